@@ -1,0 +1,114 @@
+"""parley's Python API: everything the CLI and the web app do, as plain functions and objects.
+
+Example::
+
+    import parley
+    db = parley.Database("parley.duckdb")
+    db.ingest(["articles/"])
+    for event in db.events(event_type="CONSULT"):
+        print(event["event_id"], event["cameo"])
+    parley.inspect("Russia and Iran met in Astana on Tuesday.", published="2024-01-25")
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from parley.document import Document
+from parley.engine import IngestSummary, ingest as _ingest
+from parley.pipeline import DEFAULT_PIPELINE, Pipeline
+from parley.store import DEFAULT_DB, connection, queries
+
+
+@lru_cache(maxsize=4)
+def get_pipeline(stages: tuple[str, ...] = DEFAULT_PIPELINE) -> Pipeline:
+    """Return the pipeline for ``stages``, built once per process."""
+    return Pipeline.build(stages)
+
+
+def _as_date(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def process_text(text: str, published: str | date | None = None, title: str | None = None,
+                 stages: Sequence[str] = DEFAULT_PIPELINE, **fields: Any) -> Document:
+    """Run the pipeline over one clean text and return the :class:`~parley.document.Document`.
+
+    :param text: the article text (already clean).
+    :param published: publication date (ISO string or date); inferred from the text if missing.
+    :param title: the headline, if known.
+    """
+    doc = Document.from_text(text, published=_as_date(published), title=title, **fields)
+    return get_pipeline(tuple(stages))(doc)
+
+
+def document_report(doc: Document) -> dict:
+    """Return everything found in ``doc`` as the JSON object that ``parley inspect`` prints."""
+    window = doc.published_window
+    return {
+        "document": {"id": doc.id, "title": doc.title, "outlet": doc.outlet, "url": doc.url,
+                     "published": doc.published.isoformat() if doc.published else None,
+                     "published_inferred": doc.published_inferred,
+                     "published_window": [d.isoformat() for d in window] if window else None,
+                     "source": doc.source, "chars": len(doc.text)},
+        "sentences": [s.as_dict() for s in doc.sentences],
+        "mentions": doc.mentions, "times": doc.times, "places": doc.places, "events": doc.events,
+        "claims": doc.claims, "meetings": doc.meetings,
+    }
+
+
+def inspect(text: str, published: str | date | None = None, title: str | None = None) -> dict:
+    """Process one text and return the ``parley inspect`` report (see :func:`document_report`)."""
+    return document_report(process_text(text, published=published, title=title))
+
+
+def code(records: Iterable[dict]) -> Iterator[dict]:
+    """Code events statelessly: ``{"id", "text", "date"?}`` in, ``{"id", "events"}`` out, one per record.
+
+    :param records: dicts with ``id``, ``text`` and optionally ``date`` (ISO).
+    """
+    for record in records:
+        doc = process_text(record.get("text") or "", published=record.get("date"),
+                           source_id=str(record.get("id")))
+        yield {"id": record.get("id"), "events": doc.events}
+
+
+class Database:
+    """A parley database file, opened per call so that it is never held between calls.
+
+    Example::
+
+        db = Database("parley.duckdb")
+        db.ingest(["../articles"])
+        db.documents()[0]["title"]
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB):
+        self.path = Path(path)
+
+    def ingest(self, paths: Sequence[str], manifest: str | Path | None = None,
+               stages: Sequence[str] = DEFAULT_PIPELINE, **options: Any) -> IngestSummary:
+        """Ingest files, folders or globs; see :func:`parley.engine.ingest`."""
+        pipeline = get_pipeline(tuple(stages)) if stages else Pipeline.build(())
+        return _ingest(paths, self.path, manifest=manifest, stages=stages, pipeline=pipeline, **options)
+
+    def _read(self, query, *args, **kwargs):
+        with connection(self.path, read_only=True) as conn:
+            return query(conn, *args, **kwargs)
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict]:
+        """Stored documents without their text."""
+        return self._read(queries.list_documents, limit=limit, offset=offset)
+
+    def document(self, doc_id: str) -> dict:
+        """One document with text and metadata; raises :class:`parley.store.queries.NotFound`."""
+        return self._read(queries.get_document, doc_id)
+
+    def quarantine(self) -> list[dict]:
+        """Inputs that could not be stored, with their reasons."""
+        return self._read(queries.list_quarantine)

@@ -1,0 +1,174 @@
+"""Drive documents from input files through the pipeline into the store.
+
+The local engine reads records, cleans them, skips exact duplicates before any NLP work,
+links near-duplicates to their original, runs the pipeline in batches, and writes each batch
+in one short transaction (so a crash loses at most the batch in flight and readers in other
+processes get the file between batches). Anything that cannot be read or processed goes to
+the quarantine with its reason; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence, TextIO
+
+from parley.document import Document, content_hash
+from parley.ingest import NearDuplicateIndex, Record, Rejected, iter_records, prepare
+from parley.pipeline import DEFAULT_PIPELINE, Pipeline
+from parley.store import open_db, queries, transaction, writes
+
+log = logging.getLogger("parley")
+
+DEFAULT_BATCH_SIZE = 32
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did."""
+
+    stored: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    quarantined: list[Rejected] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"stored": self.stored, "duplicates": self.duplicates, "near_duplicates": self.near_duplicates,
+                "quarantined": len(self.quarantined),
+                "problems": [{"source": r.source, "line": r.line, "reason": r.reason, "detail": r.detail}
+                             for r in self.quarantined]}
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_pipeline(pipeline: Pipeline, docs: list[Document]) -> Iterator[Document | Rejected]:
+    """Run ``pipeline`` over ``docs`` in one batch; on failure, retry one by one and reject the culprits."""
+    try:
+        yield from list(pipeline.pipe(docs))
+        return
+    except Exception:  # one bad document must not fail the batch: isolate it below
+        log.debug("batch failed, retrying documents one by one", exc_info=True)
+    for doc in docs:
+        try:
+            yield pipeline(doc)
+        except Exception as error:
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            yield Rejected(doc.source or doc.id, None, "stage_error",
+                           f"{doc.source or doc.id}: {type(error).__name__}: {error} "
+                           f"(at {Path(where.filename).name}:{where.lineno})")
+
+
+def _known_actors_hook(pipeline: Pipeline) -> Callable[[list[dict]], None] | None:
+    for component in pipeline.components:
+        if hasattr(component, "add_known"):
+            return component.add_known
+    return None
+
+
+def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | None = None,
+           stages: Sequence[str] = DEFAULT_PIPELINE, batch_size: int = DEFAULT_BATCH_SIZE,
+           stdin: TextIO | None = None, pipeline: Pipeline | None = None,
+           on_progress: Callable[[int], None] | None = None) -> IngestSummary:
+    """Read ``paths`` into the database at ``db_path`` and return what happened.
+
+    :param paths: files, folders, globs, or ``"-"`` for ``stdin``.
+    :param db_path: the DuckDB file (created and migrated if needed).
+    :param manifest: CSV or JSON Lines metadata keyed by file name.
+    :param stages: pipeline stages to run; ``()`` stores cleaned documents only.
+    :param batch_size: documents per pipeline batch and per write transaction.
+    :param pipeline: a pipeline already built (saves reloading models between calls).
+    :param on_progress: called with the number of inputs handled after each batch.
+    """
+    summary = IngestSummary()
+    if pipeline is None:
+        pipeline = Pipeline.build(stages)
+    with _Writer(db_path) as writer:
+        seen = writer.read(queries.stored_hashes)
+        near = NearDuplicateIndex()
+        near.load(writer.read(queries.stored_signatures))
+        add_known = _known_actors_hook(pipeline)
+        if add_known:
+            add_known(writer.read(queries.learned_actors))
+        for batch in _batches(iter_records(list(paths), manifest=manifest, stdin=stdin), batch_size):
+            fresh: list[Document] = []
+            rejected: list[Rejected] = []
+            links: dict[str, tuple[str | None, bytes]] = {}
+            for item in batch:
+                doc = prepare(item) if isinstance(item, Record) else item
+                if isinstance(doc, Rejected):
+                    rejected.append(doc)
+                    continue
+                digest = content_hash(doc.text)
+                if digest in seen:
+                    summary.duplicates += 1
+                    continue
+                seen.add(digest)
+                original = near.add(doc.id, doc.text)
+                summary.near_duplicates += original is not None
+                links[doc.id] = (original, near.signature(doc.text))
+                fresh.append(doc)
+            done = [d for d in run_pipeline(pipeline, fresh)] if fresh else []
+            stored = [d for d in done if isinstance(d, Document)]
+            rejected.extend(d for d in done if isinstance(d, Rejected))
+            writer.write(stored, links, rejected)
+            summary.quarantined.extend(rejected)
+            summary.stored += len(stored)
+            if on_progress:
+                on_progress(len(batch))
+        writer.finish()
+    return summary
+
+
+class _Writer:
+    """Holds the database only while writing, so readers in other processes get turns."""
+
+    def __init__(self, db_path: str | Path):
+        self.db_path = db_path
+
+    def __enter__(self) -> "_Writer":
+        open_db(self.db_path).close()  # create and migrate up front
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def read(self, query: Callable):
+        conn = open_db(self.db_path)
+        try:
+            return query(conn)
+        finally:
+            conn.close()
+
+    def write(self, docs: list[Document], links: dict[str, tuple[str | None, bytes]],
+              rejected: list[Rejected]) -> None:
+        conn = open_db(self.db_path)
+        try:
+            with transaction(conn):
+                writes.write_documents(conn, [(d, *links.get(d.id, (None, None))) for d in docs])
+                for item in rejected:
+                    writes.write_quarantine(conn, item.source, item.line, item.reason, item.detail)
+                for doc in docs:
+                    writes.clear_quarantine(conn, doc.source or "", None)
+        finally:
+            conn.close()
+
+    def finish(self) -> None:
+        from parley.store.derived import refresh_derived
+
+        conn = open_db(self.db_path)
+        try:
+            with transaction(conn):
+                refresh_derived(conn)
+        finally:
+            conn.close()

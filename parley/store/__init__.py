@@ -1,0 +1,86 @@
+"""The only code that touches DuckDB.
+
+:func:`open_db` opens (and migrates) a database file; :mod:`parley.store.writes` holds the
+inserts, :mod:`parley.store.queries` the reads. DuckDB lets one process write a file at a
+time and blocks readers in other processes while it does, so writers hold the file only for
+short transactions and readers retry for a while before raising :class:`DatabaseBusy`.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+
+from parley.store.schema import migrate
+
+DEFAULT_DB = "parley.duckdb"
+BUSY_WAIT_SECONDS = 10.0
+
+
+class DatabaseBusy(RuntimeError):
+    """Another process holds the database file for writing."""
+
+
+class DatabaseNotFound(FileNotFoundError):
+    """A read-only open was asked for a database file that does not exist."""
+
+
+def _is_lock_error(error: Exception) -> bool:
+    message = str(error).lower()
+    return "lock" in message or "conflicting" in message or "being used" in message
+
+
+def open_db(path: str | Path = DEFAULT_DB, read_only: bool = False,
+            wait: float = BUSY_WAIT_SECONDS) -> duckdb.DuckDBPyConnection:
+    """Open a database file, applying pending migrations when writable.
+
+    :param path: the DuckDB file; ``":memory:"`` for an in-memory database.
+    :param read_only: open for reading only (never migrates, never creates the file).
+    :param wait: seconds to keep retrying while another process holds the file.
+    :raises DatabaseBusy: the file stayed locked for ``wait`` seconds.
+    :raises DatabaseNotFound: ``read_only`` and the file does not exist.
+    """
+    path = str(path)
+    if read_only and path != ":memory:" and not Path(path).exists():
+        raise DatabaseNotFound(f"{path}: no such database (run `parley ingest` first)")
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn = duckdb.connect(path, read_only=read_only)
+            break
+        except duckdb.IOException as error:
+            if not _is_lock_error(error) or time.monotonic() > deadline:
+                if _is_lock_error(error):
+                    raise DatabaseBusy(f"{path}: the database is busy (another process is writing); "
+                                       "try again when it finishes") from error
+                raise
+            time.sleep(0.2)
+    if not read_only:
+        migrate(conn)
+    return conn
+
+
+@contextmanager
+def connection(path: str | Path = DEFAULT_DB, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open a database for the duration of a ``with`` block, then close it."""
+    conn = open_db(path, read_only=read_only)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextmanager
+def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Run the block in one transaction: all of it is stored, or none of it."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

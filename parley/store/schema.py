@@ -1,0 +1,156 @@
+"""The database schema as named, ordered migrations, and the code that applies them.
+
+Every migration runs once, in order, inside a transaction, and is recorded in
+``schema_migrations``. A new schema change is a new entry at the end of :data:`MIGRATIONS`;
+an applied migration is never edited.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_documents", """
+        CREATE TABLE documents (
+            id VARCHAR PRIMARY KEY,
+            content_hash VARCHAR NOT NULL UNIQUE,
+            source VARCHAR,
+            source_id VARCHAR,
+            title VARCHAR,
+            outlet VARCHAR,
+            url VARCHAR,
+            published DATE,
+            published_inferred BOOLEAN DEFAULT FALSE,
+            window_start DATE,
+            window_end DATE,
+            lang VARCHAR,
+            raw_text VARCHAR,
+            text VARCHAR NOT NULL,
+            meta JSON,
+            duplicate_of VARCHAR,
+            minhash BLOB,
+            ingested_at TIMESTAMP DEFAULT current_timestamp
+        );
+        CREATE TABLE sentences (
+            doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+            char_start INTEGER NOT NULL, char_end INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE TABLE quarantine (
+            source VARCHAR NOT NULL,
+            line INTEGER NOT NULL DEFAULT 0,
+            reason VARCHAR NOT NULL,
+            detail VARCHAR,
+            quarantined_at TIMESTAMP DEFAULT current_timestamp,
+            PRIMARY KEY (source, line)
+        );
+    """),
+    ("0002_actors_and_spans", """
+        CREATE TABLE actors (
+            id VARCHAR PRIMARY KEY,
+            name VARCHAR NOT NULL,
+            type VARCHAR,
+            country VARCHAR,
+            sector VARCHAR,
+            cameo VARCHAR,
+            aliases JSON,
+            roles JSON,
+            source VARCHAR
+        );
+        CREATE TABLE mentions (
+            doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, sentence INTEGER,
+            char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, text VARCHAR,
+            actor_id VARCHAR, country VARCHAR, sector VARCHAR, cameo VARCHAR, role VARCHAR,
+            via VARCHAR, confidence DOUBLE, data JSON,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE TABLE times (
+            doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, sentence INTEGER,
+            char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, text VARCHAR,
+            start DATE, "end" DATE, precision VARCHAR, data JSON,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE TABLE places (
+            doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, sentence INTEGER,
+            char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, text VARCHAR,
+            geonameid BIGINT, name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE,
+            feature VARCHAR, data JSON,
+            PRIMARY KEY (doc_id, idx)
+        );
+    """),
+    ("0003_events_claims_meetings", """
+        CREATE TABLE event_mentions (
+            doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, sentence INTEGER,
+            char_start INTEGER, char_end INTEGER, text VARCHAR,
+            event_id VARCHAR, event_type VARCHAR, cameo VARCHAR, modality VARCHAR,
+            confidence DOUBLE, data JSON,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE TABLE events (
+            event_id VARCHAR PRIMARY KEY,
+            event_type VARCHAR, mode VARCHAR, cameo VARCHAR, modality VARCHAR,
+            date_start DATE, date_end DATE, date_precision VARCHAR,
+            geonameid BIGINT, place VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
+            actor_ids VARCHAR[], recipient_ids VARCHAR[],
+            n_mentions INTEGER, n_documents INTEGER, confidence DOUBLE,
+            first_doc VARCHAR, data JSON
+        );
+        CREATE TABLE claims (
+            doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, sentence INTEGER,
+            char_start INTEGER, char_end INTEGER, text VARCHAR,
+            quantity VARCHAR, low DOUBLE, high DOUBLE, unit VARCHAR, qualifier VARCHAR,
+            as_of DATE, source VARCHAR, data JSON,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE TABLE doc_meetings (
+            doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+            process VARCHAR, ordinal INTEGER, start DATE, "end" DATE,
+            venue VARCHAR, host VARCHAR, status VARCHAR, data JSON,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE TABLE processes (id VARCHAR PRIMARY KEY, name VARCHAR, data JSON);
+        CREATE TABLE meetings (
+            id VARCHAR PRIMARY KEY, process VARCHAR, ordinal INTEGER,
+            start DATE, "end" DATE, venue VARCHAR, host VARCHAR, status VARCHAR,
+            n_sources INTEGER, data JSON
+        );
+        CREATE TABLE meeting_participants (
+            meeting_id VARCHAR NOT NULL, actor VARCHAR NOT NULL, role VARCHAR NOT NULL,
+            PRIMARY KEY (meeting_id, actor, role)
+        );
+        CREATE TABLE claim_groups (
+            id VARCHAR PRIMARY KEY, quantity VARCHAR, verdict VARCHAR, reason VARCHAR, data JSON
+        );
+    """),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def applied_migrations(conn: duckdb.DuckDBPyConnection) -> list[str]:
+    """Return the names of the migrations already applied, in order."""
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                 "(name VARCHAR PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)")
+    return [row[0] for row in conn.execute("SELECT name FROM schema_migrations ORDER BY name").fetchall()]
+
+
+def migrate(conn: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply every migration not yet applied; return the names applied now.
+
+    :param conn: a writable connection.
+    """
+    done = set(applied_migrations(conn))
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            conn.execute(sql)
+            conn.execute("INSERT INTO schema_migrations (name) VALUES (?)", [name])
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied

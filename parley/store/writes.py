@@ -1,0 +1,185 @@
+"""Inserts and upserts. Each function takes an open connection; callers own transactions."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any, Iterable, Sequence
+
+import duckdb
+import pyarrow as pa
+
+from parley.document import Document, content_hash
+
+# Table columns filled from a span dict, after (doc_id, idx, sentence, char_start, char_end, text).
+SPAN_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "mentions": ("mentions", ("actor_id", "country", "sector", "cameo", "role", "via", "confidence")),
+    "times": ("times", ("start", "end", "precision")),
+    "places": ("places", ("geonameid", "name", "country", "lat", "lon", "feature")),
+    "claims": ("claims", ("quantity", "low", "high", "unit", "qualifier", "as_of", "source")),
+}
+SPAN_BASE = ("doc_id", "idx", "sentence", "char_start", "char_end", "text")
+
+
+def to_json(value: Any) -> str:
+    """Serialise ``value`` to JSON, dates as ISO strings."""
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (set, tuple)):
+        return list(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    return str(value)
+
+
+def insert_rows(conn: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> int:
+    """Insert ``rows`` into ``table`` in one bulk statement through Arrow; return the count.
+
+    :param columns: column names, in the order of each row's values.
+    """
+    if not rows:
+        return 0
+    arrays = {}
+    for i, name in enumerate(columns):
+        values = [row[i] for row in rows]
+        arrays[name] = pa.array(values) if any(v is not None for v in values) else pa.nulls(len(values))
+    batch = pa.table(arrays)  # noqa: F841 - referenced by name in the SQL below
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    conn.execute(f'INSERT INTO "{table}" ({quoted}) SELECT {quoted} FROM batch')
+    return len(rows)
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, float) and value != value:  # NaN
+        return None
+    if isinstance(value, (dict, list)):
+        return to_json(value)
+    return value
+
+
+def _to_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def document_row(doc: Document, duplicate_of: str | None, minhash: bytes | None) -> tuple:
+    """Return the ``documents`` row for ``doc``."""
+    window = doc.published_window or (None, None)
+    return (doc.id, content_hash(doc.text), doc.source, doc.source_id, doc.title, doc.outlet, doc.url,
+            _to_date(doc.published), bool(doc.published_inferred), _to_date(window[0]), _to_date(window[1]),
+            doc.lang, doc.raw, doc.text, to_json(doc.meta), duplicate_of, minhash)
+
+
+DOCUMENT_COLUMNS = ("id", "content_hash", "source", "source_id", "title", "outlet", "url", "published",
+                    "published_inferred", "window_start", "window_end", "lang", "raw_text", "text",
+                    "meta", "duplicate_of", "minhash")
+
+
+def span_rows(doc: Document, items: Iterable[dict], extra: Sequence[str]) -> list[tuple]:
+    """Rows for a span table: the base span columns, ``extra`` keys, and the whole dict as JSON."""
+    rows = []
+    for idx, item in enumerate(items):
+        values = [item.get(key) for key in extra]
+        values = [_to_date(v) if key in ("start", "end", "as_of") else _scalar(v) for key, v in zip(extra, values)]
+        rows.append((doc.id, idx, item.get("sentence"), item.get("char_start"), item.get("char_end"),
+                     item.get("text"), *values, to_json(item)))
+    return rows
+
+
+def write_documents(conn: duckdb.DuckDBPyConnection, docs: Sequence[tuple[Document, str | None, bytes | None]]) -> int:
+    """Insert documents and everything the pipeline found in them; return the count.
+
+    :param docs: ``(document, duplicate_of, minhash signature)`` triples.
+    Call inside :func:`parley.store.transaction` so a batch is stored whole or not at all.
+    """
+    insert_rows(conn, "documents", DOCUMENT_COLUMNS, [document_row(d, dup, sig) for d, dup, sig in docs])
+    sentences, event_rows, meeting_rows = [], [], []
+    tables: dict[str, list[tuple]] = {name: [] for name in SPAN_TABLES}
+    for doc, _, _ in docs:
+        sentences.extend((doc.id, s.index, s.char_start, s.char_end) for s in doc.sentences)
+        for attr, (table, extra) in SPAN_TABLES.items():
+            tables[table].extend(span_rows(doc, getattr(doc, attr), extra))
+        event_rows.extend(event_mention_rows(doc))
+        meeting_rows.extend(
+            (doc.id, idx, m.get("process"), m.get("ordinal"), _to_date(m.get("start")), _to_date(m.get("end")),
+             _scalar(m.get("venue")), _scalar(m.get("host")), m.get("status"), to_json(m))
+            for idx, m in enumerate(doc.meetings))
+    insert_rows(conn, "sentences", ("doc_id", "idx", "char_start", "char_end"), sentences)
+    for attr, (table, extra) in SPAN_TABLES.items():
+        insert_rows(conn, table, (*SPAN_BASE, *extra, "data"), tables[table])
+    insert_rows(conn, "event_mentions", EVENT_MENTION_COLUMNS, event_rows)
+    insert_rows(conn, "doc_meetings", ("doc_id", "idx", "process", "ordinal", "start", "end", "venue", "host",
+                                       "status", "data"), meeting_rows)
+    upsert_actors(conn, [m["actor"] for doc, _, _ in docs for m in doc.mentions if isinstance(m.get("actor"), dict)])
+    return len(docs)
+
+
+EVENT_MENTION_COLUMNS = ("doc_id", "idx", "sentence", "char_start", "char_end", "text", "event_type",
+                         "cameo", "modality", "confidence", "data")
+
+
+def event_mention_rows(doc: Document) -> list[tuple]:
+    """Rows of ``event_mentions`` for the events coded in ``doc``."""
+    rows = []
+    for idx, event in enumerate(doc.events):
+        evidence = event.get("evidence") or {}
+        rows.append((doc.id, idx, evidence.get("sentence"), evidence.get("start"), evidence.get("end"),
+                     evidence.get("text"), event.get("event_type"), event.get("cameo"), event.get("modality"),
+                     event.get("confidence"), to_json(event)))
+    return rows
+
+
+ACTOR_COLUMNS = ("id", "name", "type", "country", "sector", "cameo", "aliases", "roles", "source")
+
+
+def upsert_actors(conn: duckdb.DuckDBPyConnection, actors: Iterable[dict]) -> int:
+    """Insert actor records, merging aliases and roles into those already stored; return the count."""
+    merged: dict[str, dict] = {}
+    for actor in actors:
+        if not actor or not actor.get("id"):
+            continue
+        current = merged.setdefault(actor["id"], {**actor, "aliases": list(actor.get("aliases") or []),
+                                                  "roles": list(actor.get("roles") or [])})
+        if current is not actor:
+            _merge_actor(current, actor)
+    if not merged:
+        return 0
+    ids = list(merged)
+    stored = conn.execute("SELECT id, aliases, roles FROM actors WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+    for actor_id, aliases, roles in stored:
+        base = {"aliases": json.loads(aliases or "[]"), "roles": json.loads(roles or "[]")}
+        _merge_actor(base, merged[actor_id])
+        merged[actor_id].update(base)
+    conn.execute("DELETE FROM actors WHERE id IN (SELECT unnest(?))", [ids])
+    rows = [(a["id"], a.get("name") or a["id"], a.get("type"), a.get("country"), a.get("sector"), a.get("cameo"),
+             to_json(a.get("aliases") or []), to_json(a.get("roles") or []), a.get("source")) for a in merged.values()]
+    return insert_rows(conn, "actors", ACTOR_COLUMNS, rows)
+
+
+def _merge_actor(into: dict, other: dict) -> None:
+    for alias in other.get("aliases") or []:
+        if alias not in into["aliases"]:
+            into["aliases"].append(alias)
+    for role in other.get("roles") or []:
+        if role not in into["roles"]:
+            into["roles"].append(role)
+
+
+def write_quarantine(conn: duckdb.DuckDBPyConnection, source: str, line: int | None, reason: str, detail: str) -> None:
+    """Record (or replace) the quarantine entry for ``source`` and ``line``."""
+    conn.execute("INSERT OR REPLACE INTO quarantine (source, line, reason, detail) VALUES (?, ?, ?, ?)",
+                 [source, line or 0, reason, detail])
+
+
+def clear_quarantine(conn: duckdb.DuckDBPyConnection, source: str, line: int | None) -> None:
+    """Forget a quarantine entry once its input has been stored."""
+    conn.execute("DELETE FROM quarantine WHERE source = ? AND line = ?", [source, line or 0])
