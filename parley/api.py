@@ -112,3 +112,49 @@ class Database:
     def quarantine(self) -> list[dict]:
         """Inputs that could not be stored, with their reasons."""
         return self._read(queries.list_quarantine)
+
+    def actors(self, country: str | None = None, sector: str | None = None) -> list[dict]:
+        """Mentioned actors with aliases, roles and mention counts."""
+        return self._read(queries.list_actors, country=country, sector=sector)
+
+    def actor(self, actor_id: str) -> dict:
+        """One actor with every mention and its sentence."""
+        return self._read(queries.get_actor, actor_id)
+
+    def events(self, event_type: str | None = None, actor: str | None = None, since: str | None = None,
+               until: str | None = None, modality: str | None = None, limit: int | None = None) -> list[dict]:
+        """Events across documents, one per happening, filtered."""
+        return self._read(queries.list_events, event_type=event_type, actor=actor, since=since, until=until,
+                          modality=modality, limit=limit)
+
+    def event_mentions(self, event_id: str) -> list[dict]:
+        """Every sentence that reports one event."""
+        return self._read(queries.event_mentions, event_id)
+
+    def document_spans(self, doc_id: str) -> dict[str, list[dict]]:
+        """Mentions, times, places, claims and event evidence of one document."""
+        return self._read(queries.document_spans, doc_id)
+
+    def meetings(self, process: str | None = None) -> list[dict]:
+        """Meetings merged across documents, in date order."""
+        return self._read(queries.list_meetings, process=process)
+
+    def meeting(self, meeting_id: str) -> dict:
+        """One merged meeting with its sources and differences."""
+        return self._read(queries.get_meeting, meeting_id)
+
+    def processes(self) -> list[dict]:
+        """Processes with aliases, hosts and decisions."""
+        return self._read(queries.list_processes)
+
+    def process(self, process_id: str) -> dict:
+        """One process with its meetings in order."""
+        return self._read(queries.get_process, process_id)
+
+    def claims(self) -> list[dict]:
+        """Numeric claims grouped by quantity, disputed first."""
+        return self._read(queries.list_claim_groups)
+
+    def search(self, term: str) -> dict[str, list[dict]]:
+        """Actors, processes and documents matching ``term``."""
+        return self._read(queries.search, term)

@@ -193,3 +193,139 @@ def demo_cli(db: Path = typer.Option(Path("demo.duckdb"), "--db", help="Database
                   f"linked {summary.near_duplicates} near-duplicates, quarantined {len(summary.quarantined)}")
     print_table(api.Database(db).documents(), ["id", "published", "outlet", "title", "duplicate_of"],
                 title="documents")
+
+
+@app.command("actors")
+def actors_cli(db: Path = DbOption, as_json: bool = JsonOption,
+               country: Optional[str] = typer.Option(None, help="ISO 3166 alpha-3 code, e.g. TUR."),
+               sector: Optional[str] = typer.Option(None, help="Sector code, e.g. GOV, MIL, REB.")) -> None:
+    """List actors with their aliases, roles and number of mentions.
+
+    Example: parley actors --country TUR --json
+    """
+    records = database(db).actors(country=country, sector=sector)
+    if as_json:
+        print_json(records)
+    else:
+        for record in records:
+            record["aliases"] = ", ".join((record.get("aliases") or [])[:4])
+        print_table(records, ["id", "name", "country", "sector", "cameo", "mentions", "aliases"], title="actors")
+
+
+@app.command("actor")
+def actor_cli(actor_id: str = typer.Argument(..., help="Actor id, e.g. TUR."), db: Path = DbOption,
+              as_json: bool = JsonOption) -> None:
+    """Show one actor with every mention and its sentence.
+
+    Example: parley actor RUS
+    """
+    try:
+        record = database(db).actor(actor_id)
+    except NotFound as error:
+        fail(str(error))
+    if as_json:
+        print_json(record)
+        return
+    console.print(f"[bold]{record['id']}[/bold] {record['name']}  country={record.get('country')} "
+                  f"sector={record.get('sector')} cameo={record.get('cameo')}")
+    console.print(f"aliases: {', '.join(record.get('aliases') or [])}")
+    for role in record.get("roles") or []:
+        console.print(f"role: {role}")
+    print_table(record["mentions"], ["doc_id", "published", "text", "sentence"], title="mentions")
+
+
+@app.command("events")
+def events_cli(db: Path = DbOption, as_json: bool = JsonOption,
+               event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT."),
+               actor: Optional[str] = typer.Option(None, help="Actor id as actor or recipient."),
+               since: Optional[str] = typer.Option(None, help="ISO date."),
+               until: Optional[str] = typer.Option(None, help="ISO date."),
+               modality: Optional[str] = typer.Option(None, help="asserted, negated, future, hypothetical, reported.")
+               ) -> None:
+    """List events, one per happening, with PLOVER and CAMEO codes.
+
+    Example: parley events --type CONSULT --actor RUS --since 2023-01-01
+    """
+    records = database(db).events(event_type=event_type, actor=actor, since=since, until=until, modality=modality)
+    if as_json:
+        print_json(records)
+    else:
+        for record in records:
+            record["actors"] = ",".join(record.get("actor_ids") or [])
+            record["recipients"] = ",".join(record.get("recipient_ids") or [])
+        print_table(records, ["id", "date_start", "event_type", "cameo", "modality", "actors", "recipients",
+                              "place", "n_mentions"], title="events")
+
+
+@app.command("meetings")
+def meetings_cli(db: Path = DbOption, as_json: bool = JsonOption,
+                 process: Optional[str] = typer.Option(None, help="Process id.")) -> None:
+    """List meetings merged across documents, with participants and sources.
+
+    Example: parley meetings --process astana --json
+    """
+    records = database(db).meetings(process=process)
+    if as_json:
+        print_json(records)
+    else:
+        for record in records:
+            record["sources"] = len(record.get("sources") or [])
+        print_table(records, ["id", "process", "ordinal", "start", "end", "venue", "status", "sources"],
+                    title="meetings")
+
+
+@app.command("processes")
+def processes_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """List processes with their aliases and decisions.
+
+    Example: parley processes --json
+    """
+    records = database(db).processes()
+    if as_json:
+        print_json(records)
+    else:
+        for record in records:
+            record["aliases"] = ", ".join(record.get("aliases") or [])
+            record["meetings"] = len(record.get("meetings") or [])
+        print_table(records, ["id", "name", "aliases", "meetings"], title="processes")
+
+
+@app.command("timeline")
+def timeline_cli(process: str = typer.Argument(..., help="Process id, e.g. astana."), db: Path = DbOption,
+                 as_json: bool = JsonOption) -> None:
+    """Print a process's meetings and decisions in time order.
+
+    Example: parley timeline astana
+    """
+    try:
+        record = database(db).process(process)
+    except NotFound as error:
+        fail(str(error))
+    if as_json:
+        print_json(record["meetings"])
+        return
+    console.print(f"[bold]{record['name']}[/bold]")
+    for meeting in record["meetings"]:
+        dates = meeting.get("start") or "?"
+        if meeting.get("end") and meeting.get("end") != meeting.get("start"):
+            dates += f"..{meeting['end']}"
+        label = f"round {meeting['ordinal']}" if meeting.get("ordinal") else "meeting"
+        console.print(f"{dates:24} {label:10} {meeting.get('venue') or '':14} {meeting.get('status') or '':10} "
+                      f"{len(meeting.get('sources') or [])} source(s)")
+    for decision in record.get("decisions") or []:
+        console.print(f"decision: {decision.get('date') or '?'} {decision.get('text') or decision}")
+
+
+@app.command("claims")
+def claims_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """List numeric claims grouped by quantity, disputed ones first.
+
+    Example: parley claims --json
+    """
+    records = database(db).claims()
+    if as_json:
+        print_json(records)
+    else:
+        for record in records:
+            record["values"] = "; ".join(c.get("text", "") for c in record.get("claims") or [])
+        print_table(records, ["id", "quantity", "verdict", "values", "reason"], title="claims")

@@ -93,3 +93,162 @@ def stored_signatures(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes]
 def learned_actors(conn: duckdb.DuckDBPyConnection) -> list[dict]:
     """Return actors learned from text (not from the knowledge base)."""
     return rows(conn, "SELECT * FROM actors WHERE source = 'text' ORDER BY id")
+
+
+def list_actors(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None,
+                mentioned_only: bool = True) -> list[dict]:
+    """Return actors with aliases, roles and their number of mentions, most mentioned first.
+
+    :param country: ISO 3166 alpha-3 filter.
+    :param sector: sector code filter (GOV, MIL, REB, …).
+    :param mentioned_only: leave out knowledge-base actors never mentioned.
+    """
+    where, params = [], []
+    if country:
+        where.append("a.country = ?")
+        params.append(country.upper())
+    if sector:
+        where.append("a.sector = ?")
+        params.append(sector.upper())
+    having = "HAVING count(m.actor_id) > 0" if mentioned_only else ""
+    sql = ("SELECT a.id, a.name, a.type, a.country, a.sector, a.cameo, a.aliases, a.roles, a.source, "
+           "count(m.actor_id) AS mentions FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id "
+           + (f"WHERE {' AND '.join(where)} " if where else "")
+           + f"GROUP BY ALL {having} ORDER BY mentions DESC, a.id")
+    return rows(conn, sql, params)
+
+
+def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str) -> dict:
+    """Return one actor with every mention and its sentence.
+
+    :raises NotFound: no actor has that id.
+    """
+    found = rows(conn, "SELECT * FROM actors WHERE id = ?", [actor_id])
+    if not found:
+        raise NotFound(f"no actor {actor_id!r}")
+    actor = found[0]
+    actor["mentions"] = rows(conn, """
+        SELECT m.doc_id, m.char_start, m.char_end, m.text, m.role, m.via, d.title, d.published,
+               substr(d.text, s.char_start + 1, s.char_end - s.char_start) AS sentence
+        FROM mentions m JOIN documents d ON d.id = m.doc_id
+        LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence
+        WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start""", [actor_id])
+    return actor
+
+
+def list_events(conn: duckdb.DuckDBPyConnection, event_type: str | None = None, actor: str | None = None,
+                since: str | None = None, until: str | None = None, modality: str | None = None,
+                limit: int | None = None) -> list[dict]:
+    """Return events (one per happening, across documents) matching the filters, by date.
+
+    :param event_type: PLOVER type, e.g. CONSULT.
+    :param actor: actor id appearing as actor or recipient.
+    :param since: ISO date; events ending before it are left out.
+    :param until: ISO date; events starting after it are left out.
+    :param modality: asserted, negated, future, hypothetical or reported.
+    """
+    where, params = [], []
+    if event_type:
+        where.append("event_type = ?")
+        params.append(event_type.upper())
+    if actor:
+        where.append("(list_contains(actor_ids, ?) OR list_contains(recipient_ids, ?))")
+        params += [actor, actor]
+    if since:
+        where.append("coalesce(date_end, date_start) >= ?::DATE")
+        params.append(since)
+    if until:
+        where.append("date_start <= ?::DATE")
+        params.append(until)
+    if modality:
+        where.append("modality = ?")
+        params.append(modality)
+    sql = ("SELECT event_id AS id, event_type, mode, cameo, modality, date_start, date_end, date_precision, "
+           "place, place_country, actor_ids, recipient_ids, n_mentions, n_documents, confidence, data FROM events "
+           + (f"WHERE {' AND '.join(where)} " if where else "")
+           + "ORDER BY date_start NULLS LAST, event_id")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return rows(conn, sql, params)
+
+
+def event_mentions(conn: duckdb.DuckDBPyConnection, event_id: str) -> list[dict]:
+    """Return every mention of one event with its document and sentence."""
+    return rows(conn, """
+        SELECT e.doc_id, e.sentence, e.char_start, e.char_end, e.text, e.modality, e.confidence,
+               d.title, d.outlet, d.published FROM event_mentions e JOIN documents d ON d.id = e.doc_id
+        WHERE e.event_id = ? ORDER BY d.published NULLS LAST, e.doc_id, e.idx""", [event_id])
+
+
+def document_spans(conn: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, list[dict]]:
+    """Return the mentions, times, places, claims and event evidence found in one document."""
+    out = {}
+    for table in ("mentions", "times", "places", "claims", "event_mentions"):
+        out[table] = rows(conn, f'SELECT * FROM "{table}" WHERE doc_id = ? ORDER BY char_start, idx', [doc_id])
+    out["sentences"] = rows(conn, "SELECT idx, char_start, char_end FROM sentences WHERE doc_id = ? ORDER BY idx",
+                            [doc_id])
+    return out
+
+
+def list_meetings(conn: duckdb.DuckDBPyConnection, process: str | None = None) -> list[dict]:
+    """Return meetings merged across documents, in date order, with participants and sources."""
+    sql = "SELECT * FROM meetings" + (" WHERE process = ?" if process else "") + " ORDER BY start NULLS LAST, ordinal, id"
+    return [_meeting(r) for r in rows(conn, sql, [process] if process else [])]
+
+
+def _meeting(record: dict) -> dict:
+    data = record.pop("data") or {}
+    return {**data, **{k: v for k, v in record.items() if v is not None or k not in data}}
+
+
+def get_meeting(conn: duckdb.DuckDBPyConnection, meeting_id: str) -> dict:
+    """Return one merged meeting.
+
+    :raises NotFound: no meeting has that id.
+    """
+    found = rows(conn, "SELECT * FROM meetings WHERE id = ?", [meeting_id])
+    if not found:
+        raise NotFound(f"no meeting {meeting_id!r}")
+    return _meeting(found[0])
+
+
+def list_processes(conn: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Return processes with their aliases, meetings and decisions."""
+    return [{**(r["data"] or {}), "id": r["id"], "name": r["name"]}
+            for r in rows(conn, "SELECT id, name, data FROM processes ORDER BY name")]
+
+
+def get_process(conn: duckdb.DuckDBPyConnection, process_id: str) -> dict:
+    """Return one process with its meetings in order.
+
+    :raises NotFound: no process has that id.
+    """
+    for process in list_processes(conn):
+        if process["id"] == process_id:
+            process["meetings"] = list_meetings(conn, process_id)
+            return process
+    raise NotFound(f"no process {process_id!r}")
+
+
+def list_claim_groups(conn: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Return claims grouped by quantity, disputed ones first."""
+    order = "CASE verdict WHEN 'different' THEN 0 WHEN 'not comparable' THEN 1 ELSE 2 END"
+    return [{**(r["data"] or {}), "id": r["id"], "quantity": r["quantity"], "verdict": r["verdict"],
+             "reason": r["reason"]}
+            for r in rows(conn, f"SELECT * FROM claim_groups ORDER BY {order}, quantity")]
+
+
+def search(conn: duckdb.DuckDBPyConnection, term: str, limit: int = 20) -> dict[str, list[dict]]:
+    """Search actors (names and aliases), processes and documents (titles and text) for ``term``."""
+    like = f"%{term.lower()}%"
+    return {
+        "actors": rows(conn, "SELECT id, name, country, sector FROM actors WHERE lower(name) LIKE ? "
+                             "OR lower(CAST(aliases AS VARCHAR)) LIKE ? ORDER BY length(name) LIMIT ?",
+                       [like, like, limit]),
+        "processes": rows(conn, "SELECT id, name FROM processes WHERE lower(name) LIKE ? "
+                                "OR lower(CAST(data AS VARCHAR)) LIKE ? LIMIT ?", [like, like, limit],
+                          json_columns=()),
+        "documents": rows(conn, "SELECT id, title, outlet, published FROM documents WHERE lower(title) LIKE ? "
+                                "OR lower(text) LIKE ? ORDER BY published DESC NULLS LAST LIMIT ?",
+                          [like, like, limit]),
+    }
