@@ -329,3 +329,51 @@ def claims_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
         for record in records:
             record["values"] = "; ".join(c.get("text", "") for c in record.get("claims") or [])
         print_table(records, ["id", "quantity", "verdict", "values", "reason"], title="claims")
+
+
+@app.command("export")
+def export_cli(
+    fmt: str = typer.Option(..., "--format", help="parquet, csv, jsonl, plover or gdelt."),
+    out: Path = typer.Option(..., "--out", help="Folder (table formats) or file (plover, gdelt, or with --table)."),
+    table: Optional[str] = typer.Option(None, "--table", help="Export only this table."),
+    db: Path = DbOption,
+    event_type: Optional[str] = typer.Option(None, "--type", help="Events of this PLOVER type (plover, gdelt)."),
+    actor: Optional[str] = typer.Option(None, help="Events with this actor (plover, gdelt)."),
+    since: Optional[str] = typer.Option(None, help="Events from this ISO date (plover, gdelt)."),
+    until: Optional[str] = typer.Option(None, help="Events up to this ISO date (plover, gdelt)."),
+) -> None:
+    """Export tables (Parquet, CSV, JSON Lines) or events (PLOVER JSON, GDELT 2.0 table).
+
+    Example: parley export --format gdelt --out events.tsv --since 2023-01-01
+    """
+    from parley.export import UnknownExportFormat, export
+
+    database(db)
+    try:
+        written = export(db, fmt, out, table=table, event_type=event_type, actor=actor, since=since, until=until)
+    except (UnknownExportFormat, NotFound) as error:
+        fail(str(error))
+    for path in written:
+        console.print(str(path))
+
+
+@app.command("check")
+def check_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """Verify the database: references, duplicate ids, codes, spans inside texts, intervals.
+
+    Exits with status 1 when a check fails.
+
+    Example: parley check --db parley.duckdb
+    """
+    from parley.check import check
+
+    database(db)
+    problems = [p.as_dict() for p in check(db)]
+    if as_json:
+        print_json(problems)
+    elif problems:
+        print_table(problems, ["check", "table", "count", "example"], title="problems")
+    else:
+        console.print(f"{db}: all checks passed")
+    if problems:
+        raise typer.Exit(1)
