@@ -1,0 +1,160 @@
+"""Near-duplicate detection: MinHash signatures over word shingles, an LSH index to find them.
+
+Syndicated copies of one wire story are linked to the first copy seen, never dropped. The
+signatures are deterministic (fixed seed, CRC-32 word hashes) so that a signature stored
+in the database by one run is comparable with one computed by the next.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from typing import Iterable
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+DEFAULT_THRESHOLD = 0.8
+DEFAULT_NUM_PERM = 64
+SHINGLE_WORDS = 5
+MIN_WORDS = 20           # shorter texts are not indexed: a few words say nothing about copying
+SEED = 1
+SCHEME = "affine32"
+_WORD = re.compile(r"\w+")
+_MIXERS = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], dtype=np.uint64)
+
+
+def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
+    """Return 32-bit hashes of the word ``size``-grams of ``text`` (lower-cased).
+
+    :param text: the text.
+    :param size: words per shingle.
+    """
+    words = _WORD.findall(text.lower())
+    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    if len(hashes) < size:
+        return hashes
+    count = len(hashes) - size + 1
+    combined = np.zeros(count, dtype=np.uint64)
+    for offset in range(size):
+        combined = (combined * np.uint64(31) + hashes[offset:offset + count] * _MIXERS[offset]) & np.uint64(0xFFFFFFFF)
+    return np.unique(combined)
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+class NearDuplicateIndex:
+    """Find documents that are near-copies of one already seen (MinHash LSH, Jaccard of shingles).
+
+    Example::
+
+        index = NearDuplicateIndex()
+        index.load(store_signatures)           # (doc_id, signature) of stored documents
+        original = index.add(doc.id, doc.text)  # id of the document it copies, or None
+        signature = index.signature(doc.text)   # bytes, kept by the store
+    """
+
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, num_perm: int = DEFAULT_NUM_PERM):
+        """Make an empty index.
+
+        :param threshold: the estimated Jaccard similarity from which a text is a near-duplicate.
+        :param num_perm: MinHash permutations (signature length).
+        """
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._permutations = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
+        self._hashes: dict[str, MinHash] = {}
+        self._original: dict[str, str] = {}
+        self._order: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._hashes
+
+    def minhash(self, text: str) -> MinHash | None:
+        """Return the MinHash of ``text``, or None when it is too short to compare.
+
+        :param text: the clean text.
+        """
+        hashes = shingle_hashes(text)
+        if len(hashes) < MIN_WORDS - SHINGLE_WORDS + 1:
+            return None
+        minhash = MinHash(num_perm=self.num_perm, seed=SEED, hashfunc=_identity, scheme=SCHEME,
+                          permutations=self._permutations)
+        minhash.update_batch(hashes.tolist())
+        return minhash
+
+    def signature(self, text: str) -> bytes:
+        """Return the serialisable signature of ``text`` (``b""`` for a text too short to compare).
+
+        :param text: the clean text.
+        """
+        minhash = self.minhash(text)
+        return b"" if minhash is None else minhash.hashvalues.astype("<u4").tobytes()
+
+    def _from_signature(self, signature: bytes) -> MinHash | None:
+        if not signature:
+            return None
+        values = np.frombuffer(signature, dtype="<u4")
+        if len(values) != self.num_perm:
+            raise ValueError(f"signature has {len(values)} values, the index uses {self.num_perm}")
+        return MinHash(seed=SEED, hashvalues=values, scheme=SCHEME, permutations=self._permutations)
+
+    def _insert(self, doc_id: str, minhash: MinHash, original: str | None) -> None:
+        self._lsh.insert(doc_id, minhash)
+        self._hashes[doc_id] = minhash
+        self._order[doc_id] = len(self._order)
+        if original is not None:
+            self._original[doc_id] = original
+
+    def load(self, items: Iterable[tuple[str, bytes]]) -> None:
+        """Index stored documents by their signatures.
+
+        :param items: ``(doc_id, signature)`` pairs; empty signatures are skipped.
+        """
+        for doc_id, signature in items:
+            minhash = self._from_signature(bytes(signature) if signature is not None else b"")
+            if minhash is not None and doc_id not in self._hashes:
+                self._insert(doc_id, minhash, None)
+
+    def query(self, text: str) -> str | None:
+        """Return the id of the original that ``text`` near-duplicates, without indexing it.
+
+        :param text: the clean text.
+        """
+        minhash = self.minhash(text)
+        return None if minhash is None else self._best(minhash)
+
+    def _best(self, minhash: MinHash, exclude: str | None = None) -> str | None:
+        candidates = []
+        for key in self._lsh.query(minhash):
+            if key == exclude:
+                continue
+            similarity = minhash.jaccard(self._hashes[key])
+            if similarity >= self.threshold:
+                candidates.append((-similarity, self._order[key], key))
+        if not candidates:
+            return None
+        best = min(candidates)[2]
+        return self._original.get(best, best)
+
+    def add(self, doc_id: str, text: str) -> str | None:
+        """Index a document and say which earlier document it copies.
+
+        :param doc_id: the document's id.
+        :param text: its clean text.
+        :returns: the id of the original (the first copy indexed) it near-duplicates, else None.
+        """
+        if doc_id in self._hashes:
+            return self._original.get(doc_id)
+        minhash = self.minhash(text)
+        if minhash is None:
+            return None
+        original = self._best(minhash)
+        self._insert(doc_id, minhash, original)
+        return original

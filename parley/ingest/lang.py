@@ -1,0 +1,69 @@
+"""Flag text that is not English: parley's pipeline is English-first.
+
+A small mechanism over data: the share of words that are English function words
+(``parley/data/lang_en.yaml``) and the share of letters in Latin script.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """Function words and thresholds for one language, loaded from ``parley/data``."""
+
+    function_words: frozenset[str]
+    min_ratio: float
+    min_words: int
+    min_latin: float
+
+
+@lru_cache(maxsize=None)
+def load_profile(name: str = "lang_en.yaml") -> LanguageProfile:
+    """Load a language profile from ``parley/data``.
+
+    :param name: the data file name.
+    """
+    data = yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    return LanguageProfile(frozenset(data["function_words"].lower().split()),
+                           float(data["min_ratio"]), int(data["min_words"]), float(data["min_latin"]))
+
+
+def english_ratio(text: str, profile: LanguageProfile | None = None) -> tuple[float, int, float]:
+    """Measure how English ``text`` reads.
+
+    :param text: the text (the first 20,000 characters are enough).
+    :param profile: the profile (default: English).
+    :returns: ``(share of words that are function words, number of words, share of Latin letters)``.
+    """
+    profile = profile or load_profile()
+    sample = text[:20000]
+    words = [w.lower() for w in _WORD.findall(sample)]
+    letters = [c for c in sample if c.isalpha()]
+    latin = sum(1 for c in letters if c < "\u0250") / len(letters) if letters else 1.0
+    if not words:
+        return 0.0, 0, latin
+    hits = sum(1 for w in words if w in profile.function_words)
+    return hits / len(words), len(words), latin
+
+
+def is_english(text: str, profile: LanguageProfile | None = None) -> bool:
+    """Return False when ``text`` is clearly not English; short texts get the benefit of the doubt.
+
+    :param text: the clean text.
+    :param profile: the profile (default: English).
+    """
+    profile = profile or load_profile()
+    ratio, words, latin = english_ratio(text, profile)
+    if latin < profile.min_latin:
+        return False
+    return words < profile.min_words or ratio >= profile.min_ratio
