@@ -1,0 +1,82 @@
+"""CAMEO event codebook facts: code names, quad classes, Goldstein scores, PLOVER crosswalk.
+
+The table ``parley/data/cameo_codes.tsv`` holds codebook facts (CAMEO 1.1b3 codes with the
+GDELT Goldstein scale and the PLOVER crosswalk); this module only loads and looks them up.
+
+Example::
+
+    code = cameo_code("046")
+    code["name"], code["quad_class"], code["goldstein"]
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+CAMEO_PATH = Path(__file__).parent / "data" / "cameo_codes.tsv"
+
+PLOVER_TYPES: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+# PLOVER's quad class per event type (manual, section 1); SANCTION follows the per-category text.
+PLOVER_QUAD: dict[str, int] = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+
+class UnknownCameoCode(KeyError):
+    """A CAMEO event code that is not in the codebook."""
+
+
+@lru_cache(maxsize=1)
+def cameo_codes(path: Path = CAMEO_PATH) -> dict[str, dict]:
+    """Load the CAMEO codebook keyed by code.
+
+    :param path: the TSV file (default: the packaged ``cameo_codes.tsv``).
+    :returns: ``{code: {"code", "name", "level", "root", "quad_class", "goldstein",
+      "plover_event", "plover_mode", "plover_context"}}``.
+    """
+    table: dict[str, dict] = {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            goldstein = row["goldstein_gdelt"].strip()
+            quad = row["quad_class"].strip()
+            table[row["code"]] = {
+                "code": row["code"],
+                "name": row["name"],
+                "level": row["level"],
+                "root": row["root_code"],
+                "quad_class": int(quad) if quad else None,
+                "goldstein": float(goldstein) if goldstein else None,
+                "plover_event": row["plover_event"] or None,
+                "plover_mode": row["plover_mode"] or None,
+                "plover_context": [c.strip() for c in row["plover_context"].split("|") if c.strip()],
+            }
+    return table
+
+
+def cameo_code(code: str) -> dict:
+    """Return the codebook row for one CAMEO event code.
+
+    :param code: a CAMEO event code such as ``"046"`` or ``"1053"``.
+    :raises UnknownCameoCode: if the code is not in the codebook.
+    """
+    try:
+        return cameo_codes()[code]
+    except KeyError:
+        raise UnknownCameoCode(code) from None
+
+
+def goldstein(code: str) -> float | None:
+    """Return the Goldstein score of a CAMEO code (GDELT's scale), or None if it has none.
+
+    :param code: a CAMEO event code.
+    """
+    return cameo_code(code)["goldstein"]

@@ -1,0 +1,162 @@
+"""Load and validate the event lexicon: predicate patterns and governors (``parley/data/events``).
+
+The lexicon is data: :data:`PREDICATES_PATH` lists the predicates (verbs, verb + particle or
+preposition, nominal events, light-verb constructions) with their PLOVER type, mode and CAMEO
+code; :data:`GOVERNORS_PATH` lists the words that change how an event is read (reporting,
+future, negation, condition), word classes, and content tables. :func:`load_lexicon` reads
+both, checks them against the CAMEO codebook, and indexes predicates by trigger lemma.
+
+Example::
+
+    lexicon = load_lexicon()
+    [entry["id"] for entry in lexicon.verbs["meet"]]   # ['meet', 'meet-with']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from parley.codebooks import PLOVER_TYPES, UnknownCameoCode, cameo_code
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
+PREDICATES_PATH = DATA_DIR / "predicates.yaml"
+GOVERNORS_PATH = DATA_DIR / "governors.yaml"
+
+ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
+              "cameo", "context", "roles", "absorb", "needs_content", "speaker_actor",
+              "allow_no_actor", "confidence"}
+ROLE_VALUES = {"actor", "recipient", "none"}
+
+
+class LexiconError(ValueError):
+    """A predicate or governor entry that does not validate (unknown key, type, code or class)."""
+
+
+@dataclass
+class Lexicon:
+    """The loaded event lexicon, indexed for the coder."""
+
+    predicates: list[dict]
+    governors: dict
+    verbs: dict[str, list[dict]] = field(default_factory=dict)
+    nouns: dict[str, list[dict]] = field(default_factory=dict)
+    adjs: dict[str, list[dict]] = field(default_factory=dict)
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """Return a governor word list (e.g. ``"report_verbs"``) as a frozenset of lemmas.
+
+        :param name: the key in governors.yaml.
+        """
+        return frozenset(self.governors.get(name, ()))
+
+    def in_class(self, lemma: str, spec: str | list[str] | None) -> bool:
+        """Whether ``lemma`` satisfies a constraint: a ``@class`` name or a list of lemmas.
+
+        :param lemma: a lower-case lemma.
+        :param spec: ``"@meeting"``, ``["ceasefire", "truce"]``, or a list mixing both.
+        """
+        if spec is None:
+            return True
+        for item in [spec] if isinstance(spec, str) else spec:
+            if item.startswith("@"):
+                if lemma in self.governors["classes"][item[1:]]:
+                    return True
+            elif lemma == item:
+                return True
+        return False
+
+
+def specificity(entry: dict) -> int:
+    """How many constraints an entry adds to its trigger lemma (more specific entries win).
+
+    :param entry: a predicate entry.
+    """
+    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod") if entry.get(key))
+
+
+def validate_entry(entry: dict, classes: dict, content: dict) -> None:
+    """Raise :class:`LexiconError` if a predicate entry is malformed.
+
+    :param entry: one predicate entry.
+    :param classes: the word classes of governors.yaml.
+    :param content: the content tables of governors.yaml.
+    """
+    name = entry.get("id", "?")
+    unknown = set(entry) - ENTRY_KEYS
+    if unknown:
+        raise LexiconError(f"{name}: unknown keys {sorted(unknown)}")
+    if sum(1 for key in ("verb", "noun", "adj") if entry.get(key)) != 1:
+        raise LexiconError(f"{name}: needs exactly one of verb, noun, adj")
+    if entry.get("type") not in PLOVER_TYPES:
+        raise LexiconError(f"{name}: unknown PLOVER type {entry.get('type')!r}")
+    try:
+        cameo_code(str(entry.get("cameo")))
+    except UnknownCameoCode:
+        raise LexiconError(f"{name}: unknown CAMEO code {entry.get('cameo')!r}") from None
+    for key in ("obj", "pobj", "mod"):
+        spec = entry.get(key)
+        for item in [spec] if isinstance(spec, str) else (spec or []):
+            if item.startswith("@") and item[1:] not in classes:
+                raise LexiconError(f"{name}: unknown word class {item}")
+    for role_key, value in (entry.get("roles") or {}).items():
+        if value not in ROLE_VALUES:
+            raise LexiconError(f"{name}: role {role_key} must be one of {sorted(ROLE_VALUES)}")
+    if entry.get("absorb") and entry["absorb"] not in content:
+        raise LexiconError(f"{name}: no content table {entry['absorb']!r}")
+
+
+def validate_governors(governors: dict) -> None:
+    """Raise :class:`LexiconError` if governors.yaml lacks a section or names unknown codes.
+
+    :param governors: the parsed governors.yaml.
+    """
+    needed = ["report_verbs", "future_aux", "plan_words", "hypothetical_aux", "negators",
+              "conditional_marks", "group_nouns", "classes", "content", "future_types",
+              "refusal_types", "contexts"]
+    missing = [key for key in needed if key not in governors]
+    if missing:
+        raise LexiconError(f"governors.yaml lacks {missing}")
+    codes = [code for table in governors["content"].values() for _, code in table.values()]
+    codes += [code for _, code in governors["future_types"].values()]
+    codes += [code for *_, code in governors["refusal_types"].values()]
+    for code in codes:
+        try:
+            cameo_code(code)
+        except UnknownCameoCode:
+            raise LexiconError(f"governors.yaml: unknown CAMEO code {code!r}") from None
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(predicates_path: Path = PREDICATES_PATH,
+                 governors_path: Path = GOVERNORS_PATH) -> Lexicon:
+    """Read, validate and index the predicate lexicon and the governors.
+
+    :param predicates_path: the predicates YAML file.
+    :param governors_path: the governors YAML file.
+    :returns: a :class:`Lexicon`.
+    :raises LexiconError: on any invalid entry or duplicate id.
+    """
+    predicates = yaml.safe_load(Path(predicates_path).read_text(encoding="utf-8"))["predicates"]
+    governors = yaml.safe_load(Path(governors_path).read_text(encoding="utf-8"))
+    validate_governors(governors)
+    seen: set[str] = set()
+    index: dict[str, dict[str, list[dict]]] = {"verb": defaultdict(list), "noun": defaultdict(list),
+                                                "adj": defaultdict(list)}
+    for entry in predicates:
+        validate_entry(entry, governors["classes"], governors["content"])
+        if entry["id"] in seen:
+            raise LexiconError(f"duplicate predicate id {entry['id']!r}")
+        seen.add(entry["id"])
+        entry["cameo"] = str(entry["cameo"])
+        for kind in index:
+            if entry.get(kind):
+                index[kind][entry[kind]].append(entry)
+    for table in index.values():
+        for entries in table.values():
+            entries.sort(key=specificity, reverse=True)
+    return Lexicon(predicates, governors, dict(index["verb"]), dict(index["noun"]), dict(index["adj"]))
