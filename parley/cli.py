@@ -87,7 +87,7 @@ def ingest_cli(
     if as_json:
         print_json(summary.as_dict())
     else:
-        console.print(f"stored {summary.stored} documents, skipped {summary.duplicates} duplicates, "
+        typer.echo(f"stored {summary.stored} documents, skipped {summary.duplicates} duplicates, "
                       f"linked {summary.near_duplicates} near-duplicates, quarantined {len(summary.quarantined)}")
     if summary.quarantined:
         raise typer.Exit(1)
@@ -189,7 +189,7 @@ def demo_cli(db: Path = typer.Option(Path("demo.duckdb"), "--db", help="Database
     Example: parley demo --db demo.duckdb
     """
     summary = api.Database(db).ingest([str(SAMPLE_DIR)], manifest=SAMPLE_DIR / "manifest.csv")
-    console.print(f"stored {summary.stored} documents, skipped {summary.duplicates} duplicates, "
+    typer.echo(f"stored {summary.stored} documents, skipped {summary.duplicates} duplicates, "
                   f"linked {summary.near_duplicates} near-duplicates, quarantined {len(summary.quarantined)}")
     print_table(api.Database(db).documents(), ["id", "published", "outlet", "title", "duplicate_of"],
                 title="documents")

@@ -1,10 +1,11 @@
 """Drive documents from input files through the pipeline into the store.
 
-The local engine reads records, cleans them, skips exact duplicates before any NLP work,
-links near-duplicates to their original, runs the pipeline in batches, and writes each batch
-in one short transaction (so a crash loses at most the batch in flight and readers in other
-processes get the file between batches). Anything that cannot be read or processed goes to
-the quarantine with its reason; the batch goes on.
+The engine reads records, cleans them, skips exact duplicates before any NLP work, links
+near-duplicates to their original, hands batches to a runner (this process, a local pool, or
+Dask; see :mod:`parley.runners`), and writes each finished batch in one short transaction, so
+a crash loses at most the batches in flight and readers in other processes get the file
+between batches. Anything that cannot be read or processed goes to the quarantine with its
+reason; the batch goes on.
 """
 
 from __future__ import annotations
@@ -69,17 +70,18 @@ def run_pipeline(pipeline: Pipeline, docs: list[Document]) -> Iterator[Document 
                            f"(at {Path(where.filename).name}:{where.lineno})")
 
 
-def _known_actors_hook(pipeline: Pipeline) -> Callable[[list[dict]], None] | None:
+def share_known_actors(pipeline: Pipeline, actors: list[dict]) -> None:
+    """Give actors learned from earlier documents to every stage that can use them."""
     for component in pipeline.components:
         if hasattr(component, "add_known"):
-            return component.add_known
-    return None
+            component.add_known(actors)
 
 
 def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | None = None,
            stages: Sequence[str] = DEFAULT_PIPELINE, batch_size: int = DEFAULT_BATCH_SIZE,
            stdin: TextIO | None = None, pipeline: Pipeline | None = None,
-           on_progress: Callable[[int], None] | None = None) -> IngestSummary:
+           on_progress: Callable[[int], None] | None = None, workers: int = 1, engine: str = "local",
+           scheduler: str | None = None) -> IngestSummary:
     """Read ``paths`` into the database at ``db_path`` and return what happened.
 
     :param paths: files, folders, globs, or ``"-"`` for ``stdin``.
@@ -87,23 +89,34 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
     :param manifest: CSV or JSON Lines metadata keyed by file name.
     :param stages: pipeline stages to run; ``()`` stores cleaned documents only.
     :param batch_size: documents per pipeline batch and per write transaction.
-    :param pipeline: a pipeline already built (saves reloading models between calls).
+    :param pipeline: a pipeline already built (saves reloading models between calls; local engine).
     :param on_progress: called with the number of inputs handled after each batch.
+    :param workers: processes for the NLP stages (local engine) or Dask workers of a LocalCluster.
+    :param engine: ``local`` or ``dask``.
+    :param scheduler: address of a running Dask scheduler (``dask`` engine).
     """
+    from parley.runners import make_runner
+
     summary = IngestSummary()
-    if pipeline is None:
-        pipeline = Pipeline.build(stages)
-    with _Writer(db_path) as writer:
-        seen = writer.read(queries.stored_hashes)
-        near = NearDuplicateIndex()
-        near.load(writer.read(queries.stored_signatures))
-        add_known = _known_actors_hook(pipeline)
-        if add_known:
-            add_known(writer.read(queries.learned_actors))
+    writer = _Writer(db_path)
+    seen = writer.read(queries.stored_hashes)
+    near = NearDuplicateIndex()
+    near.load(writer.read(queries.stored_signatures))
+    runner = make_runner(engine, stages, workers=workers, scheduler=scheduler, pipeline=pipeline,
+                         known_actors=writer.read(queries.learned_actors))
+
+    def store(results) -> None:
+        for result, (rejected, handled) in results:
+            rejected = rejected + result.rejected
+            writer.write(result, rejected)
+            summary.stored += result.stored
+            summary.quarantined.extend(rejected)
+            if on_progress:
+                on_progress(handled)
+
+    with runner:
         for batch in _batches(iter_records(list(paths), manifest=manifest, stdin=stdin), batch_size):
-            fresh: list[Document] = []
-            rejected: list[Rejected] = []
-            links: dict[str, tuple[str | None, bytes]] = {}
+            triples, rejected = [], []
             for item in batch:
                 doc = prepare(item) if isinstance(item, Record) else item
                 if isinstance(doc, Rejected):
@@ -116,32 +129,19 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
                 seen.add(digest)
                 original = near.add(doc.id, doc.text)
                 summary.near_duplicates += original is not None
-                links[doc.id] = (original, near.signature(doc.text))
-                fresh.append(doc)
-            done = [d for d in run_pipeline(pipeline, fresh)] if fresh else []
-            stored = [d for d in done if isinstance(d, Document)]
-            rejected.extend(d for d in done if isinstance(d, Rejected))
-            writer.write(stored, links, rejected)
-            summary.quarantined.extend(rejected)
-            summary.stored += len(stored)
-            if on_progress:
-                on_progress(len(batch))
-        writer.finish()
+                triples.append((doc, original, near.signature(doc.text)))
+            store(runner.submit(triples, (rejected, len(batch))))
+        store(runner.drain())
+    writer.finish()
     return summary
 
 
 class _Writer:
-    """Holds the database only while writing, so readers in other processes get turns."""
+    """The one writer: holds the database only while writing, so readers in other processes get turns."""
 
     def __init__(self, db_path: str | Path):
         self.db_path = db_path
-
-    def __enter__(self) -> "_Writer":
-        open_db(self.db_path).close()  # create and migrate up front
-        return self
-
-    def __exit__(self, *exc) -> None:
-        return None
+        open_db(db_path).close()  # create and migrate up front
 
     def read(self, query: Callable):
         conn = open_db(self.db_path)
@@ -150,16 +150,17 @@ class _Writer:
         finally:
             conn.close()
 
-    def write(self, docs: list[Document], links: dict[str, tuple[str | None, bytes]],
-              rejected: list[Rejected]) -> None:
+    def write(self, result, rejected: list[Rejected]) -> None:
         conn = open_db(self.db_path)
         try:
             with transaction(conn):
-                writes.write_documents(conn, [(d, *links.get(d.id, (None, None))) for d in docs])
+                writes.upsert_actors(conn, result.actors)
+                writes.write_tables(conn, result.tables)
                 for item in rejected:
                     writes.write_quarantine(conn, item.source, item.line, item.reason, item.detail)
-                for doc in docs:
-                    writes.clear_quarantine(conn, doc.source or "", None)
+                if "documents" in result.tables:
+                    for source in result.tables["documents"].column("source").to_pylist():
+                        writes.clear_quarantine(conn, source or "", None)
         finally:
             conn.close()
 

@@ -36,22 +36,33 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
+def arrow_table(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> pa.Table:
+    """Return ``rows`` (tuples in ``columns`` order) as an Arrow table."""
+    arrays = {}
+    for i, name in enumerate(columns):
+        values = [row[i] for row in rows]
+        arrays[name] = pa.array(values) if any(v is not None for v in values) else pa.nulls(len(values))
+    return pa.table(arrays)
+
+
+def insert_table(conn: duckdb.DuckDBPyConnection, table: str, batch: pa.Table) -> int:
+    """Insert an Arrow table into ``table`` (matching columns by name) in one statement."""
+    if batch.num_rows == 0:
+        return 0
+    quoted = ", ".join(f'"{c}"' for c in batch.column_names)
+    conn.register("_parley_batch", batch)  # re-registering replaces it, so a failed insert leaves no stale view
+    conn.execute(f'INSERT INTO "{table}" ({quoted}) SELECT {quoted} FROM _parley_batch')
+    conn.unregister("_parley_batch")
+    return batch.num_rows
+
+
 def insert_rows(conn: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
                 rows: Sequence[Sequence[Any]]) -> int:
     """Insert ``rows`` into ``table`` in one bulk statement through Arrow; return the count.
 
     :param columns: column names, in the order of each row's values.
     """
-    if not rows:
-        return 0
-    arrays = {}
-    for i, name in enumerate(columns):
-        values = [row[i] for row in rows]
-        arrays[name] = pa.array(values) if any(v is not None for v in values) else pa.nulls(len(values))
-    batch = pa.table(arrays)  # noqa: F841 - referenced by name in the SQL below
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    conn.execute(f'INSERT INTO "{table}" ({quoted}) SELECT {quoted} FROM batch')
-    return len(rows)
+    return insert_table(conn, table, arrow_table(columns, rows)) if rows else 0
 
 
 def _scalar(value: Any) -> Any:
@@ -95,34 +106,54 @@ def span_rows(doc: Document, items: Iterable[dict], extra: Sequence[str]) -> lis
     return rows
 
 
+def document_tables(docs: Sequence[tuple[Document, str | None, bytes | None]]) -> dict[str, pa.Table]:
+    """Return the rows of every per-document table for ``docs`` as Arrow tables keyed by table name.
+
+    :param docs: ``(document, duplicate_of, minhash signature)`` triples.
+    Pure: workers call it and ship the tables (or Parquet shards of them) to the one writer.
+    """
+    rows: dict[str, list[tuple]] = {"documents": [], "sentences": [], "event_mentions": [], "doc_meetings": []}
+    rows.update({table: [] for table, _ in SPAN_TABLES.values()})
+    for doc, duplicate_of, signature in docs:
+        rows["documents"].append(document_row(doc, duplicate_of, signature))
+        rows["sentences"].extend((doc.id, s.index, s.char_start, s.char_end) for s in doc.sentences)
+        for attr, (table, extra) in SPAN_TABLES.items():
+            rows[table].extend(span_rows(doc, getattr(doc, attr), extra))
+        rows["event_mentions"].extend(event_mention_rows(doc))
+        rows["doc_meetings"].extend(
+            (doc.id, idx, m.get("process"), m.get("ordinal"), _to_date(m.get("start")), _to_date(m.get("end")),
+             _scalar(m.get("venue")), _scalar(m.get("host")), m.get("status"), to_json(m))
+            for idx, m in enumerate(doc.meetings))
+    columns = {"documents": DOCUMENT_COLUMNS, "sentences": ("doc_id", "idx", "char_start", "char_end"),
+               "event_mentions": EVENT_MENTION_COLUMNS, "doc_meetings": MEETING_COLUMNS,
+               **{table: (*SPAN_BASE, *extra, "data") for table, extra in SPAN_TABLES.values()}}
+    return {table: arrow_table(columns[table], table_rows) for table, table_rows in rows.items() if table_rows}
+
+
+def new_actors(docs: Iterable[Document]) -> list[dict]:
+    """Return the actor records that the mentions of ``docs`` carry (to upsert into ``actors``)."""
+    return [m["actor"] for doc in docs for m in doc.mentions if isinstance(m.get("actor"), dict)]
+
+
+def write_tables(conn: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> int:
+    """Insert the output of :func:`document_tables`; return the number of documents."""
+    for table in ("documents", *[t for t in tables if t != "documents"]):
+        if table in tables:
+            insert_table(conn, table, tables[table])
+    return tables["documents"].num_rows if "documents" in tables else 0
+
+
 def write_documents(conn: duckdb.DuckDBPyConnection, docs: Sequence[tuple[Document, str | None, bytes | None]]) -> int:
     """Insert documents and everything the pipeline found in them; return the count.
 
     :param docs: ``(document, duplicate_of, minhash signature)`` triples.
     Call inside :func:`parley.store.transaction` so a batch is stored whole or not at all.
     """
-    insert_rows(conn, "documents", DOCUMENT_COLUMNS, [document_row(d, dup, sig) for d, dup, sig in docs])
-    sentences, event_rows, meeting_rows = [], [], []
-    tables: dict[str, list[tuple]] = {name: [] for name in SPAN_TABLES}
-    for doc, _, _ in docs:
-        sentences.extend((doc.id, s.index, s.char_start, s.char_end) for s in doc.sentences)
-        for attr, (table, extra) in SPAN_TABLES.items():
-            tables[table].extend(span_rows(doc, getattr(doc, attr), extra))
-        event_rows.extend(event_mention_rows(doc))
-        meeting_rows.extend(
-            (doc.id, idx, m.get("process"), m.get("ordinal"), _to_date(m.get("start")), _to_date(m.get("end")),
-             _scalar(m.get("venue")), _scalar(m.get("host")), m.get("status"), to_json(m))
-            for idx, m in enumerate(doc.meetings))
-    insert_rows(conn, "sentences", ("doc_id", "idx", "char_start", "char_end"), sentences)
-    for attr, (table, extra) in SPAN_TABLES.items():
-        insert_rows(conn, table, (*SPAN_BASE, *extra, "data"), tables[table])
-    insert_rows(conn, "event_mentions", EVENT_MENTION_COLUMNS, event_rows)
-    insert_rows(conn, "doc_meetings", ("doc_id", "idx", "process", "ordinal", "start", "end", "venue", "host",
-                                       "status", "data"), meeting_rows)
-    upsert_actors(conn, [m["actor"] for doc, _, _ in docs for m in doc.mentions if isinstance(m.get("actor"), dict)])
-    return len(docs)
+    upsert_actors(conn, new_actors(doc for doc, _, _ in docs))
+    return write_tables(conn, document_tables(docs))
 
 
+MEETING_COLUMNS = ("doc_id", "idx", "process", "ordinal", "start", "end", "venue", "host", "status", "data")
 EVENT_MENTION_COLUMNS = ("doc_id", "idx", "sentence", "char_start", "char_end", "text", "event_type",
                          "cameo", "modality", "confidence", "data")
 

@@ -1,0 +1,227 @@
+"""Where the pipeline runs: in this process, in a local process pool, or on a Dask cluster.
+
+Every runner takes batches of prepared documents and gives back, in submission order, a
+:class:`BatchResult`: the Arrow tables to store, the actors the batch introduced, and the
+documents it had to reject. Only the main process writes to the database (DuckDB allows one
+writer), so workers never open it. The Dask runner writes each batch as Parquet shards that
+the main process loads, so results do not travel through the scheduler.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from parley.document import Document
+from parley.ingest import Rejected
+from parley.pipeline import Pipeline
+from parley.store import writes
+
+Triple = tuple[Document, "str | None", "bytes | None"]  # document, duplicate_of, minhash
+
+
+@dataclass
+class BatchResult:
+    """What one processed batch gives the writer."""
+
+    tables: dict[str, pa.Table] = field(default_factory=dict)
+    actors: list[dict] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    stored: int = 0
+    shards: dict[str, str] = field(default_factory=dict)  # table -> Parquet file (Dask runner)
+
+
+_PIPELINES: dict[tuple[str, ...], Pipeline] = {}
+
+
+def worker_pipeline(stages: Sequence[str]) -> Pipeline:
+    """Return the pipeline for ``stages``, built once per process (models load once per worker)."""
+    key = tuple(stages)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline.build(key)
+    return _PIPELINES[key]
+
+
+def process_batch(triples: list[Triple], stages: Sequence[str], pipeline: Pipeline | None = None,
+                  known_actors: list[dict] | None = None) -> BatchResult:
+    """Run the pipeline over one batch and turn the documents into table rows.
+
+    :param triples: ``(document, duplicate_of, minhash)`` for each document.
+    :param stages: stage names (used when ``pipeline`` is not given).
+    :param known_actors: actors learned earlier, handed to the actor stage once.
+    """
+    from parley.engine import run_pipeline, share_known_actors
+
+    pipeline = pipeline or worker_pipeline(stages)
+    if known_actors:
+        share_known_actors(pipeline, known_actors)
+    links = {doc.id: (dup, sig) for doc, dup, sig in triples}
+    done = list(run_pipeline(pipeline, [doc for doc, _, _ in triples])) if triples else []
+    docs = [d for d in done if isinstance(d, Document)]
+    result = BatchResult(rejected=[d for d in done if isinstance(d, Rejected)], stored=len(docs))
+    result.tables = writes.document_tables([(d, *links[d.id]) for d in docs])
+    result.actors = writes.new_actors(docs)
+    return result
+
+
+def process_batch_to_shards(triples: list[Triple], stages: Sequence[str], shard_dir: str, name: str,
+                            known_actors: list[dict] | None = None) -> BatchResult:
+    """Like :func:`process_batch`, but write the tables as Parquet shards and return their paths."""
+    result = process_batch(triples, stages, known_actors=known_actors)
+    paths = {}
+    for table, data in result.tables.items():
+        path = Path(shard_dir) / f"{name}.{table}.parquet"
+        pq.write_table(data, path)
+        paths[table] = str(path)
+    result.tables, result.shards = {}, paths
+    return result
+
+
+def load_shards(result: BatchResult) -> BatchResult:
+    """Read the Parquet shards a Dask worker wrote back into ``result.tables``."""
+    result.tables = {table: pq.read_table(path) for table, path in result.shards.items()}
+    for path in result.shards.values():
+        os.unlink(path)
+    return result
+
+
+class LocalRunner:
+    """Runs each batch in this process, with a pipeline built once."""
+
+    def __init__(self, stages: Sequence[str], pipeline: Pipeline | None = None, known_actors: list[dict] | None = None):
+        self.stages = tuple(stages)
+        self.pipeline = pipeline or Pipeline.build(self.stages)
+        self.known_actors = known_actors
+
+    def __enter__(self) -> "LocalRunner":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        return None
+
+    def submit(self, triples: list[Triple], context: Any) -> Iterator[tuple[BatchResult, Any]]:
+        known, self.known_actors = self.known_actors, None
+        yield process_batch(triples, self.stages, self.pipeline, known), context
+
+    def drain(self) -> Iterator[tuple[BatchResult, Any]]:
+        return iter(())
+
+
+class _QueueRunner:
+    """Keeps a bounded window of batches in flight and yields results in submission order."""
+
+    window: int = 4
+
+    def __init__(self, stages: Sequence[str], known_actors: list[dict] | None = None):
+        self.stages = tuple(stages)
+        self.known_actors = known_actors or []
+        self.pending: deque = deque()
+
+    def _start(self, triples: list[Triple]) -> Any:
+        raise NotImplementedError
+
+    def _result(self, future: Any) -> BatchResult:
+        raise NotImplementedError
+
+    def submit(self, triples: list[Triple], context: Any) -> Iterator[tuple[BatchResult, Any]]:
+        self.pending.append((self._start(triples), context))
+        while len(self.pending) > self.window:
+            future, ctx = self.pending.popleft()
+            yield self._result(future), ctx
+
+    def drain(self) -> Iterator[tuple[BatchResult, Any]]:
+        while self.pending:
+            future, ctx = self.pending.popleft()
+            yield self._result(future), ctx
+
+
+class PoolRunner(_QueueRunner):
+    """Runs batches in a local pool of ``workers`` processes, each loading the models once."""
+
+    def __init__(self, stages: Sequence[str], workers: int, known_actors: list[dict] | None = None):
+        super().__init__(stages, known_actors)
+        self.workers = workers
+        self.window = 2 * workers
+
+    def __enter__(self) -> "PoolRunner":
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # forkserver: workers must not inherit a DuckDB handle or spaCy state from the parent
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("forkserver"))
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+    def _start(self, triples: list[Triple]) -> Any:
+        return self.pool.submit(process_batch, triples, self.stages, None, self.known_actors)
+
+    def _result(self, future: Any) -> BatchResult:
+        return future.result()
+
+
+class DaskRunner(_QueueRunner):
+    """Runs batches on a Dask cluster (a LocalCluster when no scheduler address is given).
+
+    Workers write Parquet shards into a shared folder; the main process loads them.
+    """
+
+    def __init__(self, stages: Sequence[str], scheduler: str | None = None, workers: int = 2,
+                 shard_dir: str | None = None, known_actors: list[dict] | None = None):
+        super().__init__(stages, known_actors)
+        self.scheduler = scheduler
+        self.workers = workers
+        self.window = 2 * workers
+        self.shard_dir = shard_dir
+        self.counter = 0
+
+    def __enter__(self) -> "DaskRunner":
+        from dask.distributed import Client, LocalCluster
+
+        if self.scheduler:
+            self.cluster = None
+            self.client = Client(self.scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None)
+            self.client = Client(self.cluster)
+        self._tmp = None
+        if self.shard_dir is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="parley-shards-")
+            self.shard_dir = self._tmp.name
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+    def _start(self, triples: list[Triple]) -> Any:
+        self.counter += 1
+        return self.client.submit(process_batch_to_shards, triples, self.stages, self.shard_dir,
+                                  f"batch{self.counter:06d}", self.known_actors, pure=False)
+
+    def _result(self, future: Any) -> BatchResult:
+        return load_shards(future.result())
+
+
+def make_runner(engine: str, stages: Sequence[str], workers: int = 1, scheduler: str | None = None,
+                pipeline: Pipeline | None = None, known_actors: list[dict] | None = None):
+    """Return the runner for ``engine`` (``local`` or ``dask``); ``workers > 1`` uses a process pool."""
+    if engine == "dask":
+        return DaskRunner(stages, scheduler=scheduler, workers=max(workers, 1), known_actors=known_actors)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}; choose local or dask")
+    if workers > 1:
+        return PoolRunner(stages, workers, known_actors=known_actors)
+    return LocalRunner(stages, pipeline=pipeline, known_actors=known_actors)
