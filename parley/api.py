@@ -122,10 +122,15 @@ class Database:
         return self._read(queries.get_actor, actor_id)
 
     def events(self, event_type: str | None = None, actor: str | None = None, since: str | None = None,
-               until: str | None = None, modality: str | None = None, limit: int | None = None) -> list[dict]:
-        """Events across documents, one per happening, filtered."""
+               until: str | None = None, modality: str | None = None, limit: int | None = None,
+               process: str | None = None) -> list[dict]:
+        """Events across documents, one per happening, filtered (``process``: reported with its meetings)."""
         return self._read(queries.list_events, event_type=event_type, actor=actor, since=since, until=until,
-                          modality=modality, limit=limit)
+                          modality=modality, limit=limit, process=process)
+
+    def event(self, event_id: str) -> dict:
+        """One event; raises :class:`parley.store.queries.NotFound`."""
+        return self._read(queries.get_event, event_id)
 
     def event_mentions(self, event_id: str) -> list[dict]:
         """Every sentence that reports one event."""
@@ -134,6 +139,10 @@ class Database:
     def document_spans(self, doc_id: str) -> dict[str, list[dict]]:
         """Mentions, times, places, claims and event evidence of one document."""
         return self._read(queries.document_spans, doc_id)
+
+    def document_meetings(self, doc_id: str) -> list[dict]:
+        """The meetings one document reports, as it tells them."""
+        return self._read(queries.document_meetings, doc_id)
 
     def meetings(self, process: str | None = None) -> list[dict]:
         """Meetings merged across documents, in date order."""

@@ -138,7 +138,7 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str) -> dict:
 
 def list_events(conn: duckdb.DuckDBPyConnection, event_type: str | None = None, actor: str | None = None,
                 since: str | None = None, until: str | None = None, modality: str | None = None,
-                limit: int | None = None) -> list[dict]:
+                limit: int | None = None, process: str | None = None) -> list[dict]:
     """Return events (one per happening, across documents) matching the filters, by date.
 
     :param event_type: PLOVER type, e.g. CONSULT.
@@ -146,6 +146,7 @@ def list_events(conn: duckdb.DuckDBPyConnection, event_type: str | None = None, 
     :param since: ISO date; events ending before it are left out.
     :param until: ISO date; events starting after it are left out.
     :param modality: asserted, negated, future, hypothetical or reported.
+    :param process: process id; keeps events reported by documents that report a meeting of it.
     """
     where, params = [], []
     if event_type:
@@ -163,6 +164,10 @@ def list_events(conn: duckdb.DuckDBPyConnection, event_type: str | None = None, 
     if modality:
         where.append("modality = ?")
         params.append(modality)
+    if process:
+        where.append("event_id IN (SELECT em.event_id FROM event_mentions em JOIN doc_meetings dm "
+                     "ON dm.doc_id = em.doc_id WHERE dm.process = ?)")
+        params.append(process)
     sql = ("SELECT event_id AS id, event_type, mode, cameo, modality, date_start, date_end, date_precision, "
            "place, place_country, actor_ids, recipient_ids, n_mentions, n_documents, confidence, data FROM events "
            + (f"WHERE {' AND '.join(where)} " if where else "")
@@ -170,6 +175,24 @@ def list_events(conn: duckdb.DuckDBPyConnection, event_type: str | None = None, 
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return rows(conn, sql, params)
+
+
+def get_event(conn: duckdb.DuckDBPyConnection, event_id: str) -> dict:
+    """Return one event (one happening across documents) with the columns of :func:`list_events`.
+
+    :raises NotFound: no event has that id.
+    """
+    found = rows(conn, "SELECT event_id AS id, event_type, mode, cameo, modality, date_start, date_end, "
+                       "date_precision, place, place_country, actor_ids, recipient_ids, n_mentions, n_documents, "
+                       "confidence, data FROM events WHERE event_id = ?", [event_id])
+    if not found:
+        raise NotFound(f"no event {event_id!r}")
+    return found[0]
+
+
+def document_meetings(conn: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict]:
+    """Return the meetings one document reports, as that document tells them (before merging)."""
+    return [_meeting(r) for r in rows(conn, "SELECT * FROM doc_meetings WHERE doc_id = ? ORDER BY idx", [doc_id])]
 
 
 def event_mentions(conn: duckdb.DuckDBPyConnection, event_id: str) -> list[dict]:
