@@ -94,7 +94,8 @@ class Database:
     def ingest(self, paths: Sequence[str], manifest: str | Path | None = None,
                stages: Sequence[str] = DEFAULT_PIPELINE, **options: Any) -> IngestSummary:
         """Ingest files, folders or globs; see :func:`parley.engine.ingest`."""
-        pipeline = get_pipeline(tuple(stages)) if stages else Pipeline.build(())
+        local = options.get("engine", "local") == "local" and options.get("workers", 1) <= 1
+        pipeline = get_pipeline(tuple(stages)) if local else None
         return _ingest(paths, self.path, manifest=manifest, stages=stages, pipeline=pipeline, **options)
 
     def _read(self, query, *args, **kwargs):

@@ -66,6 +66,9 @@ def ingest_cli(
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV or JSON Lines metadata keyed by file."),
     clean_only: bool = typer.Option(False, "--clean-only", help="Store cleaned documents without running the pipeline."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    workers: int = typer.Option(1, "--workers", help="Processes for the NLP stages (one writer)."),
+    engine: str = typer.Option("local", "--engine", help="local, or dask for a Dask cluster."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
 ) -> None:
     """Read articles into the database: clean, deduplicate, run the pipeline, store.
 
@@ -79,7 +82,8 @@ def ingest_cli(
         task = progress.add_task("ingesting", total=None)
         try:
             summary = api.Database(db).ingest(paths, manifest=manifest, stages=stages, stdin=sys.stdin,
-                                              on_progress=lambda n: progress.advance(task, n))
+                                              on_progress=lambda n: progress.advance(task, n),
+                                              workers=workers, engine=engine, scheduler=scheduler)
         except DatabaseBusy as error:
             fail(str(error))
     for problem in summary.quarantined:
@@ -87,8 +91,7 @@ def ingest_cli(
     if as_json:
         print_json(summary.as_dict())
     else:
-        typer.echo(f"stored {summary.stored} documents, skipped {summary.duplicates} duplicates, "
-                      f"linked {summary.near_duplicates} near-duplicates, quarantined {len(summary.quarantined)}")
+        typer.echo(str(summary))
     if summary.quarantined:
         raise typer.Exit(1)
 
@@ -189,8 +192,7 @@ def demo_cli(db: Path = typer.Option(Path("demo.duckdb"), "--db", help="Database
     Example: parley demo --db demo.duckdb
     """
     summary = api.Database(db).ingest([str(SAMPLE_DIR)], manifest=SAMPLE_DIR / "manifest.csv")
-    typer.echo(f"stored {summary.stored} documents, skipped {summary.duplicates} duplicates, "
-                  f"linked {summary.near_duplicates} near-duplicates, quarantined {len(summary.quarantined)}")
+    typer.echo(str(summary))
     print_table(api.Database(db).documents(), ["id", "published", "outlet", "title", "duplicate_of"],
                 title="documents")
 

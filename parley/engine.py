@@ -35,6 +35,10 @@ class IngestSummary:
     near_duplicates: int = 0
     quarantined: list[Rejected] = field(default_factory=list)
 
+    def __str__(self) -> str:
+        return (f"stored {self.stored} documents, skipped {self.duplicates} duplicates, "
+                f"linked {self.near_duplicates} near-duplicates, quarantined {len(self.quarantined)}")
+
     def as_dict(self) -> dict:
         return {"stored": self.stored, "duplicates": self.duplicates, "near_duplicates": self.near_duplicates,
                 "quarantined": len(self.quarantined),
