@@ -1,0 +1,198 @@
+"""Anchor-independent time specs and their resolution into intervals.
+
+A :class:`Spec` is what an expression means before we know when it was written ("June 21",
+"the Friday before", "last month"); :func:`resolve` turns it into an interval against an
+anchor date and a tense. Resolution is pure date arithmetic, cheap enough to be run for
+every candidate day when a publication date is inferred.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+Interval = tuple[date, date]
+
+# How far a year-less date may lie from its anchor when the tense does not decide: half a year
+# either way, the reading a reader makes of "June 21" in a news story.
+NEAR_DAYS = 183
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What an expression means, independent of the anchor.
+
+    ``form`` is one of: ``abs`` (fixed interval ``start``..``end``), ``yearless`` (month/day
+    bounds ``m1/d1``..``m2/d2`` in an unknown year; ``d1``/``d2`` 0 mean whole months),
+    ``weekday`` (``weekdays`` with optional offset ``n``: -1 last, +1 next, 0 this),
+    ``relative`` (``unit`` shifted by ``n``, optionally only its ``edge`` "earlier"/"later"),
+    ``ago`` (``n`` units before the anchor). ``since`` makes the interval run to the anchor.
+    """
+
+    form: str
+    precision: str
+    kind: str = "date"
+    start: date | None = None
+    end: date | None = None
+    m1: int = 0
+    d1: int = 0
+    m2: int = 0
+    d2: int = 0
+    weekdays: tuple[int, ...] = ()
+    unit: str = ""
+    n: int | None = None
+    edge: str = ""
+    since: bool = False
+
+    @property
+    def relative(self) -> bool:
+        """True when the spec needs an anchor to mean anything."""
+        return self.form != "abs"
+
+
+def month_end(year: int, month: int) -> date:
+    """Return the last day of ``month`` in ``year``."""
+    return date(year, month, _cal.monthrange(year, month)[1])
+
+
+def safe_date(year: int, month: int, day: int) -> date:
+    """Return ``date(year, month, day)`` with the day clipped to the month's length."""
+    return date(year, month, min(day, _cal.monthrange(year, month)[1]))
+
+
+def add_months(d: date, months: int) -> date:
+    """Return the first day of the month ``months`` after the month of ``d``."""
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _yearless_interval(spec: Spec, year: int) -> Interval:
+    start = safe_date(year, spec.m1, spec.d1 or 1)
+    end_year = year + (1 if (spec.m2, spec.d2 or 31) < (spec.m1, spec.d1 or 1) else 0)
+    end = safe_date(end_year, spec.m2, spec.d2) if spec.d2 else month_end(end_year, spec.m2)
+    return start, end
+
+
+def distance(anchor: date, interval: Interval) -> int:
+    """Days between ``anchor`` and the nearest day of ``interval`` (0 inside it)."""
+    start, end = interval
+    if anchor < start:
+        return (start - anchor).days
+    if anchor > end:
+        return (anchor - end).days
+    return 0
+
+
+def _pick(candidates: list[Interval], anchor: date, tense: str | None) -> Interval:
+    if tense == "past":
+        past = [c for c in candidates if c[0] <= anchor]
+        if past:
+            return max(past)
+    elif tense == "future":
+        future = [c for c in candidates if c[1] >= anchor]
+        if future:
+            return min(future)
+    return min(candidates, key=lambda c: (distance(anchor, c), -c[0].toordinal()))
+
+
+def _weekday(spec: Spec, anchor: date, tense: str | None) -> Interval:
+    first, last = spec.weekdays[0], spec.weekdays[-1]
+    span = (last - first) % 7
+    if spec.n == -1:            # "last Friday": the most recent one strictly before the anchor
+        end = anchor - timedelta(days=(anchor.weekday() - last - 1) % 7 + 1)
+        return end - timedelta(days=span), end
+    if spec.n == 1:             # "next Friday": strictly after the anchor
+        start = anchor + timedelta(days=(first - anchor.weekday() - 1) % 7 + 1)
+        return start, start + timedelta(days=span)
+    if spec.n == 0:             # "this Friday": in the anchor's Monday-to-Sunday week
+        start = anchor + timedelta(days=first - anchor.weekday())
+        return start, start + timedelta(days=span)
+    back_end = anchor - timedelta(days=(anchor.weekday() - last) % 7)
+    ahead_start = anchor + timedelta(days=(first - anchor.weekday()) % 7)
+    back = (back_end - timedelta(days=span), back_end)
+    ahead = (ahead_start, ahead_start + timedelta(days=span))
+    if tense == "future":
+        return ahead
+    if tense == "present":
+        return min((back, ahead), key=lambda c: (distance(anchor, c), c is back))
+    return back                  # news reports weekdays of the past week unless told otherwise
+
+
+def _unit_interval(unit: str, anchor: date, n: int) -> Interval:
+    if unit == "day":
+        d = anchor + timedelta(days=n)
+        return d, d
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=n)
+        return monday, monday + timedelta(days=6)
+    if unit == "weekend":
+        saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=n, days=5)
+        return saturday, saturday + timedelta(days=1)
+    if unit == "month":
+        first = add_months(anchor, n)
+        return first, month_end(first.year, first.month)
+    if unit == "year":
+        return date(anchor.year + n, 1, 1), date(anchor.year + n, 12, 31)
+    if unit == "decade":
+        start = anchor.year // 10 * 10 + 10 * n
+        return date(start, 1, 1), date(start + 9, 12, 31)
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def _relative(spec: Spec, anchor: date) -> Interval:
+    start, end = _unit_interval(spec.unit, anchor, spec.n or 0)
+    if spec.edge == "earlier" and start < anchor:
+        return start, min(end, anchor - timedelta(days=1))
+    if spec.edge == "later" and end > anchor:
+        return max(start, anchor + timedelta(days=1)), end
+    return start, end
+
+
+def _ago(spec: Spec, anchor: date) -> Interval:
+    n = spec.n or 1
+    if spec.unit == "day":
+        return _unit_interval("day", anchor, -n)
+    if spec.unit == "week":
+        return _unit_interval("week", anchor, -n)
+    if spec.unit == "month":
+        return _unit_interval("month", anchor, -n)
+    if spec.unit == "decade":
+        return _unit_interval("year", anchor, -10 * n)
+    return _unit_interval("year", anchor, -n)
+
+
+def resolve(spec: Spec, anchor: date | None, tense: str | None = None) -> Interval | None:
+    """Resolve ``spec`` into a ``(start, end)`` interval of dates.
+
+    :param spec: the expression's meaning.
+    :param anchor: the date it was written (publication date); None resolves only absolutes.
+    :param tense: "past", "future", "present" or None, from the governing verb.
+    :returns: the interval, or None when the spec needs an anchor and has none.
+    """
+    if spec.form == "abs":
+        interval = (spec.start, spec.end)
+    elif anchor is None:
+        return None
+    elif spec.form == "yearless":
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        candidates = [_yearless_interval(spec, y) for y in years]
+        if spec.n == 0:          # "this May", "this summer"
+            interval = candidates[1]
+        elif spec.n == -1:       # "last May": the latest one over before the anchor
+            interval = max((c for c in candidates if c[1] < anchor), default=candidates[0])
+        elif spec.n == 1:        # "next May": the first one to begin after the anchor
+            interval = min((c for c in candidates if c[0] > anchor), default=candidates[2])
+        else:
+            interval = _pick(candidates, anchor, tense)
+    elif spec.form == "weekday":
+        interval = _weekday(spec, anchor, tense)
+    elif spec.form == "relative":
+        interval = _relative(spec, anchor)
+    elif spec.form == "ago":
+        interval = _ago(spec, anchor)
+    else:
+        raise ValueError(f"unknown spec form {spec.form!r}")
+    if spec.since and anchor is not None and anchor > interval[0]:
+        return interval[0], anchor
+    return interval

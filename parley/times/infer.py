@@ -1,0 +1,175 @@
+"""Publication-date inference: the window of days a text can have been written on.
+
+Every candidate day is checked against what the text says:
+
+* bounds: a dated expression in the past tense was over by then (A >= its start), one in the
+  future was still ahead (A <= its end), "since 2017" started before; a dated fact from
+  ``parley/data/time_anchors.yaml`` reported as done lies before; "the 12-year-old war" with
+  a known start fixes the year (calendar years, the newsroom count);
+* year-less dates ("June 21") lie within half a year of the day they are written;
+* a relative expression that lands on a dated one at that anchor ("next week" on "Jan.
+  24-25", "last month" on "in May") is taken to name the same time.
+
+The window is the span of the best-scoring days; the point estimate is the earliest of them
+closest after the past weekdays the text mentions (news is written soon after the events).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from parley.times.calendar import NEAR_DAYS, distance, resolve
+from parley.times.extract import Mention
+from parley.times.lexicon import load_anchors, load_lexicon
+
+_COINCIDENT_UNITS = {"day", "week", "weekend", "month"}
+
+
+@dataclass
+class Inference:
+    """An inferred publication date: ``point`` inside ``window``, with the evidence used."""
+
+    point: date
+    window: tuple[date, date]
+    evidence: list[dict] = field(default_factory=list)
+
+
+def _age_years(text: str, mentions: list[Mention]) -> list[tuple[int, str]]:
+    """Years fixed by "N-year-old <conflict>" against a start stated in the text or known."""
+    lex = load_lexicon()
+    starts = {m.group("noun").lower(): int(m.group("y")) for m in lex.war_start.finditer(text)}
+    years = []
+    for m in lex.age.finditer(text):
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else lex.numbers.get(raw)
+        noun = m.group("noun").lower()
+        if n is None:
+            continue
+        if noun in starts:
+            years.append((starts[noun] + n, m.group(0)))
+            continue
+        sentence_start = text.rfind(".", 0, m.start()) + 1
+        sentence_end = text.find(".", m.end())
+        sentence = text[sentence_start:sentence_end if sentence_end > 0 else len(text)]
+        for anchor in load_anchors():
+            if anchor.kind == "start" and noun in anchor.nouns and (
+                    anchor.context is None or anchor.context.search(sentence)):
+                years.append((anchor.date.year + n, m.group(0)))
+                break
+    return years
+
+
+def _bounds(mentions: list[Mention], text: str) -> tuple[list, list, list[dict]]:
+    lower, upper, evidence = [], [], []
+    for m in mentions:
+        if m.spec.form != "abs":
+            continue
+        if m.spec.since or m.tense == "past":
+            lower.append(m.spec.start)
+            evidence.append({"text": m.text, "char_start": m.char_start, "rule": "after",
+                             "date": m.spec.start.isoformat()})
+        elif m.tense == "future":
+            upper.append(m.spec.end)
+            evidence.append({"text": m.text, "char_start": m.char_start, "rule": "before",
+                             "date": m.spec.end.isoformat()})
+    for anchor in load_anchors():
+        if anchor.kind == "after" and anchor.pattern is not None:
+            hit = anchor.pattern.search(text)
+            if hit and (anchor.context is None or anchor.context.search(text)):
+                lower.append(anchor.date)
+                evidence.append({"text": hit.group(0), "char_start": hit.start(),
+                                 "rule": "after", "date": anchor.date.isoformat(),
+                                 "fact": anchor.id})
+    for year, phrase in _age_years(text, mentions):
+        lower.append(date(year, 1, 1))
+        upper.append(date(year, 12, 31))
+        evidence.append({"text": phrase, "rule": "year", "date": str(year)})
+    return lower, upper, evidence
+
+
+def implied_tense(m: Mention) -> str | None:
+    """The tense a mention speaks in: its own for "last month"/"next week", else its verb's."""
+    if m.spec.form == "ago" or (m.spec.n or 0) < 0:
+        return "past"
+    if (m.spec.n or 0) > 0:
+        return "future"
+    return m.tense
+
+
+def _score(anchor: date, yearless: list[Mention], relatives: list[Mention],
+           dated: list[Mention], recent: list[Mention]) -> int:
+    score = 0
+    for m in yearless:
+        if distance(anchor, resolve(m.spec, anchor, m.tense)) <= NEAR_DAYS:
+            score += 1
+    for m in recent:
+        if distance(anchor, (m.spec.start, m.spec.end)) <= 366:
+            score += 1
+    if relatives and dated:
+        fixed = [(implied_tense(m), resolve(m.spec, anchor, m.tense)) for m in dated]
+        for r in relatives:
+            tense = implied_tense(r)
+            if tense not in ("past", "future"):
+                continue
+            r_start, r_end = resolve(r.spec, anchor, r.tense)
+            # a weekday is too easily hit by chance: only a date told next to it can be its day
+            near = r.spec.form != "weekday"
+            if any(t == tense and r_start <= start and end <= r_end
+                   and (near or abs(m.sentence - r.sentence) <= 1)
+                   for m, (t, (start, end)) in zip(dated, fixed)):
+                score += 2
+    return score
+
+
+def _freshness(anchor: date, recent: list[Mention]) -> int:
+    return sum((anchor - resolve(m.spec, anchor, m.tense)[1]).days for m in recent)
+
+
+def infer_from_mentions(mentions: list[Mention], text: str,
+                        latest: date | None = None) -> Inference | None:
+    """Infer a publication date from already-found mentions (see :func:`parley.times.infer_published`).
+
+    :param mentions: the text's mentions, from :func:`parley.times.extract.find_mentions`.
+    :param text: the clean text (for dated facts and ages).
+    :param latest: the latest possible day (default today).
+    :returns: the inference, or None when nothing in the text gives a year.
+    """
+    latest = latest or date.today()
+    lower, upper, evidence = _bounds(mentions, text)
+    years = [m.spec.start for m in mentions if m.spec.form == "abs"]
+    if not lower and not upper and not years:
+        return None
+    hi = min(upper + [latest])
+    if lower:
+        lo = max(lower)
+    else:
+        lo = date(max(y.year for y in years + upper) - 1, 1, 1)
+    if lo > hi:                      # contradictory cues: keep the text's own dates only
+        lo, hi = min(lower + [hi]), max(upper + [latest]) if upper else latest
+        lo = min(lo, hi)
+    yearless = [m for m in mentions if m.spec.form == "yearless"]
+    relatives = [m for m in mentions
+                 if (m.spec.form == "weekday" or
+                     (m.spec.form in ("relative", "ago") and m.spec.unit in _COINCIDENT_UNITS
+                      and not m.spec.edge))]
+    dated = [m for m in mentions if m.spec.form in ("abs", "yearless") and m.spec.precision in
+             ("day", "month")]
+    # a dated past month or day is usually of the past year ("last assembled in June 2023")
+    recent_dated = [m for m in mentions if m.spec.form == "abs" and m.tense == "past"
+                    and m.spec.precision in ("day", "month")]
+    days = [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
+    scores = [_score(d, yearless, relatives, dated, recent_dated) for d in days]
+    best = max(scores)
+    chosen = [d for d, s in zip(days, scores) if s == best]
+    cluster = [chosen[0]]
+    for d in chosen[1:]:
+        if (d - cluster[-1]).days > 1:
+            break
+        cluster.append(d)
+    recent = [m for m in mentions if m.tense == "past" and m.spec.form == "weekday"]
+    point = min(cluster, key=lambda d: (_freshness(d, recent), d))
+    for m in yearless + relatives:
+        evidence.append({"text": m.text, "char_start": m.char_start, "rule": "relative",
+                         "tense": m.tense})
+    return Inference(point, (chosen[0], chosen[-1]), evidence)

@@ -1,0 +1,214 @@
+"""The temporal lexicon (``parley/data/times.yaml``) and the regular expressions built from it.
+
+Loaded once per process; every pattern is compiled here so that the resolver, which runs on
+every sentence of every document, never compiles a regex on the hot path.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+DEFAULT_LEXICON = DATA_DIR / "times.yaml"
+DEFAULT_ANCHORS = DATA_DIR / "time_anchors.yaml"
+
+
+class LexiconError(ValueError):
+    """A time lexicon or anchor file is missing a required key or holds a bad value."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word tables and compiled patterns for English temporal expressions."""
+
+    months: dict[str, int]            # lower-case spelling (no dot) -> month number
+    weekdays: dict[str, int]          # lower-case name -> 0 (Monday) .. 6
+    numbers: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
+    month_parts: dict[str, tuple[int, int]]
+    year_parts: dict[str, tuple[int, int]]
+    deictic: dict[str, tuple[str, int]]
+    determiners: dict[str, int]
+    future_aux: frozenset[str]
+    future_governors: frozenset[str]
+    target_verbs: frozenset[str]
+    retarget_verbs: frozenset[str]
+    retarget_prepositions: frozenset[str]
+    patterns: tuple[tuple[str, re.Pattern], ...]
+    future_cues: re.Pattern
+    past_cues: re.Pattern
+    age: re.Pattern
+    war_start: re.Pattern
+
+
+def _alt(words) -> str:
+    """A regex alternation of ``words``, longest first so that prefixes never shadow."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _ci(words) -> str:
+    """A case-insensitive alternation of ``words`` ("Last month" as well as "last month")."""
+    return f"(?i:{_alt(words)})"
+
+
+def _month_group(name: str, spellings: list[str]) -> str:
+    # Abbreviations take an optional dot; nothing may follow as a letter ("Marching", "Decide").
+    return rf"(?P<{name}>(?:{_alt(spellings)})\.?)(?![A-Za-z])"
+
+
+def _build_patterns(raw: dict, months: dict[str, int], weekdays: dict[str, int],
+                    numbers: dict[str, int], seasons: dict, month_parts: dict,
+                    year_parts: dict, determiners: dict) -> tuple[tuple[str, re.Pattern], ...]:
+    spellings = [s[0].upper() + s[1:] for s in months]
+    mon = lambda g: _month_group(g, spellings)  # noqa: E731
+    day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"  # noqa: E731
+    year = lambda g: rf"(?<![\d,.])(?P<{g}>(?:1[89]|20)\d\d)(?![\d])"  # noqa: E731
+    dash = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
+    wd_alt = _alt([w.capitalize() for w in weekdays])
+    weekday = rf"(?:{wd_alt})(?![A-Za-z])"
+    num = rf"(?:\d{{1,3}}|{_ci(numbers)})"
+    seas = _ci(seasons)
+    lead = _ci(raw["lead_words"])
+    det = _ci(determiners)
+    mparts = _ci(month_parts)
+    yparts = _ci(year_parts)
+    comma_year = lambda g: rf"(?:,?\s+{year(g)})"  # noqa: E731
+    table = [
+        # Jan. 30 to Feb. 2, 2017 / Jan. 30-Feb. 2
+        ("md_md", rf"\b{mon('m1')}\s+{day('d1')}{comma_year('y1')}?{dash}{mon('m2')}\s+{day('d2')}{comma_year('y2')}?"),
+        # 30 January to 2 February 2017
+        ("dm_dm", rf"\b{day('d1')}\s+(?:of\s+)?{mon('m1')}{dash}{day('d2')}\s+(?:of\s+)?{mon('m2')}{comma_year('y2')}?"),
+        # Jan. 24-25, 2024 / June 20 and 21
+        ("md_d", rf"\b{mon('m1')}\s+{day('d1')}(?:{dash}|\s+and\s+){day('d2')}{comma_year('y1')}?"),
+        # 23-24 January 2017
+        ("d_dm", rf"\b{day('d1')}(?:{dash}|\s+and\s+){day('d2')}\s+{mon('m1')}{comma_year('y1')}?"),
+        # June 21, 2023 / June 21
+        ("md", rf"\b{mon('m1')}\s+{day('d1')}(?![\d:]|\s*(?:-|–)\s*\d){comma_year('y1')}?"),
+        # 21 June 2023 / the 21st of June
+        ("dm", rf"\b(?:the\s+)?{day('d1')}\s+(?:of\s+)?{mon('m1')}{comma_year('y1')}?"),
+        # 2023-06-21
+        ("iso", rf"(?<![\d-]){year('y1')}-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])"),
+        # from January to October 2017 / between March and May
+        ("m_m", rf"\b(?:(?:from|between)\s+)?{mon('m1')}(?:\s+{year('y1')})?(?:{dash}|\s+and\s+){mon('m2')}(?:,?\s+{year('y2')})?"),
+        # mid-December / early June 2017 / the end of June
+        ("part_m", rf"\b(?:the\s+)?(?P<part>{mparts})(?:-|\s+|\s+of\s+)(?:the\s+month\s+of\s+)?{mon('m1')}(?:,?\s+(?:of\s+)?{year('y1')})?"),
+        # early 2011 / the end of 2017
+        ("part_y", rf"\b(?:the\s+)?(?P<part>{yparts})(?:-|\s+|\s+of\s+)(?:the\s+year\s+)?{year('y1')}"),
+        # June 2023 / June of 2023
+        ("m_y", rf"\b{mon('m1')},?\s+(?:of\s+)?{year('y1')}"),
+        # summer 2017 / the summer of 2017
+        ("season_y", rf"\b(?:the\s+)?(?P<season>{seas})\s+(?:of\s+)?{year('y1')}"),
+        # this summer / last winter
+        ("det_season", rf"\b(?P<det>{det})\s+(?P<season>{seas})\b"),
+        # in May / since May / last May
+        ("lead_m", rf"\b(?P<lead>{lead})\s+(?P<x>{mon('m1')})(?!\s*\d)"),
+        # the 1990s / the early 2000s / the '90s
+        ("decade", rf"\b(?:the\s+)?(?:(?P<part>(?i:early|mid|late))[-\s]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
+        # from 2011 to 2015 / 2011-2015 / between 2011 and 2015
+        ("y_y", rf"\b(?:(?:from|between)\s+)?{year('y1')}(?:\s*(?:-|–|—)\s*|\s+(?:to|through|until|and)\s+){year('y2')}"),
+        # in 2017 / since 2017
+        ("lead_y", rf"\b(?P<lead>{lead}|(?i:the)\s+year|year)\s+(?P<x>{year('y1')})"),
+        # the 2016 election
+        ("the_y", rf"\b(?i:the|a|its|their|his|her)\s+(?P<x>{year('y1')})(?=\s+[a-z])"),
+        # On Wednesday and Thursday / last Friday / Monday to Wednesday
+        ("weekday", rf"\b(?:(?P<det>{det}|(?i:this)\s+past|(?i:this)\s+coming)\s+)?(?P<w1>{weekday})"
+                    rf"(?:(?:\s*(?:-|–|to|through|and|or)\s*|,\s+)(?P<w2>{weekday}))?"
+                    rf"(?:\s+(?:morning|afternoon|evening|night))?"),
+        # yesterday / today / tomorrow
+        ("deictic", rf"\b(?P<word>{_ci(raw['deictic'])})\b"),
+        # later this year / earlier this month
+        ("edge_rel", rf"\b(?P<edge>(?i:earlier|later))\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b"),
+        # last month / next week / this weekend / the coming year
+        ("det_unit", rf"\b(?:(?i:the)\s+)?(?P<det>{det})\s+(?P<unit>week|weekend|month|year|decade)\b"),
+        # three years ago
+        ("ago", rf"\b(?P<n>{num})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
+    ]
+    return tuple((name, re.compile(rx)) for name, rx in table)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
+    """Load the time lexicon and compile its patterns (cached per path).
+
+    :param path: a YAML file with the keys of ``parley/data/times.yaml``.
+    :returns: a :class:`Lexicon`.
+    :raises LexiconError: when a required key is missing.
+    """
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    required = ["months", "weekdays", "numbers", "seasons", "month_parts", "year_parts",
+                "deictic", "relative_determiners", "lead_words", "future_aux",
+                "future_governors", "target_verbs", "future_cues", "past_cues"]
+    missing = [k for k in required if k not in raw]
+    if missing:
+        raise LexiconError(f"{path}: missing keys {missing}")
+    months = {}
+    for number, spellings in raw["months"].items():
+        for spelling in spellings:
+            months[spelling.lower()] = int(number)
+    weekdays = {w.lower(): i for i, w in enumerate(raw["weekdays"])}
+    numbers = {str(k): int(v) for k, v in raw["numbers"].items()}
+    seasons = {k: tuple(v) for k, v in raw["seasons"].items()}
+    month_parts = {k: tuple(v) for k, v in raw["month_parts"].items()}
+    year_parts = {k: tuple(v) for k, v in raw["year_parts"].items()}
+    deictic = {k: (v[0], int(v[1])) for k, v in raw["deictic"].items()}
+    determiners = {k: int(v) for k, v in raw["relative_determiners"].items()}
+    nouns = "war|conflict|crisis|militancy|insurgency|uprising|revolution|occupation"
+    return Lexicon(
+        months=months, weekdays=weekdays, numbers=numbers, seasons=seasons,
+        month_parts=month_parts, year_parts=year_parts, deictic=deictic,
+        determiners=determiners,
+        future_aux=frozenset(raw["future_aux"]),
+        future_governors=frozenset(raw["future_governors"]),
+        target_verbs=frozenset(raw["target_verbs"]),
+        retarget_verbs=frozenset(raw.get("retarget_verbs", [])),
+        retarget_prepositions=frozenset(raw.get("retarget_prepositions", [])),
+        patterns=_build_patterns(raw, months, weekdays, numbers, seasons, month_parts,
+                                 year_parts, determiners),
+        future_cues=re.compile(raw["future_cues"], re.I),
+        past_cues=re.compile(raw["past_cues"], re.I),
+        age=re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(numbers)})[- ]year[- ]old\s+"
+                       rf"(?:[\w’']+\s+){{0,3}}?(?P<noun>{nouns})\b", re.I),
+        war_start=re.compile(rf"\b(?P<noun>{nouns})\s+(?:began|started|broke\s+out|erupted)"
+                             rf"\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<y>(?:19|20)\d\d)\b", re.I),
+    )
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A dated public fact (see ``parley/data/time_anchors.yaml``)."""
+
+    id: str
+    name: str
+    date: date
+    kind: str                      # "start" | "after"
+    pattern: re.Pattern | None
+    context: re.Pattern | None
+    nouns: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_anchors(path: Path = DEFAULT_ANCHORS) -> tuple[Anchor, ...]:
+    """Load the dated anchors used by publication-date inference (cached per path).
+
+    :param path: a YAML file shaped like ``parley/data/time_anchors.yaml``.
+    :returns: the anchors, in file order.
+    :raises LexiconError: on an unknown kind or a missing date.
+    """
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    anchors = []
+    for entry in raw.get("anchors", []):
+        if entry.get("kind") not in ("start", "after") or not isinstance(entry.get("date"), date):
+            raise LexiconError(f"{path}: bad anchor {entry.get('id')!r}")
+        anchors.append(Anchor(
+            id=entry["id"], name=entry["name"], date=entry["date"], kind=entry["kind"],
+            pattern=re.compile(entry["pattern"]) if entry.get("pattern") else None,
+            context=re.compile(entry["context"]) if entry.get("context") else None,
+            nouns=frozenset(entry.get("nouns", [])),
+        ))
+    return tuple(anchors)

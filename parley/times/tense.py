@@ -1,0 +1,108 @@
+"""The tense a time expression is used in: read from the spaCy parse, or from cue words.
+
+"will open on Friday" is a future Friday, "opened on Friday" a past one; the tense picks
+which occurrence of a weekday or year-less date is meant.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.times.lexicon import Lexicon
+
+_PAST_TAGS = {"VBD"}
+_HAVE = {"have", "has", "had", "'ve", "'d"}
+_BE_PAST = {"was", "were"}
+
+
+def _governing_verb(token: Any) -> Any:
+    """Walk up the parse from ``token`` to the first verb (or the root)."""
+    seen = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and seen < 12:
+        token = token.head
+        seen += 1
+    return token
+
+
+def _verb_tense(verb: Any, lex: Lexicon) -> str | None:  # noqa: C901 - a decision list
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() in lex.target_verbs and verb.tag_ in ("VBN", "VBD", "VBZ", "VBP", "JJ"):
+        # "scheduled for Feb. 8", "postponed to Feb. 23": a target date, no tense of its own
+        return "present"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.text.lower() for c in aux}
+    if words & lex.future_aux:
+        return "future"
+    if verb.tag_ == "VB" and any(c.tag_ == "TO" for c in aux):
+        head = verb.head
+        if head is not verb and head.lemma_.lower() in lex.future_governors:
+            return "future"
+        if head is not verb:
+            upper = _verb_tense(head, lex)
+            return "future" if upper == "future" else "present"
+        return None
+    if verb.tag_ == "VB" and words & {"would", "could", "might", "may", "should"}:
+        return None
+    if verb.tag_ in _PAST_TAGS:
+        return "past"
+    if verb.tag_ == "VBN":
+        if words & (_HAVE | _BE_PAST) or not aux:
+            return "past"
+        return "present"
+    if verb.tag_ == "VBG" and words & {"was", "were"}:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return "present"
+    if verb.tag_ == "VB" and verb.dep_ == "conj":
+        return _verb_tense(verb.head, lex)
+    return None
+
+
+def _spacy_tense(spacy_doc: Any, start: int, end: int, lex: Lexicon) -> tuple[bool, str | None]:
+    try:
+        if not spacy_doc.has_annotation("DEP"):
+            return False, None
+    except AttributeError:
+        return False, None
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False, None
+    root = span.root
+    prep = root.head
+    if (prep.dep_ == "prep" and prep.text.lower() in lex.retarget_prepositions
+            and prep.head.lemma_.lower() in lex.retarget_verbs):
+        return True, "future"
+    return True, _verb_tense(_governing_verb(root), lex)
+
+
+def _cue_tense(text: str, start: int, end: int, sentence: tuple[int, int], lex: Lexicon) -> str | None:
+    lo, hi = sentence
+    before = text[max(lo, start - 80):start]
+    after = text[end:min(hi, end + 40)]
+    if lex.future_cues.search(before) or lex.future_cues.search(after):
+        return "future"
+    if lex.past_cues.search(before) or lex.past_cues.search(after):
+        return "past"
+    return None
+
+
+def tense_at(text: str, start: int, end: int, sentence: tuple[int, int], spacy_doc: Any,
+             lex: Lexicon) -> str | None:
+    """Return the tense ("past", "future", "present" or None) of the expression at a span.
+
+    The spaCy parse decides when ``spacy_doc`` is a parsed ``Doc`` of ``text``; otherwise
+    cue words near the expression in its sentence do.
+
+    :param text: the clean text.
+    :param start: the expression's first character.
+    :param end: the character after its last.
+    :param sentence: the ``(start, end)`` span of its sentence.
+    :param spacy_doc: a parsed spaCy ``Doc`` of ``text``, or None.
+    :param lex: the time lexicon.
+    """
+    if spacy_doc is not None and getattr(spacy_doc, "text", None) == text:
+        parsed, tense = _spacy_tense(spacy_doc, start, end, lex)
+        if parsed:
+            return tense
+    return _cue_tense(text, start, end, sentence, lex)
