@@ -1,0 +1,596 @@
+"""Numeric claims: what is counted, how many, as of when, says who; and where sources differ.
+
+The ``parley_claims`` stage finds counts, shares and durations in a document ("nearly
+500,000 people", "half of Syria's population", "a 12-year-old war"), reads each as an
+interval with its qualifier, names the quantity it is about (``"deaths|syrian war"``: a
+measure and its context), and records the as-of date and the source (the speaker when the
+sentence reports one, else the outlet). :func:`compare_claims` groups claims about one
+quantity across documents and compares their intervals.
+
+How a stated figure becomes an interval (the vocabulary is ``parley/data/claims.yaml``):
+
+- "nearly v" is ``[0.95 v, v)``; "over v" is ``(v, v + step]`` where ``step`` is the precision
+  the writer rounded to (over 300,000 -> up to 400,000: a writer with 480,000 in hand would
+  have said "nearly half a million"). The literal reading, with no upper bound, is kept as
+  ``high_literal`` (``None``) and :func:`compare_claims` uses it with ``literal=True``.
+- "about v" and bare round numbers cover what rounds to v: ``[v - step/2, v + step/2)``.
+- "hundreds of thousands" is ``[200,000, 999,999]``; shares ("half of") have unit ``share``;
+  ages of a war ("a 12-year-old war", "its sixth year") have unit ``year`` and are compared
+  through the start date they imply.
+
+Intervals are half-open, so ranges that only touch ("about 60" and "about 70") do not
+overlap, while an exact figure on a boundary does.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from parley.document import Document
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "claims.yaml"
+DEFAULT_MARGIN = 0.05
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*[½¼¾⅓⅔]|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?"
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                       r"(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d{2}))?")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\band\b|\bbut\b|\d")
+
+
+class ClaimRulesError(ValueError):
+    """The claims vocabulary file is missing a section or has a malformed entry."""
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class ClaimRules:
+    """The claims vocabulary from ``parley/data/claims.yaml`` with its compiled patterns."""
+
+    data: dict
+    qualifier_kind: dict[str, str]
+    number: re.Pattern
+    age: re.Pattern
+    triggers: list[tuple[re.Pattern, str]]
+    nouns: dict[str, str | None]
+
+    def words(self, *keys: str) -> Any:
+        """Return a section of the data by path, e.g. ``words("measures", "deaths")``."""
+        node: Any = self.data
+        for key in keys:
+            node = node[key]
+        return node
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | Path = DATA_FILE) -> ClaimRules:
+    """Load and validate the claims vocabulary and compile its patterns.
+
+    :param path: the YAML file (default ``parley/data/claims.yaml``).
+    :returns: a :class:`ClaimRules`.
+    :raises ClaimRulesError: when a required section is missing.
+    """
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    required = ("qualifiers", "numbers", "multipliers", "ordinals", "vague", "shares", "currencies",
+                "nouns", "measures", "contexts", "conflicts", "scopes", "speech_verbs", "hypothetical")
+    missing = [key for key in required if key not in data]
+    if missing:
+        raise ClaimRulesError(f"{path}: missing sections {missing}")
+    for name, measure in data["measures"].items():
+        if "unit" not in measure or "label" not in measure:
+            raise ClaimRulesError(f"{path}: measure {name!r} needs a unit and a label")
+    qualifier_kind = {w.lower(): kind for kind, spec in data["qualifiers"].items() for w in spec["words"]}
+    qual = _alternation(qualifier_kind)
+    words = _alternation(str(w) for w in data["numbers"])
+    mults = _alternation(data["multipliers"])
+    cur = _alternation(k for k in data["currencies"] if not k.isalpha())
+    curword = _alternation(k for k in data["currencies"] if k.isalpha())
+    base = (r"them|(?:the\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:population|people|country|residents|inhabitants)")
+    number = re.compile(
+        rf"(?<![\w$€£.,])(?:(?P<qual>{qual})\s+)?(?:"
+        rf"(?P<vague>{_alternation(data['vague'])})(?:\s+of\s+(?P<vcur>{curword}))?"
+        rf"|(?P<share>{_alternation(data['shares'])})\s+of\s+(?P<base>{base})"
+        rf"|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)(?:\s+of\s+(?P<pbase>{base}))?"
+        rf"|(?P<cur>{cur})?\s?(?P<num>{_NUMERAL})(?:[\s-]*(?P<mult>{mults})\b)?(?![\w½¼¾⅓⅔])"
+        rf"(?:\s+(?P<curword>{curword})\b)?"
+        rf"|(?P<word>{words})(?:[\s-]+(?P<wmult>{mults})\b)?(?![\w-])"
+        rf")", re.IGNORECASE)
+    war = _alternation(data["contexts"]["war"]["words"])
+    ordw = _alternation(data["ordinals"])
+    wnum = _alternation(str(w) for w, v in data["numbers"].items()
+                        if float(v) >= 1 and not str(w).startswith(("a ", "an")) and str(w) != "a")
+    age = re.compile(
+        rf"\b(?P<n>\d+|{wnum})[\s-]year(?:[\s-]old)?\s+(?:[\w-]+\s+)?(?:{war})\b"
+        rf"|\b(?P<n2>\d+|{wnum})\s+years\s+of\s+(?:{war})\b"
+        rf"|\b(?:its|the)\s+(?P<ord>\d+(?:st|nd|rd|th)|{ordw})\s+year\b", re.IGNORECASE)
+    triggers = [(re.compile(rf"\b(?:{_alternation(m.get('triggers') or [])})\b", re.IGNORECASE), name)
+                for name, m in data["measures"].items() if m.get("triggers")]
+    return ClaimRules(data, qualifier_kind, number, age, triggers,
+                      {k.lower(): v for k, v in data["nouns"].items()})
+
+
+def _finite(x: float | None) -> float | int | None:
+    if x is None or not math.isfinite(x):
+        return None
+    return int(x) if float(x).is_integer() and abs(x) < 2**53 else round(x, 6)
+
+
+def _parse_numeral(text: str) -> tuple[float, float]:
+    """Return ``(value, step)`` of a numeral like "300,000", "3.5", "½" or "1e309"."""
+    text = text.replace(",", "")
+    if text and text[-1] in _FRACTIONS:
+        whole = float(text[:-1]) if text[:-1] else 0.0
+        return whole + _FRACTIONS[text[-1]], 0.1
+    value = float(text)
+    if "e" in text.lower():
+        return value, abs(value) / 10 or 1.0
+    if "." in text:
+        return value, 10.0 ** -len(text.split(".")[1])
+    digits = text.lstrip("0") or "0"
+    zeros = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
+    return value, 10.0 ** zeros
+
+
+def _interval(value: float, step: float, kind: str | None, rules: ClaimRules,
+              round_bare: bool) -> tuple[float, float, float | None]:
+    """Return ``(low, high, high_literal)`` for ``value`` stated with a qualifier of ``kind``."""
+    spec = rules.data["qualifiers"].get(kind or "", {})
+    margin = float(spec.get("margin", DEFAULT_MARGIN))
+    if kind == "below":
+        return value * (1 - margin), value, value
+    if kind == "above":
+        return value, value + step, None
+    if kind == "under":
+        return max(0.0, value - step), value, value
+    if kind == "approx" or (kind is None and round_bare):
+        half = max(step / 2, margin * value) if kind == "approx" else step / 2
+        return value - half, value + half, value + half
+    return value, value, value
+
+
+def _read_number(m: re.Match, rules: ClaimRules) -> dict | None:
+    """Read one match of the number pattern into value, interval, unit; None if not a quantity."""
+    kind = rules.qualifier_kind.get(re.sub(r"\s+", " ", (m["qual"] or "").lower()))
+    curmap = {k.lower(): v for k, v in rules.data["currencies"].items()}
+    if m["vague"]:
+        low, high = (float(x) for x in rules.data["vague"][re.sub(r"\s+", " ", m["vague"].lower())])
+        unit = curmap.get((m["vcur"] or "").lower())
+        return {"value": None, "low": low, "high": high, "high_literal": high, "unit": unit, "form": "vague"}
+    if m["share"] or m["pct"]:
+        if m["share"]:
+            value, step = float(rules.data["shares"][re.sub(r"\s+", " ", m["share"].lower())]), 0.0
+        else:
+            value, step = _parse_numeral(m["pct"])
+            value, step = value / 100, step / 100
+            if value > 1:
+                return None
+        step = max(step, float(rules.data.get("share_step", 0.1)))
+        low, high, literal = _interval(value, step, kind or "approx", rules, True)
+        return {"value": value, "low": max(0.0, low), "high": min(1.0, high),
+                "high_literal": 1.0 if literal is None else min(1.0, literal), "unit": "share",
+                "form": "share", "base": m["base"] or m["pbase"]}
+    if m["num"]:
+        value, step = _parse_numeral(m["num"])
+        mult = float(rules.data["multipliers"][m["mult"].lower()]) if m["mult"] else 1.0
+        unit, form = curmap.get((m["cur"] or m["curword"] or "").lower()), "numeral"
+    else:
+        if not m["wmult"] and m["word"].lower() in ("a", "an"):
+            return None
+        value = float(rules.data["numbers"][re.sub(r"\s+", " ", m["word"].lower())])
+        mult = float(rules.data["multipliers"][m["wmult"].lower()]) if m["wmult"] else 1.0
+        # "half a million" is precise to a tenth of the multiplier, "two million" to one
+        step, unit, form = (0.1 if value < 1 else 1.0), None, "word"
+        if not m["wmult"] and value < 1:
+            return None
+    value, step = value * mult, step * mult
+    if not math.isfinite(value) or not math.isfinite(step) or value < 0:
+        return None
+    low, high, literal = _interval(value, step, kind, rules, round_bare=step >= 100 or mult > 1)
+    return {"value": value, "low": low, "high": high, "high_literal": literal, "unit": unit,
+            "form": form, "scaled": mult > 1 or (m["num"] or "").count(",") > 0}
+
+
+def _ordinal_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _ordinal_value(token: str, rules: ClaimRules) -> int:
+    digits = re.match(r"\d+", token)
+    return int(digits.group()) if digits else int(rules.data["ordinals"][token.lower()])
+
+
+def _word_value(token: str, rules: ClaimRules) -> float:
+    return float(token) if token.isdigit() else float(rules.data["numbers"][token.lower()])
+
+
+class _Context:
+    """What a document is about, computed once per document: its conflict, rounds, dates."""
+
+    def __init__(self, text: str, rules: ClaimRules, published: date | None):
+        self.rules, self.published, self.text = rules, published, text
+        best, hits = None, 0
+        for key, spec in rules.data["conflicts"].items():
+            n = len(re.findall(rf"\b(?:{_alternation(spec['cues'])})\b", text))
+            if n > hits:
+                best, hits = key, n
+        self.conflict = best or "conflict"
+        self.country = rules.data["conflicts"][best]["country"] if best else "the country"
+        ordw = _alternation(rules.data["ordinals"])
+        self.rounds = [(m.start(), m["n"] or m["w"] or m["a"]) for m in re.finditer(
+            rf"\b(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>{ordw}))\s+(?:round|meeting)\b|\bAstana-(?P<a>\d+)\b",
+            text, re.IGNORECASE)]
+
+    def meeting(self, pos: int) -> str:
+        before = [r for r in self.rounds if r[0] <= pos]
+        chosen = (before or self.rounds or [(0, None)])[-1 if before else 0][1]
+        if chosen is None:
+            return "meeting"
+        n = _ordinal_value(chosen, self.rules)
+        return f"{n}{_ordinal_suffix(n)} round"
+
+    def dated(self, name: str, sentence: str) -> str:
+        """Name an event like the earthquakes by the month and year the sentence gives."""
+        m = _MONTH_RE.search(sentence)
+        if not m:
+            years = re.findall(r"\b((?:19|20)\d{2})\b", sentence)
+            return f"{years[0]} {name}" if years else name
+        month = _MONTHS.index(m.group(1)[:3].lower()) + 1
+        year = int(m.group(2)) if m.group(2) else None
+        if year is None and self.published:
+            year = self.published.year if month <= self.published.month else self.published.year - 1
+        label = date(2000, month, 1).strftime("%B").lower()
+        return f"{label} {year} {name}" if year else f"{label} {name}"
+
+
+def _nearest_trigger(sentence: str, start: int, end: int, rules: ClaimRules) -> str | None:
+    """Pick the measure whose trigger word governs the number between ``start`` and ``end``."""
+    after, before, anywhere = None, None, None
+    for pattern, name in rules.triggers:
+        for m in pattern.finditer(sentence):
+            gap_after = sentence[end:m.start()]
+            gap_before = sentence[m.end():start]
+            if m.start() >= end and re.fullmatch(r"\s+(?:(?!and\b|or\b|but\b)\w+\s+)?", gap_after):
+                if after is None or m.start() < after[0]:
+                    after = (m.start(), name)
+            elif m.end() <= start and len(gap_before) <= 40 and not _CLAUSE_BREAK.search(gap_before):
+                if before is None or m.end() > before[0]:
+                    before = (m.end(), name)
+            elif m.start() >= end and len(gap_after) <= 25 and not _CLAUSE_BREAK.search(gap_after):
+                if anywhere is None or m.start() - end < anywhere[0]:
+                    anywhere = (m.start() - end, name)
+    for found in (after, before, anywhere):
+        if found:
+            return found[1]
+    return None
+
+
+def _context_for(measure: str, sentence: str, pos: int, ctx: _Context, rules: ClaimRules) -> str:
+    spec = rules.data["measures"][measure]
+    kind = spec.get("context")
+    if kind == "meeting":
+        return ctx.meeting(pos)
+    if kind == "country":
+        return ctx.country
+    if kind == "money":
+        for key, words in rules.data.get("money_contexts", {}).items():
+            if re.search(rf"\b(?:{_alternation(words)})\b", sentence, re.IGNORECASE):
+                return key
+        return "unspecified purpose"
+    for name, event in rules.data["contexts"].items():
+        if event.get("dated") and re.search(rf"\b(?:{_alternation(event['words'])})\b", sentence, re.IGNORECASE):
+            return ctx.dated(name, sentence)
+    return ctx.conflict
+
+
+def _scope_for(measure: str, sentence: str, rules: ClaimRules) -> str | None:
+    for scope in rules.data["scopes"]:
+        pattern = "|".join([_alternation(scope.get("phrases") or []) or "(?!)", *scope.get("patterns", [])])
+        if measure in scope["measures"] and re.search(rf"(?<!\w)(?:{pattern})(?!\w)", sentence, re.IGNORECASE):
+            return scope["key"]
+    return None
+
+
+def _refine(measure: str, sentence: str, rules: ClaimRules) -> str:
+    for rule in rules.data["measures"][measure].get("refine", []):
+        if re.search(rf"\b(?:{_alternation(rule['phrases'])})\b", sentence, re.IGNORECASE):
+            return rule["measure"]
+    return measure
+
+
+def _speaker(spacy_doc: Any, start: int, end: int, sent_start: int, sentence: str,
+             rules: ClaimRules) -> str | None:
+    """Return who the sentence says gives the figure: "according to X" or the subject of "say"."""
+    m = re.search(r"\baccording\s+to\s+(?P<who>[^,.;:]+?)(?=\s*(?:[,.;:]|$|\bthough\b|\bwhich\b))", sentence)
+    if m:
+        return re.sub(r"^the\s+", "", m["who"].strip())
+    if spacy_doc is None:
+        return None
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    verbs = set(rules.data["speech_verbs"])
+    root = span.root
+    sent = root.sent
+    candidates = [t for t in root.ancestors if t.lemma_.lower() in verbs]
+    candidates += [t for t in sent.root.children if t.dep_ in ("parataxis", "ccomp", "advcl")
+                   and t.lemma_.lower() in verbs]
+    if sent.root.lemma_.lower() in verbs:
+        candidates.append(sent.root)
+    for verb in candidates:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and not (child.idx <= start < child.idx + len(child)):
+                words = [t for t in child.subtree]
+                if root in words:
+                    continue
+                text = spacy_doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+                if text.lower() in ("it", "he", "she", "they", "we", "i", "this"):
+                    continue
+                return re.sub(r"^the\s+", "", text)
+    return None
+
+
+def _counting_noun(sentence: str, end: int, rules: ClaimRules) -> tuple[int | None, str | None]:
+    """Find a counting noun among the three words after a number ("3.5 million Syrian refugees")."""
+    run = re.match(r"(?:\s+[\w-]+){1,3}", sentence[end:])
+    for m in re.finditer(r"\s+([\w-]+)", run.group() if run else ""):
+        word = m.group(1).lower()
+        if word in ("and", "or", "but"):
+            break
+        if word in rules.nouns:
+            return end + m.end(), rules.nouns[word]
+    return None, None
+
+
+def _sentence_spans(text: str, sentences: Iterable[Any]) -> list[tuple[int, int, int]]:
+    spans = []
+    for i, s in enumerate(sentences or []):
+        get = s.get if isinstance(s, dict) else lambda k, s=s: getattr(s, k)
+        spans.append((get("index") if get("index") is not None else i, get("char_start"), get("char_end")))
+    return spans or [(0, 0, len(text))]
+
+
+def _hypothetical(sentence: str, pos: int, rules: ClaimRules) -> bool:
+    window = sentence[max(0, pos - 40):pos]
+    tail = _CLAUSE_BREAK.split(window)[-1]
+    return bool(re.search(rf"\b(?:{_alternation(rules.data['hypothetical'])})\b", tail, re.IGNORECASE))
+
+
+def _as_of(published: date | None, times: list[dict] | None, s_start: int, s_end: int,
+           sentence: str) -> str | None:
+    """The date a figure holds at: an "as of"/"by" date in the sentence, else publication."""
+    for t in times or []:
+        if s_start <= t.get("char_start", -1) < s_end and t.get("end"):
+            lead = sentence[:t["char_start"] - s_start][-20:]
+            if re.search(r"\b(?:as\s+of|by|until|through|up\s+to|at\s+the\s+end\s+of)\s*$", lead, re.IGNORECASE):
+                return str(t["end"])[:10]
+    return published.isoformat() if published else None
+
+
+def extract_claims(text: str, sentences: Iterable[Any], spacy_doc: Any = None,
+                   published: date | None = None, *, outlet: str | None = None,
+                   times: list[dict] | None = None, rules: ClaimRules | None = None) -> list[dict]:
+    """Find the numeric claims of a text.
+
+    :param text: the clean document text.
+    :param sentences: :class:`~parley.document.Sentence` objects or dicts with ``char_start``,
+        ``char_end`` (and ``index``); the whole text is one sentence when empty.
+    :param spacy_doc: the parsed text, used to find who says a figure; optional.
+    :param published: the publication date, the default as-of date.
+    :param outlet: the source when the sentence names no speaker.
+    :param times: the document's time spans (``doc.times``) for "as of" dates.
+    :param rules: the vocabulary (default :func:`load_rules`).
+    :returns: claim dicts per the claim contract: span keys plus ``quantity``, ``subject``,
+        ``value``, ``low``, ``high``, ``high_literal``, ``qualifier``, ``unit``, ``as_of``, ``source``.
+    """
+    rules = rules or load_rules()
+    ctx = _Context(text, rules, published)
+    claims: list[dict] = []
+    for index, s_start, s_end in _sentence_spans(text, sentences):
+        sentence = text[s_start:s_end]
+        taken: list[tuple[int, int]] = []
+        for m in rules.age.finditer(sentence):
+            if m["ord"]:
+                if not re.search(rf"\b(?:{_alternation(rules.data['contexts']['war']['words'])})\b",
+                                 sentence, re.IGNORECASE):
+                    continue
+                n = _ordinal_value(m["ord"], rules)
+                low, high, value = n - 1.0, float(n), float(n)
+            else:
+                value = _word_value(m["n"] or m["n2"], rules)
+                low, high = value, value + 1
+            if not (0 < value < 1000):
+                continue
+            taken.append(m.span())
+            claims.append(_claim(text, s_start, index, m.start(), m.end(), "age", ctx.conflict, None,
+                                 {"value": value, "low": low, "high": high, "high_literal": high,
+                                  "unit": "year"}, None, published, times, sentence, spacy_doc, outlet, rules))
+        for m in rules.number.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            found = _read_number(m, rules)
+            if found is None:
+                continue
+            end = m.end()
+            noun_end, noun_measure = _counting_noun(sentence, end, rules)
+            has_noun = noun_end is not None
+            end = noun_end or end
+            if found["unit"] in set(rules.data["currencies"].values()):
+                measure = "money"
+            elif found["form"] in ("numeral", "word") and not has_noun and not found.get("scaled") \
+                    and not m["qual"]:
+                continue
+            else:
+                measure = noun_measure or _nearest_trigger(sentence, m.start(), end, rules)
+            if measure is None or _hypothetical(sentence, m.start(), rules):
+                continue
+            measure = _refine(measure, sentence[max(0, m.start() - 20):end + 40], rules)
+            unit = found["unit"] or rules.data["measures"][measure]["unit"]
+            found["unit"] = unit
+            context = _context_for(measure, sentence, s_start + m.start(), ctx, rules)
+            scope = _scope_for(measure, sentence[max(0, m.start() - 60):end + 60], rules)
+            qualifier = re.sub(r"\s+", " ", m["qual"].lower()) if m["qual"] else None
+            claims.append(_claim(text, s_start, index, m.start(), end, measure, context, scope, found,
+                                 qualifier, published, times, sentence, spacy_doc, outlet, rules))
+    return claims
+
+
+def _claim(text: str, s_start: int, index: int, start: int, end: int, measure: str, context: str,
+           scope: str | None, found: dict, qualifier: str | None, published: date | None,
+           times: list[dict] | None, sentence: str, spacy_doc: Any, outlet: str | None,
+           rules: ClaimRules) -> dict:
+    a, b = s_start + start, s_start + end
+    speaker = _speaker(spacy_doc, a, b, s_start, sentence, rules)
+    subject = rules.data["measures"][measure]["label"].format(context=context)
+    quantity = f"{measure}|{context}" + (f"|{scope}" if scope else "")
+    claim = {"text": text[a:b], "char_start": a, "char_end": b, "sentence": index,
+             "quantity": quantity, "subject": subject + (f" ({scope})" if scope else ""),
+             "measure": measure, "context": context, "scope": scope,
+             "value": _finite(found["value"]), "low": _finite(found["low"]), "high": _finite(found["high"]),
+             "high_literal": _finite(found["high_literal"]), "qualifier": qualifier, "unit": found["unit"],
+             "as_of": _as_of(published, times, s_start, s_start + len(sentence), sentence),
+             "source": speaker or outlet, "source_kind": "reported" if speaker else ("outlet" if outlet else None)}
+    if found.get("base"):
+        claim["base"] = found["base"]
+    return claim
+
+
+def make_claims(rules_path: str | None = None) -> Any:
+    """Build the ``parley_claims`` component, which sets ``doc.claims``.
+
+    :param rules_path: another vocabulary file (default ``parley/data/claims.yaml``).
+    :returns: a callable ``component(doc) -> doc``.
+    """
+    rules = load_rules(rules_path or DATA_FILE)
+
+    def parley_claims(doc: Document) -> Document:
+        doc.claims = extract_claims(doc.text, doc.sentences, doc.spacy_doc, doc.published,
+                                    outlet=doc.outlet, times=doc.times, rules=rules)
+        for claim in doc.claims:
+            claim["doc_id"] = doc.id
+        return doc
+
+    return parley_claims
+
+
+def _year_fraction(day: Any) -> float | None:
+    if not day:
+        return None
+    d = day if isinstance(day, date) else date.fromisoformat(str(day)[:10])
+    return d.year + (d.timetuple().tm_yday - 1) / 365.25
+
+
+def _comparison_interval(claim: dict, literal: bool) -> tuple[float, float | None, str]:
+    """The interval a claim is compared on, and its unit; an age becomes the start it implies."""
+    low, high = claim.get("low"), claim.get("high")
+    if literal and "high_literal" in claim:
+        high = claim["high_literal"]
+    unit = claim.get("unit") or "?"
+    as_of = _year_fraction(claim.get("as_of"))
+    if unit == "year" and claim.get("quantity", "").startswith("age|") and as_of is not None:
+        return as_of - (high if high is not None else math.inf), as_of - low, "start"
+    return low, high, unit
+
+
+def _overlap(a: tuple[float, float | None], b: tuple[float, float | None]) -> bool:
+    """Half-open overlap; ranges that only touch overlap when one of them is a single point."""
+    ha = math.inf if a[1] is None else a[1]
+    hb = math.inf if b[1] is None else b[1]
+    lo, hi = max(a[0], b[0]), min(ha, hb)
+    return lo < hi or (lo == hi and (a[0] == ha or b[0] == hb))
+
+
+def _fmt(x: float | None, unit: str) -> str:
+    if x is None or not math.isfinite(x):
+        return "no upper bound"
+    if unit == "share":
+        return f"{x:.0%}"
+    if unit == "start":
+        year = math.floor(x)
+        return f"{year}-{min(12, int((x - year) * 12) + 1):02d}"
+    return f"{x:,.0f}" if abs(x) >= 10 else f"{x:g}"
+
+
+def _describe(claim: dict, interval: tuple[float, float | None, str]) -> str:
+    where = ", ".join(str(x) for x in (claim.get("source"), claim.get("as_of")) if x)
+    lo, hi, unit = interval
+    span = _fmt(lo, unit) if hi == lo else f"{_fmt(lo, unit)}–{_fmt(hi, unit)}"
+    return f"“{claim.get('text')}” [{span}]" + (f" ({where})" if where else "")
+
+
+def _compare_group(quantity: str, claims: list[dict], literal: bool) -> dict:
+    intervals = [_comparison_interval(c, literal) for c in claims]
+    units = sorted({i[2] for i in intervals})
+    by_unit: dict[str, list[int]] = {u: [k for k, i in enumerate(intervals) if i[2] == u] for u in units}
+    main = max(units, key=lambda u: len(by_unit[u]))
+    idx = by_unit[main]
+    lows = max(idx, key=lambda k: intervals[k][0])
+    highs = min(idx, key=lambda k: math.inf if intervals[k][1] is None else intervals[k][1])
+    disjoint = len(idx) > 1 and not _overlap(intervals[lows][:2], intervals[highs][:2])
+    dates = sorted({str(c.get("as_of"))[:10] for c in claims if c.get("as_of")})
+    note = ""
+    if len(dates) > 1 and int(dates[-1][:4]) - int(dates[0][:4]) >= 1 and main != "start":
+        note = f" The figures date from {dates[0]} to {dates[-1]}; a running total grows over time."
+    if disjoint:
+        a, b = claims[highs], claims[lows]
+        gap = intervals[lows][0] - (intervals[highs][1] or 0)
+        mid_a = (intervals[highs][0] + intervals[highs][1]) / 2
+        mid_b = (intervals[lows][0] + (intervals[lows][1] if intervals[lows][1] is not None else intervals[lows][0])) / 2
+        apart = (f"at least {_fmt(gap, main)} apart" if gap > 0 and main != "start"
+                 else "the ranges do not overlap")
+        ratio = f", the larger about {mid_b / mid_a:.1f} times the smaller" if mid_a > 0 and main not in ("start", "share") else ""
+        verdict, reason = "different", f"{_describe(a, intervals[highs])} and {_describe(b, intervals[lows])}: {apart}{ratio}."
+    elif len(units) > 1:
+        kinds = " and ".join(f"{_describe(claims[by_unit[u][0]], intervals[by_unit[u][0]])} is a "
+                             f"{'share of a whole' if u == 'share' else 'count in ' + u}" for u in units)
+        verdict = "not comparable"
+        reason = f"{kinds}: a share cannot be set against a count without the size of the whole." \
+            if "share" in units else f"{kinds}: different units."
+        if len(idx) > 1:
+            reason += f" The {len(idx)} figures in {main} agree with each other."
+    elif len(claims) == 1:
+        verdict, reason = "consistent", "A single claim; nothing to compare it with."
+    else:
+        lo, hi = intervals[lows][0], intervals[highs][1]
+        common = f"{_fmt(lo, main)}–{_fmt(hi, main)}"
+        what = f"all imply a start within {common}" if main == "start" else f"all fit within {common}"
+        verdict, reason = "consistent", f"The {len(claims)} figures overlap: {what}."
+    return {"id": re.sub(r"[^a-z0-9]+", "-", quantity.lower()).strip("-"), "quantity": quantity,
+            "subject": claims[0].get("subject"),
+            "claims": [{k: c.get(k) for k in ("text", "low", "high", "unit", "as_of", "source", "qualifier",
+                                              "value", "doc_id", "sentence", "char_start", "char_end")}
+                       for c in claims],
+            "verdict": verdict, "reason": reason + note}
+
+
+def compare_claims(claims: list[dict], literal: bool = False) -> list[dict]:
+    """Group claims about the same quantity and compare their intervals.
+
+    :param claims: claim dicts (from :func:`extract_claims`, across documents); each needs
+        ``quantity``, ``low``, ``high`` and ``unit``; ``as_of``, ``source``, ``text`` are reported.
+    :param literal: read "over v" as having no upper bound (``high_literal``) instead of the
+        rounding convention (see the module docstring).
+    :returns: one group per quantity: ``{"id", "quantity", "subject", "claims": [{text, low,
+        high, unit, as_of, source, ...}], "verdict", "reason"}`` with verdict ``"consistent"``
+        (the intervals overlap), ``"different"`` (two of them are disjoint; the reason says by
+        how much) or ``"not comparable"`` (a share against a count, or other units; says why).
+        Disputed groups come first.
+    """
+    groups: dict[str, list[dict]] = {}
+    for claim in claims:
+        if claim.get("quantity") and claim.get("low") is not None:
+            groups.setdefault(claim["quantity"], []).append(claim)
+    order = {"different": 0, "not comparable": 1, "consistent": 2}
+    result = [_compare_group(q, cs, literal) for q, cs in groups.items()]
+    return sorted(result, key=lambda g: (order[g["verdict"]], -len(g["claims"]), g["quantity"]))
