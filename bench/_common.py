@@ -1,0 +1,45 @@
+"""Helpers shared by the benchmark scripts: reading the benchmark news, memory, reports."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import resource
+from pathlib import Path
+from typing import Iterator
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("PARLEY_SHARED", REPO.parent / "shared"))
+BENCH_NEWS = SHARED / "bench" / "news-10k.jsonl.gz"
+REPORTS = REPO / "bench" / "reports"
+
+
+def bench_articles(limit: int | None = None, path: Path = BENCH_NEWS) -> Iterator[dict]:
+    """Yield records of the benchmark news (id, title, date, outlet, url, text)."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for n, line in enumerate(handle):
+            if limit is not None and n >= limit:
+                return
+            yield json.loads(line)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mb() -> float:
+    """Current resident memory of this process, in MB."""
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def write_report(name: str, report: dict) -> Path:
+    """Write ``report`` to ``bench/reports/<name>.json``, print it, and return the path."""
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    path = REPORTS / f"{name}.json"
+    path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2))
+    print(f"report written to {path.relative_to(REPO)}")
+    return path
