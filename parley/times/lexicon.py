@@ -41,6 +41,8 @@ class Lexicon:
     retarget_verbs: frozenset[str]
     retarget_prepositions: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern], ...]
+    retarget_cues: re.Pattern
+    target_cues: re.Pattern
     future_cues: re.Pattern
     past_cues: re.Pattern
     age: re.Pattern
@@ -57,16 +59,17 @@ def _ci(words) -> str:
     return f"(?i:{_alt(words)})"
 
 
-def _month_group(name: str, spellings: list[str]) -> str:
+def _month_group(name: str, full: list[str], short: list[str]) -> str:
     # Abbreviations take an optional dot; nothing may follow as a letter ("Marching", "Decide").
-    return rf"(?P<{name}>(?:{_alt(spellings)})\.?)(?![A-Za-z])"
+    return rf"(?P<{name}>{_alt(full)}|(?:{_alt(short)})\.?)(?![A-Za-z])"
 
 
 def _build_patterns(raw: dict, months: dict[str, int], weekdays: dict[str, int],
                     numbers: dict[str, int], seasons: dict, month_parts: dict,
                     year_parts: dict, determiners: dict) -> tuple[tuple[str, re.Pattern], ...]:
-    spellings = [s[0].upper() + s[1:] for s in months]
-    mon = lambda g: _month_group(g, spellings)  # noqa: E731
+    full = [names[0] for names in raw["months"].values()]
+    short = [a for names in raw["months"].values() for a in names[1:]]
+    mon = lambda g: _month_group(g, full, short)  # noqa: E731
     day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"  # noqa: E731
     year = lambda g: rf"(?<![\d,.])(?P<{g}>(?:1[89]|20)\d\d)(?![\d])"  # noqa: E731
     dash = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
@@ -143,7 +146,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     required = ["months", "weekdays", "numbers", "seasons", "month_parts", "year_parts",
                 "deictic", "relative_determiners", "lead_words", "future_aux",
-                "future_governors", "target_verbs", "future_cues", "past_cues"]
+                "future_governors", "target_verbs", "future_cues", "past_cues", "retarget_cues", "target_cues"]
     missing = [k for k in required if k not in raw]
     if missing:
         raise LexiconError(f"{path}: missing keys {missing}")
@@ -170,6 +173,8 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         retarget_prepositions=frozenset(raw.get("retarget_prepositions", [])),
         patterns=_build_patterns(raw, months, weekdays, numbers, seasons, month_parts,
                                  year_parts, determiners),
+        retarget_cues=re.compile(raw["retarget_cues"], re.I),
+        target_cues=re.compile(raw["target_cues"], re.I),
         future_cues=re.compile(raw["future_cues"], re.I),
         past_cues=re.compile(raw["past_cues"], re.I),
         age=re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(numbers)})[- ]year[- ]old\s+"

@@ -66,8 +66,8 @@ def _spacy_tense(spacy_doc: Any, start: int, end: int, lex: Lexicon) -> tuple[bo
     except AttributeError:
         return False, None
     span = spacy_doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False, None
+    if span is None or len(span) == 0 or not any(t.tag_ for t in span):
+        return False, None          # a sentence the nlp stage left unparsed
     root = span.root
     prep = root.head
     if (prep.dep_ == "prep" and prep.text.lower() in lex.retarget_prepositions
@@ -80,11 +80,20 @@ def _cue_tense(text: str, start: int, end: int, sentence: tuple[int, int], lex: 
     lo, hi = sentence
     before = text[max(lo, start - 80):start]
     after = text[end:min(hi, end + 40)]
-    if lex.future_cues.search(before) or lex.future_cues.search(after):
+    if lex.retarget_cues.search(before):
         return "future"
-    if lex.past_cues.search(before) or lex.past_cues.search(after):
-        return "past"
-    return None
+    if lex.target_cues.search(before):
+        return "present"
+    # the cue nearest to the expression wins; words before it count a little more
+    best: tuple[int, str] | None = None
+    for tense, cues in (("future", lex.future_cues), ("past", lex.past_cues)):
+        for m in cues.finditer(before):
+            gap = len(before) - m.end()
+            best = min(best or (gap, tense), (gap, tense))
+        m = cues.search(after)
+        if m:
+            best = min(best or (m.start() + 10, tense), (m.start() + 10, tense))
+    return best[1] if best else None
 
 
 def tense_at(text: str, start: int, end: int, sentence: tuple[int, int], spacy_doc: Any,
