@@ -379,3 +379,20 @@ def check_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
         console.print(f"{db}: all checks passed")
     if problems:
         raise typer.Exit(1)
+
+
+@app.command("serve")
+def serve_cli(db: Path = DbOption,
+              host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+              port: int = typer.Option(8001, "--port", min=1, max=65535, help="TCP port.")) -> None:
+    """Serve the read-only web app: processes, meetings, actors, events, documents, claims.
+
+    Every page has a JSON twin at the same path plus .json; the OpenAPI document is at /openapi.json.
+
+    Example: parley serve --db parley.duckdb --port 8001
+    """
+    from parley.web.app import serve
+
+    database(db)
+    console.print(f"parley serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
+    serve(db, host=host, port=port)
