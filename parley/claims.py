@@ -90,6 +90,12 @@ def load_rules(path: str | Path = DATA_FILE) -> ClaimRules:
     for name, measure in data["measures"].items():
         if "unit" not in measure or "label" not in measure:
             raise ClaimRulesError(f"{path}: measure {name!r} needs a unit and a label")
+    measures = set(data["measures"])
+    named = [m for m in data["nouns"].values() if m] + [m for s in data["scopes"] for m in s["measures"]]
+    named += [r["measure"] for m in data["measures"].values() for r in m.get("refine", [])]
+    unknown = sorted(set(named) - measures)
+    if unknown:
+        raise ClaimRulesError(f"{path}: unknown measures {unknown}")
     qualifier_kind = {w.lower(): kind for kind, spec in data["qualifiers"].items() for w in spec["words"]}
     qual = _alternation(qualifier_kind)
     words = _alternation(str(w) for w in data["numbers"])
@@ -541,7 +547,9 @@ def _compare_group(quantity: str, claims: list[dict], literal: bool) -> dict:
     dates = sorted({str(c.get("as_of"))[:10] for c in claims if c.get("as_of")})
     note = ""
     if len(dates) > 1 and int(dates[-1][:4]) - int(dates[0][:4]) >= 1 and main != "start":
-        note = f" The figures date from {dates[0]} to {dates[-1]}; a running total grows over time."
+        grows = load_rules().data["measures"].get(quantity.split("|")[0], {}).get("cumulative", False)
+        note = (f" The figures date from {dates[0]} to {dates[-1]}; "
+                + ("a running total grows over time." if grows else "the number may have changed in between."))
     if disjoint:
         a, b = claims[highs], claims[lows]
         gap = intervals[lows][0] - (intervals[highs][1] or 0)
