@@ -26,8 +26,9 @@ HEADLINE_MAX_CHARS = 200
 HEADLINE_MIN_CAPITALIZED = 0.6   # share of words longer than three letters that are capitalized
 REPEAT_MAX_CHARS = 600           # longer lines are never checked for being a repeated title
 
-_SPACES = str.maketrans({c: " " for c in "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_TRANSLATE = str.maketrans(
+    {**{c: " " for c in "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
+     **{c: None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"}})
 _NOT_WORD = re.compile(r"\W+")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s[–—-]\s")
 _ENDS_SENTENCE = tuple('.!?:;"”’\')]»…')
@@ -63,12 +64,14 @@ class Rule:
     max_words: int
     block: Block | None = None
 
-    def matches(self, line: str) -> bool:
+    def matches(self, line: str, words: int | None = None) -> bool:
         """Return True if this rule removes ``line``.
 
         :param line: a stripped line.
+        :param words: its number of words, if already counted.
         """
-        return len(line.split()) <= self.max_words and self.pattern.search(line) is not None
+        words = len(line.split()) if words is None else words
+        return words <= self.max_words and self.pattern.search(line) is not None
 
 
 class BoilerplateFilter:
@@ -112,8 +115,9 @@ class BoilerplateFilter:
 
         :param line: a stripped line.
         """
+        words = line.count(" ") + 1  # lines are normalized: single spaces between words
         for rule in self.rules:
-            if rule.matches(line):
+            if rule.matches(line, words):
                 return rule
         return None
 
@@ -165,7 +169,7 @@ def normalize_line(line: str) -> str:
 
     :param line: one line of text.
     """
-    return " ".join(line.translate(_SPACES).translate(_INVISIBLE).split())
+    return " ".join(line.translate(_TRANSLATE).split())
 
 
 def _letters(text: str) -> str:
@@ -180,6 +184,8 @@ def repeats_of(line: str, unit: str) -> int:
     :param line: the line.
     :param unit: the text that may be repeated, e.g. the title.
     """
+    if _letters(line[:20])[:6] != _letters(unit[:20])[:6]:
+        return 0
     whole, part = _letters(line), _letters(unit)
     if not part or len(whole) % len(part):
         return 0
@@ -192,7 +198,7 @@ def self_repeat(line: str) -> str | None:
 
     :param line: the line.
     """
-    if len(line) > REPEAT_MAX_CHARS or len(line.split()) < 4:
+    if len(line) > REPEAT_MAX_CHARS or line.count(" ") < 3 or line.find(line[:8], 1) < 0:
         return None
     letters = _letters(line)
     for count in (2, 3, 4):

@@ -19,6 +19,9 @@ DEFAULT_NUM_PERM = 64
 SHINGLE_WORDS = 5
 MIN_WORDS = 20           # shorter texts are not indexed: a few words say nothing about copying
 SEED = 1
+# LSH bands favour recall (false-negative weight 0.95): every candidate is then checked
+# against the threshold by its estimated Jaccard similarity, so false candidates cost little.
+LSH_WEIGHTS = (0.05, 0.95)
 SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
 _MIXERS = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], dtype=np.uint64)
@@ -64,11 +67,12 @@ class NearDuplicateIndex:
         """
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)
         self._permutations = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
         self._hashes: dict[str, MinHash] = {}
         self._original: dict[str, str] = {}
         self._order: dict[str, int] = {}
+        self._last: tuple[str, MinHash | None] | None = None
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -94,7 +98,10 @@ class NearDuplicateIndex:
 
         :param text: the clean text.
         """
-        minhash = self.minhash(text)
+        if self._last is not None and self._last[0] is text:
+            minhash = self._last[1]  # just computed by add(): callers store what they indexed
+        else:
+            minhash = self.minhash(text)
         return b"" if minhash is None else minhash.hashvalues.astype("<u4").tobytes()
 
     def _from_signature(self, signature: bytes) -> MinHash | None:
@@ -153,6 +160,7 @@ class NearDuplicateIndex:
         if doc_id in self._hashes:
             return self._original.get(doc_id)
         minhash = self.minhash(text)
+        self._last = (text, minhash)
         if minhash is None:
             return None
         original = self._best(minhash)

@@ -14,6 +14,8 @@ from pathlib import Path
 import yaml
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+SAMPLE_CHARS = 5000
+_NON_LATIN = re.compile(r"[^\W\d_a-z\u00aa\u00b5\u00ba\u00c0-\u024f'’]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -41,18 +43,18 @@ def load_profile(name: str = "lang_en.yaml") -> LanguageProfile:
 def english_ratio(text: str, profile: LanguageProfile | None = None) -> tuple[float, int, float]:
     """Measure how English ``text`` reads.
 
-    :param text: the text (the first 20,000 characters are enough).
+    :param text: the text (the first :data:`SAMPLE_CHARS` characters are read).
     :param profile: the profile (default: English).
     :returns: ``(share of words that are function words, number of words, share of Latin letters)``.
     """
     profile = profile or load_profile()
-    sample = text[:20000]
-    words = [w.lower() for w in _WORD.findall(sample)]
-    letters = [c for c in sample if c.isalpha()]
-    latin = sum(1 for c in letters if c < "\u0250") / len(letters) if letters else 1.0
+    sample = text[:SAMPLE_CHARS].lower()
+    words = _WORD.findall(sample)
     if not words:
-        return 0.0, 0, latin
-    hits = sum(1 for w in words if w in profile.function_words)
+        return 0.0, 0, 1.0
+    letters = sum(map(len, words))
+    latin = 1.0 - len(_NON_LATIN.findall(sample)) / letters
+    hits = sum(map(profile.function_words.__contains__, words))
     return hits / len(words), len(words), latin
 
 

@@ -70,14 +70,11 @@ def _is_hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def _walk(root: Path) -> Iterator[Path | Rejected]:
+def _walk(root: Path) -> Iterator[Path]:
+    # In a folder only the file types parley reads are taken (a manifest, README or image
+    # beside the articles is not an input); a file named on its own is always read.
     for path in sorted(root.rglob("*")):
-        if not path.is_file() or _is_hidden(path, root):
-            continue
-        if format_of(path)[0] is None:
-            yield Rejected(str(path), None, "unsupported_format",
-                           f"{path}: not a file type parley reads (.txt, .html, .htm, .jsonl, optionally .gz)")
-        else:
+        if path.is_file() and not _is_hidden(path, root) and format_of(path)[0] is not None:
             yield path
 
 
@@ -87,7 +84,7 @@ def expand_paths(paths: Iterable[str], skip: Iterable[Path] = ()) -> Iterator[Pa
     :param paths: file paths, folders, glob patterns, or ``"-"`` for stdin.
     :param skip: files never to yield (the manifest).
     :returns: an iterator of :class:`~pathlib.Path`, the string ``"-"``, or :class:`Rejected`
-        (``missing_path``, ``unsupported_format``); each file at most once.
+        (``missing_path``); each file at most once. In folders, files of other types are skipped.
     """
     seen = {p.resolve() for p in skip}
     for spec in paths:
@@ -96,7 +93,7 @@ def expand_paths(paths: Iterable[str], skip: Iterable[Path] = ()) -> Iterator[Pa
             continue
         path = Path(spec)
         if path.exists():
-            found: Iterable[Path | Rejected] = _walk(path) if path.is_dir() else [path]
+            found: Iterable[Path] = _walk(path) if path.is_dir() else [path]
         elif glob.has_magic(spec):
             matches = [Path(m) for m in sorted(glob.glob(spec, recursive=True))]
             if not matches:
@@ -107,12 +104,10 @@ def expand_paths(paths: Iterable[str], skip: Iterable[Path] = ()) -> Iterator[Pa
             yield Rejected(spec, None, "missing_path", f"{spec}: no such file or directory")
             continue
         for item in found:
-            if isinstance(item, Path):
-                key = item.resolve()
-                if key in seen:
-                    continue
+            key = item.resolve()
+            if key not in seen:
                 seen.add(key)
-            yield item
+                yield item
 
 
 class Manifest:
