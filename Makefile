@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean bench
+.PHONY: demo test install clean bench browser
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -19,8 +19,13 @@ demo: $(STAMP)
 	rm -f demo.duckdb demo.duckdb.wal
 	$(BIN)/parley demo --db demo.duckdb
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q -x --durations=15
+
+# A real headless Chromium and the Playwright driver for the web tests (tests/test_web_browser.py).
+browser:
+	test -x /usr/bin/chromium || (DEBIAN_FRONTEND=noninteractive apt-get install -y chromium || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium))
+	test -d tests/browser/node_modules/playwright-core || npm ci --prefix tests/browser --no-audit --no-fund
 
 clean:
 	rm -rf $(VENV) demo.duckdb demo.duckdb.wal

@@ -1,0 +1,1 @@
+"""parley's read-only web app; see :mod:`parley.web.app`."""

@@ -1,0 +1,60 @@
+"""Actor pages: every mentioned actor, and one actor with its roles, events and network."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Annotated, Optional
+
+from fastapi import APIRouter, Path, Query
+
+from parley.api import Database
+from parley.web.views import page
+
+router = APIRouter()
+Code = Annotated[Optional[str], Query(max_length=8, pattern=r"^[A-Za-z]{2,8}$")]
+MAX_MENTIONS = 300
+MAX_NEIGHBOURS = 15
+
+
+@page(router, "/actors", "actors.html", tables=("actors",))
+def actors_page(db: Database, country: Code = None, sector: Code = None) -> dict:
+    """Actors with their aliases, roles and mention counts, filtered by country and sector."""
+    return {"filters": {"country": country, "sector": sector}, "actors": db.actors(country=country, sector=sector)}
+
+
+def network(actor_id: str, events: list[dict], names: dict[str, str]) -> dict:
+    """The actors that ``actor_id`` interacts with in ``events``, as nodes and weighted edges.
+
+    :param actor_id: the actor at the centre.
+    :param events: events where it is actor or recipient.
+    :param names: actor id → display name.
+    :returns: ``{"nodes": [{"id", "name", "center"}], "edges": [{"source", "target", "weight", "types"}]}``.
+    """
+    weights: Counter = Counter()
+    types: dict[str, Counter] = {}
+    for event in events:
+        others = set(event.get("actor_ids") or []) | set(event.get("recipient_ids") or [])
+        for other in others - {actor_id}:
+            weights[other] += 1
+            types.setdefault(other, Counter())[event.get("event_type") or "?"] += 1
+    neighbours = [other for other, _ in weights.most_common(MAX_NEIGHBOURS)]
+    nodes = [{"id": actor_id, "name": names.get(actor_id, actor_id), "center": True}]
+    nodes += [{"id": other, "name": names.get(other, other), "center": False} for other in neighbours]
+    edges = [{"source": actor_id, "target": other, "weight": weights[other],
+              "types": dict(types[other].most_common())} for other in neighbours]
+    return {"nodes": nodes, "edges": edges}
+
+
+@page(router, "/actors/{actor_id}", "actor.html", tables=("events", "mentions", "roles"))
+def actor_page(db: Database, actor_id: Annotated[str, Path(max_length=200)]) -> dict:
+    """One actor: names, country, sector, roles over time, events as actor and recipient, network."""
+    actor = db.actor(actor_id)
+    mentions = actor.pop("mentions")
+    roles = sorted(actor.pop("roles", None) or [], key=lambda r: str(r.get("start") or "") if isinstance(r, dict) else "")
+    events = db.events(actor=actor_id)
+    for event in events:
+        event["as"] = "actor" if actor_id in (event.get("actor_ids") or []) else "recipient"
+    names = {a["id"]: a["name"] for a in db.actors()}
+    return {"actor": actor, "names": actor.get("aliases") or [], "roles": roles, "events": events,
+            "network": network(actor_id, events, names), "mentions": mentions[:MAX_MENTIONS],
+            "n_mentions": len(mentions)}

@@ -1,0 +1,28 @@
+"""The claims page: numeric claims grouped by quantity, drawn as intervals, disputed ones first."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from parley.api import Database
+from parley.web.views import page
+
+router = APIRouter()
+
+
+def axis(claims: list[dict]) -> dict | None:
+    """The common axis of one group's claims: the lowest and highest values, or None if none is numeric.
+
+    :param claims: ``[{"low", "high", ...}]``.
+    """
+    values = [v for c in claims for v in (c.get("low"), c.get("high")) if isinstance(v, (int, float))]
+    return {"min": min(values), "max": max(values)} if values else None
+
+
+@page(router, "/claims", "claims.html", tables=("groups",))
+def claims_page(db: Database) -> dict:
+    """Numeric claims grouped by quantity, each group on one axis, disputed groups first."""
+    groups = db.claims()
+    for group in groups:
+        group["axis"] = axis(group.get("claims") or [])
+    return {"groups": groups, "disputed": sum(1 for g in groups if g.get("verdict") not in (None, "consistent"))}

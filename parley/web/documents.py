@@ -1,0 +1,96 @@
+"""Document pages: the stored documents, and one document's clean text with everything found in it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from parley.api import Database
+from parley.web.views import page
+
+router = APIRouter()
+PAGE_SIZE = 100
+
+
+@page(router, "/documents", "documents.html", tables=("documents",))
+def documents_page(db: Database, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> dict:
+    """Stored documents, newest first, a page at a time."""
+    records = db.documents(limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    return {"page": page, "has_next": len(records) > PAGE_SIZE, "documents": records[:PAGE_SIZE]}
+
+
+def _span(kind: str, item: dict, label: str | None, href: str | None = None) -> dict | None:
+    start, end = item.get("char_start"), item.get("char_end")
+    if start is None or end is None or end <= start:
+        return None
+    return {"kind": kind, "start": start, "end": end, "label": label, "href": href}
+
+
+def highlights(spans: dict[str, list[dict]]) -> list[dict]:
+    """Turn a document's stored spans into highlight spans: kind, offsets, label and link.
+
+    :param spans: what :meth:`parley.api.Database.document_spans` returns.
+    """
+    out = []
+    for m in spans.get("mentions", []):
+        label = " ".join(str(v) for v in (m.get("actor_id"), m.get("cameo"), m.get("role")) if v)
+        out.append(_span("mention", m, label, f"/actors/{m['actor_id']}" if m.get("actor_id") else None))
+    for t in spans.get("times", []):
+        interval = t.get("start") if t.get("start") == t.get("end") else f"{t.get('start')} .. {t.get('end')}"
+        out.append(_span("time", t, f"{interval} ({t.get('precision')})"))
+    for p in spans.get("places", []):
+        label = ", ".join(str(v) for v in (p.get("name"), p.get("country"), p.get("geonameid")) if v)
+        out.append(_span("place", p, label))
+    for c in spans.get("claims", []):
+        out.append(_span("claim", c, c.get("quantity"), "/claims"))
+    for e in spans.get("event_mentions", []):
+        label = " ".join(str(v) for v in (e.get("event_type"), e.get("cameo"), e.get("modality")) if v)
+        out.append(_span("evidence", e, label, f"/events/{e['event_id']}" if e.get("event_id") else None))
+    return [s for s in out if s]
+
+
+def segments(text: str, marks: list[dict], sentences: list[dict]) -> list[dict]:
+    """Cut ``text`` at every highlight and sentence boundary into pieces to render in order.
+
+    Each piece carries the kinds of the highlights covering it, their labels (innermost
+    first), the link of the innermost linked one, and an anchor id where an evidence span (``ev-START``) or a sentence
+    (``s-INDEX``) begins, so that other pages can link to the exact place.
+
+    :param text: the document's clean text.
+    :param marks: highlight spans from :func:`highlights`.
+    :param sentences: ``[{"idx", "char_start", "char_end"}]``.
+    """
+    cuts = {0, len(text)}
+    for mark in marks:
+        cuts.update((max(0, min(mark["start"], len(text))), max(0, min(mark["end"], len(text)))))
+    anchors: dict[int, list[str]] = {}
+    for sentence in sentences:
+        cuts.add(sentence["char_start"])
+        anchors.setdefault(sentence["char_start"], []).append(f"s-{sentence['idx']}")
+    for mark in marks:
+        if mark["kind"] == "evidence":
+            anchors.setdefault(mark["start"], []).append(f"ev-{mark['start']}")
+    points = sorted(c for c in cuts if 0 <= c <= len(text))
+    pieces = []
+    for a, b in zip(points, points[1:]):
+        covering = sorted((m for m in marks if m["start"] <= a and b <= m["end"]), key=lambda m: m["end"] - m["start"])
+        linked = next((m for m in covering if m["href"]), None)
+        pieces.append({"text": text[a:b], "start": a, "kinds": sorted({m["kind"] for m in covering}),
+                       "label": " | ".join(m["label"] for m in covering if m["label"]) or None,
+                       "href": linked["href"] if linked else None,
+                       "evidence": [m["start"] for m in covering if m["kind"] == "evidence"],
+                       "anchors": anchors.get(a, [])})
+    return pieces
+
+
+@page(router, "/documents/{doc_id}", "document.html", tables=("segments",))
+def document_page(db: Database, doc_id: Annotated[str, Path(max_length=200)]) -> dict:
+    """One document: metadata, duplicates and the clean text with its findings highlighted."""
+    document = db.document(doc_id)
+    spans = db.document_spans(document["id"])
+    marks = highlights(spans)
+    counts = {kind: sum(1 for m in marks if m["kind"] == kind) for kind in ("mention", "time", "place", "claim",
+                                                                            "evidence")}
+    return {"document": document, "counts": counts, "meetings": db.document_meetings(document["id"]),
+            "segments": segments(document.get("text") or "", marks, spans.get("sentences", []))}

@@ -1,0 +1,29 @@
+"""The home page and search over actors, processes and documents."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from parley.api import Database
+from parley.web.views import page
+
+router = APIRouter()
+
+
+@page(router, "/", "index.html", tables=("processes", "documents"))
+def index_page(db: Database) -> dict:
+    """The home page: processes, the latest documents and what the database holds."""
+    processes = db.processes()
+    documents = db.documents(limit=20)
+    return {"processes": processes, "documents": documents,
+            "counts": {"processes": len(processes), "meetings": len(db.meetings()),
+                       "actors": len(db.actors()), "claim_groups": len(db.claims())}}
+
+
+@page(router, "/search", "search.html", tables=("actors", "processes", "documents"))
+def search_page(db: Database, q: Annotated[str, Query(max_length=200)] = "") -> dict:
+    """Actors, processes and documents whose names, aliases, titles or text contain ``q``."""
+    found = db.search(q.strip()) if q.strip() else {"actors": [], "processes": [], "documents": []}
+    return {"q": q, **found}

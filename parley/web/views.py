@@ -1,0 +1,179 @@
+"""The view machinery shared by every page: one builder, three representations.
+
+A page is a function ``build(db, **params) -> dict`` registered with :func:`page`. The same
+dict is rendered with a Jinja template at ``PATH``, served as JSON at ``PATH.json`` and at
+``/api/PATH``, and its tables (the list-valued keys named in ``tables``) as CSV at
+``PATH.csv?table=NAME``, the way Datasette serves every page in several formats.
+"""
+
+from __future__ import annotations
+
+import csv
+import inspect
+import io
+import json
+import typing
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from parley.api import Database
+
+HERE = Path(__file__).parent
+TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
+# Article text reaches templates as data: autoescape must stay on for every template name.
+TEMPLATES.env.autoescape = True
+FORMATS = ("json", "csv", "api", "html")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (set, tuple)):
+        return list(value)
+    return str(value)
+
+
+def dumps(value: Any, indent: int | None = None) -> str:
+    """Serialise ``value`` to JSON the way every JSON twin does (dates as ISO strings).
+
+    :param value: any JSON-ready structure.
+    :param indent: pretty-print indentation.
+    """
+    return json.dumps(value, ensure_ascii=False, default=_json_default, indent=indent)
+
+
+class ParleyJSON(JSONResponse):
+    """A JSON response that understands dates."""
+
+    def render(self, content: Any) -> bytes:
+        return dumps(content).encode("utf-8")
+
+
+def script_json(value: Any) -> Markup:
+    """Return ``value`` as JSON safe to place inside a ``<script type="application/json">`` element.
+
+    :param value: any JSON-ready structure.
+    """
+    text = dumps(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
+
+
+def http_url(value: Any) -> str | None:
+    """Return ``value`` if it is an http(s) URL, else None: article metadata must not inject ``javascript:`` links.
+
+    :param value: a URL from a document's metadata.
+    """
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
+
+
+TEMPLATES.env.filters["tojson"] = script_json
+TEMPLATES.env.filters["http_url"] = http_url
+
+
+def get_db(request: Request) -> Database:
+    """Return the :class:`~parley.api.Database` the app serves."""
+    return request.app.state.db
+
+
+def to_csv(records: Sequence[dict]) -> str:
+    """Return ``records`` as CSV text: one column per key seen, nested values as JSON.
+
+    :param records: a list of flat or nested dicts.
+    """
+    columns: list[str] = []
+    for record in records:
+        columns.extend(k for k in record if k not in columns)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for record in records:
+        row = []
+        for column in columns:
+            value = record.get(column)
+            row.append(dumps(value) if isinstance(value, (dict, list)) else "" if value is None else value)
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def _links(request: Request, path: str, tables: Sequence[str]) -> dict:
+    query = f"?{request.url.query}" if request.url.query else ""
+    sep = "&" if query else "?"
+    return {"json": f"{path}.json{query}", "api": f"/api{path}{query}",
+            "csv": {t: f"{path}.csv{query}{sep}table={t}" for t in tables}}
+
+
+def render(request: Request, fmt: str, data: dict, template: str, path: str,
+           tables: Sequence[str] = (), table: str | None = None) -> Response:
+    """Serve one page's dict as HTML, JSON or CSV.
+
+    :param fmt: ``"html"``, ``"json"``, ``"api"`` or ``"csv"``.
+    :param data: the page's dict (exactly the JSON twin).
+    :param template: the Jinja template for HTML.
+    :param path: the concrete HTML path of this page (for the alternate links).
+    :param tables: the list-valued keys offered as CSV.
+    :param table: the table asked for, for CSV.
+    """
+    if fmt in ("json", "api"):
+        return ParleyJSON(data)
+    if fmt == "csv":
+        name = table or tables[0]
+        if name not in tables:
+            return ParleyJSON({"error": f"no table {name!r}; choose one of {list(tables)}"}, status_code=400)
+        filename = f"{path.strip('/').replace('/', '-') or 'index'}-{name}.csv"
+        return Response(to_csv(data.get(name) or []), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return TEMPLATES.TemplateResponse(request, template, {"data": data, **data,
+                                                          "links": _links(request, path, tables)})
+
+
+def page(router: APIRouter, path: str, template: str, tables: Sequence[str] = (),
+         summary: str | None = None) -> Callable:
+    """Register ``build(db, **params)`` as a page at ``path`` and its JSON, API and CSV twins.
+
+    :param router: the router of the page type.
+    :param path: the HTML path, e.g. ``/actors/{actor_id}``.
+    :param template: the Jinja template name.
+    :param tables: list-valued keys of the page's dict offered as CSV downloads.
+    :param summary: the OpenAPI summary of the JSON endpoint.
+    """
+    def decorator(build: Callable[..., dict]) -> Callable[..., dict]:
+        hints = typing.get_type_hints(build, include_extras=True)
+        params = [p.replace(annotation=hints.get(p.name, p.annotation))
+                  for p in list(inspect.signature(build).parameters.values())[1:]]
+        request_param = inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)
+        # Suffixed routes first: "/actors/{id}" would otherwise swallow "/actors/RUS.json".
+        for fmt in FORMATS:
+            if fmt == "csv" and not tables:
+                continue
+            route_path = {"json": f"{path.rstrip('/') or '/'}.json" if path != "/" else "/.json",
+                          "csv": f"{path}.csv" if path != "/" else "/.csv",
+                          "api": f"/api{path}".rstrip("/") or "/api", "html": path}[fmt]
+            endpoint = _endpoint(build, fmt, template, path, tables)
+            extra = [inspect.Parameter("table", inspect.Parameter.KEYWORD_ONLY, annotation=str | None,
+                                       default=Query(None, max_length=64, pattern=r"^\w+$"))] if fmt == "csv" else []
+            endpoint.__signature__ = inspect.Signature([request_param, *params, *extra])
+            router.add_api_route(route_path, endpoint, methods=["GET"], include_in_schema=fmt == "api",
+                                 response_class=HTMLResponse if fmt == "html" else ParleyJSON,
+                                 summary=summary or (build.__doc__ or "").strip().splitlines()[0],
+                                 name=f"{build.__name__}_{fmt}")
+        return build
+
+    return decorator
+
+
+def _endpoint(build: Callable[..., dict], fmt: str, template: str, path: str, tables: Sequence[str]) -> Callable:
+    def endpoint(request: Request, **params: Any) -> Response:
+        table = params.pop("table", None)
+        data = build(get_db(request), **params)
+        concrete = path.format(**request.path_params) if request.path_params else path
+        return render(request, fmt, data, template, concrete, tables, table)
+
+    endpoint.__name__ = f"{build.__name__}_{fmt}"
+    return endpoint
