@@ -85,15 +85,20 @@ def distance(anchor: date, interval: Interval) -> int:
 
 
 def _pick(candidates: list[Interval], anchor: date, tense: str | None) -> Interval:
-    if tense == "past":
-        past = [c for c in candidates if c[0] <= anchor]
-        if past:
-            return max(past)
-    elif tense == "future":
-        future = [c for c in candidates if c[1] >= anchor]
-        if future:
-            return min(future)
-    return min(candidates, key=lambda c: (distance(anchor, c), -c[0].toordinal()))
+    # A year-less date is of the anchor's year or close to it: newsrooms add the year otherwise.
+    # The tense still wins when no close candidate agrees with it (January's story of "the
+    # Feb. 6 earthquakes").
+    close = [c for c in candidates if c[0].year == anchor.year or distance(anchor, c) <= 300]
+    for pool in (close, candidates):
+        if tense == "past":
+            past = [c for c in pool if c[0] <= anchor]
+            if past:
+                return max(past)
+        elif tense == "future":
+            future = [c for c in pool if c[1] >= anchor]
+            if future:
+                return min(future)
+    return min(close or candidates, key=lambda c: (distance(anchor, c), -c[0].toordinal()))
 
 
 def _weekday(spec: Spec, anchor: date, tense: str | None) -> Interval:
@@ -177,6 +182,8 @@ def resolve(spec: Spec, anchor: date | None, tense: str | None = None) -> Interv
     elif spec.form == "yearless":
         years = (anchor.year - 1, anchor.year, anchor.year + 1)
         candidates = [_yearless_interval(spec, y) for y in years]
+        if spec.weekdays:
+            candidates = [c for c in candidates if c[0].weekday() == spec.weekdays[0]] or candidates
         if spec.n == 0:          # "this May", "this summer"
             interval = candidates[1]
         elif spec.n == -1:       # "last May": the latest one over before the anchor

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Iterable
 
@@ -81,7 +81,11 @@ def _spec(lex: Lexicon, name: str, m: re.Match) -> Spec | None:  # noqa: C901 - 
         m2 = _month(lex, m, "m2") if g.get("m2") else m1
         d1 = int(g["d1"])
         d2 = int(g["d2"]) if g.get("d2") else d1
-        return _day_spec(m1, d1, m2, d2, _year(g.get("y1")), _year(g.get("y2")))
+        spec = _day_spec(m1, d1, m2, d2, _year(g.get("y1")), _year(g.get("y2")))
+        if spec is not None and spec.form == "yearless" and g.get("wd"):
+            # "Monday, Oct. 26": the weekday tells the year
+            spec = replace(spec, weekdays=(lex.weekdays[g["wd"].lower()],))
+        return spec
     if name == "m_m":
         return _month_spec(_month(lex, m, "m1"), _month(lex, m, "m2"), _year(g.get("y1")),
                            _year(g.get("y2")))
@@ -92,6 +96,9 @@ def _spec(lex: Lexicon, name: str, m: re.Match) -> Spec | None:  # noqa: C901 - 
     if name == "m_y":
         mon = _month(lex, m, "m1")
         return _month_spec(mon, mon, _year(g["y1"]), None)
+    if name == "the_m":
+        mon = _month(lex, m, "m1")
+        return _month_spec(mon, mon, None, None)
     if name == "lead_m":
         mon = _month(lex, m, "m1")
         lead = g["lead"].lower()
@@ -112,6 +119,8 @@ def _spec(lex: Lexicon, name: str, m: re.Match) -> Spec | None:  # noqa: C901 - 
                     end=date(y, 12, 31), since=since)
     if name == "y_y":
         y1, y2 = int(g["y1"]), int(g["y2"])
+        if " and " in m.group(0) and not m.group(0).lower().startswith("between"):
+            return None          # "in 1995 and 1997" lists two years
         if not y1 < y2 <= y1 + 100:
             return None
         return Spec("abs", "year", "range", start=date(y1, 1, 1), end=date(y2, 12, 31))

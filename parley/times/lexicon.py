@@ -42,6 +42,8 @@ class Lexicon:
     retarget_prepositions: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern], ...]
     retarget_cues: re.Pattern
+    preceders: re.Pattern
+    target_nouns: re.Pattern
     target_cues: re.Pattern
     future_cues: re.Pattern
     past_cues: re.Pattern
@@ -82,19 +84,21 @@ def _build_patterns(raw: dict, months: dict[str, int], weekdays: dict[str, int],
     mparts = _ci(month_parts)
     yparts = _ci(year_parts)
     comma_year = lambda g: rf"(?:,?\s+{year(g)})"  # noqa: E731
+    wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+(?:the\s+)?)?"
+    counts = _alt(raw.get("count_nouns", []))
     table = [
         # Jan. 30 to Feb. 2, 2017 / Jan. 30-Feb. 2
         ("md_md", rf"\b{mon('m1')}\s+{day('d1')}{comma_year('y1')}?{dash}{mon('m2')}\s+{day('d2')}{comma_year('y2')}?"),
         # 30 January to 2 February 2017
         ("dm_dm", rf"\b{day('d1')}\s+(?:of\s+)?{mon('m1')}{dash}{day('d2')}\s+(?:of\s+)?{mon('m2')}{comma_year('y2')}?"),
         # Jan. 24-25, 2024 / June 20 and 21
-        ("md_d", rf"\b{mon('m1')}\s+{day('d1')}(?:{dash}|\s+and\s+){day('d2')}{comma_year('y1')}?"),
+        ("md_d", rf"\b{wd_prefix}{mon('m1')}\s+{day('d1')}(?:{dash}|\s+and\s+){day('d2')}{comma_year('y1')}?"),
         # 23-24 January 2017
         ("d_dm", rf"\b{day('d1')}(?:{dash}|\s+and\s+){day('d2')}\s+{mon('m1')}{comma_year('y1')}?"),
         # June 21, 2023 / June 21
-        ("md", rf"\b{mon('m1')}\s+{day('d1')}(?![\d:]|\s*(?:-|–)\s*\d){comma_year('y1')}?"),
+        ("md", rf"\b{wd_prefix}{mon('m1')}\s+{day('d1')}(?!\d|:\d|\s*(?:-|–)\s*\d){comma_year('y1')}?"),
         # 21 June 2023 / the 21st of June
-        ("dm", rf"\b(?:the\s+)?{day('d1')}\s+(?:of\s+)?{mon('m1')}{comma_year('y1')}?"),
+        ("dm", rf"\b{wd_prefix}(?:the\s+)?{day('d1')}\s+(?:of\s+)?{mon('m1')}{comma_year('y1')}?"),
         # 2023-06-21
         ("iso", rf"(?<![\d-]){year('y1')}-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])"),
         # from January to October 2017 / between March and May
@@ -117,8 +121,12 @@ def _build_patterns(raw: dict, months: dict[str, int], weekdays: dict[str, int],
         ("y_y", rf"\b(?:(?:from|between)\s+)?{year('y1')}(?:\s*(?:-|–|—)\s*|\s+(?:to|through|until|and)\s+){year('y2')}"),
         # in 2017 / since 2017
         ("lead_y", rf"\b(?P<lead>{lead}|(?i:the)\s+year|year)\s+(?P<x>{year('y1')})"),
+        # post-1959 politics
+        ("lead_y", rf"\b(?P<lead>(?i:post|pre))-(?P<x>{year('y1')})"),
+        # the October slaying
+        ("the_m", rf"\b(?i:the|last|this|next)\s+(?P<x>{mon('m1')})(?=\s+[a-z])"),
         # the 2016 election
-        ("the_y", rf"\b(?i:the|a|its|their|his|her)\s+(?P<x>{year('y1')})(?=\s+[a-z])"),
+        ("the_y", rf"\b(?i:the|a|its|their|his|her)\s+(?P<x>{year('y1')})(?=\s+[A-Za-z])(?!\s+(?:{counts})\b)"),
         # On Wednesday and Thursday / last Friday / Monday to Wednesday
         ("weekday", rf"\b(?:(?P<det>{det}|(?i:this)\s+past|(?i:this)\s+coming)\s+)?(?P<w1>{weekday})"
                     rf"(?:(?:\s*(?:-|–|to|through|and|or)\s*|,\s+)(?P<w2>{weekday}))?"
@@ -174,6 +182,10 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         patterns=_build_patterns(raw, months, weekdays, numbers, seasons, month_parts,
                                  year_parts, determiners),
         retarget_cues=re.compile(raw["retarget_cues"], re.I),
+        target_nouns=re.compile(rf"\s+(?:{_alt(raw.get('target_nouns', []))})\b", re.I),
+        preceders=re.compile("|".join(
+            rf"(?P<{tense}>\b(?:{_alt(words)})\s+(?:the\s+)?$)"
+            for tense, words in raw.get("preceders", {}).items()), re.I),
         target_cues=re.compile(raw["target_cues"], re.I),
         future_cues=re.compile(raw["future_cues"], re.I),
         past_cues=re.compile(raw["past_cues"], re.I),

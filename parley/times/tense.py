@@ -42,15 +42,15 @@ def _verb_tense(verb: Any, lex: Lexicon) -> str | None:  # noqa: C901 - a decisi
             upper = _verb_tense(head, lex)
             return "future" if upper == "future" else "present"
         return None
-    if verb.tag_ == "VB" and words & {"would", "could", "might", "may", "should"}:
-        return None
+    if verb.tag_ == "VB" and words & {"would", "could", "might", "may", "should", "must", "can"}:
+        return "present"
     if verb.tag_ in _PAST_TAGS:
         return "past"
     if verb.tag_ == "VBN":
         if words & (_HAVE | _BE_PAST) or not aux:
             return "past"
         return "present"
-    if verb.tag_ == "VBG" and words & {"was", "were"}:
+    if verb.tag_ == "VBG" and words & ({"was", "were"} | _HAVE):
         return "past"
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
@@ -110,6 +110,11 @@ def tense_at(text: str, start: int, end: int, sentence: tuple[int, int], spacy_d
     :param spacy_doc: a parsed spaCy ``Doc`` of ``text``, or None.
     :param lex: the time lexicon.
     """
+    lead = lex.preceders.search(text, max(sentence[0], start - 30), start)
+    if lead:
+        return lead.lastgroup
+    if lex.target_nouns.match(text, end):
+        return "present"
     if spacy_doc is not None and getattr(spacy_doc, "text", None) == text:
         parsed, tense = _spacy_tense(spacy_doc, start, end, lex)
         if parsed:
