@@ -1,0 +1,153 @@
+"""Find the place mentions of a document and resolve them together.
+
+Mentions come from the spaCy entities (GPE, LOC, FAC), from entities the model mislabelled
+whose whole text is a known place name ("Aleppo" tagged NORP), and from gazetteer matches of
+proper nouns outside any entity (a dateline "ASTANA –", a headline the model read as a
+person). Every country the document names, through a place, an actor or a demonym, votes
+when a name has namesakes in several countries.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from typing import Any
+
+from parley.document import Document
+from parley.places.index import RANK_PRIMARY, PlaceIndex, load_index
+from parley.places.resolve import choose, describe
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the small model often puts on place names; their whole text may still be a place.
+MISLABELLED = frozenset({"NORP", "PERSON", "ORG"})
+MAX_GAZETTEER_TOKENS = 4
+_NAME_JOINERS = frozenset({"of", "the", "-", "al", "el", "de"})
+_TRIM_START = frozenset({"the", "The", "THE"})
+_TRIM_END = frozenset({"'s", "’s", "'", "’", ",", ".", "-", "–", "—"})
+
+
+def _trimmed(span: Any) -> tuple[int, int] | None:
+    """Token bounds of ``span`` without a leading "the" or trailing possessive/punctuation."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].text in _TRIM_START:
+        start += 1
+    while end > start and (span.doc[end - 1].text in _TRIM_END or span.doc[end - 1].is_punct):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _is_headline_misfire(ent: Any) -> bool:
+    """A PERSON entity with a verb in it is a capitalised headline, not a name."""
+    return ent.label_ == "PERSON" and any(t.pos_ in ("VERB", "AUX") for t in ent)
+
+
+def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter) -> tuple[list[tuple], set[int]]:
+    """Return ``(token_start, token_end, label, via)`` place spans and the tokens entities own."""
+    spans, covered = [], set()
+    for ent in sdoc.ents:
+        if not _is_headline_misfire(ent):
+            covered.update(range(ent.start, ent.end))
+        bounds = _trimmed(ent)
+        if bounds is None:
+            continue
+        text = sdoc[bounds[0]:bounds[1]].text
+        country = index.demonym(text)
+        if country:
+            votes[country] += 1
+            continue
+        if ent.label_ in PLACE_LABELS:
+            spans.append((*bounds, ent.label_, "ner"))
+        elif ent.label_ in MISLABELLED and any(r >= RANK_PRIMARY for _, r in index.candidates(text)):
+            spans.append((*bounds, ent.label_, "ner"))
+    return spans, covered
+
+
+def _is_name(span: Any) -> bool:
+    """A run that starts and ends with a proper noun, with only name words between."""
+    ends = (span[0], span[-1])
+    return (all(t.pos_ == "PROPN" and t.text[:1].isalpha() for t in ends)
+            and all(t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS for t in span))
+
+
+def _gazetteer_match(sdoc: Any, i: int, index: PlaceIndex, covered: set[int]) -> int | None:
+    """Return the end of the longest gazetteer name starting at token ``i``, or None."""
+    for end in range(min(i + MAX_GAZETTEER_TOKENS, len(sdoc)), i, -1):
+        if any(j in covered for j in range(i, end)) or sdoc[end - 1].sent.start > i:
+            continue
+        if not _is_name(sdoc[i:end]) or not index.in_gazetteer(sdoc[i:end].text):
+            continue
+        if end < len(sdoc) and sdoc[end].lower_ in index.name_heads:
+            return None  # "the Astana Process": the name of something else
+        return end
+    return None
+
+
+def _gazetteer_spans(sdoc: Any, index: PlaceIndex, covered: set[int]) -> list[tuple]:
+    """Proper-noun runs outside entities whose text is a gazetteer name, longest first."""
+    spans, i = [], 0
+    while i < len(sdoc):
+        token = sdoc[i]
+        end = None
+        if i not in covered and token.pos_ == "PROPN" and token.text[:1].isupper():
+            end = _gazetteer_match(sdoc, i, index, covered)
+        if end is None:
+            i += 1
+        else:
+            spans.append((i, end, None, "gazetteer"))
+            i = end
+    return spans
+
+
+def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool = True) -> list[dict]:
+    """Return the place dicts of ``doc`` (see the place contract), in text order.
+
+    :param doc: a document with ``spacy_doc`` (and ``sentences``) set by the nlp stage.
+    :param index: the place index; the cached default when None.
+    :param gazetteer: also match known place names that the NER missed.
+    :returns: one dict per mention with ``text, char_start, char_end, sentence, geonameid,
+        name, country, lat, lon, feature, aliases, label, via``; a GPE/LOC mention that names
+        no known place keeps null resolution fields.
+    """
+    sdoc = doc.spacy_doc
+    if sdoc is None:
+        return []
+    index = index or load_index()
+    votes: Counter = Counter(m["country"] for m in doc.mentions if m.get("country"))
+    spans, covered = _entity_spans(sdoc, index, votes)
+    if gazetteer:
+        spans += _gazetteer_spans(sdoc, index, covered)
+    spans.sort()
+    candidates = [index.candidates(sdoc[s:e].text) for s, e, _, _ in spans]
+    for options in candidates:
+        countries = {p["country"] for p, _ in options}
+        if len(countries) == 1 and None not in countries:
+            votes[countries.pop()] += 1
+    starts = [s.char_start for s in doc.sentences]
+    places = []
+    for (start, end, label, via), options in zip(spans, candidates):
+        place = choose(options, votes, index)
+        if place is None and label not in ("GPE", "LOC"):
+            continue
+        span = sdoc[start:end]
+        resolved = describe(place, doc.anchor_date) if place else dict.fromkeys(
+            ("geonameid", "name", "country", "lat", "lon", "feature"), None) | {"aliases": []}
+        sentence = bisect_right(starts, span.start_char) - 1 if starts else None
+        places.append({"text": span.text, "char_start": span.start_char, "char_end": span.end_char,
+                       "sentence": sentence, **resolved, "label": label, "via": via})
+    return places
+
+
+def make_places(gazetteer: bool = True, index: PlaceIndex | None = None):
+    """Build the ``parley_places`` component, which sets ``doc.places``.
+
+    :param gazetteer: also match known place names that the NER missed.
+    :param index: a place index; the cached default when None.
+    :returns: a callable ``component(doc) -> doc``.
+    """
+    index = index or load_index()
+
+    def parley_places(doc: Document) -> Document:
+        doc.places = find_places(doc, index, gazetteer=gazetteer)
+        return doc
+
+    return parley_places
