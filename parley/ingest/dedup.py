@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import zlib
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 DEFAULT_THRESHOLD = 0.8
 DEFAULT_NUM_PERM = 64
@@ -65,6 +67,10 @@ class NearDuplicateIndex:
         :param threshold: the estimated Jaccard similarity from which a text is a near-duplicate.
         :param num_perm: MinHash permutations (signature length).
         """
+        # imported here: datasketch pulls in scipy (~2 s), which only an ingest run needs
+        from datasketch import MinHash, MinHashLSH
+
+        self._minhash_class = MinHash
         self.threshold = threshold
         self.num_perm = num_perm
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)
@@ -88,8 +94,8 @@ class NearDuplicateIndex:
         hashes = shingle_hashes(text)
         if len(hashes) < MIN_WORDS - SHINGLE_WORDS + 1:
             return None
-        minhash = MinHash(num_perm=self.num_perm, seed=SEED, hashfunc=_identity, scheme=SCHEME,
-                          permutations=self._permutations)
+        minhash = self._minhash_class(num_perm=self.num_perm, seed=SEED, hashfunc=_identity, scheme=SCHEME,
+                                      permutations=self._permutations)
         minhash.update_batch(hashes.tolist())
         return minhash
 
@@ -110,7 +116,7 @@ class NearDuplicateIndex:
         values = np.frombuffer(signature, dtype="<u4")
         if len(values) != self.num_perm:
             raise ValueError(f"signature has {len(values)} values, the index uses {self.num_perm}")
-        return MinHash(seed=SEED, hashvalues=values, scheme=SCHEME, permutations=self._permutations)
+        return self._minhash_class(seed=SEED, hashvalues=values, scheme=SCHEME, permutations=self._permutations)
 
     def _insert(self, doc_id: str, minhash: MinHash, original: str | None) -> None:
         self._lsh.insert(doc_id, minhash)
