@@ -1,0 +1,377 @@
+"""The actor knowledge base: loading, validation, name keys and roles over time.
+
+The knowledge lives in ``parley/data/actors/`` (see the header of each file):
+
+- ``countries.tsv`` - ISO3, CAMEO code, names past and present, demonyms;
+- ``capitals.tsv`` - capitals and seats of government with the dates their names held;
+- ``igos.yaml`` - international organisations with CAMEO codes;
+- ``groups.yaml`` - non-state armed groups and movements with their names;
+- ``people.yaml`` - named people and the roles they held between dates;
+- ``sectors.yaml`` - sector codes and the words that name them.
+
+Actor ids (stable across runs and documents):
+
+- a state and its government: the ISO3 code (``TUR``; sector GOV, CAMEO ``TURGOV``);
+- an organ of a state: ``<ISO3>-<organ>`` (``KAZ-MFA`` foreign ministry, ``IRN-LEG`` parliament);
+- the members of a sector of a state: ``<ISO3>-<sector>`` (``SYR-MIL`` Syrian troops,
+  ``SYR-OPP`` Syrian opposition); with no country, the sector code alone (``REB``);
+- IGOs and armed groups: the id in their data file (``UN``, ``ARL``, ``ISIL``, ``HTS``);
+- people: ``p-`` and the transliteration key of their name (``p-alexander-lavrentev``), so
+  that every spelling that shares a key shares an id, in the knowledge base or not.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+TYPES = ("state", "organ", "igo", "group", "person", "other")
+ROLE_KINDS = ("state", "organ", "collective", "person")
+
+
+class KnowledgeBaseError(ValueError):
+    """A knowledge-base file does not follow its schema."""
+
+
+_FOLD = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l",
+                       "’": "'", "‘": "'", "`": "'"})
+_TRANSLIT = [("kh", "k"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("ou", "u"), ("y", "i"),
+             ("j", "i"), ("w", "v"), ("zh", "i")]
+_DOUBLE = re.compile(r"(.)\1+")
+_I_BETWEEN_VOWELS = re.compile(r"(?<=[aeou])i(?=[aeou])")
+
+
+@lru_cache(maxsize=200_000)
+def token_key(text: str) -> str:
+    """Return the transliteration key of one token.
+
+    Case, diacritics, dots and apostrophes go; spellings that transliterate one sound
+    differently meet (y/i/j, kh/k, q/k, ou/u, doubled letters): ``Lavrentyev`` and
+    ``Lavrentiev`` both give ``lavrentiev``, ``Nazarbayev`` and ``Nazarbaev`` ``nazarbaev``.
+
+    :param text: a token.
+    :returns: the key; "" for dots and quotes (skipped when matching), the token itself for
+        other punctuation (which breaks a match).
+    """
+    if not any(c.isalnum() for c in text):
+        return "" if all(c in ".'’‘\"`“”" for c in text) else text
+    s = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    s = "".join(c for c in s if c.isalnum()).lower()
+    for a, b in _TRANSLIT:
+        s = s.replace(a, b)
+    s = _DOUBLE.sub(r"\1", s)
+    return _I_BETWEEN_VOWELS.sub("", s)
+
+
+_SPLIT = re.compile(r"\w+(?:['’.]\w+)*\.?|[^\w\s]")
+
+
+def split_name(name: str) -> list[str]:
+    """Split a name into tokens the way the matcher sees text: words, hyphens, punctuation.
+
+    ``U.N.`` stays one token; ``Nur-Sultan`` is ``Nur``, ``-``, ``Sultan`` (as spaCy splits it).
+
+    :param name: a name from the knowledge base or from text.
+    """
+    return _SPLIT.findall(name)
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Return the key tuple of a multi-word name (see :func:`token_key`).
+
+    :param name: a name.
+    """
+    return tuple(k for k in (token_key(t) for t in split_name(name)) if k)
+
+
+def person_id(name: str) -> str:
+    """Return the stable actor id of the person called ``name``.
+
+    :param name: the person's full name.
+    """
+    return "p-" + "-".join(k for k in name_key(name) if k != "-")
+
+
+def _iso(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return date.fromisoformat(str(value)).isoformat()
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _read_yaml(path: Path) -> dict:
+    with path.open(encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def _need(record: dict, keys: Iterable[str], where: str) -> None:
+    missing = [k for k in keys if record.get(k) in (None, "")]
+    if missing:
+        raise KnowledgeBaseError(f"{where}: missing {missing} in {record!r}")
+
+
+@dataclass
+class KnowledgeBase:
+    """Every actor the project knows, with the names that point to them.
+
+    Example::
+
+        kb = load_kb()
+        kb.actors["TUR"]["name"]         # 'Turkey'
+        kb.role_at(kb.actors["p-bashar-al-asad"], date(2017, 2, 17))["role"]   # 'president'
+    """
+
+    actors: dict[str, dict] = field(default_factory=dict)
+    # name key -> [(case flags, entry)]; an entry is ("actor", id) | ("capital", iso3, start, end)
+    # | ("demonym", iso3)
+    names: dict[tuple[str, ...], list[tuple[tuple[int, ...], tuple]]] = field(default_factory=dict)
+    sectors: dict[str, dict] = field(default_factory=dict)
+    words: dict[tuple[str, ...], dict] = field(default_factory=dict)
+    first_words: set[str] = field(default_factory=set)
+    role_groups: list[set[str]] = field(default_factory=list)
+    cameo_country: dict[str, str] = field(default_factory=dict)
+
+    def add_name(self, name: str, entry: tuple) -> None:
+        """Index ``name`` (and its transliteration variants) as pointing to ``entry``.
+
+        :param name: a name as written.
+        :param entry: what the name refers to.
+        """
+        tokens = [t for t in split_name(name) if token_key(t)]
+        key = tuple(token_key(t) for t in tokens)
+        if not key:
+            return
+        # 2: all capitals (UN, PKK: "us" must not be the US); 1: initial capital.
+        flags = tuple(2 if len(t) > 1 and t.replace(".", "").isupper() else
+                      1 if t[:1].isupper() else 0 for t in tokens)
+        slot = self.names.setdefault(key, [])
+        if (flags, entry) not in slot:
+            slot.append((flags, entry))
+
+    def cameo(self, country: str | None, sector: str | None) -> str | None:
+        """Return the CAMEO actor code for a country and sector (``TUR``, ``GOV`` -> ``TURGOV``).
+
+        :param country: ISO3 or None.
+        :param sector: sector code or None.
+        """
+        sec = self.sectors.get(sector or "", {}).get("cameo", sector) if sector else ""
+        if country is None:
+            return sec or None
+        return self.cameo_country.get(country, country) + (sec or "")
+
+    def role_at(self, actor: dict, day: date | None) -> dict | None:
+        """Return the role ``actor`` held on ``day``, or the last one before it marked former.
+
+        :param actor: an actor record with ``roles``.
+        :param day: the date (None: today).
+        :returns: a role dict (``former``: True if it had ended by ``day``), or None.
+        """
+        roles = actor.get("roles") or []
+        if not roles:
+            return None
+        when = (day or date.today()).isoformat()
+        active = [r for r in roles if (r.get("start") or "") <= when
+                  and (r.get("end") is None or when <= r["end"])]
+        if active:
+            return active[0]  # the first listed is the main office
+        past = [r for r in roles if r.get("end") and r["end"] < when]
+        if past:
+            return dict(max(past, key=lambda r: r["end"]), former=True)
+        return min(roles, key=lambda r: r.get("start") or "")
+
+    def same_role(self, a: str | None, b: str | None) -> bool:
+        """Return True if roles ``a`` and ``b`` can name the same office ("envoy", "negotiator").
+
+        :param a: a role.
+        :param b: another role.
+        """
+        if not a or not b:
+            return False
+        if a == b or a in b or b in a:
+            return True
+        return any(any(w in a for w in g) and any(w in b for w in g) for g in self.role_groups)
+
+
+def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
+    for row in _read_tsv(data_dir / "countries.tsv"):
+        _need(row, ("iso3", "cameo", "name", "names"), "countries.tsv")
+        iso3 = row["iso3"]
+        if not re.fullmatch(r"[A-Z]{3}", iso3):
+            raise KnowledgeBaseError(f"countries.tsv: bad ISO3 {iso3!r}")
+        names = row["names"].split("|")
+        demonyms = [d for d in row["demonyms"].split("|") if d]
+        kb.cameo_country[iso3] = row["cameo"]
+        kb.actors[iso3] = {
+            "id": iso3, "name": row["name"], "type": "state" if row["state"] == "yes" else "other",
+            "aliases": names, "country": iso3, "sector": "GOV", "cameo": row["cameo"] + "GOV",
+            "roles": [], "source": "kb", "demonyms": demonyms, "capitals": [],
+        }
+        for name in names:
+            kb.add_name(name, ("actor", iso3))
+        for demonym in demonyms:
+            kb.add_name(demonym, ("demonym", iso3))
+    for row in _read_tsv(data_dir / "capitals.tsv"):
+        _need(row, ("country", "name", "kind"), "capitals.tsv")
+        iso3 = row["country"]
+        if iso3 not in kb.actors:
+            raise KnowledgeBaseError(f"capitals.tsv: unknown country {iso3!r}")
+        start, end = _iso(row["start"]), _iso(row["end"])
+        kb.actors[iso3]["capitals"].append({"name": row["name"], "start": start, "end": end,
+                                            "kind": row["kind"]})
+        kb.add_name(row["name"], ("capital", iso3, start, end))
+
+
+def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
+    for item in _read_yaml(data_dir / "igos.yaml")["igos"]:
+        _need(item, ("id", "name", "cameo"), "igos.yaml")
+        sector = item.get("sector", "IGO")
+        kb.actors[item["id"]] = {
+            "id": item["id"], "name": item["name"], "type": "igo" if sector != "NGO" else "other",
+            "aliases": list(item.get("aliases", [])), "country": item.get("country"),
+            "sector": sector, "cameo": item["cameo"], "roles": [], "source": "kb",
+            "parent": item.get("parent"),
+        }
+    for item in _read_yaml(data_dir / "groups.yaml")["groups"]:
+        _need(item, ("id", "name", "sector", "cameo"), "groups.yaml")
+        kb.actors[item["id"]] = {
+            "id": item["id"], "name": item["name"], "type": "group",
+            "aliases": list(item.get("aliases", [])), "country": item.get("country"),
+            "sector": item["sector"], "cameo": item["cameo"], "roles": [], "source": "kb",
+            "names": [{"name": n["name"], "start": _iso(n.get("start")), "end": _iso(n.get("end"))}
+                      for n in item.get("names", [])],
+        }
+    for actor in list(kb.actors.values()):
+        if actor["type"] in ("igo", "group", "other") and actor["source"] == "kb" and "demonyms" not in actor:
+            for name in [actor["name"], *actor["aliases"]]:
+                kb.add_name(name, ("actor", actor["id"]))
+
+
+def _load_people(kb: KnowledgeBase, data_dir: Path) -> None:
+    for item in _read_yaml(data_dir / "people.yaml")["people"]:
+        _need(item, ("name", "roles"), "people.yaml")
+        pid = item.get("id") or person_id(item["name"])
+        roles = []
+        for r in item["roles"]:
+            _need(r, ("role", "sector"), f"people.yaml {item['name']}")
+            country = r.get("country", item.get("country"))
+            org = r.get("org")
+            start, end = _iso(r.get("start")), _iso(r.get("end"))
+            if start and end and end < start:
+                raise KnowledgeBaseError(f"people.yaml {item['name']}: role ends before it starts")
+            roles.append({"role": r["role"], "country": country, "sector": r["sector"],
+                          "start": start, "end": end, "source": "kb", "org": org})
+        current = max(roles, key=lambda r: r["start"] or "")
+        cameo = (kb.actors[current["org"]]["cameo"] if current.get("org") in kb.actors
+                 and current["sector"] == "IGO" else kb.cameo(current["country"], current["sector"]))
+        kb.actors[pid] = {
+            "id": pid, "name": item["name"], "type": "person",
+            "aliases": list(item.get("aliases", [])), "country": item.get("country"),
+            "sector": current["sector"], "cameo": cameo, "roles": roles, "source": "kb",
+        }
+        for name in [item["name"], *item.get("aliases", [])]:
+            kb.add_name(name, ("actor", pid))
+
+
+def _load_sectors(kb: KnowledgeBase, data_dir: Path) -> None:
+    data = _read_yaml(data_dir / "sectors.yaml")
+    kb.sectors = data["sectors"]
+    for w in data["words"]:
+        _need(w, ("phrase", "sector", "kind"), "sectors.yaml")
+        if w["sector"] not in kb.sectors:
+            raise KnowledgeBaseError(f"sectors.yaml: unknown sector {w['sector']!r} for {w['phrase']!r}")
+        if w["kind"] not in ROLE_KINDS:
+            raise KnowledgeBaseError(f"sectors.yaml: unknown kind {w['kind']!r}")
+        if w["kind"] == "organ":
+            _need(w, ("organ", "name"), "sectors.yaml")
+        entry = {"phrase": w["phrase"], "sector": w["sector"], "kind": w["kind"],
+                 "organ": w.get("organ"), "name": w.get("name"),
+                 "role": w.get("role", w["phrase"]), "plural": False}
+        words = w["phrase"].lower().split()
+        kb.words[tuple(words)] = entry
+        for plural in w.get("plural") or [_plural(words[-1])]:
+            key = tuple(words[:-1] + [plural])
+            kb.words.setdefault(key, dict(entry, plural=True))
+    kb.first_words = {key[0] for key in kb.words}
+    kb.role_groups = [set(g) for g in data.get("role_groups", [])]
+
+
+def _plural(word: str) -> str:
+    if word.endswith("s") or word in ("police", "military", "media", "intelligence", "opposition",
+                                      "leadership", "parliament", "judiciary", "displaced"):
+        return word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("sh", "ch", "x")):
+        return word + "es"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def check_ids(kb: KnowledgeBase) -> None:
+    """Raise :class:`KnowledgeBaseError` if actor records break the id and type rules.
+
+    :param kb: a loaded knowledge base.
+    """
+    for aid, actor in kb.actors.items():
+        if actor["id"] != aid:
+            raise KnowledgeBaseError(f"actor {aid!r} has id {actor['id']!r}")
+        if actor["type"] not in TYPES:
+            raise KnowledgeBaseError(f"actor {aid!r}: bad type {actor['type']!r}")
+        if actor["country"] is not None and actor["country"] not in kb.actors:
+            raise KnowledgeBaseError(f"actor {aid!r}: unknown country {actor['country']!r}")
+        if actor["sector"] is not None and actor["sector"] not in kb.sectors:
+            raise KnowledgeBaseError(f"actor {aid!r}: unknown sector {actor['sector']!r}")
+        for role in actor["roles"]:
+            if role.get("org") and role["org"] not in kb.actors:
+                raise KnowledgeBaseError(f"actor {aid!r}: unknown org {role['org']!r}")
+
+
+_CACHE: dict[Path, KnowledgeBase] = {}
+
+
+def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
+    """Load and validate the knowledge base (cached per directory).
+
+    :param data_dir: the folder of actor data files; default ``parley/data/actors``.
+    :returns: the :class:`KnowledgeBase`.
+    :raises KnowledgeBaseError: if a file breaks its schema.
+    """
+    path = Path(data_dir) if data_dir else DATA_DIR
+    kb = _CACHE.get(path)
+    if kb is None:
+        kb = KnowledgeBase()
+        _load_countries(kb, path)
+        _load_sectors(kb, path)
+        _load_orgs(kb, path)
+        _load_people(kb, path)
+        check_ids(kb)
+        _CACHE[path] = kb
+    return kb
+
+
+def kb_actors(data_dir: Path | str | None = None) -> list[dict]:
+    """Return every knowledge-base actor record, ready for the store's actors table.
+
+    :param data_dir: the folder of actor data files; default ``parley/data/actors``.
+    :returns: records with ``id, name, type, aliases, country, sector, cameo, roles, source``
+        (and extra keys: ``demonyms``/``capitals`` for states, ``parent`` for IGOs).
+    """
+    return [dict(a) for a in load_kb(data_dir).actors.values()]

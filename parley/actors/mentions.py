@@ -1,0 +1,187 @@
+"""Finding the pieces of actor mentions in a spaCy ``Doc``.
+
+Three scanners produce :class:`Atom` objects, each a token span with what it names:
+
+- :func:`scan_names` - knowledge-base names (countries, capitals, demonyms, IGOs, groups,
+  people, and people learned from earlier documents), matched on transliteration keys so that
+  spelling variants meet, with case rules so that "us" is not the US;
+- :func:`scan_sectors` - sector words and phrases ("foreign ministry", "troops", "deputy foreign
+  minister");
+- :func:`scan_people` - spaCy PERSON entities that the knowledge base does not know.
+
+:mod:`parley.actors.resolve` composes atoms into mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from parley.actors.kb import KnowledgeBase, token_key
+
+# Leading words of a PERSON entity that are titles, not names.
+_TITLES = {"mr", "mrs", "ms", "dr", "gen", "sheikh", "sheik", "ayatollah", "prince", "king",
+           "president", "minister", "sir", "lt", "col", "maj", "capt", "sen", "rep", "gov",
+           "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.", "foreign",
+           "deputy", "prime", "envoy", "spokesman", "spokeswoman", "secretary"}
+
+
+@dataclass
+class Atom:
+    """A token span ``[start, end)`` and what it names.
+
+    ``kind``: ``actor`` (``ref`` = actor id), ``capital`` / ``demonym`` (``ref`` = ISO3),
+    ``sector`` (``word`` = the sectors.yaml entry), ``person`` (a name the KB does not know;
+    ``ref`` = None).
+    """
+
+    start: int
+    end: int
+    kind: str
+    ref: str | None = None
+    word: dict | None = None
+    dates: tuple[str | None, str | None] = (None, None)
+    used: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _case_ok(text: str, flag: int) -> bool:
+    if flag == 2:
+        bare = text.replace(".", "")
+        return bare.isupper() and len(bare) > 1
+    if flag == 1:
+        return text[:1].isupper()
+    return True
+
+
+_PRIORITY = {"actor": 0, "capital": 1, "demonym": 2}
+
+
+def _pick(kb: KnowledgeBase, entries: list[tuple], day: str) -> tuple:
+    def rank(entry: tuple) -> tuple:
+        valid = 0
+        if entry[0] == "capital":
+            start, end = entry[2], entry[3]
+            valid = 0 if (start or "") <= day and (end is None or day <= end) else 1
+        person = entry[0] == "actor" and kb.actors.get(entry[1], {}).get("type") == "person"
+        return (_PRIORITY[entry[0]], valid, person)
+    return min(entries, key=rank)
+
+
+def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
+               day: date | None = None) -> list[Atom]:
+    """Find knowledge-base names in ``sdoc``, longest match first, without overlaps.
+
+    :param sdoc: a spaCy doc.
+    :param kb: the knowledge base.
+    :param extra: more name keys -> [(flags, entry)] (people learned from earlier documents).
+    :param day: the document date, to prefer the capital name valid then.
+    :returns: atoms of kind ``actor``, ``capital`` or ``demonym``.
+    """
+    when = (day or date.today()).isoformat()
+    seq = [(t.i, token_key(t.text)) for t in sdoc]
+    seq = [(i, k) for i, k in seq if k]
+    keys = [k for _, k in seq]
+    indexes = [kb.names] + ([extra] if extra else [])
+    atoms: list[Atom] = []
+    n = len(seq)
+    pos = 0
+    max_len = 8
+    while pos < n:
+        found = None
+        if keys[pos][0].isalnum():
+            for length in range(min(max_len, n - pos), 0, -1):
+                key = tuple(keys[pos:pos + length])
+                hits = []
+                for index in indexes:
+                    for flags, entry in index.get(key, ()):
+                        if all(_case_ok(sdoc[seq[pos + k][0]].text, f) for k, f in enumerate(flags)):
+                            hits.append(entry)
+                if hits:
+                    found = (length, _pick(kb, hits, when))
+                    break
+        if found is None:
+            pos += 1
+            continue
+        length, entry = found
+        start, end = seq[pos][0], seq[pos + length - 1][0] + 1
+        if entry[0] == "capital":
+            atoms.append(Atom(start, end, "capital", entry[1], dates=(entry[2], entry[3])))
+        else:
+            atoms.append(Atom(start, end, entry[0], entry[1]))
+        pos += length
+    return atoms
+
+
+def _is_head(sdoc: Doc, last: int, word: dict) -> bool:
+    """A sector phrase must end in a noun, and not inside a proper name ("The Media Line")."""
+    token = sdoc[last]
+    if token.pos_ and token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if word["kind"] != "person" and last + 1 < len(sdoc):
+        nxt = sdoc[last + 1]
+        if nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and token.text[:1].isupper():
+            return False
+    return True
+
+
+def scan_sectors(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
+    """Find sector words and phrases, longest first, outside the tokens in ``taken``.
+
+    :param sdoc: a spaCy doc.
+    :param kb: the knowledge base.
+    :param taken: token indices already inside a name.
+    :returns: atoms of kind ``sector``.
+    """
+    atoms: list[Atom] = []
+    lower = [t.lower_ for t in sdoc]
+    n = len(lower)
+    i = 0
+    while i < n:
+        hit = None
+        if i not in taken and lower[i] in kb.first_words:
+            for length in range(min(5, n - i), 0, -1):
+                word = kb.words.get(tuple(lower[i:i + length]))
+                if word and not any(k in taken for k in range(i, i + length)) \
+                        and _is_head(sdoc, i + length - 1, word):
+                    hit = (length, word)
+                    break
+        if hit:
+            atoms.append(Atom(i, i + hit[0], "sector", word=hit[1]))
+            i += hit[0]
+        else:
+            i += 1
+    return atoms
+
+
+def scan_people(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
+    """Turn spaCy PERSON entities outside known names into ``person`` atoms.
+
+    Leading titles and sector words are trimmed; an entity touching a known name is left to
+    the knowledge base.
+
+    :param sdoc: a spaCy doc.
+    :param kb: the knowledge base.
+    :param taken: token indices already inside a name or sector phrase.
+    """
+    atoms = []
+    for ent in sdoc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (start in taken or sdoc[start].lower_ in _TITLES
+                               or not sdoc[start].text[:1].isalpha()):
+            start += 1
+        while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].lower_ in ("'s", "’s")):
+            end -= 1
+        if start >= end or any(k in taken for k in range(start, end)):
+            continue
+        words = [t for t in sdoc[start:end] if t.is_alpha]
+        if not words or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "") for t in words):
+            continue
+        if any(t.is_upper and len(t) > 1 for t in words) or any(t.like_num for t in sdoc[start:end]):
+            continue
+        atoms.append(Atom(start, end, "person"))
+    return atoms

@@ -1,0 +1,677 @@
+"""Composing atoms into actor mentions and resolving them as of the document's date.
+
+A mention is a knowledge-base name, a sector phrase with its owner ("the Turkish delegation",
+"Kazakhstan's Foreign Ministry", "the Damascus-based regime"), a title with a name ("Kazakh
+Deputy Foreign Minister Kanat Tumysh"), or a person the knowledge base does not know. Short
+later mentions ("Lavrentyev said", "the ministry", "the Russian negotiator") bind to an actor
+the document already introduced. See :mod:`parley.actors.kb` for actor ids.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id, token_key
+from parley.actors.mentions import Atom, scan_names, scan_people, scan_sectors
+from parley.document import Document
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+_SKIP_LEFT = {"top", "senior", "chief", "acting", "visiting", "new", "then", "current",
+              "outgoing", "incoming", "veteran", "several", "some", "many", "other", "local",
+              "two", "three", "four", "both", "all"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_LIST_JOINS = {",", "and", "or", "&"}
+_LOCATIVE = {"in", "at", "into", "inside", "across", "throughout", "near", "from", "to", "around",
+             "within", "outside", "toward", "towards", "on", "over", "across", "via"}
+_AGENTIVE = {"by", "with", "between", "against", "among"}
+# Sectors whose members are organs of the state; the others are groups or people.
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+_GROUP_SECTORS = {"REB", "OPP", "PRM", "UAF", "PTY"}
+
+
+def _is_metonym(token: Token) -> bool:
+    """Return True if a capital's head token stands for its state (subject, object, agent)."""
+    t = token
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent"):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in _AGENTIVE
+
+
+def _is_locative(token: Token) -> bool:
+    t = token
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE
+
+
+class _DocState:
+    """What one document has introduced so far: people, organs, the last actor per role."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, dict] = {}       # actor id -> what the text says of them
+        self.surnames: dict[str, str] = {}      # key of a last name -> actor id
+        self.recent: list[dict] = []            # mentions so far, in order
+        self.records: dict[str, dict] = {}      # derived and text actor records by id
+
+
+class ActorResolver:
+    """The actors stage: sets ``doc.mentions``.
+
+    Example::
+
+        actors = make_actors()
+        doc = actors(nlp(Document.from_text("Ankara and Tehran sent delegations.")))
+        [(m["text"], m["actor_id"]) for m in doc.mentions]
+    """
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.known: dict[str, dict] = {}
+        self.known_names: dict[tuple[str, ...], list] = {}
+        self.people_by_country: dict[str | None, list[dict]] = {}
+        for actor in kb.actors.values():
+            if actor["type"] == "person":
+                self.people_by_country.setdefault(actor["country"], []).append(actor)
+
+    # -- public API -----------------------------------------------------------------------
+
+    def add_known(self, actors: list[dict]) -> None:
+        """Make actors learned from earlier documents findable by name in later ones.
+
+        :param actors: actor records (as stored); people with ``source`` "text" are indexed by
+            their name and aliases; other records are ignored (the knowledge base has them).
+        """
+        for actor in actors:
+            if actor.get("type") != "person" or actor["id"] in self.kb.actors:
+                continue
+            self.known[actor["id"]] = actor
+            for name in [actor["name"], *(actor.get("aliases") or [])]:
+                key = name_key(name)
+                if len(key) > 1:
+                    slot = self.known_names.setdefault(key, [])
+                    entry = (tuple(1 for _ in key), ("actor", actor["id"]))
+                    if entry not in slot:
+                        slot.append(entry)
+
+    def __call__(self, doc: Document) -> Document:
+        """Find and resolve the actor mentions of ``doc``.
+
+        :param doc: a document with ``spacy_doc`` and ``sentences`` set.
+        :returns: the same document with ``mentions`` set (see the data contracts).
+        """
+        sdoc = doc.spacy_doc
+        if sdoc is None:
+            doc.mentions = []
+            return doc
+        doc.mentions = self.resolve(sdoc, doc.published, [s.char_start for s in doc.sentences],
+                                    doc.id)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Run :meth:`__call__` over ``docs``.
+
+        :param docs: documents.
+        """
+        for doc in docs:
+            yield self(doc)
+
+    # -- resolution -----------------------------------------------------------------------
+
+    def resolve(self, sdoc: Doc, day: date | None, sentence_starts: list[int],
+                doc_id: str | None = None) -> list[dict]:
+        """Return the mentions of actors in ``sdoc`` resolved as of ``day``.
+
+        :param sdoc: the spaCy doc of the document.
+        :param day: the document's date; None resolves roles as of today.
+        :param sentence_starts: character offsets where sentences start.
+        :param doc_id: the document id, recorded as the source of roles learned from it.
+        """
+        names = scan_names(sdoc, self.kb, self.known_names, day)
+        taken = {i for a in names for i in range(a.start, a.end)}
+        sectors = scan_sectors(sdoc, self.kb, taken)
+        taken |= {i for a in sectors for i in range(a.start, a.end)}
+        people = scan_people(sdoc, self.kb, taken)
+        atoms = sorted(names + sectors + people, key=lambda a: a.start)
+        self._at_end = {a.end - 1: a for a in atoms}
+        self._at_start = {a.start: a for a in atoms}
+        self._sdoc, self._day = sdoc, day
+        self._when = (day or date.today()).isoformat()
+        state = _DocState()
+        self._state = state
+        self._join_compounds(atoms)
+        for atom in atoms:
+            if atom.kind == "sector" and not atom.used:
+                self._compose(atom)
+        mentions: list[dict] = []
+        # Titles in apposition go last: "A ministry spokesman, Aibek Smadiyarov" names the
+        # person after the title.
+        ordered = ([a for a in atoms if "appos" not in a.extra]
+                   + [a for a in atoms if "appos" in a.extra])
+        for atom in ordered:
+            if atom.used:
+                continue
+            for m in self._emit(atom):
+                m["sentence"] = max(0, bisect_right(sentence_starts, m["char_start"]) - 1)
+                mentions.append(m)
+                state.recent.append(m)
+        mentions.sort(key=lambda m: (m["char_start"], m["char_end"]))
+        self._attach_records(mentions, doc_id)
+        return mentions
+
+    # -- composition ----------------------------------------------------------------------
+
+    def _join_compounds(self, atoms: list[Atom]) -> None:
+        """Make "ministry spokesman", "opposition delegation" one phrase headed by the last word."""
+        for atom in atoms:
+            if atom.kind != "sector":
+                continue
+            left = self._at_end.get(atom.start - 1)
+            if left is not None and left.kind == "sector" and not left.used \
+                    and left.word["kind"] != "person":
+                atom.extra["mod"] = left
+                left.used = True
+
+    def _phrase_start(self, atom: Atom) -> int:
+        mod = atom.extra.get("mod")
+        return mod.start if mod else atom.start
+
+    def _left_owners(self, pos: int) -> tuple[list[Atom], int]:
+        """Owners written before a phrase starting at ``pos``, and where the noun phrase starts."""
+        sdoc = self._sdoc
+        j = pos - 1
+        while j >= 0 and sdoc[j].lower_ in _SKIP_LEFT:
+            j -= 1
+        if j < 0:
+            return [], pos
+        text = sdoc[j].lower_
+        if text in _POSSESSIVE:
+            owner = self._at_end.get(j - 1)
+            if owner is None or owner.kind == "sector":
+                return [], pos
+            owners, k = [owner], owner.start - 1
+            while k > 1 and sdoc[k].lower_ in _LIST_JOINS and sdoc[k - 1].lower_ in _POSSESSIVE:
+                prev = self._at_end.get(k - 2)
+                if prev is None or prev.kind == "sector":
+                    break
+                owners.insert(0, prev)
+                k = prev.start - 1
+            return owners, owners[0].start
+        if text == "based" and j >= 2 and sdoc[j - 1].text == "-":
+            owner = self._at_end.get(j - 2)
+            if owner is not None and owner.kind in ("capital", "actor"):
+                return [owner], owner.start
+            return [], pos
+        owner = self._at_end.get(j)
+        if owner is None or owner.kind == "sector":
+            return [], pos
+        owners, k = [owner], owner.start - 1
+        if owner.kind == "demonym":
+            while k > 0 and sdoc[k].lower_ in _LIST_JOINS:
+                k -= 1
+                if sdoc[k].lower_ in _LIST_JOINS:
+                    k -= 1
+                prev = self._at_end.get(k)
+                if prev is None or prev.kind != "demonym":
+                    break
+                owners.insert(0, prev)
+                k = prev.start - 1
+        return owners, owners[0].start
+
+    def _right_owners(self, end: int, word: dict) -> list[Atom]:
+        """Owners after "of" (or "from" for people): "president of Kazakhstan", "envoy of the
+        Russian president", "representatives from Russia, Türkiye and Iran"."""
+        sdoc = self._sdoc
+        joins = ("of", "from") if word["kind"] in ("state", "person") else ("of",)
+        if end >= len(sdoc) or sdoc[end].lower_ not in joins:
+            return []
+        k = end + 1
+        if k < len(sdoc) and sdoc[k].lower_ in _DETERMINERS:
+            k += 1
+        owners = []
+        while k < len(sdoc):
+            atom = self._at_start.get(k)
+            if atom is None:
+                break
+            if atom.kind == "demonym":
+                nxt = self._at_start.get(atom.end)
+                if nxt is None or nxt.kind != "sector":
+                    break
+            elif atom.kind not in ("actor", "capital"):
+                break
+            owners.append(atom)
+            k = atom.end
+            if k < len(sdoc) and sdoc[k].lower_ in _LIST_JOINS:
+                k += 1
+                if k < len(sdoc) and sdoc[k].lower_ in _LIST_JOINS:
+                    k += 1
+            else:
+                break
+        return owners
+
+    def _owner_info(self, owner: Atom) -> dict:
+        """Country and (for IGOs and groups) actor of an owner atom."""
+        if owner.kind in ("demonym", "capital"):
+            return {"country": owner.ref, "actor": None}
+        if owner.kind == "person":
+            info = self._state.people.get(owner.extra.get("pid", ""), {})
+            return {"country": info.get("country"), "actor": None}
+        actor = self.kb.actors.get(owner.ref) or self.known.get(owner.ref) or {}
+        if actor.get("type") == "person":
+            role = self.kb.role_at(actor, self._day) or {}
+            return {"country": role.get("country", actor.get("country")), "actor": None,
+                    "org": role.get("org")}
+        if actor.get("type") in ("state", "other") and actor["id"] == actor.get("country"):
+            return {"country": actor["id"], "actor": None}
+        return {"country": actor.get("country"), "actor": actor.get("id")}
+
+    def _compose(self, atom: Atom) -> None:
+        """Decide what a sector phrase refers to; stores the decision on the atom."""
+        start = self._phrase_start(atom)
+        owners, np_start = self._left_owners(start)
+        if not owners:
+            owners = self._right_owners(atom.end, atom.word)
+            right = True
+        else:
+            right = False
+        for owner in owners:
+            if owner.kind != "person" and not (owner.kind == "actor"
+                                               and self.kb.actors.get(owner.ref, {}).get("type") == "person"):
+                owner.used = True
+        atom.extra["owners"] = owners
+        atom.extra["np_start"] = np_start if not right else start
+        word = atom.word
+        if word["kind"] == "person":
+            named = self._at_start.get(atom.end)
+            if named is not None and (named.kind == "person" or self._is_kb_person(named)):
+                named.extra["title"] = atom
+                atom.used = True
+                return
+            person = self._apposed_person(atom)
+            if person is not None:
+                atom.extra["appos"] = person
+                if person.kind == "person" or self._is_kb_person(person):
+                    person.extra.setdefault("titles", []).append(atom)
+
+    def _is_kb_person(self, atom: Atom) -> bool:
+        if atom.kind != "actor":
+            return False
+        actor = self.kb.actors.get(atom.ref) or self.known.get(atom.ref) or {}
+        return actor.get("type") == "person"
+
+    def _apposed_person(self, atom: Atom) -> Atom | None:
+        """The named person a title stands in apposition to ("X, the Russian envoy, said")."""
+        head = self._sdoc[atom.end - 1]
+        candidates = [head.head] if head.dep_ == "appos" else []
+        candidates += [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "conj" and head.head.dep_ == "appos":
+            candidates.append(head.head.head)
+        np_start = atom.extra.get("np_start", atom.start)
+        while np_start > 0 and self._sdoc[np_start - 1].lower_ in _DETERMINERS:
+            np_start -= 1
+        if np_start >= 2 and self._sdoc[np_start - 1].text == ",":
+            candidates.append(self._sdoc[np_start - 2])
+        if atom.end + 1 < len(self._sdoc) and self._sdoc[atom.end].text == ",":
+            candidates.append(self._sdoc[atom.end + 1])
+        for token in candidates:
+            for person in self._atoms_at(token.i):
+                if person.kind == "person" or self._is_kb_person(person):
+                    return person
+        return None
+
+    def _atoms_at(self, i: int) -> list[Atom]:
+        atom = self._at_end.get(i) or self._at_start.get(i)
+        if atom is None:
+            for k in range(max(0, i - 8), i + 1):
+                a = self._at_start.get(k)
+                if a is not None and a.start <= i < a.end:
+                    return [a]
+            return []
+        return [atom]
+
+    # -- emission -------------------------------------------------------------------------
+
+    def _span(self, start: int, end: int) -> dict:
+        sdoc = self._sdoc
+        char_start = sdoc[start].idx
+        last = sdoc[end - 1]
+        return {"text": sdoc.text[char_start:last.idx + len(last.text)],
+                "char_start": char_start, "char_end": last.idx + len(last.text)}
+
+    def _actor_mention(self, start: int, end: int, actor: dict, via: str, confidence: float,
+                       **extra) -> dict:
+        m = self._span(start, end)
+        m.update({"actor_id": actor["id"], "name": actor["name"], "type": actor["type"],
+                  "country": actor.get("country"), "sector": actor.get("sector"),
+                  "cameo": actor.get("cameo"), "role": None, "via": via,
+                  "confidence": confidence})
+        m.update(extra)
+        return m
+
+    def _emit(self, atom: Atom) -> list[dict]:
+        if atom.kind == "actor":
+            return self._emit_actor(atom)
+        if atom.kind == "capital":
+            head = self._sdoc[atom.end - 1]
+            nxt = self._sdoc[atom.end].lower_ if atom.end < len(self._sdoc) else ""
+            if nxt in _POSSESSIVE or _is_metonym(head):
+                return [self._actor_mention(atom.start, atom.end, self.kb.actors[atom.ref], "kb",
+                                            0.75, metonym=True)]
+            return []
+        if atom.kind == "person":
+            return self._emit_text_person(atom)
+        if atom.kind == "sector":
+            return self._emit_sector(atom)
+        return []
+
+    def _emit_actor(self, atom: Atom) -> list[dict]:
+        actor = self.kb.actors.get(atom.ref) or self.known.get(atom.ref)
+        if actor["type"] == "person":
+            return [self._person_mention(atom, actor)]
+        extra = {}
+        confidence = 0.9
+        if actor["type"] in ("state", "other") and actor["id"] == actor.get("country"):
+            if _is_locative(self._sdoc[atom.end - 1]):
+                extra["locative"] = True
+                confidence = 0.6
+        return [self._actor_mention(atom.start, atom.end, actor, "kb", confidence, **extra)]
+
+    def _person_mention(self, atom: Atom, actor: dict) -> dict:
+        """A mention of a knowledge-base person (or one learned from an earlier document)."""
+        role = self.kb.role_at(actor, self._day) or {}
+        title = atom.extra.get("title")
+        start = title.extra.get("np_start", title.start) if title else atom.start
+        m = self._actor_mention(start, atom.end, actor, "kb", 0.9)
+        if role:
+            former = role.get("former")
+            m["country"] = role.get("country", actor.get("country"))
+            m["sector"] = "ELI" if former else role["sector"]
+            m["role"] = ("former " if former else "") + role["role"]
+            org = self.kb.actors.get(role.get("org") or "")
+            m["cameo"] = (org["cameo"] if org and role["sector"] == "IGO"
+                          else self.kb.cameo(m["country"], m["sector"]))
+        self._remember_person(actor["id"], actor["name"], m)
+        return m
+
+    def _remember_person(self, pid: str, name: str, m: dict) -> None:
+        state = self._state
+        info = state.people.setdefault(pid, {"name": name, "forms": [], "country": m["country"],
+                                             "sector": m["sector"], "role": m["role"]})
+        surname = name_key(name)[-1:]
+        if surname:
+            state.surnames.setdefault(surname[0], pid)
+
+    def _emit_text_person(self, atom: Atom) -> list[dict]:
+        sdoc, state = self._sdoc, self._state
+        name = sdoc[atom.start:atom.end].text
+        key = name_key(name)
+        if len(key) == 1:
+            pid = state.surnames.get(key[0])
+            if pid is None:
+                return []
+            via, confidence = "coref", 0.75
+        else:
+            pid = person_id(name)
+            if pid not in state.people and key[-1] in state.surnames:
+                pid = state.surnames[key[-1]]
+            via, confidence = "ner", 0.7
+        actor = self.kb.actors.get(pid) or self.known.get(pid)
+        if actor is not None:
+            return [self._person_mention(atom, actor)]
+        atom.extra["pid"] = pid
+        info = state.people.setdefault(pid, {"name": name, "forms": [], "country": None,
+                                             "sector": None, "role": None, "org": None})
+        if name not in info["forms"]:
+            info["forms"].append(name)
+        if len(name) > len(info["name"]):
+            info["name"] = name
+        state.surnames.setdefault(key[-1], pid)
+        start = atom.start
+        for title in [atom.extra.get("title"), *atom.extra.get("titles", [])]:
+            if title is None:
+                continue
+            fact = self._title_facts(title)
+            for k, v in fact.items():
+                if v and not info.get(k):
+                    info[k] = v
+            if title is atom.extra.get("title"):
+                start = title.extra.get("np_start", title.start)
+        m = self._span(start, atom.end)
+        m.update({"actor_id": pid, "name": info["name"], "type": "person",
+                  "country": info["country"], "sector": info["sector"] or None,
+                  "cameo": self.kb.cameo(info["country"], info["sector"]), "role": info["role"],
+                  "via": via if not atom.extra.get("title") else "pattern",
+                  "confidence": confidence})
+        return [m]
+
+    def _title_facts(self, title: Atom) -> dict:
+        """Country, sector, role and organisation that a title phrase gives a person."""
+        word = title.word
+        facts = {"sector": word["sector"], "role": word["role"], "country": None, "org": None}
+        mod = title.extra.get("mod")
+        owners = title.extra.get("owners") or []
+        if mod is not None:
+            bound = self._bind_organ(mod, owners)
+            if bound is not None:
+                facts["country"] = bound.get("country")
+                organ = bound.get("organ_name")
+                if organ:
+                    facts["role"] = f"{organ} {word['role']}"
+        for owner in owners[:1]:
+            info = self._owner_info(owner)
+            facts["country"] = facts["country"] or info["country"]
+            if info.get("actor") and self.kb.actors.get(info["actor"], {}).get("type") == "igo":
+                facts["org"] = info["actor"]
+                facts["sector"] = "IGO"
+        return facts
+
+    def _bind_organ(self, mod: Atom, owners: list[Atom]) -> dict | None:
+        """The organ a modifier like "ministry" in "a ministry spokesman" refers to."""
+        if owners:
+            info = self._owner_info(owners[0])
+            return {"country": info["country"], "organ_name": mod.word.get("name")}
+        for m in reversed(self._state.recent):
+            if m["type"] == "organ" and (mod.word.get("organ") in (None, "MIN")
+                                         or m.get("organ") == mod.word.get("organ")):
+                return {"country": m["country"], "organ_name": m.get("organ_name")}
+        return None
+
+    def _derived(self, country: str | None, sector: str, organ: str | None = None,
+                 organ_name: str | None = None) -> dict:
+        """The record of an organ or sector collective of ``country`` (see kb ids)."""
+        if country is None:
+            aid, name, kind = sector, self.kb.sectors[sector]["name"], "other"
+        else:
+            state = self.kb.actors[country]
+            adjective = (state.get("demonyms") or [state["name"]])[0]
+            if organ:
+                aid, name, kind = f"{country}-{organ}", f"{adjective} {organ_name}", "organ"
+            else:
+                aid = f"{country}-{sector}"
+                name = f"{adjective} {self.kb.sectors[sector]['name']}"
+                kind = ("organ" if sector in _STATE_SECTORS else
+                        "group" if sector in _GROUP_SECTORS else "other")
+        record = self._state.records.get(aid)
+        if record is None:
+            record = {"id": aid, "name": name, "type": kind, "aliases": [], "country": country,
+                      "sector": sector, "cameo": self.kb.cameo(country, sector), "roles": [],
+                      "source": "kb"}
+            self._state.records[aid] = record
+        return record
+
+    def _emit_sector(self, atom: Atom) -> list[dict]:
+        word = atom.word
+        owners = atom.extra.get("owners") or []
+        start = atom.extra.get("np_start", atom.start)
+        mod = atom.extra.get("mod")
+        if mod is not None and word["kind"] == "state":
+            # "the opposition delegation": the delegation of whoever the modifier names
+            word, owners = mod.word, owners
+        if atom.extra.get("appos") is not None and word["kind"] == "person":
+            return self._emit_appos(atom, start)
+        if not owners:
+            return self._emit_bare(atom, word, start)
+        mentions = []
+        single = len(owners) == 1
+        for owner in owners:
+            info = self._owner_info(owner)
+            span = (start, atom.end) if single else (owner.start, owner.end)
+            country = info["country"]
+            if info["actor"] is not None:
+                actor = self.kb.actors.get(info["actor"])
+                mentions.append(self._actor_mention(*span, actor, "pattern", 0.8,
+                                                    role=word["role"] if word["kind"] == "person" else None))
+                continue
+            if country is None:
+                continue
+            mentions.append(self._sector_mention(span, country, word, "pattern", 0.8))
+        return mentions
+
+    def _sector_mention(self, span: tuple[int, int], country: str, word: dict, via: str,
+                        confidence: float) -> dict:
+        kind = word["kind"]
+        if kind == "person" and not word.get("plural"):
+            found = self._find_person(country, word["role"])
+            if found is not None:
+                actor, via2 = found
+                m = self._actor_mention(*span, actor, via2, 0.6 if via2 == "kb" else 0.7)
+                m.update({k: actor.get(k) for k in ("country", "sector", "role") if actor.get(k)})
+                return m
+        if kind == "organ" and word.get("organ") == "MIN":
+            for m in reversed(self._state.recent):
+                if m["type"] == "organ" and m["country"] == country and m.get("organ"):
+                    return dict(self._actor_mention(*span, self._state.records[m["actor_id"]],
+                                                    "coref", 0.75), organ=m["organ"],
+                                organ_name=m["organ_name"])
+        if kind == "organ" and word.get("organ") != "MIN":
+            actor = self._derived(country, word["sector"], word["organ"], word["name"])
+            return self._actor_mention(*span, actor, via, confidence, organ=word["organ"],
+                                       organ_name=word["name"])
+        if kind == "collective" or (kind == "organ" and word["sector"] != "GOV"):
+            actor = self._derived(country, word["sector"])
+            return self._actor_mention(*span, actor, via, confidence)
+        state = self.kb.actors[country]
+        m = self._actor_mention(*span, state, via, confidence)
+        if kind == "person":
+            m["role"] = word["role"]
+        if word["sector"] != "GOV":
+            m["sector"] = word["sector"]
+            m["cameo"] = self.kb.cameo(country, word["sector"])
+        return m
+
+    def _find_person(self, country: str, role: str) -> tuple[dict, str] | None:
+        """A person holding ``role`` for ``country``: one named earlier, else one in the KB."""
+        state = self._state
+        for pid, info in reversed(list(state.people.items())):
+            if info.get("country") == country and self.kb.same_role(info.get("role"), role):
+                actor = self.kb.actors.get(pid) or self.known.get(pid) or self._text_record(pid)
+                return dict(actor, role=info.get("role")), "coref"
+        matches = []
+        for actor in self.people_by_country.get(country, []):
+            r = self.kb.role_at(actor, self._day)
+            if r and not r.get("former") and r.get("country") == country \
+                    and self.kb.same_role(r["role"], role):
+                matches.append(dict(actor, role=r["role"], sector=r["sector"]))
+        if len(matches) == 1:
+            return matches[0], "kb"
+        return None
+
+    def _emit_appos(self, atom: Atom, start: int) -> list[dict]:
+        """A title in apposition to a named person is another mention of that person."""
+        person = atom.extra["appos"]
+        pid = person.ref if person.kind == "actor" else person_id(
+            self._sdoc[person.start:person.end].text)
+        if person.kind == "person":
+            pid = self._state.surnames.get(name_key(self._sdoc[person.start:person.end].text)[-1], pid)
+        actor = self.kb.actors.get(pid) or self.known.get(pid) or self._text_record(pid)
+        if actor is None:
+            return []
+        m = self._actor_mention(start, atom.end, actor, "coref", 0.75)
+        m["role"] = atom.word["role"]
+        return [m]
+
+    def _emit_bare(self, atom: Atom, word: dict, start: int) -> list[dict]:
+        """A sector phrase with no owner: bind to what the document introduced, or keep
+        sectors that mean something without a country (rebels, refugees)."""
+        state = self._state
+        kind = word["kind"]
+        for m in reversed(state.recent):
+            if kind == "organ" and m["type"] == "organ" and m.get("organ") and (
+                    word.get("organ") in ("MIN", m.get("organ"))):
+                return [dict(self._actor_mention(start, atom.end, state.records[m["actor_id"]],
+                                                 "coref", 0.7), organ=m["organ"],
+                             organ_name=m["organ_name"])]
+            if kind == "person" and m["type"] == "person" and not word.get("plural") \
+                    and self.kb.same_role(m.get("role"), word["role"]):
+                actor = (self.kb.actors.get(m["actor_id"]) or self.known.get(m["actor_id"])
+                         or self._text_record(m["actor_id"]))
+                return [dict(self._actor_mention(start, atom.end, actor, "coref", 0.65),
+                             country=m["country"], sector=m["sector"], role=m["role"],
+                             cameo=m["cameo"])]
+            if kind == "collective" and m.get("sector") == word["sector"] and m["type"] != "person" \
+                    and m["actor_id"] in state.records:
+                return [self._actor_mention(start, atom.end, state.records[m["actor_id"]],
+                                            "coref", 0.6)]
+        if kind == "collective" and word["sector"] not in _STATE_SECTORS:
+            return [self._actor_mention(start, atom.end, self._derived(None, word["sector"]),
+                                        "pattern", 0.5)]
+        return []
+
+    def _text_record(self, pid: str) -> dict | None:
+        info = self._state.people.get(pid)
+        if info is None:
+            return None
+        return {"id": pid, "name": info["name"], "type": "person",
+                "aliases": [f for f in info["forms"] if f != info["name"]],
+                "country": info.get("country"), "sector": info.get("sector"),
+                "cameo": self.kb.cameo(info.get("country"), info.get("sector")),
+                "roles": [], "source": "text"}
+
+    def _attach_records(self, mentions: list[dict], doc_id: str | None) -> None:
+        """Give the first mention of each actor not in the knowledge base its full record."""
+        seen: set[str] = set()
+        when = self._day.isoformat() if self._day else None
+        for m in mentions:
+            aid = m["actor_id"]
+            if aid in seen or aid in self.kb.actors:
+                continue
+            seen.add(aid)
+            if aid in self._state.people and aid not in self.known:
+                record = self._text_record(aid)
+                info = self._state.people[aid]
+                if info.get("role"):
+                    record["roles"] = [{"role": info["role"], "country": info.get("country"),
+                                        "sector": info.get("sector"), "start": when, "end": when,
+                                        "source": doc_id}]
+                for other in mentions:
+                    if other["actor_id"] == aid:
+                        other.update(country=record["country"], sector=record["sector"],
+                                     cameo=record["cameo"], name=record["name"],
+                                     role=other.get("role") or info.get("role"))
+                m["actor"] = record
+            elif aid in self._state.records:
+                m["actor"] = dict(self._state.records[aid])
+
+
+def make_actors(data_dir: str | None = None) -> ActorResolver:
+    """Build the actors stage.
+
+    :param data_dir: a folder of actor data files instead of ``parley/data/actors``.
+    :returns: an :class:`ActorResolver`; feed it actors from earlier documents with
+        :meth:`ActorResolver.add_known`.
+    """
+    return ActorResolver(load_kb(data_dir))
+
+
+def new_actors(doc: Document) -> list[dict]:
+    """Return the actor records that ``doc`` introduced (people learned from its text, organs
+    and sector collectives), one per actor, as carried by their first mention.
+
+    :param doc: a document after the actors stage.
+    """
+    return [m["actor"] for m in doc.mentions if "actor" in m]
