@@ -1,7 +1,7 @@
 """Read files, folders, globs and stdin into :class:`Record` objects, streaming.
 
 Nothing here loads a file that is going to be rejected as too large, and JSON Lines are read
-one line at a time, so a malformed line costs that line only. See ``docs/ingest.md``.
+one line at a time, so a malformed line costs that line only.
 """
 
 from __future__ import annotations
@@ -261,11 +261,17 @@ def _open(path: Path, gzipped: bool):
     return gzip.open(path, "rb") if gzipped else open(path, "rb")
 
 
-def _read_capped(path: Path, gzipped: bool, max_bytes: int) -> bytes | None:
-    """Return the file's (decompressed) bytes, or None as soon as they exceed ``max_bytes``."""
-    with _open(path, gzipped) as stream:
-        data = stream.read(max_bytes + 1)
-    return None if len(data) > max_bytes else data
+def _read_start(path: Path, gzipped: bool, limit: int) -> bytes | Rejected:
+    """Return the first ``limit`` (decompressed) bytes of a file, or why they cannot be had."""
+    source = str(path)
+    try:
+        with _open(path, gzipped) as stream:
+            data = stream.read(limit)
+    except _READ_ERRORS as err:
+        return Rejected(source, None, "bad_gzip", f"{source}: cannot decompress ({err})")
+    if not data.strip():
+        return Rejected(source, None, "empty", f"{source}: empty file")
+    return data
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Record | Rejected]:
@@ -298,16 +304,12 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Record
     if not gzipped and size > max_bytes:
         yield Rejected(source, None, "too_large", f"{source}: {size} bytes, more than the limit of {max_bytes}")
         return
-    try:
-        data = _read_capped(path, gzipped, max_bytes)
-    except _READ_ERRORS as err:
-        yield Rejected(source, None, "bad_gzip", f"{source}: cannot decompress ({err})")
+    data = _read_start(path, gzipped, max_bytes + 1)
+    if isinstance(data, Rejected):
+        yield data
         return
-    if data is None:
+    if len(data) > max_bytes:
         yield Rejected(source, None, "too_large", f"{source}: more than the limit of {max_bytes} bytes uncompressed")
-        return
-    if not data.strip():
-        yield Rejected(source, None, "empty", f"{source}: empty file")
         return
     try:
         text, encoding = decode(data)
@@ -326,14 +328,9 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Record
 
 def _read_jsonl_file(path: Path, gzipped: bool, max_bytes: int) -> Iterator[Record | Rejected]:
     source = str(path)
-    try:
-        with _open(path, gzipped) as stream:
-            sample = stream.read(SAMPLE_BYTES)
-    except _READ_ERRORS as err:
-        yield Rejected(source, None, "bad_gzip", f"{source}: cannot decompress ({err})")
-        return
-    if not sample.strip():
-        yield Rejected(source, None, "empty", f"{source}: empty file")
+    sample = _read_start(path, gzipped, SAMPLE_BYTES)
+    if isinstance(sample, Rejected):
+        yield sample
         return
     try:
         encoding = detect_encoding(sample)
