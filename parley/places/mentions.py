@@ -55,6 +55,8 @@ def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter) -> tuple[list[tu
         if country:
             votes[country] += 1
             continue
+        if bounds[1] < len(sdoc) and sdoc[bounds[1]].lower_ in index.name_heads:
+            continue  # "Astana process": the name of something else
         if ent.label_ in PLACE_LABELS:
             spans.append((*bounds, ent.label_, "ner"))
         elif ent.label_ in MISLABELLED and any(r >= RANK_PRIMARY for _, r in index.candidates(text)):

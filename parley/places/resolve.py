@@ -19,7 +19,7 @@ from parley.places.index import RANK_CURATED, PlaceIndex, load_index, normalize_
 RANK_WEIGHT = 0.75          # a curated alias outweighs a GeoNames alternate name by 1.5
 VOTED_BONUS = 1.5           # plus VOTED_SHARE_BONUS times the country's share of the vote
 VOTED_SHARE_BONUS = 1.5
-NEIGHBOUR_BONUS = 0.75      # times the share of the vote held by the country's neighbours
+NEIGHBOUR_BONUS = 1.0       # times the share of the vote held by the country's neighbours
 
 Context = Mapping[str, float] | Iterable[str] | None
 

@@ -1,0 +1,245 @@
+"""Places: the offline resolver, names that changed, namesakes, and the stage on the seeds."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from parley.document import Document, Sentence
+from parley.places import find_places, load_index, make_places, normalize_name, resolve_place
+from parley.places.index import DATA_DIR, PlaceDataError, build_index, index_path
+
+
+@pytest.fixture(scope="module")
+def index():
+    return load_index()
+
+
+@pytest.fixture(scope="module")
+def places_component(index):
+    return make_places(index=index)
+
+
+def make_doc(text: str, nlp, published: date | None = None, mentions: list | None = None) -> Document:
+    """A document as the nlp stage leaves it: spaCy doc and sentences."""
+    doc = Document.from_text(text, published=published)
+    doc.spacy_doc = nlp(text)
+    doc.sentences = [Sentence(i, s.start_char, s.end_char, s.text)
+                     for i, s in enumerate(doc.spacy_doc.sents)]
+    doc.mentions = mentions or []
+    return doc
+
+
+@pytest.fixture(scope="module")
+def seed_docs(seed_texts, spacy_nlp, places_component):
+    return {key: places_component(make_doc(text, spacy_nlp)) for key, text in seed_texts.items()}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the Middle East", "middle east"),
+    ("Kazakhstan’s", "kazakhstan"),
+    ("‘Afrīn", "afrin"),
+    ("Türkiye", "turkiye"),
+    ("Deir ez-Zor", "deir ez zor"),
+    ("U.S.", "us"),
+])
+def test_places_normalize_name(text, expected):
+    assert normalize_name(text) == expected
+
+
+@pytest.mark.parametrize("name,geonameid,iso3", [
+    ("France", 3017382, "FRA"),
+    ("Turkey", 298795, "TUR"),
+    ("Türkiye", 298795, "TUR"),
+    ("Turkiye", 298795, "TUR"),
+    ("Syria", 163843, "SYR"),
+    ("Syrian Arab Republic", 163843, "SYR"),
+    ("Kazakhstan", 1522867, "KAZ"),
+    ("U.S.", 6252001, "USA"),
+    ("Russian Federation", 2017370, "RUS"),
+])
+def test_places_resolve_countries(name, geonameid, iso3):
+    place = resolve_place(name)
+    assert (place["geonameid"], place["country"], place["feature"]) == (geonameid, iso3, "country")
+
+
+def test_places_country_has_capital_coordinates():
+    syria, damascus = resolve_place("Syria"), resolve_place("Damascus")
+    assert (syria["lat"], syria["lon"]) == (damascus["lat"], damascus["lon"])
+    assert syria["geonameid"] != damascus["geonameid"]
+
+
+@pytest.mark.parametrize("name", ["Jordan", "Lebanon", "Georgia", "Mexico", "Kuwait", "Luxembourg", "Djibouti"])
+def test_places_country_name_never_a_town(index, name):
+    features = {place["feature"] for place, _ in index.candidates(name)}
+    assert features - {"country"}, "the case must have a town or region namesake to be a test"
+    assert resolve_place(name)["feature"] == "country"
+
+
+@pytest.mark.parametrize("name,on,expected,alias", [
+    ("Astana", date(2018, 1, 1), "Astana", "Nur-Sultan"),
+    ("Astana", date(2019, 3, 22), "Astana", "Nur-Sultan"),
+    ("Astana", date(2019, 3, 23), "Nur-Sultan", "Astana"),
+    ("Astana", date(2020, 6, 1), "Nur-Sultan", "Astana"),
+    ("Nur-Sultan", date(2022, 9, 17), "Nur-Sultan", "Astana"),
+    ("Nur-Sultan", date(2022, 9, 18), "Astana", "Nur-Sultan"),
+    ("Nur-Sultan", date(2023, 6, 21), "Astana", "Nur-Sultan"),
+    ("Akmola", None, "Astana", "Akmola"),
+    ("Tselinograd", date(1975, 1, 1), "Tselinograd", "Astana"),
+    ("Turkey", date(2017, 2, 17), "Turkey", "Türkiye"),
+    ("Turkey", date(2024, 1, 19), "Türkiye", "Turkey"),
+])
+def test_places_name_valid_on_date(name, on, expected, alias):
+    place = resolve_place(name, on=on)
+    assert place["name"] == expected
+    assert alias in place["aliases"]
+    assert expected not in place["aliases"]
+
+
+@pytest.mark.parametrize("name,geonameid,iso3,expected", [
+    ("Raqqa", 172955, "SYR", "Raqqa"),
+    ("Ar-Raqqah", 172955, "SYR", "Raqqa"),
+    ("Afrin", 174186, "SYR", "Afrin"),
+    ("Idlib", 169389, "SYR", "Idlib"),
+    ("Aleppo", 170063, "SYR", "Aleppo"),
+    ("Deir ez-Zor", 170794, "SYR", "Deir ez-Zor"),
+    ("Deir el-Zour", 170794, "SYR", "Deir ez-Zor"),
+    ("Damascus", 170654, "SYR", "Damascus"),
+    ("Homs", 169577, "SYR", "Homs"),
+    ("Geneva", 2660646, "CHE", "Geneva"),
+    ("Sochi", 491422, "RUS", "Sochi"),
+    ("Moscow", 524901, "RUS", "Moscow"),
+    ("Washington", 4140963, "USA", "Washington"),
+    ("Kiev", 703448, "UKR", "Kyiv"),
+])
+def test_places_resolve_cities(name, geonameid, iso3, expected):
+    place = resolve_place(name)
+    assert (place["geonameid"], place["country"], place["name"], place["feature"]) == (
+        geonameid, iso3, expected, "city")
+    assert -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180
+
+
+@pytest.mark.parametrize("context,iso3", [
+    (None, "LBY"),
+    (["LBN"], "LBN"),
+    (["LBY"], "LBY"),
+    (["LB"], "LBN"),
+    ({"SYR": 5, "LBN": 1}, "LBN"),
+    ({"EGY": 3, "LBY": 1}, "LBY"),
+    (["SYR"], "LBN"),  # Lebanon borders Syria; Libya does not
+])
+def test_places_tripoli_by_context(context, iso3):
+    assert resolve_place("Tripoli", context=context)["country"] == iso3
+
+
+@pytest.mark.parametrize("name", ["Tuesday", "Lavrentyev", "Kazakh", "Lebanese", "us", "Foreign Ministry", "", "UN"])
+def test_places_non_place_is_none(name):
+    assert resolve_place(name) is None
+
+
+@pytest.mark.parametrize("text,mentions,iso3", [
+    ("Fighting resumed in Tripoli on Monday. The Lebanese army deployed across the northern port.",
+     [], "LBN"),
+    ("Fighting resumed in Tripoli on Monday, the Libyan health ministry said.", [], "LBY"),
+    ("Delegations from Beirut arrived. Talks in Tripoli ended without a statement.", [], "LBN"),
+    ("Talks in Tripoli ended without a statement.", [{"country": "LBN"}], "LBN"),
+    ("Talks in Tripoli ended without a statement.", [], "LBY"),
+])
+def test_places_namesakes_decided_by_document(spacy_nlp, places_component, text, mentions, iso3):
+    doc = places_component(make_doc(text, spacy_nlp, mentions=mentions))
+    tripoli = [p for p in doc.places if p["text"] == "Tripoli"]
+    assert tripoli and tripoli[0]["country"] == iso3
+
+
+@pytest.mark.parametrize("seed,text,geonameid,iso3,feature", [
+    ("000", "Astana", 1526273, "KAZ", "city"),
+    ("000", "Kazakhstan", 1522867, "KAZ", "country"),
+    ("000", "Syria", 163843, "SYR", "country"),
+    ("000", "Turkey", 298795, "TUR", "country"),
+    ("000", "Lebanon", 272103, "LBN", "country"),
+    ("001", "Türkiye", 298795, "TUR", "country"),
+    ("001", "Ankara", 323786, "TUR", "city"),
+    ("001", "Damascus", 170654, "SYR", "city"),
+    ("001", "Tehran", 112931, "IRN", "city"),
+    ("001", "U.S.", 6252001, "USA", "country"),
+    ("002", "Middle East", None, None, "region"),
+    ("003", "Geneva", 2660646, "CHE", "city"),
+    ("003", "Moscow", 524901, "RUS", "city"),
+    ("003", "Aleppo", 170063, "SYR", "city"),
+    ("003", "Jordan", 248816, "JOR", "country"),
+    ("004", "ASTANA", 1526273, "KAZ", "city"),
+    ("004", "Republic of Türkiye", 298795, "TUR", "country"),
+])
+def test_places_seed_places_resolved(seed_docs, seed, text, geonameid, iso3, feature):
+    found = [p for p in seed_docs[seed].places if p["text"] == text]
+    assert found, f"{text} not found in seed {seed}"
+    assert {(p["geonameid"], p["country"], p["feature"]) for p in found} == {(geonameid, iso3, feature)}
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_places_seed_spans_point_into_text(seed_docs, seed):
+    doc = seed_docs[seed]
+    assert doc.places
+    for place in doc.places:
+        assert doc.text[place["char_start"]:place["char_end"]] == place["text"]
+        sentence = doc.sentences[place["sentence"]]
+        assert sentence.char_start <= place["char_start"] < place["char_end"] <= sentence.char_end
+        assert set(place) >= {"geonameid", "name", "country", "lat", "lon", "feature"}
+
+
+@pytest.mark.parametrize("seed", ["002", "004"])
+def test_places_process_name_is_not_a_place(seed_docs, seed):
+    doc = seed_docs[seed]
+    assert "Astana Process" in doc.text
+    for place in doc.places:
+        assert not doc.text[place["char_end"]:].lower().startswith(" process")
+
+
+@pytest.mark.parametrize("seed,text", [("001", "Kazakh"), ("003", "Kazakh"), ("003", "UN"), ("004", "UN")])
+def test_places_seed_non_places_unresolved(seed_docs, seed, text):
+    assert text in seed_docs[seed].text
+    assert not [p for p in seed_docs[seed].places if p["text"] == text and p["geonameid"]]
+
+
+@pytest.mark.parametrize("published,expected", [
+    (None, "Astana"), (date(2017, 2, 17), "Astana"), (date(2020, 1, 10), "Nur-Sultan"), (date(2023, 6, 23), "Astana"),
+])
+def test_places_seed_names_follow_publication_date(seed_texts, spacy_nlp, places_component, published, expected):
+    doc = places_component(make_doc(seed_texts["003"], spacy_nlp, published=published))
+    names = {p["name"] for p in doc.places if p["geonameid"] == 1526273}
+    assert names == {expected}
+
+
+def test_places_without_spacy_doc_finds_nothing(places_component):
+    assert find_places(Document.from_text("Talks in Astana.")) == []
+    assert places_component(Document.from_text("Talks in Astana.")).places == []
+
+
+def test_places_index_rebuilt_when_data_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("PARLEY_CACHE", str(tmp_path / "cache"))
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    before = index_path(data)
+    assert resolve_place("Zzyzx Springs", index=load_index(data)) is None
+    assert before.exists()
+    with (data / "aliases.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("- {geonameid: 2660646, aliases: [Zzyzx Springs], source: test}\n")
+    after = index_path(data)
+    assert after != before
+    assert resolve_place("Zzyzx Springs", index=load_index(data))["geonameid"] == 2660646
+    assert after.exists()
+
+
+@pytest.mark.parametrize("record", [
+    "- {geonameid: 1, aliases: [Nowhere], source: test}\n",
+    "- {iso3: TUR, aliases: [Nowhere]}\n",
+])
+def test_places_bad_data_is_refused(tmp_path, record):
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    with (data / "aliases.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(record)
+    with pytest.raises(PlaceDataError):
+        build_index(data)
