@@ -145,8 +145,14 @@ def _unit_interval(unit: str, anchor: date, n: int) -> Interval:
     raise ValueError(f"unknown unit {unit!r}")
 
 
-def _relative(spec: Spec, anchor: date) -> Interval:
+def _relative(spec: Spec, anchor: date, tense: str | None) -> Interval:
     start, end = _unit_interval(spec.unit, anchor, spec.n or 0)
+    if spec.unit == "week" and spec.n == -1 and anchor.weekday() == 6:
+        # a Sunday story's "last week" is the week just ending, not the one before it
+        return _unit_interval("week", anchor, 0)
+    if spec.unit == "weekend" and spec.n == 0 and tense == "past" and start > anchor:
+        # "boiled over this weekend" in a Monday story: the weekend just gone
+        start, end = _unit_interval("weekend", anchor, -1)
     if spec.edge == "earlier" and start < anchor:
         return start, min(end, anchor - timedelta(days=1))
     if spec.edge == "later" and end > anchor:
@@ -195,7 +201,7 @@ def resolve(spec: Spec, anchor: date | None, tense: str | None = None) -> Interv
     elif spec.form == "weekday":
         interval = _weekday(spec, anchor, tense)
     elif spec.form == "relative":
-        interval = _relative(spec, anchor)
+        interval = _relative(spec, anchor, tense)
     elif spec.form == "ago":
         interval = _ago(spec, anchor)
     else:

@@ -11,6 +11,7 @@ from typing import Any, Iterable
 from parley.times.calendar import Spec, month_end, safe_date
 from parley.times.lexicon import Lexicon, load_lexicon
 
+_SINCE = re.compile(r"\b(?i:ever\s+)?(?i:since)\s+(?:(?i:early|late|mid)[-\s]+)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n+")
 
 
@@ -105,18 +106,14 @@ def _spec(lex: Lexicon, name: str, m: re.Match) -> Spec | None:  # noqa: C901 - 
         spec = _month_spec(mon, mon, None, None)
         if lead in lex.determiners:          # "last May", "next May", "this May"
             return Spec("yearless", "month", m1=mon, m2=mon, n=lex.determiners[lead])
-        if lead == "since":
-            return Spec("yearless", "month", "range", m1=mon, m2=mon, since=True)
         return spec
     if name in ("part_y",):
         first, last = lex.year_parts[g["part"].lower()]
         y = int(g["y1"])
         return Spec("abs", "year", start=date(y, first, 1), end=month_end(y, last))
-    if name in ("lead_y", "the_y"):
+    if name in ("lead_y", "the_y", "y_and"):
         y = int(g["y1"])
-        since = (g.get("lead") or "").lower() == "since"
-        return Spec("abs", "year", "range" if since else "date", start=date(y, 1, 1),
-                    end=date(y, 12, 31), since=since)
+        return Spec("abs", "year", start=date(y, 1, 1), end=date(y, 12, 31))
     if name == "y_y":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if " and " in m.group(0) and not m.group(0).lower().startswith("between"):
@@ -221,10 +218,6 @@ def find_mentions(text: str, sentences: Iterable[Any] | None = None, spacy_doc: 
     for priority, (name, pattern) in enumerate(lex.patterns):
         for m in pattern.finditer(text):
             start, end = m.span("x") if m.groupdict().get("x") is not None else m.span()
-            if name in ("lead_m",) and m.group("lead").lower() in ("since",):
-                start = m.start()
-            if name == "lead_y" and m.group("lead").lower() == "since":
-                start = m.start()
             found.append((start, end, priority, name, m))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
@@ -242,9 +235,13 @@ def find_mentions(text: str, sentences: Iterable[Any] | None = None, spacy_doc: 
     starts = [s for s, _ in spans]
     mentions = []
     for start, end, name, spec in chosen:
+        since = _SINCE.search(text, max(0, start - 12), start)
+        if since and spec.form in ("abs", "yearless"):
+            # "since 2017", "since Sept. 15": from then to the anchor
+            start, spec = since.start(), replace(spec, since=True, kind="range")
         index = max(bisect.bisect_right(starts, start) - 1, 0)
         mention = Mention(text[start:end], start, end, index, spec, pattern=name)
         sent = spans[index] if spans else (0, len(text))
-        mention.tense = tense_at(text, start, end, sent, spacy_doc, lex)
+        mention.tense = "past" if spec.since else tense_at(text, start, end, sent, spacy_doc, lex)
         mentions.append(mention)
     return mentions

@@ -57,8 +57,9 @@ def _alt(words) -> str:
 
 
 def _ci(words) -> str:
-    """A case-insensitive alternation of ``words`` ("Last month" as well as "last month")."""
-    return f"(?i:{_alt(words)})"
+    """An alternation of ``words`` in lower case or capitalised ("Last month", not "TODAY")."""
+    words = list(words)
+    return f"(?:{_alt(words + [w[:1].upper() + w[1:] for w in words])})"
 
 
 def _month_group(name: str, full: list[str], short: list[str]) -> str:
@@ -83,7 +84,8 @@ def _build_patterns(raw: dict, months: dict[str, int], weekdays: dict[str, int],
     det = _ci(determiners)
     mparts = _ci(month_parts)
     yparts = _ci(year_parts)
-    comma_year = lambda g: rf"(?:,?\s+{year(g)})"  # noqa: E731
+    # after a month and day any four-digit number is a year ("Sept. 25, 1789")
+    comma_year = lambda g: rf"(?:,?\s+(?<![\d,.])(?P<{g}>1\d\d\d|20\d\d)(?!\d))"  # noqa: E731
     wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+(?:the\s+)?)?"
     counts = _alt(raw.get("count_nouns", []))
     table = [
@@ -121,12 +123,14 @@ def _build_patterns(raw: dict, months: dict[str, int], weekdays: dict[str, int],
         ("y_y", rf"\b(?:(?:from|between)\s+)?{year('y1')}(?:\s*(?:-|–|—)\s*|\s+(?:to|through|until|and)\s+){year('y2')}"),
         # in 2017 / since 2017
         ("lead_y", rf"\b(?P<lead>{lead}|(?i:the)\s+year|year)\s+(?P<x>{year('y1')})"),
+        # the second year of "in 2005 and 2006"
+        ("y_and", rf"(?:(?<=(?:19|20)\d\d, )|(?<=(?:19|20)\d\d and )|(?<=(?:19|20)\d\d or ))(?P<x>{year('y1')})(?!\s*(?:-|–))"),
         # post-1959 politics
         ("lead_y", rf"\b(?P<lead>(?i:post|pre))-(?P<x>{year('y1')})"),
         # the October slaying
         ("the_m", rf"\b(?i:the|last|this|next)\s+(?P<x>{mon('m1')})(?=\s+[a-z])"),
         # the 2016 election
-        ("the_y", rf"\b(?i:the|a|its|their|his|her)\s+(?P<x>{year('y1')})(?=\s+[A-Za-z])(?!\s+(?:{counts})\b)"),
+        ("the_y", rf"(?:\b(?i:the|a|its|their|his|her)|[’']s)\s+(?P<x>{year('y1')})(?=\s+[A-Za-z])(?!\s+(?:{counts})\b)"),
         # On Wednesday and Thursday / last Friday / Monday to Wednesday
         ("weekday", rf"\b(?:(?P<det>{det}|(?i:this)\s+past|(?i:this)\s+coming)\s+)?(?P<w1>{weekday})"
                     rf"(?:(?:\s*(?:-|–|to|through|and|or)\s*|,\s+)(?P<w2>{weekday}))?"

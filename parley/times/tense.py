@@ -34,7 +34,9 @@ def _verb_tense(verb: Any, lex: Lexicon) -> str | None:  # noqa: C901 - a decisi
     words = {c.text.lower() for c in aux}
     if words & lex.future_aux:
         return "future"
-    if verb.tag_ == "VB" and any(c.tag_ == "TO" for c in aux):
+    if verb.tag_ in ("VB", "VBN") and any(c.tag_ == "TO" for c in aux):
+        if verb.dep_ in ("acl", "relcl"):    # "the budget to be presented on Wednesday"
+            return "future"
         head = verb.head
         if head is not verb and head.lemma_.lower() in lex.future_governors:
             return "future"
