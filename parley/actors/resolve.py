@@ -591,6 +591,9 @@ class ActorResolver:
         actor = self.kb.actors.get(pid) or self.known.get(pid) or self._text_record(pid)
         if actor is None:
             return []
+        owners = atom.extra.get("owners") or []
+        if any(o.kind == "person" or self._is_kb_person(o) for o in owners):
+            start = self._phrase_start(atom)  # "Putin's envoy": Putin has his own mention
         m = self._actor_mention(start, atom.end, actor, "coref", 0.75)
         m["role"] = atom.word["role"]
         return [m]
@@ -646,8 +649,8 @@ class ActorResolver:
                 info = self._state.people[aid]
                 if info.get("role"):
                     record["roles"] = [{"role": info["role"], "country": info.get("country"),
-                                        "sector": info.get("sector"), "start": when, "end": when,
-                                        "source": doc_id}]
+                                        "sector": info.get("sector"), "start": when, "end": None,
+                                        "source": doc_id}]  # seen from this date; end unknown
                 for other in mentions:
                     if other["actor_id"] == aid:
                         other.update(country=record["country"], sector=record["sector"],
