@@ -87,7 +87,7 @@ def expand_paths(paths: Iterable[str], skip: Iterable[Path] = ()) -> Iterator[Pa
         (``missing_path``); each file at most once. In folders, files of other types are skipped.
     """
     seen = {p.resolve() for p in skip}
-    for spec in paths:
+    for spec in map(str, paths):
         if spec == STDIN:
             yield STDIN
             continue
