@@ -43,6 +43,7 @@ _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*[½¼¾⅓⅔]|\d+(?:\.\d+)?(?:[eE]
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
                        r"(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d{2}))?")
+_SYMBOLS = re.compile(r"[\d½¼¾⅓⅔$€£]")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\band\b|\bbut\b|\d")
 
 
@@ -52,6 +53,12 @@ class ClaimRulesError(ValueError):
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=512)
+def _words(words: tuple[str, ...], ignore_case: bool = True) -> re.Pattern:
+    """A compiled pattern matching any of ``words`` as whole words (cached: data is fixed)."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(words) or '(?!)'})(?!\w)", re.IGNORECASE if ignore_case else 0)
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,13 @@ class ClaimRules:
     age: re.Pattern
     triggers: list[tuple[re.Pattern, str]]
     nouns: dict[str, str | None]
+    rounds: re.Pattern
+    cheap_words: frozenset[str]
+
+    def may_hold_claim(self, sentence: str) -> bool:
+        """False when ``sentence`` has no digit, symbol or number word, so cannot hold a claim."""
+        return bool(_SYMBOLS.search(sentence)) or not self.cheap_words.isdisjoint(
+            re.findall(r"[a-z]+", sentence.lower()))
 
     def words(self, *keys: str) -> Any:
         """Return a section of the data by path, e.g. ``words("measures", "deaths")``."""
@@ -98,11 +112,13 @@ def load_rules(path: str | Path = DATA_FILE) -> ClaimRules:
         raise ClaimRulesError(f"{path}: unknown measures {unknown}")
     qualifier_kind = {w.lower(): kind for kind, spec in data["qualifiers"].items() for w in spec["words"]}
     qual = _alternation(qualifier_kind)
-    words = _alternation(str(w) for w in data["numbers"])
+    # "a", "half a" only count before a multiplier ("a million"); "two" also before a noun
+    needs_mult = [str(w) for w, v in data["numbers"].items() if float(v) < 1 or str(w).split()[0] in ("a", "an")]
+    words = _alternation(str(w) for w in data["numbers"] if str(w) not in needs_mult)
     mults = _alternation(data["multipliers"])
     cur = _alternation(k for k in data["currencies"] if not k.isalpha())
     curword = _alternation(k for k in data["currencies"] if k.isalpha())
-    base = (r"them|(?:the\s+|[\w’'-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    base = (r"them|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
             r"(?:population|people|country|residents|inhabitants)")
     number = re.compile(
         rf"(?<![\w$€£.,])(?:(?P<qual>{qual})\s+)?(?:"
@@ -112,6 +128,7 @@ def load_rules(path: str | Path = DATA_FILE) -> ClaimRules:
         rf"|(?P<cur>{cur})?\s?(?P<num>{_NUMERAL})(?:[\s-]*(?P<mult>{mults})\b)?(?![\w½¼¾⅓⅔])"
         rf"(?:\s+(?P<curword>{curword})\b)?"
         rf"|(?P<word>{words})(?:[\s-]+(?P<wmult>{mults})\b)?(?![\w-])"
+        rf"|(?P<aword>{_alternation(needs_mult)})[\s-]+(?P<amult>{mults})\b"
         rf")", re.IGNORECASE)
     war = _alternation(data["contexts"]["war"]["words"])
     ordw = _alternation(data["ordinals"])
@@ -123,8 +140,15 @@ def load_rules(path: str | Path = DATA_FILE) -> ClaimRules:
         rf"|\b(?:its|the)\s+(?P<ord>\d+(?:st|nd|rd|th)|{ordw})\s+year\b", re.IGNORECASE)
     triggers = [(re.compile(rf"\b(?:{_alternation(m.get('triggers') or [])})\b", re.IGNORECASE), name)
                 for name, m in data["measures"].items() if m.get("triggers")]
+    rounds = re.compile(rf"\b(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>{ordw}))\s+(?:round|meeting)\b"
+                        rf"|\bAstana-(?P<a>\d+)\b", re.IGNORECASE)
+    # a sentence without a digit or one of these words holds no claim: skip it cheaply
+    cheap = {w for entry in [*data["numbers"], *data["multipliers"], *data["vague"], *data["shares"],
+                             *data["currencies"], *data["ordinals"], "years"]
+             for w in re.findall(r"[a-z]+", str(entry).lower())}
+    cheap = frozenset(cheap - {"a", "an", "of", "the"})
     return ClaimRules(data, qualifier_kind, number, age, triggers,
-                      {k.lower(): v for k, v in data["nouns"].items()})
+                      {k.lower(): v for k, v in data["nouns"].items()}, rounds, cheap)
 
 
 def _finite(x: float | None) -> float | int | None:
@@ -192,14 +216,11 @@ def _read_number(m: re.Match, rules: ClaimRules) -> dict | None:
         mult = float(rules.data["multipliers"][m["mult"].lower()]) if m["mult"] else 1.0
         unit, form = curmap.get((m["cur"] or m["curword"] or "").lower()), "numeral"
     else:
-        if not m["wmult"] and m["word"].lower() in ("a", "an"):
-            return None
-        value = float(rules.data["numbers"][re.sub(r"\s+", " ", m["word"].lower())])
-        mult = float(rules.data["multipliers"][m["wmult"].lower()]) if m["wmult"] else 1.0
+        word, wmult = m["word"] or m["aword"], m["wmult"] or m["amult"]
+        value = float(rules.data["numbers"][re.sub(r"[\s-]+", " ", word.lower())])
+        mult = float(rules.data["multipliers"][wmult.lower()]) if wmult else 1.0
         # "half a million" is precise to a tenth of the multiplier, "two million" to one
         step, unit, form = (0.1 if value < 1 else 1.0), None, "word"
-        if not m["wmult"] and value < 1:
-            return None
     value, step = value * mult, step * mult
     if not math.isfinite(value) or not math.isfinite(step) or value < 0:
         return None
@@ -228,15 +249,19 @@ class _Context:
         self.rules, self.published, self.text = rules, published, text
         best, hits = None, 0
         for key, spec in rules.data["conflicts"].items():
-            n = len(re.findall(rf"\b(?:{_alternation(spec['cues'])})\b", text))
+            n = len(_words(tuple(spec["cues"]), False).findall(text))
             if n > hits:
                 best, hits = key, n
         self.conflict = best or "conflict"
         self.country = rules.data["conflicts"][best]["country"] if best else "the country"
-        ordw = _alternation(rules.data["ordinals"])
-        self.rounds = [(m.start(), m["n"] or m["w"] or m["a"]) for m in re.finditer(
-            rf"\b(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>{ordw}))\s+(?:round|meeting)\b|\bAstana-(?P<a>\d+)\b",
-            text, re.IGNORECASE)]
+        self._rounds: list[tuple[int, str]] | None = None
+
+    @property
+    def rounds(self) -> list[tuple[int, str]]:
+        """Ordinal rounds named in the text ("20th round", "Astana-4"), found when first needed."""
+        if self._rounds is None:
+            self._rounds = [(m.start(), m["n"] or m["w"] or m["a"]) for m in self.rules.rounds.finditer(self.text)]
+        return self._rounds
 
     def meeting(self, pos: int) -> str:
         before = [r for r in self.rounds if r[0] <= pos]
@@ -263,6 +288,8 @@ class _Context:
 def _nearest_trigger(sentence: str, start: int, end: int, rules: ClaimRules) -> str | None:
     """Pick the measure whose trigger word governs the number between ``start`` and ``end``."""
     after, before, anywhere = None, None, None
+    offset = max(0, start - 60)
+    sentence, start, end = sentence[offset:end + 60], start - offset, end - offset
     for pattern, name in rules.triggers:
         for m in pattern.finditer(sentence):
             gap_after = sentence[end:m.start()]
@@ -291,26 +318,26 @@ def _context_for(measure: str, sentence: str, pos: int, ctx: _Context, rules: Cl
         return ctx.country
     if kind == "money":
         for key, words in rules.data.get("money_contexts", {}).items():
-            if re.search(rf"\b(?:{_alternation(words)})\b", sentence, re.IGNORECASE):
+            if _words(tuple(words)).search(sentence):
                 return key
         return "unspecified purpose"
     for name, event in rules.data["contexts"].items():
-        if event.get("dated") and re.search(rf"\b(?:{_alternation(event['words'])})\b", sentence, re.IGNORECASE):
+        if event.get("dated") and _words(tuple(event["words"])).search(sentence):
             return ctx.dated(name, sentence)
     return ctx.conflict
 
 
 def _scope_for(measure: str, sentence: str, rules: ClaimRules) -> str | None:
     for scope in rules.data["scopes"]:
-        pattern = "|".join([_alternation(scope.get("phrases") or []) or "(?!)", *scope.get("patterns", [])])
-        if measure in scope["measures"] and re.search(rf"(?<!\w)(?:{pattern})(?!\w)", sentence, re.IGNORECASE):
+        if measure in scope["measures"] and (_words(tuple(scope.get("phrases") or [])).search(sentence) or any(
+                re.search(p, sentence, re.IGNORECASE) for p in scope.get("patterns", []))):
             return scope["key"]
     return None
 
 
 def _refine(measure: str, sentence: str, rules: ClaimRules) -> str:
     for rule in rules.data["measures"][measure].get("refine", []):
-        if re.search(rf"\b(?:{_alternation(rule['phrases'])})\b", sentence, re.IGNORECASE):
+        if _words(tuple(rule["phrases"])).search(sentence):
             return rule["measure"]
     return measure
 
@@ -370,7 +397,7 @@ def _sentence_spans(text: str, sentences: Iterable[Any]) -> list[tuple[int, int,
 def _hypothetical(sentence: str, pos: int, rules: ClaimRules) -> bool:
     window = sentence[max(0, pos - 40):pos]
     tail = _CLAUSE_BREAK.split(window)[-1]
-    return bool(re.search(rf"\b(?:{_alternation(rules.data['hypothetical'])})\b", tail, re.IGNORECASE))
+    return bool(_words(tuple(rules.data["hypothetical"])).search(tail))
 
 
 def _as_of(published: date | None, times: list[dict] | None, s_start: int, s_end: int,
@@ -405,11 +432,12 @@ def extract_claims(text: str, sentences: Iterable[Any], spacy_doc: Any = None,
     claims: list[dict] = []
     for index, s_start, s_end in _sentence_spans(text, sentences):
         sentence = text[s_start:s_end]
+        if not rules.may_hold_claim(sentence):
+            continue
         taken: list[tuple[int, int]] = []
         for m in rules.age.finditer(sentence):
             if m["ord"]:
-                if not re.search(rf"\b(?:{_alternation(rules.data['contexts']['war']['words'])})\b",
-                                 sentence, re.IGNORECASE):
+                if not _words(tuple(rules.data["contexts"]["war"]["words"])).search(sentence):
                     continue
                 n = _ordinal_value(m["ord"], rules)
                 low, high, value = n - 1.0, float(n), float(n)
