@@ -63,6 +63,8 @@ def token_key(text: str) -> str:
     :returns: the key; "" for dots and quotes (skipped when matching), the token itself for
         other punctuation (which breaks a match).
     """
+    if len(text) == 2 and text[0].isupper() and text[1] == ".":
+        return ""  # a middle initial: "John F. Kerry" is John Kerry
     if not any(c.isalnum() for c in text):
         return "" if all(c in ".'’‘\"`“”" for c in text) else text
     s = unicodedata.normalize("NFKD", text.translate(_FOLD))
@@ -204,9 +206,27 @@ class KnowledgeBase:
         """
         if not a or not b:
             return False
-        if a == b or a in b or b in a:
+        a, b = _office(a), _office(b)
+        if a == b or any(a in g and b in g for g in self.role_groups):
             return True
-        return any(any(w in a for w in g) and any(w in b for w in g) for g in self.role_groups)
+        short, long = sorted((a, b), key=len)
+        # "foreign ministry spokesman" is a spokesman; "deputy foreign minister" is no minister
+        return long.endswith(" " + short) and not _RANKS & set(long[:-len(short)].split())
+
+
+_QUALIFIERS = re.compile(r"^(?:(?:former|special|chief|senior|top|presidential|acting)\s+)+")
+
+
+_RANKS = {"deputy", "assistant", "vice", "under", "prime", "former"}
+
+
+def _office(role: str) -> str:
+    """The office a role names, without its remit or qualifiers: "special envoy for Syria" ->
+    "envoy"; ranks stay ("deputy foreign minister" is not "foreign minister")."""
+    role = role.lower()
+    if not role.startswith("head of"):
+        role = re.split(r"\s+(?:for|to|of|in|at|on)\s+", role, maxsplit=1)[0]
+    return _QUALIFIERS.sub("", role)
 
 
 def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
@@ -303,7 +323,7 @@ def _load_sectors(kb: KnowledgeBase, data_dir: Path) -> None:
         entry = {"phrase": w["phrase"], "sector": w["sector"], "kind": w["kind"],
                  "organ": w.get("organ"), "name": w.get("name"),
                  "role": w.get("role", w["phrase"]), "plural": False}
-        words = w["phrase"].lower().split()
+        words = [t.lower() for t in split_name(w["phrase"])]
         kb.words[tuple(words)] = entry
         for plural in w.get("plural") or [_plural(words[-1])]:
             key = tuple(words[:-1] + [plural])

@@ -242,6 +242,9 @@ class ActorResolver:
                 nxt = self._at_start.get(atom.end)
                 if nxt is None or nxt.kind != "sector":
                     break
+                # "president of the Syrian opposition": the opposition's, not Syria's
+                if nxt.word["kind"] in ("collective", "organ") and nxt.word["sector"] != "GOV":
+                    atom.extra["nested"] = nxt.word
             elif atom.kind not in ("actor", "capital"):
                 break
             owners.append(atom)
@@ -529,12 +532,18 @@ class ActorResolver:
                 continue
             if country is None:
                 continue
-            mentions.append(self._sector_mention(span, country, word, "pattern", 0.8))
+            mentions.append(self._sector_mention(span, country, word, "pattern", 0.8,
+                                                 owner.extra.get("nested")))
         return mentions
 
     def _sector_mention(self, span: tuple[int, int], country: str, word: dict, via: str,
-                        confidence: float) -> dict:
+                        confidence: float, nested: dict | None = None) -> dict:
         kind = word["kind"]
+        if nested is not None:
+            m = self._actor_mention(*span, self._derived(country, nested["sector"]), via, confidence)
+            if kind == "person":
+                m.update(type="person", role=word["role"])
+            return m
         if kind == "person" and not word.get("plural"):
             found = self._find_person(country, word["role"])
             if found is not None:
@@ -555,13 +564,12 @@ class ActorResolver:
         if kind == "collective" or (kind == "organ" and word["sector"] != "GOV"):
             actor = self._derived(country, word["sector"])
             return self._actor_mention(*span, actor, via, confidence)
-        state = self.kb.actors[country]
-        m = self._actor_mention(*span, state, via, confidence)
+        if word["sector"] != "GOV":
+            m = self._actor_mention(*span, self._derived(country, word["sector"]), via, confidence)
+        else:
+            m = self._actor_mention(*span, self.kb.actors[country], via, confidence)
         if kind == "person":
             m["role"] = word["role"]
-        if word["sector"] != "GOV":
-            m["sector"] = word["sector"]
-            m["cameo"] = self.kb.cameo(country, word["sector"])
         return m
 
     def _find_person(self, country: str, role: str) -> tuple[dict, str] | None:
