@@ -75,17 +75,24 @@ def token_key(text: str) -> str:
     return _I_BETWEEN_VOWELS.sub("", s)
 
 
-_SPLIT = re.compile(r"\w+(?:['’.]\w+)*\.?|[^\w\s]")
+_TOKENIZER = None
 
 
-def split_name(name: str) -> list[str]:
-    """Split a name into tokens the way the matcher sees text: words, hyphens, punctuation.
+@lru_cache(maxsize=50_000)
+def split_name(name: str) -> tuple[str, ...]:
+    """Split a name into tokens exactly as spaCy's English tokenizer splits text.
 
-    ``U.N.`` stays one token; ``Nur-Sultan`` is ``Nur``, ``-``, ``Sultan`` (as spaCy splits it).
+    ``U.N.`` stays one token; ``Nur-Sultan`` is ``Nur``, ``-``, ``Sultan``; ``People's`` is
+    ``People``, ``'s``.
 
     :param name: a name from the knowledge base or from text.
     """
-    return _SPLIT.findall(name)
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        import spacy
+
+        _TOKENIZER = spacy.blank("en").tokenizer
+    return tuple(t.text for t in _TOKENIZER(name) if not t.is_space)
 
 
 def name_key(name: str) -> tuple[str, ...]:

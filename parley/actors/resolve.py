@@ -22,7 +22,8 @@ from parley.document import Document
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 _SKIP_LEFT = {"top", "senior", "chief", "acting", "visiting", "new", "then", "current",
               "outgoing", "incoming", "veteran", "several", "some", "many", "other", "local",
-              "two", "three", "four", "both", "all"}
+              "two", "three", "four", "both", "all", "own"}
+_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _LIST_JOINS = {",", "and", "or", "&"}
 _LOCATIVE = {"in", "at", "into", "inside", "across", "throughout", "near", "from", "to", "around",
@@ -38,7 +39,7 @@ def _is_metonym(token: Token) -> bool:
     t = token
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
-    if t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent"):
+    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
         return True
     return t.dep_ == "pobj" and t.head.lower_ in _AGENTIVE
 
@@ -611,7 +612,11 @@ class ActorResolver:
         sectors that mean something without a country (rebels, refugees)."""
         state = self._state
         kind = word["kind"]
-        for m in reversed(state.recent):
+        before = self._sdoc[start - 1].lower_ if start > 0 else ""
+        if before in _PRONOUNS:
+            return []  # "their opposition", "its forces": whose is for a coreference resolver
+        definite = before == "the" or (kind == "organ" and self._sdoc[start].text[:1].isupper())
+        for m in reversed(state.recent if definite else []):
             if kind == "organ" and m["type"] == "organ" and m.get("organ") and (
                     word.get("organ") in ("MIN", m.get("organ"))):
                 return [dict(self._actor_mention(start, atom.end, state.records[m["actor_id"]],
