@@ -1,0 +1,246 @@
+"""Who did it and to whom: actor and recipient mentions of a trigger from the dependency parse.
+
+Arguments are read from *slots*: the trigger's subject, object, dative, passive agent,
+prepositional objects ("met with", "called on", "demanded from"), possessor and adjectival
+modifiers of nominal triggers ("Turkish withdrawal", "Syria's demand"), and prepositions on
+the object of a light verb ("held talks with"). Each slot is mapped to actor, recipient or
+nothing by the predicate entry's ``roles`` over :data:`DEFAULT_ROLES`. A slot's phrase yields
+the mentions it names, following coordination ("Russia, Türkiye and Iran" gives three) and
+"of" phrases ("representatives of Turkey"); pronouns, relative pronouns and group nouns ("the
+sides") fall back to the actors the text named before (see :meth:`ArgumentReader.refer`).
+"""
+
+from __future__ import annotations
+
+DEFAULT_ROLES: dict[str, dict[str, str]] = {
+    "verb": {"subj": "actor", "obj": "recipient", "dative": "recipient", "agent": "actor"},
+    "noun": {"poss": "actor", "amod": "actor", "prep:by": "actor", "prep:between": "actor",
+             "prep:among": "actor", "prep:with": "recipient", "subj": "actor"},
+    "adj": {"subj": "actor"},
+}
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "nummod")
+GROUP_DETERMINERS = frozenset({"the", "both", "all", "three", "two", "four", "these", "those"})
+
+
+def subject_of(verb):
+    """Return ``(subject_token, passive)`` for a verb or predicate, following control and coordination.
+
+    ``passive`` is True only when the trigger itself is passive ("was hosted by").
+
+    :param verb: a spaCy token.
+    """
+    current = verb
+    for _ in range(8):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj", "expl") and child.dep_ != "expl":
+                return child, False
+            if child.dep_ == "nsubjpass":
+                return child, current == verb
+        if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head != current:
+            current = current.head
+            continue
+        if current.dep_ == "advcl" and not any(c.dep_ == "mark" for c in current.children):
+            current = current.head      # "Arguing that ..., the negotiator responded"
+            continue
+        if current.dep_ == "relcl":
+            return current.head, False
+        if current.dep_ == "acl":       # "its efforts to restore ties": the noun's possessor acts
+            owners = [c for c in current.head.children if c.dep_ == "poss"]
+            return (owners[0], False) if owners else (None, False)
+        break
+    return None, False
+
+
+def _mention_key(mention: dict) -> tuple:
+    return (mention.get("char_start"), mention.get("char_end"))
+
+
+class ArgumentReader:
+    """Reads actor and recipient mentions around triggers in one parsed document.
+
+    Example::
+
+        reader = ArgumentReader(spacy_doc, mentions, lexicon)
+        actors, recipients, via = reader.arguments(token, "verb", entry)
+    """
+
+    def __init__(self, spacy_doc, mentions: list[dict], lexicon) -> None:
+        self.lexicon = lexicon
+        self.by_token: dict[int, dict] = {}
+        for mention in mentions:
+            span = spacy_doc.char_span(mention["char_start"], mention["char_end"], alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                current = self.by_token.get(token.i)
+                if current is None or len(mention["text"]) > len(current["text"]):
+                    self.by_token[token.i] = mention
+        self.pronouns = lexicon.word_set("pronouns")
+        self.group_nouns = lexicon.word_set("group_nouns")
+        self.recent_actors: list[dict] = []       # actors of the last event with any
+        self.recent_group: list[dict] = []        # actors of the last event with two or more
+        self.frame_reporters: list[dict] = []     # reporters of the event being read
+
+    def remember(self, actors: list[dict]) -> None:
+        """Record the actors of a coded event, for later pronouns and group nouns.
+
+        :param actors: the event's actor mentions.
+        """
+        if actors:
+            self.recent_actors = actors
+            if len(actors) > 1:
+                self.recent_group = actors
+
+    def mention_at(self, token) -> dict | None:
+        """Return the mention covering ``token``, or None."""
+        return self.by_token.get(token.i)
+
+    def phrase(self, token, depth: int = 0) -> tuple[list[dict], bool]:
+        """Return the mentions named by the phrase headed by ``token`` and whether any came by reference.
+
+        :param token: the head token of an argument phrase.
+        :param depth: recursion depth through "of" phrases.
+        """
+        found: list[dict] = []
+        referred = False
+        for head in [token, *token.conjuncts]:
+            mention = self.by_token.get(head.i)
+            if mention is not None:
+                found.append(mention)
+                continue
+            inner = self._modifiers(head)
+            if not inner and depth < 2:
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                sub, ref = self.phrase(pobj, depth + 1)
+                                inner.extend(sub)
+                                referred |= ref
+            if not inner:
+                for child in head.children:
+                    if child.dep_ == "appos" and child.i in self.by_token:
+                        inner.append(self.by_token[child.i])
+            if not inner:
+                inner = self.refer(head)
+                for child in head.children:
+                    if not inner and child.dep_ == "poss":
+                        inner = self.refer(child)      # "the three sides' foreign ministers"
+                referred |= bool(inner)
+            found.extend(inner)
+        unique: dict[tuple, dict] = {}
+        for mention in found:
+            unique.setdefault(_mention_key(mention), mention)
+        return list(unique.values()), referred
+
+    def _modifiers(self, head) -> list[dict]:
+        found = []
+        for child in head.children:
+            if child.dep_ in MODIFIER_DEPS:
+                for part in [child, *child.conjuncts]:
+                    mention = self.by_token.get(part.i)
+                    if mention is not None and mention not in found:
+                        found.append(mention)
+        return found
+
+    def refer(self, token) -> list[dict]:
+        """Resolve a pronoun, relative pronoun or group noun to actors named before.
+
+        :param token: a token that names no actor itself.
+        :returns: the mentions it stands for, or an empty list.
+        """
+        lower = token.lower_
+        if lower in ("which", "who", "that") and token.head.dep_ == "relcl":
+            return self.phrase(token.head.head)[0]
+        if token.pos_ == "PRON" and lower in self.pronouns:
+            if self.frame_reporters:
+                return list(self.frame_reporters)
+            # outside a report, only a subject pronoun is taken to continue the last actor
+            return list(self.recent_actors) if token.dep_ in ("nsubj", "nsubjpass") else []
+        if token.lemma_.lower() in self.group_nouns and token.tag_ in ("NNS", "NNPS"):
+            if any(c.lower_ in GROUP_DETERMINERS or c.dep_ == "nummod" for c in token.children):
+                return list(self.recent_group)
+        return []
+
+    def slots(self, token, kind: str, matched_prt: str | None = None) -> list[tuple[str, object]]:
+        """List the ``(slot, head_token)`` pairs around a trigger.
+
+        :param token: the trigger token.
+        :param kind: ``"verb"``, ``"noun"`` or ``"adj"``.
+        :param matched_prt: a particle the entry's ``prep`` matched ("called on" parsed as prt).
+        """
+        found: list[tuple[str, object]] = []
+        if kind in ("verb", "adj"):
+            anchor = token.head if kind == "adj" and token.dep_ in ("acomp", "amod") else token
+            subject, passive = subject_of(anchor)
+            if subject is not None:
+                found.append(("obj" if passive else "subj", subject))
+                found.extend(self._sub_slots("subj", subject))
+        for child in token.children:
+            dep = child.dep_
+            if kind == "verb" and dep == "dobj":
+                found.append((f"prep:{matched_prt}" if matched_prt else "obj", child))
+                found.extend(self._sub_slots("obj", child))
+            elif kind == "verb" and dep == "dative":
+                found.append(("dative", child))
+            elif dep == "agent":
+                found.extend(("agent", p) for p in child.children if p.dep_ == "pobj")
+            elif dep == "prep":
+                found.extend((f"prep:{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
+            elif kind == "noun" and dep == "poss":
+                found.append(("poss", child))
+            elif kind == "noun" and dep in ("amod", "compound", "nmod", "npadvmod") and child.i in self.by_token:
+                found.append(("amod", child))
+        if kind == "noun":
+            verb = token.head
+            if token.dep_ in ("attr", "dobj", "pobj", "nsubj") and verb.pos_ in ("VERB", "AUX"):
+                subject, passive = subject_of(verb)
+                if subject is not None and subject != token and not passive:
+                    found.append(("subj", subject))
+                    found.extend(self._sub_slots("subj", subject))
+        return found
+
+    @staticmethod
+    def _sub_slots(prefix: str, head) -> list[tuple[str, object]]:
+        found = []
+        for child in head.children:
+            if child.dep_ == "prep":
+                found.extend((f"{prefix}.{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
+            elif child.dep_ == "poss":
+                found.append((f"{prefix}.poss", child))
+        return found
+
+    def arguments(self, token, kind: str, entry: dict, matched_prt: str | None = None):
+        """Return ``(actors, recipients, referred)`` mention lists for a matched trigger.
+
+        :param token: the trigger token.
+        :param kind: ``"verb"``, ``"noun"`` or ``"adj"``.
+        :param entry: the predicate entry (its ``roles`` override :data:`DEFAULT_ROLES`).
+        :param matched_prt: see :meth:`slots`.
+        """
+        roles = dict(DEFAULT_ROLES[kind])
+        explicit = entry.get("roles") or {}
+        roles.update(explicit)
+        if entry.get("speaker_actor") or any(key.startswith("subj.") for key in explicit):
+            roles.setdefault("subj", "none")
+            if kind == "noun" and "subj" not in explicit:
+                roles["subj"] = "none"
+        actors: list[dict] = []
+        recipients: list[dict] = []
+        referred = False
+        slots = self.slots(token, kind, matched_prt)
+        has_direct_actor = any(roles.get(name) == "actor" for name, _ in slots if name != "subj")
+        for name, head in slots:
+            role = roles.get(name, "none")
+            if role == "none" or (kind == "noun" and name == "subj" and has_direct_actor):
+                continue
+            if name == "amod":
+                mentions, ref = [self.by_token[head.i]], False
+            else:
+                mentions, ref = self.phrase(head)
+            target = actors if role == "actor" else recipients
+            for mention in mentions:
+                if mention not in actors and mention not in recipients:
+                    target.append(mention)
+            referred |= ref and bool(mentions)
+        return actors, recipients, referred

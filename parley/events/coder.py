@@ -1,0 +1,348 @@
+"""Code PLOVER/CAMEO events from a parsed document.
+
+For each sentence: find trigger tokens that match a predicate entry (:func:`match_token`);
+drop nominal triggers that sit inside another trigger's phrase ("attend *the talks*"); let
+absorbing predicates ("agree to", "call for", "refuse to", "stop") take the nearest embedded
+trigger as their content; then read each remaining trigger's actors and recipients
+(:mod:`parley.events.arguments`), modality and reporting frame (:mod:`parley.events.modality`),
+apply PLOVER's rules for future and refused cooperation, and attach date, place, context,
+evidence and confidence (:mod:`parley.events.attach`).
+
+Example::
+
+    events = code_document(doc, load_lexicon())
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from parley.codebooks import cameo_code
+from parley.events.arguments import ArgumentReader, subject_of
+from parley.events.attach import Attacher, actor_record
+from parley.events.lexicon import Lexicon, specificity
+from parley.events.modality import read_modality
+
+KIND_CONFIDENCE = {"verb": 0.8, "adj": 0.7, "noun": 0.6}
+# Prepositions that give an event's setting (time, place, occasion), never its content.
+SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "amid", "following",
+                           "throughout", "near", "by", "with", "despite", "as"})
+
+
+@dataclass
+class Match:
+    """One trigger token matched to a predicate entry."""
+
+    token: object
+    entry: dict
+    kind: str
+    matched_prt: str | None = None      # "on" when "called on" was parsed as a particle
+    content: "Match | None" = None      # the embedded event an absorbing predicate took
+    hidden: bool = False                 # inside another trigger's phrase, or absorbed
+    extra: dict = field(default_factory=dict)
+
+
+def _prep_children(token, name: str) -> list:
+    return [c for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == name]
+
+
+def match_token(token, lexicon: Lexicon) -> Match | None:
+    """Return the most specific predicate entry that ``token`` satisfies, as a :class:`Match`.
+
+    :param token: a spaCy token.
+    :param lexicon: the loaded lexicon.
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        kind, entries = "verb", lexicon.verbs.get(lemma, ())
+    elif token.pos_ in ("NOUN", "PROPN"):
+        kind, entries = "noun", lexicon.nouns.get(lemma, ())
+    elif token.pos_ == "ADJ":
+        kind, entries = "adj", lexicon.adjs.get(lemma, ())
+    else:
+        return None
+    for entry in entries:
+        matched_prt = _satisfies(token, entry, lexicon)
+        if matched_prt is not False:
+            return Match(token, entry, kind, matched_prt or None)
+    return None
+
+
+def _satisfies(token, entry: dict, lexicon: Lexicon):
+    """Return False if ``token`` fails ``entry``'s constraints, else the particle used as prep (or "")."""
+    children = list(token.children)
+    if entry.get("prt") and not any(c.dep_ == "prt" and c.lower_ == entry["prt"] for c in children):
+        return False
+    matched_prt = ""
+    if entry.get("prep"):
+        preps = _prep_children(token, entry["prep"])
+        if not preps:
+            return False
+        prep = preps[0]
+        if prep.dep_ == "prt":
+            matched_prt = entry["prep"]
+        if entry.get("pobj"):
+            pool = list(prep.subtree)[1:] if prep.dep_ != "prt" else \
+                [c for c in children if c.dep_ == "dobj"]
+            if not any(lexicon.in_class(t.lemma_.lower(), entry["pobj"]) for t in pool):
+                return False
+    if entry.get("obj"):
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        objects += [c for o in objects for c in o.conjuncts]
+        if not any(lexicon.in_class(o.lemma_.lower(), entry["obj"]) for o in objects):
+            return False
+    if entry.get("mod"):
+        mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
+        mods += [p for c in children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        if not any(lexicon.in_class(m.lemma_.lower(), entry["mod"]) for m in mods):
+            return False
+    return matched_prt
+
+
+def find_matches(sent, lexicon: Lexicon) -> list[Match]:
+    """Match every token of a sentence, hide nested nominal triggers, and resolve absorption.
+
+    :param sent: a spaCy sentence span.
+    :param lexicon: the loaded lexicon.
+    :returns: all matches; the ones to code have ``hidden`` False.
+    """
+    matches = [m for m in (match_token(t, lexicon) for t in sent) if m is not None]
+    at = {m.token.i: m for m in matches}
+    for match in matches:
+        if match.kind != "noun":
+            continue
+        current = match.token
+        for _ in range(10):
+            if current.head == current:
+                break
+            current = current.head
+            if current.i in at:
+                match.hidden = True
+                break
+            if current.pos_ in ("VERB", "AUX"):
+                break
+    negating = lexicon.word_set("negating_verbs")
+    for match in sorted(matches, key=lambda m: -_depth(m.token)):
+        if not match.entry.get("absorb") and match.token.lemma_.lower() not in negating:
+            continue
+        content = _nearest_content(match, matches)
+        if content is None:
+            if match.entry.get("needs_content"):
+                match.hidden = True
+            continue
+        if match.token.lemma_.lower() in negating and not match.entry.get("absorb"):
+            match.hidden = True      # "denied attending": the embedded event carries the negation
+            continue
+        match.content = content
+        content.hidden = True
+    return matches
+
+
+def _depth(token) -> int:
+    depth = 0
+    while token.head != token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
+    token = governor.token
+    excluded: set[int] = set()
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            excluded.update(t.i for t in child.subtree)
+    inside = {t.i for t in token.subtree} - excluded - {token.i}
+    candidates = [m for m in matches if m.token.i in inside and m.content is not governor
+                  and not (m.hidden and m.content is None and m.entry.get("needs_content"))
+                  and not _in_setting(m.token, token)]
+    if not candidates:
+        return None
+    base = _depth(token)
+    return min(candidates, key=lambda m: (_depth(m.token) - base, abs(m.token.i - token.i)))
+
+
+def _in_setting(token, governor) -> bool:
+    """Whether ``token`` hangs off ``governor`` through a setting preposition ("in the first round")."""
+    current = token
+    while current != governor and current.head != current:
+        if current.dep_ == "prep" and current.lower_ in SETTING_PREPS:
+            return True
+        current = current.head
+    return False
+
+
+def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:
+    """Return a stable event id from its document, sentence, trigger offset and type."""
+    key = f"{doc_id}|{sentence}|{char_start}|{event_type}"
+    return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]
+
+
+class DocumentCoder:
+    """Codes the events of one document; see :func:`code_document`."""
+
+    def __init__(self, doc, lexicon: Lexicon, require_actor: bool = True) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.require_actor = require_actor
+        self.reader = ArgumentReader(doc.spacy_doc, doc.mentions, lexicon)
+        self.attacher = Attacher(doc, lexicon)
+        self.governors = lexicon.governors
+
+    def code(self) -> list[dict]:
+        """Return the events of the document, one per coded trigger (not yet clustered)."""
+        events = []
+        starts = {s.char_start: s.index for s in self.doc.sentences}
+        for position, sent in enumerate(self.doc.spacy_doc.sents):
+            if not any(t.dep_ for t in sent):
+                continue      # the nlp stage left this sentence unparsed: it carries no event
+            index = starts.get(sent.start_char, position)
+            for match in find_matches(sent, self.lexicon):
+                if match.hidden:
+                    continue
+                event = self.build(match, sent, index)
+                if event is not None:
+                    events.append(event)
+        return events
+
+    def build(self, match: Match, sent, sentence_index: int) -> dict | None:
+        """Code one trigger into an event dict, or None when it has no actor and needs one.
+
+        :param match: the trigger match (with its absorbed content, if any).
+        :param sent: the spaCy sentence.
+        :param sentence_index: the sentence's index in ``doc.sentences``.
+        """
+        entry, token = match.entry, match.token
+        modality = read_modality(token, self.lexicon)
+        reporters: list[dict] = []
+        heads = [subject_of(modality.report_verb)[0] if modality.report_verb is not None else None,
+                 modality.according_to]
+        for head in heads:
+            if head is not None:
+                reporters.extend(m for m in self.reader.phrase(head)[0] if m not in reporters)
+        self.reader.frame_reporters = reporters
+        actors, recipients, referred = self.reader.arguments(token, match.kind, entry, match.matched_prt)
+        content = match.content
+        if content is not None:
+            c_actors, c_recipients, c_ref = self.reader.arguments(
+                content.token, content.kind, content.entry, content.matched_prt)
+            if not actors:
+                actors, referred = c_actors, referred or c_ref
+            if not recipients:
+                take = c_actors if entry["type"] in ("REQUEST", "THREATEN") else c_recipients
+                recipients = [m for m in take if m not in actors]
+        event_type, mode, cameo = entry["type"], entry.get("mode"), entry["cameo"]
+        underlying_type = underlying_mode = None
+        if content is not None:
+            row = self.governors["content"][entry["absorb"]].get(_content_type(content, self.governors))
+            underlying_type, underlying_mode = _content_type(content, self.governors), content.entry.get("mode")
+            if row is not None:
+                mode, cameo = row[0] if row[0] is not None else mode, row[1]
+        flags = set(modality.flags)
+        if entry.get("speaker_actor") and reporters and not actors:
+            actors, reporters = reporters, []
+            flags.discard("reported")
+        if modality.demand_verb is not None and reporters and event_type != "REQUEST":
+            subject, _ = subject_of(modality.demand_verb)
+            targets = self.reader.phrase(subject)[0] if subject is not None else actors
+            row = self.governors["content"]["REQUEST"].get(event_type, [None, "100"])
+            underlying_type, underlying_mode = event_type, mode
+            event_type, mode, cameo = "REQUEST", row[0], row[1]
+            actors, recipients, reporters = reporters, [m for m in targets if m not in reporters], []
+            flags.discard("reported")
+        if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor"):
+            return None
+        date = self.attacher.date(token, modality, sentence_index)
+        if self.attacher.is_future(date, modality, token):
+            flags.add("future")
+        planned = False
+        if "negated" in flags and ("future" in flags or event_type == "AGREE"):
+            base = underlying_type if event_type == "AGREE" and underlying_type else event_type
+            row = self.governors["refusal_types"].get(base)
+            if row is not None:
+                underlying_type, underlying_mode = base, underlying_mode if base != event_type else mode
+                event_type, mode, cameo = row
+        elif "future" in flags and event_type in self.governors["future_types"]:
+            row = self.governors["future_types"][event_type]
+            underlying_type, underlying_mode = event_type, mode
+            event_type, cameo, mode, planned = row[0], row[1], "planned", True
+        elif event_type == "AGREE" and underlying_type in self.governors["future_types"]:
+            planned = True
+        actors, recipients = _dedupe(actors), [m for m in _dedupe(recipients) if m not in actors]
+        codebook = cameo_code(cameo)
+        mentioned = actors + recipients + reporters
+        trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
+        start = min(t.idx for t in trigger_tokens)
+        end = max(t.idx + len(t) for t in trigger_tokens)
+        self.reader.remember(actors)
+        confidence = entry.get("confidence") or KIND_CONFIDENCE[match.kind] + 0.05 * specificity(entry)
+        confidence -= 0.15 if referred else 0.0
+        confidence -= 0.25 if not actors else 0.0
+        event = {
+            "event_id": event_id(self.doc.id, sentence_index, start, event_type),
+            "event_type": event_type,
+            "mode": mode,
+            "context": self.attacher.contexts(sent, entry, codebook),
+            "cameo": cameo,
+            "quad_class": codebook["quad_class"],
+            "goldstein": codebook["goldstein"],
+            "modality": _strongest(flags),
+            "modalities": [name for name in ("negated", "conditional", "hypothetical", "future", "reported")
+                           if name in flags] or ["asserted"],
+            "planned": planned,
+            "underlying_type": underlying_type,
+            "underlying_mode": underlying_mode,
+            "actor": [actor_record(m) for m in actors],
+            "recipient": [actor_record(m) for m in recipients],
+            "reported_by": [actor_record(m) for m in reporters] or None,
+            "date": date,
+            "location": self.attacher.place(token, modality, sentence_index, mentioned),
+            "evidence": {"doc_id": self.doc.id, "sentence": sentence_index, "start": sent.start_char,
+                         "end": sent.end_char, "text": sent.text},
+            "trigger": {"text": self.doc.spacy_doc.text[start:end], "char_start": start, "char_end": end,
+                        "sentence": sentence_index, "pattern": entry["id"],
+                        "content": content.entry["id"] if content is not None else None},
+            "confidence": round(max(0.05, min(0.99, confidence)), 2),
+        }
+        return event
+
+
+def _dedupe(mentions: list[dict]) -> list[dict]:
+    """Drop repeated mentions of one actor (same id, or same country and sector)."""
+    seen: set = set()
+    kept = []
+    for mention in mentions:
+        key = mention.get("actor_id") or (mention.get("country"), mention.get("sector"), mention.get("text"))
+        if mention.get("country") and not mention.get("actor_id"):
+            key = (mention.get("country"), mention.get("sector"))
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept
+
+
+def _content_type(content: Match, governors: dict) -> str:
+    """The type an absorbed content counts as: its own, or its absorbed type if it absorbs too."""
+    return content.entry["type"]
+
+
+def _strongest(flags: set[str]) -> str:
+    for name in ("negated", "conditional", "hypothetical", "future", "reported"):
+        if name in flags:
+            return name
+    return "asserted"
+
+
+def code_document(doc, lexicon: Lexicon, require_actor: bool = True) -> list[dict]:
+    """Return the events coded from one parsed document (one per trigger; not clustered).
+
+    :param doc: a :class:`~parley.document.Document` with ``spacy_doc`` and ``mentions``.
+    :param lexicon: the loaded lexicon.
+    :param require_actor: drop events with neither actor nor recipient (unless the
+      predicate allows it, e.g. a postponed meeting).
+    """
+    if doc.spacy_doc is None:
+        return []
+    return DocumentCoder(doc, lexicon, require_actor).code()

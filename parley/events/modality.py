@@ -1,0 +1,180 @@
+"""Modality of an event from the dependency parse: asserted, negated, future, conditional,
+hypothetical, reported; and the reporting clause that frames it.
+
+An event's *clause chain* runs from its trigger (or, for a nominal trigger, the verb that
+governs it) up through complement, coordinate and adverbial clauses until a reporting verb
+("said", "announced") or the root. Markers on that chain set the modality flags; the
+reporting verb, if any, supplies ``reported_by``. The words are data (governors.yaml).
+
+Example::
+
+    flags = read_modality(trigger_token, lexicon)
+    flags.modality          # "negated" for "it would not host any further talks"
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parley.events.lexicon import Lexicon
+
+CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "csubj"})
+# Precedence when a clause carries several markers: the strongest one names the modality.
+MODALITY_ORDER = ("negated", "conditional", "hypothetical", "future", "reported", "asserted")
+
+
+@dataclass
+class Modality:
+    """The modality flags of one event and the reporting frame around it."""
+
+    flags: set[str] = field(default_factory=set)
+    report_verb: object = None          # spaCy Token of the reporting verb, or None
+    according_to: object = None         # spaCy Token of the pobj of "according to", or None
+    demand_verb: object = None          # the verb carrying "should"/"must" under a report
+    chain: list = field(default_factory=list)
+
+    @property
+    def modality(self) -> str:
+        """The single modality label: the strongest flag by :data:`MODALITY_ORDER`."""
+        for name in MODALITY_ORDER:
+            if name in self.flags:
+                return name
+        return "asserted"
+
+    @property
+    def modalities(self) -> list[str]:
+        """Every flag, strongest first (``["asserted"]`` when there is none)."""
+        return [name for name in MODALITY_ORDER if name in self.flags] or ["asserted"]
+
+
+def clause_head(token):
+    """Return the verb (or adjective predicate) that governs ``token``'s clause.
+
+    :param token: a spaCy token (a trigger).
+    """
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in ("ROOT", "acomp", "xcomp", "ccomp", "advcl"):
+            return current
+        if current.head == current:
+            return current
+        current = current.head
+    return current
+
+
+def _aux_lemmas(token) -> set[str]:
+    return {child.lower_ if child.lower_ in ("'ll", "wo") else child.lemma_.lower()
+            for child in token.children if child.dep_ in ("aux", "auxpass")}
+
+
+def _negations(token, negators: frozenset[str]) -> int:
+    count = sum(1 for child in token.children if child.dep_ == "neg" or
+                (child.dep_ in ("advmod", "det") and child.lower_ in ("never", "no")))
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr") and any(
+                grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children):
+            count += 1
+    return count
+
+
+def according_to(sent) -> object:
+    """Return the head token of the phrase after "according to" in ``sent``, or None.
+
+    :param sent: a spaCy sentence span.
+    """
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end:
+            following = token.doc[token.i + 1]
+            objects = [c for c in following.children if c.dep_ == "pobj"]
+            if following.lower_ == "to" and objects:
+                return objects[0]
+    return None
+
+
+def read_modality(trigger, lexicon: Lexicon) -> Modality:
+    """Read the modality flags and reporting frame of the event triggered by ``trigger``.
+
+    :param trigger: the spaCy token of the event's trigger.
+    :param lexicon: the loaded lexicon (for the governor word lists).
+    :returns: a :class:`Modality`.
+    """
+    report_verbs = lexicon.word_set("report_verbs")
+    future_aux = lexicon.word_set("future_aux")
+    plan_words = lexicon.word_set("plan_words")
+    hypothetical_aux = lexicon.word_set("hypothetical_aux")
+    demand_aux = lexicon.word_set("demand_aux")
+    negators = lexicon.word_set("negators")
+    negating_verbs = lexicon.word_set("negating_verbs")
+    double_negation = lexicon.word_set("double_negation_verbs")
+    marks = lexicon.word_set("conditional_marks")
+
+    result = Modality()
+    negations = 0
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        negations += sum(1 for c in trigger.children if c.dep_ == "det" and c.lower_ == "no")
+        if any(c.dep_ == "amod" and c.lemma_.lower() in plan_words for c in trigger.children):
+            result.flags.add("future")
+    current = clause_head(trigger)
+    chain = []
+    for _ in range(12):
+        chain.append(current)
+        if current.dep_ in CHAIN_DEPS and current.head != current:
+            if current.head.lemma_.lower() in report_verbs and current.dep_ in ("ccomp", "conj", "advcl", "xcomp") \
+                    and current.head != trigger:
+                result.report_verb = current.head
+                break
+            current = current.head
+            continue
+        if current.dep_ == "ROOT":
+            break
+        # a clause hanging off a noun (relative clause, "readiness to resume") ends the chain
+        break
+    result.chain = chain
+    report_past = result.report_verb is not None and result.report_verb.tag_ in ("VBD", "VBN")
+    for position, token in enumerate(chain):
+        lemma = token.lemma_.lower()
+        auxes = _aux_lemmas(token)
+        negations += _negations(token, negators)
+        if auxes & future_aux or (lemma == "go" and token.tag_ == "VBG" and
+                                  any(c.dep_ == "xcomp" for c in token.children)):
+            result.flags.add("future")
+        if token != trigger and lemma in plan_words and not any(c.dep_ == "prt" for c in token.children) \
+                and (position > 0 or (token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children))):
+            result.flags.add("future")
+        if token != trigger and any(c.dep_ == "acomp" and c.lemma_.lower() in plan_words
+                                        for c in token.children):
+            result.flags.add("future")
+        for aux in auxes & hypothetical_aux:
+            if aux == "would" and report_past:
+                result.flags.add("future")
+            else:
+                result.flags.add("hypothetical")
+        if auxes & demand_aux and result.demand_verb is None:
+            result.demand_verb = token
+        if position > 0 and lemma in negating_verbs:
+            negations += 1
+        if lemma in double_negation and _negations(token, negators):
+            negations -= 1
+            result.flags.add("hypothetical")
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
+            result.flags.add("conditional")
+        if _has_condition(token, marks, chain):
+            result.flags.add("conditional")
+    if result.report_verb is not None:
+        if _has_condition(result.report_verb, marks, chain):
+            result.flags.add("conditional")
+        result.flags.add("reported")
+    result.according_to = according_to(trigger.sent)
+    if result.according_to is not None:
+        result.flags.add("reported")
+    if negations % 2 == 1:
+        result.flags.add("negated")
+    return result
+
+
+def _has_condition(token, marks: frozenset[str], chain: list) -> bool:
+    for child in token.children:
+        if child.dep_ == "advcl" and child not in chain:
+            if any(grand.dep_ == "mark" and grand.lower_ in marks for grand in child.children):
+                return True
+    return False
