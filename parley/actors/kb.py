@@ -329,7 +329,8 @@ def _load_sectors(kb: KnowledgeBase, data_dir: Path) -> None:
             _need(w, ("organ", "name"), "sectors.yaml")
         entry = {"phrase": w["phrase"], "sector": w["sector"], "kind": w["kind"],
                  "organ": w.get("organ"), "name": w.get("name"),
-                 "role": w.get("role", w["phrase"]), "plural": False}
+                 "role": w.get("role", w["phrase"]), "plural": False,
+                 "theatre": bool(w.get("theatre"))}
         words = [t.lower() for t in split_name(w["phrase"])]
         kb.words[tuple(words)] = entry
         for plural in w.get("plural") or [_plural(words[-1])]:

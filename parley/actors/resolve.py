@@ -13,42 +13,13 @@ from bisect import bisect_right
 from datetime import date
 from typing import Iterable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id, token_key
+from parley.actors.compose import (GROUP_SECTORS, POSSESSIVE, PRONOUNS, STATE_SECTORS, Composer,
+                                   is_locative, is_metonym)
+from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id
 from parley.actors.mentions import Atom, scan_names, scan_people, scan_sectors
 from parley.document import Document
-
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
-_SKIP_LEFT = {"top", "senior", "chief", "acting", "visiting", "new", "then", "current",
-              "outgoing", "incoming", "veteran", "several", "some", "many", "other", "local",
-              "two", "three", "four", "both", "all", "own"}
-_PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
-_LIST_JOINS = {",", "and", "or", "&"}
-_LOCATIVE = {"in", "at", "into", "inside", "across", "throughout", "near", "from", "to", "around",
-             "within", "outside", "toward", "towards", "on", "over", "across", "via"}
-_AGENTIVE = {"by", "with", "between", "against", "among"}
-# Sectors whose members are organs of the state; the others are groups or people.
-_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-_GROUP_SECTORS = {"REB", "OPP", "PRM", "UAF", "PTY"}
-
-
-def _is_metonym(token: Token) -> bool:
-    """Return True if a capital's head token stands for its state (subject, object, agent)."""
-    t = token
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
-    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
-        return True
-    return t.dep_ == "pobj" and t.head.lower_ in _AGENTIVE
-
-
-def _is_locative(token: Token) -> bool:
-    t = token
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE
 
 
 class _DocState:
@@ -59,9 +30,10 @@ class _DocState:
         self.surnames: dict[str, str] = {}      # key of a last name -> actor id
         self.recent: list[dict] = []            # mentions so far, in order
         self.records: dict[str, dict] = {}      # derived and text actor records by id
+        self.state_words: dict[str, str] = {}   # "regime" -> the state it last named
 
 
-class ActorResolver:
+class ActorResolver(Composer):
     """The actors stage: sets ``doc.mentions``.
 
     Example::
@@ -111,7 +83,7 @@ class ActorResolver:
             doc.mentions = []
             return doc
         doc.mentions = self.resolve(sdoc, doc.published, [s.char_start for s in doc.sentences],
-                                    doc.id)
+                                    doc.id, doc.places)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
@@ -125,13 +97,14 @@ class ActorResolver:
     # -- resolution -----------------------------------------------------------------------
 
     def resolve(self, sdoc: Doc, day: date | None, sentence_starts: list[int],
-                doc_id: str | None = None) -> list[dict]:
+                doc_id: str | None = None, places: list[dict] | None = None) -> list[dict]:
         """Return the mentions of actors in ``sdoc`` resolved as of ``day``.
 
         :param sdoc: the spaCy doc of the document.
         :param day: the document's date; None resolves roles as of today.
         :param sentence_starts: character offsets where sentences start.
         :param doc_id: the document id, recorded as the source of roles learned from it.
+        :param places: the places stage's output, if it ran: where the story happens.
         """
         names = scan_names(sdoc, self.kb, self.known_names, day)
         taken = {i for a in names for i in range(a.start, a.end)}
@@ -145,6 +118,7 @@ class ActorResolver:
         self._when = (day or date.today()).isoformat()
         state = _DocState()
         self._state = state
+        self._theatre = self._find_theatre(atoms, places or [])
         self._join_compounds(atoms)
         for atom in atoms:
             if atom.kind == "sector" and not atom.used:
@@ -164,179 +138,6 @@ class ActorResolver:
         mentions.sort(key=lambda m: (m["char_start"], m["char_end"]))
         self._attach_records(mentions, doc_id)
         return mentions
-
-    # -- composition ----------------------------------------------------------------------
-
-    def _join_compounds(self, atoms: list[Atom]) -> None:
-        """Make "ministry spokesman", "opposition delegation" one phrase headed by the last word."""
-        for atom in atoms:
-            if atom.kind != "sector":
-                continue
-            left = self._at_end.get(atom.start - 1)
-            if left is not None and left.kind == "sector" and not left.used \
-                    and left.word["kind"] != "person":
-                atom.extra["mod"] = left
-                left.used = True
-
-    def _phrase_start(self, atom: Atom) -> int:
-        mod = atom.extra.get("mod")
-        return mod.start if mod else atom.start
-
-    def _left_owners(self, pos: int) -> tuple[list[Atom], int]:
-        """Owners written before a phrase starting at ``pos``, and where the noun phrase starts."""
-        sdoc = self._sdoc
-        j = pos - 1
-        while j >= 0 and sdoc[j].lower_ in _SKIP_LEFT:
-            j -= 1
-        if j < 0:
-            return [], pos
-        text = sdoc[j].lower_
-        if text in _POSSESSIVE:
-            owner = self._at_end.get(j - 1)
-            if owner is None or owner.kind == "sector":
-                return [], pos
-            owners, k = [owner], owner.start - 1
-            while k > 1 and sdoc[k].lower_ in _LIST_JOINS and sdoc[k - 1].lower_ in _POSSESSIVE:
-                prev = self._at_end.get(k - 2)
-                if prev is None or prev.kind == "sector":
-                    break
-                owners.insert(0, prev)
-                k = prev.start - 1
-            return owners, owners[0].start
-        if text == "based" and j >= 2 and sdoc[j - 1].text == "-":
-            owner = self._at_end.get(j - 2)
-            if owner is not None and owner.kind in ("capital", "actor"):
-                return [owner], owner.start
-            return [], pos
-        owner = self._at_end.get(j)
-        if owner is None or owner.kind == "sector":
-            return [], pos
-        owners, k = [owner], owner.start - 1
-        if owner.kind == "demonym":
-            while k > 0 and sdoc[k].lower_ in _LIST_JOINS:
-                k -= 1
-                if sdoc[k].lower_ in _LIST_JOINS:
-                    k -= 1
-                prev = self._at_end.get(k)
-                if prev is None or prev.kind != "demonym":
-                    break
-                owners.insert(0, prev)
-                k = prev.start - 1
-        return owners, owners[0].start
-
-    def _right_owners(self, end: int, word: dict) -> list[Atom]:
-        """Owners after "of" (or "from" for people): "president of Kazakhstan", "envoy of the
-        Russian president", "representatives from Russia, Türkiye and Iran"."""
-        sdoc = self._sdoc
-        joins = ("of", "from") if word["kind"] in ("state", "person") else ("of",)
-        if end >= len(sdoc) or sdoc[end].lower_ not in joins:
-            return []
-        k = end + 1
-        if k < len(sdoc) and sdoc[k].lower_ in _DETERMINERS:
-            k += 1
-        owners = []
-        while k < len(sdoc):
-            atom = self._at_start.get(k)
-            if atom is None:
-                break
-            if atom.kind == "demonym":
-                nxt = self._at_start.get(atom.end)
-                if nxt is None or nxt.kind != "sector":
-                    break
-                # "president of the Syrian opposition": the opposition's, not Syria's
-                if nxt.word["kind"] in ("collective", "organ") and nxt.word["sector"] != "GOV":
-                    atom.extra["nested"] = nxt.word
-            elif atom.kind not in ("actor", "capital"):
-                break
-            owners.append(atom)
-            k = atom.end
-            if k < len(sdoc) and sdoc[k].lower_ in _LIST_JOINS:
-                k += 1
-                if k < len(sdoc) and sdoc[k].lower_ in _LIST_JOINS:
-                    k += 1
-            else:
-                break
-        return owners
-
-    def _owner_info(self, owner: Atom) -> dict:
-        """Country and (for IGOs and groups) actor of an owner atom."""
-        if owner.kind in ("demonym", "capital"):
-            return {"country": owner.ref, "actor": None}
-        if owner.kind == "person":
-            info = self._state.people.get(owner.extra.get("pid", ""), {})
-            return {"country": info.get("country"), "actor": None}
-        actor = self.kb.actors.get(owner.ref) or self.known.get(owner.ref) or {}
-        if actor.get("type") == "person":
-            role = self.kb.role_at(actor, self._day) or {}
-            return {"country": role.get("country", actor.get("country")), "actor": None,
-                    "org": role.get("org")}
-        if actor.get("type") in ("state", "other") and actor["id"] == actor.get("country"):
-            return {"country": actor["id"], "actor": None}
-        return {"country": actor.get("country"), "actor": actor.get("id")}
-
-    def _compose(self, atom: Atom) -> None:
-        """Decide what a sector phrase refers to; stores the decision on the atom."""
-        start = self._phrase_start(atom)
-        owners, np_start = self._left_owners(start)
-        if not owners:
-            owners = self._right_owners(atom.end, atom.word)
-            right = True
-        else:
-            right = False
-        for owner in owners:
-            if owner.kind != "person" and not (owner.kind == "actor"
-                                               and self.kb.actors.get(owner.ref, {}).get("type") == "person"):
-                owner.used = True
-        atom.extra["owners"] = owners
-        atom.extra["np_start"] = np_start if not right else start
-        word = atom.word
-        if word["kind"] == "person":
-            named = self._at_start.get(atom.end)
-            if named is not None and (named.kind == "person" or self._is_kb_person(named)):
-                named.extra["title"] = atom
-                atom.used = True
-                return
-            person = self._apposed_person(atom)
-            if person is not None:
-                atom.extra["appos"] = person
-                if person.kind == "person" or self._is_kb_person(person):
-                    person.extra.setdefault("titles", []).append(atom)
-
-    def _is_kb_person(self, atom: Atom) -> bool:
-        if atom.kind != "actor":
-            return False
-        actor = self.kb.actors.get(atom.ref) or self.known.get(atom.ref) or {}
-        return actor.get("type") == "person"
-
-    def _apposed_person(self, atom: Atom) -> Atom | None:
-        """The named person a title stands in apposition to ("X, the Russian envoy, said")."""
-        head = self._sdoc[atom.end - 1]
-        candidates = [head.head] if head.dep_ == "appos" else []
-        candidates += [c for c in head.children if c.dep_ == "appos"]
-        if head.dep_ == "conj" and head.head.dep_ == "appos":
-            candidates.append(head.head.head)
-        np_start = atom.extra.get("np_start", atom.start)
-        while np_start > 0 and self._sdoc[np_start - 1].lower_ in _DETERMINERS:
-            np_start -= 1
-        if np_start >= 2 and self._sdoc[np_start - 1].text == ",":
-            candidates.append(self._sdoc[np_start - 2])
-        if atom.end + 1 < len(self._sdoc) and self._sdoc[atom.end].text == ",":
-            candidates.append(self._sdoc[atom.end + 1])
-        for token in candidates:
-            for person in self._atoms_at(token.i):
-                if person.kind == "person" or self._is_kb_person(person):
-                    return person
-        return None
-
-    def _atoms_at(self, i: int) -> list[Atom]:
-        atom = self._at_end.get(i) or self._at_start.get(i)
-        if atom is None:
-            for k in range(max(0, i - 8), i + 1):
-                a = self._at_start.get(k)
-                if a is not None and a.start <= i < a.end:
-                    return [a]
-            return []
-        return [atom]
 
     # -- emission -------------------------------------------------------------------------
 
@@ -363,7 +164,7 @@ class ActorResolver:
         if atom.kind == "capital":
             head = self._sdoc[atom.end - 1]
             nxt = self._sdoc[atom.end].lower_ if atom.end < len(self._sdoc) else ""
-            if nxt in _POSSESSIVE or _is_metonym(head):
+            if nxt in POSSESSIVE or is_metonym(head):
                 return [self._actor_mention(atom.start, atom.end, self.kb.actors[atom.ref], "kb",
                                             0.75, metonym=True)]
             return []
@@ -380,7 +181,7 @@ class ActorResolver:
         extra = {}
         confidence = 0.9
         if actor["type"] in ("state", "other") and actor["id"] == actor.get("country"):
-            if _is_locative(self._sdoc[atom.end - 1]):
+            if is_locative(self._sdoc[atom.end - 1]):
                 extra["locative"] = True
                 confidence = 0.6
         return [self._actor_mention(atom.start, atom.end, actor, "kb", confidence, **extra)]
@@ -498,8 +299,8 @@ class ActorResolver:
             else:
                 aid = f"{country}-{sector}"
                 name = f"{adjective} {self.kb.sectors[sector]['name']}"
-                kind = ("organ" if sector in _STATE_SECTORS else
-                        "group" if sector in _GROUP_SECTORS else "other")
+                kind = ("organ" if sector in STATE_SECTORS else
+                        "group" if sector in GROUP_SECTORS else "other")
         record = self._state.records.get(aid)
         if record is None:
             record = {"id": aid, "name": name, "type": kind, "aliases": [], "country": country,
@@ -569,6 +370,8 @@ class ActorResolver:
             m = self._actor_mention(*span, self._derived(country, word["sector"]), via, confidence)
         else:
             m = self._actor_mention(*span, self.kb.actors[country], via, confidence)
+            if kind == "state":
+                self._state.state_words[word["phrase"]] = country
         if kind == "person":
             m["role"] = word["role"]
         return m
@@ -613,7 +416,7 @@ class ActorResolver:
         state = self._state
         kind = word["kind"]
         before = self._sdoc[start - 1].lower_ if start > 0 else ""
-        if before in _PRONOUNS:
+        if before in PRONOUNS:
             return []  # "their opposition", "its forces": whose is for a coreference resolver
         definite = before == "the" or (kind == "organ" and self._sdoc[start].text[:1].isupper())
         for m in reversed(state.recent if definite else []):
@@ -633,10 +436,18 @@ class ActorResolver:
                     and m["actor_id"] in state.records:
                 return [self._actor_mention(start, atom.end, state.records[m["actor_id"]],
                                             "coref", 0.6)]
-        if kind == "collective" and word["sector"] not in _STATE_SECTORS:
-            return [self._actor_mention(start, atom.end, self._derived(None, word["sector"]),
-                                        "pattern", 0.5)]
-        return []
+        if kind == "state" and definite and word["phrase"] in state.state_words:
+            actor = self.kb.actors[state.state_words[word["phrase"]]]
+            return [self._actor_mention(start, atom.end, actor, "coref", 0.6)]
+        if kind != "collective" or not (word["theatre"] or word["sector"] not in STATE_SECTORS):
+            return []
+        if word["theatre"] and self._theatre and before != "foreign":
+            return [self._actor_mention(start, atom.end, self._derived(self._theatre, word["sector"]),
+                                        "pattern", 0.4, country_inferred=True)]
+        if word["sector"] in STATE_SECTORS:
+            return []
+        return [self._actor_mention(start, atom.end, self._derived(None, word["sector"]),
+                                    "pattern", 0.5)]
 
     def _text_record(self, pid: str) -> dict | None:
         info = self._state.people.get(pid)

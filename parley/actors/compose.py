@@ -1,0 +1,239 @@
+"""Composing atoms into noun phrases: who owns a sector phrase, which name a title belongs to.
+
+"the Turkish delegation" (demonym owner), "Kazakhstan's Foreign Ministry" (possessive),
+"the Damascus-based regime" (capital + -based), "president of Kazakhstan" (owner after "of"),
+"Kazakh Deputy Foreign Minister Kanat Tumysh" (title before a name), "Alexander Lavrentyev,
+special envoy of the Russian president" (title in apposition). Also where capitals stand for
+their states (metonymy) and where a story happens (its theatre).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from parley.actors.mentions import Atom
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
+SKIP_LEFT = {"top", "senior", "chief", "acting", "visiting", "new", "then", "current",
+              "outgoing", "incoming", "veteran", "several", "some", "many", "other", "local",
+              "two", "three", "four", "both", "all", "own"}
+PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+LIST_JOINS = {",", "and", "or", "&"}
+LOCATIVE = {"in", "at", "into", "inside", "across", "throughout", "near", "from", "to", "around",
+             "within", "outside", "toward", "towards", "on", "over", "across", "via"}
+AGENTIVE = {"by", "with", "between", "against", "among"}
+# Sectors whose members are organs of the state; the others are groups or people.
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+GROUP_SECTORS = {"REB", "OPP", "PRM", "UAF", "PTY"}
+
+
+def is_metonym(token: Token) -> bool:
+    """Return True if a capital's head token stands for its state (subject, object, agent)."""
+    t = token
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in AGENTIVE
+
+
+def is_locative(token: Token) -> bool:
+    t = token
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in LOCATIVE
+
+
+class Composer:
+    """Composition over the atoms of one document; mixed into the resolver, which sets
+    ``kb``, ``known``, ``_sdoc``, ``_day``, ``_state``, ``_at_start`` and ``_at_end``."""
+
+    def _find_theatre(self, atoms: list[Atom], places: list[dict]) -> str | None:
+        """The country the story happens in: the one its places (or, without the places
+        stage, its locative country names and capitals) point to most; first seen wins ties."""
+        seen: list[str] = [p["country"] for p in places if p.get("country")]
+        if not seen:
+            for atom in atoms:
+                if atom.kind == "capital" and not is_metonym(self._sdoc[atom.end - 1]):
+                    seen.append(atom.ref)
+                elif atom.kind == "actor" and atom.ref in self.kb.cameo_country \
+                        and is_locative(self._sdoc[atom.end - 1]):
+                    seen.append(atom.ref)
+        if not seen:
+            return None
+        return max(dict.fromkeys(seen), key=seen.count)
+
+    def _join_compounds(self, atoms: list[Atom]) -> None:
+        """Make "ministry spokesman", "opposition delegation" one phrase headed by the last word."""
+        for atom in atoms:
+            if atom.kind != "sector":
+                continue
+            left = self._at_end.get(atom.start - 1)
+            if left is not None and left.kind == "sector" and not left.used \
+                    and left.word["kind"] != "person":
+                atom.extra["mod"] = left
+                left.used = True
+
+    def _phrase_start(self, atom: Atom) -> int:
+        mod = atom.extra.get("mod")
+        return mod.start if mod else atom.start
+
+    def _left_owners(self, pos: int) -> tuple[list[Atom], int]:
+        """Owners written before a phrase starting at ``pos``, and where the noun phrase starts."""
+        sdoc = self._sdoc
+        j = pos - 1
+        while j >= 0 and sdoc[j].lower_ in SKIP_LEFT:
+            j -= 1
+        if j < 0:
+            return [], pos
+        text = sdoc[j].lower_
+        if text in POSSESSIVE:
+            owner = self._at_end.get(j - 1)
+            if owner is None or owner.kind == "sector":
+                return [], pos
+            owners, k = [owner], owner.start - 1
+            while k > 1 and sdoc[k].lower_ in LIST_JOINS and sdoc[k - 1].lower_ in POSSESSIVE:
+                prev = self._at_end.get(k - 2)
+                if prev is None or prev.kind == "sector":
+                    break
+                owners.insert(0, prev)
+                k = prev.start - 1
+            return owners, owners[0].start
+        if text == "based" and j >= 2 and sdoc[j - 1].text == "-":
+            owner = self._at_end.get(j - 2)
+            if owner is not None and owner.kind in ("capital", "actor"):
+                return [owner], owner.start
+            return [], pos
+        owner = self._at_end.get(j)
+        if owner is None or owner.kind == "sector":
+            return [], pos
+        owners, k = [owner], owner.start - 1
+        if owner.kind == "demonym":
+            while k > 0 and sdoc[k].lower_ in LIST_JOINS:
+                k -= 1
+                if sdoc[k].lower_ in LIST_JOINS:
+                    k -= 1
+                prev = self._at_end.get(k)
+                if prev is None or prev.kind != "demonym":
+                    break
+                owners.insert(0, prev)
+                k = prev.start - 1
+        return owners, owners[0].start
+
+    def _right_owners(self, end: int, word: dict) -> list[Atom]:
+        """Owners after "of" (or "from" for people): "president of Kazakhstan", "envoy of the
+        Russian president", "representatives from Russia, Türkiye and Iran"."""
+        sdoc = self._sdoc
+        joins = {"state": ("of", "from"), "person": ("of", "from", "for")}.get(word["kind"], ("of",))
+        if end >= len(sdoc) or sdoc[end].lower_ not in joins:
+            return []
+        k = end + 1
+        if k < len(sdoc) and sdoc[k].lower_ in DETERMINERS:
+            k += 1
+        owners = []
+        while k < len(sdoc):
+            atom = self._at_start.get(k)
+            if atom is not None and atom.kind == "sector" and word["kind"] == "person":
+                atom = self._at_start.get(atom.end)  # "spokesman for President Putin"
+            if atom is None:
+                break
+            if atom.kind == "demonym":
+                nxt = self._at_start.get(atom.end)
+                if nxt is None or nxt.kind != "sector":
+                    break
+                # "president of the Syrian opposition": the opposition's, not Syria's
+                if nxt.word["kind"] in ("collective", "organ") and nxt.word["sector"] != "GOV":
+                    atom.extra["nested"] = nxt.word
+            elif atom.kind not in ("actor", "capital"):
+                break
+            owners.append(atom)
+            k = atom.end
+            if k < len(sdoc) and sdoc[k].lower_ in LIST_JOINS:
+                k += 1
+                if k < len(sdoc) and sdoc[k].lower_ in LIST_JOINS:
+                    k += 1
+            else:
+                break
+        return owners
+
+    def _owner_info(self, owner: Atom) -> dict:
+        """Country and (for IGOs and groups) actor of an owner atom."""
+        if owner.kind in ("demonym", "capital"):
+            return {"country": owner.ref, "actor": None}
+        if owner.kind == "person":
+            info = self._state.people.get(owner.extra.get("pid", ""), {})
+            return {"country": info.get("country"), "actor": None}
+        actor = self.kb.actors.get(owner.ref) or self.known.get(owner.ref) or {}
+        if actor.get("type") == "person":
+            role = self.kb.role_at(actor, self._day) or {}
+            return {"country": role.get("country", actor.get("country")), "actor": None,
+                    "org": role.get("org")}
+        if actor.get("type") in ("state", "other") and actor["id"] == actor.get("country"):
+            return {"country": actor["id"], "actor": None}
+        return {"country": actor.get("country"), "actor": actor.get("id")}
+
+    def _compose(self, atom: Atom) -> None:
+        """Decide what a sector phrase refers to; stores the decision on the atom."""
+        start = self._phrase_start(atom)
+        owners, np_start = self._left_owners(start)
+        if not owners:
+            owners = self._right_owners(atom.end, atom.word)
+            right = True
+        else:
+            right = False
+        for owner in owners:
+            # one owner after "of" is a noun phrase of its own ("president of Syria")
+            if not (right and len(owners) == 1) and owner.kind != "person" \
+                    and not self._is_kb_person(owner):
+                owner.used = True
+        atom.extra["owners"] = owners
+        atom.extra["np_start"] = np_start if not right else start
+        word = atom.word
+        if word["kind"] == "person":
+            named = self._at_start.get(atom.end)
+            if named is not None and (named.kind == "person" or self._is_kb_person(named)):
+                named.extra["title"] = atom
+                atom.used = True
+                return
+            person = self._apposed_person(atom)
+            if person is not None:
+                atom.extra["appos"] = person
+                if person.kind == "person" or self._is_kb_person(person):
+                    person.extra.setdefault("titles", []).append(atom)
+
+    def _is_kb_person(self, atom: Atom) -> bool:
+        if atom.kind != "actor":
+            return False
+        actor = self.kb.actors.get(atom.ref) or self.known.get(atom.ref) or {}
+        return actor.get("type") == "person"
+
+    def _apposed_person(self, atom: Atom) -> Atom | None:
+        """The named person a title stands in apposition to ("X, the Russian envoy, said")."""
+        head = self._sdoc[atom.end - 1]
+        candidates = [head.head] if head.dep_ == "appos" else []
+        candidates += [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "conj" and head.head.dep_ == "appos":
+            candidates.append(head.head.head)
+        np_start = atom.extra.get("np_start", atom.start)
+        while np_start > 0 and self._sdoc[np_start - 1].lower_ in DETERMINERS:
+            np_start -= 1
+        if np_start >= 2 and self._sdoc[np_start - 1].text == ",":
+            candidates.append(self._sdoc[np_start - 2])
+        if atom.end + 1 < len(self._sdoc) and self._sdoc[atom.end].text == ",":
+            candidates.append(self._sdoc[atom.end + 1])
+        for token in candidates:
+            for person in self._atoms_at(token.i):
+                if person.kind == "person" or self._is_kb_person(person):
+                    return person
+        return None
+
+    def _atoms_at(self, i: int) -> list[Atom]:
+        atom = self._at_end.get(i) or self._at_start.get(i)
+        if atom is None:
+            for k in range(max(0, i - 8), i + 1):
+                a = self._at_start.get(k)
+                if a is not None and a.start <= i < a.end:
+                    return [a]
+            return []
+        return [atom]
