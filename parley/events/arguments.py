@@ -32,10 +32,14 @@ def subject_of(verb):
     current = verb
     for _ in range(8):
         for child in current.children:
-            if child.dep_ in ("nsubj", "csubj", "expl") and child.dep_ != "expl":
+            if child.dep_ in ("nsubj", "csubj"):
                 return child, False
             if child.dep_ == "nsubjpass":
                 return child, current == verb
+        for child in current.children:
+            # a mis-parsed proper-noun subject ("Turkey massed troops": npadvmod)
+            if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < current.i:
+                return child, False
         if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head != current:
             current = current.head
             continue
@@ -49,6 +53,27 @@ def subject_of(verb):
             return (owners[0], False) if owners else (None, False)
         break
     return None, False
+
+
+def _attachment_twin(slot: str) -> str:
+    """The same preposition attached to the verb or to its object ("shared intelligence with Iraq")."""
+    if slot.startswith("prep:"):
+        return "obj." + slot[5:]
+    if slot.startswith("obj."):
+        return "prep:" + slot[4:]
+    return slot
+
+
+def _governing_verb(token):
+    """The verb a nominal trigger depends on through objects and prepositions, or None."""
+    current = token
+    for _ in range(6):
+        if current.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubj", "conj", "appos"):
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
 
 
 def _mention_key(mention: dict) -> tuple:
@@ -80,6 +105,31 @@ class ArgumentReader:
         self.recent_actors: list[dict] = []       # actors of the last event with any
         self.recent_group: list[dict] = []        # actors of the last event with two or more
         self.frame_reporters: list[dict] = []     # reporters of the event being read
+
+    def set_places(self, spacy_doc, places: list[dict]) -> None:
+        """Index place spans, for predicates whose recipient may be named by a place ("visited Baghdad").
+
+        :param spacy_doc: the parsed document.
+        :param places: ``doc.places``.
+        """
+        self.places_by_token = {}
+        for place in places:
+            span = spacy_doc.char_span(place["char_start"], place["char_end"], alignment_mode="expand")
+            for token in span or ():
+                self.places_by_token[token.i] = place
+
+    def place_actor(self, token) -> list[dict]:
+        """Return the state a place stands for, as a mention-like dict, or an empty list.
+
+        :param token: the head token of a recipient phrase.
+        """
+        place = getattr(self, "places_by_token", {}).get(token.i)
+        if not place or not place.get("country"):
+            return []
+        return [{"text": place["text"], "char_start": place["char_start"], "char_end": place["char_end"],
+                 "sentence": place.get("sentence"), "actor_id": place["country"], "name": place.get("name"),
+                 "country": place["country"], "sector": "GOV", "cameo": place["country"] + "GOV",
+                 "type": "state", "via": "place"}]
 
     def remember(self, actors: list[dict]) -> None:
         """Record the actors of a coded event, for later pronouns and group nouns.
@@ -192,12 +242,17 @@ class ArgumentReader:
             elif kind == "noun" and dep in ("amod", "compound", "nmod", "npadvmod") and child.i in self.by_token:
                 found.append(("amod", child))
         if kind == "noun":
-            verb = token.head
-            if token.dep_ in ("attr", "dobj", "pobj", "nsubj") and verb.pos_ in ("VERB", "AUX"):
+            verb = _governing_verb(token)
+            if verb is not None:
                 subject, passive = subject_of(verb)
-                if subject is not None and subject != token and not passive:
+                if subject is not None and subject != token and not passive \
+                        and not any(t.i == token.i for t in subject.subtree):
                     found.append(("subj", subject))
                     found.extend(self._sub_slots("subj", subject))
+                for child in verb.children:
+                    # "provided 500 million euros in aid to Ukraine": the verb carries the preposition
+                    if child.dep_ == "prep" and not any(t.i == token.i for t in child.subtree):
+                        found.extend((f"prep:{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
         return found
 
     @staticmethod
@@ -231,13 +286,15 @@ class ArgumentReader:
         slots = self.slots(token, kind, matched_prt)
         has_direct_actor = any(roles.get(name) == "actor" for name, _ in slots if name != "subj")
         for name, head in slots:
-            role = roles.get(name, "none")
+            role = roles.get(name) or roles.get(_attachment_twin(name), "none")
             if role == "none" or (kind == "noun" and name == "subj" and has_direct_actor):
                 continue
             if name == "amod":
                 mentions, ref = [self.by_token[head.i]], False
             else:
                 mentions, ref = self.phrase(head)
+            if not mentions and entry.get("place_recipient") and role == "recipient":
+                mentions = self.place_actor(head)
             target = actors if role == "actor" else recipients
             for mention in mentions:
                 if mention not in actors and mention not in recipients:

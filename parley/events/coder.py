@@ -72,20 +72,25 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
 def _satisfies(token, entry: dict, lexicon: Lexicon):
     """Return False if ``token`` fails ``entry``'s constraints, else the particle used as prep (or "")."""
     children = list(token.children)
-    if entry.get("prt") and not any(c.dep_ == "prt" and c.lower_ == entry["prt"] for c in children):
+    # the parser often labels a particle as an adverb ("pulled back")
+    if entry.get("prt") and not any(c.dep_ in ("prt", "advmod") and c.lower_ == entry["prt"] for c in children):
         return False
     matched_prt = ""
     if entry.get("prep"):
-        preps = _prep_children(token, entry["prep"])
-        if not preps:
+        objects = [c for c in children if c.dep_ == "dobj"]
+        preps = _prep_children(token, entry["prep"]) or \
+            [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == entry["prep"]]
+        clauses = [c for c in children if c.dep_ in ("advcl", "xcomp", "oprd", "acomp")
+                   and any(m.dep_ in ("mark", "prep") and m.lower_ == entry["prep"] for m in c.children)]
+        if not preps and not clauses:
             return False
-        prep = preps[0]
+        prep = preps[0] if preps else clauses[0]
         if prep.dep_ == "prt":
             matched_prt = entry["prep"]
         if entry.get("pobj"):
-            pool = list(prep.subtree)[1:] if prep.dep_ != "prt" else \
-                [c for c in children if c.dep_ == "dobj"]
-            if not any(lexicon.in_class(t.lemma_.lower(), entry["pobj"]) for t in pool):
+            pool = list(prep.subtree) if prep.dep_ != "prt" else objects
+            if not any(lexicon.in_class(t.lemma_.lower(), entry["pobj"]) or
+                       lexicon.in_class(t.lower_, entry["pobj"]) for t in pool):
                 return False
     if entry.get("obj"):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
@@ -123,6 +128,11 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
                 break
             if current.pos_ in ("VERB", "AUX"):
                 break
+    for match in matches:
+        # demands voiced by a demonstration are part of the PROTEST (PLOVER REQUEST definition)
+        if match.entry["type"] == "REQUEST" and match.token.dep_ in ("xcomp", "advcl") \
+                and match.token.head.i in at and at[match.token.head.i].entry["type"] == "PROTEST":
+            match.hidden = True
     negating = lexicon.word_set("negating_verbs")
     for match in sorted(matches, key=lambda m: -_depth(m.token)):
         if not match.entry.get("absorb") and match.token.lemma_.lower() not in negating:
@@ -188,6 +198,7 @@ class DocumentCoder:
         self.lexicon = lexicon
         self.require_actor = require_actor
         self.reader = ArgumentReader(doc.spacy_doc, doc.mentions, lexicon)
+        self.reader.set_places(doc.spacy_doc, doc.places)
         self.attacher = Attacher(doc, lexicon)
         self.governors = lexicon.governors
 
@@ -207,6 +218,15 @@ class DocumentCoder:
                     events.append(event)
         return events
 
+    def _addressee(self, token) -> list[dict]:
+        """Who a content-less demand is addressed to: the subject of its clausal complement."""
+        for child in token.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                subject, _ = subject_of(child)
+                if subject is not None and subject.head == child:
+                    return self.reader.phrase(subject)[0]
+        return []
+
     def build(self, match: Match, sent, sentence_index: int) -> dict | None:
         """Code one trigger into an event dict, or None when it has no actor and needs one.
 
@@ -225,13 +245,17 @@ class DocumentCoder:
         self.reader.frame_reporters = reporters
         actors, recipients, referred = self.reader.arguments(token, match.kind, entry, match.matched_prt)
         content = match.content
+        if entry["type"] == "REQUEST" and content is None and not recipients:
+            recipients = self._addressee(token)
         if content is not None:
             c_actors, c_recipients, c_ref = self.reader.arguments(
                 content.token, content.kind, content.entry, content.matched_prt)
             if not actors:
                 actors, referred = c_actors, referred or c_ref
             if not recipients:
-                take = c_actors if entry["type"] in ("REQUEST", "THREATEN") else c_recipients
+                # a request is addressed to whoever must act; a rejection to whoever proposed
+                proposer = entry["type"] == "REJECT" and content.entry["type"] in ("REQUEST", "AGREE", "THREATEN")
+                take = c_actors if entry["type"] == "REQUEST" or proposer else c_recipients
                 recipients = [m for m in take if m not in actors]
         event_type, mode, cameo = entry["type"], entry.get("mode"), entry["cameo"]
         underlying_type = underlying_mode = None
@@ -240,6 +264,7 @@ class DocumentCoder:
             underlying_type, underlying_mode = _content_type(content, self.governors), content.entry.get("mode")
             if row is not None:
                 mode, cameo = row[0] if row[0] is not None else mode, row[1]
+                event_type = row[2] if len(row) > 2 else event_type
         flags = set(modality.flags)
         if entry.get("speaker_actor") and reporters and not actors:
             actors, reporters = reporters, []

@@ -29,7 +29,7 @@ GOVERNORS_PATH = DATA_DIR / "governors.yaml"
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
               "cameo", "context", "roles", "absorb", "needs_content", "speaker_actor",
-              "allow_no_actor", "confidence"}
+              "allow_no_actor", "confidence", "place_recipient"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 
 
@@ -101,6 +101,8 @@ def validate_entry(entry: dict, classes: dict, content: dict) -> None:
     for key in ("obj", "pobj", "mod"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
+            if not isinstance(item, str):
+                raise LexiconError(f"{name}: {key} item {item!r} is not a string (quote it in YAML)")
             if item.startswith("@") and item[1:] not in classes:
                 raise LexiconError(f"{name}: unknown word class {item}")
     for role_key, value in (entry.get("roles") or {}).items():
@@ -121,7 +123,7 @@ def validate_governors(governors: dict) -> None:
     missing = [key for key in needed if key not in governors]
     if missing:
         raise LexiconError(f"governors.yaml lacks {missing}")
-    codes = [code for table in governors["content"].values() for _, code in table.values()]
+    codes = [row[1] for table in governors["content"].values() for row in table.values()]
     codes += [code for _, code in governors["future_types"].values()]
     codes += [code for *_, code in governors["refusal_types"].values()]
     for code in codes:

@@ -71,6 +71,10 @@ def _negations(token, negators: frozenset[str]) -> int:
     count = sum(1 for child in token.children if child.dep_ == "neg" or
                 (child.dep_ in ("advmod", "det") and child.lower_ in ("never", "no")))
     for child in token.children:
+        # "no longer", "no more": an adverb negated by its own determiner
+        if child.dep_ == "advmod" and child.lower_ in ("longer", "more") and \
+                any(grand.lower_ == "no" for grand in child.children):
+            count += 1
         if child.dep_ in ("dobj", "nsubjpass", "attr") and any(
                 grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children):
             count += 1
@@ -107,7 +111,6 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     negating_verbs = lexicon.word_set("negating_verbs")
     double_negation = lexicon.word_set("double_negation_verbs")
     marks = lexicon.word_set("conditional_marks")
-
     result = Modality()
     negations = 0
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -118,6 +121,8 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     chain = []
     for _ in range(12):
         chain.append(current)
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
+            break      # inside an if-clause: the main clause's tense and modals are not this event's
         if current.dep_ in CHAIN_DEPS and current.head != current:
             if current.head.lemma_.lower() in report_verbs and current.dep_ in ("ccomp", "conj", "advcl", "xcomp") \
                     and current.head != trigger:

@@ -1,0 +1,193 @@
+"""Score ``parley code`` output against gold records: the logic behind ``parley eval``.
+
+Gold and predicted records have the same shape, ``{"id", "events": [...]}``, where each event
+has ``event_type``, ``actor`` and ``recipient``; actors are CAMEO-style codes (``"RUSGOV"``)
+or objects with ``country`` and ``sector``. Within each record, predicted events are aligned
+one-to-one with gold events (same type first, then shared actors); then
+
+- event type: precision/recall/F1 over the multiset of types per record;
+- actor and recipient: over the codes of aligned events (unaligned events count as misses
+  and false alarms), by country+sector and by country alone;
+- event: a predicted event is right when type, actor set and recipient set all match;
+- confusion: gold type by predicted type over aligned pairs, ``NONE`` for unaligned ones.
+
+Example::
+
+    result = evaluate(gold_records, list(code_records(gold_records, pipeline)))
+    print(format_report(result))
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Iterable
+
+NONE = "NONE"
+
+
+def actor_code(actor, level: str = "code") -> str:
+    """Return the comparison code of a gold or predicted actor.
+
+    :param actor: ``"RUSGOV"``, ``"RUS"``, or an object with ``country``/``sector`` (or ``cameo``).
+    :param level: ``"code"`` (country + sector) or ``"country"``.
+    """
+    if isinstance(actor, str):
+        code = actor.strip().upper()
+    else:
+        country = actor.get("country") or actor.get("code") or ""
+        sector = actor.get("sector") or actor.get("sector_code") or ""
+        code = f"{country}{sector}".upper() if country or sector else (actor.get("cameo") or "").upper()
+    return code[:3] if level == "country" else code
+
+
+def _codes(actors: Iterable, level: str) -> set[str]:
+    return {actor_code(a, level) for a in actors or [] if actor_code(a, level)}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def align(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
+    """Pair gold and predicted events of one record, greedily by similarity.
+
+    :param gold: the record's gold events.
+    :param predicted: the record's predicted events.
+    :returns: ``(gold_index, predicted_index)`` pairs; each event used at most once.
+    """
+    scored = []
+    for g, gold_event in enumerate(gold):
+        for p, event in enumerate(predicted):
+            same_type = gold_event["event_type"] == event["event_type"]
+            actors = _jaccard(_codes(gold_event.get("actor"), "code"), _codes(event.get("actor"), "code"))
+            countries = _jaccard(_codes(gold_event.get("actor"), "country"), _codes(event.get("actor"), "country"))
+            recipients = _jaccard(_codes(gold_event.get("recipient"), "country"),
+                                  _codes(event.get("recipient"), "country"))
+            if same_type or countries:
+                scored.append((2.0 * same_type + actors + countries + 0.5 * recipients, g, p))
+    pairs, used_gold, used_predicted = [], set(), set()
+    for _, g, p in sorted(scored, key=lambda item: (-item[0], item[1], item[2])):
+        if g not in used_gold and p not in used_predicted:
+            pairs.append((g, p))
+            used_gold.add(g)
+            used_predicted.add(p)
+    return pairs
+
+
+def evaluate(gold_records: Iterable[dict], predicted_records: Iterable[dict],
+             min_confidence: float = 0.0) -> dict:
+    """Score predicted records against gold records with the same ids.
+
+    :param gold_records: ``{"id", "events": [{"event_type", "actor", "recipient"}]}`` dicts.
+    :param predicted_records: ``parley code`` output (``{"id", "events"}``); records missing
+      here count as having no events.
+    :param min_confidence: ignore predicted events below this confidence.
+    :returns: a dict with ``records``, ``gold_events``, ``predicted_events``, ``event_type``,
+      ``actor``, ``recipient``, ``actor_country``, ``recipient_country``, ``event`` (each
+      precision/recall/f1/tp/fp/fn), ``per_type`` and ``confusion`` (gold type -> predicted
+      type -> count).
+    """
+    predicted_by_id = {str(r.get("id")): r.get("events") or [] for r in predicted_records}
+    counts: dict[str, Counter] = defaultdict(Counter)
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    totals = Counter()
+    for record in gold_records:
+        gold = record.get("events") or []
+        predicted = [e for e in predicted_by_id.get(str(record.get("id")), [])
+                     if (e.get("confidence") is None or e["confidence"] >= min_confidence)]
+        totals["records"] += 1
+        totals["gold_events"] += len(gold)
+        totals["predicted_events"] += len(predicted)
+        gold_types = Counter(e["event_type"] for e in gold)
+        predicted_types = Counter(e["event_type"] for e in predicted)
+        for event_type in gold_types | predicted_types:
+            tp = min(gold_types[event_type], predicted_types[event_type])
+            per_type[event_type].update(tp=tp, fp=predicted_types[event_type] - tp,
+                                        fn=gold_types[event_type] - tp)
+            counts["event_type"].update(tp=tp, fp=predicted_types[event_type] - tp,
+                                        fn=gold_types[event_type] - tp)
+        pairs = align(gold, predicted)
+        for field, level, name in (("actor", "code", "actor"), ("recipient", "code", "recipient"),
+                                   ("actor", "country", "actor_country"),
+                                   ("recipient", "country", "recipient_country")):
+            tp = sum(len(_codes(gold[g].get(field), level) & _codes(predicted[p].get(field), level))
+                     for g, p in pairs)
+            counts[name].update(tp=tp, fp=sum(len(_codes(e.get(field), level)) for e in predicted) - tp,
+                                fn=sum(len(_codes(e.get(field), level)) for e in gold) - tp)
+        exact = sum(1 for g, p in pairs if gold[g]["event_type"] == predicted[p]["event_type"]
+                    and _codes(gold[g].get("actor"), "code") == _codes(predicted[p].get("actor"), "code")
+                    and _codes(gold[g].get("recipient"), "code") == _codes(predicted[p].get("recipient"), "code"))
+        counts["event"].update(tp=exact, fp=len(predicted) - exact, fn=len(gold) - exact)
+        for g, p in pairs:
+            confusion[gold[g]["event_type"]][predicted[p]["event_type"]] += 1
+        for g in set(range(len(gold))) - {g for g, _ in pairs}:
+            confusion[gold[g]["event_type"]][NONE] += 1
+        for p in set(range(len(predicted))) - {p for _, p in pairs}:
+            confusion[NONE][predicted[p]["event_type"]] += 1
+    result: dict = dict(totals)
+    for name in ("event_type", "actor", "recipient", "actor_country", "recipient_country", "event"):
+        c = counts[name]
+        result[name] = _prf(c["tp"], c["fp"], c["fn"])
+    result["per_type"] = {t: {**_prf(c["tp"], c["fp"], c["fn"]), "support": c["tp"] + c["fn"]}
+                          for t, c in sorted(per_type.items())}
+    result["confusion"] = {g: dict(sorted(row.items())) for g, row in sorted(confusion.items())}
+    return result
+
+
+def read_jsonl(path: str | Path) -> list[dict]:
+    """Read a JSON Lines file (blank lines skipped).
+
+    :param path: the file.
+    """
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def evaluate_file(gold_path: str | Path, pipeline=None, min_confidence: float = 0.0) -> dict:
+    """Code the texts of a gold file with the events pipeline and score the result.
+
+    :param gold_path: JSON Lines of ``{"id", "text", "date"?, "events"}``.
+    :param pipeline: a built pipeline ending in ``parley_events`` (default: built here).
+    :param min_confidence: see :func:`evaluate`.
+    """
+    from parley.events import CODE_STAGES, code_records
+    from parley.pipeline import Pipeline
+
+    gold = read_jsonl(gold_path)
+    pipeline = pipeline or Pipeline.build(CODE_STAGES)
+    predicted = list(code_records(gold, pipeline))
+    return evaluate(gold, predicted, min_confidence=min_confidence)
+
+
+def format_report(result: dict) -> str:
+    """Render an :func:`evaluate` result as a plain-text report (scores, per type, confusion).
+
+    :param result: the dict from :func:`evaluate`.
+    """
+    lines = [f"records {result.get('records', 0)}   gold events {result.get('gold_events', 0)}   "
+             f"predicted events {result.get('predicted_events', 0)}", "",
+             f"{'':20}{'precision':>10}{'recall':>10}{'f1':>10}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    for name in ("event_type", "actor", "recipient", "actor_country", "recipient_country", "event"):
+        s = result[name]
+        lines.append(f"{name:20}{s['precision']:>10.3f}{s['recall']:>10.3f}{s['f1']:>10.3f}"
+                     f"{s['tp']:>6}{s['fp']:>6}{s['fn']:>6}")
+    lines += ["", f"{'per type':20}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"]
+    for name, s in result["per_type"].items():
+        lines.append(f"{name:20}{s['precision']:>10.3f}{s['recall']:>10.3f}{s['f1']:>10.3f}{s['support']:>9}")
+    columns = sorted({p for row in result["confusion"].values() for p in row})
+    lines += ["", "confusion (rows gold, columns predicted)",
+              " " * 10 + "".join(f"{c[:8]:>9}" for c in columns)]
+    for gold_type, row in result["confusion"].items():
+        lines.append(f"{gold_type[:10]:10}" + "".join(f"{row.get(c, 0) or '.':>9}" for c in columns))
+    return "\n".join(lines)
