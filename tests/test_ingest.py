@@ -179,6 +179,11 @@ def test_ingest_hard_wrapped_lines_are_joined():
     assert clean_text(wrapped, detect_title=False).text == REPORT
 
 
+def test_ingest_text_is_nfc_normalized():
+    decomposed = "The envoy met the de\u0301le\u0301gation in Zu\u0308rich on Monday."
+    assert clean_text(decomposed).text == "The envoy met the délégation in Zürich on Monday."
+
+
 def test_ingest_rules_file_validates(tmp_path):
     rules = BoilerplateFilter.from_data(DEFAULT_BOILERPLATE).rules
     assert len({r.id for r in rules}) == len(rules)

@@ -8,6 +8,7 @@ that removed it, so a wrong removal can be traced to one rule.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -280,6 +281,9 @@ def clean_text(text: str, title: str | None = None, detect_title: bool = True,
     :returns: a :class:`Cleaned` with paragraphs joined by blank lines.
     """
     boilerplate = boilerplate or load_boilerplate()
+    if not unicodedata.is_normalized("NFC", text):
+        # decomposed accents (as some Mac tools write them) would give the same article another hash
+        text = unicodedata.normalize("NFC", text)
     lines = [normalize_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     removed: list[dict] = []
     filled = [i for i, line in enumerate(lines) if line]
