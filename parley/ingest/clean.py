@@ -27,9 +27,7 @@ HEADLINE_MAX_CHARS = 200
 HEADLINE_MIN_CAPITALIZED = 0.6   # share of words longer than three letters that are capitalized
 REPEAT_MAX_CHARS = 600           # longer lines are never checked for being a repeated title
 
-_TRANSLATE = str.maketrans(
-    {**{c: " " for c in "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"},
-     **{c: None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"}})
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NOT_WORD = re.compile(r"\W+")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\s[–—-]\s")
 _ENDS_SENTENCE = tuple('.!?:;"”’\')]»…')
@@ -87,6 +85,7 @@ class BoilerplateFilter:
 
     def __init__(self, rules: Iterable[Rule]):
         self.rules = tuple(rules)
+        self._max_words = max((r.max_words for r in self.rules), default=0)
 
     @classmethod
     def from_data(cls, path: str | Path = DEFAULT_BOILERPLATE) -> "BoilerplateFilter":
@@ -117,6 +116,8 @@ class BoilerplateFilter:
         :param line: a stripped line.
         """
         words = line.count(" ") + 1  # lines are normalized: single spaces between words
+        if words > self._max_words:
+            return None
         for rule in self.rules:
             if rule.matches(line, words):
                 return rule
@@ -170,7 +171,7 @@ def normalize_line(line: str) -> str:
 
     :param line: one line of text.
     """
-    return " ".join(line.translate(_TRANSLATE).split())
+    return " ".join(_INVISIBLE.sub("", line).split())  # split() also breaks on no-break and thin spaces
 
 
 def _letters(text: str) -> str:
