@@ -121,6 +121,27 @@ def test_places_resolve_cities(name, geonameid, iso3, expected):
     assert -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180
 
 
+@pytest.mark.parametrize("name,expected,iso3,feature", [
+    ("Florida", "Florida", "USA", "region"),
+    ("Maine", "Maine", "USA", "region"),
+    ("Delaware", "Delaware", "USA", "region"),
+    ("Calif.", "California", "USA", "region"),
+    ("N.C.", "North Carolina", "USA", "region"),
+    ("Pa.", "Pennsylvania", "USA", "region"),
+    ("New York", "New York City", "USA", "city"),
+    ("D.C.", "Washington", "USA", "city"),
+    ("England", "England", "GBR", "region"),
+])
+def test_places_resolve_us_states_and_regions(name, expected, iso3, feature):
+    place = resolve_place(name)
+    assert (place["name"], place["country"], place["feature"]) == (expected, iso3, feature)
+
+
+@pytest.mark.parametrize("name,iso3", [("Paris", "FRA"), ("Geneva", "CHE"), ("Rome", "ITA"), ("Damascus", "SYR")])
+def test_places_populous_place_beats_home_country_namesake(name, iso3):
+    assert resolve_place(name, context={"USA": 10})["country"] == iso3
+
+
 @pytest.mark.parametrize("context,iso3", [
     (None, "LBY"),
     (["LBN"], "LBN"),
@@ -134,7 +155,8 @@ def test_places_tripoli_by_context(context, iso3):
     assert resolve_place("Tripoli", context=context)["country"] == iso3
 
 
-@pytest.mark.parametrize("name", ["Tuesday", "Lavrentyev", "Kazakh", "Lebanese", "us", "Foreign Ministry", "", "UN"])
+@pytest.mark.parametrize("name", ["Tuesday", "Lavrentyev", "Kazakh", "Lebanese", "us", "pa", "Foreign Ministry",
+                                  "", "UN", "White House", "n’t"])
 def test_places_non_place_is_none(name):
     assert resolve_place(name) is None
 
@@ -151,6 +173,18 @@ def test_places_namesakes_decided_by_document(spacy_nlp, places_component, text,
     doc = places_component(make_doc(text, spacy_nlp, mentions=mentions))
     tripoli = [p for p in doc.places if p["text"] == "Tripoli"]
     assert tripoli and tripoli[0]["country"] == iso3
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a surname the model tags GPE names the person found earlier, not a place
+    ("John Kasich toured Ohio. Obama and Kasich said nothing in Columbus.", "Kasich"),
+    # a lowercase word is never a place name, whatever the model says
+    ("Police in the metro area of Denver said the metro was closed.", "metro"),
+])
+def test_places_model_slips_are_not_places(spacy_nlp, places_component, text, absent):
+    doc = places_component(make_doc(text, spacy_nlp))
+    assert doc.places, "the other places of the text must still be found"
+    assert absent not in {p["text"] for p in doc.places}
 
 
 @pytest.mark.parametrize("seed,text,geonameid,iso3,feature", [

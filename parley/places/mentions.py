@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from parley.document import Document
-from parley.places.index import RANK_PRIMARY, PlaceIndex, load_index
+from parley.places.index import RANK_CURATED, PlaceIndex, load_index
 from parley.places.resolve import choose, describe
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -41,9 +41,28 @@ def _is_headline_misfire(ent: Any) -> bool:
     return ent.label_ == "PERSON" and any(t.pos_ in ("VERB", "AUX") for t in ent)
 
 
+def _best_rank(text: str, index: PlaceIndex) -> int:
+    return max((rank for _, rank in index.candidates(text)), default=-1)
+
+
+def _person_names(sdoc: Any, index: PlaceIndex) -> set[str]:
+    """The words of the document's person names ("Barack Obama" gives "Obama").
+
+    The small model often tags a surname alone as GPE ("Obama", "Kasich"); a word that
+    names a person elsewhere in the same document is not taken for a town.
+    """
+    names = set()
+    for ent in sdoc.ents:
+        if ent.label_ == "PERSON" and not _is_headline_misfire(ent) and _best_rank(ent.text, index) < RANK_CURATED:
+            names.add(ent.text)
+            names.update(t.text for t in ent if t.text[:1].isupper())
+    return names
+
+
 def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter) -> tuple[list[tuple], set[int]]:
     """Return ``(token_start, token_end, label, via)`` place spans and the tokens entities own."""
     spans, covered = [], set()
+    persons = _person_names(sdoc, index)
     for ent in sdoc.ents:
         if not _is_headline_misfire(ent):
             covered.update(range(ent.start, ent.end))
@@ -51,6 +70,10 @@ def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter) -> tuple[list[tu
         if bounds is None:
             continue
         text = sdoc[bounds[0]:bounds[1]].text
+        if not any(c.isupper() for c in text):
+            continue  # "metro", "n’t": the model's slips, never a place name in English
+        if text in persons and not any(p["feature"] == "country" for p, _ in index.candidates(text)):
+            continue
         country = index.demonym(text)
         if country:
             votes[country] += 1
@@ -59,7 +82,7 @@ def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter) -> tuple[list[tu
             continue  # "Astana process": the name of something else
         if ent.label_ in PLACE_LABELS:
             spans.append((*bounds, ent.label_, "ner"))
-        elif ent.label_ in MISLABELLED and any(r >= RANK_PRIMARY for _, r in index.candidates(text)):
+        elif ent.label_ in MISLABELLED and _best_rank(text, index) >= RANK_CURATED:
             spans.append((*bounds, ent.label_, "ner"))
     return spans, covered
 
@@ -71,6 +94,14 @@ def _is_name(span: Any) -> bool:
             and all(t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS for t in span))
 
 
+def _is_proper(sdoc: Any, i: int) -> bool:
+    return 0 <= i < len(sdoc) and sdoc[i].pos_ == "PROPN" and sdoc[i].text[:1].isupper()
+
+
+def _starts_line(sdoc: Any, i: int) -> bool:
+    return i == 0 or i == sdoc[i].sent.start or "\n" in sdoc[i - 1].text
+
+
 def _gazetteer_match(sdoc: Any, i: int, index: PlaceIndex, covered: set[int]) -> int | None:
     """Return the end of the longest gazetteer name starting at token ``i``, or None."""
     for end in range(min(i + MAX_GAZETTEER_TOKENS, len(sdoc)), i, -1):
@@ -80,6 +111,11 @@ def _gazetteer_match(sdoc: Any, i: int, index: PlaceIndex, covered: set[int]) ->
             continue
         if end < len(sdoc) and sdoc[end].lower_ in index.name_heads:
             return None  # "the Astana Process": the name of something else
+        text = sdoc[i:end].text
+        if text.isupper() and not _starts_line(sdoc, i):
+            return None  # a shouted headline word ("SPLIT"), unlike a dateline
+        if _best_rank(text, index) < RANK_CURATED and (_is_proper(sdoc, i - 1) or _is_proper(sdoc, end)):
+            return None  # part of a longer name ("Van Hollen")
         return end
     return None
 
@@ -127,7 +163,7 @@ def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool 
     starts = [s.char_start for s in doc.sentences]
     places = []
     for (start, end, label, via), options in zip(spans, candidates):
-        place = choose(options, votes, index)
+        place = choose(options, votes, index, strict=True)
         if place is None and label not in ("GPE", "LOC"):
             continue
         span = sdoc[start:end]

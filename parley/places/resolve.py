@@ -17,9 +17,15 @@ import pycountry
 from parley.places.index import RANK_CURATED, PlaceIndex, load_index, normalize_name
 
 RANK_WEIGHT = 0.75          # a curated alias outweighs a GeoNames alternate name by 1.5
-VOTED_BONUS = 1.5           # plus VOTED_SHARE_BONUS times the country's share of the vote
-VOTED_SHARE_BONUS = 1.5
+# A voted country is worth about a 30-fold population gap: Tripoli in Lebanon (229,000)
+# beats Tripoli in Libya (1.3 million) in a document about Lebanon, while Paris, Texas
+# does not beat Paris, France in a document about the United States.
+VOTED_BONUS = 1.0           # plus VOTED_SHARE_BONUS times the country's share of the vote
+VOTED_SHARE_BONUS = 0.5
 NEIGHBOUR_BONUS = 1.0       # times the share of the vote held by the country's neighbours
+# In a document whose countries are known, a town this small in a country nobody mentions
+# is more likely a misread name ("Obama", a town in Japan) than the place meant.
+UNVOTED_MIN_POPULATION = 100_000
 
 Context = Mapping[str, float] | Iterable[str] | None
 
@@ -66,15 +72,20 @@ def score(place: dict, rank: int, votes: Counter, index: PlaceIndex) -> float:
             + _context_bonus(place["country"], votes, index))
 
 
-def choose(candidates: list[tuple[dict, int]], votes: Counter, index: PlaceIndex) -> dict | None:
+def choose(candidates: list[tuple[dict, int]], votes: Counter, index: PlaceIndex,
+           strict: bool = False) -> dict | None:
     """Pick the best candidate; a name that is a country's name always means the country.
 
     :param candidates: ``(place, rank)`` pairs from :meth:`PlaceIndex.candidates`.
     :param votes: country votes.
     :param index: the place index.
+    :param strict: drop small towns in countries without a vote (when there are votes).
     """
-    countries = [(p, r) for p, r in candidates if p["feature"] == "country" and r == RANK_CURATED]
+    countries = [(p, r) for p, r in candidates if p["feature"] == "country" and r >= RANK_CURATED]
     pool = countries or candidates
+    if strict and votes:
+        pool = [(p, r) for p, r in pool if p["feature"] != "city" or r >= RANK_CURATED
+                or p["population"] >= UNVOTED_MIN_POPULATION or votes.get(p["country"])]
     if not pool:
         return None
     return max(pool, key=lambda pr: score(pr[0], pr[1], votes, index))[0]
