@@ -38,7 +38,9 @@ def actor_code(actor, level: str = "code") -> str:
     else:
         country = actor.get("country") or actor.get("code") or ""
         sector = actor.get("sector") or actor.get("sector_code") or ""
-        code = f"{country}{sector}".upper() if country or sector else (actor.get("cameo") or "").upper()
+        # actors without a country (IGOs, NGOs, transnational groups) compare by their CAMEO code
+        code = f"{country}{sector}" if country else (actor.get("cameo") or sector)
+        code = code.upper()
     return code[:3] if level == "country" else code
 
 

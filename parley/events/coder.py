@@ -73,13 +73,14 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
     """Return False if ``token`` fails ``entry``'s constraints, else the particle used as prep (or "")."""
     children = list(token.children)
     # the parser often labels a particle as an adverb ("pulled back")
-    if entry.get("prt") and not any(c.dep_ in ("prt", "advmod") and c.lower_ == entry["prt"] for c in children):
+    particles = [c for c in children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.get("prt")]
+    if entry.get("prt") and not particles:
         return False
     matched_prt = ""
     if entry.get("prep"):
         objects = [c for c in children if c.dep_ == "dobj"]
         preps = _prep_children(token, entry["prep"]) or \
-            [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == entry["prep"]]
+            [p for o in objects + particles for p in o.children if p.dep_ == "prep" and p.lower_ == entry["prep"]]
         clauses = [c for c in children if c.dep_ in ("advcl", "xcomp", "oprd", "acomp")
                    and any(m.dep_ in ("mark", "prep") and m.lower_ == entry["prep"] for m in c.children)]
         if not preps and not clauses:
