@@ -26,6 +26,8 @@ SEED = 1
 LSH_WEIGHTS = (0.05, 0.95)
 SCHEME = "affine32"
 _WORD = re.compile(r"\w+")
+WORD_CACHE_SIZE = 200_000
+_WORD_HASHES: dict[str, int] = {}  # news vocabulary repeats: hash each word once per process
 _MIXERS = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], dtype=np.uint64)
 
 
@@ -36,7 +38,11 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     :param size: words per shingle.
     """
     words = _WORD.findall(text.lower())
-    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    if len(_WORD_HASHES) > WORD_CACHE_SIZE:
+        _WORD_HASHES.clear()
+    for word in set(words).difference(_WORD_HASHES):
+        _WORD_HASHES[word] = zlib.crc32(word.encode("utf-8"))
+    hashes = np.fromiter(map(_WORD_HASHES.__getitem__, words), dtype=np.uint64, count=len(words))
     if len(hashes) < size:
         return hashes
     count = len(hashes) - size + 1
