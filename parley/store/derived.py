@@ -1,27 +1,150 @@
 """Tables derived from everything stored: events across documents, processes, claim groups.
 
-They are rebuilt from the per-document rows at the end of each ingest, so they never drift
-from what is stored and a re-run rebuilds rather than duplicates them.
+They are rebuilt from the per-document rows at the end of each ingest, inside one
+transaction, so they never drift from what is stored and a re-run rebuilds rather than
+duplicates them.
 """
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
+from typing import Any
+
 import duckdb
 
 from parley.store import queries
+from parley.store.writes import insert_rows, to_json
 
 
 def refresh_derived(conn: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild the derived tables whose source rows exist. Run inside a transaction."""
-    if queries.count(conn, "event_mentions"):
-        from parley.store.derived_events import refresh_events
+    """Rebuild events, meetings/processes and claim groups from the per-document rows.
 
-        refresh_events(conn)
-    if queries.count(conn, "doc_meetings"):
-        from parley.store.derived_process import refresh_processes
+    Run inside a transaction.
+    """
+    refresh_events(conn)
+    refresh_processes(conn)
+    refresh_claims(conn)
 
-        refresh_processes(conn)
-    if queries.count(conn, "claims"):
-        from parley.store.derived_claims import refresh_claims
 
-        refresh_claims(conn)
+def _block_key(event: dict) -> tuple:
+    # Clustering compares events pairwise; blocking by type and first actor keeps it linear
+    # in the number of blocks at the scale of a news feed (events of one happening share both).
+    from parley.events.cluster import actor_key
+
+    actors = sorted(actor_key(a) for a in event.get("actor") or [])
+    return (event.get("event_type"), event.get("underlying_type"), actors[0] if actors else "")
+
+
+def refresh_events(conn: duckdb.DuckDBPyConnection) -> int:
+    """Cluster every stored event mention into one event per happening; return the event count."""
+    from parley.events.cluster import cluster_events
+
+    conn.execute("DELETE FROM events")
+    stored = conn.execute("SELECT doc_id, idx, data FROM event_mentions ORDER BY doc_id, idx").fetchall()
+    if not stored:
+        return 0
+    where: dict[str, tuple[str, int]] = {}
+    blocks: dict[tuple, list[dict]] = defaultdict(list)
+    for doc_id, idx, data in stored:
+        event = json.loads(data)
+        where[event["event_id"]] = (doc_id, idx)
+        blocks[_block_key(event)].append(event)
+    rows, links = [], []
+    for events in blocks.values():
+        for cluster in cluster_events(events):
+            rows.append(_event_row(cluster))
+            links.extend((cluster["event_id"], *where[m["event_id"]]) for m in cluster["mentions"]
+                         if m.get("event_id") in where)
+    insert_rows(conn, "events", EVENT_COLUMNS, rows)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _event_links (event_id VARCHAR, doc_id VARCHAR, idx INTEGER)")
+    conn.execute("DELETE FROM _event_links")
+    insert_rows(conn, "_event_links", ("event_id", "doc_id", "idx"), links)
+    conn.execute("UPDATE event_mentions SET event_id = l.event_id FROM _event_links l "
+                 "WHERE event_mentions.doc_id = l.doc_id AND event_mentions.idx = l.idx")
+    return len(rows)
+
+
+EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo", "modality", "date_start", "date_end",
+                 "date_precision", "geonameid", "place", "place_country", "lat", "lon", "actor_ids",
+                 "recipient_ids", "n_mentions", "n_documents", "confidence", "first_doc", "data")
+
+
+def _ids(entities: list[dict] | None) -> list[str]:
+    return [e.get("id") or e.get("text") or "?" for e in entities or []]
+
+
+def _event_row(event: dict) -> tuple:
+    when: dict[str, Any] = event.get("date") or {}
+    place: dict[str, Any] = event.get("location") or {}
+    docs = [(m.get("evidence") or {}).get("doc_id") for m in event.get("mentions") or []]
+    return (event["event_id"], event.get("event_type"), event.get("mode"), event.get("cameo"), event.get("modality"),
+            _day(when.get("start")), _day(when.get("end")), when.get("precision"), place.get("geonameid"),
+            place.get("name"), place.get("country"), place.get("lat"), place.get("lon"),
+            _ids(event.get("actor")), _ids(event.get("recipient")), event.get("mention_count") or 1,
+            event.get("source_count") or len(set(docs)) or 1, event.get("confidence"),
+            next((d for d in docs if d), None), to_json(event))
+
+
+def _day(value: Any) -> str | None:
+    return str(value)[:10] if value else None
+
+
+def _document_meta(conn: duckdb.DuckDBPyConnection) -> dict[str, dict]:
+    return {d["id"]: {**d, "doc_id": d["id"]} for d in queries.rows(
+        conn, "SELECT id, title, outlet, url, published, published_inferred FROM documents")}
+
+
+def refresh_processes(conn: duckdb.DuckDBPyConnection) -> int:
+    """Merge the meetings every document tells into meetings and processes; return the meeting count."""
+    from parley.process.merge import build_processes
+
+    for table in ("meeting_participants", "meetings", "processes"):
+        conn.execute(f"DELETE FROM {table}")
+    stored = conn.execute("SELECT doc_id, data FROM doc_meetings ORDER BY doc_id, idx").fetchall()
+    if not stored:
+        return 0
+    meta = _document_meta(conn)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for doc_id, data in stored:
+        by_doc[doc_id].append(json.loads(data))
+    built = build_processes((meta[doc_id], meetings) for doc_id, meetings in by_doc.items() if doc_id in meta)
+    insert_rows(conn, "processes", ("id", "name", "data"),
+                [(p["id"], p.get("name") or p["id"], to_json(p)) for p in built["processes"]])
+    insert_rows(conn, "meetings", ("id", "process", "ordinal", "start", "end", "venue", "host", "status",
+                                   "n_sources", "data"),
+                [(m["id"], m.get("process"), m.get("ordinal"), _day(m.get("start")), _day(m.get("end")),
+                  _name(m.get("venue")), _name(m.get("host")), m.get("status"), len(m.get("sources") or []),
+                  to_json(m)) for m in built["meetings"]])
+    participants = {(m["id"], _name(p.get("actor")), p.get("role") or "participant")
+                    for m in built["meetings"] for p in m.get("participants") or [] if _name(p.get("actor"))}
+    insert_rows(conn, "meeting_participants", ("meeting_id", "actor", "role"), sorted(participants))
+    return len(built["meetings"])
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return value.get("id") or value.get("name") or value.get("text")
+    return value
+
+
+def refresh_claims(conn: duckdb.DuckDBPyConnection) -> int:
+    """Group stored claims by quantity and compare them; return the group count."""
+    from parley.claims import compare_claims
+
+    conn.execute("DELETE FROM claim_groups")
+    stored = conn.execute("SELECT doc_id, data FROM claims ORDER BY doc_id, idx").fetchall()
+    if not stored:
+        return 0
+    meta = _document_meta(conn)
+    claims = []
+    for doc_id, data in stored:
+        claim = json.loads(data)
+        claim.setdefault("doc_id", doc_id)
+        if not claim.get("source"):
+            claim["source"] = (meta.get(doc_id) or {}).get("outlet")
+        claims.append(claim)
+    groups = compare_claims(claims)
+    insert_rows(conn, "claim_groups", ("id", "quantity", "verdict", "reason", "data"),
+                [(g["id"], g["quantity"], g["verdict"], g["reason"], to_json(g)) for g in groups])
+    return len(groups)
