@@ -200,5 +200,10 @@ def test_events_coder_keeps_evidence_and_confidence(spacy_nlp):
     assert 0.0 < event["confidence"] < 1.0
 
 
-def test_events_coder_drops_events_without_actors(spacy_nlp):
-    assert code(spacy_nlp, "The weather was discussed at length and the war killed thousands.") == []
+@pytest.mark.parametrize("text", [
+    "The weather was discussed at length and the war killed thousands.",     # no actor
+    "Russia's report demonstrates the risk of escalation.",                   # transitive: not a protest
+    "Talk of a reshuffle in Turkey grew louder.",                             # singular: not a meeting
+])
+def test_events_coder_codes_nothing_without_an_event(spacy_nlp, text):
+    assert code(spacy_nlp, text) == []

@@ -99,6 +99,7 @@ def code_records(records: Iterable[dict], pipeline) -> Iterator[dict]:
     ids: list = []
 
     def documents() -> Iterator[Document]:
+        """Turn records into documents, remembering their ids in order."""
         for record in records:
             ids.append(record.get("id"))
             yield record_document(record)

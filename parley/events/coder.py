@@ -22,7 +22,7 @@ from parley.codebooks import cameo_code
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.lexicon import Lexicon, specificity
-from parley.events.modality import read_modality
+from parley.events.modality import ordered, read_modality
 
 KIND_CONFIDENCE = {"verb": 0.8, "adj": 0.7, "noun": 0.6}
 # Prepositions that give an event's setting (time, place, occasion), never its content.
@@ -72,6 +72,10 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
 def _satisfies(token, entry: dict, lexicon: Lexicon):
     """Return False if ``token`` fails ``entry``'s constraints, else the particle used as prep (or "")."""
     children = list(token.children)
+    if entry.get("intransitive") and any(c.dep_ == "dobj" for c in children):
+        return False
+    if entry.get("plural") and token.tag_ not in ("NNS", "NNPS"):
+        return False
     # the parser often labels a particle as an adverb ("pulled back")
     particles = [c for c in children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.get("prt")]
     if entry.get("prt") and not particles:
@@ -261,8 +265,8 @@ class DocumentCoder:
         event_type, mode, cameo = entry["type"], entry.get("mode"), entry["cameo"]
         underlying_type = underlying_mode = None
         if content is not None:
-            row = self.governors["content"][entry["absorb"]].get(_content_type(content, self.governors))
-            underlying_type, underlying_mode = _content_type(content, self.governors), content.entry.get("mode")
+            underlying_type, underlying_mode = content.entry["type"], content.entry.get("mode")
+            row = self.governors["content"][entry["absorb"]].get(underlying_type)
             if row is not None:
                 mode, cameo = row[0] if row[0] is not None else mode, row[1]
                 event_type = row[2] if len(row) > 2 else event_type
@@ -314,9 +318,8 @@ class DocumentCoder:
             "cameo": cameo,
             "quad_class": codebook["quad_class"],
             "goldstein": codebook["goldstein"],
-            "modality": _strongest(flags),
-            "modalities": [name for name in ("negated", "conditional", "hypothetical", "future", "reported")
-                           if name in flags] or ["asserted"],
+            "modality": ordered(flags)[0],
+            "modalities": ordered(flags),
             "planned": planned,
             "underlying_type": underlying_type,
             "underlying_mode": underlying_mode,
@@ -347,18 +350,6 @@ def _dedupe(mentions: list[dict]) -> list[dict]:
             seen.add(key)
             kept.append(mention)
     return kept
-
-
-def _content_type(content: Match, governors: dict) -> str:
-    """The type an absorbed content counts as: its own, or its absorbed type if it absorbs too."""
-    return content.entry["type"]
-
-
-def _strongest(flags: set[str]) -> str:
-    for name in ("negated", "conditional", "hypothetical", "future", "reported"):
-        if name in flags:
-            return name
-    return "asserted"
 
 
 def code_document(doc, lexicon: Lexicon, require_actor: bool = True) -> list[dict]:

@@ -36,15 +36,15 @@ class Modality:
     @property
     def modality(self) -> str:
         """The single modality label: the strongest flag by :data:`MODALITY_ORDER`."""
-        for name in MODALITY_ORDER:
-            if name in self.flags:
-                return name
-        return "asserted"
+        return ordered(self.flags)[0]
 
-    @property
-    def modalities(self) -> list[str]:
-        """Every flag, strongest first (``["asserted"]`` when there is none)."""
-        return [name for name in MODALITY_ORDER if name in self.flags] or ["asserted"]
+
+def ordered(flags: set[str]) -> list[str]:
+    """Return modality flags strongest first by :data:`MODALITY_ORDER` (``["asserted"]`` if none).
+
+    :param flags: a set of modality names.
+    """
+    return [name for name in MODALITY_ORDER if name in flags] or ["asserted"]
 
 
 def clause_head(token):
@@ -69,11 +69,11 @@ def _aux_lemmas(token) -> set[str]:
 
 def _negations(token, negators: frozenset[str]) -> int:
     count = sum(1 for child in token.children if child.dep_ == "neg" or
-                (child.dep_ in ("advmod", "det") and child.lower_ in ("never", "no")))
+                (child.dep_ in ("advmod", "det") and child.lower_ in negators))
     for child in token.children:
         # "no longer", "no more": an adverb negated by its own determiner
         if child.dep_ == "advmod" and child.lower_ in ("longer", "more") and \
-                any(grand.lower_ == "no" for grand in child.children):
+                any(grand.lower_ in negators for grand in child.children):
             count += 1
         if child.dep_ in ("dobj", "nsubjpass", "attr") and any(
                 grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children):
@@ -107,10 +107,10 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     plan_words = lexicon.word_set("plan_words")
     hypothetical_aux = lexicon.word_set("hypothetical_aux")
     demand_aux = lexicon.word_set("demand_aux")
-    negators = lexicon.word_set("negators")
     negating_verbs = lexicon.word_set("negating_verbs")
     double_negation = lexicon.word_set("double_negation_verbs")
     marks = lexicon.word_set("conditional_marks")
+    negators = lexicon.word_set("negators")
     result = Modality()
     negations = 0
     if trigger.pos_ in ("NOUN", "PROPN"):
