@@ -81,8 +81,8 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
     :returns: atoms of kind ``actor``, ``capital`` or ``demonym``.
     """
     when = (day or date.today()).isoformat()
-    seq = [(t.i, token_key(t.text)) for t in sdoc]
-    seq = [(i, k) for i, k in seq if k]
+    texts = [t.text for t in sdoc]
+    seq = [(i, k) for i, k in enumerate(map(token_key, texts)) if k]
     keys = [k for _, k in seq]
     indexes = [kb.names] + ([extra] if extra else [])
     atoms: list[Atom] = []
@@ -97,7 +97,7 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
                 hits = []
                 for index in indexes:
                     for flags, entry in index.get(key, ()):
-                        if all(_case_ok(sdoc[seq[pos + k][0]].text, f) for k, f in enumerate(flags)):
+                        if all(_case_ok(texts[seq[pos + k][0]], f) for k, f in enumerate(flags)):
                             hits.append(entry)
                 if hits:
                     found = (length, _pick(kb, hits, when))

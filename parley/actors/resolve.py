@@ -115,6 +115,7 @@ class ActorResolver(Composer):
         self._at_end = {a.end - 1: a for a in atoms}
         self._at_start = {a.start: a for a in atoms}
         self._sdoc, self._day = sdoc, day
+        self._text = sdoc.text  # Doc.text joins every token on each access
         self._when = (day or date.today()).isoformat()
         state = _DocState()
         self._state = state
@@ -145,7 +146,7 @@ class ActorResolver(Composer):
         sdoc = self._sdoc
         char_start = sdoc[start].idx
         last = sdoc[end - 1]
-        return {"text": sdoc.text[char_start:last.idx + len(last.text)],
+        return {"text": self._text[char_start:last.idx + len(last.text)],
                 "char_start": char_start, "char_end": last.idx + len(last.text)}
 
     def _actor_mention(self, start: int, end: int, actor: dict, via: str, confidence: float,
