@@ -108,9 +108,10 @@ SEED_WINDOWS = [
     # True: 2023-06-21/22.
     ("000", date(2023, 6, 1), date(2023, 6, 30), date(2023, 6, 22)),
     # 001: "last assembled in June 2023" is past; the talks "next week" fall on the future "Jan.
-    # 24-25" only if written in the week of 2024-01-15; a later January is a year after June
-    # 2023, further than a dated past month is usually told without context. True: 2024-01-19.
-    ("001", date(2024, 1, 15), date(2024, 1, 21), date(2024, 1, 19)),
+    # 24-25" only if written in a week of January 15-21: in 2024, or in 2025 (the text does not
+    # say the June 2023 round was the one just before). The window spans both runs; the point
+    # takes 2024, within a year of the dated past it recalls. True: 2024-01-19.
+    ("001", date(2024, 1, 15), date(2025, 1, 19), date(2024, 1, 19)),
     # 002: past "On June 21" with no year; Syria's membership in the Arab League "has been
     # resumed" (fact: 2023-05-07) puts it in 2023 or later; no upper bound in the text but
     # "June 21" lying within half a year, so every year to LATEST stays open. True: 2023-06-2x.
@@ -133,6 +134,15 @@ def test_times_infers_seed_window(spacy_nlp, seed_texts, prefix, low, high, true
     assert low <= inference.point <= high
 
 
+@pytest.mark.parametrize("prefix,runs", [
+    ("001", [(date(2024, 1, 15), date(2024, 1, 21)), (date(2025, 1, 13), date(2025, 1, 19))]),
+    ("003", [(date(2017, 1, 23), date(2017, 2, 23))]),
+])
+def test_times_infers_seed_runs(spacy_nlp, seed_texts, prefix, runs):
+    text = seed_texts[prefix]
+    assert infer_published(text, spacy_doc=spacy_nlp(text), latest=LATEST).windows == runs
+
+
 @pytest.mark.parametrize("prefix,point", [("001", date(2024, 1, 19)), ("004", date(2023, 6, 21))])
 def test_times_infers_seed_point(spacy_nlp, seed_texts, prefix, point):
     """The point estimate is the first best day just after the past weekdays mentioned."""
@@ -146,7 +156,8 @@ def test_times_component_infers_missing_date(spacy_nlp, seed_texts):
     doc.spacy_doc = spacy_nlp(text)
     doc = make_times(latest=LATEST.isoformat())(doc)
     assert doc.published_inferred and doc.published == date(2024, 1, 19)
-    assert doc.published_window == (date(2024, 1, 15), date(2024, 1, 21))
+    assert doc.published_window == (date(2024, 1, 15), date(2025, 1, 19))
+    assert doc.meta["published_windows"][0] == ("2024-01-15", "2024-01-21")
     assert _find(doc.times, "next week")["start"] == "2024-01-22"
 
 

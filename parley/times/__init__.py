@@ -91,6 +91,8 @@ def make_times(latest: str | date | None = None, infer: bool = True):
                 doc.published_inferred = True
                 doc.published_window = inference.window
                 doc.meta["published_evidence"] = inference.evidence
+                doc.meta["published_windows"] = [(a.isoformat(), b.isoformat())
+                                                 for a, b in inference.windows]
         doc.times = [d for d in (_as_dict(m, doc.published) for m in mentions) if d is not None]
         return doc
 

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from parley.times.calendar import Spec, month_end, safe_date
-from parley.times.lexicon import Lexicon, load_lexicon
+from parley.times.lexicon import Lexicon, load_anchors, load_lexicon
 
 _SINCE = re.compile(r"\b(?i:ever\s+)?(?i:since)\s+(?:(?i:early|late|mid)[-\s]+)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n+")
@@ -77,6 +77,9 @@ def _month_spec(m1: int, m2: int, y1: int | None, y2: int | None, d1: int = 0, d
 
 def _spec(lex: Lexicon, name: str, m: re.Match) -> Spec | None:  # noqa: C901 - one branch a form
     g = m.groupdict()
+    if name.startswith("named:"):
+        anchor = next(a for a in load_anchors() if a.id == name[6:])
+        return Spec("abs", "day", start=anchor.date, end=anchor.date)
     if name in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "iso"):
         m1 = _month(lex, m, "m1")
         m2 = _month(lex, m, "m2") if g.get("m2") else m1
@@ -151,6 +154,8 @@ def _spec(lex: Lexicon, name: str, m: re.Match) -> Spec | None:  # noqa: C901 - 
             n = {"past": -1, "coming": 1}.get(det[-1], lex.determiners.get(det[0]))
         return Spec("weekday", "day", "range" if len(days) > 1 else "date",
                     weekdays=tuple(days), n=n)
+    if name == "weekend":
+        return Spec("weekday", "week", "range", weekdays=(5, 6))
     if name == "deictic":
         unit, n = lex.deictic[g["word"].lower()]
         return Spec("relative", unit, unit=unit, n=n)
@@ -219,6 +224,11 @@ def find_mentions(text: str, sentences: Iterable[Any] | None = None, spacy_doc: 
         for m in pattern.finditer(text):
             start, end = m.span("x") if m.groupdict().get("x") is not None else m.span()
             found.append((start, end, priority, name, m))
+    for anchor in load_anchors():
+        if anchor.kind == "named" and anchor.pattern is not None:
+            for m in anchor.pattern.finditer(text):
+                start, end = m.span("x") if m.groupdict().get("x") is not None else m.span()
+                found.append((start, end, -1, "named:" + anchor.id, m))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
     chosen = []

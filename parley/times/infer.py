@@ -10,8 +10,10 @@ Every candidate day is checked against what the text says:
 * a relative expression that lands on a dated one at that anchor ("next week" on "Jan.
   24-25", "last month" on "in May") is taken to name the same time.
 
-The window is the span of the best-scoring days; the point estimate is the earliest of them
-closest after the past weekdays the text mentions (news is written soon after the events).
+The window is the span of the best-scoring days (``windows`` lists its runs when they are
+apart, e.g. the same week in two Januaries); the point estimate is the best-scoring day that
+news writing makes likeliest: within a year of the dated past it recalls, soon after the past
+weekdays it names, the earliest on a tie.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from parley.times.extract import Mention
 from parley.times.lexicon import load_anchors, load_lexicon
 
 _COINCIDENT_UNITS = {"day", "week", "weekend", "month"}
+# how far before the earliest year it names a text with no lower bound may have been written
+OPEN_YEARS = 10
 
 
 @dataclass
@@ -33,6 +37,7 @@ class Inference:
     point: date
     window: tuple[date, date]
     evidence: list[dict] = field(default_factory=list)
+    windows: list[tuple[date, date]] = field(default_factory=list)   # the runs inside window
 
 
 def _age_years(text: str, mentions: list[Mention]) -> list[tuple[int, str]]:
@@ -63,7 +68,8 @@ def _age_years(text: str, mentions: list[Mention]) -> list[tuple[int, str]]:
 def _bounds(mentions: list[Mention], text: str) -> tuple[list, list, list[dict]]:
     lower, upper, evidence = [], [], []
     for m in mentions:
-        if m.spec.form != "abs":
+        # "the 2020 election" names a thing: the verb's tense says nothing about the year
+        if m.spec.form != "abs" or m.pattern == "the_y":
             continue
         if m.spec.since or m.tense == "past":
             lower.append(m.spec.start)
@@ -98,13 +104,10 @@ def implied_tense(m: Mention) -> str | None:
 
 
 def _score(anchor: date, yearless: list[Mention], relatives: list[Mention],
-           dated: list[Mention], recent: list[Mention]) -> int:
+           dated: list[Mention]) -> int:
     score = 0
     for m in yearless:
         if distance(anchor, resolve(m.spec, anchor, m.tense)) <= NEAR_DAYS:
-            score += 1
-    for m in recent:
-        if distance(anchor, (m.spec.start, m.spec.end)) <= 366:
             score += 1
     if relatives and dated:
         fixed = [(implied_tense(m), resolve(m.spec, anchor, m.tense)) for m in dated]
@@ -122,8 +125,11 @@ def _score(anchor: date, yearless: list[Mention], relatives: list[Mention],
     return score
 
 
-def _freshness(anchor: date, recent: list[Mention]) -> int:
-    return sum((anchor - resolve(m.spec, anchor, m.tense)[1]).days for m in recent)
+def _prior(anchor: date, recent_dated: list[Mention], weekdays: list[Mention]) -> tuple[int, int]:
+    """How news-like a day is: close after the dated past it reports, soon after its weekdays."""
+    far = sum(distance(anchor, (m.spec.start, m.spec.end)) > 366 for m in recent_dated)
+    fresh = sum((anchor - resolve(m.spec, anchor, m.tense)[1]).days for m in weekdays)
+    return far, fresh
 
 
 def infer_from_mentions(mentions: list[Mention], text: str,
@@ -141,10 +147,8 @@ def infer_from_mentions(mentions: list[Mention], text: str,
     if not lower and not upper and not years:
         return None
     hi = min(upper + [latest])
-    if lower:
-        lo = max(lower)
-    else:
-        lo = date(max(y.year for y in years + upper) - 1, 1, 1)
+    # with nothing over, a text may predate every year it names ("the 2020 Olympics")
+    lo = max(lower) if lower else date(min(y.year for y in years + upper) - OPEN_YEARS, 1, 1)
     if lo > hi:                      # contradictory cues: keep the text's own dates only
         lo, hi = min(lower + [hi]), max(upper + [latest]) if upper else latest
         lo = min(lo, hi)
@@ -153,23 +157,28 @@ def infer_from_mentions(mentions: list[Mention], text: str,
                  if (m.spec.form == "weekday" or
                      (m.spec.form in ("relative", "ago") and m.spec.unit in _COINCIDENT_UNITS
                       and not m.spec.edge))]
-    dated = [m for m in mentions if m.spec.form in ("abs", "yearless") and m.spec.precision in
+    # only a year-less date can be the same time as "next week": a dated one is fixed already,
+    # and matching it would pull the window to any old date the story recalls
+    dated = [m for m in mentions if m.spec.form == "yearless" and m.spec.precision in
              ("day", "month")]
-    # a dated past month or day is usually of the past year ("last assembled in June 2023")
-    recent_dated = [m for m in mentions if m.spec.form == "abs" and m.tense == "past"
-                    and m.spec.precision in ("day", "month")]
     days = [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
-    scores = [_score(d, yearless, relatives, dated, recent_dated) for d in days]
+    scores = [_score(d, yearless, relatives, dated) for d in days]
     best = max(scores)
     chosen = [d for d, s in zip(days, scores) if s == best]
-    cluster = [chosen[0]]
-    for d in chosen[1:]:
-        if (d - cluster[-1]).days > 1:
-            break
-        cluster.append(d)
-    recent = [m for m in mentions if m.tense == "past" and m.spec.form == "weekday"]
-    point = min(cluster, key=lambda d: (_freshness(d, recent), d))
+    # The window is what the text supports; the point adds the priors of news writing: a
+    # dated past month or day is usually of the past year ("last assembled in June 2023"),
+    # and weekdays told in the past are of the last few days.
+    recent_dated = [m for m in mentions if m.spec.form == "abs" and m.tense == "past"
+                    and m.spec.precision in ("day", "month") and m.pattern != "the_y"]
+    weekdays = [m for m in mentions if m.tense == "past" and m.spec.form == "weekday"]
+    point = min(chosen, key=lambda d: (_prior(d, recent_dated, weekdays), d))
     for m in yearless + relatives:
         evidence.append({"text": m.text, "char_start": m.char_start, "rule": "relative",
                          "tense": m.tense})
-    return Inference(point, (chosen[0], chosen[-1]), evidence)
+    runs = [[chosen[0], chosen[0]]]
+    for d in chosen[1:]:
+        if (d - runs[-1][1]).days > 1:
+            runs.append([d, d])
+        else:
+            runs[-1][1] = d
+    return Inference(point, (chosen[0], chosen[-1]), evidence, [tuple(r) for r in runs])

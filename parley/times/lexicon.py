@@ -135,6 +135,8 @@ def _build_patterns(raw: dict, months: dict[str, int], weekdays: dict[str, int],
         ("weekday", rf"\b(?:(?P<det>{det}|(?i:this)\s+past|(?i:this)\s+coming)\s+)?(?P<w1>{weekday})"
                     rf"(?:(?:\s*(?:-|–|to|through|and|or)\s*|,\s+)(?P<w2>{weekday}))?"
                     rf"(?:\s+(?:morning|afternoon|evening|night))?"),
+        # over the weekend / this past weekend
+        ("weekend", rf"\b(?:over|during|on|at|this\s+past)\s+(?P<x>(?:the\s+)?weekend)\b"),
         # yesterday / today / tomorrow
         ("deictic", rf"\b(?P<word>{_ci(raw['deictic'])})\b"),
         # later this year / earlier this month
@@ -207,7 +209,7 @@ class Anchor:
     id: str
     name: str
     date: date
-    kind: str                      # "start" | "after"
+    kind: str                      # "start" | "after" | "named"
     pattern: re.Pattern | None
     context: re.Pattern | None
     nouns: frozenset[str]
@@ -224,7 +226,7 @@ def load_anchors(path: Path = DEFAULT_ANCHORS) -> tuple[Anchor, ...]:
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     anchors = []
     for entry in raw.get("anchors", []):
-        if entry.get("kind") not in ("start", "after") or not isinstance(entry.get("date"), date):
+        if entry.get("kind") not in ("start", "after", "named") or not isinstance(entry.get("date"), date):
             raise LexiconError(f"{path}: bad anchor {entry.get('id')!r}")
         anchors.append(Anchor(
             id=entry["id"], name=entry["name"], date=entry["date"], kind=entry["kind"],
