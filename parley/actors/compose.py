@@ -50,16 +50,15 @@ class Composer:
     ``kb``, ``known``, ``_sdoc``, ``_day``, ``_state``, ``_at_start`` and ``_at_end``."""
 
     def _find_theatre(self, atoms: list[Atom], places: list[dict]) -> str | None:
-        """The country the story happens in: the one its places (or, without the places
-        stage, its locative country names and capitals) point to most; first seen wins ties."""
+        """The country the story happens in: the one named most, counting its name, its
+        demonym, and its places (from the places stage, or capitals used as places); first
+        seen wins ties. A talks venue counts once per mention, the war's country usually more."""
         seen: list[str] = [p["country"] for p in places if p.get("country")]
-        if not seen:
-            for atom in atoms:
-                if atom.kind == "capital" and not is_metonym(self._sdoc[atom.end - 1]):
-                    seen.append(atom.ref)
-                elif atom.kind == "actor" and atom.ref in self.kb.cameo_country \
-                        and is_locative(self._sdoc[atom.end - 1]):
-                    seen.append(atom.ref)
+        for atom in atoms:
+            if atom.kind == "demonym" or (atom.kind == "actor" and atom.ref in self.kb.cameo_country):
+                seen.append(atom.ref)
+            elif atom.kind == "capital" and not places and not is_metonym(self._sdoc[atom.end - 1]):
+                seen.append(atom.ref)
         if not seen:
             return None
         return max(dict.fromkeys(seen), key=seen.count)
@@ -177,6 +176,12 @@ class Composer:
         """Decide what a sector phrase refers to; stores the decision on the atom."""
         start = self._phrase_start(atom)
         owners, np_start = self._left_owners(start)
+        if not owners and atom.extra.get("mod") is not None and start >= 2 \
+                and self._sdoc[start - 1].lower_ == "and":
+            # "the Syrian government and opposition delegations": the demonym covers both
+            before = self._at_end.get(start - 2)
+            if before is not None and before.kind == "sector" and before.extra.get("owners"):
+                owners, np_start = list(before.extra["owners"]), start
         if not owners:
             owners = self._right_owners(atom.end, atom.word)
             right = True

@@ -247,6 +247,11 @@ class ActorResolver(Composer):
                     info[k] = v
             if title is atom.extra.get("title"):
                 start = title.extra.get("np_start", title.start)
+        group = self._led_group(start)
+        if group is not None:
+            info["country"] = info["country"] or group["country"]
+            info["sector"] = info["sector"] or group["sector"]
+            info["role"] = info["role"] or "head of delegation"
         m = self._span(start, atom.end)
         m.update({"actor_id": pid, "name": info["name"], "type": "person",
                   "country": info["country"], "sector": info["sector"] or None,
@@ -254,6 +259,18 @@ class ActorResolver(Composer):
                   "via": via if not atom.extra.get("title") else "pattern",
                   "confidence": confidence})
         return [m]
+
+    def _led_group(self, start: int) -> dict | None:
+        """The mention of the group a person heads: "the opposition delegation, led by X"."""
+        sdoc = self._sdoc
+        if start < 2 or sdoc[start - 1].lower_ != "by" \
+                or sdoc[start - 2].lower_ not in ("led", "headed", "chaired"):
+            return None
+        idx = sdoc[start - 2].head.idx
+        for m in reversed(self._state.recent):
+            if m["char_start"] <= idx < m["char_end"] and m["type"] != "person":
+                return m
+        return None
 
     def _title_facts(self, title: Atom) -> dict:
         """Country, sector, role and organisation that a title phrase gives a person."""
