@@ -240,3 +240,33 @@ def test_actors_add_known_finds_people_from_earlier_documents(nlp, seeds, text, 
     assert m["actor_id"] == "p-kanat-tumish"
     assert (m["country"], m["sector"]) == ("KAZ", "GOV")
     assert "actor" not in m
+
+
+@pytest.mark.parametrize("prefix,snippet", [("000", "Astana Pulls Out"), ("003", "Talks Focused")])
+def test_actors_headline_words_are_not_people(seeds, prefix, snippet):
+    m = mention_at(seeds[prefix], snippet)
+    assert m is None or m["type"] != "person"
+
+
+@pytest.mark.parametrize("text,snippet,country,sector,role", [
+    ("Russia met the Syrian government and opposition delegations. The opposition delegation, "
+     "led by Ahmad Tuma, said prisoner releases were the test.", "Ahmad Tuma", "SYR", "OPP",
+     "head of delegation"),
+    ("The Syrian government delegation, headed by deputy foreign minister Ayman Sousan, "
+     "demanded a withdrawal.", "Ayman Sousan", "SYR", "GOV", "deputy foreign minister"),
+])
+def test_actors_group_leaders_take_the_group_country(nlp, text, snippet, country, sector, role):
+    m = mention_at(run(nlp, text), snippet)
+    assert (m["country"], m["sector"], m["role"]) == (country, sector, role)
+
+
+@pytest.mark.parametrize("text,snippet,actor_id,inferred", [
+    ("Fighting raged in Syria on Monday. Rebels shelled government positions in Syria.",
+     "Rebels", "SYR-REB", True),
+    ("Fighting raged in Syria on Monday. Foreign militants crossed the border.",
+     "militants", "REB", None),
+    ("Syrian rebels shelled government positions.", "Syrian rebels", "SYR-REB", None),
+])
+def test_actors_rebels_without_a_country_take_the_story_country(nlp, text, snippet, actor_id, inferred):
+    m = mention_at(run(nlp, text), snippet)
+    assert (m["actor_id"], m.get("country_inferred")) == (actor_id, inferred)
