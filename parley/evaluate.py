@@ -156,10 +156,39 @@ def read_jsonl(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def evaluate_file(gold_path: str | Path, pipeline=None, min_confidence: float = 0.0) -> dict:
+def resolve_texts(records: list[dict], news_path: str | Path) -> list[dict]:
+    """Fill in the ``text`` of gold records that point into a news file instead of carrying it.
+
+    Such records hold ``article_id``, ``char_start`` and ``char_end`` (offsets into the
+    article's ``text``), so gold labels can refer to articles that may not be copied.
+
+    :param records: gold records; those that already have ``text`` are kept as they are.
+    :param news_path: JSON Lines (optionally gzipped) of articles with ``id`` and ``text``.
+    :returns: new records, each with ``text``.
+    """
+    import gzip
+
+    wanted = {r["article_id"] for r in records if "text" not in r}
+    texts: dict[str, str] = {}
+    opener = gzip.open if str(news_path).endswith(".gz") else open
+    with opener(news_path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if len(texts) == len(wanted):
+                break
+            article = json.loads(line)
+            if article.get("id") in wanted:
+                texts[article["id"]] = article.get("text") or ""
+    return [r if "text" in r else {**r, "text": texts[r["article_id"]][r["char_start"]:r["char_end"]]}
+            for r in records]
+
+
+def evaluate_file(gold_path: str | Path, pipeline=None, min_confidence: float = 0.0,
+                  news_path: str | Path | None = None) -> dict:
     """Code the texts of a gold file with the events pipeline and score the result.
 
-    :param gold_path: JSON Lines of ``{"id", "text", "date"?, "events"}``.
+    :param gold_path: JSON Lines of ``{"id", "text", "date"?, "events"}`` (or, with
+      ``news_path``, ``article_id``/``char_start``/``char_end`` in place of ``text``).
+    :param news_path: the news file that such records point into (see :func:`resolve_texts`).
     :param pipeline: a built pipeline ending in ``parley_events`` (default: built here).
     :param min_confidence: see :func:`evaluate`.
     """
@@ -167,6 +196,8 @@ def evaluate_file(gold_path: str | Path, pipeline=None, min_confidence: float = 
     from parley.pipeline import Pipeline
 
     gold = read_jsonl(gold_path)
+    if news_path is not None:
+        gold = resolve_texts(gold, news_path)
     pipeline = pipeline or Pipeline.build(CODE_STAGES)
     predicted = list(code_records(gold, pipeline))
     return evaluate(gold, predicted, min_confidence=min_confidence)

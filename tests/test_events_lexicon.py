@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from parley.codebooks import PLOVER_TYPES, cameo_code, cameo_codes
-from parley.events.lexicon import GOVERNORS_PATH, PREDICATES_PATH, LexiconError, load_lexicon, validate_entry
+from parley.events.lexicon import (GOVERNORS_PATH, PREDICATES_PATH, LexiconError, load_lexicon, validate_entry,
+                                   validate_governors)
 
 
 def test_events_lexicon_loads_and_validates():
@@ -52,3 +53,10 @@ def test_events_codebook_has_all_cameo_roots():
     roots = {row["root"] for row in cameo_codes().values()}
     assert roots == {f"{n:02d}" for n in range(1, 21)}
     assert cameo_code("046")["goldstein"] == 7.0
+
+
+def test_events_lexicon_rejects_yaml_booleans_in_word_lists():
+    governors = yaml.safe_load(GOVERNORS_PATH.read_text(encoding="utf-8"))
+    governors["negators"] = [*governors["negators"], False]     # what a bare `no` becomes
+    with pytest.raises(LexiconError, match="boolean"):
+        validate_governors(governors)

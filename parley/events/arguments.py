@@ -161,7 +161,7 @@ class ArgumentReader:
             inner = self._modifiers(head)
             if not inner and depth < 2:
                 for child in head.children:
-                    if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    if child.dep_ == "prep" and child.lower_ in ("of", "from", "like", "including"):
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 sub, ref = self.phrase(pobj, depth + 1)

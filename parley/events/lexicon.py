@@ -123,6 +123,7 @@ def validate_governors(governors: dict) -> None:
     missing = [key for key in needed if key not in governors]
     if missing:
         raise LexiconError(f"governors.yaml lacks {missing}")
+    _no_booleans(governors, "governors.yaml")
     codes = [row[1] for table in governors["content"].values() for row in table.values()]
     codes += [code for _, code in governors["future_types"].values()]
     codes += [code for *_, code in governors["refusal_types"].values()]
@@ -131,6 +132,18 @@ def validate_governors(governors: dict) -> None:
             cameo_code(code)
         except UnknownCameoCode:
             raise LexiconError(f"governors.yaml: unknown CAMEO code {code!r}") from None
+
+
+def _no_booleans(value, where: str) -> None:
+    """YAML reads bare no/on/off as booleans; in a word list that is always a mistake."""
+    if isinstance(value, bool):
+        raise LexiconError(f"{where}: boolean {value!r} where a word was expected (quote it in YAML)")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _no_booleans(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for item in value:
+            _no_booleans(item, where)
 
 
 @lru_cache(maxsize=4)
