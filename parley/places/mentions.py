@@ -72,7 +72,7 @@ def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter) -> tuple[list[tu
         text = sdoc[bounds[0]:bounds[1]].text
         if not any(c.isupper() for c in text):
             continue  # "metro", "n’t": the model's slips, never a place name in English
-        if text in persons and not any(p["feature"] == "country" for p, _ in index.candidates(text)):
+        if text in persons and _best_rank(text, index) < RANK_CURATED:
             continue
         country = index.demonym(text)
         if country:
@@ -136,6 +136,21 @@ def _gazetteer_spans(sdoc: Any, index: PlaceIndex, covered: set[int]) -> list[tu
     return spans
 
 
+def _with_state_word(sdoc: Any, span: tuple, index: PlaceIndex) -> tuple:
+    """Extend "Washington" to "Washington state" when the next word makes it a state's name."""
+    start, end, label, via = span
+    if end < len(sdoc) and sdoc[end].lower_ == "state" and index.candidates(sdoc[start:end + 1].text):
+        return (start, end + 1, label, via)
+    return span
+
+
+def _container_of(sdoc: Any, start: int, resolved_by_end: dict[int, dict]) -> dict | None:
+    """The place written just before a name and a comma ("Hempstead, New York"), or None."""
+    if start >= 2 and sdoc[start - 1].text == ",":
+        return resolved_by_end.get(start - 1)
+    return None
+
+
 def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool = True) -> list[dict]:
     """Return the place dicts of ``doc`` (see the place contract), in text order.
 
@@ -154,7 +169,7 @@ def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool 
     spans, covered = _entity_spans(sdoc, index, votes)
     if gazetteer:
         spans += _gazetteer_spans(sdoc, index, covered)
-    spans.sort()
+    spans = sorted(_with_state_word(sdoc, span, index) for span in spans)
     candidates = [index.candidates(sdoc[s:e].text) for s, e, _, _ in spans]
     for options in candidates:
         countries = {p["country"] for p, _ in options}
@@ -162,8 +177,13 @@ def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool 
             votes[countries.pop()] += 1
     starts = [s.char_start for s in doc.sentences]
     places = []
+    resolved_by_end: dict[int, dict] = {}
     for (start, end, label, via), options in zip(spans, candidates):
-        place = choose(options, votes, index, strict=True)
+        cue = end < len(sdoc) and sdoc[end].text in index.region_cues
+        place = choose(options, votes, index, strict=True, region=cue,
+                       within=_container_of(sdoc, start, resolved_by_end))
+        if place is not None:
+            resolved_by_end[end] = place
         if place is None and label not in ("GPE", "LOC"):
             continue
         span = sdoc[start:end]

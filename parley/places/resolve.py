@@ -72,17 +72,30 @@ def score(place: dict, rank: int, votes: Counter, index: PlaceIndex) -> float:
             + _context_bonus(place["country"], votes, index))
 
 
+def _contains(place: dict, inner: dict) -> bool:
+    if place["feature"] == "country" or inner["country"] != place["country"]:
+        return place["feature"] == "country" and inner["country"] == place["country"]
+    return place["feature"] == "region" and place.get("admin1") is not None and \
+        place.get("admin1") == inner.get("admin1")
+
+
 def choose(candidates: list[tuple[dict, int]], votes: Counter, index: PlaceIndex,
-           strict: bool = False) -> dict | None:
+           strict: bool = False, region: bool = False, within: dict | None = None) -> dict | None:
     """Pick the best candidate; a name that is a country's name always means the country.
 
     :param candidates: ``(place, rank)`` pairs from :meth:`PlaceIndex.candidates`.
     :param votes: country votes.
     :param index: the place index.
     :param strict: drop small towns in countries without a vote (when there are votes).
+    :param region: the text shows a state or region is meant ("Washington Gov."); prefer one.
+    :param within: a place the name is written as the container of ("Hempstead, New York");
+        prefer the candidates that contain it.
     """
     countries = [(p, r) for p, r in candidates if p["feature"] == "country" and r >= RANK_CURATED]
-    pool = countries or candidates
+    regions = [(p, r) for p, r in candidates if p["feature"] in ("region", "country")] if region else []
+    if within is not None:
+        regions = [(p, r) for p, r in candidates if _contains(p, within)]
+    pool = countries or regions or candidates
     if strict and votes:
         pool = [(p, r) for p, r in pool if p["feature"] != "city" or r >= RANK_CURATED
                 or p["population"] >= UNVOTED_MIN_POPULATION or votes.get(p["country"])]
