@@ -143,8 +143,11 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
         if auxes & future_aux or (lemma == "go" and token.tag_ == "VBG" and
                                   any(c.dep_ == "xcomp" for c in token.children)):
             result.flags.add("future")
+        # a plan word governs the event's infinitive ("set to convene") or is a passive
+        # participle over a nominal event ("talks were scheduled"), not any verb on the chain
         if token != trigger and lemma in plan_words and not any(c.dep_ == "prt" for c in token.children) \
-                and (position > 0 or (token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children))):
+                and ((position > 0 and chain[position - 1].dep_ == "xcomp") or
+                     (position == 0 and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children))):
             result.flags.add("future")
         if token != trigger and any(c.dep_ == "acomp" and c.lemma_.lower() in plan_words
                                         for c in token.children):
