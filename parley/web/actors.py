@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
-from parley.web.views import page
+from parley.web.views import actor_names, page
 
 router = APIRouter()
 Code = Annotated[Optional[str], Query(max_length=8, pattern=r"^[A-Za-z]{2,8}$")]
@@ -54,7 +54,7 @@ def actor_page(db: Database, actor_id: Annotated[str, Path(max_length=200)]) -> 
     events = db.events(actor=actor_id)
     for event in events:
         event["as"] = "actor" if actor_id in (event.get("actor_ids") or []) else "recipient"
-    names = {a["id"]: a["name"] for a in db.actors()}
-    return {"actor": actor, "names": actor.get("aliases") or [], "roles": roles, "events": events,
-            "network": network(actor_id, events, names), "mentions": mentions[:MAX_MENTIONS],
+    names = actor_names(db)
+    return {"actor": actor, "roles": roles, "events": events,
+            "network": network(actor_id, events, names), "names": names, "mentions": mentions[:MAX_MENTIONS],
             "n_mentions": len(mentions)}

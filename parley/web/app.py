@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import platform
 from importlib.metadata import version
+from urllib.parse import parse_qsl, urlencode
 from pathlib import Path
 
 import duckdb
@@ -24,6 +25,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from parley.api import Database
 from parley.store import DEFAULT_DB, DatabaseBusy, DatabaseNotFound
@@ -58,7 +60,21 @@ def create_app(db_path: str | Path = DEFAULT_DB) -> FastAPI:
     app.add_exception_handler(DatabaseNotFound, _no_database)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_middleware(DropEmptyParameters)
     return app
+
+
+class DropEmptyParameters:
+    """Drop empty query parameters: a filter form sends unset fields as ``x=``, which means "any"."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+            scope = {**scope, "query_string": urlencode([(k, v) for k, v in pairs if v != ""]).encode("latin-1")}
+        await self.app(scope, receive, send)
 
 
 def serve(db: str | Path = DEFAULT_DB, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
 from parley.codebooks import PLOVER_TYPES, cameo_codes
-from parley.web.views import page
+from parley.web.views import actor_names, page
 
 router = APIRouter()
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "reported")
@@ -34,7 +34,7 @@ def _label(event: dict) -> dict:
 def events_page(
     db: Database,
     type: Annotated[Optional[str], Query(max_length=20, pattern=r"^[A-Za-z]+$",
-                                         description="PLOVER event type, e.g. CONSULT")] = None,
+                                                description="PLOVER event type, e.g. CONSULT")] = None,
     actor: Annotated[Optional[str], Query(max_length=200, description="actor id as actor or recipient")] = None,
     since: Annotated[Optional[date], Query(description="ISO date; events ending before it are left out")] = None,
     until: Annotated[Optional[date], Query(description="ISO date; events starting after it are left out")] = None,
@@ -51,10 +51,10 @@ def events_page(
     return {"filters": filters,
             "options": {"type": list(PLOVER_TYPES), "modality": list(MODALITIES),
                         "process": [{"id": p["id"], "name": p["name"]} for p in db.processes()]},
-            "events": [_label(e) for e in records]}
+            "events": [_label(e) for e in records], "names": actor_names(db)}
 
 
 @page(router, "/events/{event_id}", "event.html", tables=("mentions",))
 def event_page(db: Database, event_id: Annotated[str, Path(max_length=200)]) -> dict:
     """One event with every sentence that reports it."""
-    return {"event": _label(db.event(event_id)), "mentions": db.event_mentions(event_id)}
+    return {"event": _label(db.event(event_id)), "mentions": db.event_mentions(event_id), "names": actor_names(db)}

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query
 from parley.api import Database
 from parley.store.queries import NotFound
 from parley.web.processes import participants_by_role, source_ids
-from parley.web.views import page
+from parley.web.views import actor_names, page
 
 router = APIRouter()
 FACTS = ("start", "end", "venue", "host", "status", "participants", "outcomes")
@@ -37,20 +37,29 @@ def _fact_value(version: dict, fact: str):
     return value
 
 
-def _sentences(document: dict, spans: list) -> list[dict]:
-    """The whole sentences around evidence spans, with their offsets into the document."""
+def _sentences(document: dict, spans: list, found: dict[str, list[dict]]) -> list[dict]:
+    """The whole sentences around evidence spans, with the actors and dates found in each.
+
+    :param document: the source document (with its text).
+    :param spans: the meeting's evidence spans in that document.
+    :param found: the document's stored spans (:meth:`parley.api.Database.document_spans`).
+    """
     text, out = document.get("text") or "", []
-    bounds = document.get("_sentences") or []
     for span in spans or []:
         if not isinstance(span, dict) or span.get("char_start") is None:
             continue
         start, end, index = span["char_start"], span.get("char_end") or span["char_start"], span.get("sentence")
-        for sentence in bounds:
+        for sentence in found.get("sentences", []):
             if sentence["char_start"] <= start < sentence["char_end"]:
                 start, end, index = sentence["char_start"], max(end, sentence["char_end"]), sentence["idx"]
                 break
+        inside = [(kind, s) for kind in ("mentions", "times") for s in found.get(kind, [])
+                  if start <= (s.get("char_start") or -1) < end]
         item = {"doc_id": document["id"], "sentence": index, "char_start": start, "char_end": end,
-                "text": text[start:end]}
+                "text": text[start:end],
+                "actors": sorted({s["actor_id"] for kind, s in inside if kind == "mentions" and s.get("actor_id")}),
+                "dates": sorted({d for kind, s in inside if kind == "times" for d in (s.get("start"), s.get("end"))
+                                 if d})}
         if item not in out:
             out.append(item)
     return out
@@ -64,7 +73,6 @@ def _versions(db: Database, meeting: dict) -> list[dict]:
             document = db.document(doc_id)
         except NotFound:
             continue
-        document["_sentences"] = db.document_spans(document["id"])["sentences"]
         own = [m for m in db.document_meetings(document["id"])
                if m.get("process") == meeting.get("process")
                and (m.get("ordinal") == meeting.get("ordinal") or not meeting.get("ordinal"))]
@@ -72,14 +80,19 @@ def _versions(db: Database, meeting: dict) -> list[dict]:
         versions.append({"doc_id": document["id"], "title": document.get("title"), "outlet": document.get("outlet"),
                          "published": document.get("published"),
                          "facts": {fact: _fact_value(version, fact) for fact in FACTS},
-                         "evidence": _sentences(document, version.get("evidence"))})
+                         "evidence": _sentences(document, version.get("evidence"),
+                                                db.document_spans(document["id"]))})
     return versions
 
 
-def _supports(sentence: str, value) -> bool:
-    values = value if isinstance(value, list) else [value]
-    lowered = sentence.lower()
-    return any(isinstance(v, str) and v.split(" (")[0].lower() in lowered for v in values if v)
+def _supports(sentence: dict, fact: str, value) -> bool:
+    """Whether an evidence sentence states ``value`` for ``fact``: its dates, its actors, or its words."""
+    values = [v.split(" (")[0] for v in (value if isinstance(value, list) else [value]) if isinstance(v, str) and v]
+    if fact in ("start", "end"):
+        return any(v in sentence["dates"] for v in values)
+    if fact in ("host", "participants"):
+        return bool(set(values) & set(sentence["actors"]))
+    return any(v.lower() in sentence["text"].lower() for v in values)
 
 
 @page(router, "/meetings/{meeting_id}", "meeting.html", tables=("facts", "sources"))
@@ -94,7 +107,7 @@ def meeting_page(db: Database, meeting_id: Annotated[str, Path(max_length=200)])
         by_source = {v["doc_id"]: v["facts"][fact] for v in versions if v["facts"][fact] not in (None, [])}
         distinct = {str(v) for v in by_source.values()}
         facts.append({"fact": fact, "value": value, "by_source": by_source, "differs": len(distinct) > 1,
-                      "evidence": [s for s in evidence if _supports(s["text"], value)]})
+                      "evidence": [s for s in evidence if _supports(s, fact, value)]})
     meeting["participants_by_role"] = participants_by_role(meeting.get("participants"))
     return {"meeting": meeting, "facts": facts, "differences": [f for f in facts if f["differs"]],
-            "sources": versions}
+            "sources": versions, "names": actor_names(db)}

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 
 from parley.api import Database
-from parley.web.views import page
+from parley.web.views import actor_names, page
 
 router = APIRouter()
 Id = Annotated[str, Path(max_length=200)]
@@ -83,4 +83,5 @@ def process_page(db: Database, process_id: Id) -> dict:
         meeting["participants_by_role"] = participants_by_role(meeting.get("participants"))
         meeting["source_ids"] = source_ids(meeting.get("sources"))
     decisions = [d if isinstance(d, dict) else {"text": str(d)} for d in process.pop("decisions", None) or []]
-    return {"process": process, "timeline": timeline_marks(meetings), "decisions": decisions, "meetings": meetings}
+    return {"process": process, "timeline": timeline_marks(meetings), "decisions": decisions, "meetings": meetings,
+            "names": actor_names(db)}

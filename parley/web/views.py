@@ -82,6 +82,14 @@ def get_db(request: Request) -> Database:
     return request.app.state.db
 
 
+def actor_names(db: Database) -> dict[str, str]:
+    """Return actor id → display name for every mentioned actor.
+
+    :param db: the database served.
+    """
+    return {a["id"]: a["name"] for a in db.actors()}
+
+
 def to_csv(records: Sequence[dict]) -> str:
     """Return ``records`` as CSV text: one column per key seen, nested values as JSON.
 

@@ -1,0 +1,241 @@
+"""The web app through FastAPI's TestClient over a real DuckDB file (see test_web_fixtures.py)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from html import escape
+import io
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+from test_web_fixtures import XSS_ID, XSS_RECORD, web_database
+
+from parley.api import Database
+from parley.web.app import create_app, route_paths
+from parley.web.documents import segments
+
+# Every HTML page, with placeholders filled from the database by `_url`.
+PAGES = ["/", "/processes", "/processes/{process_id}", "/meetings", "/meetings/{meeting_id}", "/actors",
+         "/actors/{actor_id}", "/events", "/events/{event_id}", "/documents", "/documents/{doc_id}", "/claims",
+         "/search?q=astana", "/actors?country=RUS", "/events?type=CONSULT&since=2017-01-01"]
+
+
+@pytest.fixture(scope="module")
+def db_path():
+    return web_database()
+
+
+@pytest.fixture(scope="module")
+def db(db_path):
+    return Database(db_path)
+
+
+@pytest.fixture(scope="module")
+def client(db_path):
+    return TestClient(create_app(db_path))
+
+
+@pytest.fixture(scope="module")
+def ids(db):
+    return {"process_id": db.processes()[0]["id"], "meeting_id": db.meetings()[-1]["id"],
+            "actor_id": db.actors()[0]["id"], "event_id": db.events()[0]["id"], "doc_id": XSS_ID}
+
+
+def _url(page: str, ids: dict) -> str:
+    return page.format(**ids)
+
+
+def _json_url(url: str) -> str:
+    path, _, query = url.partition("?")
+    return path + ".json" + (f"?{query}" if query else "")
+
+
+def test_web_every_html_route_is_tested():
+    app = create_app("unused.duckdb")
+    html = {r["path"] for r in route_paths(app) if (r["name"] or "").endswith("_page_html")}
+    assert html == {page.partition("?")[0] for page in PAGES}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_web_html_and_json_twin_have_same_keys(client, ids, page):
+    url = _url(page, ids)
+    html = client.get(url)
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    twin = client.get(_json_url(url))
+    assert twin.status_code == 200 and twin.headers["content-type"].startswith("application/json")
+    assert set(html.context["data"]) == set(twin.json())
+    assert f'type="application/json" href="{escape(_json_url(url))}"' in html.text
+    api = client.get("/api" + url if url != "/" else "/api")
+    assert api.json() == twin.json()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_web_csv_downloads_match_json(client, ids, page):
+    url = _url(page, ids)
+    data = client.get(_json_url(url)).json()
+    tables = client.get(url).context["links"]["csv"]
+    assert tables, f"{page} offers no CSV"
+    for name, href in tables.items():
+        response = client.get(href)
+        assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+        rows = list(csv.DictReader(io.StringIO(response.text)))
+        assert len(rows) == len(data[name])
+
+
+@pytest.mark.parametrize("path", ["/processes/nowhere", "/meetings/astana-999", "/actors/NOPE", "/events/e0",
+                                  "/documents/dnothing", "/no/such/page"])
+def test_web_unknown_ids_answer_404(client, path):
+    html = client.get(path)
+    assert html.status_code == 404 and "Not found" in html.text
+    assert html.headers["content-type"].startswith("text/html")
+    if path != "/no/such/page":
+        twin = client.get(path + ".json")
+        assert twin.status_code == 404 and twin.json()["error"] == "Not found"
+
+
+@pytest.mark.parametrize("url,parameter", [
+    ("/events?since=2024-13-45", "since"), ("/events?modality=maybe", "modality"), ("/events?limit=0", "limit"),
+    ("/events?type=CON%3Cscript%3E", "type"), ("/documents?page=0", "page"), ("/actors?country=<b>", "country"),
+    ("/events.csv?table=../etc", "table"), ("/search?q=" + "x" * 300, "q"),
+])
+def test_web_invalid_parameters_answer_400(client, url, parameter):
+    response = client.get(url)
+    assert response.status_code == 400
+    if "json" in response.headers["content-type"]:
+        assert parameter in {d["parameter"] for d in response.json()["details"]}
+    else:
+        assert f"<code>{parameter}</code>" in response.text and "<b>" not in response.text
+
+
+def test_web_escapes_article_markup(client):
+    page = client.get(f"/documents/{XSS_ID}").text
+    for raw in ("<script>window.__xss", '<img src=x onerror="window.__xss', 'href="javascript:'):
+        assert raw not in page
+    assert "&lt;script&gt;window." in page and "&lt;img src=x onerror=&#34;window." in page
+    assert client.get(f"/documents/{XSS_ID}.json").json()["document"]["title"] == XSS_RECORD["title"]
+    search = client.get("/search", params={"q": "<script>alert(1)</script>"}).text
+    assert "<script>alert(1)" not in search and "&lt;script&gt;alert(1)" in search
+
+
+def test_web_document_segments_rebuild_text_and_anchor_evidence(client, db):
+    for record in db.documents()[:8]:
+        data = client.get(f"/documents/{record['id']}.json").json()
+        text = data["document"]["text"]
+        assert "".join(p["text"] for p in data["segments"]) == text
+        anchors = {a for p in data["segments"] for a in p["anchors"]}
+        spans = db.document_spans(record["id"])
+        assert {f"ev-{e['char_start']}" for e in spans["event_mentions"]} <= anchors
+        assert {f"s-{s['idx']}" for s in spans["sentences"]} <= anchors
+        linked = {p["href"] for p in data["segments"] if "mention" in p["kinds"] and p["href"]}
+        assert {f"/actors/{m['actor_id']}" for m in spans["mentions"] if m["actor_id"]} <= linked | {
+            f"/events/{e['event_id']}" for e in spans["event_mentions"]} | {"/claims"}
+
+
+@pytest.mark.parametrize("marks,expected", [
+    ([], [("abc", [])]),
+    ([{"kind": "mention", "start": 0, "end": 1, "label": "x", "href": "/actors/X"}], [("a", ["mention"]), ("bc", [])]),
+    ([{"kind": "evidence", "start": 0, "end": 3, "label": None, "href": "/events/e"},
+      {"kind": "time", "start": 1, "end": 2, "label": "t", "href": None}],
+     [("a", ["evidence"]), ("b", ["evidence", "time"]), ("c", ["evidence"])]),
+])
+def test_web_segments_cut_at_every_boundary(marks, expected):
+    pieces = segments("abc", marks, [{"idx": 0, "char_start": 0, "char_end": 3}])
+    assert [(p["text"], p["kinds"]) for p in pieces] == expected
+    assert "s-0" in pieces[0]["anchors"]
+
+
+@pytest.mark.parametrize("params,check", [
+    ({"type": "CONSULT"}, lambda e, p: e["event_type"] == "CONSULT"),
+    ({"modality": "future"}, lambda e, p: e["modality"] == "future"),
+    ({"actor": "RUS"}, lambda e, p: "RUS" in e["actor_ids"] + e["recipient_ids"]),
+    ({"since": "2023-01-01", "until": "2023-12-31"},
+     lambda e, p: (e["date_end"] or e["date_start"]) >= p["since"] and e["date_start"] <= p["until"]),
+    ({"process": "astana"}, lambda e, p: True),
+    ({"type": "consult", "limit": 3}, lambda e, p: e["event_type"] == "CONSULT"),
+])
+def test_web_events_filters(client, db, params, check):
+    data = client.get("/events.json", params=params).json()
+    expected = db.events(event_type=(params.get("type") or "").upper() or None, actor=params.get("actor"),
+                         since=params.get("since"), until=params.get("until"), modality=params.get("modality"),
+                         process=params.get("process"), limit=params.get("limit", 1000))
+    assert [e["id"] for e in data["events"]] == [e["id"] for e in expected]
+    assert data["events"] and all(check(e, params) for e in data["events"])
+    assert len(data["events"]) < len(db.events()) or params == {"process": "astana"}
+
+
+def test_web_process_timeline_marks_every_meeting(client, db, ids):
+    data = client.get(f"/processes/{ids['process_id']}.json").json()
+    meetings = db.meetings(process=ids["process_id"])
+    assert [m["id"] for m in data["timeline"]] == [m["id"] for m in meetings]
+    hosts = [m["host"] for m in meetings]
+    assert [m["host_changed"] for m in data["timeline"]] == [
+        i > 0 and bool(hosts[i]) and bool(hosts[i - 1]) and hosts[i] != hosts[i - 1] for i in range(len(hosts))]
+    html = client.get(f"/processes/{ids['process_id']}").text
+    assert all(f'href="/meetings/{m["id"]}"' in html for m in meetings)
+
+
+def test_web_meeting_shows_sources_side_by_side_with_sentences(client, db, ids):
+    data = client.get(f"/meetings/{ids['meeting_id']}.json").json()
+    meeting = db.meeting(ids["meeting_id"])
+    assert {s["doc_id"] for s in data["sources"]} <= set(map(str, meeting.get("sources") or []))
+    assert [f["fact"] for f in data["differences"]] == [f["fact"] for f in data["facts"] if f["differs"]]
+    for fact in data["facts"]:
+        assert fact["differs"] == (len({str(v) for v in fact["by_source"].values()}) > 1)
+        for sentence in fact["evidence"]:
+            text = db.document(sentence["doc_id"])["text"]
+            assert text[sentence["char_start"]:sentence["char_end"]] == sentence["text"]
+
+
+def test_web_openapi_documents_every_api_endpoint(client):
+    spec = client.get("/openapi.json").json()
+    api = {r["path"] for r in route_paths(client.app) if (r["name"] or "").endswith("_page_api")}
+    assert api == {p for p in spec["paths"] if p.startswith("/api")}
+    assert "since" in {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    versions = client.get("/-/versions.json").json()
+    assert versions["schema"] >= 3 and versions["duckdb"]
+
+
+def test_web_never_writes_the_database(db_path, client, ids):
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    for page in PAGES:
+        client.get(_url(page, ids))
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def _hold_write_lock(path, seconds: float) -> subprocess.Popen:
+    code = ("import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('locked', flush=True); "
+            "time.sleep(float(sys.argv[2])); c.close()")
+    writer = subprocess.Popen([sys.executable, "-c", code, str(path), str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert writer.stdout.readline().strip() == "locked"
+    return writer
+
+
+def test_web_reads_wait_for_a_short_write(db_path, tmp_path):
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db_path, copy)
+    client = TestClient(create_app(copy))
+    writer = _hold_write_lock(copy, 1.5)
+    started = time.monotonic()
+    response = client.get("/events")
+    writer.wait(timeout=30)
+    assert response.status_code == 200 and time.monotonic() - started >= 0.5
+
+
+@pytest.mark.slow
+def test_web_busy_database_answers_503_retry(db_path, tmp_path):
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db_path, copy)
+    client = TestClient(create_app(copy))
+    writer = _hold_write_lock(copy, 30)
+    try:
+        html = client.get("/events")
+    finally:
+        writer.kill()
+    assert html.status_code == 503 and re.search(r"Database busy, retry", html.text)
+    assert html.headers["retry-after"] == "5"
