@@ -43,6 +43,10 @@ _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*[½¼¾⅓⅔]|\d+(?:\.\d+)?(?:[eE]
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
                        r"(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d{2}))?")
+# Contexts too vague to say two documents count the same thing: such claims are compared
+# only within their own document.
+GENERIC_CONFLICT, GENERIC_COUNTRY, GENERIC_MEETING, GENERIC_MONEY = (
+    "conflict", "the country", "meeting", "unspecified purpose")
 _SYMBOLS = re.compile(r"[\d½¼¾⅓⅔$€£]")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s|\band\b|\bbut\b|\d")
 
@@ -78,13 +82,6 @@ class ClaimRules:
         """False when ``sentence`` has no digit, symbol or number word, so cannot hold a claim."""
         return bool(_SYMBOLS.search(sentence)) or not self.cheap_words.isdisjoint(
             re.findall(r"[a-z]+", sentence.lower()))
-
-    def words(self, *keys: str) -> Any:
-        """Return a section of the data by path, e.g. ``words("measures", "deaths")``."""
-        node: Any = self.data
-        for key in keys:
-            node = node[key]
-        return node
 
 
 @lru_cache(maxsize=4)
@@ -252,8 +249,8 @@ class _Context:
             n = len(_words(tuple(spec["cues"]), False).findall(text))
             if n > hits:
                 best, hits = key, n
-        self.conflict = best or "conflict"
-        self.country = rules.data["conflicts"][best]["country"] if best else "the country"
+        self.conflict = best or GENERIC_CONFLICT
+        self.country = rules.data["conflicts"][best]["country"] if best else GENERIC_COUNTRY
         self._rounds: list[tuple[int, str]] | None = None
 
     @property
@@ -267,7 +264,7 @@ class _Context:
         before = [r for r in self.rounds if r[0] <= pos]
         chosen = (before or self.rounds or [(0, None)])[-1 if before else 0][1]
         if chosen is None:
-            return "meeting"
+            return GENERIC_MEETING
         n = _ordinal_value(chosen, self.rules)
         return f"{n}{_ordinal_suffix(n)} round"
 
@@ -320,7 +317,7 @@ def _context_for(measure: str, sentence: str, pos: int, ctx: _Context, rules: Cl
         for key, words in rules.data.get("money_contexts", {}).items():
             if _words(tuple(words)).search(sentence):
                 return key
-        return "unspecified purpose"
+        return GENERIC_MONEY
     for name, event in rules.data["contexts"].items():
         if event.get("dated") and _words(tuple(event["words"])).search(sentence):
             return ctx.dated(name, sentence)
@@ -342,8 +339,7 @@ def _refine(measure: str, sentence: str, rules: ClaimRules) -> str:
     return measure
 
 
-def _speaker(spacy_doc: Any, start: int, end: int, sent_start: int, sentence: str,
-             rules: ClaimRules) -> str | None:
+def _speaker(spacy_doc: Any, start: int, end: int, sentence: str, rules: ClaimRules) -> str | None:
     """Return who the sentence says gives the figure: "according to X" or the subject of "say"."""
     m = re.search(r"\baccording\s+to\s+(?P<who>[^,.;:]+?)(?=\s*(?:[,.;:]|$|\bthough\b|\bwhich\b))", sentence)
     if m:
@@ -351,7 +347,7 @@ def _speaker(spacy_doc: Any, start: int, end: int, sent_start: int, sentence: st
     if spacy_doc is None:
         return None
     span = spacy_doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    if span is None or not spacy_doc.has_annotation("DEP"):
         return None
     verbs = set(rules.data["speech_verbs"])
     root = span.root
@@ -387,10 +383,8 @@ def _counting_noun(sentence: str, end: int, rules: ClaimRules) -> tuple[int | No
 
 
 def _sentence_spans(text: str, sentences: Iterable[Any]) -> list[tuple[int, int, int]]:
-    spans = []
-    for i, s in enumerate(sentences or []):
-        get = s.get if isinstance(s, dict) else lambda k, s=s: getattr(s, k)
-        spans.append((get("index") if get("index") is not None else i, get("char_start"), get("char_end")))
+    spans = [(s.get("index", i), s["char_start"], s["char_end"]) if isinstance(s, dict)
+             else (s.index, s.char_start, s.char_end) for i, s in enumerate(sentences or [])]
     return spans or [(0, 0, len(text))]
 
 
@@ -428,76 +422,90 @@ def extract_claims(text: str, sentences: Iterable[Any], spacy_doc: Any = None,
         ``value``, ``low``, ``high``, ``high_literal``, ``qualifier``, ``unit``, ``as_of``, ``source``.
     """
     rules = rules or load_rules()
-    ctx = _Context(text, rules, published)
+    if spacy_doc is not None and spacy_doc.text != text:
+        spacy_doc = None  # offsets would point elsewhere
+    doc = _Where(text, rules, _Context(text, rules, published), spacy_doc, published, outlet, times or [])
     claims: list[dict] = []
     for index, s_start, s_end in _sentence_spans(text, sentences):
-        sentence = text[s_start:s_end]
-        if not rules.may_hold_claim(sentence):
-            continue
-        taken: list[tuple[int, int]] = []
+        if rules.may_hold_claim(text[s_start:s_end]):
+            claims += doc.sentence_claims(index, s_start, s_end)
+    return claims
+
+
+@dataclass
+class _Where:
+    """One document being read, and the claims of one of its sentences."""
+
+    text: str
+    rules: ClaimRules
+    ctx: _Context
+    spacy_doc: Any
+    published: date | None
+    outlet: str | None
+    times: list[dict]
+
+    def sentence_claims(self, index: int, s_start: int, s_end: int) -> list[dict]:
+        rules, sentence = self.rules, self.text[s_start:s_end]
+        out, taken = [], []
         for m in rules.age.finditer(sentence):
             if m["ord"]:
                 if not _words(tuple(rules.data["contexts"]["war"]["words"])).search(sentence):
                     continue
-                n = _ordinal_value(m["ord"], rules)
-                low, high, value = n - 1.0, float(n), float(n)
+                high = float(_ordinal_value(m["ord"], rules))
+                value, low = high, high - 1
             else:
                 value = _word_value(m["n"] or m["n2"], rules)
                 low, high = value, value + 1
-            if not (0 < value < 1000):
-                continue
-            taken.append(m.span())
-            claims.append(_claim(text, s_start, index, m.start(), m.end(), "age", ctx.conflict, None,
-                                 {"value": value, "low": low, "high": high, "high_literal": high,
-                                  "unit": "year"}, None, published, times, sentence, spacy_doc, outlet, rules))
+            if 0 < value < 1000:
+                taken.append(m.span())
+                found = {"value": value, "low": low, "high": high, "high_literal": high, "unit": "year"}
+                out.append(self.claim(index, s_start, sentence, m.start(), m.end(), "age", self.ctx.conflict,
+                                      None, found, None))
         for m in rules.number.finditer(sentence):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            found = _read_number(m, rules)
+            found = None if any(a < m.end() and m.start() < b for a, b in taken) else _read_number(m, rules)
             if found is None:
                 continue
-            end = m.end()
-            noun_end, noun_measure = _counting_noun(sentence, end, rules)
-            has_noun = noun_end is not None
-            end = noun_end or end
+            noun_end, noun_measure = _counting_noun(sentence, m.end(), rules)
+            end = noun_end or m.end()
             if found["unit"] in set(rules.data["currencies"].values()):
                 measure = "money"
-            elif found["form"] in ("numeral", "word") and not has_noun and not found.get("scaled") \
+            elif found["form"] in ("numeral", "word") and noun_end is None and not found.get("scaled") \
                     and not m["qual"]:
-                continue
+                continue  # a bare "2017" or "24": counts need a noun, a multiplier or a qualifier
             else:
                 measure = noun_measure or _nearest_trigger(sentence, m.start(), end, rules)
             if measure is None or _hypothetical(sentence, m.start(), rules):
                 continue
             measure = _refine(measure, sentence[max(0, m.start() - 20):end + 40], rules)
-            unit = found["unit"] or rules.data["measures"][measure]["unit"]
-            found["unit"] = unit
-            context = _context_for(measure, sentence, s_start + m.start(), ctx, rules)
+            if measure == "population" and found["unit"] == "share":
+                continue  # "half of the population" with no verb saying what happened to it
+            found["unit"] = found["unit"] or rules.data["measures"][measure]["unit"]
+            context = _context_for(measure, sentence, s_start + m.start(), self.ctx, rules)
             scope = _scope_for(measure, sentence[max(0, m.start() - 60):end + 60], rules)
             qualifier = re.sub(r"\s+", " ", m["qual"].lower()) if m["qual"] else None
-            claims.append(_claim(text, s_start, index, m.start(), end, measure, context, scope, found,
-                                 qualifier, published, times, sentence, spacy_doc, outlet, rules))
-    return claims
+            out.append(self.claim(index, s_start, sentence, m.start(), end, measure, context, scope, found,
+                                  qualifier))
+        return out
 
-
-def _claim(text: str, s_start: int, index: int, start: int, end: int, measure: str, context: str,
-           scope: str | None, found: dict, qualifier: str | None, published: date | None,
-           times: list[dict] | None, sentence: str, spacy_doc: Any, outlet: str | None,
-           rules: ClaimRules) -> dict:
-    a, b = s_start + start, s_start + end
-    speaker = _speaker(spacy_doc, a, b, s_start, sentence, rules)
-    subject = rules.data["measures"][measure]["label"].format(context=context)
-    quantity = f"{measure}|{context}" + (f"|{scope}" if scope else "")
-    claim = {"text": text[a:b], "char_start": a, "char_end": b, "sentence": index,
-             "quantity": quantity, "subject": subject + (f" ({scope})" if scope else ""),
-             "measure": measure, "context": context, "scope": scope,
-             "value": _finite(found["value"]), "low": _finite(found["low"]), "high": _finite(found["high"]),
-             "high_literal": _finite(found["high_literal"]), "qualifier": qualifier, "unit": found["unit"],
-             "as_of": _as_of(published, times, s_start, s_start + len(sentence), sentence),
-             "source": speaker or outlet, "source_kind": "reported" if speaker else ("outlet" if outlet else None)}
-    if found.get("base"):
-        claim["base"] = found["base"]
-    return claim
+    def claim(self, index: int, s_start: int, sentence: str, start: int, end: int, measure: str,
+              context: str, scope: str | None, found: dict, qualifier: str | None) -> dict:
+        a, b = s_start + start, s_start + end
+        speaker = _speaker(self.spacy_doc, a, b, sentence, self.rules)
+        subject = self.rules.data["measures"][measure]["label"].format(context=context)
+        claim = {"text": self.text[a:b], "char_start": a, "char_end": b, "sentence": index,
+                 "quantity": f"{measure}|{context}" + (f"|{scope}" if scope else ""),
+                 "subject": subject + (f" ({scope})" if scope else ""),
+                 "measure": measure, "context": context, "scope": scope, "value": _finite(found["value"]),
+                 "low": _finite(found["low"]), "high": _finite(found["high"]),
+                 "high_literal": _finite(found["high_literal"]), "qualifier": qualifier, "unit": found["unit"],
+                 "as_of": _as_of(self.published, self.times, s_start, s_start + len(sentence), sentence),
+                 "source": speaker or self.outlet,
+                 "source_kind": "reported" if speaker else ("outlet" if self.outlet else None),
+                 "specific": measure != "money"
+                 and context not in (GENERIC_CONFLICT, GENERIC_COUNTRY, GENERIC_MEETING)}
+        if found.get("base"):
+            claim["base"] = found["base"]
+        return claim
 
 
 def make_claims(rules_path: str | None = None) -> Any:
@@ -551,8 +559,7 @@ def _fmt(x: float | None, unit: str) -> str:
     if unit == "share":
         return f"{x:.0%}"
     if unit == "start":
-        year = math.floor(x)
-        return f"{year}-{min(12, int((x - year) * 12) + 1):02d}"
+        return f"{math.floor(x)}-{min(12, int((x - math.floor(x)) * 12) + 1):02d}"
     return f"{x:,.0f}" if abs(x) >= 10 else f"{x:g}"
 
 
@@ -563,51 +570,53 @@ def _describe(claim: dict, interval: tuple[float, float | None, str]) -> str:
     return f"“{claim.get('text')}” [{span}]" + (f" ({where})" if where else "")
 
 
+def _verdict(claims: list[dict], intervals: list[tuple[float, float | None, str]]) -> tuple[str, str]:
+    """Compare a group: the claims in its most common unit as intervals, then the units."""
+    by_unit: dict[str, list[int]] = {}
+    for k, interval in enumerate(intervals):
+        by_unit.setdefault(interval[2], []).append(k)
+    main = max(sorted(by_unit), key=lambda u: len(by_unit[u]))
+    # intervals on a line all overlap iff the highest low is below the lowest high
+    lo = max(by_unit[main], key=lambda k: intervals[k][0])
+    hi = min(by_unit[main], key=lambda k: math.inf if intervals[k][1] is None else intervals[k][1])
+    a, b = intervals[hi], intervals[lo]
+    if not _overlap(a[:2], b[:2]):
+        gap = b[0] - a[1]
+        apart = f"at least {_fmt(gap, main)} apart" if gap > 0 and main != "start" else "the ranges do not overlap"
+        mid_a, mid_b = (a[0] + a[1]) / 2, (b[0] + (b[1] if b[1] is not None else b[0])) / 2
+        if mid_a > 0 and main not in ("start", "share"):
+            apart += f", the larger about {mid_b / mid_a:.1f} times the smaller"
+        return "different", f"{_describe(claims[hi], a)} and {_describe(claims[lo], b)}: {apart}."
+    if len(by_unit) > 1:
+        narrowest = {u: min(ks, key=lambda k: (intervals[k][1] or math.inf) - intervals[k][0]) for u, ks in by_unit.items()}
+        kinds = " and ".join(f"{_describe(claims[narrowest[u]], intervals[narrowest[u]])} is "
+                             + ("a share of a whole" if u == "share" else f"a count in {u}")
+                             for u, ks in sorted(by_unit.items()))
+        why = "a share cannot be set against a count without the size of the whole" \
+            if "share" in by_unit else "the units differ"
+        agree = f" The {len(by_unit[main])} figures in {main} agree with each other." if len(by_unit[main]) > 1 else ""
+        return "not comparable", f"{kinds}: {why}.{agree}"
+    if len(claims) == 1:
+        return "consistent", "A single claim; nothing to compare it with."
+    common = f"{_fmt(b[0], main)}–{_fmt(a[1], main)}"
+    return "consistent", f"The {len(claims)} figures overlap: all " + (
+        f"imply a start within {common}." if main == "start" else f"fit within {common}.")
+
+
 def _compare_group(quantity: str, claims: list[dict], literal: bool) -> dict:
+    claims = sorted(claims, key=lambda c: (str(c.get("as_of") or ""), str(c.get("source") or "")))
     intervals = [_comparison_interval(c, literal) for c in claims]
-    units = sorted({i[2] for i in intervals})
-    by_unit: dict[str, list[int]] = {u: [k for k, i in enumerate(intervals) if i[2] == u] for u in units}
-    main = max(units, key=lambda u: len(by_unit[u]))
-    idx = by_unit[main]
-    lows = max(idx, key=lambda k: intervals[k][0])
-    highs = min(idx, key=lambda k: math.inf if intervals[k][1] is None else intervals[k][1])
-    disjoint = len(idx) > 1 and not _overlap(intervals[lows][:2], intervals[highs][:2])
+    verdict, reason = _verdict(claims, intervals)
     dates = sorted({str(c.get("as_of"))[:10] for c in claims if c.get("as_of")})
-    note = ""
-    if len(dates) > 1 and int(dates[-1][:4]) - int(dates[0][:4]) >= 1 and main != "start":
+    if len(dates) > 1 and int(dates[-1][:4]) > int(dates[0][:4]) and not quantity.startswith("age|"):
         grows = load_rules().data["measures"].get(quantity.split("|")[0], {}).get("cumulative", False)
-        note = (f" The figures date from {dates[0]} to {dates[-1]}; "
-                + ("a running total grows over time." if grows else "the number may have changed in between."))
-    if disjoint:
-        a, b = claims[highs], claims[lows]
-        gap = intervals[lows][0] - (intervals[highs][1] or 0)
-        mid_a = (intervals[highs][0] + intervals[highs][1]) / 2
-        mid_b = (intervals[lows][0] + (intervals[lows][1] if intervals[lows][1] is not None else intervals[lows][0])) / 2
-        apart = (f"at least {_fmt(gap, main)} apart" if gap > 0 and main != "start"
-                 else "the ranges do not overlap")
-        ratio = f", the larger about {mid_b / mid_a:.1f} times the smaller" if mid_a > 0 and main not in ("start", "share") else ""
-        verdict, reason = "different", f"{_describe(a, intervals[highs])} and {_describe(b, intervals[lows])}: {apart}{ratio}."
-    elif len(units) > 1:
-        kinds = " and ".join(f"{_describe(claims[by_unit[u][0]], intervals[by_unit[u][0]])} is a "
-                             f"{'share of a whole' if u == 'share' else 'count in ' + u}" for u in units)
-        verdict = "not comparable"
-        reason = f"{kinds}: a share cannot be set against a count without the size of the whole." \
-            if "share" in units else f"{kinds}: different units."
-        if len(idx) > 1:
-            reason += f" The {len(idx)} figures in {main} agree with each other."
-    elif len(claims) == 1:
-        verdict, reason = "consistent", "A single claim; nothing to compare it with."
-    else:
-        lo, hi = intervals[lows][0], intervals[highs][1]
-        common = f"{_fmt(lo, main)}–{_fmt(hi, main)}"
-        what = f"all imply a start within {common}" if main == "start" else f"all fit within {common}"
-        verdict, reason = "consistent", f"The {len(claims)} figures overlap: {what}."
+        reason += (f" The figures date from {dates[0]} to {dates[-1]}; "
+                   + ("a running total grows over time." if grows else "the number may have changed in between."))
+    keys = ("text", "low", "high", "unit", "as_of", "source", "qualifier", "value", "doc_id", "sentence",
+            "char_start", "char_end")
     return {"id": re.sub(r"[^a-z0-9]+", "-", quantity.lower()).strip("-"), "quantity": quantity,
-            "subject": claims[0].get("subject"),
-            "claims": [{k: c.get(k) for k in ("text", "low", "high", "unit", "as_of", "source", "qualifier",
-                                              "value", "doc_id", "sentence", "char_start", "char_end")}
-                       for c in claims],
-            "verdict": verdict, "reason": reason + note}
+            "subject": claims[0].get("subject"), "claims": [{k: c.get(k) for k in keys} for c in claims],
+            "verdict": verdict, "reason": reason}
 
 
 def compare_claims(claims: list[dict], literal: bool = False) -> list[dict]:
@@ -621,12 +630,23 @@ def compare_claims(claims: list[dict], literal: bool = False) -> list[dict]:
         high, unit, as_of, source, ...}], "verdict", "reason"}`` with verdict ``"consistent"``
         (the intervals overlap), ``"different"`` (two of them are disjoint; the reason says by
         how much) or ``"not comparable"`` (a share against a count, or other units; says why).
-        Disputed groups come first.
+        Disputed groups come first. Claims marked ``"specific": False`` (money, or a count with
+        no named conflict, event or round) are only compared within their document, and
+        their group id ends with the document id.
     """
-    groups: dict[str, list[dict]] = {}
+    groups: dict[tuple[str, str | None], list[dict]] = {}
     for claim in claims:
         if claim.get("quantity") and claim.get("low") is not None:
-            groups.setdefault(claim["quantity"], []).append(claim)
+            local = None if claim.get("specific", True) else str(claim.get("doc_id"))
+            groups.setdefault((claim["quantity"], local), []).append(claim)
     order = {"different": 0, "not comparable": 1, "consistent": 2}
-    result = [_compare_group(q, cs, literal) for q, cs in groups.items()]
+    result, seen = [], set()
+    for (quantity, local), members in groups.items():
+        group = _compare_group(quantity, members, literal)
+        if local is not None:
+            group["id"], group["doc_id"] = f"{group['id']}-{local}", local
+        while group["id"] in seen:  # two quantities that slug alike
+            group["id"] += "-"
+        seen.add(group["id"])
+        result.append(group)
     return sorted(result, key=lambda g: (order[g["verdict"]], -len(g["claims"]), g["quantity"]))

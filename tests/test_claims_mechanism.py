@@ -127,3 +127,27 @@ def test_claims_rules_validated(tmp_path):
     bad.write_text("version: 1\nqualifiers: {}\n", encoding="utf-8")
     with pytest.raises(ClaimRulesError, match="missing sections"):
         load_rules(bad)
+
+
+@pytest.mark.parametrize("text,lead,as_of", [
+    ("By the end of 2022 the war had killed 300,000 people.", "the end of 2022", "2022-12-31"),
+    ("In 2022 the war killed 3,000 people.", "2022", PUB.isoformat()),
+])
+def test_claims_as_of_from_times(text, lead, as_of):
+    start = text.index(lead)
+    times = [{"text": lead, "char_start": start, "char_end": start + len(lead), "start": "2022-01-01",
+              "end": "2022-12-31", "precision": "year"}]
+    (claim,) = extract_claims(text, [], None, PUB, times=times)
+    assert claim["as_of"] == as_of
+
+
+def test_claims_generic_context_compared_within_document():
+    a = extract_claims("The fighting killed 40 people.", [], None, PUB)
+    b = extract_claims("The fighting killed 90 people.", [], None, PUB)
+    for claims, doc_id in ((a, "d1"), (b, "d2")):
+        for c in claims:
+            c["doc_id"] = doc_id
+    assert [c["specific"] for c in a + b] == [False, False]
+    groups = compare_claims(a + b)
+    assert sorted(g["id"] for g in groups) == ["deaths-conflict-d1", "deaths-conflict-d2"]
+    assert {g["verdict"] for g in groups} == {"consistent"}
