@@ -73,7 +73,18 @@ def http_url(value: Any) -> str | None:
     return text if text.lower().startswith(("http://", "https://")) else None
 
 
+def number(value: Any) -> str:
+    """Format a claimed quantity for reading: thousands separated, no float noise.
+
+    :param value: an int, a float or None.
+    """
+    if not isinstance(value, (int, float)):
+        return "" if value is None else str(value)
+    return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.2f}"
+
+
 TEMPLATES.env.filters["tojson"] = script_json
+TEMPLATES.env.filters["number"] = number
 TEMPLATES.env.filters["http_url"] = http_url
 
 

@@ -72,13 +72,14 @@ try {
     const before = await page.locator("#events-table tbody tr[data-type]").count();
     await page.selectOption("select[name=type]", config.event_type);
     await Promise.all([page.waitForURL(/type=/), page.click("#event-filters button")]);
+    const screenshot = await shot("events");
     const types = await page.$$eval("#events-table tbody tr[data-type]", (rows) => rows.map((r) => r.dataset.type));
     const firstRow = types.length ? await page.locator("#events-table tbody tr[data-type]").first().innerText() : "";
     const needle = firstRow.split("\t")[0].trim();
     await page.fill("#quick-filter", needle);
     const visible = await page.$$eval("#events-table tbody tr[data-type]", (rows) => rows.filter((r) => !r.hidden).length);
     const shown = Number(await page.locator("#event-count").innerText());
-    return { url: page.url(), before, types, needle, visible, shown, screenshot: await shot("events") };
+    return { url: page.url(), before, types, needle, visible, shown, screenshot };
   });
 
   await step("evidence", async () => {

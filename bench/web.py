@@ -1,0 +1,142 @@
+"""Benchmark: requests per second and 95th-percentile latency of the web app's main pages.
+
+Runs ``parley serve`` (uvicorn, one process) over two databases, the demo corpus and one built
+from N benchmark articles, and requests each main page (HTML) from a few client threads. The
+baseline, in the same run, is ``/-/versions.json``: a route that never opens the database, so
+the gap between it and a page is the page's own cost (queries plus rendering).
+
+Usage: python bench/web.py [--articles 2000] [--requests 60] [--clients 4] [--clean-only]
+       [--demo-db FILE] [--news-db FILE]
+``--clean-only`` builds the databases without the NLP pipeline (documents only) when the
+pipeline is unavailable or too slow; the report says which. Writes bench/reports/web.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+from _common import REPO, bench_articles, write_report
+
+from parley.api import Database
+from parley.pipeline import DEFAULT_PIPELINE
+
+SAMPLE = REPO / "parley" / "data" / "sample"
+
+
+def build(path: Path, inputs: list[tuple[list[str], Path | None]], clean_only: bool) -> float:
+    """Ingest ``inputs`` into a fresh database at ``path``; return the seconds it took."""
+    started = time.perf_counter()
+    db = Database(path)
+    for paths, manifest in inputs:
+        db.ingest(paths, manifest=manifest, stages=() if clean_only else DEFAULT_PIPELINE)
+    return time.perf_counter() - started
+
+
+def serve(db: Path) -> tuple[subprocess.Popen, str]:
+    """Start ``parley serve`` on a free port; return the process and its base URL."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "parley", "serve", "--db", str(db), "--port", str(port)],
+                              cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            httpx.get(f"{base}/-/versions.json", timeout=2)
+            return server, base
+        except httpx.TransportError:
+            time.sleep(0.1)
+    server.kill()
+    raise RuntimeError("parley serve did not start")
+
+
+def main_pages(base: str) -> dict[str, str]:
+    """The main pages of a running app, with ids taken from its own JSON twins."""
+    get = lambda path: httpx.get(base + path, timeout=60).json()  # noqa: E731
+    pages = {"baseline /-/versions.json": "/-/versions.json", "home": "/", "events": "/events",
+             "documents": "/documents", "claims": "/claims", "actors": "/actors"}
+    for page, listing, middle in (("process", "processes", False), ("meeting", "meetings", True),
+                                  ("actor", "actors", False), ("document", "documents", False)):
+        records = get(f"/{listing}.json")[listing]
+        if records:
+            pages[page] = f"/{listing}/{records[len(records) // 2 if middle else 0]['id']}"
+    return pages
+
+
+def measure(base: str, path: str, requests: int, clients: int) -> dict:
+    """Request ``path`` ``requests`` times from ``clients`` threads; return throughput and latencies."""
+    def one(_):
+        started = time.perf_counter()
+        status = client.get(base + path).status_code
+        return time.perf_counter() - started, status
+
+    with httpx.Client(timeout=120) as client:
+        one(0)  # warm-up
+        started = time.perf_counter()
+        with ThreadPoolExecutor(clients) as pool:
+            results = list(pool.map(one, range(requests)))
+        elapsed = time.perf_counter() - started
+    latencies = sorted(r[0] for r in results)
+    return {"path": path, "requests": requests, "errors": sum(1 for r in results if r[1] != 200),
+            "requests_per_second": round(requests / elapsed, 1),
+            "p50_ms": round(statistics.median(latencies) * 1000, 1),
+            "p95_ms": round(latencies[max(0, int(len(latencies) * 0.95) - 1)] * 1000, 1)}
+
+
+def bench_database(name: str, db: Path, requests: int, clients: int) -> dict:
+    """Serve ``db`` and measure every main page."""
+    server, base = serve(db)
+    try:
+        pages = main_pages(base)
+        counts = {k: len(httpx.get(f"{base}/{k}.json", timeout=60).json()[k]) for k in ("events", "meetings", "actors")}
+        counts["documents"] = len(Database(db).documents())
+        results = {page: measure(base, path, requests, clients) for page, path in pages.items()}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    for page, result in results.items():
+        print(f"{name:6} {page:28} {result['requests_per_second']:8.1f} req/s  p95 {result['p95_ms']:8.1f} ms")
+    return {"database": name, "counts": counts, "pages": results}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--requests", type=int, default=60)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--clean-only", action="store_true", help="build the databases without the NLP pipeline")
+    parser.add_argument("--demo-db", type=Path, help="use this demo database instead of building one")
+    parser.add_argument("--news-db", type=Path, help="use this benchmark-news database instead of building one")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="parley-bench-web-"))
+    build_seconds = {}
+    demo = args.demo_db or work / "demo.duckdb"
+    if not args.demo_db:
+        build_seconds["demo"] = round(build(demo, [([str(SAMPLE)], SAMPLE / "manifest.csv")], args.clean_only), 1)
+    news = args.news_db or work / "news.duckdb"
+    if not args.news_db:
+        source = work / "news.jsonl"
+        with open(source, "w", encoding="utf-8") as handle:
+            for record in bench_articles(args.articles):
+                handle.write(json.dumps(record) + "\n")
+        build_seconds["news"] = round(build(news, [([str(source)], None)], args.clean_only), 1)
+    report = {"clients": args.clients, "requests_per_page": args.requests, "clean_only": args.clean_only,
+              "articles": args.articles, "build_seconds": build_seconds,
+              "results": [bench_database("demo", demo, args.requests, args.clients),
+                          bench_database("news", news, args.requests, args.clients)]}
+    write_report("web", report)
+
+
+if __name__ == "__main__":
+    main()
