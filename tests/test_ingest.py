@@ -108,6 +108,7 @@ def test_ingest_seed_headline_becomes_title(seed_docs, prefix):
     ("Follow @example_desk", "social_follow_handle"),
     ("Delegates at the venue. Photo credit: Press Office.", "photo_credit"),
     ("(Photo: Jane Roe/Agency)", "photo_label"),
+    ("Photographer: Jane Roe/Agency", "photo_photographer"),
     ("Leave a comment", "comment_add"),
     ("Please read our community guidelines before you post.", "comment_policy"),
     ("12 comments", "comment_count"),
