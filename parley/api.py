@@ -12,6 +12,8 @@ Example::
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -90,6 +92,7 @@ class Database:
 
     def __init__(self, path: str | Path = DEFAULT_DB):
         self.path = Path(path)
+        self._held = threading.local()
 
     def ingest(self, paths: Sequence[str], manifest: str | Path | None = None,
                stages: Sequence[str] = DEFAULT_PIPELINE, **options: Any) -> IngestSummary:
@@ -99,8 +102,28 @@ class Database:
         return _ingest(paths, self.path, manifest=manifest, stages=stages, pipeline=pipeline, **options)
 
     def _read(self, query, *args, **kwargs):
+        held = getattr(self._held, "conn", None)
+        if held is not None:
+            return query(held, *args, **kwargs)
         with connection(self.path, read_only=True) as conn:
             return query(conn, *args, **kwargs)
+
+    @contextmanager
+    def reading(self) -> Iterator["Database"]:
+        """Serve every read in the block (in this thread) from one read-only connection.
+
+        Opening the file is most of the cost of a small read; a web request that makes several
+        reads holds one connection for its duration and releases the file right after.
+        """
+        if getattr(self._held, "conn", None) is not None:
+            yield self
+            return
+        with connection(self.path, read_only=True) as conn:
+            self._held.conn = conn
+            try:
+                yield self
+            finally:
+                self._held.conn = None
 
     def documents(self, limit: int | None = None, offset: int = 0) -> list[dict]:
         """Stored documents without their text."""

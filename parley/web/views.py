@@ -190,7 +190,9 @@ def page(router: APIRouter, path: str, template: str, tables: Sequence[str] = ()
 def _endpoint(build: Callable[..., dict], fmt: str, template: str, path: str, tables: Sequence[str]) -> Callable:
     def endpoint(request: Request, **params: Any) -> Response:
         table = params.pop("table", None)
-        data = build(get_db(request), **params)
+        db = get_db(request)
+        with db.reading():
+            data = build(db, **params)
         concrete = path.format(**request.path_params) if request.path_params else path
         return render(request, fmt, data, template, concrete, tables, table)
 
