@@ -1,0 +1,336 @@
+"""Turn the meeting phrases of one document into meeting records.
+
+Phrases that name the same meeting are joined: by process and ordinal, by overlapping dates,
+and a lone dated meeting with a lone undated round of the same process when the order of
+the other rounds allows it ("the first round" and "the talks on January 23-24"). A phrase
+that names no meeting of its own ("the talks") refers to the meeting in focus: the last one
+named in a main clause of the two sentences before, else the document's main meeting (the
+one nearest to the publication date).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from parley.process.participants import participant_record
+
+STATUS_PRIORITY = ("cancelled", "postponed")
+FOCUS_WINDOW = 2
+
+
+def overlaps(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Return True if two ISO date intervals ``(start, end)`` overlap (open ends match anything).
+
+    :param a: the first interval.
+    :param b: the second interval.
+    """
+    a0, a1 = a[0] or a[1], a[1] or a[0]
+    b0, b1 = b[0] or b[1], b[1] or b[0]
+    if not (a0 and b0):
+        return False
+    return a0 <= b1 and b0 <= a1
+
+
+def interval(dates: list[dict], end_only: bool = False) -> tuple[str | None, str | None, str | None]:
+    """Return ``(start, end, precision)`` covering the time dicts ``dates``.
+
+    :param dates: time dicts with ``start``, ``end`` and ``precision``.
+    :param end_only: the dates tell when the meeting ended ("concluded on June 21").
+    """
+    if not dates:
+        return None, None, None
+    ranks = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
+    precision = min((t.get("precision") or "day" for t in dates), key=lambda p: ranks.get(p, 9))
+    # "next week" adds nothing to "from Jan. 24-25"
+    dates = [t for t in dates if (t.get("precision") or "day") == precision]
+    start = min(t["start"] for t in dates)
+    end = max(t.get("end") or t["start"] for t in dates)
+    return (None if end_only else start), end, precision
+
+
+class Cluster:
+    """The phrases of one document that name one meeting."""
+
+    def __init__(self, key: str, process: str | None):
+        self.key, self.process = key, process
+        self.phrases: list[Any] = []
+        self.parent: str | None = None
+
+    @property
+    def ordinal(self) -> int | None:
+        return next((p.ordinal for p in self.phrases if p.ordinal is not None), None)
+
+    @property
+    def side(self) -> bool:
+        return bool(self.phrases) and all(p.side for p in self.phrases if p.specific)
+
+    def span(self) -> tuple[str | None, str | None, str | None]:
+        full = [t for p in self.phrases if not p.end_only for t in p.dates]
+        ends = [t for p in self.phrases if p.end_only for t in p.dates]
+        start, end, precision = interval(full)
+        if ends:
+            _, end2, p2 = interval(ends, end_only=True)
+            end = max(end or end2, end2)
+            precision = precision or p2
+        return start, end, precision
+
+    def first_sentence(self) -> int:
+        return min(p.sentence for p in self.phrases)
+
+
+def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
+    clusters: dict[str, Cluster] = {}
+
+    def put(key: str, phrase: Any) -> None:
+        clusters.setdefault(key, Cluster(key, phrase.process)).phrases.append(phrase)
+        phrase.key = key
+
+    specific = [p for f in facts for p in f.meetings if p.specific]
+    for p in specific:
+        if p.ordinal is not None:
+            put(f"{p.process}#{p.ordinal}", p)
+        elif p.relative == "next" and not p.dated:
+            put(f"{p.process}#next", p)
+    for p in specific:
+        if p.key or p.side:
+            continue
+        span = p.dates and interval(p.dates, p.end_only)[:2]
+        match = next((c for c in clusters.values() if c.process == p.process and not c.side
+                      and overlaps(c.span()[:2], span)), None)
+        put(match.key if match else f"{p.process}@{span[0] or span[1]}", p)
+    _pair_lone_round(clusters)
+    for p in specific:
+        if p.side and not p.key:
+            start = interval(p.dates)[0] if p.dates else None
+            put(f"{p.process}~{start or p.sentence}", p)
+    return clusters
+
+
+def _pair_lone_round(clusters: dict[str, Cluster]) -> None:
+    by_process: dict[str | None, list[Cluster]] = defaultdict(list)
+    for c in clusters.values():
+        by_process[c.process].append(c)
+    for process, group in by_process.items():
+        undated = [c for c in group if c.ordinal is not None and not c.span()[1]]
+        unnumbered = [c for c in group if c.ordinal is None and c.span()[1] and "#next" not in c.key]
+        if len(undated) != 1 or len(unnumbered) != 1:
+            continue
+        o, d = undated[0], unnumbered[0]
+        d_start = d.span()[0] or d.span()[1]
+        consistent = all((c.ordinal < o.ordinal) == ((c.span()[0] or c.span()[1]) < d_start)
+                         for c in group if c.ordinal is not None and c is not o and c.span()[1])
+        if consistent:
+            for p in d.phrases:
+                p.key = o.key
+            o.phrases.extend(d.phrases)
+            del clusters[d.key]
+
+
+def _main_key(ctx: Any, clusters: dict[str, Cluster]) -> str | None:
+    candidates = [c for c in clusters.values() if not c.side]
+    if not candidates:
+        return None
+    published = ctx.published.isoformat() if ctx.published else None
+
+    def distance(c: Cluster) -> tuple:
+        start, end, _ = c.span()
+        if published and (start or end):
+            d = abs((date.fromisoformat(end or start) - date.fromisoformat(published)).days)
+        else:
+            d = 10 ** 6
+        return d, -len(c.phrases), c.first_sentence()
+
+    return min(candidates, key=distance).key
+
+
+def _attach_sides(ctx: Any, clusters: dict[str, Cluster], main: str | None) -> None:
+    days = int(ctx.lex.data.get("side_meeting_days", 3))
+    for c in clusters.values():
+        if not c.side:
+            continue
+        start = c.span()[0]
+        for other in clusters.values():
+            if other.side or other.process != c.process:
+                continue
+            o_start, o_end, _ = other.span()
+            if start and (o_start or o_end):
+                lo = date.fromisoformat(o_start or o_end) - timedelta(days=days)
+                if lo <= date.fromisoformat(start) <= date.fromisoformat(o_end or o_start):
+                    c.parent = other.key
+                    break
+        if c.parent is None and main and clusters[main].process == c.process:
+            c.parent = main
+
+
+def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
+    """Build the meeting and process records of one document.
+
+    :param ctx: the :class:`~parley.process.meetings.DocumentContext`.
+    :param facts: the :class:`~parley.process.meetings.SentenceFacts` of every sentence, in order.
+    :returns: meeting dicts (in order of first mention) followed by process dicts.
+    """
+    clusters = _cluster_phrases(ctx, facts)
+    main = _main_key(ctx, clusters)
+    _attach_sides(ctx, clusters, main)
+    focus = _focus_by_sentence(facts, clusters, main)
+    for f in facts:
+        for p in f.meetings:
+            if not p.key and not p.generic and focus.get(f.index):
+                p.key = focus[f.index]
+                clusters[p.key].phrases.append(p)
+    roles: dict[str, list[dict]] = defaultdict(list)
+    outcomes: dict[str, list[dict]] = defaultdict(list)
+    process_facts: dict[str, dict] = {}
+    for f in facts:
+        target_default = None if f.process_level else (
+            next((p.key for p in f.meetings if p.key and p.main), None) or focus.get(f.index))
+        only_aliases = f.process_level and not f.decisions and not f.meetings
+        for item, sink in [(r, roles) for r in f.roles] + [(o, outcomes) for o in f.outcomes]:
+            target = item["meeting"].key if item.get("meeting") is not None and item["meeting"].key \
+                else target_default
+            if target is None and only_aliases and item.get("type") in ctx.lex.words("document_outcomes"):
+                target = focus.get(f.index)  # a joint statement is issued by a meeting
+            if target:
+                sink[target].append(item)
+            elif f.process_level:
+                proc = _process_record(ctx, process_facts, _sentence_process(ctx, f, clusters))
+                if proc is not None:
+                    proc["_roles" if sink is roles else "_outcomes"].append(item)
+        for label, span in f.aliases:
+            proc = _process_record(ctx, process_facts, label)
+            proc["aliases"].append(span)
+        for d in f.decisions:
+            proc = _process_record(ctx, process_facts, _sentence_process(ctx, f, clusters))
+            if proc is not None:
+                proc["decisions"].append(d)
+    ordered = sorted(clusters.values(), key=lambda c: c.first_sentence())
+    meetings = [_meeting_record(ctx, c, roles[c.key], outcomes[c.key]) for c in ordered]
+    for m in meetings:
+        m["side_meetings"] = [s["key"] for s in meetings if s.get("parent") == m["key"]]
+    processes = [_finish_process(ctx, p) for p in process_facts.values()]
+    return meetings + processes
+
+
+def _focus_by_sentence(facts: list[Any], clusters: dict[str, Cluster], main: str | None) -> dict[int, str]:
+    focus: dict[int, str] = {}
+    recent: list[tuple[int, str]] = []
+    for f in facts:
+        near = [key for idx, key in recent if f.index - idx <= FOCUS_WINDOW]
+        focus[f.index] = near[-1] if near else main
+        for p in f.meetings:
+            if p.key and p.main and not clusters[p.key].side:
+                recent.append((f.index, p.key))
+    return focus
+
+
+def _sentence_process(ctx: Any, fact: Any, clusters: dict[str, Cluster]) -> str | None:
+    labels = [label for label, _ in fact.aliases] + [p.process for p in fact.meetings if p.process]
+    return labels[0] if labels else ctx.default_process
+
+
+def _process_record(ctx: Any, records: dict[str, dict], process: str | None) -> dict | None:
+    if process is None:
+        return None
+    if process not in records:
+        info = ctx.lex.processes.get(process, {})
+        records[process] = {"kind": "process", "process": process, "process_name": info.get("name"),
+                            "subject": info.get("subject"), "aliases": [], "decisions": [],
+                            "_roles": [], "_outcomes": [], "doc_id": ctx.doc.id}
+    return records[process]
+
+
+def _participants(ctx: Any, process: str | None, items: list[dict]) -> list[dict]:
+    rank = ctx.lex.role_rank
+    conflict = ctx.lex.processes.get(process, {}).get("conflict_country")
+    by_actor: dict[str, dict] = {}
+    for item in items:
+        m, role = item["mention"], item["role"]
+        if role in ("participant", "delegation") and conflict and m.get("country") == conflict \
+                and m.get("type") not in ("igo", "person"):
+            role = "party"
+        rec = participant_record(m, role, item.get("cue"), ctx.doc.text)
+        prev = by_actor.get(rec["actor"])
+        if prev is None:
+            rec["roles"], rec["evidence"] = [role], [rec["evidence"]]
+            by_actor[rec["actor"]] = rec
+            continue
+        if role not in prev["roles"]:
+            prev["roles"].append(role)
+        prev["evidence"].append(rec["evidence"])
+        if rank.get(role, 99) < rank.get(prev["role"], 99):
+            prev["role"], prev["cue"] = role, rec["cue"]
+    return list(by_actor.values())
+
+
+def _outcomes(items: list[dict]) -> list[dict]:
+    seen: dict[str, dict] = {}
+    for item in items:
+        rec = {k: v for k, v in item.items() if k != "meeting"}
+        if rec["name"] in seen:
+            seen[rec["name"]].setdefault("more_evidence", []).append(rec["evidence"])
+        else:
+            seen[rec["name"]] = rec
+    return list(seen.values())
+
+
+def _status(ctx: Any, c: Cluster, start: str | None, end: str | None) -> tuple[str | None, dict | None]:
+    said = [(p.status, p.status_span) for p in c.phrases if p.status]
+    for strong in STATUS_PRIORITY:
+        hit = next((s for s in said if s[0] == strong), None)
+        if hit:
+            return hit
+    numbered = [s for p, s in zip([p for p in c.phrases if p.status], said) if p.specific]
+    for pool in (numbered, said):
+        if pool:
+            return pool[0]
+    if ctx.published and (start or end):
+        today = ctx.published.isoformat()
+        if (end or start) < today:
+            return "held", None
+        if (start or end) > today:
+            return "planned", None
+    return None, None
+
+
+def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict]) -> dict:
+    lex = ctx.lex
+    start, end, precision = c.span()
+    venue = next((p.venue for p in c.phrases if p.venue), None)
+    host = venue.get("country") if venue else None
+    status, status_span = _status(ctx, c, start, end)
+    participants = _participants(ctx, c.process, roles)
+    if host and not any(p["role"] == "host" for p in participants):
+        participants.append({"actor": host, "name": host, "type": "state", "country": host, "sector": None,
+                             "role": "host", "roles": ["host"], "cue": None,
+                             "evidence": [{k: venue.get(k) for k in ("text", "char_start", "char_end", "sentence")}]})
+    kinds = [p.kind for p in c.phrases if p.specific] or [p.kind for p in c.phrases]
+    date_evidence = [{k: t.get(k) for k in ("text", "char_start", "char_end", "sentence", "start", "end")}
+                     for p in c.phrases for t in p.dates]
+    return {
+        "key": c.key, "doc_id": ctx.doc.id,
+        "kind": "side" if c.side else ("round" if c.ordinal is not None or "round" in kinds else kinds[0]),
+        "process": c.process, "process_name": lex.processes.get(c.process, {}).get("name"),
+        "ordinal": c.ordinal, "relative": next((p.relative for p in c.phrases if p.relative), None),
+        "start": start, "end": end, "precision": precision, "date_evidence": date_evidence,
+        "venue": (venue.get("name") or venue.get("text")) if venue else None, "venue_place": venue, "host": host,
+        "status": status, "status_evidence": status_span,
+        "changes": [ch for p in c.phrases for ch in p.changes],
+        "participants": participants, "outcomes": _outcomes(outcomes),
+        "level": next((p.level for p in c.phrases if p.level), None),
+        "parent": c.parent, "flags": sorted({f for p in c.phrases for f in p.flags}),
+        "evidence": [{"text": ctx.doc.text[p.start:p.end], "char_start": p.start, "char_end": p.end,
+                      "sentence": p.sentence} for p in c.phrases],
+    }
+
+
+def _finish_process(ctx: Any, rec: dict) -> dict:
+    rec = dict(rec)
+    rec["participants"] = _participants(ctx, rec["process"], rec.pop("_roles"))
+    rec["outcomes"] = _outcomes(rec.pop("_outcomes"))
+    rec["evidence"] = rec["aliases"]
+    rec["aliases"] = sorted({" ".join(a["text"].split()) for a in rec["aliases"]})
+    for key in ("ordinal", "start", "end", "venue", "host", "status"):
+        rec.setdefault(key, None)
+    return rec

@@ -1,0 +1,160 @@
+"""Load and compile ``parley/data/processes.yaml``: process names, meeting, role, outcome,
+status and decision words.
+
+The lexicon is data; this module only turns its phrase lists into whole-word,
+case-insensitive matchers where the longest phrase wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+DEFAULT_LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "processes.yaml"
+
+REQUIRED_KEYS = ("processes", "meeting_words", "role_words", "outcomes", "status_words", "decisions",
+                 "ordinal_words", "role_order")
+
+
+class LexiconError(ValueError):
+    """The process lexicon is missing a section or has a malformed entry."""
+
+
+class PhraseMatcher:
+    """Find whole-word, case-insensitive occurrences of labelled phrases; longer phrases win.
+
+    Example::
+
+        m = PhraseMatcher({"observer": ["observers"], "guarantor": ["guarantor states"]})
+        list(m.finditer("the guarantor states sent observers"))
+    """
+
+    def __init__(self, labelled: dict[str, list[str]]):
+        self.labels: dict[str, str] = {}
+        for label, phrases in labelled.items():
+            for phrase in phrases:
+                self.labels.setdefault(phrase.lower(), label)
+        ordered = sorted(self.labels, key=len, reverse=True)
+        body = "|".join(re.escape(p).replace(r"\ ", r"[\s\-]+") for p in ordered)
+        self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE) if ordered else None
+
+    def finditer(self, text: str, offset: int = 0) -> Iterator[tuple[str, str, int, int]]:
+        """Yield ``(label, matched text, char_start, char_end)`` for each match in ``text``.
+
+        :param text: the text to search.
+        :param offset: added to the offsets, so matches in a sentence index the document.
+        """
+        if self.regex is None:
+            return
+        for m in self.regex.finditer(text):
+            key = re.sub(r"[\s\-]+", " ", m.group(0).lower())
+            label = self.labels.get(key) or self._label_loose(key)
+            yield label, m.group(0), m.start() + offset, m.end() + offset
+
+    def _label_loose(self, key: str) -> str:
+        for phrase, label in self.labels.items():
+            if re.sub(r"[\s\-]+", " ", phrase) == key:
+                return label
+        return ""
+
+    def search(self, text: str) -> str | None:
+        """Return the label of the first match in ``text``, or None."""
+        return next((label for label, *_ in self.finditer(text)), None)
+
+
+@dataclass
+class Lexicon:
+    """The compiled process lexicon (see ``parley/data/processes.yaml``)."""
+
+    data: dict[str, Any]
+    processes: dict[str, dict] = field(default_factory=dict)
+    aliases: PhraseMatcher | None = None
+    venues: PhraseMatcher | None = None
+    meeting_words: PhraseMatcher | None = None
+    roles: PhraseMatcher | None = None
+    outcomes: PhraseMatcher | None = None
+    statuses: PhraseMatcher | None = None
+    decisions: PhraseMatcher | None = None
+    process_cues: PhraseMatcher | None = None
+    side_words: PhraseMatcher | None = None
+    levels: PhraseMatcher | None = None
+    numbered: re.Pattern | None = None
+    ordinal_regex: re.Pattern | None = None
+
+    @property
+    def role_rank(self) -> dict[str, int]:
+        return {role: i for i, role in enumerate(self.data["role_order"])}
+
+    def words(self, key: str) -> set[str]:
+        """Return the lower-cased word list stored under ``key``."""
+        return {w.lower() for w in self.data.get(key, [])}
+
+    def venue_country(self, process_id: str | None, venue: str | None) -> str | None:
+        """Return the ISO3 country of a process venue named ``venue``, or None."""
+        for proc in ([self.processes[process_id]] if process_id in self.processes else self.processes.values()):
+            for v in proc.get("venues", []):
+                if venue and v["name"].lower() == venue.lower():
+                    return v["country"]
+        return None
+
+
+def _validate(data: dict[str, Any], path: Path) -> None:
+    missing = [k for k in REQUIRED_KEYS if k not in data]
+    if missing:
+        raise LexiconError(f"{path}: missing sections {missing}")
+    for proc in data["processes"]:
+        for key in ("id", "name", "aliases"):
+            if key not in proc:
+                raise LexiconError(f"{path}: process {proc.get('id')!r} has no {key!r}")
+    unknown = set(data["role_words"]) - set(data["role_order"])
+    if unknown:
+        raise LexiconError(f"{path}: roles {sorted(unknown)} are not in role_order")
+
+
+def compile_lexicon(data: dict[str, Any], path: Path = DEFAULT_LEXICON_PATH) -> Lexicon:
+    """Validate the parsed YAML ``data`` and compile its matchers.
+
+    :param data: the parsed lexicon.
+    :param path: where it came from, for error messages.
+    :returns: a :class:`Lexicon`.
+    """
+    _validate(data, path)
+    processes = {p["id"]: p for p in data["processes"]}
+    numbered = [re.escape(p["numbered_alias"]) for p in data["processes"] if p.get("numbered_alias")]
+    ordinal_words = "|".join(sorted((re.escape(w) for w in data["ordinal_words"]), key=len, reverse=True))
+    return Lexicon(
+        data=data,
+        processes=processes,
+        aliases=PhraseMatcher({p["id"]: [p["name"], *p["aliases"]] for p in data["processes"]}),
+        venues=PhraseMatcher({p["id"]: [v["name"] for v in p.get("venues", [])] for p in data["processes"]}),
+        meeting_words=PhraseMatcher(data["meeting_words"]),
+        roles=PhraseMatcher(data["role_words"]),
+        outcomes=PhraseMatcher(data["outcomes"]),
+        statuses=PhraseMatcher(data["status_words"]),
+        decisions=PhraseMatcher(data["decisions"]),
+        process_cues=PhraseMatcher({"process": data.get("process_cues", [])}),
+        side_words=PhraseMatcher({"side": data.get("side_meeting_words", [])}),
+        levels=PhraseMatcher(data.get("level_words", {})),
+        numbered=re.compile(rf"(?<![\w-])({'|'.join(numbered)})[\s-]?(\d{{1,2}})(?![\w-])", re.IGNORECASE)
+        if numbered else None,
+        ordinal_regex=re.compile(rf"(?<![\w-])(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinal_words}))(?![\w-])",
+                                 re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | Path = DEFAULT_LEXICON_PATH) -> Lexicon:
+    """Read, validate and compile the process lexicon at ``path`` (cached).
+
+    :param path: a YAML file shaped like ``parley/data/processes.yaml``.
+    :returns: a :class:`Lexicon`.
+    """
+    path = Path(path)
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    return compile_lexicon(data, path)

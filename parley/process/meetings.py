@@ -1,0 +1,467 @@
+"""Recognise meetings, rounds, talks, summits and consultations in one document.
+
+Reads what earlier stages found (``doc.mentions``, ``doc.times``, ``doc.places`` and the parse
+on ``doc.spacy_doc``) and the lexicon in ``parley/data/processes.yaml``. Writes
+``doc.meetings``: one dict per meeting told in the document (the contract in
+``docs/design-notes.md``) plus one ``{"kind": "process"}`` record per process the document
+speaks of as a whole, which carries decisions about the process (a host that stops hosting,
+a condition to resume, a proposal to rotate venues), process-level roles and outcomes.
+:func:`parley.process.merge.build_processes` joins them across documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from parley.process import syntax
+from parley.process.lexicon import Lexicon, load_lexicon
+from parley.process.participants import (actor_key, outcomes_in_sentence, participant_record,
+                                         roles_in_sentence)
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
+SPECIFIC_PRECISIONS = {"day", "week", "month"}
+
+
+@dataclass
+class MeetingMention:
+    """One phrase that names a meeting, and what its sentence says about it."""
+
+    sentence: int
+    start: int
+    end: int
+    trigger: str
+    kind: str
+    head: Any = None
+    gov: Any = None
+    process: str | None = None
+    ordinal: int | None = None
+    relative: str | None = None
+    generic: bool = False
+    main: bool = True
+    dates: list[dict] = field(default_factory=list)
+    end_only: bool = False
+    venue: dict | None = None
+    status: str | None = None
+    status_span: dict | None = None
+    changes: list[dict] = field(default_factory=list)
+    side: bool = False
+    level: str | None = None
+    flags: set[str] = field(default_factory=set)
+    key: str | None = None
+
+    @property
+    def dated(self) -> bool:
+        return any(t.get("precision") in SPECIFIC_PRECISIONS for t in self.dates)
+
+    @property
+    def specific(self) -> bool:
+        return not self.generic and (self.ordinal is not None or self.dated or self.relative == "next"
+                                     or self.side)
+
+
+def span_dict(doc: Any, start: int, end: int, sentence: int | None = None) -> dict:
+    """Return the contract span dict for characters ``start:end`` of ``doc.text``.
+
+    :param doc: the :class:`~parley.document.Document`.
+    :param start: first character.
+    :param end: character after the last.
+    :param sentence: sentence index, looked up when not given.
+    """
+    if sentence is None:
+        s = doc.sentence_at(start)
+        sentence = s.index if s else None
+    return {"text": doc.text[start:end], "char_start": start, "char_end": end, "sentence": sentence}
+
+
+def sentence_index(doc: Any, item: dict) -> int | None:
+    """Return the sentence index of a span dict: its own ``sentence`` key or by offset."""
+    if item.get("sentence") is not None:
+        return item["sentence"]
+    s = doc.sentence_at(item.get("char_start", -1))
+    return s.index if s else None
+
+
+def _group(doc: Any, items: list[dict]) -> dict[int, list[dict]]:
+    grouped: dict[int, list[dict]] = defaultdict(list)
+    for item in items or []:
+        idx = sentence_index(doc, item)
+        if idx is not None:
+            grouped[idx].append(item)
+    return grouped
+
+
+def _inside(item: dict, start: int, end: int) -> bool:
+    return item["char_start"] >= start and item["char_end"] <= end
+
+
+class DocumentContext:
+    """What one document offers the recognisers: its parse, grouped spans and lexicon."""
+
+    def __init__(self, doc: Any, lex: Lexicon):
+        self.doc, self.lex = doc, lex
+        self.sdoc = doc.spacy_doc
+        self.mentions = _group(doc, [m for m in doc.mentions if m.get("type") != "other"])
+        self.times = _group(doc, doc.times)
+        self.places = _group(doc, doc.places)
+        self.published: date | None = doc.published
+        self.default_process = self._dominant_process()
+
+    def _dominant_process(self) -> str | None:
+        counts = Counter(label for label, *_ in self.lex.aliases.finditer(self.doc.text))
+        counts.update(label for label, *_ in self.lex.venues.finditer(self.doc.text))
+        return counts.most_common(1)[0][0] if counts else None
+
+    def root(self, start: int, end: int) -> Any:
+        return syntax.span_root(self.sdoc, start, end)
+
+
+# ---------------------------------------------------------------- meeting phrases
+
+def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
+    """Return the meeting phrases of one sentence with their process, ordinal and specificity.
+
+    :param ctx: the document context.
+    :param sent: a :class:`~parley.document.Sentence`.
+    """
+    lex, found = ctx.lex, []
+    for kind, text, start, end in lex.meeting_words.finditer(sent.text, sent.char_start):
+        head = ctx.root(start, end)
+        mm = MeetingMention(sent.index, start, end, text, kind, head=head)
+        if head is not None:
+            toks = syntax.phrase_tokens(head)
+            toks = [t for t in toks if not t.is_space]
+            mm.start, mm.end = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+            mm.gov = syntax.governing_verb(head)
+            mm.main = not any(a.dep_ in ("relcl", "advcl", "acl") for a in [head, *head.ancestors]
+                              if mm.gov is None or syntax.is_ancestor(mm.gov, a)) and not _after_since(head)
+        found.append(mm)
+    # a meeting word inside another's phrase ("20th round of talks") belongs to that phrase
+    kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                        and (o.end - o.start) > (m.end - m.start) for o in found)]
+    for mm in kept:
+        _describe(ctx, sent, mm)
+    return kept
+
+
+def _after_since(head: Any) -> bool:
+    return head.head.dep_ == "prep" and head.head.lower_ in ("since", "before", "after")
+
+
+def _left_text(ctx: DocumentContext, mm: MeetingMention) -> str:
+    if mm.head is None:
+        return ctx.doc.text[max(mm.start - 40, 0):mm.end]
+    return ctx.doc.text[mm.head.left_edge.idx:mm.head.idx + len(mm.head.text)]
+
+
+def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
+    lex, doc = ctx.lex, ctx.doc
+    phrase = doc.text[mm.start:mm.end]
+    left = _left_text(ctx, mm)
+    words = set(re.findall(r"[\w-]+", left.lower()))
+    # ordinal: "20th round", "second round", "Astana-4"
+    m = lex.ordinal_regex.search(left)
+    if m:
+        mm.ordinal = int(m.group(1)) if m.group(1) else lex.data["ordinal_words"][m.group(2).lower()]
+    n = lex.numbered.search(phrase) if lex.numbered else None
+    if n and mm.ordinal is None:
+        mm.ordinal = int(n.group(2))
+    for rel, cues in lex.data.get("relative_cues", {}).items():
+        if words & {c.lower() for c in cues} and rel != "first":
+            mm.relative = rel
+    mm.process = _process_of(ctx, sent, mm, phrase)
+    mm.dates, mm.end_only = _dates_of(ctx, mm)
+    mm.venue = _venue_of(ctx, sent, mm)
+    mm.side = bool(lex.side_words.search(phrase)) or (mm.kind == "consultations")
+    mm.level = lex.levels.search(phrase) if mm.side else None
+    mm.generic = _is_generic(ctx, mm, words)
+    _status_of(ctx, sent, mm)
+
+
+def _is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> bool:
+    if mm.ordinal is not None:
+        return False
+    if words & ctx.lex.words("generic_cues") or words & {"a", "an"}:
+        return True
+    head = mm.head
+    if head is None:
+        return not mm.dated
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    if head.tag_ == "NNS" and head.lemma_.lower() != head.lower_ and mm.kind in ("round", "summit", "conference"):
+        return True
+    if head.lower_ in ("meetings", "sessions", "rounds", "summits"):
+        return True
+    determined = any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in head.children)
+    # "talks among representatives of the government and the opposition"
+    determined = determined or any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in head.children)
+    return not (determined or mm.dated or mm.relative)
+
+
+def _process_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, phrase: str) -> str | None:
+    lex = ctx.lex
+    label = lex.aliases.search(phrase) or lex.venues.search(phrase)
+    if label:
+        return label
+    if lex.numbered:
+        n = lex.numbered.search(phrase)
+        if n:
+            return lex.venues.search(n.group(1))
+    # a named place in the phrase that is no process venue: a meeting of no known process
+    for place in ctx.places.get(sent.index, []):
+        if _inside(place, mm.start, mm.end) and place.get("feature") == "city" \
+                and not lex.venues.search(place["text"]):
+            return None
+    in_sentence = {label for label, *_ in lex.aliases.finditer(sent.text)}
+    in_sentence |= {label for label, *_ in lex.venues.finditer(sent.text)}
+    if len(in_sentence) == 1:
+        return in_sentence.pop()
+    return ctx.default_process
+
+
+def _time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
+    if _inside(time, mm.start, mm.end):
+        return True
+    troot = ctx.root(time["char_start"], time["char_end"])
+    if troot is None or mm.head is None:
+        return True
+    gov = syntax.governing_verb(troot)
+    if gov is None:
+        return False
+    if gov.lemma_.lower() in ctx.lex.words("report_verbs"):
+        return False
+    if syntax.is_ancestor(mm.head, gov):
+        return True
+    if mm.gov is not None and (gov == mm.gov or gov in syntax.verb_chain(mm.gov)
+                               or mm.gov in syntax.verb_chain(gov)):
+        return True
+    return False
+
+
+def _dates_of(ctx: DocumentContext, mm: MeetingMention) -> tuple[list[dict], bool]:
+    times = [t for t in ctx.times.get(mm.sentence, []) if t.get("start") and t.get("kind") != "duration"
+             and _time_attaches(ctx, mm, t)]
+    end_only = bool(times) and mm.gov is not None and mm.gov.lemma_.lower() in ctx.lex.words("end_verbs")
+    return times, end_only
+
+
+def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | None:
+    lex, candidates = ctx.lex, []
+    places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") in ("city", "other", None)]
+    if not places:  # the places stage found none: fall back on the process venues of the lexicon
+        places = [{"text": text, "name": text, "char_start": s, "char_end": e, "feature": "city",
+                   "country": lex.venue_country(label, text), "geonameid": None, "sentence": sent.index}
+                  for label, text, s, e in lex.venues.finditer(sent.text, sent.char_start)]
+    chain = syntax.verb_chain(mm.gov) if mm.gov is not None else []
+    for place in places:
+        if _inside(place, mm.start, mm.end):
+            candidates.append((0, place))
+            continue
+        root = ctx.root(place["char_start"], place["char_end"])
+        if root is not None and chain and _venue_path(root, chain):
+            candidates.append((1, place))
+    if not candidates:
+        return None
+    place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
+    return {k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
+                                      "country", "lat", "lon", "feature")}
+
+
+def _venue_path(token: Any, chain: list[Any]) -> bool:
+    """True if a place token says where the verbs of ``chain`` happen: "convene in the Kazakh
+    capital of Astana", "Astana hosted"; not a place named deeper ("ties with Ankara")."""
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head in chain and node.head.lemma_.lower() == "host":
+            return True
+        if node.dep_ == "prep":
+            if node.lower_ in ("in", "at"):
+                return node.head in chain
+            if not (node.lower_ == "of" and node.head.lemma_.lower() in ("capital", "city")):
+                return False
+        elif node.dep_ not in ("pobj", "appos", "compound", "conj", "poss"):
+            return False
+        node = node.head
+    return False
+
+
+def _status_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
+    lex, doc = ctx.lex, ctx.doc
+    cues = list(lex.statuses.finditer(sent.text, sent.char_start))
+    strong = [c for c in cues if c[0] in ("cancelled", "postponed")]
+    if strong:
+        label, text, s, e = strong[0]
+        mm.status, mm.status_span = label, span_dict(doc, s, e, sent.index)
+        if label == "postponed":
+            times = [t for t in ctx.times.get(sent.index, []) if t.get("start")]
+            before = [t for t in times if t["char_end"] <= s]
+            after = [t for t in times if t["char_start"] >= e]
+            change = {"field": "start", "status": "postponed", "evidence": mm.status_span,
+                      "from": before[-1]["start"] if before else None,
+                      "to": after[0]["start"] if after else None}
+            mm.changes.append(change)
+            mm.dates = after[:1] or mm.dates
+        return
+    clause = _clause_tokens(mm)
+    for label, text, s, e in cues:
+        if clause is None or any(t.idx <= s < t.idx + len(t.text) + 1 for t in clause):
+            mm.status, mm.status_span = label, span_dict(doc, s, e, sent.index)
+            if label == "planned":
+                return
+    if mm.status is None and mm.gov is not None and "Tense=Past" in str(mm.gov.morph) \
+            and mm.gov.lemma_.lower() not in lex.words("report_verbs"):
+        mm.status = "held"
+    if mm.status is None and mm.dates and ctx.published:
+        end = max(t["end"] or t["start"] for t in mm.dates)
+        start = min(t["start"] for t in mm.dates)
+        if end < ctx.published.isoformat():
+            mm.status = "held"
+        elif start > ctx.published.isoformat():
+            mm.status = "planned"
+
+
+def _clause_tokens(mm: MeetingMention) -> list[Any] | None:
+    """The governing verb of the phrase with its auxiliaries and the verbs it complements."""
+    if mm.gov is None:
+        return None
+    toks = []
+    for verb in syntax.verb_chain(mm.gov):
+        toks.append(verb)
+        toks.extend(c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg"))
+    return toks
+
+
+# ---------------------------------------------------------------- decisions
+
+def decisions_in_sentence(ctx: DocumentContext, sent: Any, meetings: list[MeetingMention]) -> list[dict]:
+    """Return the decisions about a process that one sentence reports.
+
+    :param ctx: the document context.
+    :param sent: the sentence.
+    :param meetings: the meeting phrases found in it (to tie "the last one" to a round).
+    """
+    lex, doc, out = ctx.lex, ctx.doc, []
+    seen = set()
+    for kind, text, s, e in lex.decisions.finditer(sent.text, sent.char_start):
+        if kind in seen:
+            continue
+        seen.add(kind)
+        actors = [m for m in ctx.mentions.get(sent.index, [])
+                  if m.get("type") in ("state", "organ", "person", "igo") and m.get("country") or m.get("type") == "igo"]
+        actor = _decision_actor(ctx, s, actors)
+        lowered = sent.text.lower()
+        proposal = any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in lex.words("proposal_cues"))
+        condition = _condition(ctx, sent, kind)
+        times = [t for t in ctx.times.get(sent.index, []) if t.get("start") and t.get("kind") != "duration"
+                 and t.get("precision") in SPECIFIC_PRECISIONS]
+        when = min(times, key=lambda t: (PRECISION_RANK.get(t.get("precision"), 9), abs(t["char_start"] - s)),
+                   default=None)
+        precision = when.get("precision") if when else None
+        ordinals = [m.ordinal for m in meetings if m.ordinal is not None]
+        decision = {
+            "kind": kind,
+            "status": "proposed" if proposal and kind in ("rotate_venues", "offer_host") else "announced",
+            "actor": actor_key(actor) if actor else None,
+            "actor_name": (actor.get("name") or actor.get("text")) if actor else None,
+            "country": actor.get("country") if actor else None,
+            "date": when["start"] if when else None, "precision": precision,
+            "reported": ctx.published.isoformat() if ctx.published else None,
+            "date_from": "text" if when else None,
+            "after_ordinal": ordinals[0] if ordinals and kind == "stop_hosting" else None,
+            "condition": condition,
+            "members": sorted({actor_key(m) for m in actors if m.get("type") == "state"})
+            if kind == "rotate_venues" else [],
+            "cue": span_dict(doc, s, e, sent.index),
+            "evidence": span_dict(doc, sent.char_start, sent.char_end, sent.index),
+        }
+        out.append(decision)
+    return out
+
+
+def _decision_actor(ctx: DocumentContext, cue_start: int, actors: list[dict]) -> dict | None:
+    if not actors:
+        return None
+    cue = ctx.root(cue_start, cue_start + 1)
+    verb = syntax.governing_verb(cue) if cue is not None else None
+    while verb is not None:
+        subj = syntax.subject_of(verb)
+        if subj is not None and subj.pos_ != "PRON":
+            lo, hi = syntax.left_extent(subj)
+            hit = [m for m in actors if lo <= m["char_start"] and m["char_end"] <= hi + 1]
+            if hit:
+                return hit[0]
+        verb = syntax.governing_verb(verb)
+    states = [m for m in actors if m.get("type") in ("state", "organ")]
+    return (states or actors)[0]
+
+
+def _condition(ctx: DocumentContext, sent: Any, kind: str) -> dict | None:
+    if kind != "resume_condition" and not re.search(r"\bif\b", sent.text):
+        return None
+    for cue in ctx.lex.words("condition_cues"):
+        m = re.search(rf"\b{re.escape(cue)}\b", sent.text, re.IGNORECASE)
+        if not m:
+            continue
+        start = sent.char_start + m.start()
+        tok = ctx.root(start, start + len(cue))
+        if tok is not None and tok.head.i != tok.i:
+            clause = list(tok.head.subtree)
+            lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+            return span_dict(ctx.doc, lo, hi, sent.index)
+        end = sent.text.find(",", m.start())
+        return span_dict(ctx.doc, start, sent.char_start + (end if end > 0 else len(sent.text)), sent.index)
+    return None
+
+
+# ---------------------------------------------------------------- the document pass
+
+@dataclass
+class SentenceFacts:
+    index: int
+    meetings: list[MeetingMention]
+    roles: list[dict]
+    outcomes: list[dict]
+    decisions: list[dict]
+    aliases: list[tuple[str, dict]]
+    process_level: bool
+
+
+def read_sentence(ctx: DocumentContext, sent: Any) -> SentenceFacts:
+    """Collect the meeting phrases, roles, outcomes and decisions of one sentence."""
+    lex = ctx.lex
+    meetings = find_meeting_mentions(ctx, sent)
+    decisions = decisions_in_sentence(ctx, sent, meetings)
+    if decisions:
+        for mm in meetings:
+            if mm.ordinal is not None and any(d["kind"] == "stop_hosting" for d in decisions):
+                mm.flags.add("last_hosted")
+    mentions = ctx.mentions.get(sent.index, [])
+    roles = roles_in_sentence(ctx, sent, mentions, meetings)
+    outcomes = outcomes_in_sentence(ctx, sent, meetings)
+    aliases = [(label, span_dict(ctx.doc, s, e, sent.index)) for label, _, s, e in lex.aliases.finditer(
+        sent.text, sent.char_start)]
+    cue = lex.process_cues.search(sent.text)
+    process_level = bool(decisions) or (not any(m.specific for m in meetings)
+                                        and (bool(aliases) or bool(cue) or any(m.generic for m in meetings)))
+    if process_level or cue:
+        # "the talks had fulfilled their mission": the process, not the latest round
+        meetings = [m for m in meetings if m.specific]
+    return SentenceFacts(sent.index, meetings, roles, outcomes, decisions, aliases, process_level)
+
+
+def extract_meetings(doc: Any, lex: Lexicon | None = None) -> list[dict]:
+    """Return the meeting and process records told in ``doc`` (see the module docstring).
+
+    :param doc: a :class:`~parley.document.Document` that has been through the earlier stages.
+    :param lex: the process lexicon; the packaged one by default.
+    :returns: a list of meeting dicts followed by process dicts.
+    """
+    from parley.process.assemble import assemble
+
+    lex = lex or load_lexicon()
+    ctx = DocumentContext(doc, lex)
+    facts = [read_sentence(ctx, sent) for sent in doc.sentences]
+    return assemble(ctx, facts)

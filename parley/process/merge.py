@@ -1,0 +1,327 @@
+"""Join the meetings that many documents tell into meetings and processes.
+
+The same round told by four outlets is one meeting with four sources. Where the sources
+differ on a field (dates, venue, status on the same day, an actor's role), every version is
+kept with its sources under ``differences``:
+``{"field": "start", "values": [{"value": ..., "sources": [...]}, ...]}``.
+Pure Python over the dicts that ``parley_meetings`` leaves on ``doc.meetings``; the store
+calls :func:`build_processes` and persists the result.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from typing import Any, Iterable
+
+from parley.process.assemble import overlaps
+from parley.process.lexicon import Lexicon, load_lexicon
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, None: 9}
+# roles that cannot both be true of one actor at one meeting
+EXCLUSIVE_ROLES = {"guarantor", "observer", "party", "mediator"}
+SOURCE_KEYS = ("doc_id", "title", "outlet", "url", "published")
+
+
+def _source(meta: dict) -> dict:
+    src = {k: meta.get(k) for k in SOURCE_KEYS}
+    src["doc_id"] = src["doc_id"] or meta.get("id")
+    if isinstance(src["published"], date):
+        src["published"] = src["published"].isoformat()
+    return src
+
+
+class Group:
+    """The meetings of several documents that are one meeting."""
+
+    def __init__(self, process: str | None, ordinal: int | None = None):
+        self.process, self.ordinal = process, ordinal
+        self.items: list[tuple[dict, dict]] = []   # (source, meeting)
+        self.parent: Group | None = None
+        self.id = ""
+
+    def add(self, source: dict, meeting: dict) -> None:
+        self.items.append((source, meeting))
+        if self.ordinal is None and meeting.get("ordinal") is not None:
+            self.ordinal = meeting["ordinal"]
+
+    def span(self) -> tuple[str | None, str | None]:
+        best = sorted((m for _, m in self.items if m.get("start") or m.get("end")),
+                      key=lambda m: PRECISION_RANK.get(m.get("precision"), 9))
+        if not best:
+            return None, None
+        return best[0].get("start"), best[0].get("end")
+
+    def first_date(self) -> str | None:
+        start, end = self.span()
+        return start or end
+
+
+def _group_meetings(entries: list[tuple[dict, dict]]) -> list[Group]:
+    groups: list[Group] = []
+    numbered: dict[tuple, Group] = {}
+    by_doc_key: dict[tuple[str, str], Group] = {}
+    sides = []
+    for source, m in entries:
+        if m.get("kind") == "side":
+            sides.append((source, m))
+        elif m.get("ordinal") is not None:
+            key = (m.get("process"), m["ordinal"])
+            if key not in numbered:
+                numbered[key] = Group(*key)
+                groups.append(numbered[key])
+            numbered[key].add(source, m)
+            by_doc_key[(source["doc_id"], m.get("key"))] = numbered[key]
+    for source, m in entries:
+        if m.get("kind") == "side" or m.get("ordinal") is not None:
+            continue
+        span = (m.get("start"), m.get("end"))
+        match = None
+        if span[0] or span[1]:
+            candidates = [g for g in groups if g.process == m.get("process") and overlaps(g.span(), span)]
+            match = min(candidates, key=_width, default=None)
+        if match is None:
+            match = Group(m.get("process"))
+            groups.append(match)
+        match.add(source, m)
+        by_doc_key[(source["doc_id"], m.get("key"))] = match
+    for source, m in sides:
+        parent = by_doc_key.get((source["doc_id"], m.get("parent")))
+        span = (m.get("start"), m.get("end"))
+        match = next((g for g in groups if g.parent is parent and parent is not None
+                      and (overlaps(g.span(), span) or not (span[0] or span[1]))), None)
+        if match is None:
+            match = Group(m.get("process"))
+            match.parent = parent
+            groups.append(match)
+        match.add(source, m)
+    return groups
+
+
+def _width(group: Group) -> int:
+    start, end = group.span()
+    if not (start and end):
+        return 10 ** 6
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days
+
+
+def _versions(items: list[tuple[dict, Any]]) -> list[dict]:
+    """Group ``(source, value)`` pairs by value: ``[{"value", "sources"}]``, most sourced first."""
+    by_value: dict[str, dict] = {}
+    for source, value in items:
+        if value is None:
+            continue
+        key = repr(value)
+        by_value.setdefault(key, {"value": value, "sources": []})
+        if source["doc_id"] not in by_value[key]["sources"]:
+            by_value[key]["sources"].append(source["doc_id"])
+    return sorted(by_value.values(), key=lambda v: -len(v["sources"]))
+
+
+def _pick(field: str, items: list[tuple[dict, Any]], differences: list[dict]) -> Any:
+    versions = _versions(items)
+    if len(versions) > 1:
+        differences.append({"field": field, "values": versions})
+    return versions[0]["value"] if versions else None
+
+
+def _dates(group: Group, differences: list[dict]) -> tuple[str | None, str | None, str | None]:
+    dated = [(s, m) for s, m in group.items if m.get("start") or m.get("end")]
+    if not dated:
+        return None, None, None
+    finest = min(PRECISION_RANK.get(m.get("precision"), 9) for _, m in dated)
+    fine = [(s, m) for s, m in dated if PRECISION_RANK.get(m.get("precision"), 9) == finest]
+    start = _pick("start", [(s, m.get("start")) for s, m in fine], differences)
+    end = _pick("end", [(s, m.get("end")) for s, m in fine], differences)
+    coarse = [(s, m) for s, m in dated if (s, m) not in fine
+              and not overlaps((m.get("start"), m.get("end")), (start, end))]
+    if coarse:
+        differences.append({"field": "dates", "values": _versions(
+            [(s, f"{m.get('start')}..{m.get('end')}") for s, m in fine + coarse])})
+    precision = next(m.get("precision") for _, m in fine)
+    return start, end, precision
+
+
+def _status(group: Group, differences: list[dict]) -> tuple[str | None, list[dict]]:
+    said = [(s, m["status"]) for s, m in group.items if m.get("status")]
+    if not said:
+        return None, []
+    by_day: dict[str, list[tuple[dict, str]]] = defaultdict(list)
+    for s, status in said:
+        by_day[s.get("published") or ""].append((s, status))
+    history = []
+    for day in sorted(by_day):
+        versions = _versions(by_day[day])
+        if len(versions) > 1:
+            differences.append({"field": "status", "published": day or None, "values": versions})
+        history.append({"status": versions[0]["value"], "published": day or None,
+                        "sources": versions[0]["sources"]})
+    strong = [h for h in history if h["status"] in ("cancelled", "postponed")]
+    if history[-1]["status"] == "planned" and strong:
+        return strong[-1]["status"], history
+    return history[-1]["status"], history
+
+
+def _participants(group: Group, differences: list[dict], rank: dict[str, int]) -> list[dict]:
+    by_actor: dict[str, dict] = {}
+    for source, m in group.items:
+        for p in m.get("participants") or []:
+            rec = by_actor.setdefault(p["actor"], {
+                "actor": p["actor"], "name": p.get("name"), "country": p.get("country"), "type": p.get("type"),
+                "sector": p.get("sector"), "role": p["role"], "roles": {}, "sources": [], "evidence": []})
+            rec["roles"].setdefault(p["role"], [])
+            if source["doc_id"] not in rec["roles"][p["role"]]:
+                rec["roles"][p["role"]].append(source["doc_id"])
+            if source["doc_id"] not in rec["sources"]:
+                rec["sources"].append(source["doc_id"])
+            rec["evidence"].extend({**e, "doc_id": source["doc_id"]} for e in p.get("evidence") or [])
+            if rank.get(p["role"], 99) < rank.get(rec["role"], 99):
+                rec["role"] = p["role"]
+    out = []
+    for rec in by_actor.values():
+        exclusive = [r for r in rec["roles"] if r in EXCLUSIVE_ROLES]
+        if len(exclusive) > 1:
+            differences.append({"field": f"role:{rec['actor']}",
+                                "values": [{"value": r, "sources": rec["roles"][r]} for r in exclusive]})
+        rec["roles"] = [{"role": r, "sources": s} for r, s in rec["roles"].items()]
+        out.append(rec)
+    return sorted(out, key=lambda r: (rank.get(r["role"], 99), str(r["actor"])))
+
+
+def _merge_named(items: Iterable[tuple[dict, dict]], key: str = "name") -> list[dict]:
+    merged: dict[str, dict] = {}
+    for source, item in items:
+        rec = merged.setdefault(str(item.get(key)), {**{k: v for k, v in item.items() if k != "evidence"},
+                                                     "sources": [], "evidence": []})
+        if source["doc_id"] not in rec["sources"]:
+            rec["sources"].append(source["doc_id"])
+        if item.get("evidence"):
+            rec["evidence"].append({**item["evidence"], "doc_id": source["doc_id"]})
+    return list(merged.values())
+
+
+def _meeting_id(group: Group, start: str | None, n: int) -> str:
+    process = group.process or "meeting"
+    if group.parent is not None:
+        return f"{group.parent.id}-side-{start or n}"
+    if group.ordinal is not None:
+        return f"{process}-{group.ordinal}"
+    return f"{process}-{start or n}"
+
+
+def _meeting_record(group: Group, n: int, lex: Lexicon) -> dict:
+    differences: list[dict] = []
+    start, end, precision = _dates(group, differences)
+    first = group.items[0][1]
+    status, history = _status(group, differences)
+    venue = _pick("venue", [(s, m.get("venue")) for s, m in group.items], differences)
+    host = _pick("host", [(s, m.get("host")) for s, m in group.items], differences)
+    by_doc: dict[str, dict] = {}
+    for source, m in group.items:
+        rec = by_doc.setdefault(source["doc_id"], {**source, "evidence": []})
+        rec["evidence"].extend({**e, "doc_id": source["doc_id"]} for e in m.get("evidence") or [])
+    sources = list(by_doc.values())
+    record = {
+        "id": "", "process": group.process, "process_name": first.get("process_name"),
+        "kind": "side" if group.parent is not None else (
+            "round" if group.ordinal is not None else Counter(m.get("kind") for _, m in group.items).most_common(1)[0][0]),
+        "ordinal": group.ordinal, "start": start, "end": end, "precision": precision,
+        "venue": venue, "host": host, "status": status, "status_history": history,
+        "changes": [{**c, "sources": [s["doc_id"]]} for s, m in group.items for c in m.get("changes") or []],
+        "participants": _participants(group, differences, lex.role_rank),
+        "outcomes": _merge_named((s, o) for s, m in group.items for o in m.get("outcomes") or []),
+        "level": next((m.get("level") for _, m in group.items if m.get("level")), None),
+        "flags": sorted({f for _, m in group.items for f in m.get("flags") or []}),
+        "parent": group.parent.id if group.parent is not None else None,
+        "side_meetings": [], "sources": sources, "n_sources": len(sources),
+        "differences": differences,
+    }
+    record["id"] = group.id = _meeting_id(group, start, n)
+    return record
+
+
+def _fill_from_sides(meetings: list[dict]) -> None:
+    """A round whose start no source gives starts with its side meetings on its eve.
+
+    Only when the side meeting falls within the few days before the round's known end.
+    """
+    by_id = {m["id"]: m for m in meetings}
+    for side in meetings:
+        parent = by_id.get(side.get("parent"))
+        if parent is None:
+            continue
+        parent["side_meetings"].append(side["id"])
+        if parent["start"] is None and parent["end"] and side["start"] and side["start"] <= parent["end"]:
+            if date.fromisoformat(parent["end"]) - date.fromisoformat(side["start"]) <= timedelta(days=3):
+                parent["start"], parent["start_via"] = side["start"], f"side meeting {side['id']}"
+
+
+def order_meetings(meetings: list[dict]) -> list[dict]:
+    """Return meetings in process order: rounds by ordinal, others placed by date among them.
+
+    :param meetings: merged meeting records of one process.
+    """
+    numbered = sorted((m for m in meetings if m.get("ordinal") is not None), key=lambda m: m["ordinal"])
+    rest = sorted((m for m in meetings if m.get("ordinal") is None),
+                  key=lambda m: (m.get("start") or m.get("end") or "9999", m["id"]))
+    ordered = list(numbered)
+    for m in rest:
+        when = m.get("start") or m.get("end")
+        pos = len(ordered)
+        if when:
+            pos = next((i for i, o in enumerate(ordered) if (o.get("start") or o.get("end") or "9999") > when),
+                       len(ordered))
+        ordered.insert(pos, m)
+    return ordered
+
+
+def build_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]], lexicon: Lexicon | None = None) -> dict:
+    """Join the meetings of many documents into merged meetings and process records.
+
+    :param meetings_by_doc: ``(document metadata, doc.meetings)`` pairs; the metadata needs
+        ``doc_id`` (or ``id``) and may carry ``title``, ``outlet``, ``url``, ``published``.
+    :param lexicon: the process lexicon; the packaged one by default.
+    :returns: ``{"processes": [...], "meetings": [...]}``: every merged meeting (each with
+        ``id``, ``sources``, ``differences``) and one record per process (its meeting ids in
+        order, participants and their roles over time, hosts over time, decisions, outcomes).
+
+    Example::
+
+        result = build_processes([({"doc_id": d.id, "published": d.published}, d.meetings) for d in docs])
+        [m["id"] for m in result["meetings"]]
+    """
+    from parley.process.records import process_record
+
+    lex = lexicon or load_lexicon()
+    entries, notes = [], defaultdict(list)
+    for meta, meetings in meetings_by_doc:
+        source = _source(meta)
+        for m in meetings or []:
+            if m.get("kind") == "process":
+                notes[m.get("process")].append((source, m))
+            else:
+                entries.append((source, m))
+    groups = _group_meetings(entries)
+    # parents first, so a side meeting's id can name its round
+    groups.sort(key=lambda g: g.parent is not None)
+    meetings = [_meeting_record(g, n, lex) for n, g in enumerate(groups, 1)]
+    _dedupe_ids(meetings)
+    _fill_from_sides(meetings)
+    by_process: dict[str | None, list[dict]] = defaultdict(list)
+    for m in meetings:
+        by_process[m["process"]].append(m)
+    processes = []
+    for process in sorted({p for p in by_process if p} | {p for p in notes if p}):
+        ordered = order_meetings(by_process.get(process, []))
+        processes.append(process_record(process, ordered, notes.get(process, []), lex, _merge_named))
+    ordered_all = [m for p in processes for m in order_meetings(by_process.get(p["id"], []))]
+    ordered_all += order_meetings(by_process.get(None, []))
+    return {"processes": processes, "meetings": ordered_all}
+
+
+def _dedupe_ids(meetings: list[dict]) -> None:
+    seen: Counter = Counter()
+    for m in meetings:
+        seen[m["id"]] += 1
+        if seen[m["id"]] > 1:
+            m["id"] = f"{m['id']}-{seen[m['id']]}"

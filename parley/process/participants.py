@@ -1,0 +1,209 @@
+"""Who took part in a meeting and in what role, and what the meeting produced.
+
+Roles come from role words next to a list of actors ("Türkiye, Russia and Iran, the
+guarantors"; "the guarantors Türkiye, Russia and Iran"; "Turkish, Russian and Iranian
+delegations"; "representatives of the opposition"), from verbs that take a role as object
+("X are expected to send observers"), from "talks between X and Y", and from the subject of
+"host". Outcomes are phrases of the lexicon that a verb says came about ("agreed to create a
+ceasefire monitoring group") or that are documents by nature (a joint statement).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.process import syntax
+
+BETWEEN = ("between", "among", "amongst", "with")
+
+
+def actor_key(mention: dict) -> str:
+    """Return the key that identifies the actor of a mention: its actor id, else country, else name."""
+    return (mention.get("actor_id") or mention.get("cameo") or mention.get("country")
+            or (mention.get("name") or mention.get("text") or "").strip())
+
+
+def participant_record(mention: dict, role: str, cue: dict | None, doc_text: str) -> dict:
+    """Return the participant dict kept on a meeting: actor, name, country, sector, role, evidence.
+
+    :param mention: the actor mention (contract dict from ``parley_actors``).
+    :param role: the role (one of the lexicon's ``role_order``).
+    :param cue: the span of the word that gave the role, if any.
+    :param doc_text: the document text, to quote the evidence.
+    """
+    return {
+        "actor": actor_key(mention), "name": mention.get("name") or mention.get("text"),
+        "type": mention.get("type"), "country": mention.get("country"), "sector": mention.get("sector"),
+        "role": role, "cue": cue,
+        "evidence": {k: mention.get(k) for k in ("text", "char_start", "char_end", "sentence")},
+    }
+
+
+def _mentions_in(mentions: list[dict], lo: int, hi: int) -> list[dict]:
+    inside = [m for m in mentions if lo <= m["char_start"] and m["char_end"] <= hi]
+    # "the Syrian opposition" rather than the demonym inside it
+    return [m for m in inside if not any(o is not m and o["char_start"] <= m["char_start"]
+                                         and m["char_end"] <= o["char_end"]
+                                         and (o["char_end"] - o["char_start"]) > (m["char_end"] - m["char_start"])
+                                         for o in inside)]
+
+
+def _as_government(token: Any, hits: list[dict], nouns: set[str]) -> list[dict]:
+    """ "President Bashar Assad's government" names the government of the person's country."""
+    if token.lemma_.lower() not in nouns:
+        return hits
+    out = []
+    for m in hits:
+        if m.get("type") == "person" and m.get("country"):
+            lo, hi = syntax.left_extent(token)
+            m = {"text": token.doc.text[lo:hi], "char_start": lo, "char_end": hi, "sentence": m.get("sentence"),
+                 "actor_id": m["country"], "name": m["country"], "type": "state", "country": m["country"],
+                 "sector": "GOV", "cameo": f"{m['country']}GOV"}
+        out.append(m)
+    return out
+
+
+def _members(token: Any, mentions: list[dict], depth: int = 0,
+             nouns: frozenset[str] = frozenset({"government", "regime"})) -> list[tuple[dict, Any]]:
+    """Actor mentions named by a list headed by ``token`` ("Iran, Russia and Türkiye").
+
+    :param token: the head of the list (or of its first item).
+    :param mentions: the actor mentions of the sentence.
+    :param depth: how many "of"/"from" links were followed to get here.
+    :param nouns: nouns that stand for a person's government.
+    """
+    found: list[tuple[dict, Any]] = []
+    items = [token, *token.conjuncts]
+    for tok in list(items):
+        for app in (c for c in tok.children if c.dep_ == "appos"):
+            items.extend(c for c in app.conjuncts if c not in items)
+    for tok in items:
+        lo, hi = syntax.left_extent(tok)
+        hits = _mentions_in(mentions, lo, hi) or [m for m in mentions
+                                                  if m["char_start"] <= tok.idx < m["char_end"]]
+        if hits:
+            found.extend((m, tok) for m in _as_government(tok, hits, nouns))
+        elif depth < 2:
+            # "the foreign ministers of Iran", "representatives from the opposition"
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found.extend(_members(pobj, mentions, depth + 1, nouns))
+    return found
+
+
+def _role_members(ctx: Any, role: str, role_tok: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:
+    lex = ctx.lex
+    nouns = frozenset(lex.words("government_nouns"))
+    if role_tok.dep_ == "appos":
+        return _members(role_tok.head, mentions, nouns=nouns)
+    found: list[tuple[dict, Any]] = []
+    for child in role_tok.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss", "appos"):
+            lo, hi = syntax.left_extent(child)
+            if child.dep_ == "appos" or _mentions_in(mentions, lo, hi):
+                found.extend(_members(child, mentions, nouns=nouns))
+    if found:
+        return found
+    verb = role_tok.head if role_tok.dep_ == "dobj" else (
+        role_tok.head.head if role_tok.dep_ == "pobj" and role_tok.head.lower_ == "as" else None)
+    if verb is not None and verb.lemma_.lower() in lex.words("role_verbs"):
+        subj = syntax.subject_of(verb)
+        if subj is not None:
+            return _members(subj, mentions, nouns=nouns)
+    if role not in lex.words("role_of"):
+        return found
+    for prep in (c for c in role_tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found.extend(_members(pobj, mentions, nouns=nouns))
+    return found
+
+
+def _meeting_for(token: Any, meetings: list[Any]) -> Any:
+    """The meeting phrase of the sentence that a participant or outcome token belongs to."""
+    if token is None:
+        return None
+    for mm in meetings:
+        if mm.start <= token.idx < mm.end:
+            return mm
+    for mm in meetings:
+        if mm.gov is not None and syntax.is_ancestor(mm.gov, token) \
+                and not syntax.path_crosses(token, mm.gov):
+            return mm
+    return None
+
+
+def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[Any]) -> list[dict]:
+    """Return the role assignments of one sentence.
+
+    :param ctx: the document context (lexicon, parse).
+    :param sent: the sentence.
+    :param mentions: the actor mentions in the sentence.
+    :param meetings: the meeting phrases of the sentence.
+    :returns: dicts with ``mention``, ``role``, ``cue`` (span) and ``meeting`` (a phrase or None).
+    """
+    out: list[dict] = []
+    if not mentions or ctx.sdoc is None:
+        return out
+    doc = ctx.doc
+
+    def add(mention: dict, role: str, s: int, e: int, tok: Any) -> None:
+        cue = {"text": doc.text[s:e], "char_start": s, "char_end": e, "sentence": sent.index}
+        out.append({"mention": mention, "role": role, "cue": cue, "meeting": _meeting_for(tok, meetings)})
+
+    for role, _, s, e in ctx.lex.roles.finditer(sent.text, sent.char_start):
+        for m in _mentions_in(mentions, s, e):  # "UN-brokered"
+            add(m, role, s, e, ctx.root(s, e))
+        tok = ctx.root(s, e)
+        if tok is None or tok.pos_ in ("VERB", "AUX"):  # "would not host" is no role
+            continue
+        for m, member in _role_members(ctx, role, tok, mentions):
+            add(m, role, s, e, tok if member is None else member)
+    for mm in meetings:
+        if mm.head is None:
+            continue
+        for prep in (c for c in mm.head.children if c.dep_ == "prep" and c.lower_ in BETWEEN):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for m, member in _members(pobj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
+                    add(m, "participant", prep.idx, prep.idx + len(prep.text), member)
+        if mm.gov is not None and mm.gov.lemma_.lower() in ("host", "attend", "join", "participate"):
+            subj = syntax.subject_of(mm.gov)
+            if subj is not None and subj.pos_ != "PRON":
+                role = "host" if mm.gov.lemma_.lower() == "host" else "participant"
+                for m, _ in _members(subj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
+                    out.append({"mention": m, "role": role, "meeting": mm,
+                                "cue": {"text": mm.gov.text, "char_start": mm.gov.idx,
+                                        "char_end": mm.gov.idx + len(mm.gov.text), "sentence": sent.index}})
+    return out
+
+
+def outcomes_in_sentence(ctx: Any, sent: Any, meetings: list[Any]) -> list[dict]:
+    """Return the outcomes that one sentence says a meeting produced.
+
+    :param ctx: the document context.
+    :param sent: the sentence.
+    :param meetings: the meeting phrases of the sentence.
+    :returns: dicts with ``type``, ``name``, ``status``, ``evidence`` and ``meeting``.
+    """
+    lex, doc, out = ctx.lex, ctx.doc, []
+    verbs = lex.words("outcome_verbs")
+    for kind, text, s, e in lex.outcomes.finditer(sent.text, sent.char_start):
+        tok = ctx.root(s, e)
+        status = None
+        if tok is not None:
+            for anc in tok.ancestors:
+                lemma = anc.lemma_.lower()
+                if lemma in verbs:
+                    negated = any(c.dep_ == "neg" for c in anc.children)
+                    status = "rejected" if negated else ("created" if lemma in ("create", "creation", "set",
+                                                                                "establish", "form") else "agreed")
+                    break
+                if anc.pos_ in syntax.VERB_POS and anc.dep_ in ("ROOT", "ccomp"):
+                    break
+        if status is None and kind in ("joint statement", "memorandum"):
+            status = "issued"
+        if status is None:
+            continue
+        out.append({"type": kind, "name": " ".join(text.lower().split()), "status": status,
+                    "evidence": {"text": text, "char_start": s, "char_end": e, "sentence": sent.index},
+                    "meeting": _meeting_for(tok, meetings)})
+    return out

@@ -1,0 +1,121 @@
+"""Dependency helpers shared by meeting, role and decision recognition.
+
+They work on the spaCy ``Doc`` that ``parley_nlp`` leaves on ``doc.spacy_doc`` and degrade
+to "no opinion" (None or empty) when there is no parse.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+# edges that open a clause of its own: what lies below them is not said of the head
+CLAUSE_EDGES = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
+VERB_POS = {"VERB", "AUX"}
+
+
+def token_span(sdoc: Any, start: int, end: int) -> Any:
+    """Return the spaCy span covering characters ``start:end`` (expanded to tokens), or None.
+
+    :param sdoc: a spaCy ``Doc`` or None.
+    :param start: first character.
+    :param end: character after the last.
+    """
+    if sdoc is None:
+        return None
+    return sdoc.char_span(start, end, alignment_mode="expand")
+
+
+def span_root(sdoc: Any, start: int, end: int) -> Any:
+    """Return the syntactic root token of the characters ``start:end``, or None."""
+    span = token_span(sdoc, start, end)
+    return span.root if span is not None and len(span) else None
+
+
+def governing_verb(token: Any) -> Any:
+    """Return the nearest verb above ``token`` (not the token itself), or None."""
+    if token is None:
+        return None
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in VERB_POS:
+            return node
+    return None
+
+
+def verb_chain(verb: Any) -> list[Any]:
+    """Return ``verb`` and the verbs it is an open complement or conjunct of ("set to convene")."""
+    chain = [verb]
+    node = verb
+    while node is not None and node.dep_ in ("xcomp", "conj", "auxpass") and node.head.i != node.i:
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def subject_of(verb: Any) -> Any:
+    """Return the (passive) subject of ``verb`` or of the verb it complements, or None."""
+    for v in verb_chain(verb):
+        for child in v.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+    return None
+
+
+def path_crosses(token: Any, top: Any, edges: Iterable[str] = CLAUSE_EDGES) -> bool:
+    """Return True if the path from ``token`` up to ``top`` passes a clause edge.
+
+    :param token: a token below ``top``.
+    :param top: an ancestor of ``token``.
+    :param edges: the dependency labels that count as crossing.
+    """
+    edges = set(edges)
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in edges:
+            return True
+        node = node.head
+    return False
+
+
+def is_ancestor(top: Any, token: Any) -> bool:
+    """Return True if ``top`` is ``token`` or one of its ancestors."""
+    return top.i == token.i or any(a.i == top.i for a in token.ancestors)
+
+
+def phrase_tokens(head: Any) -> list[Any]:
+    """Return the tokens of the noun phrase headed by ``head``, without clauses hung on it.
+
+    :param head: the head noun of a meeting phrase.
+    """
+    out = []
+    for tok in head.subtree:
+        node, keep = tok, True
+        while node.i != head.i:
+            if node.dep_ in CLAUSE_EDGES or (node.head.i == head.i and node.dep_ in ("conj", "cc", "punct")):
+                keep = False
+                break
+            node = node.head
+        if keep:
+            out.append(tok)
+    return out
+
+
+def group_tokens(token: Any) -> list[Any]:
+    """Return ``token`` with its conjuncts and their appositions: the members of a list."""
+    members = [token, *token.conjuncts]
+    for tok in list(members):
+        members.extend(c for c in tok.children if c.dep_ == "appos")
+        for app in [c for c in tok.children if c.dep_ == "appos"]:
+            members.extend(app.conjuncts)
+    seen, out = set(), []
+    for tok in members:
+        if tok.i not in seen:
+            seen.add(tok.i)
+            out.append(tok)
+    return out
+
+
+def left_extent(token: Any) -> tuple[int, int]:
+    """Return the character range from ``token``'s left edge to its end (its modifiers and itself)."""
+    return token.left_edge.idx, token.idx + len(token.text)
