@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -92,6 +92,8 @@ def test_places_country_name_never_a_town(index, name):
     ("Turkey", date(2024, 1, 19), "Türkiye", "Turkey"),
 ])
 def test_places_name_valid_on_date(name, on, expected, alias):
+    if on is not None:  # a datetime (a timestamped publication) must work like its date
+        assert resolve_place(name, on=datetime(on.year, on.month, on.day, 23, 59))["name"] == expected
     place = resolve_place(name, on=on)
     assert place["name"] == expected
     assert alias in place["aliases"]
@@ -156,7 +158,7 @@ def test_places_tripoli_by_context(context, iso3):
 
 
 @pytest.mark.parametrize("name", ["Tuesday", "Lavrentyev", "Kazakh", "Lebanese", "us", "pa", "Foreign Ministry",
-                                  "", "UN", "White House", "n’t"])
+                                  "", "UN", "Brexit", "n’t"])
 def test_places_non_place_is_none(name):
     assert resolve_place(name) is None
 
@@ -175,18 +177,19 @@ def test_places_namesakes_decided_by_document(spacy_nlp, places_component, text,
     assert tripoli and tripoli[0]["country"] == iso3
 
 
-@pytest.mark.parametrize("text,mention,geonameid", [
-    ("The debate was held at a university in Hempstead, New York, on Tuesday.", "New York", 5128638),
-    ("Protesters marched in New York on Tuesday.", "New York", 5128581),
-    ("Washington Gov. Jay Inslee said the state would close schools.", "Washington", 5815135),
-    ("Officials in Washington said the talks would resume.", "Washington", 4140963),
-    ("Charter schools grew in Detroit, Washington, and New Orleans.", "Washington", 4140963),
-    ("Talks were held in Benghazi, Libya, on Monday.", "Libya", 2215636),
+@pytest.mark.parametrize("text,mention,geonameid,feature", [
+    ("The debate was held at a university in Hempstead, New York, on Tuesday.", "New York", 5128638, "region"),
+    ("Protesters marched in New York on Tuesday.", "New York", 5128581, "city"),
+    ("Washington Gov. Jay Inslee said the state would close schools.", "Washington", 5815135, "region"),
+    ("Officials in Washington said the talks would resume.", "Washington", 4140963, "city"),
+    ("Charter schools grew in Detroit, Washington, and New Orleans.", "Washington", 4140963, "city"),
+    ("Talks were held in Benghazi, Libya, on Monday.", "Libya", 2215636, "country"),
+    ("The leaders met at Camp David on Saturday.", "Camp David", None, "other"),
 ])
-def test_places_state_or_city_by_surroundings(spacy_nlp, places_component, text, mention, geonameid):
+def test_places_resolved_by_surroundings(spacy_nlp, places_component, text, mention, geonameid, feature):
     doc = places_component(make_doc(text, spacy_nlp))
     found = [p for p in doc.places if p["text"] == mention]
-    assert found and found[0]["geonameid"] == geonameid
+    assert found and (found[0]["geonameid"], found[0]["feature"]) == (geonameid, feature)
 
 
 @pytest.mark.parametrize("text,absent", [

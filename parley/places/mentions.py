@@ -45,6 +45,11 @@ def _best_rank(text: str, index: PlaceIndex) -> int:
     return max((rank for _, rank in index.candidates(text)), default=-1)
 
 
+def _best_place_rank(text: str, index: PlaceIndex) -> int:
+    """Best rank among candidates that are not buildings (which double as actors)."""
+    return max((r for p, r in index.candidates(text) if p["feature"] != "other"), default=-1)
+
+
 def _person_names(sdoc: Any, index: PlaceIndex) -> set[str]:
     """The words of the document's person names ("Barack Obama" gives "Obama").
 
@@ -82,7 +87,7 @@ def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter) -> tuple[list[tu
             continue  # "Astana process": the name of something else
         if ent.label_ in PLACE_LABELS:
             spans.append((*bounds, ent.label_, "ner"))
-        elif ent.label_ in MISLABELLED and _best_rank(text, index) >= RANK_CURATED:
+        elif ent.label_ in MISLABELLED and _best_place_rank(text, index) >= RANK_CURATED:
             spans.append((*bounds, ent.label_, "ner"))
     return spans, covered
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from typing import Iterable, Mapping
 
 import pycountry
@@ -113,6 +113,8 @@ def name_on(place: dict, on: date | None) -> str:
     history = place["history"]
     if not history:
         return place["name"]
+    if isinstance(on, datetime):
+        on = on.date()
     if on is None:
         return history[-1][0]
     valid = [name for name, since in history if since is None or since <= on]
