@@ -16,7 +16,7 @@ Example::
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from parley.codebooks import cameo_code
 from parley.events.arguments import ArgumentReader, subject_of
@@ -40,7 +40,6 @@ class Match:
     matched_prt: str | None = None      # "on" when "called on" was parsed as a particle
     content: "Match | None" = None      # the embedded event an absorbing predicate took
     hidden: bool = False                 # inside another trigger's phrase, or absorbed
-    extra: dict = field(default_factory=dict)
 
 
 def _prep_children(token, name: str) -> list:
