@@ -128,7 +128,11 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     :param sent: a :class:`~parley.document.Sentence`.
     """
     lex, found = ctx.lex, []
-    for kind, text, start, end in lex.meeting_words.finditer(sent.text, sent.char_start):
+    triggers = list(lex.meeting_words.finditer(sent.text, sent.char_start))
+    if lex.numbered:  # "Astana-4" names a round by itself
+        triggers += [("round", m.group(0), sent.char_start + m.start(), sent.char_start + m.end())
+                     for m in lex.numbered.finditer(sent.text)]
+    for kind, text, start, end in triggers:
         head = ctx.root(start, end)
         mm = MeetingMention(sent.index, start, end, text, kind, head=head)
         if head is not None:
