@@ -586,6 +586,9 @@ def _verdict(claims: list[dict], intervals: list[tuple[float, float | None, str]
         mid_a, mid_b = (a[0] + a[1]) / 2, (b[0] + (b[1] if b[1] is not None else b[0])) / 2
         if mid_a > 0 and main not in ("start", "share"):
             apart += f", the larger about {mid_b / mid_a:.1f} times the smaller"
+        if "high_literal" in claims[hi] and claims[hi]["high_literal"] is None:
+            apart += (f" (read literally, “{claims[hi].get('text')}” has no upper bound and"
+                      " would not contradict the other)")
         return "different", f"{_describe(claims[hi], a)} and {_describe(claims[lo], b)}: {apart}."
     if len(by_unit) > 1:
         narrowest = {u: min(ks, key=lambda k: (intervals[k][1] or math.inf) - intervals[k][0]) for u, ks in by_unit.items()}

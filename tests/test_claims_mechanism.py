@@ -38,6 +38,9 @@ def only(text: str) -> dict:
     ("Nearly 7 million Syrians remain displaced inside the country.",
      "internally displaced|syrian war", 6_650_000, 7_000_000, "nearly"),
     ("It was a 12-year-old war.", "age|conflict", 12, 13, None),
+    ("The war in Yemen has killed more than 10,000 Yemenis.", "deaths|yemeni war", 10_000, 20_000, "more than"),
+    ("Two million people fled the war.", "displaced|conflict", 1_500_000, 2_500_000, None),
+    ("Dozens of troops were deployed.", "troops|conflict", 24, 99, None),
     ("The war, now in its sixth year, goes on.", "age|conflict", 5, 6, None),
 ])
 def test_claims_interval(text, quantity, low, high, qualifier):
