@@ -192,6 +192,20 @@ def test_places_resolved_by_surroundings(spacy_nlp, places_component, text, ment
     assert found and (found[0]["geonameid"], found[0]["feature"]) == (geonameid, feature)
 
 
+@pytest.mark.parametrize("text,mention,within,iso3", [
+    ("Government forces shelled villages in Hama province on Sunday.", "Hama province", 170017, "SYR"),
+    ("Clashes spread across Kandahar province overnight.", "Kandahar province", 1138336, "AFG"),
+    ("Commuters in Northern Virginia faced delays.", "Northern Virginia", 6254928, "USA"),
+])
+def test_places_area_named_after_place(spacy_nlp, places_component, text, mention, within, iso3):
+    doc = places_component(make_doc(text, spacy_nlp))
+    found = [p for p in doc.places if p["text"] == mention]
+    assert found, [p["text"] for p in doc.places]
+    assert (found[0]["geonameid"], found[0]["within"], found[0]["country"], found[0]["feature"]) == (
+        None, within, iso3, "region")
+    assert found[0]["lat"] is not None
+
+
 @pytest.mark.parametrize("text,absent", [
     # a surname the model tags GPE names the person found earlier, not a place
     ("John Kasich toured Ohio. Obama and Kasich said nothing in Columbus.", "Kasich"),

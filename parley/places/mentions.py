@@ -156,6 +156,17 @@ def _container_of(sdoc: Any, start: int, resolved_by_end: dict[int, dict]) -> di
     return None
 
 
+def _area_of(span: Any, index: PlaceIndex) -> Any:
+    """The place an unknown area is named after: "Idlib" in "Idlib province", "Virginia" in
+    "Northern Virginia"; None when the name is not built that way.
+    """
+    if len(span) >= 2 and span[-1].lower_ in index.region_suffixes:
+        return span[:-1]
+    if len(span) >= 2 and span[0].lower_ in index.part_prefixes:
+        return span[1:]
+    return None
+
+
 def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool = True) -> list[dict]:
     """Return the place dicts of ``doc`` (see the place contract), in text order.
 
@@ -164,7 +175,9 @@ def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool 
     :param gazetteer: also match known place names that the NER missed.
     :returns: one dict per mention with ``text, char_start, char_end, sentence, geonameid,
         name, country, lat, lon, feature, aliases, label, via``; a GPE/LOC mention that names
-        no known place keeps null resolution fields.
+        no known place keeps null resolution fields; an area named after a place ("Idlib
+        province", "Northern Virginia") has no id, the place's country and coordinates, and
+        ``within``, the place's id.
     """
     sdoc = doc.spacy_doc
     if sdoc is None:
@@ -184,16 +197,26 @@ def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool 
     places = []
     resolved_by_end: dict[int, dict] = {}
     for (start, end, label, via), options in zip(spans, candidates):
+        span = sdoc[start:end]
         cue = end < len(sdoc) and sdoc[end].text in index.region_cues
-        place = choose(options, votes, index, strict=True, region=cue,
-                       within=_container_of(sdoc, start, resolved_by_end))
-        if place is not None:
-            resolved_by_end[end] = place
+        container = _container_of(sdoc, start, resolved_by_end)
+        place = choose(options, votes, index, strict=True, region=cue, within=container)
+        area = None if place or options else _area_of(span, index)
+        if area is not None:
+            place = choose(index.candidates(area.text), votes, index, strict=True)
         if place is None and label not in ("GPE", "LOC"):
             continue
-        span = sdoc[start:end]
-        resolved = describe(place, doc.anchor_date) if place else dict.fromkeys(
-            ("geonameid", "name", "country", "lat", "lon", "feature"), None) | {"aliases": []}
+        if place is None:
+            resolved = dict.fromkeys(("geonameid", "name", "country", "lat", "lon", "feature"), None)
+            resolved["aliases"] = []
+        elif area is not None:
+            resolved = {"geonameid": None, "name": span.text, "country": place["country"],
+                        "lat": place["lat"], "lon": place["lon"], "feature": "region",
+                        "aliases": [], "within": place["geonameid"]}
+        else:
+            resolved = describe(place, doc.anchor_date)
+        if place is not None:
+            resolved_by_end[end] = place
         sentence = bisect_right(starts, span.start_char) - 1 if starts else None
         places.append({"text": span.text, "char_start": span.start_char, "char_end": span.end_char,
                        "sentence": sentence, **resolved, "label": label, "via": via})
