@@ -87,7 +87,8 @@ def test_evaluate_resolves_benchmark_gold_texts():
 @needs_bench
 def test_evaluate_held_out_benchmark_sentences():
     result = evaluate_file(BENCH_GOLD, news_path=BENCH_NEWS)
-    # measured 2026-11-23 on first run: event type P 0.71 R 0.33 F1 0.46 (real news is much harder)
-    assert result["event_type"]["precision"] >= 0.6
-    assert result["event_type"]["f1"] >= 0.35
-    assert result["actor"]["precision"] >= 0.7
+    # measured 2026-11-23 (90 sentences, 72 events): event type P 0.76 R 0.44 F1 0.56;
+    # b046-b090 were labelled after the last lexicon change and scored F1 0.48 on first run
+    assert result["event_type"]["precision"] >= 0.65
+    assert result["event_type"]["f1"] >= 0.45
+    assert result["actor"]["precision"] >= 0.75
