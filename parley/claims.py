@@ -77,6 +77,7 @@ class ClaimRules:
     nouns: dict[str, str | None]
     rounds: re.Pattern
     cheap_words: frozenset[str]
+    stop_nouns: frozenset[str]
 
     def may_hold_claim(self, sentence: str) -> bool:
         """False when ``sentence`` has no digit, symbol or number word, so cannot hold a claim."""
@@ -145,7 +146,8 @@ def load_rules(path: str | Path = DATA_FILE) -> ClaimRules:
              for w in re.findall(r"[a-z]+", str(entry).lower())}
     cheap = frozenset(cheap - {"a", "an", "of", "the"})
     return ClaimRules(data, qualifier_kind, number, age, triggers,
-                      {k.lower(): v for k, v in data["nouns"].items()}, rounds, cheap)
+                      {k.lower(): v for k, v in data["nouns"].items()}, rounds, cheap,
+                      frozenset(w.lower() for w in data.get("stop_nouns", [])))
 
 
 def _finite(x: float | None) -> float | int | None:
@@ -282,8 +284,11 @@ class _Context:
         return f"{label} {year} {name}" if year else f"{label} {name}"
 
 
-def _nearest_trigger(sentence: str, start: int, end: int, rules: ClaimRules) -> str | None:
-    """Pick the measure whose trigger word governs the number between ``start`` and ``end``."""
+def _nearest_trigger(sentence: str, start: int, end: int, rules: ClaimRules) -> tuple[str | None, str | None]:
+    """Find the measure whose trigger governs the number between ``start`` and ``end``.
+
+    :returns: ``(right after it, else nearest)``: "215 soldiers were killed" gives deaths first.
+    """
     after, before, anywhere = None, None, None
     offset = max(0, start - 60)
     sentence, start, end = sentence[offset:end + 60], start - offset, end - offset
@@ -300,10 +305,8 @@ def _nearest_trigger(sentence: str, start: int, end: int, rules: ClaimRules) -> 
             elif m.start() >= end and len(gap_after) <= 25 and not _CLAUSE_BREAK.search(gap_after):
                 if anywhere is None or m.start() - end < anywhere[0]:
                     anywhere = (m.start() - end, name)
-    for found in (after, before, anywhere):
-        if found:
-            return found[1]
-    return None
+    nearest = next((found[1] for found in (before, anywhere) if found), None)
+    return (after[1] if after else None), nearest
 
 
 def _context_for(measure: str, sentence: str, pos: int, ctx: _Context, rules: ClaimRules) -> str:
@@ -319,8 +322,8 @@ def _context_for(measure: str, sentence: str, pos: int, ctx: _Context, rules: Cl
                 return key
         return GENERIC_MONEY
     for name, event in rules.data["contexts"].items():
-        if event.get("dated") and _words(tuple(event["words"])).search(sentence):
-            return ctx.dated(name, sentence)
+        if not event.get("conflict") and _words(tuple(event["words"])).search(sentence):
+            return ctx.dated(name, sentence) if event.get("dated") else name
     return ctx.conflict
 
 
@@ -469,11 +472,13 @@ class _Where:
             end = noun_end or m.end()
             if found["unit"] in set(rules.data["currencies"].values()):
                 measure = "money"
-            elif found["form"] in ("numeral", "word") and noun_end is None and not found.get("scaled") \
-                    and not m["qual"]:
-                continue  # a bare "2017" or "24": counts need a noun, a multiplier or a qualifier
+            elif (found["form"] in ("numeral", "word") and noun_end is None and not found.get("scaled")
+                  and not m["qual"]) or (found["form"] == "share" and not found.get("base")) \
+                    or (noun_end is None and self.counts_something_else(s_start + m.end())):
+                continue  # "2017", "50% support", "30,000 emails": not a count of people
             else:
-                measure = noun_measure or _nearest_trigger(sentence, m.start(), end, rules)
+                after, nearest = _nearest_trigger(sentence, m.start(), end, rules)
+                measure = (after if noun_measure != "deaths" and after else None) or noun_measure or nearest
             if measure is None or _hypothetical(sentence, m.start(), rules):
                 continue
             measure = _refine(measure, sentence[max(0, m.start() - 20):end + 40], rules)
@@ -486,6 +491,20 @@ class _Where:
             out.append(self.claim(index, s_start, sentence, m.start(), end, measure, context, scope, found,
                                   qualifier))
         return out
+
+    def counts_something_else(self, pos: int) -> bool:
+        """True when the noun after a number (past "of") is one it cannot count: "30,000 emails"."""
+        words = re.match(r"\s+(?:of\s+)?([A-Za-z-]+)", self.text[pos:pos + 40])
+        if not words:
+            return False
+        word = words.group(1).lower()
+        if word in self.rules.stop_nouns:
+            return True
+        if self.spacy_doc is None or word in self.rules.nouns or words.group(1)[0].isupper():
+            return False  # "10,000 Yemenis": peoples are capitalised
+        token = self.spacy_doc.char_span(pos + words.start(1), pos + words.end(1), alignment_mode="expand")
+        return token is not None and token[0].pos_ == "NOUN" and not any(
+            p.search(word) for p, _ in self.rules.triggers)
 
     def claim(self, index: int, s_start: int, sentence: str, start: int, end: int, measure: str,
               context: str, scope: str | None, found: dict, qualifier: str | None) -> dict:

@@ -154,3 +154,16 @@ def test_claims_demo_syndicated_copy_is_two_sources(demo_docs):
 def test_claims_demo_sources(demo_docs, file, snippet, source):
     claim = next(c for c in demo_docs[file].claims if snippet in c["text"])
     assert claim["source"] == source
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She handed over around 30,000 emails that she claimed were work.", []),
+    ("Support for the killing fell to 50% in the poll.", []),
+    ("No one died of the virus for at least two weeks.", []),
+    ("Officials said 215 coalition soldiers were killed in the war.", ["deaths|conflict"]),
+    ("The war in Yemen has killed more than 10,000 Yemenis.", ["deaths|yemeni war"]),
+    ("The pandemic has killed more than 100,000 people.", ["deaths|covid-19 pandemic"]),
+])
+def test_claims_counts_only_what_they_count(spacy_nlp, text, expected):
+    doc = make_claims()(parsed(spacy_nlp, text, date(2020, 5, 1), None))
+    assert [c["quantity"] for c in doc.claims] == expected
