@@ -207,3 +207,25 @@ def test_events_coder_keeps_evidence_and_confidence(spacy_nlp):
 ])
 def test_events_coder_codes_nothing_without_an_event(spacy_nlp, text):
     assert code(spacy_nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and Turkey discussed humanitarian aid and trade in Sochi.", {"diplomatic", "humanitarian", "economic"}),
+    ("Russian troops shelled the rebels with artillery.", {"military"}),
+    ("Iran accused Israel of torture and human rights abuses.", {"human_rights"}),
+])
+def test_events_coder_labels_contexts_from_sentence_words(spacy_nlp, text, expected):
+    events = code(spacy_nlp, text)
+    assert events and expected <= set(events[0]["context"])
+
+
+def test_events_component_never_fails_a_document(spacy_nlp):
+    from parley.events import make_events
+
+    component = make_events()
+    unparsed = component(Document.from_text("Russia met Turkey."))            # no spaCy doc at all
+    assert unparsed.events == []
+    broken = hand_doc(spacy_nlp, "Russia met with Turkey in Sochi.")
+    broken.mentions.append({"text": "?", "char_start": None, "char_end": None, "sentence": 0})
+    assert component(broken).events == []
+    assert any(w.startswith("W401") for w in broken.meta["warnings"])

@@ -134,12 +134,14 @@ class Attacher:
             return None
         return {key: chosen.get(key) for key in ("text", "geonameid", "name", "country", "lat", "lon", "feature")}
 
-    def contexts(self, sent, entry: dict, codebook: dict) -> list[str]:
+    def contexts(self, sent, entry: dict, codebook: dict, parties: list[dict] = ()) -> list[str]:
         """Return the context labels of an event in ``sent``.
 
         :param sent: the spaCy sentence.
         :param entry: the predicate entry (its own ``context``).
         :param codebook: the CAMEO codebook row of the event's code.
+        :param parties: the event's actor and recipient mentions; verbal cooperation or
+          conflict between two or more states is diplomacy whatever the words.
         """
         lemmas = {t.lemma_.lower() for t in sent}
         lower = sent.text.lower()
@@ -149,4 +151,7 @@ class Attacher:
             if any((w in lower) if " " in w else (w in lemmas) for w in words):
                 labels.append(label)
         labels += self.document_contexts
+        states = {p.get("country") for p in parties if p.get("country")}
+        if len(states) >= 2 and codebook.get("quad_class") in (1, 3):
+            labels.append("diplomatic")
         return sorted(set(labels))

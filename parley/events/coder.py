@@ -313,7 +313,7 @@ class DocumentCoder:
             "event_id": event_id(self.doc.id, sentence_index, start, event_type),
             "event_type": event_type,
             "mode": mode,
-            "context": self.attacher.contexts(sent, entry, codebook),
+            "context": self.attacher.contexts(sent, entry, codebook, actors + recipients),
             "cameo": cameo,
             "quad_class": codebook["quad_class"],
             "goldstein": codebook["goldstein"],
