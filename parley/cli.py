@@ -23,7 +23,8 @@ from parley.store.queries import NotFound
 
 app = typer.Typer(help="parley: who met whom, what they agreed, and where the reports disagree.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-console = Console()
+# Piped output is not a terminal: give tables room rather than Rich's 80-column default.
+console = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")

@@ -103,6 +103,10 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
 
     summary = IngestSummary()
     writer = _Writer(db_path)
+    if "parley_actors" in stages:
+        from parley.actors.kb import kb_actors
+
+        writer.seed_actors(kb_actors())
     seen = writer.read(queries.stored_hashes)
     near = NearDuplicateIndex()
     near.load(writer.read(queries.stored_signatures))
@@ -151,6 +155,15 @@ class _Writer:
         conn = open_db(self.db_path)
         try:
             return query(conn)
+        finally:
+            conn.close()
+
+    def seed_actors(self, actors: list[dict]) -> None:
+        """Store the knowledge-base actors, so every resolved mention points to a stored actor."""
+        conn = open_db(self.db_path)
+        try:
+            with transaction(conn):
+                writes.upsert_actors(conn, actors)
         finally:
             conn.close()
 
