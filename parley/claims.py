@@ -468,7 +468,8 @@ class _Where:
             found = None if any(a < m.end() and m.start() < b for a, b in taken) else _read_number(m, rules)
             if found is None:
                 continue
-            noun_end, noun_measure = _counting_noun(sentence, m.end(), rules)
+            noun_end, noun_measure = (None, None) if found["form"] == "share" else \
+                _counting_noun(sentence, m.end(), rules)
             end = noun_end or m.end()
             if found["unit"] in set(rules.data["currencies"].values()):
                 measure = "money"

@@ -162,7 +162,8 @@ def test_claims_demo_sources(demo_docs, file, snippet, source):
     ("No one died of the virus for at least two weeks.", []),
     ("Officials said 215 coalition soldiers were killed in the war.", ["deaths|conflict"]),
     ("The war in Yemen has killed more than 10,000 Yemenis.", ["deaths|yemeni war"]),
-    ("The pandemic has killed more than 100,000 people.", ["deaths|covid-19 pandemic"]),
+    ("The coronavirus has killed more than 100,000 people.", ["deaths|covid-19 pandemic"]),
+    ("About 12 percent of the Mexican population now lives in the United States.", []),
 ])
 def test_claims_counts_only_what_they_count(spacy_nlp, text, expected):
     doc = make_claims()(parsed(spacy_nlp, text, date(2020, 5, 1), None))
