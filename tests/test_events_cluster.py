@@ -41,6 +41,7 @@ def test_events_cluster_merges_mentions_across_documents():
     event("e2", "CONSULT", ["RUS"], geonameid=2660646),               # another place
     event("e2", "CONSULT", ["RUS"], modality="negated"),              # did not happen
     event("e2", "CONSULT", ["RUS"], recipients=["SYR"]),              # another recipient
+    event("e2", "CONSULT", ["RUS", "IRN"]),                           # its recipient acts here
 ])
 def test_events_cluster_keeps_distinct_happenings_apart(other):
     first = event("e1", "CONSULT", ["RUS"], geonameid=1526273, recipients=["IRN"])

@@ -118,13 +118,14 @@ class ArgumentReader:
             for token in span or ():
                 self.places_by_token[token.i] = place
 
-    def place_actor(self, token) -> list[dict]:
+    def place_actor(self, token, countries_only: bool = False) -> list[dict]:
         """Return the state a place stands for, as a mention-like dict, or an empty list.
 
-        :param token: the head token of a recipient phrase.
+        :param token: the head token of an argument phrase.
+        :param countries_only: only a place that is a country itself counts.
         """
         place = getattr(self, "places_by_token", {}).get(token.i)
-        if not place or not place.get("country"):
+        if not place or not place.get("country") or (countries_only and place.get("feature") != "country"):
             return []
         return [{"text": place["text"], "char_start": place["char_start"], "char_end": place["char_end"],
                  "sentence": place.get("sentence"), "actor_id": place["country"], "name": place.get("name"),
@@ -293,8 +294,11 @@ class ArgumentReader:
                 mentions, ref = [self.by_token[head.i]], False
             else:
                 mentions, ref = self.phrase(head)
-            if not mentions and entry.get("place_recipient") and role == "recipient":
-                mentions = self.place_actor(head)
+            if not mentions:
+                # a country the actor stage left unresolved still names its state; any place
+                # does for predicates whose recipient is where one goes ("visited Baghdad")
+                anywhere = entry.get("place_recipient") and role == "recipient"
+                mentions = self.place_actor(head, countries_only=not anywhere)
             target = actors if role == "actor" else recipients
             for mention in mentions:
                 if mention not in actors and mention not in recipients:

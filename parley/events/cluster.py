@@ -65,6 +65,8 @@ def compatible(a: dict, b: dict) -> bool:
     recipients_a, recipients_b = _keys(a["recipient"]), _keys(b["recipient"])
     if recipients_a and recipients_b and not recipients_a & recipients_b:
         return False
+    if recipients_a & actors_b or recipients_b & actors_a:
+        return False      # one's target is the other's actor: two sides of a quarrel, not one event
     span_a, span_b = _interval(a), _interval(b)
     if span_a and span_b and (span_a[1] < span_b[0] or span_b[1] < span_a[0]):
         return False
