@@ -33,21 +33,33 @@ def overlaps(a: tuple[str | None, str | None], b: tuple[str | None, str | None])
     return a0 <= b1 and b0 <= a1
 
 
-def interval(dates: list[dict], end_only: bool = False) -> tuple[str | None, str | None, str | None]:
+def interval(dates: list[dict]) -> tuple[str | None, str | None, str | None]:
     """Return ``(start, end, precision)`` covering the time dicts ``dates``.
 
-    :param dates: time dicts with ``start``, ``end`` and ``precision``.
-    :param end_only: the dates tell when the meeting ended ("concluded on June 21").
+    Only the finest precision counts ("next week" adds nothing to "from Jan. 24-25"); a time
+    with ``bound`` "end" ("concluded on June 21") gives only the end, "start" only the start.
+
+    :param dates: time dicts with ``start``, ``end``, ``precision`` and optionally ``bound``.
     """
     if not dates:
         return None, None, None
     ranks = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
     precision = min((t.get("precision") or "day" for t in dates), key=lambda p: ranks.get(p, 9))
-    # "next week" adds nothing to "from Jan. 24-25"
     dates = [t for t in dates if (t.get("precision") or "day") == precision]
-    start = min(t["start"] for t in dates)
-    end = max(t.get("end") or t["start"] for t in dates)
-    return (None if end_only else start), end, precision
+    starts = [t["start"] for t in dates if t.get("bound") != "end"]
+    ends = [t.get("end") or t["start"] for t in dates if t.get("bound") != "start"]
+    return (min(starts) if starts else None), (max(ends) if ends else None), precision
+
+
+def widen(span: tuple[str | None, str | None], days: int = 3) -> tuple[str | None, str | None]:
+    """Return ``span`` with an open side stretched ``days`` past the known one, for matching:
+    a meeting that "concluded on June 21" may have opened two days before."""
+    start, end = span
+    if start and not end:
+        return start, (date.fromisoformat(start) + timedelta(days=days)).isoformat()
+    if end and not start:
+        return (date.fromisoformat(end) - timedelta(days=days)).isoformat(), end
+    return span
 
 
 class Cluster:
@@ -67,14 +79,7 @@ class Cluster:
         return bool(self.phrases) and all(p.side for p in self.phrases if p.specific)
 
     def span(self) -> tuple[str | None, str | None, str | None]:
-        full = [t for p in self.phrases if not p.end_only for t in p.dates]
-        ends = [t for p in self.phrases if p.end_only for t in p.dates]
-        start, end, precision = interval(full)
-        if ends:
-            _, end2, p2 = interval(ends, end_only=True)
-            end = max(end or end2, end2)
-            precision = precision or p2
-        return start, end, precision
+        return interval([t for p in self.phrases for t in p.dates])
 
     def first_sentence(self) -> int:
         return min(p.sentence for p in self.phrases)
@@ -96,16 +101,32 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
     for p in specific:
         if p.key or p.side:
             continue
-        span = p.dates and interval(p.dates, p.end_only)[:2]
+        span = interval(p.dates)[:2]
         match = next((c for c in clusters.values() if c.process == p.process and not c.side
-                      and overlaps(c.span()[:2], span)), None)
+                      and overlaps(widen(c.span()[:2]), widen(span))), None)
         put(match.key if match else f"{p.process}@{span[0] or span[1]}", p)
     _pair_lone_round(clusters)
+    _number_next_round(clusters)
     for p in specific:
         if p.side and not p.key:
-            start = interval(p.dates)[0] if p.dates else None
+            start = interval(p.dates)[0]
             put(f"{p.process}~{start or p.sentence}", p)
     return clusters
+
+
+def _number_next_round(clusters: dict[str, Cluster]) -> None:
+    """ "The next round" of a document about round n is round n + 1."""
+    for c in [c for c in clusters.values() if c.key.endswith("#next")]:
+        numbered = [o.ordinal for o in clusters.values() if o.process == c.process and o.ordinal is not None]
+        if len(set(numbered)) != 1:
+            continue
+        key = f"{c.process}#{numbered[0] + 1}"
+        for p in c.phrases:
+            p.ordinal, p.key = numbered[0] + 1, key
+            p.flags.add(f"next after round {numbered[0]}")
+        del clusters[c.key]
+        c.key = key
+        clusters[key] = c
 
 
 def _pair_lone_round(clusters: dict[str, Cluster]) -> None:
@@ -174,7 +195,8 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     clusters = _cluster_phrases(ctx, facts)
     main = _main_key(ctx, clusters)
     _attach_sides(ctx, clusters, main)
-    focus = _focus_by_sentence(facts, clusters, main)
+    near_focus: dict[int, bool] = {}
+    focus = _focus_by_sentence(facts, clusters, main, near_focus)
     for f in facts:
         for p in f.meetings:
             if not p.key and not p.generic and focus.get(f.index):
@@ -190,8 +212,12 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
         for item, sink in [(r, roles) for r in f.roles] + [(o, outcomes) for o in f.outcomes]:
             target = item["meeting"].key if item.get("meeting") is not None and item["meeting"].key \
                 else target_default
-            if target is None and only_aliases and item.get("type") in ctx.lex.words("document_outcomes"):
+            document = item.get("type") in ctx.lex.words("document_outcomes")
+            if target is None and only_aliases and document:
                 target = focus.get(f.index)  # a joint statement is issued by a meeting
+            if target and not f.meetings and "type" in item and not document and not near_focus.get(f.index):
+                # "a ceasefire agreed in Moscow": a sentence far from any meeting names its own occasion
+                target = None
             if target:
                 sink[target].append(item)
             elif f.process_level:
@@ -213,12 +239,16 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     return meetings + processes
 
 
-def _focus_by_sentence(facts: list[Any], clusters: dict[str, Cluster], main: str | None) -> dict[int, str]:
+def _focus_by_sentence(facts: list[Any], clusters: dict[str, Cluster], main: str | None,
+                       recent_focus: dict[int, bool]) -> dict[int, str]:
+    """The meeting each sentence speaks of when it names none; ``recent_focus`` records whether
+    that meeting was named in the sentences just before (rather than being the main one)."""
     focus: dict[int, str] = {}
     recent: list[tuple[int, str]] = []
     for f in facts:
         near = [key for idx, key in recent if f.index - idx <= FOCUS_WINDOW]
-        focus[f.index] = near[-1] if near else main
+        focus[f.index] = (main if main in near else near[-1]) if near else main
+        recent_focus[f.index] = bool(near)
         for p in f.meetings:
             if p.key and p.main and not clusters[p.key].side:
                 recent.append((f.index, p.key))

@@ -52,6 +52,7 @@ class MeetingMention:
     level: str | None = None
     flags: set[str] = field(default_factory=set)
     key: str | None = None
+    hypothetical: bool = False
 
     @property
     def dated(self) -> bool:
@@ -60,7 +61,7 @@ class MeetingMention:
     @property
     def specific(self) -> bool:
         return not self.generic and (self.ordinal is not None or self.dated or self.relative == "next"
-                                     or self.side)
+                                     or (self.side and not self.hypothetical))
 
 
 def span_dict(doc: Any, start: int, end: int, sentence: int | None = None) -> dict:
@@ -144,11 +145,41 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
                               if mm.gov is None or syntax.is_ancestor(mm.gov, a)) and not _after_since(head)
         found.append(mm)
     # a meeting word inside another's phrase ("20th round of talks") belongs to that phrase
-    kept = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                        and (o.end - o.start) > (m.end - m.start) for o in found)]
+    kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
     for mm in kept:
         _describe(ctx, sent, mm)
     return kept
+
+
+def _in_headline(doc: Any, pos: int) -> bool:
+    """True if ``pos`` lies in the document's first line and that line reads as a headline."""
+    text = doc.text
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return start == 0 and bool(line) and not line.endswith((".", "?", "!", '"', "”"))
+
+
+def _belongs(inner: MeetingMention, outer: MeetingMention) -> bool:
+    if not (outer.start <= inner.start and inner.end <= outer.end and
+            (outer.end - outer.start) > (inner.end - inner.start)):
+        return False
+    if inner.head is None or outer.head is None:
+        return True
+    return syntax.attached_below(inner.head, outer.head) or inner.head.i == outer.head.i
+
+
+def _first_of_kind(head: Any, cues: set[str]) -> bool:
+    """ "the first round since June", "the first round to be held in Nur-Sultan"."""
+    if head is None:
+        return False
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in cues:
+            return True
+        if child.dep_ in ("acl", "relcl", "advcl") and any(c.lower_ in cues for c in child.children
+                                                          if c.dep_ in ("aux", "mark")):
+            return True
+    return False
 
 
 def _after_since(head: Any) -> bool:
@@ -167,9 +198,13 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
     left = _left_text(ctx, mm)
     words = set(re.findall(r"[\w-]+", left.lower()))
     # ordinal: "20th round", "second round", "Astana-4"
-    m = lex.ordinal_regex.search(left)
+    hits = list(lex.ordinal_regex.finditer(left))
+    m = next((h for h in reversed(hits) if h.group(1)), hits[-1] if hits else None)
     if m:
         mm.ordinal = int(m.group(1)) if m.group(1) else lex.data["ordinal_words"][m.group(2).lower()]
+        if m.group(2) and (_in_headline(doc, mm.start) or mm.ordinal == 1
+                           and _first_of_kind(mm.head, lex.words("first_of_kind"))):
+            mm.ordinal = None  # "First Syria Round in Renamed Nur-Sultan": headlines drop too much
     n = lex.numbered.search(phrase) if lex.numbered else None
     if n and mm.ordinal is None:
         mm.ordinal = int(n.group(2))
@@ -179,14 +214,18 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
     mm.process = _process_of(ctx, sent, mm, phrase)
     mm.dates, mm.end_only = _dates_of(ctx, mm)
     mm.venue = _venue_of(ctx, sent, mm)
-    mm.side = bool(lex.side_words.search(phrase)) or (mm.kind == "consultations")
-    mm.level = lex.levels.search(phrase) if mm.side else None
-    mm.generic = _is_generic(ctx, mm, words)
+    mm.level = lex.levels.search(phrase)
+    mm.side = mm.ordinal is None and (bool(lex.side_words.search(phrase)) or mm.kind == "consultations"
+                                      or (mm.level is not None and mm.kind == "talks"))
+    mm.level = mm.level if mm.side else None
+    mm.hypothetical = mm.gov is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in mm.gov.children)
+    mm.generic = _is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues"))
     _status_of(ctx, sent, mm)
 
 
 def _is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> bool:
-    if mm.ordinal is not None:
+    if mm.ordinal is not None or (mm.side and mm.level) or any(t.get("precision") == "day" for t in mm.dates):
         return False
     if words & ctx.lex.words("generic_cues") or words & {"a", "an"}:
         return True
@@ -217,13 +256,19 @@ def _process_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, phrase: str
     # a named place in the phrase that is no process venue: a meeting of no known process
     for place in ctx.places.get(sent.index, []):
         if _inside(place, mm.start, mm.end) and place.get("feature") == "city" \
-                and not lex.venues.search(place["text"]):
+                and not lex.venues.search(place["text"]) and _located(ctx, place):
             return None
     in_sentence = {label for label, *_ in lex.aliases.finditer(sent.text)}
     in_sentence |= {label for label, *_ in lex.venues.finditer(sent.text)}
     if len(in_sentence) == 1:
         return in_sentence.pop()
     return ctx.default_process
+
+
+def _located(ctx: DocumentContext, place: dict) -> bool:
+    """True if a place is where something happens ("talks in Moscow"), not a topic ("ties with Ankara")."""
+    root = ctx.root(place["char_start"], place["char_end"])
+    return root is None or (root.head.dep_ == "prep" and root.head.lower_ in ("in", "at"))
 
 
 def _time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
@@ -237,7 +282,8 @@ def _time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool
         return False
     if gov.lemma_.lower() in ctx.lex.words("report_verbs"):
         return False
-    if syntax.is_ancestor(mm.head, gov):
+    clause = next((v for v in syntax.verb_chain(gov) if v.head.i == mm.head.i), None)
+    if clause is not None:  # "the round, which closed on June 21"
         return True
     if mm.gov is not None and (gov == mm.gov or gov in syntax.verb_chain(mm.gov)
                                or mm.gov in syntax.verb_chain(gov)):
@@ -245,16 +291,34 @@ def _time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool
     return False
 
 
+def _report_time(ctx: DocumentContext, time: dict) -> bool:
+    """True if the time dates a report ("said on Tuesday"), not what it reports."""
+    root = ctx.root(time["char_start"], time["char_end"])
+    gov = syntax.governing_verb(root) if root is not None else None
+    return gov is not None and gov.lemma_.lower() in ctx.lex.words("report_verbs")
+
+
 def _dates_of(ctx: DocumentContext, mm: MeetingMention) -> tuple[list[dict], bool]:
-    times = [t for t in ctx.times.get(mm.sentence, []) if t.get("start") and t.get("kind") != "duration"
-             and _time_attaches(ctx, mm, t)]
-    end_only = bool(times) and mm.gov is not None and mm.gov.lemma_.lower() in ctx.lex.words("end_verbs")
-    return times, end_only
+    """The times that date the meeting, each marked ``bound``: "end" ("concluded on June 21"),
+    "start" ("opened on June 20") or None (the whole meeting)."""
+    out = []
+    for t in ctx.times.get(mm.sentence, []):
+        if not t.get("start") or t.get("kind") == "duration" or not _time_attaches(ctx, mm, t):
+            continue
+        root = ctx.root(t["char_start"], t["char_end"])
+        gov = syntax.governing_verb(root) if root is not None else None
+        lemma = gov.lemma_.lower() if gov is not None else ""
+        bound = "end" if lemma in ctx.lex.words("end_verbs") else (
+            "start" if lemma in ctx.lex.words("start_verbs") else None)
+        out.append({**t, "bound": bound})
+    end_only = bool(out) and all(t["bound"] == "end" for t in out)
+    return out, end_only
 
 
 def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | None:
     lex, candidates = ctx.lex, []
-    places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") in ("city", "other", None)]
+    places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") == "city"
+              or lex.venues.search(p.get("text") or "")]
     if not places:  # the places stage found none: fall back on the process venues of the lexicon
         places = [{"text": text, "name": text, "char_start": s, "char_end": e, "feature": "city",
                    "country": lex.venue_country(label, text), "geonameid": None, "sentence": sent.index}
@@ -300,11 +364,11 @@ def _status_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
         label, text, s, e = strong[0]
         mm.status, mm.status_span = label, span_dict(doc, s, e, sent.index)
         if label == "postponed":
-            times = [t for t in ctx.times.get(sent.index, []) if t.get("start")]
-            before = [t for t in times if t["char_end"] <= s]
+            times = [t for t in ctx.times.get(sent.index, []) if t.get("start") and not _report_time(ctx, t)]
+            before = [t for t in times if t["char_end"] <= s] or mm.dates
             after = [t for t in times if t["char_start"] >= e]
             change = {"field": "start", "status": "postponed", "evidence": mm.status_span,
-                      "from": before[-1]["start"] if before else None,
+                      "from": min(t["start"] for t in before) if before else None,
                       "to": after[0]["start"] if after else None}
             mm.changes.append(change)
             mm.dates = after[:1] or mm.dates
@@ -316,7 +380,7 @@ def _status_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
             if label == "planned":
                 return
     if mm.status is None and mm.gov is not None and "Tense=Past" in str(mm.gov.morph) \
-            and mm.gov.lemma_.lower() not in lex.words("report_verbs"):
+            and mm.gov.lemma_.lower() in lex.words("held_verbs"):
         mm.status = "held"
     if mm.status is None and mm.dates and ctx.published:
         end = max(t["end"] or t["start"] for t in mm.dates)
@@ -332,7 +396,11 @@ def _clause_tokens(mm: MeetingMention) -> list[Any] | None:
     if mm.gov is None:
         return None
     toks = []
-    for verb in syntax.verb_chain(mm.gov):
+    verbs = syntax.verb_chain(mm.gov)
+    if mm.head is not None:  # "the talks he plans to host"
+        for clause in (c for c in mm.head.children if c.dep_ in ("relcl", "acl")):
+            verbs += [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    for verb in verbs:
         toks.append(verb)
         toks.extend(c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg"))
     return toks
@@ -356,6 +424,9 @@ def decisions_in_sentence(ctx: DocumentContext, sent: Any, meetings: list[Meetin
         actors = [m for m in ctx.mentions.get(sent.index, [])
                   if m.get("type") in ("state", "organ", "person", "igo") and m.get("country") or m.get("type") == "igo"]
         actor = _decision_actor(ctx, s, actors)
+        if kind in ("stop_hosting", "resume_condition", "offer_host") and (
+                actor is None or actor.get("country") not in _venue_countries(ctx)):
+            actor = _host_actor(ctx, sent, actors) or actor
         lowered = sent.text.lower()
         proposal = any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in lex.words("proposal_cues"))
         condition = _condition(ctx, sent, kind)
@@ -402,8 +473,24 @@ def _decision_actor(ctx: DocumentContext, cue_start: int, actors: list[dict]) ->
     return (states or actors)[0]
 
 
+def _venue_countries(ctx: DocumentContext) -> set[str]:
+    return {v["country"] for p in ctx.lex.processes.values() for v in p.get("venues", [])}
+
+
+def _host_actor(ctx: DocumentContext, sent: Any, actors: list[dict]) -> dict | None:
+    """The state whose venue a host decision is about: "Astana Ready to Resume Syria Talks"."""
+    for label, text, s, e in ctx.lex.venues.finditer(sent.text, sent.char_start):
+        country = ctx.lex.venue_country(label, text)
+        named = [m for m in actors if m.get("country") == country]
+        if named:
+            return named[0]
+        return {"text": text, "char_start": s, "char_end": e, "actor_id": country, "name": country,
+                "type": "state", "country": country}
+    return None
+
+
 def _condition(ctx: DocumentContext, sent: Any, kind: str) -> dict | None:
-    if kind != "resume_condition" and not re.search(r"\bif\b", sent.text):
+    if kind != "resume_condition":
         return None
     for cue in ctx.lex.words("condition_cues"):
         m = re.search(rf"\b{re.escape(cue)}\b", sent.text, re.IGNORECASE)

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any, Iterable
 
-from parley.process.assemble import overlaps
+from parley.process.assemble import overlaps, widen
 from parley.process.lexicon import Lexicon, load_lexicon
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, None: 9}
@@ -78,7 +78,8 @@ def _group_meetings(entries: list[tuple[dict, dict]]) -> list[Group]:
         span = (m.get("start"), m.get("end"))
         match = None
         if span[0] or span[1]:
-            candidates = [g for g in groups if g.process == m.get("process") and overlaps(g.span(), span)]
+            candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
+                          and overlaps(widen(g.span()), widen(span))]
             match = min(candidates, key=_width, default=None)
         if match is None:
             match = Group(m.get("process"))
@@ -206,7 +207,7 @@ def _meeting_id(group: Group, start: str | None, n: int) -> str:
         return f"{group.parent.id}-side-{start or n}"
     if group.ordinal is not None:
         return f"{process}-{group.ordinal}"
-    return f"{process}-{start or n}"
+    return f"{process}-{start}" if start else f"{process}-meeting-{n}"
 
 
 def _meeting_record(group: Group, n: int, lex: Lexicon) -> dict:

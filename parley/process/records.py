@@ -13,6 +13,7 @@ DECISION_LABELS = {
     "resume_condition": "would resume",
     "rotate_venues": "proposes rotating venues",
     "offer_host": "offers to host",
+    "move_venue": "looks for another venue",
 }
 
 

@@ -90,6 +90,8 @@ def phrase_tokens(head: Any) -> list[Any]:
     """
     out = []
     for tok in head.subtree:
+        if "\n" in tok.doc.text[min(tok.idx, head.idx):max(tok.idx, head.idx)]:
+            continue  # a title run into the first sentence: keep to the head's own line
         node, keep = tok, True
         while node.i != head.i:
             if node.dep_ in CLAUSE_EDGES or (node.head.i == head.i and node.dep_ in ("conj", "cc", "punct")):
@@ -119,3 +121,11 @@ def group_tokens(token: Any) -> list[Any]:
 def left_extent(token: Any) -> tuple[int, int]:
     """Return the character range from ``token``'s left edge to its end (its modifiers and itself)."""
     return token.left_edge.idx, token.idx + len(token.text)
+
+
+def attached_below(inner: Any, outer: Any) -> bool:
+    """True if ``inner`` hangs from ``outer`` through "of" or as a compound ("round of talks")."""
+    if inner.head.i == outer.i and inner.dep_ in ("compound", "nmod", "amod"):
+        return True
+    prep = inner.head
+    return inner.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.i == outer.i
