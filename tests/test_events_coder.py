@@ -114,6 +114,7 @@ def test_events_coder_reads_passive_coordination_and_prepositional_recipients(
     ("Russia held talks with Turkey in Sochi.", "hold-talks"),
     ("Armenia and Azerbaijan reached an agreement on the border.", "reach-agreement"),
     ("Qatar called for an immediate ceasefire.", "call-for"),
+    ("Russia and Turkey made a decision to hold talks in Sochi.", "make-decision"),
     ("Russia pulled out its troops from the region.", "pull-out"),
 ])
 def test_events_coder_matches_light_verbs_and_particles(spacy_nlp, text, pattern):
