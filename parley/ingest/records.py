@@ -35,7 +35,7 @@ class Rejected:
     """An input that cannot be read or kept; it goes to the quarantine table.
 
     ``reason`` is a short stable code (``empty``, ``binary``, ``encoding``, ``too_large``,
-    ``bad_json``, ``bad_record``, ``missing_path``, ``unsupported_format``, ``bad_manifest``, ``bad_gzip``,
+    ``bad_json``, ``bad_record``, ``missing_path``, ``bad_manifest``, ``bad_gzip``,
     ``non_english``, ``no_text``); ``detail`` is a message that names the file and line.
     """
 
@@ -47,7 +47,7 @@ class Rejected:
 
 REJECT_REASONS: tuple[str, ...] = (
     "empty", "binary", "encoding", "too_large", "bad_json", "bad_record", "missing_path",
-    "unsupported_format", "bad_manifest", "bad_gzip", "non_english", "no_text",
+    "bad_manifest", "bad_gzip", "non_english", "no_text",
 )
 
 
