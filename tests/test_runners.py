@@ -1,0 +1,43 @@
+"""The process pool and the Dask engine store exactly what the local engine stores (issue 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.engine import ingest
+from parley.store import connection
+
+COMPARED = {
+    "documents": "SELECT id, title, published, published_inferred, text FROM documents ORDER BY id",
+    "mentions": "SELECT doc_id, idx, char_start, char_end, actor_id FROM mentions ORDER BY doc_id, idx",
+    "times": "SELECT doc_id, idx, start, \"end\", precision FROM times ORDER BY doc_id, idx",
+    "places": "SELECT doc_id, idx, geonameid FROM places ORDER BY doc_id, idx",
+    "events": "SELECT event_id, event_type, cameo, modality, actor_ids, n_mentions FROM events ORDER BY event_id",
+    "meetings": "SELECT id, ordinal, start, \"end\", status, n_sources FROM meetings ORDER BY id",
+    "claim_groups": "SELECT id, verdict FROM claim_groups ORDER BY id",
+}
+
+
+def _snapshot(db_path) -> dict[str, list]:
+    with connection(db_path, read_only=True) as conn:
+        return {table: conn.execute(sql).fetchall() for table, sql in COMPARED.items()}
+
+
+@pytest.fixture(scope="module")
+def local_snapshot(tmp_path_factory, seeds_dir):
+    db = tmp_path_factory.mktemp("local") / "local.duckdb"
+    summary = ingest([str(seeds_dir)], db)
+    assert summary.stored == 5
+    return _snapshot(db)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine, workers", [("local", 2), ("dask", 2)])
+def test_runners_same_results_as_local_engine(tmp_path, seeds_dir, local_snapshot, engine, workers):
+    db = tmp_path / f"{engine}.duckdb"
+    summary = ingest([str(seeds_dir)], db, engine=engine, workers=workers, batch_size=2)
+    assert summary.stored == 5 and not summary.quarantined
+    snapshot = _snapshot(db)
+    assert all(local_snapshot[table] for table in ("documents", "mentions", "events", "meetings"))
+    for table in COMPARED:
+        assert snapshot[table] == local_snapshot[table], table
