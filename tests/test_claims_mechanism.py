@@ -154,3 +154,10 @@ def test_claims_generic_context_compared_within_document():
     groups = compare_claims(a + b)
     assert sorted(g["id"] for g in groups) == ["deaths-conflict-d1", "deaths-conflict-d2"]
     assert {g["verdict"] for g in groups} == {"consistent"}
+
+
+def test_claims_compare_names_document_when_no_source():
+    claims = [claim("nearly 500,000", 475_000, 500_000, source=None, doc_id="d1"),
+              claim("over 300,000", 300_000, 400_000, source=None, doc_id="d2")]
+    reason = compare_claims(claims)[0]["reason"]
+    assert "document d1" in reason and "document d2" in reason

@@ -48,7 +48,8 @@ def _fmt(x: float | None, unit: str) -> str:
 
 
 def _describe(claim: dict, interval: tuple[float, float | None, str]) -> str:
-    where = ", ".join(str(x) for x in (claim.get("source"), claim.get("as_of")) if x)
+    who = claim.get("source") or (f"document {claim['doc_id']}" if claim.get("doc_id") else None)
+    where = ", ".join(str(x) for x in (who, claim.get("as_of")) if x)
     lo, hi, unit = interval
     span = _fmt(lo, unit) if hi == lo else f"{_fmt(lo, unit)}–{_fmt(hi, unit)}"
     return f"“{claim.get('text')}” [{span}]" + (f" ({where})" if where else "")
