@@ -72,12 +72,19 @@ def inspect(text: str, published: str | date | None = None, title: str | None = 
 def code(records: Iterable[dict]) -> Iterator[dict]:
     """Code events statelessly: ``{"id", "text", "date"?}`` in, ``{"id", "events"}`` out, one per record.
 
-    :param records: dicts with ``id``, ``text`` and optionally ``date`` (ISO).
+    :param records: dicts with ``id``, ``text`` and optionally ``date`` (ISO publication date).
     """
-    for record in records:
-        doc = process_text(record.get("text") or "", published=record.get("date"),
-                           source_id=str(record.get("id")))
-        yield {"id": record.get("id"), "events": doc.events}
+    from parley.events import CODE_STAGES, code_records
+
+    return code_records(records, get_pipeline(tuple(CODE_STAGES)))
+
+
+def evaluate(gold_path: str | Path, news_path: str | Path | None = None) -> dict:
+    """Code the texts of a gold file and score them; see :func:`parley.evaluate.evaluate_file`."""
+    from parley.events import CODE_STAGES
+    from parley.evaluate import evaluate_file
+
+    return evaluate_file(gold_path, pipeline=get_pipeline(tuple(CODE_STAGES)), news_path=news_path)
 
 
 class Database:

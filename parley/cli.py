@@ -173,7 +173,8 @@ def code_cli(path: str = typer.Argument("-", help="JSON Lines file of {id, text,
     Example: echo '{"id": 1, "text": "Iran and Russia met in Astana."}' | parley code
     """
     stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
-    with stream:
+
+    def records():
         for number, line in enumerate(stream, 1):
             if not line.strip():
                 continue
@@ -182,8 +183,33 @@ def code_cli(path: str = typer.Argument("-", help="JSON Lines file of {id, text,
             except json.JSONDecodeError as error:
                 err.print(f"[yellow]skipped[/yellow] {path}:{number}: not JSON ({error.msg})")
                 continue
-            for result in api.code([record]):
-                sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                err.print(f"[yellow]skipped[/yellow] {path}:{number}: needs an object with a \"text\" string")
+                continue
+            yield record
+
+    with stream:
+        for result in api.code(records()):
+            sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")
+            sys.stdout.flush()
+
+
+@app.command("eval")
+def eval_cli(gold: Path = typer.Argument(..., help="Gold JSON Lines: {id, text, date?, events}."),
+             news: Optional[Path] = typer.Option(None, help="News JSON Lines that gold records point into "
+                                                            "(article_id, char_start, char_end)."),
+             as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON.")) -> None:
+    """Score `parley code` against gold events: precision, recall, F1 and type confusion.
+
+    Example: parley eval tests/data/events_gold.jsonl
+    """
+    from parley.evaluate import format_report
+
+    result = api.evaluate(gold, news_path=news)
+    if as_json:
+        print_json(result)
+    else:
+        typer.echo(format_report(result))
 
 
 @app.command("demo")
