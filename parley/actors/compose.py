@@ -187,13 +187,20 @@ class Composer:
             right = True
         else:
             right = False
+        kind = atom.word["kind"]
         for owner in owners:
-            # one owner after "of" is a noun phrase of its own ("president of Syria")
-            if not (right and len(owners) == 1) and owner.kind != "person" \
-                    and not self._is_kb_person(owner):
+            person = owner.kind == "person" or self._is_kb_person(owner)
+            if person:
+                # "the Assad government" names the government, not Assad; "Assad's forces" both
+                owner.used = kind == "state" and owner.end == start
+            elif not (right and len(owners) == 1 and kind == "person"):
+                # only a title keeps its owner as a phrase of its own ("president of Syria");
+                # "Government of North Korea", "jihadists of the Islamic State" are one mention
                 owner.used = True
         atom.extra["owners"] = owners
         atom.extra["np_start"] = np_start if not right else start
+        if right and len(owners) == 1 and owners[0].used:
+            atom.extra["np_end"] = owners[0].end
         word = atom.word
         if word["kind"] == "person":
             named = self._at_start.get(atom.end)
@@ -215,7 +222,7 @@ class Composer:
 
     def _apposed_person(self, atom: Atom) -> Atom | None:
         """The named person a title stands in apposition to ("X, the Russian envoy, said")."""
-        head = self._sdoc[atom.end - 1]
+        head = self._sdoc[atom.start:atom.end].root  # "Chief" in "Chief of the General Staff"
         candidates = [head.head] if head.dep_ == "appos" else []
         candidates += [c for c in head.children if c.dep_ == "appos"]
         if head.dep_ == "conj" and head.head.dep_ == "appos":

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from parley.actors.compose import (GROUP_SECTORS, POSSESSIVE, PRONOUNS, STATE_SECTORS, Composer,
                                    is_locative, is_metonym)
-from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id
+from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id, token_key
 from parley.actors.mentions import Atom, scan_names, scan_people, scan_sectors
 from parley.document import Document
 
@@ -111,6 +111,7 @@ class ActorResolver(Composer):
         sectors = scan_sectors(sdoc, self.kb, taken)
         taken |= {i for a in sectors for i in range(a.start, a.end)}
         people = scan_people(sdoc, self.kb, taken)
+        people += self._surname_atoms(sdoc, names + people, taken)
         atoms = sorted(names + sectors + people, key=lambda a: a.start)
         self._at_end = {a.end - 1: a for a in atoms}
         self._at_start = {a.start: a for a in atoms}
@@ -139,6 +140,19 @@ class ActorResolver(Composer):
         mentions.sort(key=lambda m: (m["char_start"], m["char_end"]))
         self._attach_records(mentions, doc_id)
         return mentions
+
+    def _surname_atoms(self, sdoc: Doc, atoms: list[Atom], taken: set[int]) -> list[Atom]:
+        """Last names of people named earlier in full that NER missed on their own ("Ayoub said")."""
+        first_seen: dict[str, int] = {}
+        for atom in atoms:
+            if atom.kind == "person" and atom.end - atom.start > 1:
+                first_seen.setdefault(token_key(sdoc[atom.end - 1].text), atom.end)
+        if not first_seen:
+            return []
+        covered = taken | {i for a in atoms for i in range(a.start, a.end)}
+        return [Atom(t.i, t.i + 1, "person") for t in sdoc
+                if t.i not in covered and t.pos_ == "PROPN" and t.text[:1].isupper()
+                and first_seen.get(token_key(t.text), len(sdoc)) <= t.i]
 
     # -- emission -------------------------------------------------------------------------
 
@@ -343,7 +357,7 @@ class ActorResolver(Composer):
         single = len(owners) == 1
         for owner in owners:
             info = self._owner_info(owner)
-            span = (start, atom.end) if single else (owner.start, owner.end)
+            span = (start, atom.extra.get("np_end", atom.end)) if single else (owner.start, owner.end)
             country = info["country"]
             if info["actor"] is not None:
                 actor = self.kb.actors.get(info["actor"])
