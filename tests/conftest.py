@@ -48,3 +48,25 @@ def bench_news_path() -> Path:
 def db_path(tmp_path) -> Path:
     """A path for a fresh DuckDB file."""
     return tmp_path / "test.duckdb"
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory) -> Path:
+    """A database file holding the five seeds run through the whole pipeline (no manifest)."""
+    from parley.engine import ingest
+
+    path = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    summary = ingest([str(SEEDS)], path)
+    assert summary.stored == 5, summary
+    return path
+
+
+@pytest.fixture
+def cli():
+    """Invoke the parley CLI in-process: ``cli("docs", "--json")`` returns the click Result."""
+    from typer.testing import CliRunner
+
+    from parley.cli import app
+
+    runner = CliRunner()
+    return lambda *args, **kwargs: runner.invoke(app, [str(a) for a in args], **kwargs)
