@@ -270,3 +270,28 @@ def test_actors_group_leaders_take_the_group_country(nlp, text, snippet, country
 def test_actors_rebels_without_a_country_take_the_story_country(nlp, text, snippet, actor_id, inferred):
     m = mention_at(run(nlp, text), snippet)
     assert (m["actor_id"], m.get("country_inferred")) == (actor_id, inferred)
+
+
+@pytest.mark.parametrize("text,snippet,actor_id,count", [
+    ("Sanctions target the Government of North Korea.", "Government of North Korea", "PRK", 1),
+    ("Washington pressed the Assad government on Monday.", "Assad government", "SYR", 1),
+    ("The jihadists of the Islamic State retreated.", "jihadists of the Islamic State", "ISIL", 1),
+    ("Assad's forces advanced.", "Assad's forces", "SYR-MIL", 2),
+])
+def test_actors_one_phrase_one_mention(nlp, text, snippet, actor_id, count):
+    doc = run(nlp, text, date(2015, 1, 1))
+    start = doc.text.index(snippet)
+    inside = [m for m in doc.mentions
+              if start <= m["char_start"] and m["char_end"] <= start + len(snippet)]
+    assert len(inside) == count
+    assert mention_at(doc, snippet)["actor_id"] == actor_id
+
+
+@pytest.mark.parametrize("text,snippet", [
+    ("The Kazakh deputy foreign minister said the process was over.", "Kazakh deputy foreign minister"),
+])
+def test_actors_known_people_answer_for_their_office(nlp, seeds, text, snippet):
+    resolver = make_actors()
+    resolver.add_known(new_actors(seeds["001"]))
+    assert mention_at(run(nlp, text, resolver=resolver), snippet)["actor_id"] == "p-kanat-tumish"
+    assert mention_at(run(nlp, text), snippet)["actor_id"] == "KAZ"

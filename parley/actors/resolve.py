@@ -63,6 +63,8 @@ class ActorResolver(Composer):
         for actor in actors:
             if actor.get("type") != "person" or actor["id"] in self.kb.actors:
                 continue
+            if actor["id"] not in self.known:
+                self.people_by_country.setdefault(actor.get("country"), []).append(actor)
             self.known[actor["id"]] = actor
             for name in [actor["name"], *(actor.get("aliases") or [])]:
                 key = name_key(name)
