@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from parley.actors import make_actors, new_actors, person_id
 from parley.document import Document
@@ -117,16 +119,22 @@ def test_actors_people_from_text_become_actors(seeds, name, country, role):
 
 
 @pytest.mark.parametrize("spellings,actor_id", [
-    ([("000", "Turkey"), ("001", "Türkiye"), ("001", "Ankara")], "TUR"),
-    ([("001", "President Bashar Assad’s government", "government"),
-      ("003", "Syrian government"), ("001", "Bashar Assad regime"), ("001", "Damascus-based regime"),
-      ("001", "cooperating with Damascus", "Damascus")], "SYR"),
-    ([("001", "Daesh"), ("003", "Islamic State")], "ISIL"),
-    ([("003", "Jabhat al-Nusra"), ("003", "Jabhat Fateh al-Sham")], "HTS"),
-    ([("003", "and the UN and US", "UN"), ("001", "United Nations"), ("004", "United Nations Charter", "United Nations")], "UN"),
-    ([("000", "Alexander Lavrentyev"), ("003", "Alexander Lavrentiev"), ("000", "Lavrentyev said", "Lavrentyev")],
-     "p-alexander-lavrentiev"),
-    ([("000", "Arab League"), ("002", "League of Arab States")], "ARL"),
+    pytest.param([("000", "Turkey"), ("001", "Türkiye"), ("001", "Ankara")], "TUR",
+                 id="Turkey/Türkiye/Ankara"),
+    pytest.param([("001", "President Bashar Assad’s government", "government"),
+                  ("003", "Syrian government"), ("001", "Bashar Assad regime"),
+                  ("001", "Damascus-based regime"), ("001", "cooperating with Damascus", "Damascus")],
+                 "SYR", id="Syrian government/Assad regime/Damascus"),
+    pytest.param([("001", "Daesh"), ("003", "Islamic State")], "ISIL", id="Daesh/Islamic State"),
+    pytest.param([("003", "Jabhat al-Nusra"), ("003", "Jabhat Fateh al-Sham")], "HTS",
+                 id="Jabhat al-Nusra/Jabhat Fateh al-Sham"),
+    pytest.param([("003", "and the UN and US", "UN"), ("001", "United Nations"),
+                  ("004", "United Nations Charter", "United Nations")], "UN", id="UN/United Nations"),
+    pytest.param([("000", "Alexander Lavrentyev"), ("003", "Alexander Lavrentiev"),
+                  ("000", "Lavrentyev said", "Lavrentyev")], "p-alexander-lavrentiev",
+                 id="Lavrentyev/Lavrentiev"),
+    pytest.param([("000", "Arab League"), ("002", "League of Arab States")], "ARL",
+                 id="Arab League/League of Arab States"),
 ])
 def test_actors_spellings_resolve_to_one_id(seeds, spellings, actor_id):
     for prefix, snippet, *word in spellings:
@@ -142,7 +150,7 @@ def test_actors_un_bodies_belong_to_the_un(seeds, actors):
 
 
 @pytest.mark.parametrize("text,snippet,actor_id", [
-    ("The U.N. said the talks would resume.", "U.N.", "UN"),
+    pytest.param("The U.N. said the talks would resume.", "U.N.", "UN", id="U.N."),
     ("The United Nations said the talks would resume.", "United Nations", "UN"),
     ("A UN spokesman said the talks would resume.", "UN spokesman", "UN"),
 ])
@@ -295,3 +303,20 @@ def test_actors_known_people_answer_for_their_office(nlp, seeds, text, snippet):
     resolver.add_known(new_actors(seeds["001"]))
     assert mention_at(run(nlp, text, resolver=resolver), snippet)["actor_id"] == "p-kanat-tumish"
     assert mention_at(run(nlp, text), snippet)["actor_id"] == "KAZ"
+
+
+_WORDS = ["Turkey", "Türkiye", "Ankara", "Turkish", "delegation", "the", "ministry", "'s", ",", "and",
+          "Lavrentiev", "said", "President", "Putin", "UN", "U.N.", "rebels", "of", "-based", "regime",
+          "Damascus", "Kazakh", "Deputy", "Foreign", "Minister", "Kanat", "Tumysh", "troops", "by", "led",
+          "Mr.", "Syria", ".", "\n", "opposition", "Islamic", "State", "Nur-Sultan", "envoy", "Daesh"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(_WORDS), max_size=40), day=st.sampled_from(
+    [None, date(2017, 2, 17), date(2020, 1, 1)]))
+def test_actors_any_text_gives_well_formed_mentions(nlp, words, day):
+    doc = run(nlp, " ".join(words), day)
+    for m in doc.mentions:
+        assert MENTION_KEYS <= set(m)
+        assert doc.text[m["char_start"]:m["char_end"]] == m["text"]
+        assert 0 <= m["sentence"] < len(doc.sentences)

@@ -10,7 +10,7 @@ the document already introduced. See :mod:`parley.actors.kb` for actor ids.
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date
+from datetime import date, datetime
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -84,7 +84,10 @@ class ActorResolver(Composer):
         if sdoc is None:
             doc.mentions = []
             return doc
-        doc.mentions = self.resolve(sdoc, doc.published, [s.char_start for s in doc.sentences],
+        day = doc.published
+        if isinstance(day, datetime):
+            day = day.date()
+        doc.mentions = self.resolve(sdoc, day, [s.char_start for s in doc.sentences],
                                     doc.id, doc.places)
         return doc
 
