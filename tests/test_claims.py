@@ -168,3 +168,13 @@ def test_claims_demo_sources(demo_docs, file, snippet, source):
 def test_claims_counts_only_what_they_count(spacy_nlp, text, expected):
     doc = make_claims()(parsed(spacy_nlp, text, date(2020, 5, 1), None))
     assert [c["quantity"] for c in doc.claims] == expected
+
+
+def test_claims_source_actor_from_mentions(spacy_nlp):
+    text = "The war has killed around 400,000 people, the United Nations has said."
+    doc = parsed(spacy_nlp, text, date(2017, 1, 25), "Levant Wire")
+    start = text.index("United Nations")
+    doc.mentions = [{"text": "United Nations", "char_start": start, "char_end": start + 14, "sentence": 0,
+                     "actor_id": "IGOUNO", "name": "United Nations"}]
+    (claim,) = make_claims()(doc).claims
+    assert (claim["source"], claim["source_actor"]) == ("United Nations", "IGOUNO")

@@ -313,6 +313,11 @@ def make_claims(rules_path: str | None = None) -> Any:
                                     outlet=doc.outlet, times=doc.times, rules=rules)
         for claim in doc.claims:
             claim["doc_id"] = doc.id
+            if claim["source_kind"] == "reported":
+                # the actor the speaker names, when parley_actors found one in that sentence
+                claim["source_actor"] = next(
+                    (m.get("actor_id") for m in doc.mentions if m.get("sentence") == claim["sentence"]
+                     and m.get("actor_id") and m.get("text") and m["text"] in claim["source"]), None)
         return doc
 
     return parley_claims
