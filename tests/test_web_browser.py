@@ -104,7 +104,7 @@ def test_web_browser_clicks_through_meeting_and_actor(report):
     data = httpx.get(f"{report['base']}/meetings/{meeting['id']}.json").json()
     assert meeting["quotes"] == sum(min(4, len(f["evidence"])) for f in data["facts"])
     actor = report["actor"]
-    assert actor["url"].endswith(actor["href"])
+    assert actor["url"].endswith(actor["href"]) and "Not found" not in actor["heading"]
     page = httpx.get(f"{report['base']}{actor['href']}.json").json()
     assert actor["nodes"] == (len(page["network"]["nodes"]) if len(page["network"]["nodes"]) > 1 else 0)
     assert actor["dots"] == sum(1 for e in page["events"] if e["date_start"])

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Container
 
 from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
-from parley.web.views import page
+from parley.web.views import actor_names, page
 
 router = APIRouter()
 PAGE_SIZE = 100
@@ -27,15 +27,16 @@ def _span(kind: str, item: dict, label: str | None, href: str | None = None) -> 
     return {"kind": kind, "start": start, "end": end, "label": label, "href": href}
 
 
-def highlights(spans: dict[str, list[dict]]) -> list[dict]:
+def highlights(spans: dict[str, list[dict]], actors: Container[str]) -> list[dict]:
     """Turn a document's stored spans into highlight spans: kind, offsets, label and link.
 
     :param spans: what :meth:`parley.api.Database.document_spans` returns.
+    :param actors: ids of the stored actors (a mention of any other id is not linked).
     """
     out = []
     for m in spans.get("mentions", []):
         label = " ".join(str(v) for v in (m.get("actor_id"), m.get("cameo"), m.get("role")) if v)
-        out.append(_span("mention", m, label, f"/actors/{m['actor_id']}" if m.get("actor_id") else None))
+        out.append(_span("mention", m, label, f"/actors/{m['actor_id']}" if m.get("actor_id") in actors else None))
     for t in spans.get("times", []):
         interval = t.get("start") if t.get("start") == t.get("end") else f"{t.get('start')} .. {t.get('end')}"
         out.append(_span("time", t, f"{interval} ({t.get('precision')})"))
@@ -89,7 +90,7 @@ def document_page(db: Database, doc_id: Annotated[str, Path(max_length=200)]) ->
     """One document: metadata, duplicates and the clean text with its findings highlighted."""
     document = db.document(doc_id)
     spans = db.document_spans(document["id"])
-    marks = highlights(spans)
+    marks = highlights(spans, actor_names(db))
     counts = {kind: sum(1 for m in marks if m["kind"] == kind) for kind in ("mention", "time", "place", "claim",
                                                                             "evidence")}
     return {"document": document, "counts": counts, "meetings": db.document_meetings(document["id"]),

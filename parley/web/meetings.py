@@ -22,7 +22,7 @@ def meetings_page(db: Database,
     records = db.meetings(process=process)
     for record in records:
         record["source_ids"] = source_ids(record.get("sources"))
-    return {"process": process, "meetings": records}
+    return {"process": process, "meetings": records, "names": actor_names(db)}
 
 
 def _fact_value(version: dict, fact: str):

@@ -50,7 +50,7 @@ try {
   await step("meeting", async () => {
     const first = page.locator("#timeline svg g.mark").first();
     const id = await first.getAttribute("data-id");
-    await Promise.all([page.waitForURL(`**/meetings/${id}`), first.click()]);
+    await Promise.all([page.waitForURL(`**/meetings/${id}`), first.locator("rect").click()]);
     const facts = await page.$$eval("table.facts tbody tr", (rows) => rows.map((r) => r.id));
     const quotes = await page.locator("blockquote.evidence-quote").count();
     return { id, url: page.url(), heading: await page.locator("h1").innerText(), facts, quotes,
