@@ -20,6 +20,16 @@ How a stated figure becomes an interval (the vocabulary is ``parley/data/claims.
 
 Intervals are half-open, so ranges that only touch ("about 60" and "about 70") do not
 overlap, while an exact figure on a boundary does.
+
+What a figure counts comes from a counting noun ("lives", "delegates", "troops") or the verb
+next to it ("killed", "displaced", "fled"); its context is a dated event in the sentence
+("the February 2023 earthquakes"), else the document's conflict (the one whose cues it
+names most), else nothing specific. Figures with no specific context, and all money, are
+compared only with figures of the same document: nothing says two articles' "40 people" or
+"$2 million" are the same quantity.
+
+Modules: :mod:`parley.claims.rules` (vocabulary, numbers to intervals),
+:mod:`parley.claims.extract` (the stage), :mod:`parley.claims.compare` (verdicts).
 """
 
 from parley.claims.compare import compare_claims
