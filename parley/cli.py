@@ -67,6 +67,7 @@ def ingest_cli(
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV or JSON Lines metadata keyed by file."),
     clean_only: bool = typer.Option(False, "--clean-only", help="Store cleaned documents without running the pipeline."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    rescan: bool = typer.Option(False, "--rescan", help="Read files again even if unchanged since the last run."),
     workers: int = typer.Option(1, "--workers", help="Processes for the NLP stages (one writer)."),
     engine: str = typer.Option("local", "--engine", help="local, or dask for a Dask cluster."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
@@ -84,7 +85,8 @@ def ingest_cli(
         try:
             summary = api.Database(db).ingest(paths, manifest=manifest, stages=stages, stdin=sys.stdin,
                                               on_progress=lambda n: progress.advance(task, n),
-                                              workers=workers, engine=engine, scheduler=scheduler)
+                                              workers=workers, engine=engine, scheduler=scheduler,
+                                              rescan=rescan)
         except DatabaseBusy as error:
             fail(str(error))
     for problem in summary.quarantined:

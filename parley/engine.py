@@ -11,6 +11,7 @@ reason; the batch goes on.
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from parley.store import open_db, queries, transaction, writes
 log = logging.getLogger("parley")
 
 DEFAULT_BATCH_SIZE = 32
+_LINE_SUFFIX = re.compile(r":\d+$")  # "path:LINE" names a JSON Lines record
 
 
 @dataclass
@@ -31,16 +33,18 @@ class IngestSummary:
     """What an ingest run did."""
 
     stored: int = 0
+    unchanged_files: int = 0
     duplicates: int = 0
     near_duplicates: int = 0
     quarantined: list[Rejected] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return (f"stored {self.stored} documents, skipped {self.duplicates} duplicates, "
+        unchanged = f"skipped {self.unchanged_files} unchanged files, " if self.unchanged_files else ""
+        return (f"stored {self.stored} documents, {unchanged}skipped {self.duplicates} duplicates, "
                 f"linked {self.near_duplicates} near-duplicates, quarantined {len(self.quarantined)}")
 
     def as_dict(self) -> dict:
-        return {"stored": self.stored, "duplicates": self.duplicates, "near_duplicates": self.near_duplicates,
+        return {"stored": self.stored, "unchanged_files": self.unchanged_files, "duplicates": self.duplicates, "near_duplicates": self.near_duplicates,
                 "quarantined": len(self.quarantined),
                 "problems": [{"source": r.source, "line": r.line, "reason": r.reason, "detail": r.detail}
                              for r in self.quarantined]}
@@ -85,7 +89,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
            stages: Sequence[str] = DEFAULT_PIPELINE, batch_size: int = DEFAULT_BATCH_SIZE,
            stdin: TextIO | None = None, pipeline: Pipeline | None = None,
            on_progress: Callable[[int], None] | None = None, workers: int = 1, engine: str = "local",
-           scheduler: str | None = None) -> IngestSummary:
+           scheduler: str | None = None, rescan: bool = False) -> IngestSummary:
     """Read ``paths`` into the database at ``db_path`` and return what happened.
 
     :param paths: files, folders, globs, or ``"-"`` for ``stdin``.
@@ -98,6 +102,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
     :param workers: processes for the NLP stages (local engine) or Dask workers of a LocalCluster.
     :param engine: ``local`` or ``dask``.
     :param scheduler: address of a running Dask scheduler (``dask`` engine).
+    :param rescan: read every file, even those a finished run ingested and that have not changed since.
     """
     from parley.runners import make_runner
 
@@ -110,12 +115,26 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
     seen = writer.read(queries.stored_hashes)
     near = NearDuplicateIndex()
     near.load(writer.read(queries.stored_signatures))
+    known_files = {} if rescan else writer.read(queries.file_fingerprints)
+    read_files: dict[str, tuple[int, int]] = {}
+
+    def unchanged(path: Path) -> bool:
+        stat = path.stat()
+        key, fingerprint = str(path.resolve()), (stat.st_size, stat.st_mtime_ns)
+        if known_files.get(key) == fingerprint:
+            summary.unchanged_files += 1
+            return True
+        read_files[key] = fingerprint
+        return False
+
     runner = make_runner(engine, stages, workers=workers, scheduler=scheduler, pipeline=pipeline,
                          known_actors=writer.read(queries.learned_actors))
 
     def store(results) -> None:
         for result, (rejected, handled) in results:
             rejected = rejected + result.rejected
+            for item in rejected:  # a file with problems is read again next time, and reported again
+                read_files.pop(str(Path(_LINE_SUFFIX.sub("", item.source)).resolve()), None)
             writer.write(result, rejected)
             summary.stored += result.stored
             summary.quarantined.extend(rejected)
@@ -123,7 +142,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
                 on_progress(handled)
 
     with runner:
-        for batch in _batches(iter_records(list(paths), manifest=manifest, stdin=stdin), batch_size):
+        for batch in _batches(iter_records(list(paths), manifest=manifest, stdin=stdin, unchanged=unchanged), batch_size):
             triples, rejected = [], []
             for item in batch:
                 doc = prepare(item) if isinstance(item, Record) else item
@@ -140,7 +159,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
                 triples.append((doc, original, near.signature(doc.text)))
             store(runner.submit(triples, (rejected, len(batch))))
         store(runner.drain())
-    writer.finish()
+    writer.finish(read_files)
     return summary
 
 
@@ -181,12 +200,14 @@ class _Writer:
         finally:
             conn.close()
 
-    def finish(self) -> None:
+    def finish(self, files: dict[str, tuple[int, int]]) -> None:
+        """Rebuild the derived tables and remember the files read, once every batch is stored."""
         from parley.store.derived import refresh_derived
 
         conn = open_db(self.db_path)
         try:
             with transaction(conn):
                 refresh_derived(conn)
+                writes.record_files(conn, files)
         finally:
             conn.close()

@@ -16,7 +16,9 @@ def test_engine_ingest_seeds_twice_stores_once(seeds_dir, db_path):
     first = ingest([str(seeds_dir)], db_path, stages=())
     assert (first.stored, first.duplicates, len(first.quarantined)) == (5, 0, 0)
     second = ingest([str(seeds_dir)], db_path, stages=())
-    assert (second.stored, second.duplicates) == (0, 5)
+    assert (second.stored, second.unchanged_files, second.duplicates) == (0, 5, 0)
+    rescanned = ingest([str(seeds_dir)], db_path, stages=(), rescan=True)
+    assert (rescanned.stored, rescanned.unchanged_files, rescanned.duplicates) == (0, 0, 5)
     with connection(db_path, read_only=True) as conn:
         assert queries.count(conn, "documents") == 5
 
@@ -50,3 +52,16 @@ def test_engine_quarantines_bad_input_and_keeps_the_rest(tmp_path, db_path, seed
     assert again.stored == 0
     with connection(db_path, read_only=True) as conn:
         assert len(queries.list_quarantine(conn)) == 1
+
+
+def test_engine_rerun_on_a_grown_folder_reads_only_the_new_files(tmp_path, db_path, seeds_dir):
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    for seed in seeds[:3]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    assert ingest([str(folder)], db_path, stages=()).stored == 3
+    for seed in seeds[3:]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    second = ingest([str(folder)], db_path, stages=())
+    assert (second.stored, second.unchanged_files, second.duplicates) == (2, 3, 0)

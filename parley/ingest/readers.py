@@ -369,7 +369,8 @@ def read_stdin(stream: TextIO, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[R
 
 
 def iter_records(paths: list[str], manifest: str | Path | None = None, stdin: TextIO | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Record | Rejected]:
+                 max_bytes: int = DEFAULT_MAX_BYTES,
+                 unchanged: Callable[[Path], bool] | None = None) -> Iterator[Record | Rejected]:
     """Read every input named by ``paths``, streaming, and attach manifest metadata.
 
     Example::
@@ -382,6 +383,7 @@ def iter_records(paths: list[str], manifest: str | Path | None = None, stdin: Te
         ``date``, ``outlet``, ``url``; its values win over what the files say.
     :param stdin: the stream read for ``"-"`` (default :data:`sys.stdin`).
     :param max_bytes: the largest document, or JSON Lines line, accepted.
+    :param unchanged: a file for which this returns True is not read (already ingested as it is).
     :returns: :class:`Record` for every document read, :class:`Rejected` for everything else.
     """
     index: Manifest | None = None
@@ -397,6 +399,8 @@ def iter_records(paths: list[str], manifest: str | Path | None = None, stdin: Te
             yield item
         elif item == STDIN:
             yield from read_stdin(stdin or sys.stdin, max_bytes)
+        elif unchanged is not None and unchanged(item):
+            continue
         else:
             entry = index.lookup(item) if index else None
             for found in read_file(item, max_bytes):

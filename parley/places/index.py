@@ -124,6 +124,7 @@ class PlaceIndex:
     by_us_state: dict[str, int] = field(default_factory=dict)
     name_heads: frozenset[str] = frozenset()
     region_cues: frozenset[str] = frozenset()
+    region_precues: frozenset[str] = frozenset()
     region_suffixes: frozenset[str] = frozenset()
     part_prefixes: frozenset[str] = frozenset()
 
@@ -196,10 +197,10 @@ def _load_demonyms(data_dir: Path) -> dict[str, str]:
 
 def _load_words(data_dir: Path) -> dict[str, frozenset[str]]:
     words = yaml.safe_load((data_dir / "words.yaml").read_text(encoding="utf-8"))
-    keys = ("name_heads", "region_cues", "region_suffixes", "part_prefixes")
+    keys = ("name_heads", "region_cues", "region_precues", "region_suffixes", "part_prefixes")
     if not isinstance(words, dict) or "source" not in words or any(k not in words for k in keys):
         raise PlaceDataError(f"words.yaml: needs a source and the lists {keys}")
-    return {k: frozenset(w if k == "region_cues" else w.casefold() for w in words[k]) for k in keys}
+    return {k: frozenset(w.casefold() for w in words[k]) for k in keys}
 
 
 def _capital_coords(country: dict, own: list[dict]) -> tuple[float | None, float | None]:

@@ -15,7 +15,8 @@ from typing import Any
 
 from parley.document import Document
 from parley.places.index import RANK_CURATED, PlaceIndex, load_index
-from parley.places.resolve import choose, describe
+from parley.places.resolve import (GAZETTEER_UNVOTED_MIN_POPULATION, UNVOTED_MIN_POPULATION, choose,
+                                   describe)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model often puts on place names; their whole text may still be a place.
@@ -64,10 +65,10 @@ def _person_names(sdoc: Any, index: PlaceIndex) -> set[str]:
     return names
 
 
-def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter) -> tuple[list[tuple], set[int]]:
+def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter,
+                  persons: set[str]) -> tuple[list[tuple], set[int]]:
     """Return ``(token_start, token_end, label, via)`` place spans and the tokens entities own."""
     spans, covered = [], set()
-    persons = _person_names(sdoc, index)
     for ent in sdoc.ents:
         if not _is_headline_misfire(ent):
             covered.update(range(ent.start, ent.end))
@@ -156,6 +157,15 @@ def _container_of(sdoc: Any, start: int, resolved_by_end: dict[int, dict]) -> di
     return None
 
 
+def _region_cued(span: Any, index: PlaceIndex) -> bool:
+    """Whether the words around a name show a state is meant ("New York Sen.", "state of New York")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in index.region_cues:
+        return True
+    before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
+    return any(before.endswith(cue) for cue in index.region_precues)
+
+
 def _area_of(span: Any, index: PlaceIndex) -> Any:
     """The place an unknown area is named after: "Idlib" in "Idlib province", "Virginia" in
     "Northern Virginia"; None when the name is not built that way.
@@ -184,9 +194,11 @@ def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool 
         return []
     index = index or load_index()
     votes: Counter = Counter(m["country"] for m in doc.mentions if m.get("country"))
-    spans, covered = _entity_spans(sdoc, index, votes)
+    persons = _person_names(sdoc, index)
+    spans, covered = _entity_spans(sdoc, index, votes, persons)
     if gazetteer:
-        spans += _gazetteer_spans(sdoc, index, covered)
+        spans += [s for s in _gazetteer_spans(sdoc, index, covered)
+                  if sdoc[s[0]:s[1]].text not in persons or _best_rank(sdoc[s[0]:s[1]].text, index) >= RANK_CURATED]
     spans = sorted(_with_state_word(sdoc, span, index) for span in spans)
     candidates = [index.candidates(sdoc[s:e].text) for s, e, _, _ in spans]
     for options in candidates:
@@ -198,12 +210,13 @@ def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool 
     resolved_by_end: dict[int, dict] = {}
     for (start, end, label, via), options in zip(spans, candidates):
         span = sdoc[start:end]
-        cue = end < len(sdoc) and sdoc[end].text in index.region_cues
         container = _container_of(sdoc, start, resolved_by_end)
-        place = choose(options, votes, index, strict=True, region=cue, within=container)
+        unvoted_min = GAZETTEER_UNVOTED_MIN_POPULATION if via == "gazetteer" else UNVOTED_MIN_POPULATION
+        place = choose(options, votes, index, unvoted_min=unvoted_min, region=_region_cued(span, index),
+                       within=container)
         area = None if place or options else _area_of(span, index)
         if area is not None:
-            place = choose(index.candidates(area.text), votes, index, strict=True)
+            place = choose(index.candidates(area.text), votes, index, unvoted_min=unvoted_min)
         if place is None and label not in ("GPE", "LOC"):
             continue
         if place is None:

@@ -24,8 +24,10 @@ VOTED_BONUS = 1.0           # plus VOTED_SHARE_BONUS times the country's share o
 VOTED_SHARE_BONUS = 0.5
 NEIGHBOUR_BONUS = 1.0       # times the share of the vote held by the country's neighbours
 # In a document whose countries are known, a town this small in a country nobody mentions
-# is more likely a misread name ("Obama", a town in Japan) than the place meant.
+# is more likely a misread name ("Obama", a town in Japan) than the place meant; a name
+# matched by the gazetteer alone (no NER label) must name an even larger place.
 UNVOTED_MIN_POPULATION = 100_000
+GAZETTEER_UNVOTED_MIN_POPULATION = 1_000_000
 
 Context = Mapping[str, float] | Iterable[str] | None
 
@@ -80,13 +82,14 @@ def _contains(place: dict, inner: dict) -> bool:
 
 
 def choose(candidates: list[tuple[dict, int]], votes: Counter, index: PlaceIndex,
-           strict: bool = False, region: bool = False, within: dict | None = None) -> dict | None:
+           unvoted_min: int = 0, region: bool = False, within: dict | None = None) -> dict | None:
     """Pick the best candidate; a name that is a country's name always means the country.
 
     :param candidates: ``(place, rank)`` pairs from :meth:`PlaceIndex.candidates`.
     :param votes: country votes.
     :param index: the place index.
-    :param strict: drop small towns in countries without a vote (when there are votes).
+    :param unvoted_min: when there are votes, drop towns smaller than this in countries
+        without a vote (unless named by a curated alias).
     :param region: the text shows a state or region is meant ("Washington Gov."); prefer one.
     :param within: a place the name is written as the container of ("Hempstead, New York");
         prefer the candidates that contain it.
@@ -96,9 +99,9 @@ def choose(candidates: list[tuple[dict, int]], votes: Counter, index: PlaceIndex
     if within is not None:
         regions = [(p, r) for p, r in candidates if _contains(p, within)]
     pool = countries or regions or candidates
-    if strict and votes:
+    if unvoted_min and votes:
         pool = [(p, r) for p, r in pool if p["feature"] != "city" or r >= RANK_CURATED
-                or p["population"] >= UNVOTED_MIN_POPULATION or votes.get(p["country"])]
+                or p["population"] >= unvoted_min or votes.get(p["country"])]
     if not pool:
         return None
     return max(pool, key=lambda pr: score(pr[0], pr[1], votes, index))[0]

@@ -48,7 +48,10 @@ def interval(dates: list[dict]) -> tuple[str | None, str | None, str | None]:
     dates = [t for t in dates if (t.get("precision") or "day") == precision]
     starts = [t["start"] for t in dates if t.get("bound") != "end"]
     ends = [t.get("end") or t["start"] for t in dates if t.get("bound") != "start"]
-    return (min(starts) if starts else None), (max(ends) if ends else None), precision
+    start, end = (min(starts) if starts else None), (max(ends) if ends else None)
+    if start and end and start > end:  # a misread year on one side: keep the side that ends it
+        start = None
+    return start, end, precision
 
 
 def widen(span: tuple[str | None, str | None], days: int = 3) -> tuple[str | None, str | None]:
@@ -96,10 +99,14 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
     for p in specific:
         if p.ordinal is not None:
             put(f"{p.process}#{p.ordinal}", p)
-        elif p.relative == "next" and not p.dated:
+        elif p.relative == "next":
             put(f"{p.process}#next", p)
     for p in specific:
         if p.key or p.side:
+            continue
+        anaphor = _recent_round(p, specific, clusters)
+        if anaphor is not None:  # "The meeting, held on January 23 and 24, ..."
+            put(anaphor.key, p)
             continue
         span = interval(p.dates)[:2]
         match = next((c for c in clusters.values() if c.process == p.process and not c.side
@@ -112,6 +119,23 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
             start = interval(p.dates)[0]
             put(f"{p.process}~{start or p.sentence}", p)
     return clusters
+
+
+def _recent_round(phrase: Any, specific: list[Any], clusters: dict[str, Cluster]) -> Cluster | None:
+    """The numbered round that a dated definite phrase ("the meeting", "the two-day round") takes
+    up from the sentences just before, when its dates do not contradict that round's."""
+    head = phrase.head
+    if head is None or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children):
+        return None
+    before = [p for p in specific if p.ordinal is not None and p.key and p.main and p.process == phrase.process
+              and 0 <= phrase.sentence - p.sentence <= FOCUS_WINDOW and p is not phrase]
+    if not before:
+        return None
+    cluster = clusters[before[-1].key]
+    known = cluster.span()[:2]
+    if (known[0] or known[1]) and not overlaps(widen(known), widen(interval(phrase.dates)[:2])):
+        return None
+    return cluster
 
 
 def _number_next_round(clusters: dict[str, Cluster]) -> None:
@@ -312,8 +336,11 @@ def _status(ctx: Any, c: Cluster, start: str | None, end: str | None) -> tuple[s
         if hit:
             return hit
     numbered = [s for p, s in zip([p for p in c.phrases if p.status], said) if p.specific]
+    today = ctx.published.isoformat() if ctx.published else None
     for pool in (numbered, said):
         if pool:
+            if pool[0][0] == "planned" and today and (end or start) and (end or start) < today:
+                return "held", pool[0][1]  # "had been expected to open on February 15" and did
             return pool[0]
     if ctx.published and (start or end):
         today = ctx.published.isoformat()

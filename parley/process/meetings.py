@@ -133,6 +133,8 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     if lex.numbered:  # "Astana-4" names a round by itself
         triggers += [("round", m.group(0), sent.char_start + m.start(), sent.char_start + m.end())
                      for m in lex.numbered.finditer(sent.text)]
+    if any(kind == "round" for kind, *_ in triggers):
+        triggers += _elliptic_ordinals(ctx, sent)
     for kind, text, start, end in triggers:
         head = ctx.root(start, end)
         mm = MeetingMention(sent.index, start, end, text, kind, head=head)
@@ -149,6 +151,20 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     for mm in kept:
         _describe(ctx, sent, mm)
     return kept
+
+
+def _elliptic_ordinals(ctx: DocumentContext, sent: Any) -> list[tuple[str, str, int, int]]:
+    """ "the 15th, in February 2021, was held in Sochi": an ordinal with no noun after it."""
+    stop = ctx.lex.words("elliptic_ordinal_not_before")
+    out = []
+    for m in re.finditer(r"\bthe (\d{1,2}(?:st|nd|rd|th))\b(?![\w-])", sent.text):
+        after = re.match(r"\s*([\w-]+)", sent.text[m.end():])
+        tok = ctx.root(sent.char_start + m.start(1), sent.char_start + m.end(1))
+        if (after and after.group(1).lower() in stop) or (tok is not None and tok.pos_ not in ("NOUN", "PROPN")
+                                                          and tok.dep_ in ("amod", "nummod")):
+            continue
+        out.append(("round", m.group(1), sent.char_start + m.start(1), sent.char_start + m.end(1)))
+    return out
 
 
 def _in_headline(doc: Any, pos: int) -> bool:
@@ -268,7 +284,8 @@ def _process_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, phrase: str
 def _located(ctx: DocumentContext, place: dict) -> bool:
     """True if a place is where something happens ("talks in Moscow"), not a topic ("ties with Ankara")."""
     root = ctx.root(place["char_start"], place["char_end"])
-    return root is None or (root.head.dep_ == "prep" and root.head.lower_ in ("in", "at"))
+    return root is None or root.dep_ in ("compound", "poss", "nmod") or (
+        root.head.dep_ == "prep" and root.head.lower_ in ("in", "at"))
 
 
 def _time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
@@ -282,8 +299,9 @@ def _time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool
         return False
     if gov.lemma_.lower() in ctx.lex.words("report_verbs"):
         return False
-    clause = next((v for v in syntax.verb_chain(gov) if v.head.i == mm.head.i), None)
-    if clause is not None:  # "the round, which closed on June 21"
+    phrase = {t.i for t in syntax.phrase_tokens(mm.head)}
+    clause = next((v for v in syntax.verb_chain(gov) if v.head.i in phrase and v.i not in phrase), None)
+    if clause is not None:  # "the round, which closed on June 21"; "round of talks held on May 3"
         return True
     if mm.gov is not None and (gov == mm.gov or gov in syntax.verb_chain(mm.gov)
                                or mm.gov in syntax.verb_chain(gov)):
@@ -326,16 +344,39 @@ def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | Non
     chain = syntax.verb_chain(mm.gov) if mm.gov is not None else []
     for place in places:
         if _inside(place, mm.start, mm.end):
-            candidates.append((0, place))
+            if _located(ctx, place):
+                candidates.append((0, place))
             continue
         root = ctx.root(place["char_start"], place["char_end"])
         if root is not None and chain and _venue_path(root, chain):
             candidates.append((1, place))
     if not candidates:
-        return None
+        return _capital_of(ctx, sent, mm)
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
     return {k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
                                       "country", "lat", "lon", "feature")}
+
+
+def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | None:
+    """ "held in its capital", "in the Kazakh capital": the process venue of the country named."""
+    clause = _clause_tokens(mm) or []
+    if mm.head is None or not any(t.lower_ == "capital" for t in [*syntax.phrase_tokens(mm.head), *(
+            d for v in clause for d in v.subtree)]):
+        return None
+    countries = {m.get("country") for m in ctx.mentions.get(sent.index, [])}
+    when = interval_start(mm.dates)
+    for v in ctx.lex.processes.get(mm.process, {}).get("venues", []):
+        if v["country"] in countries and (when is None or (v.get("from", "0000") <= when <= v.get("to", "9999"))):
+            return {"text": None, "char_start": None, "char_end": None, "sentence": sent.index, "name": v["name"],
+                    "geonameid": None, "country": v["country"], "lat": None, "lon": None, "feature": "city",
+                    "via": "capital of the country named"}
+    return None
+
+
+def interval_start(dates: list[dict]) -> str | None:
+    """The earliest start among time dicts, or None."""
+    starts = [t["start"] for t in dates if t.get("start")]
+    return min(starts) if starts else None
 
 
 def _venue_path(token: Any, chain: list[Any]) -> bool:

@@ -269,9 +269,9 @@ def order_meetings(meetings: list[dict]) -> list[dict]:
     for m in rest:
         when = m.get("start") or m.get("end")
         pos = len(ordered)
-        if when:
-            pos = next((i for i, o in enumerate(ordered) if (o.get("start") or o.get("end") or "9999") > when),
-                       len(ordered))
+        if when:  # before the first meeting known to come later; undated rounds keep their place
+            pos = next((i for i, o in enumerate(ordered) if (o.get("start") or o.get("end"))
+                        and (o.get("start") or o.get("end")) > when), len(ordered))
         ordered.insert(pos, m)
     return ordered
 

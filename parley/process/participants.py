@@ -98,10 +98,17 @@ def _role_members(ctx: Any, role: str, role_tok: Any, mentions: list[dict]) -> l
         return _members(role_tok.head, mentions, nouns=nouns)
     found: list[tuple[dict, Any]] = []
     for child in role_tok.children:
+        if child.dep_ == "appos" and lex.roles.search(child.text):
+            continue  # "the three sponsoring states, Damascus's negotiators": another group
         if child.dep_ in ("amod", "compound", "nmod", "poss", "appos"):
             lo, hi = syntax.left_extent(child)
             if child.dep_ == "appos" or _mentions_in(mentions, lo, hi):
                 found.extend(_members(child, mentions, nouns=nouns))
+    if not found and not _mentions_in(mentions, *syntax.left_extent(role_tok)):
+        # "the three guarantor states, Russia, Iran and Türkiye" parsed as a list
+        conj = next((c for c in role_tok.children if c.dep_ == "conj"), None)
+        if conj is not None and not lex.roles.search(conj.text):
+            found.extend(_members(conj, mentions, nouns=nouns))
     if found:
         return found
     verb = role_tok.head if role_tok.dep_ == "dobj" else (
@@ -116,6 +123,14 @@ def _role_members(ctx: Any, role: str, role_tok: Any, mentions: list[dict]) -> l
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             found.extend(_members(pobj, mentions, nouns=nouns))
     return found
+
+
+def _negated(token: Any) -> bool:
+    """ "there were no representatives of the armed groups", "did not send observers"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    verb = syntax.governing_verb(token)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _meeting_for(token: Any, meetings: list[Any]) -> Any:
@@ -154,7 +169,7 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
         for m in _mentions_in(mentions, s, e):  # "UN-brokered"
             add(m, role, s, e, ctx.root(s, e))
         tok = ctx.root(s, e)
-        if tok is None or tok.pos_ in ("VERB", "AUX"):  # "would not host" is no role
+        if tok is None or tok.pos_ in ("VERB", "AUX") or _negated(tok):  # "would not host" is no role
             continue
         for m, member in _role_members(ctx, role, tok, mentions):
             add(m, role, s, e, tok if member is None else member)

@@ -90,6 +90,12 @@ def stored_signatures(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes]
     return conn.execute("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL").fetchall()
 
 
+def file_fingerprints(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
+    """Return ``{resolved path: (size, mtime_ns)}`` of the files a finished run has ingested."""
+    return {path: (size, mtime) for path, size, mtime in
+            conn.execute("SELECT path, size, mtime_ns FROM ingested_files").fetchall()}
+
+
 def learned_actors(conn: duckdb.DuckDBPyConnection) -> list[dict]:
     """Return actors learned from text (not from the knowledge base)."""
     return rows(conn, "SELECT * FROM actors WHERE source = 'text' ORDER BY id")

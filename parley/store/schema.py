@@ -122,6 +122,14 @@ MIGRATIONS: list[tuple[str, str]] = [
             id VARCHAR PRIMARY KEY, quantity VARCHAR, verdict VARCHAR, reason VARCHAR, data JSON
         );
     """),
+    ("0004_ingested_files", """
+        CREATE TABLE ingested_files (
+            path VARCHAR PRIMARY KEY,
+            size BIGINT NOT NULL,
+            mtime_ns BIGINT NOT NULL,
+            ingested_at TIMESTAMP DEFAULT current_timestamp
+        );
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

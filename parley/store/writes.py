@@ -214,3 +214,11 @@ def write_quarantine(conn: duckdb.DuckDBPyConnection, source: str, line: int | N
 def clear_quarantine(conn: duckdb.DuckDBPyConnection, source: str, line: int | None) -> None:
     """Forget a quarantine entry once its input has been stored."""
     conn.execute("DELETE FROM quarantine WHERE source = ? AND line = ?", [source, line or 0])
+
+
+def record_files(conn: duckdb.DuckDBPyConnection, fingerprints: dict[str, tuple[int, int]]) -> None:
+    """Remember files as ingested in their current state (``{path: (size, mtime_ns)}``)."""
+    if fingerprints:
+        conn.execute("DELETE FROM ingested_files WHERE path IN (SELECT unnest(?))", [list(fingerprints)])
+        insert_rows(conn, "ingested_files", ("path", "size", "mtime_ns"),
+                    [(path, size, mtime) for path, (size, mtime) in fingerprints.items()])

@@ -100,17 +100,13 @@ def _spec(lex: Lexicon, name: str, m: re.Match) -> Spec | None:  # noqa: C901 - 
     if name == "m_y":
         mon = _month(lex, m, "m1")
         return _month_spec(mon, mon, _year(g["y1"]), None)
-    if name == "the_m":
+    if name in ("the_m", "lead_m"):
         mon = _month(lex, m, "m1")
-        return _month_spec(mon, mon, None, None)
-    if name == "lead_m":
-        mon = _month(lex, m, "m1")
-        lead = g["lead"].lower()
-        spec = _month_spec(mon, mon, None, None)
+        lead = (g.get("lead") or "").lower()
         if lead in lex.determiners:          # "last May", "next May", "this May"
             return Spec("yearless", "month", m1=mon, m2=mon, n=lex.determiners[lead])
-        return spec
-    if name in ("part_y",):
+        return _month_spec(mon, mon, None, None)
+    if name == "part_y":
         first, last = lex.year_parts[g["part"].lower()]
         y = int(g["y1"])
         return Spec("abs", "year", start=date(y, first, 1), end=month_end(y, last))

@@ -40,7 +40,7 @@ class Inference:
     windows: list[tuple[date, date]] = field(default_factory=list)   # the runs inside window
 
 
-def _age_years(text: str, mentions: list[Mention]) -> list[tuple[int, str]]:
+def _age_years(text: str) -> list[tuple[int, str]]:
     """Years fixed by "N-year-old <conflict>" against a start stated in the text or known."""
     lex = load_lexicon()
     starts = {m.group("noun").lower(): int(m.group("y")) for m in lex.war_start.finditer(text)}
@@ -87,7 +87,7 @@ def _bounds(mentions: list[Mention], text: str) -> tuple[list, list, list[dict]]
                 evidence.append({"text": hit.group(0), "char_start": hit.start(),
                                  "rule": "after", "date": anchor.date.isoformat(),
                                  "fact": anchor.id})
-    for year, phrase in _age_years(text, mentions):
+    for year, phrase in _age_years(text):
         lower.append(date(year, 1, 1))
         upper.append(date(year, 12, 31))
         evidence.append({"text": phrase, "rule": "year", "date": str(year)})

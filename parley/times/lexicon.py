@@ -67,7 +67,7 @@ def _month_group(name: str, full: list[str], short: list[str]) -> str:
     return rf"(?P<{name}>{_alt(full)}|(?:{_alt(short)})\.?)(?![A-Za-z])"
 
 
-def _build_patterns(raw: dict, months: dict[str, int], weekdays: dict[str, int],
+def _build_patterns(raw: dict, weekdays: dict[str, int],
                     numbers: dict[str, int], seasons: dict, month_parts: dict,
                     year_parts: dict, determiners: dict) -> tuple[tuple[str, re.Pattern], ...]:
     full = [names[0] for names in raw["months"].values()]
@@ -185,7 +185,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         target_verbs=frozenset(raw["target_verbs"]),
         retarget_verbs=frozenset(raw.get("retarget_verbs", [])),
         retarget_prepositions=frozenset(raw.get("retarget_prepositions", [])),
-        patterns=_build_patterns(raw, months, weekdays, numbers, seasons, month_parts,
+        patterns=_build_patterns(raw, weekdays, numbers, seasons, month_parts,
                                  year_parts, determiners),
         retarget_cues=re.compile(raw["retarget_cues"], re.I),
         target_nouns=re.compile(rf"\s+(?:{_alt(raw.get('target_nouns', []))})\b", re.I),

@@ -65,6 +65,22 @@ def _sentences(document: dict, spans: list, found: dict[str, list[dict]]) -> lis
     return out
 
 
+def _own_version(candidates: list[dict], meeting: dict, doc_id: str) -> dict:
+    """Pick, among one document's meetings, the one that was merged into ``meeting``.
+
+    The merged record's sources carry the evidence each document gave for it; the document's
+    meeting with that evidence is the one. Without evidence, the same process and ordinal.
+    """
+    cited = {e.get("char_start") for source in meeting.get("sources") or [] if isinstance(source, dict)
+             and source.get("doc_id") == doc_id for e in source.get("evidence") or []}
+    for candidate in candidates:
+        if cited & {e.get("char_start") for e in candidate.get("evidence") or [] if isinstance(e, dict)}:
+            return candidate
+    same = [c for c in candidates if c.get("process") == meeting.get("process")
+            and (c.get("ordinal") == meeting.get("ordinal") or not meeting.get("ordinal"))]
+    return same[0] if same else {}
+
+
 def _versions(db: Database, meeting: dict) -> list[dict]:
     """What each source document says about this meeting (its own, unmerged record)."""
     versions = []
@@ -73,10 +89,7 @@ def _versions(db: Database, meeting: dict) -> list[dict]:
             document = db.document(doc_id)
         except NotFound:
             continue
-        own = [m for m in db.document_meetings(document["id"])
-               if m.get("process") == meeting.get("process")
-               and (m.get("ordinal") == meeting.get("ordinal") or not meeting.get("ordinal"))]
-        version = own[0] if own else {}
+        version = _own_version(db.document_meetings(document["id"]), meeting, doc_id)
         versions.append({"doc_id": document["id"], "title": document.get("title"), "outlet": document.get("outlet"),
                          "published": document.get("published"),
                          "facts": {fact: _fact_value(version, fact) for fact in FACTS},
