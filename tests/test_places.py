@@ -185,6 +185,8 @@ def test_places_namesakes_decided_by_document(spacy_nlp, places_component, text,
     ("Charter schools grew in Detroit, Washington, and New Orleans.", "Washington", 4140963, "city"),
     ("Talks were held in Benghazi, Libya, on Monday.", "Libya", 2215636, "country"),
     ("The leaders met at Camp David on Saturday.", "Camp David", None, "other"),
+    ("The lawyer was disbarred in the state of New York last year.", "New York", 5128638, "region"),
+    ("The canal was the plan of New York governor DeWitt Clinton.", "New York", 5128638, "region"),
 ])
 def test_places_resolved_by_surroundings(spacy_nlp, places_component, text, mention, geonameid, feature):
     doc = places_component(make_doc(text, spacy_nlp))
@@ -209,6 +211,8 @@ def test_places_area_named_after_place(spacy_nlp, places_component, text, mentio
 @pytest.mark.parametrize("text,absent", [
     # a surname the model tags GPE names the person found earlier, not a place
     ("John Kasich toured Ohio. Obama and Kasich said nothing in Columbus.", "Kasich"),
+    # a first name the gazetteer knows as a town in South Africa, in a story about a person
+    ("George Floyd died in Minneapolis. Protesters in Houston demanded justice for George.", "George"),
     # a lowercase word is never a place name, whatever the model says
     ("Police in the metro area of Denver said the metro was closed.", "metro"),
 ])
