@@ -220,10 +220,19 @@ def demo_cli(db: Path = typer.Option(Path("demo.duckdb"), "--db", help="Database
 
     Example: parley demo --db demo.duckdb
     """
-    summary = api.Database(db).ingest([str(SAMPLE_DIR)], manifest=SAMPLE_DIR / "manifest.csv")
+    database = api.Database(db)
+    summary = database.ingest([str(SAMPLE_DIR)], manifest=SAMPLE_DIR / "manifest.csv")
     typer.echo(str(summary))
-    print_table(api.Database(db).documents(), ["id", "published", "outlet", "title", "duplicate_of"],
-                title="documents")
+    print_table(database.documents(), ["id", "published", "outlet", "title", "duplicate_of"], title="documents")
+    for process in database.processes():
+        console.print()
+        print_timeline(database.process(process["id"]))
+    disputed = [c for c in database.claims() if c["verdict"] != "consistent"]
+    console.print()
+    console.print(f"{len(database.events())} events, {len(database.actors())} actors; "
+                  f"{len(disputed)} disputed figures (parley claims --db {db}):")
+    for group in disputed:
+        console.print(f"  {group['quantity']}: {group['verdict']}", highlight=False)
 
 
 @app.command("actors")
@@ -335,16 +344,21 @@ def timeline_cli(process: str = typer.Argument(..., help="Process id, e.g. astan
     if as_json:
         print_json(record["meetings"])
         return
-    console.print(f"[bold]{record['name']}[/bold]")
-    for meeting in record["meetings"]:
+    print_timeline(record)
+
+
+def print_timeline(process: dict) -> None:
+    """Print a process's meetings in order, then the decisions about the process itself."""
+    console.print(f"[bold]{process['name']}[/bold]")
+    for meeting in process["meetings"]:
         dates = meeting.get("start") or "?"
         if meeting.get("end") and meeting.get("end") != meeting.get("start"):
             dates += f"..{meeting['end']}"
         label = f"round {meeting['ordinal']}" if meeting.get("ordinal") else "meeting"
         console.print(f"{dates:24} {label:10} {meeting.get('venue') or '':14} {meeting.get('status') or '':10} "
-                      f"{len(meeting.get('sources') or [])} source(s)")
-    for decision in record.get("decisions") or []:
-        console.print(f"decision: {decision.get('date') or '?'} {decision.get('text') or decision}")
+                      f"{len(meeting.get('sources') or [])} source(s)", highlight=False)
+    for decision in process.get("decisions") or []:
+        console.print(f"decision: {decision.get('date') or '?'} {decision.get('text') or decision}", highlight=False)
 
 
 @app.command("claims")
