@@ -304,7 +304,7 @@ def _participants(ctx: Any, process: str | None, items: list[dict]) -> list[dict
         if role in ("participant", "delegation") and conflict and m.get("country") == conflict \
                 and m.get("type") not in ("igo", "person"):
             role = "party"
-        rec = participant_record(m, role, item.get("cue"), ctx.doc.text)
+        rec = participant_record(m, role, item.get("cue"))
         prev = by_actor.get(rec["actor"])
         if prev is None:
             rec["roles"], rec["evidence"] = [role], [rec["evidence"]]

@@ -12,18 +12,14 @@ a condition to resume, a proposal to rotate venues), process-level roles and out
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from parley.process import syntax
+from parley.process.context import SPECIFIC_PRECISIONS, DocumentContext, inside, span_dict
+from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon
-from parley.process.participants import (actor_key, outcomes_in_sentence, participant_record,
-                                         roles_in_sentence)
-
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
-SPECIFIC_PRECISIONS = {"day", "week", "month"}
+from parley.process.participants import outcomes_in_sentence, roles_in_sentence
 
 
 @dataclass
@@ -62,63 +58,6 @@ class MeetingMention:
     def specific(self) -> bool:
         return not self.generic and (self.ordinal is not None or self.dated or self.relative == "next"
                                      or (self.side and not self.hypothetical))
-
-
-def span_dict(doc: Any, start: int, end: int, sentence: int | None = None) -> dict:
-    """Return the contract span dict for characters ``start:end`` of ``doc.text``.
-
-    :param doc: the :class:`~parley.document.Document`.
-    :param start: first character.
-    :param end: character after the last.
-    :param sentence: sentence index, looked up when not given.
-    """
-    if sentence is None:
-        s = doc.sentence_at(start)
-        sentence = s.index if s else None
-    return {"text": doc.text[start:end], "char_start": start, "char_end": end, "sentence": sentence}
-
-
-def sentence_index(doc: Any, item: dict) -> int | None:
-    """Return the sentence index of a span dict: its own ``sentence`` key or by offset."""
-    if item.get("sentence") is not None:
-        return item["sentence"]
-    s = doc.sentence_at(item.get("char_start", -1))
-    return s.index if s else None
-
-
-def _group(doc: Any, items: list[dict]) -> dict[int, list[dict]]:
-    grouped: dict[int, list[dict]] = defaultdict(list)
-    for item in items or []:
-        idx = sentence_index(doc, item)
-        if idx is not None:
-            grouped[idx].append(item)
-    return grouped
-
-
-def _inside(item: dict, start: int, end: int) -> bool:
-    return item["char_start"] >= start and item["char_end"] <= end
-
-
-class DocumentContext:
-    """What one document offers the recognisers: its parse, grouped spans and lexicon."""
-
-    def __init__(self, doc: Any, lex: Lexicon):
-        self.doc, self.lex = doc, lex
-        self.sdoc = doc.spacy_doc
-        self.mentions = _group(doc, [m for m in doc.mentions if m.get("type") != "other"])
-        self.times = _group(doc, doc.times)
-        self.places = _group(doc, doc.places)
-        self.published: date | None = doc.published
-        self.default_process = self._dominant_process()
-
-    def _dominant_process(self) -> str | None:
-        counts = Counter(label for label, *_ in self.lex.aliases.finditer(self.doc.text))
-        counts.update(label for label, *_ in self.lex.venues.finditer(self.doc.text))
-        return counts.most_common(1)[0][0] if counts else None
-
-    def root(self, start: int, end: int) -> Any:
-        return syntax.span_root(self.sdoc, start, end)
-
 
 # ---------------------------------------------------------------- meeting phrases
 
@@ -271,7 +210,7 @@ def _process_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, phrase: str
             return lex.venues.search(n.group(1))
     # a named place in the phrase that is no process venue: a meeting of no known process
     for place in ctx.places.get(sent.index, []):
-        if _inside(place, mm.start, mm.end) and place.get("feature") == "city" \
+        if inside(place, mm.start, mm.end) and place.get("feature") == "city" \
                 and not lex.venues.search(place["text"]) and _located(ctx, place):
             return None
     in_sentence = {label for label, *_ in lex.aliases.finditer(sent.text)}
@@ -289,7 +228,7 @@ def _located(ctx: DocumentContext, place: dict) -> bool:
 
 
 def _time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
-    if _inside(time, mm.start, mm.end):
+    if inside(time, mm.start, mm.end):
         return True
     troot = ctx.root(time["char_start"], time["char_end"])
     if troot is None or mm.head is None:
@@ -343,7 +282,7 @@ def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | Non
                   for label, text, s, e in lex.venues.finditer(sent.text, sent.char_start)]
     chain = syntax.verb_chain(mm.gov) if mm.gov is not None else []
     for place in places:
-        if _inside(place, mm.start, mm.end):
+        if inside(place, mm.start, mm.end):
             if _located(ctx, place):
                 candidates.append((0, place))
             continue
@@ -447,111 +386,12 @@ def _clause_tokens(mm: MeetingMention) -> list[Any] | None:
     return toks
 
 
-# ---------------------------------------------------------------- decisions
-
-def decisions_in_sentence(ctx: DocumentContext, sent: Any, meetings: list[MeetingMention]) -> list[dict]:
-    """Return the decisions about a process that one sentence reports.
-
-    :param ctx: the document context.
-    :param sent: the sentence.
-    :param meetings: the meeting phrases found in it (to tie "the last one" to a round).
-    """
-    lex, doc, out = ctx.lex, ctx.doc, []
-    seen = set()
-    for kind, text, s, e in lex.decisions.finditer(sent.text, sent.char_start):
-        if kind in seen:
-            continue
-        seen.add(kind)
-        actors = [m for m in ctx.mentions.get(sent.index, [])
-                  if m.get("type") in ("state", "organ", "person", "igo") and m.get("country") or m.get("type") == "igo"]
-        actor = _decision_actor(ctx, s, actors)
-        if kind in ("stop_hosting", "resume_condition", "offer_host") and (
-                actor is None or actor.get("country") not in _venue_countries(ctx)):
-            actor = _host_actor(ctx, sent, actors) or actor
-        lowered = sent.text.lower()
-        proposal = any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in lex.words("proposal_cues"))
-        condition = _condition(ctx, sent, kind)
-        times = [t for t in ctx.times.get(sent.index, []) if t.get("start") and t.get("kind") != "duration"
-                 and t.get("precision") in SPECIFIC_PRECISIONS]
-        when = min(times, key=lambda t: (PRECISION_RANK.get(t.get("precision"), 9), abs(t["char_start"] - s)),
-                   default=None)
-        precision = when.get("precision") if when else None
-        ordinals = [m.ordinal for m in meetings if m.ordinal is not None]
-        decision = {
-            "kind": kind,
-            "status": "proposed" if proposal and kind in ("rotate_venues", "offer_host") else "announced",
-            "actor": actor_key(actor) if actor else None,
-            "actor_name": (actor.get("name") or actor.get("text")) if actor else None,
-            "country": actor.get("country") if actor else None,
-            "date": when["start"] if when else None, "precision": precision,
-            "reported": ctx.published.isoformat() if ctx.published else None,
-            "date_from": "text" if when else None,
-            "after_ordinal": ordinals[0] if ordinals and kind == "stop_hosting" else None,
-            "condition": condition,
-            "members": sorted({actor_key(m) for m in actors if m.get("type") == "state"})
-            if kind == "rotate_venues" else [],
-            "cue": span_dict(doc, s, e, sent.index),
-            "evidence": span_dict(doc, sent.char_start, sent.char_end, sent.index),
-        }
-        out.append(decision)
-    return out
-
-
-def _decision_actor(ctx: DocumentContext, cue_start: int, actors: list[dict]) -> dict | None:
-    if not actors:
-        return None
-    cue = ctx.root(cue_start, cue_start + 1)
-    verb = syntax.governing_verb(cue) if cue is not None else None
-    while verb is not None:
-        subj = syntax.subject_of(verb)
-        if subj is not None and subj.pos_ != "PRON":
-            lo, hi = syntax.left_extent(subj)
-            hit = [m for m in actors if lo <= m["char_start"] and m["char_end"] <= hi + 1]
-            if hit:
-                return hit[0]
-        verb = syntax.governing_verb(verb)
-    states = [m for m in actors if m.get("type") in ("state", "organ")]
-    return (states or actors)[0]
-
-
-def _venue_countries(ctx: DocumentContext) -> set[str]:
-    return {v["country"] for p in ctx.lex.processes.values() for v in p.get("venues", [])}
-
-
-def _host_actor(ctx: DocumentContext, sent: Any, actors: list[dict]) -> dict | None:
-    """The state whose venue a host decision is about: "Astana Ready to Resume Syria Talks"."""
-    for label, text, s, e in ctx.lex.venues.finditer(sent.text, sent.char_start):
-        country = ctx.lex.venue_country(label, text)
-        named = [m for m in actors if m.get("country") == country]
-        if named:
-            return named[0]
-        return {"text": text, "char_start": s, "char_end": e, "actor_id": country, "name": country,
-                "type": "state", "country": country}
-    return None
-
-
-def _condition(ctx: DocumentContext, sent: Any, kind: str) -> dict | None:
-    if kind != "resume_condition":
-        return None
-    for cue in ctx.lex.words("condition_cues"):
-        m = re.search(rf"\b{re.escape(cue)}\b", sent.text, re.IGNORECASE)
-        if not m:
-            continue
-        start = sent.char_start + m.start()
-        tok = ctx.root(start, start + len(cue))
-        if tok is not None and tok.head.i != tok.i:
-            clause = list(tok.head.subtree)
-            lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-            return span_dict(ctx.doc, lo, hi, sent.index)
-        end = sent.text.find(",", m.start())
-        return span_dict(ctx.doc, start, sent.char_start + (end if end > 0 else len(sent.text)), sent.index)
-    return None
-
-
 # ---------------------------------------------------------------- the document pass
 
 @dataclass
 class SentenceFacts:
+    """What one sentence says: meeting phrases, roles, outcomes, decisions, process names."""
+
     index: int
     meetings: list[MeetingMention]
     roles: list[dict]

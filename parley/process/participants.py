@@ -23,13 +23,12 @@ def actor_key(mention: dict) -> str:
             or (mention.get("name") or mention.get("text") or "").strip())
 
 
-def participant_record(mention: dict, role: str, cue: dict | None, doc_text: str) -> dict:
+def participant_record(mention: dict, role: str, cue: dict | None) -> dict:
     """Return the participant dict kept on a meeting: actor, name, country, sector, role, evidence.
 
     :param mention: the actor mention (contract dict from ``parley_actors``).
     :param role: the role (one of the lexicon's ``role_order``).
     :param cue: the span of the word that gave the role, if any.
-    :param doc_text: the document text, to quote the evidence.
     """
     return {
         "actor": actor_key(mention), "name": mention.get("name") or mention.get("text"),
