@@ -157,6 +157,15 @@ def test_places_tripoli_by_context(context, iso3):
     assert resolve_place("Tripoli", context=context)["country"] == iso3
 
 
+@pytest.mark.parametrize("text,iso3", [
+    ("Ministers from Lebanon and Syria met on Monday.", "LBN"),
+    ("Ministers from Libya and Egypt met on Monday.", "LBY"),
+])
+def test_places_resolve_with_document_context(spacy_nlp, places_component, text, iso3):
+    doc = places_component(make_doc(text, spacy_nlp))
+    assert resolve_place("Tripoli", context=doc)["country"] == iso3
+
+
 @pytest.mark.parametrize("name", ["Tuesday", "Lavrentyev", "Kazakh", "Lebanese", "us", "pa", "Foreign Ministry",
                                   "", "UN", "Brexit", "n’t"])
 def test_places_non_place_is_none(name):

@@ -177,6 +177,29 @@ def _area_of(span: Any, index: PlaceIndex) -> Any:
     return None
 
 
+def _spans_and_votes(doc: Document, index: PlaceIndex, gazetteer: bool) -> tuple[list[tuple], Counter]:
+    """The document's place spans in text order, and the country votes of the whole text."""
+    sdoc = doc.spacy_doc
+    votes: Counter = Counter(m["country"] for m in doc.mentions if m.get("country"))
+    persons = _person_names(sdoc, index)
+    spans, covered = _entity_spans(sdoc, index, votes, persons)
+    if gazetteer:
+        for span in _gazetteer_spans(sdoc, index, covered):
+            text = sdoc[span[0]:span[1]].text
+            if text not in persons or _best_rank(text, index) >= RANK_CURATED:
+                spans.append(span)
+    spans = sorted(_with_state_word(sdoc, span, index) for span in spans)
+    for start, end, _, _ in spans:
+        countries = {p["country"] for p, _ in index.candidates(sdoc[start:end].text)}
+        if len(countries) == 1 and None not in countries:
+            votes[countries.pop()] += 1
+    return spans, votes
+
+
+def _unresolved() -> dict:
+    return dict.fromkeys(("geonameid", "name", "country", "lat", "lon", "feature", "within")) | {"aliases": []}
+
+
 def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool = True) -> list[dict]:
     """Return the place dicts of ``doc`` (see the place contract), in text order.
 
@@ -184,44 +207,31 @@ def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool 
     :param index: the place index; the cached default when None.
     :param gazetteer: also match known place names that the NER missed.
     :returns: one dict per mention with ``text, char_start, char_end, sentence, geonameid,
-        name, country, lat, lon, feature, aliases, label, via``; a GPE/LOC mention that names
-        no known place keeps null resolution fields; an area named after a place ("Idlib
-        province", "Northern Virginia") has no id, the place's country and coordinates, and
-        ``within``, the place's id.
+        name, country, lat, lon, feature, aliases, within, label, via``; a GPE/LOC mention
+        that names no known place keeps null resolution fields; an area named after a place
+        ("Idlib province", "Northern Virginia") has no id of its own, the place's country and
+        coordinates, and the place's id as ``within``.
     """
     sdoc = doc.spacy_doc
     if sdoc is None:
         return []
     index = index or load_index()
-    votes: Counter = Counter(m["country"] for m in doc.mentions if m.get("country"))
-    persons = _person_names(sdoc, index)
-    spans, covered = _entity_spans(sdoc, index, votes, persons)
-    if gazetteer:
-        spans += [s for s in _gazetteer_spans(sdoc, index, covered)
-                  if sdoc[s[0]:s[1]].text not in persons or _best_rank(sdoc[s[0]:s[1]].text, index) >= RANK_CURATED]
-    spans = sorted(_with_state_word(sdoc, span, index) for span in spans)
-    candidates = [index.candidates(sdoc[s:e].text) for s, e, _, _ in spans]
-    for options in candidates:
-        countries = {p["country"] for p, _ in options}
-        if len(countries) == 1 and None not in countries:
-            votes[countries.pop()] += 1
+    spans, votes = _spans_and_votes(doc, index, gazetteer)
     starts = [s.char_start for s in doc.sentences]
-    places = []
-    resolved_by_end: dict[int, dict] = {}
-    for (start, end, label, via), options in zip(spans, candidates):
+    places, resolved_by_end = [], {}
+    for start, end, label, via in spans:
         span = sdoc[start:end]
-        container = _container_of(sdoc, start, resolved_by_end)
         unvoted_min = GAZETTEER_UNVOTED_MIN_POPULATION if via == "gazetteer" else UNVOTED_MIN_POPULATION
+        options = index.candidates(span.text)
         place = choose(options, votes, index, unvoted_min=unvoted_min, region=_region_cued(span, index),
-                       within=container)
+                       within=_container_of(sdoc, start, resolved_by_end))
         area = None if place or options else _area_of(span, index)
         if area is not None:
             place = choose(index.candidates(area.text), votes, index, unvoted_min=unvoted_min)
-        if place is None and label not in ("GPE", "LOC"):
-            continue
         if place is None:
-            resolved = dict.fromkeys(("geonameid", "name", "country", "lat", "lon", "feature"), None)
-            resolved["aliases"] = []
+            if label not in ("GPE", "LOC"):
+                continue
+            resolved = _unresolved()
         elif area is not None:
             resolved = {"geonameid": None, "name": span.text, "country": place["country"],
                         "lat": place["lat"], "lon": place["lon"], "feature": "region",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from datetime import date, datetime
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 import pycountry
 
@@ -29,16 +29,19 @@ NEIGHBOUR_BONUS = 1.0       # times the share of the vote held by the country's 
 UNVOTED_MIN_POPULATION = 100_000
 GAZETTEER_UNVOTED_MIN_POPULATION = 1_000_000
 
-Context = Mapping[str, float] | Iterable[str] | None
+Context = Mapping[str, float] | Iterable[str] | Any | None
 
 
 def country_votes(context: Context) -> Counter:
     """Return a :class:`Counter` of ISO3 country codes from a context.
 
     :param context: ISO3 (or ISO2) codes, as an iterable (one vote each) or a mapping to
-        weights; None for no context.
+        weights; or a :class:`~parley.document.Document`, whose places and actor mentions
+        vote; None for no context.
     """
     votes: Counter = Counter()
+    if hasattr(context, "places") and hasattr(context, "mentions"):
+        context = [item.get("country") for item in [*context.places, *context.mentions]]
     if not context:
         return votes
     items = context.items() if isinstance(context, Mapping) else ((c, 1.0) for c in context)
@@ -129,8 +132,9 @@ def describe(place: dict, on: date | None = None) -> dict:
 
     :param place: a place record of the index.
     :param on: the document's date, or None.
-    :returns: ``geonameid, name, country, lat, lon, feature, aliases``; ``aliases`` holds the
-        place's other names, those it had at other times first (most recent first).
+    :returns: ``geonameid, name, country, lat, lon, feature, aliases, within``; ``aliases``
+        holds the place's other names, those it had at other times first (most recent first);
+        ``within`` is None (it names the containing place of an area, see find_places).
     """
     name = name_on(place, on)
     seen = {normalize_name(name)}
@@ -141,7 +145,7 @@ def describe(place: dict, on: date | None = None) -> dict:
             aliases.append(alias)
     return {"geonameid": place["geonameid"], "name": name, "country": place["country"],
             "lat": place["lat"], "lon": place["lon"], "feature": place["feature"],
-            "aliases": aliases}
+            "aliases": aliases, "within": None}
 
 
 def resolve_place(name: str, on: date | None = None, context: Context = None,
@@ -155,11 +159,10 @@ def resolve_place(name: str, on: date | None = None, context: Context = None,
 
     :param name: the name as written ("Astana", "Türkiye", "the Middle East").
     :param on: the document's date; picks the name valid then (Astana/Nur-Sultan).
-    :param context: countries the document mentions (ISO3 codes, or a mapping to weights);
-        they decide between namesakes (Tripoli in Libya or in Lebanon).
+    :param context: countries the document mentions (ISO3 codes, a mapping to weights, or the
+        Document itself); they decide between namesakes (Tripoli in Libya or in Lebanon).
     :param index: a place index; the cached default when None.
-    :returns: ``{"geonameid", "name", "country", "lat", "lon", "feature", "aliases"}`` or None
-        when the name is no known place.
+    :returns: the :func:`describe` dict, or None when the name is no known place.
     """
     index = index or load_index()
     if index.demonym(name):
