@@ -159,7 +159,7 @@ def score_inference(nlp, sample: int) -> dict:
         records = [json.loads(line) for line in handle]
     records = [r for r in records if len(r.get("date") or "") >= 10 and len(r["text"]) < 8000]
     random.Random(42).shuffle(records)
-    inferred = contains = exact = week = 0
+    inferred = contains = exact = week = narrow = narrow_right = 0
     widths, seconds = [], 0.0
     for record in records[:sample]:
         truth = date.fromisoformat(record["date"][:10])
@@ -174,12 +174,17 @@ def score_inference(nlp, sample: int) -> dict:
         low, high = result.window
         contains += low <= truth <= high
         widths.append((high - low).days + 1)
+        if widths[-1] <= 31:
+            narrow += 1
+            narrow_right += low <= truth <= high
         exact += result.point == truth
         week += abs((result.point - truth).days) <= 7
     widths.sort()
     return {"articles": sample, "inferred": inferred,
             "window_contains_true_date": round(contains / max(inferred, 1), 4),
             "median_window_days": widths[len(widths) // 2] if widths else None,
+            "windows_within_31_days": narrow,
+            "narrow_windows_holding_true_date": round(narrow_right / max(narrow, 1), 4),
             "point_exact": round(exact / max(inferred, 1), 4),
             "point_within_7_days": round(week / max(inferred, 1), 4),
             "seconds": round(seconds, 2)}
@@ -214,7 +219,9 @@ def main() -> None:
     print(f"publication inference, {inference['articles']} dated articles with the date hidden: "
           f"inferred for {inference['inferred']}; window holds the true date "
           f"{inference['window_contains_true_date']:.3f}, median width "
-          f"{inference['median_window_days']} days; point exact {inference['point_exact']:.3f}, "
+          f"{inference['median_window_days']} days ({inference['windows_within_31_days']} within 31 "
+          f"days, {inference['narrow_windows_holding_true_date']:.3f} of them right); "
+          f"point exact {inference['point_exact']:.3f}, "
           f"within 7 days {inference['point_within_7_days']:.3f}")
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(json.dumps({"news_gold": gold, "tempeval3_aquaint": tempeval,

@@ -12,8 +12,8 @@ Every candidate day is checked against what the text says:
 
 The window is the span of the best-scoring days (``windows`` lists its runs when they are
 apart, e.g. the same week in two Januaries); the point estimate is the best-scoring day that
-news writing makes likeliest: within a year of the dated past it recalls, soon after the past
-weekdays it names, the earliest on a tie.
+news writing makes likeliest: shortly after the latest day it dates, within a year of the
+dated past it recalls, soon after the past weekdays it names, the earliest on a tie.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from parley.times.lexicon import load_anchors, load_lexicon
 _COINCIDENT_UNITS = {"day", "week", "weekend", "month"}
 # how far before the earliest year it names a text with no lower bound may have been written
 OPEN_YEARS = 10
+# a story is written within this many days of the latest day it dates, if that day is recent
+RECENT_DAYS = 60
 
 
 @dataclass
@@ -125,11 +127,15 @@ def _score(anchor: date, yearless: list[Mention], relatives: list[Mention],
     return score
 
 
-def _prior(anchor: date, recent_dated: list[Mention], weekdays: list[Mention]) -> tuple[int, int]:
-    """How news-like a day is: close after the dated past it reports, soon after its weekdays."""
+def _prior(anchor: date, last_day: date | None, recent_dated: list[Mention],
+           weekdays: list[Mention]) -> tuple[int, int, int]:
+    """How news-like a day is (smaller is likelier): shortly after the latest day it dates,
+    within a year of the dated past it recalls, soon after the past weekdays it names."""
+    gap = (anchor - last_day).days if last_day else -1
+    soon = gap if 0 <= gap <= RECENT_DAYS else RECENT_DAYS + 1
     far = sum(distance(anchor, (m.spec.start, m.spec.end)) > 366 for m in recent_dated)
     fresh = sum((anchor - resolve(m.spec, anchor, m.tense)[1]).days for m in weekdays)
-    return far, fresh
+    return soon, far, fresh
 
 
 def infer_from_mentions(mentions: list[Mention], text: str,
@@ -171,7 +177,10 @@ def infer_from_mentions(mentions: list[Mention], text: str,
     recent_dated = [m for m in mentions if m.spec.form == "abs" and m.tense == "past"
                     and m.spec.precision in ("day", "month") and m.pattern != "the_y"]
     weekdays = [m for m in mentions if m.tense == "past" and m.spec.form == "weekday"]
-    point = min(chosen, key=lambda d: (_prior(d, recent_dated, weekdays), d))
+    days_told = [m.spec.end for m in mentions if m.spec.form == "abs" and m.tense != "future"
+                 and m.spec.precision == "day"]
+    last_day = max(days_told) if days_told else None
+    point = min(chosen, key=lambda d: (_prior(d, last_day, recent_dated, weekdays), d))
     for m in yearless + relatives:
         evidence.append({"text": m.text, "char_start": m.char_start, "rule": "relative",
                          "tense": m.tense})
