@@ -59,6 +59,8 @@ def test_places_normalize_name(text, expected):
     ("Kazakhstan", 1522867, "KAZ"),
     ("U.S.", 6252001, "USA"),
     ("Russian Federation", 2017370, "RUS"),
+    ("IRAQ", 99237, "IRQ"),
+    ("US", 6252001, "USA"),
 ])
 def test_places_resolve_countries(name, geonameid, iso3):
     place = resolve_place(name)
@@ -115,6 +117,7 @@ def test_places_name_valid_on_date(name, on, expected, alias):
     ("Moscow", 524901, "RUS", "Moscow"),
     ("Washington", 4140963, "USA", "Washington"),
     ("Kiev", 703448, "UKR", "Kyiv"),
+    ("ALEPPO", 170063, "SYR", "Aleppo"),
 ])
 def test_places_resolve_cities(name, geonameid, iso3, expected):
     place = resolve_place(name)

@@ -154,9 +154,9 @@ class PlaceIndex:
 
     def _key(self, text: str) -> str:
         key = name_key(text)
-        if key[:1] in "^~" or key in self.keys or not text.isupper():
+        if key in self.keys or not text.isupper():
             return key
-        return normalize_name(text)  # "ASTANA" in a dateline
+        return normalize_name(text)  # "ASTANA" in a dateline, "IRAQ" in a headline
 
     def candidates(self, text: str) -> list[tuple[dict, int]]:
         """Return ``(place, rank)`` for every place that ``text`` may name.
