@@ -174,7 +174,7 @@ def test_web_events_filters(client, db, params, check):
 
 def test_web_process_timeline_marks_every_meeting(client, db, ids):
     data = client.get(f"/processes/{ids['process_id']}.json").json()
-    meetings = db.meetings(process=ids["process_id"])
+    meetings = db.process(ids["process_id"])["meetings"]
     assert [m["id"] for m in data["timeline"]] == [m["id"] for m in meetings]
     hosts = [m["host"] for m in meetings]
     assert [m["host_changed"] for m in data["timeline"]] == [
