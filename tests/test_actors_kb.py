@@ -121,3 +121,17 @@ def test_actors_kb_rejects_broken_files(tmp_path, file, old, new):
     (data / file).write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(KnowledgeBaseError):
         load_kb(data)
+
+
+@pytest.mark.parametrize("file,old,new", [
+    ("organs.yaml", "name: Mossad,", "name: Mossad, Israel,"),
+    ("igos.yaml", "name: Arab League,", "name: Arab League, Cairo,"),
+])
+def test_actors_kb_rejects_unquoted_commas(tmp_path, file, old, new):
+    data = tmp_path / "actors"
+    shutil.copytree(DATA_DIR, data)
+    text = (data / file).read_text(encoding="utf-8")
+    assert old in text
+    (data / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError):
+        load_kb(data)

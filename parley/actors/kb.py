@@ -6,6 +6,7 @@ The knowledge lives in ``parley/data/actors/`` (see the header of each file):
 - ``capitals.tsv`` - capitals and seats of government with the dates their names held;
 - ``igos.yaml`` - international organisations with CAMEO codes;
 - ``groups.yaml`` - non-state armed groups and movements with their names;
+- ``organs.yaml`` - organs of states known by a name of their own (Pentagon, FBI, Duma);
 - ``people.yaml`` - named people and the roles they held between dates;
 - ``sectors.yaml`` - sector codes and the words that name them.
 
@@ -130,10 +131,24 @@ def _read_yaml(path: Path) -> dict:
         return yaml.safe_load(f)
 
 
+_ALLOWED = {
+    "igos.yaml": {"id", "name", "cameo", "aliases", "parent", "sector", "country"},
+    "groups.yaml": {"id", "name", "country", "sector", "cameo", "aliases", "names"},
+    "organs.yaml": {"country", "organ", "sector", "name", "aliases"},
+    "people.yaml": {"id", "name", "aliases", "country", "roles"},
+    "roles": {"role", "sector", "country", "org", "start", "end"},
+    "sectors.yaml": {"phrase", "sector", "kind", "organ", "name", "role", "plural", "theatre"},
+}
+
+
 def _need(record: dict, keys: Iterable[str], where: str) -> None:
     missing = [k for k in keys if record.get(k) in (None, "")]
     if missing:
         raise KnowledgeBaseError(f"{where}: missing {missing} in {record!r}")
+    # An unquoted comma in a YAML flow mapping silently makes a new key: catch it here.
+    unknown = set(record) - _ALLOWED.get(where.split()[0], set(record))
+    if unknown:
+        raise KnowledgeBaseError(f"{where}: unknown keys {sorted(unknown)} in {record!r}")
 
 
 @dataclass
@@ -284,8 +299,19 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
             "names": [{"name": n["name"], "start": _iso(n.get("start")), "end": _iso(n.get("end"))}
                       for n in item.get("names", [])],
         }
+    for item in _read_yaml(data_dir / "organs.yaml")["organs"]:
+        _need(item, ("country", "organ", "sector", "name"), "organs.yaml")
+        aid = f"{item['country']}-{item['organ']}"
+        if item["country"] not in kb.actors:
+            raise KnowledgeBaseError(f"organs.yaml: unknown country {item['country']!r}")
+        kb.actors[aid] = {
+            "id": aid, "name": item["name"], "type": "organ", "aliases": list(item["aliases"]),
+            "country": item["country"], "sector": item["sector"],
+            "cameo": kb.cameo(item["country"], item["sector"]), "roles": [], "source": "kb",
+            "organ": item["organ"],
+        }
     for actor in list(kb.actors.values()):
-        if actor["type"] in ("igo", "group", "other") and actor["source"] == "kb" and "demonyms" not in actor:
+        if actor["type"] in ("igo", "group", "other", "organ") and "demonyms" not in actor:
             for name in [actor["name"], *actor["aliases"]]:
                 kb.add_name(name, ("actor", actor["id"]))
 
@@ -296,7 +322,7 @@ def _load_people(kb: KnowledgeBase, data_dir: Path) -> None:
         pid = item.get("id") or person_id(item["name"])
         roles = []
         for r in item["roles"]:
-            _need(r, ("role", "sector"), f"people.yaml {item['name']}")
+            _need(r, ("role", "sector"), f"roles of {item['name']} in people.yaml")
             country = r.get("country", item.get("country"))
             org = r.get("org")
             start, end = _iso(r.get("start")), _iso(r.get("end"))

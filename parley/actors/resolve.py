@@ -204,6 +204,8 @@ class ActorResolver(Composer):
             if is_locative(self._sdoc[atom.end - 1]):
                 extra["locative"] = True
                 confidence = 0.6
+        if actor["type"] == "organ":
+            extra.update(organ=actor.get("organ"), organ_name=actor["name"])
         return [self._actor_mention(atom.start, atom.end, actor, "kb", confidence, **extra)]
 
     def _person_mention(self, atom: Atom, actor: dict) -> dict:
@@ -323,6 +325,10 @@ class ActorResolver(Composer):
                 return {"country": m["country"], "organ_name": m.get("organ_name")}
         return None
 
+    def _record(self, aid: str) -> dict:
+        """The record of actor ``aid``: knowledge base, earlier documents, or this one."""
+        return self.kb.actors.get(aid) or self.known.get(aid) or self._state.records[aid]
+
     def _derived(self, country: str | None, sector: str, organ: str | None = None,
                  organ_name: str | None = None) -> dict:
         """The record of an organ or sector collective of ``country`` (see kb ids)."""
@@ -338,7 +344,7 @@ class ActorResolver(Composer):
                 name = f"{adjective} {self.kb.sectors[sector]['name']}"
                 kind = ("organ" if sector in STATE_SECTORS else
                         "group" if sector in GROUP_SECTORS else "other")
-        record = self._state.records.get(aid)
+        record = self.kb.actors.get(aid) or self._state.records.get(aid)
         if record is None:
             record = {"id": aid, "name": name, "type": kind, "aliases": [], "country": country,
                       "sector": sector, "cameo": self.kb.cameo(country, sector), "roles": [],
@@ -393,7 +399,7 @@ class ActorResolver(Composer):
         if kind == "organ" and word.get("organ") == "MIN":
             for m in reversed(self._state.recent):
                 if m["type"] == "organ" and m["country"] == country and m.get("organ"):
-                    return dict(self._actor_mention(*span, self._state.records[m["actor_id"]],
+                    return dict(self._actor_mention(*span, self._record(m["actor_id"]),
                                                     "coref", 0.75), organ=m["organ"],
                                 organ_name=m["organ_name"])
         if kind == "organ" and word.get("organ") != "MIN":
@@ -459,7 +465,7 @@ class ActorResolver(Composer):
         for m in reversed(state.recent if definite else []):
             if kind == "organ" and m["type"] == "organ" and m.get("organ") and (
                     word.get("organ") in ("MIN", m.get("organ"))):
-                return [dict(self._actor_mention(start, atom.end, state.records[m["actor_id"]],
+                return [dict(self._actor_mention(start, atom.end, self._record(m["actor_id"]),
                                                  "coref", 0.7), organ=m["organ"],
                              organ_name=m["organ_name"])]
             if kind == "person" and m["type"] == "person" and not word.get("plural") \
@@ -471,7 +477,7 @@ class ActorResolver(Composer):
                              cameo=m["cameo"])]
             if kind == "collective" and m.get("sector") == word["sector"] and m["type"] != "person" \
                     and m["actor_id"] in state.records:
-                return [self._actor_mention(start, atom.end, state.records[m["actor_id"]],
+                return [self._actor_mention(start, atom.end, self._record(m["actor_id"]),
                                             "coref", 0.6)]
         if kind == "state" and definite and word["phrase"] in state.state_words:
             actor = self.kb.actors[state.state_words[word["phrase"]]]
