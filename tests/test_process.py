@@ -190,3 +190,12 @@ def test_process_report_date_is_not_meeting_date(spacy_nlp, component):
     assert meeting["flags"] == ["last_hosted"]
     [decision] = processes(doc)["astana"]["decisions"]
     assert (decision["kind"], decision["date"], decision["after_ordinal"]) == ("stop_hosting", "2023-06-21", 20)
+
+
+def test_process_without_parse_degrades(component):
+    text = "Envoys will attend the 21st round of talks in Astana. The talks were calm."
+    doc = Document.from_text(text, published=date(2024, 1, 19))
+    doc.sentences = [Sentence(0, 0, 53, text[:53]), Sentence(1, 54, len(text), text[54:])]
+    doc = component(doc)
+    [meeting] = meetings(doc)
+    assert (meeting["process"], meeting["ordinal"], meeting["venue"], meeting["host"]) == ("astana", 21, "Astana", "KAZ")

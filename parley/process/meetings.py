@@ -84,6 +84,11 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
             mm.gov = syntax.governing_verb(head)
             mm.main = not any(a.dep_ in ("relcl", "advcl", "acl") for a in [head, *head.ancestors]
                               if mm.gov is None or syntax.is_ancestor(mm.gov, a)) and not _after_since(head)
+        else:  # no parse: a window of a few words before, up to the next punctuation after
+            before = re.search(r"(?:[\w'’-]+\s+){0,4}$", sent.text[:start - sent.char_start])
+            after = re.search(r"[,.;:!?]", sent.text[end - sent.char_start:])
+            mm.start = sent.char_start + (before.start() if before else start - sent.char_start)
+            mm.end = end + (after.start() if after else len(sent.text) - (end - sent.char_start))
         found.append(mm)
     # a meeting word inside another's phrase ("20th round of talks") belongs to that phrase
     kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
