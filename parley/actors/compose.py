@@ -16,7 +16,8 @@ from parley.actors.mentions import Atom
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 SKIP_LEFT = {"top", "senior", "chief", "acting", "visiting", "new", "then", "current",
               "outgoing", "incoming", "veteran", "several", "some", "many", "other", "local",
-              "two", "three", "four", "both", "all", "own"}
+              "two", "three", "four", "both", "all", "own", "special", "elite", "ground",
+              "regular", "allied", "armed", "paramilitary"}
 PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 LIST_JOINS = {",", "and", "or", "&"}

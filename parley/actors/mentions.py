@@ -136,7 +136,8 @@ def scan_sectors(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
     :returns: atoms of kind ``sector``.
     """
     atoms: list[Atom] = []
-    lower = [t.lower_ for t in sdoc]
+    # "Gen." is one token in text but "gen" "." in the phrase table
+    lower = [t.lower_.rstrip(".") if len(t) > 2 and t.text.endswith(".") else t.lower_ for t in sdoc]
     n = len(lower)
     i = 0
     while i < n:
