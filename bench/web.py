@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import socket
 import statistics
 import subprocess
@@ -136,6 +137,7 @@ def main() -> None:
               "results": [bench_database("demo", demo, args.requests, args.clients),
                           bench_database("news", news, args.requests, args.clients)]}
     write_report("web", report)
+    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
