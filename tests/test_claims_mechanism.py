@@ -144,16 +144,12 @@ def test_claims_as_of_from_times(text, lead, as_of):
     assert claim["as_of"] == as_of
 
 
-def test_claims_generic_context_compared_within_document():
-    a = extract_claims("The fighting killed 40 people.", [], None, PUB)
-    b = extract_claims("The fighting killed 90 people.", [], None, PUB)
-    for claims, doc_id in ((a, "d1"), (b, "d2")):
-        for c in claims:
-            c["doc_id"] = doc_id
-    assert [c["specific"] for c in a + b] == [False, False]
-    groups = compare_claims(a + b)
-    assert sorted(g["id"] for g in groups) == ["deaths-conflict-d1", "deaths-conflict-d2"]
-    assert {g["verdict"] for g in groups} == {"consistent"}
+def test_claims_generic_context_not_compared():
+    claims = extract_claims("The fighting killed 40 people. It cost $2 million in aid. Fighting killed 90 people.",
+                            [], None, PUB)
+    assert [(c["quantity"], c["specific"]) for c in claims] == [
+        ("deaths|conflict", False), ("money|aid", False), ("deaths|conflict", False)]
+    assert compare_claims(claims) == []
 
 
 def test_claims_compare_names_document_when_no_source():

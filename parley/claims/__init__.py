@@ -25,7 +25,7 @@ What a figure counts comes from a counting noun ("lives", "delegates", "troops")
 next to it ("killed", "displaced", "fled"); its context is a dated event in the sentence
 ("the February 2023 earthquakes"), else the document's conflict (the one whose cues it
 names most), else nothing specific. Figures with no specific context, and all money, are
-compared only with figures of the same document: nothing says two articles' "40 people" or
+kept on the document but not compared: nothing says two articles' "40 people" or two
 "$2 million" are the same quantity.
 
 Modules: :mod:`parley.claims.rules` (vocabulary, numbers to intervals),

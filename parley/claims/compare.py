@@ -119,20 +119,17 @@ def compare_claims(claims: list[dict], literal: bool = False) -> list[dict]:
         (the intervals overlap), ``"different"`` (two of them are disjoint; the reason says by
         how much) or ``"not comparable"`` (a share against a count, or other units; says why).
         Disputed groups come first. Claims marked ``"specific": False`` (money, or a count with
-        no named conflict, event or round) are only compared within their document, and
-        their group id ends with the document id.
+        no named conflict, event or round) are left out: nothing says that two of them, even
+        in one article, count the same thing.
     """
-    groups: dict[tuple[str, str | None], list[dict]] = {}
+    groups: dict[str, list[dict]] = {}
     for claim in claims:
-        if claim.get("quantity") and claim.get("low") is not None:
-            local = None if claim.get("specific", True) else str(claim.get("doc_id"))
-            groups.setdefault((claim["quantity"], local), []).append(claim)
+        if claim.get("quantity") and claim.get("low") is not None and claim.get("specific", True):
+            groups.setdefault(claim["quantity"], []).append(claim)
     order = {"different": 0, "not comparable": 1, "consistent": 2}
     result, seen = [], set()
-    for (quantity, local), members in groups.items():
+    for quantity, members in groups.items():
         group = _compare_group(quantity, members, literal)
-        if local is not None:
-            group["id"], group["doc_id"] = f"{group['id']}-{local}", local
         while group["id"] in seen:  # two quantities that slug alike
             group["id"] += "-"
         seen.add(group["id"])
