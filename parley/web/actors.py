@@ -50,7 +50,8 @@ def actor_page(db: Database, actor_id: Annotated[str, Path(max_length=200)]) -> 
     """One actor: names, country, sector, roles over time, events as actor and recipient, network."""
     actor = db.actor(actor_id)
     mentions = actor.pop("mentions")
-    roles = sorted(actor.pop("roles", None) or [], key=lambda r: str(r.get("start") or "") if isinstance(r, dict) else "")
+    roles = [r for r in actor.pop("roles", None) or [] if isinstance(r, dict)]
+    roles.sort(key=lambda r: str(r.get("start") or ""))
     events = db.events(actor=actor_id)
     for event in events:
         event["as"] = "actor" if actor_id in (event.get("actor_ids") or []) else "recipient"

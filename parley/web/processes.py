@@ -56,7 +56,8 @@ def timeline_marks(meetings: list[dict]) -> list[dict]:
         if isinstance(host, dict):
             host = host.get("id") or host.get("name")
         ordinal = meeting.get("ordinal")
-        marks.append({"id": meeting.get("id"), "label": f"round {ordinal}" if ordinal else (meeting.get("kind") or "meeting"),
+        label = f"round {ordinal}" if ordinal else (meeting.get("kind") or "meeting")
+        marks.append({"id": meeting.get("id"), "label": label,
                       "start": meeting.get("start"), "end": meeting.get("end") or meeting.get("start"),
                       "status": meeting.get("status") or "unknown", "venue": meeting.get("venue"), "host": host,
                       "host_changed": bool(previous_host and host and host != previous_host),
