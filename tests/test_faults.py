@@ -21,7 +21,7 @@ from parley.check import check
 from parley.store import connection, queries
 
 KILLS = 20
-ARTICLES = 200
+ARTICLES = 150
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +50,7 @@ def test_faults_sigkill_twenty_times_then_finish(tmp_path, bench_corpus):
     for _ in range(KILLS):
         process = subprocess.Popen(_ingest_command(bench_corpus, db), stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.5, 6.0))
+        time.sleep(rng.uniform(0.5, 5.0))
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
     finished = subprocess.run(_ingest_command(bench_corpus, db), capture_output=True, text=True)
