@@ -72,6 +72,7 @@ class Cluster:
         self.key, self.process = key, process
         self.phrases: list[Any] = []
         self.parent: str | None = None
+        self.standalone = False
 
     @property
     def ordinal(self) -> int | None:
@@ -79,7 +80,7 @@ class Cluster:
 
     @property
     def side(self) -> bool:
-        return bool(self.phrases) and all(p.side for p in self.phrases if p.specific)
+        return not self.standalone and bool(self.phrases) and all(p.side for p in self.phrases if p.specific)
 
     def span(self) -> tuple[str | None, str | None, str | None]:
         return interval([t for p in self.phrases for t in p.dates])
@@ -207,6 +208,8 @@ def _attach_sides(ctx: Any, clusters: dict[str, Cluster], main: str | None) -> N
                     break
         if c.parent is None and main and clusters[main].process == c.process:
             c.parent = main
+        if c.parent is None:  # alongside nothing told: a meeting of its own
+            c.standalone = True
 
 
 def assemble(ctx: Any, facts: list[Any]) -> list[dict]:

@@ -180,14 +180,44 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
     mm.level = mm.level if mm.side else None
     mm.hypothetical = mm.gov is not None and any(
         c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in mm.gov.children)
-    mm.generic = _is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues"))
+    mm.generic = _is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues")) \
+        or _of_something_else(ctx, mm, phrase)
     _status_of(ctx, sent, mm)
 
 
-def _is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> bool:
-    if mm.ordinal is not None or (mm.side and mm.level) or any(t.get("precision") == "day" for t in mm.dates):
+def _of_something_else(ctx: DocumentContext, mm: MeetingMention, phrase: str) -> bool:
+    """ "the second round of the presidential elections", "Congress": no meeting of a process.
+
+    A round must be a round of talks (or of a named process), or stand alone in a document that
+    names a process; a conference or congress must be one of a named process.
+    """
+    lex = ctx.lex
+    named = lex.aliases.search(phrase) or lex.venues.search(phrase) or (
+        lex.numbered.search(phrase) if lex.numbered else None)
+    if named:
         return False
-    if words & ctx.lex.words("generic_cues") or words & {"a", "an"}:
+    if mm.kind == "conference":
+        return True
+    if mm.kind != "round" or mm.head is None:
+        return False
+    for prep in (c for c in mm.head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            text = ctx.doc.text[pobj.left_edge.idx:pobj.idx + len(pobj.text)]
+            if not lex.meeting_words.search(text):
+                return True
+            return False
+    return ctx.default_process is None and not any(
+        kind != "round" for kind, *_ in lex.meeting_words.finditer(ctx.doc.sentence_at(mm.start).text))
+
+
+def _is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> bool:
+    if mm.ordinal is not None:
+        return False
+    if words & ctx.lex.words("generic_cues"):  # "future talks", "any further round"
+        return True
+    if (mm.side and mm.level) or any(t.get("precision") == "day" for t in mm.dates):
+        return False
+    if words & {"a", "an"}:
         return True
     head = mm.head
     if head is None:
