@@ -148,6 +148,10 @@ class Database:
         """Mentioned actors with aliases, roles and mention counts."""
         return self._read(queries.list_actors, country=country, sector=sector)
 
+    def actor_names(self) -> dict[str, str]:
+        """Actor id → name for every stored actor."""
+        return self._read(queries.actor_names)
+
     def actor(self, actor_id: str) -> dict:
         """One actor with every mention and its sentence."""
         return self._read(queries.get_actor, actor_id)

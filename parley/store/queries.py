@@ -124,6 +124,11 @@ def list_actors(conn: duckdb.DuckDBPyConnection, country: str | None = None, sec
     return rows(conn, sql, params)
 
 
+def actor_names(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Return ``{actor id: name}`` for every stored actor (a cheap lookup for labels and links)."""
+    return dict(conn.execute("SELECT id, name FROM actors").fetchall())
+
+
 def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str) -> dict:
     """Return one actor with every mention and its sentence.
 

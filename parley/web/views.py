@@ -94,11 +94,11 @@ def get_db(request: Request) -> Database:
 
 
 def actor_names(db: Database) -> dict[str, str]:
-    """Return actor id → display name for every mentioned actor.
+    """Return actor id → display name for every stored actor (the ids that have a page).
 
     :param db: the database served.
     """
-    return {a["id"]: a["name"] for a in db.actors()}
+    return db.actor_names()
 
 
 def to_csv(records: Sequence[dict]) -> str:
