@@ -21,25 +21,22 @@ Usage: ``python bench/times_eval.py [--limit N]``; writes ``bench/reports/times.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
-import os
+import random
 import re
 import sys
 import time
 from datetime import date, datetime
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from _common import REPO, REPORTS, SHARED, bench_articles
+
 sys.path.insert(0, str(REPO))
 
 from parley.times import infer_published, resolve_times  # noqa: E402
 
-SHARED = Path(os.environ.get("PARLEY_SHARED", REPO.parent / "shared"))
-BENCH_NEWS = SHARED / "bench" / "news-10k.jsonl.gz"
 TEMPEVAL = SHARED / "devsets" / "tempeval3_aquaint_timex.jsonl"
 GOLD = REPO / "tests" / "data" / "times_gold.jsonl"
-REPORT = REPO / "bench" / "reports" / "times.json"
+REPORT = REPORTS / "times.json"
 GRANULARITY = {4: "year", 7: "month", 10: "day"}
 VALUE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
 
@@ -80,12 +77,7 @@ def score_gold(nlp, limit: int | None) -> dict:
     """Accuracy of the resolved interval on the hand-labelled benchmark expressions."""
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     ids = {g["doc_id"] for g in gold}
-    articles = {}
-    with gzip.open(BENCH_NEWS, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in ids:
-                articles[record["id"]] = record
+    articles = {r["id"]: r for r in bench_articles() if r["id"] in ids}
     by_doc: dict[str, list[dict]] = {}
     for g in gold:
         by_doc.setdefault(g["doc_id"], []).append(g)
@@ -153,11 +145,7 @@ def score_tempeval(nlp, limit: int | None) -> dict | None:
 
 def score_inference(nlp, sample: int) -> dict:
     """Publication-date inference on dated benchmark articles with their dates hidden."""
-    import random
-
-    with gzip.open(BENCH_NEWS, "rt", encoding="utf-8") as handle:
-        records = [json.loads(line) for line in handle]
-    records = [r for r in records if len(r.get("date") or "") >= 10 and len(r["text"]) < 8000]
+    records = [r for r in bench_articles() if len(r.get("date") or "") >= 10 and len(r["text"]) < 8000]
     random.Random(42).shuffle(records)
     inferred = contains = exact = week = narrow = narrow_right = 0
     widths, seconds = [], 0.0

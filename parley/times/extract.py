@@ -11,6 +11,8 @@ from typing import Any, Iterable
 from parley.times.calendar import Spec, month_end, safe_date
 from parley.times.lexicon import Lexicon, load_anchors, load_lexicon
 
+# characters around a trigger word that a pattern may span ("from ... to October 2017")
+ZONE_MARGIN = 60
 _SINCE = re.compile(r"\b(?i:ever\s+)?(?i:since)\s+(?:(?i:early|late|mid)[-\s]+)?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n+")
 
@@ -202,6 +204,22 @@ def sentence_spans(text: str, sentences: Iterable[Any] | None) -> list[tuple[int
     return spans
 
 
+def _zones(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around a word that can start or end a time expression.
+
+    One pass of a cheap trigger pattern, then the full patterns only there: most of a news
+    text holds no time at all, and this stage runs on every document.
+    """
+    zones: list[list[int]] = []
+    for m in lex.trigger.finditer(text):
+        start, end = max(0, m.start() - ZONE_MARGIN), min(len(text), m.end() + ZONE_MARGIN)
+        if zones and start <= zones[-1][1]:
+            zones[-1][1] = end
+        else:
+            zones.append([start, end])
+    return [(a, b) for a, b in zones]
+
+
 def find_mentions(text: str, sentences: Iterable[Any] | None = None, spacy_doc: Any = None,
                   lexicon: Lexicon | None = None) -> list[Mention]:
     """Find the temporal expressions of ``text``, with their specs and tense.
@@ -216,10 +234,11 @@ def find_mentions(text: str, sentences: Iterable[Any] | None = None, spacy_doc: 
 
     lex = lexicon or load_lexicon()
     found: list[tuple[int, int, int, str, re.Match]] = []
-    for priority, (name, pattern) in enumerate(lex.patterns):
-        for m in pattern.finditer(text):
-            start, end = m.span("x") if m.groupdict().get("x") is not None else m.span()
-            found.append((start, end, priority, name, m))
+    for zone_start, zone_end in _zones(text, lex):
+        for priority, (name, pattern) in enumerate(lex.patterns):
+            for m in pattern.finditer(text, zone_start, zone_end):
+                start, end = m.span("x") if m.groupdict().get("x") is not None else m.span()
+                found.append((start, end, priority, name, m))
     for anchor in load_anchors():
         if anchor.kind == "named" and anchor.pattern is not None:
             for m in anchor.pattern.finditer(text):

@@ -48,6 +48,7 @@ class Lexicon:
     future_cues: re.Pattern
     past_cues: re.Pattern
     age: re.Pattern
+    trigger: re.Pattern
     war_start: re.Pattern
 
 
@@ -176,7 +177,14 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     deictic = {k: (v[0], int(v[1])) for k, v in raw["deictic"].items()}
     determiners = {k: int(v) for k, v in raw["relative_determiners"].items()}
     nouns = "war|conflict|crisis|militancy|insurgency|uprising|revolution|occupation"
+    # determiners ("this", "last") always come with a unit, month, season or weekday: not here
+    words = list(deictic) + list(seasons) + ["ago", "week", "weekend", "month", "year", "decade"]
+    trigger = re.compile(
+        rf"\b(?:{_alt([n for names in raw['months'].values() for n in names])}"
+        rf"|{_alt([w.capitalize() for w in weekdays])}|{_ci(words)})s?(?![a-z])"
+        rf"|(?<!\d)(?:1\d\d\d|20\d\d)(?!\d)|\b\d{{1,2}}/\d\d?\b")
     return Lexicon(
+        trigger=trigger,
         months=months, weekdays=weekdays, numbers=numbers, seasons=seasons,
         month_parts=month_parts, year_parts=year_parts, deictic=deictic,
         determiners=determiners,
