@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Optional
 
 from fastapi import APIRouter, Path, Query
 
@@ -12,7 +12,7 @@ from parley.codebooks import PLOVER_TYPES, cameo_codes
 from parley.web.views import actor_names, page
 
 router = APIRouter()
-MODALITIES = ("asserted", "negated", "future", "hypothetical", "reported")
+MODALITIES = ("asserted", "negated", "future", "hypothetical", "conditional", "reported")
 DEFAULT_LIMIT = 1000
 
 
@@ -38,7 +38,8 @@ def events_page(
     actor: Annotated[Optional[str], Query(max_length=200, description="actor id as actor or recipient")] = None,
     since: Annotated[Optional[date], Query(description="ISO date; events ending before it are left out")] = None,
     until: Annotated[Optional[date], Query(description="ISO date; events starting after it are left out")] = None,
-    modality: Annotated[Optional[Literal[MODALITIES]], Query()] = None,
+    modality: Annotated[Optional[str], Query(max_length=20, pattern=r"^[a-z_]+$",
+                                             description="asserted, negated, future, hypothetical, ...")] = None,
     process: Annotated[Optional[str], Query(max_length=200, description="process id")] = None,
     limit: Annotated[int, Query(ge=1, le=100_000)] = DEFAULT_LIMIT,
 ) -> dict:
