@@ -5,3 +5,7 @@ re-exported here.
 """
 
 __version__ = "0.1.0"
+
+from parley.api import Database, code, document_report, evaluate, inspect, process_text  # noqa: E402
+
+__all__ = ["Database", "code", "document_report", "evaluate", "inspect", "process_text", "__version__"]

@@ -25,7 +25,7 @@ app = typer.Typer(help="parley: who met whom, what they agreed, and where the re
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 # Piped output is not a terminal: give tables room rather than Rich's 80-column default.
 console = Console(width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")
 JsonOption = typer.Option(False, "--json", help="Print one JSON array instead of a table.")
