@@ -39,7 +39,8 @@ def highlights(spans: dict[str, list[dict]], actors: Container[str]) -> list[dic
         out.append(_span("mention", m, label, f"/actors/{m['actor_id']}" if m.get("actor_id") in actors else None))
     for t in spans.get("times", []):
         interval = t.get("start") if t.get("start") == t.get("end") else f"{t.get('start')} .. {t.get('end')}"
-        out.append(_span("time", t, f"{interval} ({t.get('precision')})"))
+        href = f"/events?since={t['start']}&until={t['end']}" if t.get("start") and t.get("end") else None
+        out.append(_span("time", t, f"{interval} ({t.get('precision')})", href))
     for p in spans.get("places", []):
         label = ", ".join(str(v) for v in (p.get("name"), p.get("country"), p.get("geonameid")) if v)
         out.append(_span("place", p, label))
