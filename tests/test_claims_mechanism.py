@@ -25,7 +25,7 @@ def only(text: str) -> dict:
     ("The war killed over 300,000 people in Syria.", "deaths|syrian war", 300_000, 400_000, "over"),
     ("The war killed more than 350,000 people.", "deaths|conflict", 350_000, 360_000, "more than"),
     ("Fighting has left hundreds of thousands dead.", "deaths|conflict", 200_000, 999_999, None),
-    ("About 60 delegates attended the 20th round.", "participants|20th round", 55, 65, "about"),
+    ("About 60 delegates attended the 20th round of talks.", "participants|20th round", 55, 65, "about"),
     ("The quake in February 2023 killed some 59,000 people.", "deaths|february 2023 earthquakes", 56_050, 61_950, "some"),
     ("The Feb. 6 earthquakes killed 56,000 people.", "deaths|february 2023 earthquakes", 55_500, 56_500, None),
     ("The war killed ½ million people.", "deaths|conflict", 450_000, 550_000, None),
@@ -157,3 +157,18 @@ def test_claims_compare_names_document_when_no_source():
               claim("over 300,000", 300_000, 400_000, source=None, doc_id="d2")]
     reason = compare_claims(claims)[0]["reason"]
     assert "document d1" in reason and "document d2" in reason
+
+
+@pytest.mark.parametrize("text,quantity,specific", [
+    ("An airstrike on a village in Syria killed at least 15 people.", "deaths|conflict", False),
+    ("Syria, Syria, Syria. The 18-year war in Afghanistan has gone on.", "age|afghan war", True),
+    ("Syria, Syria. Fighting has killed 40,000 people.", "deaths|syrian war", True),
+    ("Syria, Syria. More than 5 million Venezuelan refugees have left.", "refugees|conflict", False),
+    ("Syria, Syria. Turkey deployed 3,000 troops in the war.", "troops|syrian war", False),
+    ("Clinton won 54 delegates in the 2nd round of voting.", "participants|meeting", False),
+])
+def test_claims_context(text, quantity, specific):
+    cut = text.rfind(". ") + 2 if ". " in text else 0
+    sentences = [{"index": 0, "char_start": 0, "char_end": cut}, {"index": 1, "char_start": cut, "char_end": len(text)}]
+    (claim,) = extract_claims(text, sentences, None, PUB)
+    assert (claim["quantity"], claim["specific"]) == (quantity, specific)

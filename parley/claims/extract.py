@@ -26,6 +26,27 @@ class _Context:
         self.conflict = best or GENERIC_CONFLICT
         self.country = rules.data["conflicts"][best]["country"] if best else GENERIC_COUNTRY
         self._rounds: list[tuple[int, str]] | None = None
+        self.talks = bool(words_pattern(tuple(rules.data["talk_cues"])).search(text))
+
+    def conflict_of(self, sentence: str, near: str | None = None) -> str:
+        """The conflict a figure is about: the one its sentence names, else the document's when
+        the sentence speaks of a war, else none; and none for an incident near the figure
+        ("an attack killed 15 people").
+
+        :param sentence: the sentence of the figure.
+        :param near: the text around the figure (default: the sentence).
+        """
+        rules, best, hits = self.rules, None, 0
+        for key, spec in rules.data["conflicts"].items():
+            n = len(words_pattern(tuple(spec["cues"]), False).findall(sentence))
+            if n > hits:
+                best, hits = key, n
+        if words_pattern(tuple(rules.data["incident_words"])).search(sentence if near is None else near):
+            return GENERIC_CONFLICT
+        if best:
+            return best
+        war = words_pattern(tuple(rules.data["contexts"]["war"]["words"])).search(sentence)
+        return self.conflict if war else GENERIC_CONFLICT
 
     @property
     def rounds(self) -> list[tuple[int, str]]:
@@ -35,6 +56,9 @@ class _Context:
         return self._rounds
 
     def meeting(self, pos: int) -> str:
+        """The round a count of participants is about: the last one named before it."""
+        if not self.talks:
+            return GENERIC_MEETING
         before = [r for r in self.rounds if r[0] <= pos]
         chosen = (before or self.rounds or [(0, None)])[-1 if before else 0][1]
         if chosen is None:
@@ -81,7 +105,7 @@ def _nearest_trigger(sentence: str, start: int, end: int, rules: ClaimRules) -> 
     return (after[1] if after else None), nearest
 
 
-def _context_for(measure: str, sentence: str, pos: int, ctx: _Context, rules: ClaimRules) -> str:
+def _context_for(measure: str, sentence: str, pos: int, ctx: _Context, rules: ClaimRules, near: str) -> str:
     spec = rules.data["measures"][measure]
     kind = spec.get("context")
     if kind == "meeting":
@@ -96,7 +120,7 @@ def _context_for(measure: str, sentence: str, pos: int, ctx: _Context, rules: Cl
     for name, event in rules.data["contexts"].items():
         if not event.get("conflict") and words_pattern(tuple(event["words"])).search(sentence):
             return ctx.dated(name, sentence) if event.get("dated") else name
-    return ctx.conflict
+    return ctx.conflict_of(sentence, near)
 
 
 def _scope_for(measure: str, sentence: str, rules: ClaimRules) -> str | None:
@@ -234,7 +258,7 @@ class _Where:
             if 0 < value < 1000:
                 taken.append(m.span())
                 found = {"value": value, "low": low, "high": high, "high_literal": high, "unit": "year"}
-                out.append(self.claim(index, s_start, sentence, m.start(), m.end(), "age", self.ctx.conflict,
+                out.append(self.claim(index, s_start, sentence, m.start(), m.end(), "age", self.ctx.conflict_of(sentence),
                                       None, found, None))
         for m in rules.number.finditer(sentence):
             found = None if any(a < m.end() and m.start() < b for a, b in taken) else read_number(m, rules)
@@ -258,7 +282,8 @@ class _Where:
             if measure == "population" and found["unit"] == "share":
                 continue  # "half of the population" with no verb saying what happened to it
             found["unit"] = found["unit"] or rules.data["measures"][measure]["unit"]
-            context = _context_for(measure, sentence, s_start + m.start(), self.ctx, rules)
+            context = _context_for(measure, sentence, s_start + m.start(), self.ctx, rules,
+                                   sentence[max(0, m.start() - 80):end + 80])
             scope = _scope_for(measure, sentence[max(0, m.start() - 60):end + 60], rules)
             qualifier = re.sub(r"\s+", " ", m["qual"].lower()) if m["qual"] else None
             out.append(self.claim(index, s_start, sentence, m.start(), end, measure, context, scope, found,
@@ -293,7 +318,7 @@ class _Where:
                  "as_of": _as_of(self.published, self.times, s_start, s_start + len(sentence), sentence),
                  "source": speaker or self.outlet,
                  "source_kind": "reported" if speaker else ("outlet" if self.outlet else None),
-                 "specific": measure != "money"
+                 "specific": self.rules.data["measures"][measure].get("compare", True)
                  and context not in (GENERIC_CONFLICT, GENERIC_COUNTRY, GENERIC_MEETING)}
         if found.get("base"):
             claim["base"] = found["base"]

@@ -77,7 +77,8 @@ def load_rules(path: str | Path = DATA_FILE) -> ClaimRules:
     """
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     required = ("qualifiers", "numbers", "multipliers", "ordinals", "vague", "shares", "currencies",
-                "nouns", "measures", "contexts", "conflicts", "scopes", "speech_verbs", "hypothetical")
+                "nouns", "measures", "contexts", "conflicts", "scopes", "speech_verbs", "hypothetical",
+                "talk_cues", "incident_words")
     missing = [key for key in required if key not in data]
     if missing:
         raise ClaimRulesError(f"{path}: missing sections {missing}")
