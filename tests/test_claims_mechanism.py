@@ -59,6 +59,7 @@ def test_claims_over_keeps_literal_open_bound():
     "The Astana talks on Jan. 24-25 were the 21st round since 2017.",
     "Resolution 2642 was adopted in 2022.",
     "The ministry said seven meetings were held in 2017.",
+    "A 52-year-old Syrian war veteran spoke.",
     "An offensive would push hundreds of thousands more people towards the border of the war zone.",
 ])
 def test_claims_not_a_claim(text):

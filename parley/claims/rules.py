@@ -115,8 +115,10 @@ def load_rules(path: str | Path = DATA_FILE) -> ClaimRules:
     ordw = alternation(data["ordinals"])
     wnum = alternation(str(w) for w, v in data["numbers"].items()
                         if float(v) >= 1 and not str(w).startswith(("a ", "an")) and str(w) != "a")
+    # "a 52-year-old Syrian war veteran" is the age of a person
+    not_person = rf"(?![\s-]+(?:{alternation(data.get('age_not_before', []))})\b)" if data.get("age_not_before") else ""
     age = re.compile(
-        rf"\b(?P<n>\d+|{wnum})[\s-]year(?:[\s-]old)?\s+(?:[\w-]+\s+)?(?:{war})\b"
+        rf"\b(?P<n>\d+|{wnum})[\s-]year(?:[\s-]old)?\s+(?:[\w-]+\s+)?(?:{war})\b{not_person}"
         rf"|\b(?P<n2>\d+|{wnum})\s+years\s+of\s+(?:{war})\b"
         rf"|\b(?:its|the)\s+(?P<ord>\d+(?:st|nd|rd|th)|{ordw})\s+year\b", re.IGNORECASE)
     triggers = [(re.compile(rf"\b(?:{alternation(m.get('triggers') or [])})\b", re.IGNORECASE), name)
