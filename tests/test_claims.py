@@ -102,6 +102,7 @@ def test_claims_seed_death_toll_differs(seed_docs):
     assert {c["source"] for c in deaths["claims"]} == {"outlet-000", "outlet-001"}
     assert "nearly 500,000" in deaths["reason"] and "over 300,000" in deaths["reason"]
     assert "75,000 apart" in deaths["reason"] and "read literally" in deaths["reason"]
+    assert "A later figure (2024-01-19: at most 400,000) is below an earlier one (2023-06-21" in deaths["reason"]
 
 
 def test_claims_seed_death_toll_literal_reading_overlaps(seed_docs):

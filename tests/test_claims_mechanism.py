@@ -173,3 +173,14 @@ def test_claims_context(text, quantity, specific):
     sentences = [{"index": 0, "char_start": 0, "char_end": cut}, {"index": 1, "char_start": cut, "char_end": len(text)}]
     (claim,) = extract_claims(text, sentences, None, PUB)
     assert (claim["quantity"], claim["specific"]) == (quantity, specific)
+
+
+@pytest.mark.parametrize("later,note", [
+    ((300_000, 400_000), "below an earlier one"),
+    ((500_000, 600_000), "may be the toll growing"),
+])
+def test_claims_running_total_over_time(later, note):
+    claims = [claim("nearly 500,000", 475_000, 500_000, as_of="2023-06-21"),
+              claim("later", *later, as_of="2024-01-19")]
+    (group,) = compare_claims(claims)
+    assert group["verdict"] == "different" and note in group["reason"], group["reason"]

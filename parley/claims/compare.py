@@ -91,15 +91,28 @@ def _verdict(claims: list[dict], intervals: list[tuple[float, float | None, str]
         f"imply a start within {common}." if main == "start" else f"fit within {common}.")
 
 
+def _running_total(claims: list[dict], intervals: list[tuple[float, float | None, str]]) -> str:
+    """Say whether a running total's figures fall over time (a contradiction) or only rise."""
+    dated = sorted({(str(c["as_of"])[:10], i[0], i[1]) for c, i in zip(claims, intervals)
+                    if c.get("as_of") and i[2] != "share"})
+    for k, (day, low, _) in enumerate(dated):
+        for later, _, later_high in dated[k + 1:]:
+            if later > day and later_high is not None and later_high < low:
+                return (f" A later figure ({later}: at most {_fmt(later_high, '')}) is below an earlier one"
+                        f" ({day}: at least {_fmt(low, '')}), which a running total cannot be.")
+    return " No later figure is below an earlier one: the gap may be the toll growing over time."
+
+
 def _compare_group(quantity: str, claims: list[dict], literal: bool) -> dict:
     claims = sorted(claims, key=lambda c: (str(c.get("as_of") or ""), str(c.get("source") or "")))
     intervals = [_comparison_interval(c, literal) for c in claims]
     verdict, reason = _verdict(claims, intervals)
     dates = sorted({str(c.get("as_of"))[:10] for c in claims if c.get("as_of")})
-    if len(dates) > 1 and int(dates[-1][:4]) > int(dates[0][:4]) and not quantity.startswith("age|"):
-        grows = load_rules().data["measures"].get(quantity.split("|")[0], {}).get("cumulative", False)
-        reason += (f" The figures date from {dates[0]} to {dates[-1]}; "
-                   + ("a running total grows over time." if grows else "the number may have changed in between."))
+    grows = load_rules().data["measures"].get(quantity.split("|")[0], {}).get("cumulative", False)
+    if grows and verdict == "different" and len(dates) > 1:
+        reason += _running_total(claims, intervals)
+    elif len(dates) > 1 and int(dates[-1][:4]) > int(dates[0][:4]) and not quantity.startswith("age|"):
+        reason += f" The figures date from {dates[0]} to {dates[-1]}; the number may have changed in between."
     keys = ("text", "low", "high", "unit", "as_of", "source", "qualifier", "value", "doc_id", "sentence",
             "char_start", "char_end")
     return {"id": re.sub(r"[^a-z0-9]+", "-", quantity.lower()).strip("-"), "quantity": quantity,
