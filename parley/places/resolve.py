@@ -1,8 +1,8 @@
 """Choose the place a name means: countries first, then populous places, then the context.
 
 The context is a vote of countries: the document's other places, its actors and its
-demonyms. A candidate in a voted country gains more than any realistic population gap
-between namesakes in different countries, a neighbour of a voted country a little.
+demonyms. A candidate in a voted country gains about what a 30-fold larger population
+would give it, a candidate in a neighbour of a voted country a little.
 """
 
 from __future__ import annotations
@@ -78,10 +78,13 @@ def score(place: dict, rank: int, votes: Counter, index: PlaceIndex) -> float:
 
 
 def _contains(place: dict, inner: dict) -> bool:
-    if place["feature"] == "country" or inner["country"] != place["country"]:
-        return place["feature"] == "country" and inner["country"] == place["country"]
-    return place["feature"] == "region" and place.get("admin1") is not None and \
-        place.get("admin1") == inner.get("admin1")
+    """Whether ``place`` is the country, or the state, that ``inner`` lies in."""
+    if inner["country"] != place["country"]:
+        return False
+    if place["feature"] == "country":
+        return True
+    return place["feature"] == "region" and place.get("admin1") is not None \
+        and place.get("admin1") == inner.get("admin1")
 
 
 def choose(candidates: list[tuple[dict, int]], votes: Counter, index: PlaceIndex,
