@@ -39,7 +39,6 @@ class MeetingMention:
     generic: bool = False
     main: bool = True
     dates: list[dict] = field(default_factory=list)
-    end_only: bool = False
     venue: dict | None = None
     status: str | None = None
     status_span: dict | None = None
@@ -172,7 +171,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
         if words & {c.lower() for c in cues} and rel != "first":
             mm.relative = rel
     mm.process = _process_of(ctx, sent, mm, phrase)
-    mm.dates, mm.end_only = _dates_of(ctx, mm)
+    mm.dates = _dates_of(ctx, mm)
     mm.venue = _venue_of(ctx, sent, mm)
     mm.level = lex.levels.search(phrase)
     mm.side = mm.ordinal is None and (bool(lex.side_words.search(phrase)) or mm.kind == "consultations"
@@ -290,7 +289,7 @@ def _report_time(ctx: DocumentContext, time: dict) -> bool:
     return gov is not None and gov.lemma_.lower() in ctx.lex.words("report_verbs")
 
 
-def _dates_of(ctx: DocumentContext, mm: MeetingMention) -> tuple[list[dict], bool]:
+def _dates_of(ctx: DocumentContext, mm: MeetingMention) -> list[dict]:
     """The times that date the meeting, each marked ``bound``: "end" ("concluded on June 21"),
     "start" ("opened on June 20") or None (the whole meeting)."""
     out = []
@@ -303,8 +302,7 @@ def _dates_of(ctx: DocumentContext, mm: MeetingMention) -> tuple[list[dict], boo
         bound = "end" if lemma in ctx.lex.words("end_verbs") else (
             "start" if lemma in ctx.lex.words("start_verbs") else None)
         out.append({**t, "bound": bound})
-    end_only = bool(out) and all(t["bound"] == "end" for t in out)
-    return out, end_only
+    return out
 
 
 def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | None:
