@@ -83,6 +83,7 @@ def make_times(latest: str | date | None = None, infer: bool = True):
     limit = date.fromisoformat(latest) if isinstance(latest, str) else latest
 
     def parley_times(doc):
+        """Set ``doc.times`` (and an inferred publication date when there is none)."""
         mentions = find_mentions(doc.text, doc.sentences, doc.spacy_doc)
         if doc.published is None and infer:
             inference = infer_from_mentions(mentions, doc.text, limit)
