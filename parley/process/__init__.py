@@ -2,7 +2,33 @@
 
 ``make_meetings`` builds the per-document component (see :mod:`parley.process.meetings`);
 ``build_processes`` joins the meetings of many documents into process records (see
-:mod:`parley.process.merge`).
+:mod:`parley.process.merge`). Knowledge lives in ``parley/data/processes.yaml``.
+
+``doc.meetings`` holds two kinds of dict. A meeting told by the document::
+
+    {"key": "astana#20", "kind": "round"|"talks"|"summit"|"conference"|"consultations"|"side",
+     "process": "astana", "process_name", "ordinal": 20, "relative": "next"|None,
+     "start", "end", "precision", "date_evidence": [...], "venue": "Astana", "venue_place": {...},
+     "host": "KAZ", "status": "planned"|"held"|"postponed"|"cancelled"|None, "status_evidence",
+     "changes": [{"field": "start", "from", "to", "status", "evidence"}],
+     "participants": [{"actor", "name", "type", "country", "sector", "role", "roles", "cue",
+                       "evidence": [...]}],
+     "outcomes": [{"type", "name", "status", "evidence"}], "level", "parent": key of its round,
+     "side_meetings": [keys], "flags": ["last_hosted", ...], "evidence": [span dicts], "doc_id"}
+
+and, once per process the document speaks of as a whole, ``{"kind": "process", "process",
+"process_name", "subject", "aliases", "decisions": [{"kind": "stop_hosting"|"resume_condition"|
+"rotate_venues"|"move_venue"|"offer_host", "status", "actor", "country", "date", "reported",
+"after_ordinal", "condition", "members", "cue", "evidence"}], "participants", "outcomes",
+"evidence"}`` with the meeting keys set to None. Roles are ``guarantor``, ``party``,
+``delegation``, ``observer``, ``host``, ``mediator``, ``participant``.
+
+:func:`build_processes` returns ``{"processes": [...], "meetings": [...]}``: merged meetings
+keep the fields above plus ``id`` (``astana-20``), ``sources`` (document metadata with the
+evidence of each), ``n_sources``, ``status_history`` and ``differences``; a process has ``id``,
+``name``, ``subject``, ``aliases``, ``meetings`` (ids in order), ``rounds``, ``participants``
+(their roles over the meetings), ``hosts`` (runs over time), ``decisions`` (with ``sources``
+and a readable ``text``) and ``outcomes``.
 """
 
 from __future__ import annotations

@@ -260,6 +260,9 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
                 proc["decisions"].append(d)
     ordered = sorted(clusters.values(), key=lambda c: c.first_sentence())
     meetings = [_meeting_record(ctx, c, roles[c.key], outcomes[c.key]) for c in ordered]
+    # "the next summit is to be held in Russia": no number, date, venue or participant to keep
+    meetings = [m for m in meetings if m["ordinal"] is not None or m["start"] or m["end"] or m["venue"]
+                or m["participants"] or m["outcomes"] or m["changes"]]
     for m in meetings:
         m["side_meetings"] = [s["key"] for s in meetings if s.get("parent") == m["key"]]
     processes = [_finish_process(ctx, p) for p in process_facts.values()]
