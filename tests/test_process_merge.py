@@ -128,3 +128,12 @@ def test_process_merge_decisions_join_across_documents():
     assert decision["date"] == "2023-06-21"
     assert decision["condition"]["text"] == "if all participants request"
     assert "Kazakhstan would resume" in decision["text"]
+
+
+@pytest.mark.parametrize("venues,merged", [(("Tehran", "Tehran"), 1), (("Tehran", "Washington"), 2), ((None, None), 2)])
+def test_process_merge_meetings_of_no_process_join_only_in_one_place(venues, merged):
+    result = build_processes([
+        (meta(str(n), "2018-09-08"), [meeting("None@2018-09-07", None, "2018-09-07", "2018-09-07", process=None,
+                                              venue=venue)])
+        for n, venue in enumerate(venues)])
+    assert len(result["meetings"]) == merged

@@ -79,7 +79,7 @@ def _group_meetings(entries: list[tuple[dict, dict]]) -> list[Group]:
         match = None
         if span[0] or span[1]:
             candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
-                          and overlaps(widen(g.span()), widen(span))]
+                          and overlaps(widen(g.span()), widen(span)) and _same_place(g, m)]
             match = min(candidates, key=_width, default=None)
         if match is None:
             match = Group(m.get("process"))
@@ -97,6 +97,13 @@ def _group_meetings(entries: list[tuple[dict, dict]]) -> list[Group]:
             groups.append(match)
         match.add(source, m)
     return groups
+
+
+def _same_place(group: Group, meeting: dict) -> bool:
+    """Meetings of no known process are one only where they happened in the same place."""
+    if meeting.get("process") is not None:
+        return True
+    return meeting.get("venue") is not None and any(m.get("venue") == meeting["venue"] for _, m in group.items)
 
 
 def _width(group: Group) -> int:
