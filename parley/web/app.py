@@ -48,7 +48,8 @@ def create_app(db_path: str | Path = DEFAULT_DB) -> FastAPI:
     """
     app = FastAPI(title="parley", version=PARLEY_VERSION,
                   description="Negotiations from the news: processes, meetings, actors, events, claims.",
-                  docs_url="/-/docs", redoc_url=None, openapi_url="/openapi.json")
+                  # FastAPI's documentation pages load their scripts from a CDN: none here (no internet).
+                  docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.db = Database(db_path)
     app.mount("/-/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_api_route("/-/versions.json", versions, methods=["GET"], include_in_schema=False)
