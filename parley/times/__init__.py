@@ -25,7 +25,10 @@ __all__ = ["resolve_times", "infer_published", "make_times", "Inference", "Spec"
 
 
 def _as_dict(mention: Mention, anchor: date | None) -> dict | None:
-    interval = resolve(mention.spec, anchor, mention.tense)
+    try:
+        interval = resolve(mention.spec, anchor, mention.tense)
+    except (ValueError, OverflowError):
+        return None  # an anchor near year 1 or 9999 pushes the interval off the calendar (issue 10 fuzzing)
     if interval is None:
         return None
     start, end = interval

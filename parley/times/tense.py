@@ -112,6 +112,8 @@ def tense_at(text: str, start: int, end: int, sentence: tuple[int, int], spacy_d
     :param spacy_doc: a parsed spaCy ``Doc`` of ``text``, or None.
     :param lex: the time lexicon.
     """
+    if lex.retarget_cues.search(text, max(sentence[0], start - 40), start):
+        return "future"              # "postponed until Tuesday": before "until" reads neutral
     lead = lex.preceders.search(text, max(sentence[0], start - 30), start)
     if lead:
         return lead.lastgroup
