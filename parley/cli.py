@@ -18,7 +18,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from parley import api
-from parley.store import DEFAULT_DB, DatabaseBusy, DatabaseNotFound
+from parley.store import DEFAULT_DB, DatabaseBusy, DatabaseUnwritable
 from parley.store.queries import NotFound
 
 app = typer.Typer(help="parley: who met whom, what they agreed, and where the reports disagree.",
@@ -87,8 +87,8 @@ def ingest_cli(
                                               on_progress=lambda n: progress.advance(task, n),
                                               workers=workers, engine=engine, scheduler=scheduler,
                                               rescan=rescan)
-        except DatabaseBusy as error:
-            fail(str(error))
+        except (DatabaseBusy, DatabaseUnwritable) as error:
+            fail(f"{db}: {error}" if not str(error).startswith(str(db)) else str(error))
     for problem in summary.quarantined:
         err.print(f"[yellow]quarantined[/yellow] {problem.detail} [dim]({problem.reason})[/dim]")
     if as_json:

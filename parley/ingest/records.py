@@ -47,7 +47,7 @@ class Rejected:
 
 REJECT_REASONS: tuple[str, ...] = (
     "empty", "binary", "encoding", "too_large", "bad_json", "bad_record", "missing_path",
-    "bad_manifest", "bad_gzip", "non_english", "no_text",
+    "bad_manifest", "bad_gzip", "non_english", "no_text", "stage_error", "timeout",
 )
 
 

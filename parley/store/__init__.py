@@ -25,6 +25,10 @@ class DatabaseBusy(RuntimeError):
     """Another process holds the database file for writing."""
 
 
+class DatabaseUnwritable(RuntimeError):
+    """The database cannot be written: a read-only file or file system, a full disk."""
+
+
 class DatabaseNotFound(FileNotFoundError):
     """A read-only open was asked for a database file that does not exist."""
 
@@ -57,6 +61,9 @@ def open_db(path: str | Path = DEFAULT_DB, read_only: bool = False,
                 if _is_lock_error(error):
                     raise DatabaseBusy(f"{path}: the database is busy (another process is writing); "
                                        "try again when it finishes") from error
+                if not read_only:
+                    raise DatabaseUnwritable(f"{path}: cannot open the database for writing ({_reason(error)})") \
+                        from error
                 raise
             time.sleep(0.2)
     if not read_only:
@@ -74,13 +81,24 @@ def connection(path: str | Path = DEFAULT_DB, read_only: bool = False) -> Iterat
         conn.close()
 
 
+def _reason(error: Exception) -> str:
+    return str(error).split(": ", 1)[-1].strip()
+
+
 @contextmanager
 def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Run the block in one transaction: all of it is stored, or none of it."""
+    """Run the block in one transaction: all of it is stored, or none of it.
+
+    :raises DatabaseUnwritable: the commit failed (full disk, read-only file); nothing was stored.
+    """
     conn.execute("BEGIN TRANSACTION")
     try:
         yield conn
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except duckdb.Error as error:
+        raise DatabaseUnwritable(f"could not store the last batch, nothing of it was kept ({_reason(error)})") \
+            from error
