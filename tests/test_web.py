@@ -123,6 +123,7 @@ def test_web_escapes_article_markup(client):
         assert raw not in page
     assert "&lt;script&gt;window." in page and "&lt;img src=x onerror=&#34;window." in page
     assert client.get(f"/documents/{XSS_ID}.json").json()["document"]["title"] == XSS_RECORD["title"]
+    assert "script-src 'self'" in client.get(f"/documents/{XSS_ID}").headers["content-security-policy"]
     search = client.get("/search", params={"q": "<script>alert(1)</script>"}).text
     assert "<script>alert(1)" not in search and "&lt;script&gt;alert(1)" in search
 

@@ -85,6 +85,7 @@ def report(served):
     result = json.loads(run.stdout.strip().splitlines()[-1])
     assert "error" not in result, result["error"]
     assert result["page_errors"] == [] and result["dialogs"] == []
+    assert not [e for e in result["console_errors"] if "Content Security Policy" in e], result["console_errors"]
     return {"base": base, "process_id": process, "event_type": event_type,
             **{s["name"]: s for s in result["steps"]}}
 
