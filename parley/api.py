@@ -199,6 +199,20 @@ class Database:
         """Numeric claims grouped by quantity, disputed first."""
         return self._read(queries.list_claim_groups)
 
+    def table(self, name: str, arrow: bool = False):
+        """A whole table as a pandas DataFrame (or a pyarrow Table with ``arrow=True``).
+
+        :param name: a table of the data dictionary, e.g. ``"events"`` or ``"mentions"``.
+        :raises parley.store.queries.NotFound: no such table.
+        """
+        from parley.export import exportable_tables, select_sql
+
+        with connection(self.path, read_only=True) as conn:
+            if name not in exportable_tables(conn):
+                raise queries.NotFound(f"no table {name!r}")
+            result = conn.execute(select_sql(conn, name))
+            return result.to_arrow_table() if arrow else result.df()
+
     def search(self, term: str) -> dict[str, list[dict]]:
         """Actors, processes and documents matching ``term``."""
         return self._read(queries.search, term)

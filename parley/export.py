@@ -41,7 +41,8 @@ def exportable_tables(conn: duckdb.DuckDBPyConnection) -> list[str]:
     return names
 
 
-def _select(conn: duckdb.DuckDBPyConnection, table: str) -> str:
+def select_sql(conn: duckdb.DuckDBPyConnection, table: str) -> str:
+    """Return the SELECT that exports ``table`` (every column but internal ones)."""
     columns = [r[0] for r in conn.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
         [table]).fetchall()]
@@ -91,7 +92,7 @@ def _export_tables(conn: duckdb.DuckDBPyConnection, fmt: str, out: Path, table: 
         targets = {name: out / f"{name}{suffix}" for name in tables}
     for name, target in targets.items():
         target.parent.mkdir(parents=True, exist_ok=True)
-        conn.execute(f"COPY ({_select(conn, name)}) TO '{_sql_path(target)}' {TABLE_FORMATS[fmt]}")
+        conn.execute(f"COPY ({select_sql(conn, name)}) TO '{_sql_path(target)}' {TABLE_FORMATS[fmt]}")
     return list(targets.values())
 
 
@@ -99,41 +100,69 @@ def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def _party(entity: dict) -> dict:
-    return {"text": entity.get("text"), "id": entity.get("id"), "name": entity.get("name"),
-            "country": entity.get("country"), "sector": entity.get("sector"), "cameo": entity.get("cameo")}
+def _entity(entity: dict) -> dict:
+    """An actor or recipient as a PLOVER entity object (manual, section 4)."""
+    cameo = entity.get("cameo") or ""
+    code = entity.get("country") or ("UNO" if cameo.startswith("IGOUNO") else cameo[:3] or None)
+    return {"entity_text": entity.get("text"), "code": code, "sector": entity.get("sector"),
+            "identifier_id": entity.get("id"), "identifier_text": entity.get("name"), "cameo": cameo or None}
+
+
+def _location(location: dict) -> dict | None:
+    """The event's place as a PLOVER location object (Mordecai/GeoNames style)."""
+    if not location or not location.get("name"):
+        return None
+    return {"extracted_place": location.get("text"), "resolved_place": location.get("name"),
+            "geonameid": location.get("geonameid"), "lat": location.get("lat"), "lon": location.get("lon"),
+            "country_code": location.get("country"), "resolution": 1 if location.get("feature") == "country" else 4}
 
 
 def plover_record(event: dict, documents: dict[str, dict]) -> dict:
-    """Return ``event`` (a row of :func:`~parley.store.queries.list_events`) in the PLOVER layout."""
+    """Return ``event`` (a row of :func:`~parley.store.queries.list_events`) as a PLOVER record.
+
+    The layout follows the PLOVER manual's record description (``id``, ``date``, ``event``,
+    ``actor`` and ``recipient`` entity lists, ``mode``, ``context``, ``event_loc``, ``text``,
+    ``text_info``, ``cite_info``, ...) with ``event_type`` as POLECAT names it; parley's own
+    fields (modality, CAMEO code, mention counts) sit under ``x_parley``, as PLOVER allows.
+    """
+    from parley.codebooks import PLOVER_QUAD
+    from parley import __version__
+
     data = event.get("data") or {}
-    mentions = data.get("mentions") or [data.get("evidence") or {}]
-    doc_ids = sorted({m.get("doc_id") for m in mentions if m.get("doc_id")})
-    first = documents.get(doc_ids[0], {}) if doc_ids else {}
-    location = data.get("location") or {}
-    return {
+    evidence = data.get("evidence") or {}
+    mentions = data.get("mentions") or [{"evidence": evidence}]
+    where = [m.get("evidence") or m for m in mentions]
+    doc_ids = sorted({w.get("doc_id") for w in where if w.get("doc_id")})
+    first = documents.get(evidence.get("doc_id") or (doc_ids[0] if doc_ids else ""), {})
+    trigger = data.get("trigger") or {}
+    record = {
         "id": event["id"],
-        "date": event.get("date_start"),
-        "date_end": event.get("date_end"),
-        "date_precision": event.get("date_precision"),
+        "date": event.get("date_start") or first.get("published"),
+        "enddate": event.get("date_end") if event.get("date_end") != event.get("date_start") else None,
+        "event": [event.get("event_type")],
         "event_type": event.get("event_type"),
-        "mode": event.get("mode"),
+        "mode": [event["mode"]] if event.get("mode") else [],
         "context": data.get("context") or [],
-        "modality": event.get("modality"),
-        "cameo": event.get("cameo"),
-        "actor": [_party(a) for a in data.get("actor") or []],
-        "recipient": [_party(r) for r in data.get("recipient") or []],
-        "location": [{"text": location.get("text"), "name": location.get("name"),
-                      "geonameid": location.get("geonameid"), "country": location.get("country"),
-                      "lat": location.get("lat"), "lon": location.get("lon")}] if location else [],
-        "source_text": (data.get("evidence") or {}).get("text"),
-        "story_ids": doc_ids,
-        "sentence_ids": [f"{m.get('doc_id')}:{m.get('sentence')}" for m in mentions if m.get("doc_id")],
-        "publication_date": first.get("published"),
-        "source_url": first.get("url"),
-        "num_mentions": event.get("n_mentions"),
-        "confidence": event.get("confidence"),
+        "quad_code": PLOVER_QUAD.get(event.get("event_type")),
+        "actor": [_entity(a) for a in data.get("actor") or []],
+        "recipient": [_entity(r) for r in data.get("recipient") or []],
+        "event_loc": _location(data.get("location") or {}),
+        "event_text": [trigger["text"]] if isinstance(trigger, dict) and trigger.get("text") else [],
+        "text": evidence.get("text"),
+        "text_info": {"sequence": evidence.get("sentence"), "start": evidence.get("start"),
+                      "end": evidence.get("end"), "text_story": evidence.get("doc_id")},
+        "cite_info": {"corpus": "parley", "url": first.get("url"), "title": first.get("title"),
+                      "publication": first.get("outlet"), "language": "en", "coder": "parley",
+                      "codebook": "PLOVER", "version": __version__},
+        "coder": "parley",
+        "coded_date": (first.get("ingested_at") or "")[:10] or None,
+        "x_parley": {"modality": event.get("modality"), "cameo": event.get("cameo"),
+                     "date_precision": event.get("date_precision"), "num_mentions": event.get("n_mentions"),
+                     "story_ids": doc_ids, "sentence_ids": [f"{w.get('doc_id')}:{w.get('sentence')}"
+                                                            for w in where if w.get("doc_id")],
+                     "confidence": event.get("confidence"), "underlying_type": data.get("underlying_type")},
     }
+    return record
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +253,6 @@ def iter_event_rows(db_path: str | Path, fmt: str, **event_filters: Any) -> Iter
     with connection(db_path, read_only=True) as conn:
         events = queries.list_events(conn, **event_filters)
         documents = {d["id"]: d for d in queries.rows(
-            conn, "SELECT id, url, source, outlet, published, ingested_at FROM documents")}
+            conn, "SELECT id, url, source, outlet, title, published, ingested_at FROM documents")}
     for event in events:
         yield plover_record(event, documents) if fmt == "plover" else gdelt_row(event, documents)
