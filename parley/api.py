@@ -210,8 +210,8 @@ class Database:
         with connection(self.path, read_only=True) as conn:
             if name not in exportable_tables(conn):
                 raise queries.NotFound(f"no table {name!r}")
-            result = conn.execute(select_sql(conn, name))
-            return result.to_arrow_table() if arrow else result.df()
+            relation = conn.sql(select_sql(conn, name))
+            return relation.to_arrow_table() if arrow else relation.df()
 
     def search(self, term: str) -> dict[str, list[dict]]:
         """Actors, processes and documents matching ``term``."""
