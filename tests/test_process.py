@@ -11,6 +11,7 @@ import pytest
 
 from parley.document import Document, Sentence
 from parley.process import load_lexicon, make_meetings
+from parley.process.lexicon import LexiconError, compile_lexicon
 
 COUNTRIES = {"Egypt": "EGY", "Qatar": "QAT", "Norway": "NOR", "Chile": "CHL", "Peru": "PER", "Iran": "IRN",
              "Russia": "RUS", "Turkey": "TUR", "Kazakhstan": "KAZ", "Syrian": "SYR", "Iraqi": "IRQ"}
@@ -76,6 +77,20 @@ def roles(meeting: dict) -> dict[str, str]:
 ])
 def test_process_lexicon_aliases(alias, process):
     assert load_lexicon().aliases.search(f"Officials spoke of the {alias} on Monday.") == process
+
+
+@pytest.mark.parametrize("broken", [
+    lambda d: d.pop("processes"),
+    lambda d: d["processes"][0].pop("aliases"),
+    lambda d: d["role_words"].update({"arbiter": ["arbiters"]}),
+])
+def test_process_lexicon_rejects_malformed_data(broken):
+    import copy
+
+    data = copy.deepcopy(load_lexicon().data)
+    broken(data)
+    with pytest.raises(LexiconError):
+        compile_lexicon(data)
 
 
 @pytest.mark.parametrize("text,ordinal", [

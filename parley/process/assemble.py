@@ -383,6 +383,7 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         "participants": participants, "outcomes": _outcomes(outcomes),
         "level": next((p.level for p in c.phrases if p.level), None),
         "parent": c.parent, "flags": sorted({f for p in c.phrases for f in p.flags}),
+        "flag_evidence": {f: e for p in c.phrases for f, e in p.flag_evidence.items()},
         "evidence": [{"text": ctx.doc.text[p.start:p.end], "char_start": p.start, "char_end": p.end,
                       "sentence": p.sentence} for p in c.phrases],
     }

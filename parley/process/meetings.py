@@ -46,6 +46,7 @@ class MeetingMention:
     side: bool = False
     level: str | None = None
     flags: set[str] = field(default_factory=set)
+    flag_evidence: dict[str, dict] = field(default_factory=dict)
     key: str | None = None
     hypothetical: bool = False
 
@@ -441,8 +442,10 @@ def read_sentence(ctx: DocumentContext, sent: Any) -> SentenceFacts:
     decisions = decisions_in_sentence(ctx, sent, meetings)
     if decisions:
         for mm in meetings:
-            if mm.ordinal is not None and any(d["kind"] == "stop_hosting" for d in decisions):
+            stop = next((d for d in decisions if d["kind"] == "stop_hosting"), None)
+            if mm.ordinal is not None and stop is not None:
                 mm.flags.add("last_hosted")
+                mm.flag_evidence["last_hosted"] = stop["cue"]
     mentions = ctx.mentions.get(sent.index, [])
     roles = roles_in_sentence(ctx, sent, mentions, meetings)
     outcomes = outcomes_in_sentence(ctx, sent, meetings)
