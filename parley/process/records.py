@@ -77,7 +77,7 @@ def hosts_over_time(meetings: list[dict]) -> list[dict]:
     runs: list[dict] = []
     for m in meetings:
         if m.get("kind") == "side" or not (m.get("host") or m.get("venue")) \
-                or m.get("status") in ("postponed", "cancelled"):
+                or m.get("status") == "cancelled":
             continue
         if runs and runs[-1]["host"] == m.get("host") and runs[-1]["venue"] == m.get("venue"):
             run = runs[-1]
