@@ -205,3 +205,19 @@ def test_times_lexicon_and_anchors_validate(tmp_path):
     bad.write_text("months: {}\n", encoding="utf-8")
     with pytest.raises(LexiconError):
         load_lexicon(bad)
+
+
+_TOKENS = ["Jan.", "February", "May", "30", "31", "29", "2023", "1999", "-", "to", "and", "since",
+           "last", "next", "this", "week", "Friday", "Monday", ",", "the", "1990s", "mid-", "early",
+           "summer", "ago", "three", "days", "on", "in", "2023-02-30", "Sept.", "11", "attacks"]
+
+
+@given(words=st.lists(st.sampled_from(_TOKENS), max_size=14),
+       anchor=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+@settings(max_examples=120, deadline=None)
+def test_times_never_fail_on_odd_text(words, anchor):
+    text = " ".join(words)
+    for t in resolve_times(text, anchor):
+        assert t["start"] <= t["end"]
+        assert text[t["char_start"]:t["char_end"]] == t["text"]
+    infer_published(text, latest=LATEST)
