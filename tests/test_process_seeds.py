@@ -124,6 +124,13 @@ def test_process_seeds_rotation_is_a_russian_proposal(astana):
     assert "001" in rotate["sources"]
 
 
+def test_process_seeds_guarantors_hold_their_role_at_the_20th_round(result):
+    m = meeting(result, "astana", 20)
+    r = roles(m)
+    assert {r[c] for c in ("TUR", "RUS", "IRN")} == {"guarantor"}
+    assert all(p["role_via"]["process"] for p in m["participants"] if p["actor"] in ("TUR", "RUS", "IRN"))
+
+
 def test_process_seeds_process_roles_and_outcomes(astana):
     guarantors = {p["actor"] for p in astana["participants"]
                   if any(r["role"] == "guarantor" for r in p["process_roles"] + p["roles"])}

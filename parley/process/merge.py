@@ -320,6 +320,8 @@ def build_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]], lexicon:
     by_process: dict[str | None, list[dict]] = defaultdict(list)
     for m in meetings:
         by_process[m["process"]].append(m)
+    for process, told in notes.items():
+        _apply_standing_roles(by_process.get(process, []), told, lex)
     processes = []
     for process in sorted({p for p in by_process if p} | {p for p in notes if p}):
         ordered = order_meetings(by_process.get(process, []))
@@ -327,6 +329,24 @@ def build_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]], lexicon:
     ordered_all = [m for p in processes for m in order_meetings(by_process.get(p["id"], []))]
     ordered_all += order_meetings(by_process.get(None, []))
     return {"processes": processes, "meetings": ordered_all}
+
+
+def _apply_standing_roles(meetings: list[dict], notes: list[tuple[dict, dict]], lex: Lexicon) -> None:
+    """An actor said to be a guarantor (or mediator) of the process as a whole holds that role at
+    each of its meetings where a source names it only as a delegation or participant."""
+    standing = set(lex.data.get("standing_roles", []))
+    rank = lex.role_rank
+    roles: dict[str, tuple[str, list[str]]] = {}
+    for source, note in notes:
+        for p in note.get("participants") or []:
+            if p["role"] in standing and rank.get(p["role"], 99) < rank.get(roles.get(p["actor"], ("", []))[0], 99):
+                roles[p["actor"]] = (p["role"], roles.get(p["actor"], ("", []))[1] + [source["doc_id"]])
+    for m in meetings:
+        if m.get("kind") == "side":
+            continue
+        for p in m["participants"]:
+            if p["actor"] in roles and p["role"] in ("participant", "delegation"):
+                p["role"], p["role_via"] = roles[p["actor"]][0], {"process": roles[p["actor"]][1]}
 
 
 def _dedupe_ids(meetings: list[dict]) -> None:
