@@ -53,6 +53,10 @@ FORMS = [
     ("Since Sept. 15 the workers have been on strike.", date(2019, 10, 16), "Since Sept. 15", "2019-09-15", "2019-10-16", "day"),
     ("Video showed the Sept. 11 attacks on New York.", date(2015, 1, 14), "Sept. 11", "2001-09-11", "2001-09-11", "day"),
     ("He served time in 2005 and 2006 in Paris.", date(2015, 1, 14), "2006", "2006-01-01", "2006-12-31", "year"),
+    # holidays: a fixed day, or a weekday within fixed days (the fourth Thursday of November)
+    ("The boy spent Thanksgiving Day with relatives.", date(2000, 1, 7), "Thanksgiving Day", "1999-11-25", "1999-11-25", "day"),
+    ("Voters go to the polls on Election Day.", date(1998, 10, 26), "Election Day", "1998-11-03", "1998-11-03", "day"),
+    ("The truce held on New Year’s Eve.", date(2017, 1, 3), "New Year’s Eve", "2016-12-31", "2016-12-31", "day"),
     ("The fighting began in the 1990s.", THU, "the 1990s", "1990-01-01", "1999-12-31", "decade"),
     ("The offensive peaked in the summer of 2014.", THU, "the summer of 2014", "2014-06-01", "2014-08-31", "season"),
     ("Rebels advanced last summer.", THU, "last summer", "2022-06-01", "2022-08-31", "season"),

@@ -188,7 +188,11 @@ def resolve(spec: Spec, anchor: date | None, tense: str | None = None) -> Interv
     elif spec.form == "yearless":
         years = (anchor.year - 1, anchor.year, anchor.year + 1)
         candidates = [_yearless_interval(spec, y) for y in years]
-        if spec.weekdays:
+        if spec.weekdays and spec.d1 != spec.d2:
+            # "Thanksgiving": the Thursday among November 22-28 of each year
+            candidates = [(d, d) for d in (c[0] + timedelta(days=(spec.weekdays[0] - c[0].weekday()) % 7)
+                                           for c in candidates)]
+        elif spec.weekdays:
             candidates = [c for c in candidates if c[0].weekday() == spec.weekdays[0]] or candidates
         if spec.n == 0:          # "this May", "this summer"
             interval = candidates[1]

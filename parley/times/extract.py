@@ -152,6 +152,12 @@ def _spec(lex: Lexicon, name: str, m: re.Match) -> Spec | None:  # noqa: C901 - 
             n = {"past": -1, "coming": 1}.get(det[-1], lex.determiners.get(det[0]))
         return Spec("weekday", "day", "range" if len(days) > 1 else "date",
                     weekdays=tuple(days), n=n)
+    if name == "holiday":
+        month, first, last, weekday = lex.holidays[g["name"].lower().replace("’", "'")]
+        det = (g.get("det") or "").lower()
+        return Spec("yearless", "day", m1=month, d1=first, m2=month, d2=last,
+                    weekdays=() if weekday is None else (weekday,),
+                    n=lex.determiners.get(det) if det else None)
     if name == "weekend":
         return Spec("weekday", "week", "range", weekdays=(5, 6))
     if name == "deictic":

@@ -34,6 +34,7 @@ class Lexicon:
     month_parts: dict[str, tuple[int, int]]
     year_parts: dict[str, tuple[int, int]]
     deictic: dict[str, tuple[str, int]]
+    holidays: dict[str, tuple[int, int, int, int | None]]
     determiners: dict[str, int]
     future_aux: frozenset[str]
     future_governors: frozenset[str]
@@ -61,6 +62,12 @@ def _ci(words) -> str:
     """An alternation of ``words`` in lower case or capitalised ("Last month", not "TODAY")."""
     words = list(words)
     return f"(?:{_alt(words + [w[:1].upper() + w[1:] for w in words])})"
+
+
+def _holiday_alt(raw: dict) -> str:
+    """Holiday names, longest first, with either apostrophe ("New Year's", "New Year’s")."""
+    names = sorted(raw.get("holidays", {}), key=len, reverse=True)
+    return "|".join(re.escape(n).replace("'", "['’]") for n in names) or "(?!)"
 
 
 def _month_group(name: str, full: list[str], short: list[str]) -> str:
@@ -138,6 +145,8 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
                     rf"(?:\s+(?:morning|afternoon|evening|night))?"),
         # over the weekend / this past weekend
         ("weekend", rf"\b(?:over|during|on|at|this\s+past)\s+(?P<x>(?:the\s+)?weekend)\b"),
+        # Thanksgiving, last Christmas
+        ("holiday", rf"\b(?:(?P<det>{det})\s+)?(?P<name>{_holiday_alt(raw)})(?![A-Za-z])"),
         # yesterday / today / tomorrow
         ("deictic", rf"\b(?P<word>{_ci(raw['deictic'])})\b"),
         # later this year / earlier this month
@@ -175,16 +184,18 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     month_parts = {k: tuple(v) for k, v in raw["month_parts"].items()}
     year_parts = {k: tuple(v) for k, v in raw["year_parts"].items()}
     deictic = {k: (v[0], int(v[1])) for k, v in raw["deictic"].items()}
+    holidays = {k.lower().replace("’", "'"): tuple(v) for k, v in raw.get("holidays", {}).items()}
     determiners = {k: int(v) for k, v in raw["relative_determiners"].items()}
     nouns = "war|conflict|crisis|militancy|insurgency|uprising|revolution|occupation"
     # determiners ("this", "last") always come with a unit, month, season or weekday: not here
     words = list(deictic) + list(seasons) + ["ago", "week", "weekend", "month", "year", "decade"]
     trigger = re.compile(
         rf"\b(?:{_alt([n for names in raw['months'].values() for n in names])}"
-        rf"|{_alt([w.capitalize() for w in weekdays])}|{_ci(words)})s?(?![a-z])"
+        rf"|{_alt([w.capitalize() for w in weekdays])}|{_ci(words)}|{_holiday_alt(raw)})s?(?![a-z])"
         rf"|(?<!\d)(?:1\d\d\d|20\d\d)(?!\d)|\b\d{{1,2}}/\d\d?\b")
     return Lexicon(
         trigger=trigger,
+        holidays=holidays,
         months=months, weekdays=weekdays, numbers=numbers, seasons=seasons,
         month_parts=month_parts, year_parts=year_parts, deictic=deictic,
         determiners=determiners,
