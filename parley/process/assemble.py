@@ -229,6 +229,22 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
             if not p.key and not p.generic and focus.get(f.index):
                 p.key = focus[f.index]
                 clusters[p.key].phrases.append(p)
+    roles, outcomes, process_facts = _route(ctx, facts, focus, near_focus)
+    ordered = sorted(clusters.values(), key=lambda c: c.first_sentence())
+    meetings = [_meeting_record(ctx, c, roles[c.key], outcomes[c.key]) for c in ordered]
+    # "the next summit is to be held in Russia": no number, date, venue or participant to keep
+    meetings = [m for m in meetings if m["ordinal"] is not None or m["start"] or m["end"] or m["venue"]
+                or m["participants"] or m["outcomes"] or m["changes"]]
+    for m in meetings:
+        m["side_meetings"] = [s["key"] for s in meetings if s.get("parent") == m["key"]]
+    processes = [_finish_process(ctx, p) for p in process_facts.values()]
+    return meetings + processes
+
+
+def _route(ctx: Any, facts: list[Any], focus: dict[int, str], near_focus: dict[int, bool]
+           ) -> tuple[dict[str, list[dict]], dict[str, list[dict]], dict[str, dict]]:
+    """Send each sentence's roles and outcomes to a meeting (by key) or to its process record,
+    and its decisions and process names to the process record."""
     roles: dict[str, list[dict]] = defaultdict(list)
     outcomes: dict[str, list[dict]] = defaultdict(list)
     process_facts: dict[str, dict] = {}
@@ -248,25 +264,17 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
             if target:
                 sink[target].append(item)
             elif f.process_level:
-                proc = _process_record(ctx, process_facts, _sentence_process(ctx, f, clusters))
+                proc = _process_record(ctx, process_facts, _sentence_process(ctx, f))
                 if proc is not None:
                     proc["_roles" if sink is roles else "_outcomes"].append(item)
         for label, span in f.aliases:
             proc = _process_record(ctx, process_facts, label)
             proc["aliases"].append(span)
         for d in f.decisions:
-            proc = _process_record(ctx, process_facts, _sentence_process(ctx, f, clusters))
+            proc = _process_record(ctx, process_facts, _sentence_process(ctx, f))
             if proc is not None:
                 proc["decisions"].append(d)
-    ordered = sorted(clusters.values(), key=lambda c: c.first_sentence())
-    meetings = [_meeting_record(ctx, c, roles[c.key], outcomes[c.key]) for c in ordered]
-    # "the next summit is to be held in Russia": no number, date, venue or participant to keep
-    meetings = [m for m in meetings if m["ordinal"] is not None or m["start"] or m["end"] or m["venue"]
-                or m["participants"] or m["outcomes"] or m["changes"]]
-    for m in meetings:
-        m["side_meetings"] = [s["key"] for s in meetings if s.get("parent") == m["key"]]
-    processes = [_finish_process(ctx, p) for p in process_facts.values()]
-    return meetings + processes
+    return roles, outcomes, process_facts
 
 
 def _focus_by_sentence(facts: list[Any], clusters: dict[str, Cluster], main: str | None,
@@ -285,7 +293,7 @@ def _focus_by_sentence(facts: list[Any], clusters: dict[str, Cluster], main: str
     return focus
 
 
-def _sentence_process(ctx: Any, fact: Any, clusters: dict[str, Cluster]) -> str | None:
+def _sentence_process(ctx: Any, fact: Any) -> str | None:
     labels = [label for label, _ in fact.aliases] + [p.process for p in fact.meetings if p.process]
     return labels[0] if labels else ctx.default_process
 
