@@ -251,15 +251,23 @@ def find_mentions(text: str, sentences: Iterable[Any] | None = None, spacy_doc: 
                 start, end = m.span("x") if m.groupdict().get("x") is not None else m.span()
                 found.append((start, end, -1, "named:" + anchor.id, m))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
-    taken: list[tuple[int, int]] = []
+    # taken spans kept sorted; being disjoint their ends are sorted too, so the one taken span
+    # starting last before ``end`` is the only one that can overlap (linear scans were quadratic)
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     chosen = []
     for start, end, _, name, m in found:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        k = bisect.bisect_left(taken_starts, end)
+        if k and taken_ends[k - 1] > start:
             continue
         spec = _spec(lex, name, m)
         if spec is None:
             continue
-        taken.append((start, end))
+        at = bisect.bisect_right(taken_starts, start)
+        while at and taken_starts[at - 1] == start and taken_ends[at - 1] > end:
+            at -= 1  # an empty span sorts before the span that starts where it is
+        taken_starts.insert(at, start)
+        taken_ends.insert(at, end)
         chosen.append((start, end, name, spec))
     chosen.sort()
     spans = sentence_spans(text, sentences)
