@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,8 @@ from parley.store import open_db, queries, transaction, writes
 log = logging.getLogger("parley")
 
 DEFAULT_BATCH_SIZE = 32
+HOLD_SECONDS = 5.0          # the writer holds the file this long at most ...
+READER_TURN_SECONDS = 0.3   # ... then lets go this long (readers poll every 0.2 s)
 # Per-document budgets: a document past either is quarantined, never left to hang the batch.
 DEFAULT_STAGE_SECONDS = 30.0      # one stage on one document
 BATCH_SECONDS_PER_DOCUMENT = 5.0  # a whole batch: far above normal (under 1 s a document), far below a hang
@@ -123,111 +126,118 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
 
     summary = IngestSummary()
     writer = _Writer(db_path)
-    if "parley_actors" in stages:
-        from parley.actors.kb import kb_actors
+    try:
+        if "parley_actors" in stages:
+            from parley.actors.kb import kb_actors
 
-        writer.seed_actors(kb_actors())
-    seen = writer.read(queries.stored_hashes)
-    near = NearDuplicateIndex()
-    near.load(writer.read(queries.stored_signatures))
-    known_files = {} if rescan else writer.read(queries.file_fingerprints)
-    read_files: dict[str, tuple[int, int]] = {}
+            writer.seed_actors(kb_actors())
+        seen = writer.read(queries.stored_hashes)
+        near = NearDuplicateIndex()
+        near.load(writer.read(queries.stored_signatures))
+        known_files = {} if rescan else writer.read(queries.file_fingerprints)
+        read_files: dict[str, tuple[int, int]] = {}
 
-    def unchanged(path: Path) -> bool:
-        stat = path.stat()
-        key, fingerprint = str(path.resolve()), (stat.st_size, stat.st_mtime_ns)
-        if known_files.get(key) == fingerprint:
-            summary.unchanged_files += 1
-            return True
-        read_files[key] = fingerprint
-        return False
+        def unchanged(path: Path) -> bool:
+            stat = path.stat()
+            key, fingerprint = str(path.resolve()), (stat.st_size, stat.st_mtime_ns)
+            if known_files.get(key) == fingerprint:
+                summary.unchanged_files += 1
+                return True
+            read_files[key] = fingerprint
+            return False
 
-    runner = make_runner(engine, stages, workers=workers, scheduler=scheduler, pipeline=pipeline,
-                         known_actors=writer.read(queries.learned_actors))
+        runner = make_runner(engine, stages, workers=workers, scheduler=scheduler, pipeline=pipeline,
+                             known_actors=writer.read(queries.learned_actors))
 
-    def store(results) -> None:
-        for result, (rejected, handled) in results:
-            rejected = rejected + result.rejected
-            for item in rejected:  # a file with problems is read again next time, and reported again
-                read_files.pop(str(Path(_LINE_SUFFIX.sub("", item.source)).resolve()), None)
-            writer.write(result, rejected)
-            summary.stored += result.stored
-            summary.quarantined.extend(rejected)
-            if on_progress:
-                on_progress(handled)
+        def store(results) -> None:
+            for result, (rejected, handled) in results:
+                rejected = rejected + result.rejected
+                for item in rejected:  # a file with problems is read again next time, and reported again
+                    read_files.pop(str(Path(_LINE_SUFFIX.sub("", item.source)).resolve()), None)
+                writer.write(result, rejected)
+                summary.stored += result.stored
+                summary.quarantined.extend(rejected)
+                if on_progress:
+                    on_progress(handled)
 
-    with runner:
-        for batch in _batches(iter_records(list(paths), manifest=manifest, stdin=stdin, unchanged=unchanged), batch_size):
-            triples, rejected = [], []
-            for item in batch:
-                doc = prepare(item) if isinstance(item, Record) else item
-                if isinstance(doc, Rejected):
-                    rejected.append(doc)
-                    continue
-                if len(doc.text) > max_chars:
-                    rejected.append(Rejected(doc.source or doc.id, None, "too_large",
-                                             f"{doc.source or doc.id}: {len(doc.text):,} characters of text, "
-                                             f"more than the {max_chars:,} a document may have"))
-                    continue
-                digest = content_hash(doc.text)
-                if digest in seen:
-                    summary.duplicates += 1
-                    continue
-                seen.add(digest)
-                original = near.add(doc.id, doc.text)
-                summary.near_duplicates += original is not None
-                triples.append((doc, original, near.signature(doc.text)))
-            store(runner.submit(triples, (rejected, len(batch))))
-        store(runner.drain())
-    writer.finish(read_files)
+        with runner:
+            for batch in _batches(iter_records(list(paths), manifest=manifest, stdin=stdin,
+                                                   unchanged=unchanged), batch_size):
+                triples, rejected = [], []
+                for item in batch:
+                    doc = prepare(item) if isinstance(item, Record) else item
+                    if isinstance(doc, Rejected):
+                        rejected.append(doc)
+                        continue
+                    if len(doc.text) > max_chars:
+                        rejected.append(Rejected(doc.source or doc.id, None, "too_large",
+                                                 f"{doc.source or doc.id}: {len(doc.text):,} characters of text, "
+                                                 f"more than the {max_chars:,} a document may have"))
+                        continue
+                    digest = content_hash(doc.text)
+                    if digest in seen:
+                        summary.duplicates += 1
+                        continue
+                    seen.add(digest)
+                    original = near.add(doc.id, doc.text)
+                    summary.near_duplicates += original is not None
+                    triples.append((doc, original, near.signature(doc.text)))
+                store(runner.submit(triples, (rejected, len(batch))))
+            store(runner.drain())
+        writer.finish(read_files)
+    finally:
+        writer.release()
     return summary
 
 
 class _Writer:
-    """The one writer: holds the database only while writing, so readers in other processes get turns."""
+    """The one writer. It keeps the database open for a few seconds at a time, then lets go
+    briefly so that readers in other processes (which retry while it is held) get their turn:
+    reopening the file for every batch cost more than the inserts themselves."""
 
-    def __init__(self, db_path: str | Path):
+    def __init__(self, db_path: str | Path, hold_seconds: float = HOLD_SECONDS):
         self.db_path = db_path
+        self.hold_seconds = hold_seconds
+        self.conn = None
+        self.opened = 0.0
         open_db(db_path).close()  # create and migrate up front
 
+    def _connection(self):
+        if self.conn is not None and time.monotonic() - self.opened > self.hold_seconds:
+            self.release()
+            time.sleep(READER_TURN_SECONDS)
+        if self.conn is None:
+            self.conn = open_db(self.db_path)
+            self.opened = time.monotonic()
+        return self.conn
+
+    def release(self) -> None:
+        """Close the database (the end of a run, or a reader's turn)."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
     def read(self, query: Callable):
-        conn = open_db(self.db_path)
-        try:
-            return query(conn)
-        finally:
-            conn.close()
+        return query(self._connection())
 
     def seed_actors(self, actors: list[dict]) -> None:
         """Store the knowledge-base actors, so every resolved mention points to a stored actor."""
-        conn = open_db(self.db_path)
-        try:
-            with transaction(conn):
-                writes.upsert_actors(conn, actors)
-        finally:
-            conn.close()
+        with transaction(self._connection()) as conn:
+            writes.upsert_actors(conn, actors)
 
     def write(self, result, rejected: list[Rejected]) -> None:
-        conn = open_db(self.db_path)
-        try:
-            with transaction(conn):
-                writes.upsert_actors(conn, result.actors)
-                writes.write_tables(conn, result.tables)
-                for item in rejected:
-                    writes.write_quarantine(conn, item.source, item.line, item.reason, item.detail)
-                if "documents" in result.tables:
-                    for source in result.tables["documents"].column("source").to_pylist():
-                        writes.clear_quarantine(conn, source or "", None)
-        finally:
-            conn.close()
+        with transaction(self._connection()) as conn:
+            writes.upsert_actors(conn, result.actors)
+            writes.write_tables(conn, result.tables)
+            for item in rejected:
+                writes.write_quarantine(conn, item.source, item.line, item.reason, item.detail)
+            if "documents" in result.tables:
+                writes.clear_quarantine(conn, result.tables["documents"].column("source").to_pylist())
 
     def finish(self, files: dict[str, tuple[int, int]]) -> None:
         """Rebuild the derived tables and remember the files read, once every batch is stored."""
         from parley.store.derived import refresh_derived
 
-        conn = open_db(self.db_path)
-        try:
-            with transaction(conn):
-                refresh_derived(conn)
-                writes.record_files(conn, files)
-        finally:
-            conn.close()
+        with transaction(self._connection()) as conn:
+            refresh_derived(conn)
+            writes.record_files(conn, files)

@@ -211,9 +211,10 @@ def write_quarantine(conn: duckdb.DuckDBPyConnection, source: str, line: int | N
                  [source, line or 0, reason, detail])
 
 
-def clear_quarantine(conn: duckdb.DuckDBPyConnection, source: str, line: int | None) -> None:
-    """Forget a quarantine entry once its input has been stored."""
-    conn.execute("DELETE FROM quarantine WHERE source = ? AND line = ?", [source, line or 0])
+def clear_quarantine(conn: duckdb.DuckDBPyConnection, sources: Sequence[str | None]) -> None:
+    """Forget the quarantine entries of whole files (line 0) now stored."""
+    conn.execute("DELETE FROM quarantine WHERE line = 0 AND source IN (SELECT unnest(?))",
+                 [[s for s in sources if s]])
 
 
 def record_files(conn: duckdb.DuckDBPyConnection, fingerprints: dict[str, tuple[int, int]]) -> None:
