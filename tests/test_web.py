@@ -20,6 +20,7 @@ from test_web_fixtures import XSS_ID, XSS_RECORD, web_database
 from parley.api import Database
 from parley.web.app import create_app, route_paths
 from parley.web.documents import segments
+from parley.web.events import DEFAULT_LIMIT
 from parley.web.processes import source_ids
 
 # Every HTML page, with placeholders filled from the database by `_url`.
@@ -168,10 +169,22 @@ def test_web_events_filters(client, db, params, check):
     data = client.get("/events.json", params=params).json()
     expected = db.events(event_type=(params.get("type") or "").upper() or None, actor=params.get("actor"),
                          since=params.get("since"), until=params.get("until"), modality=params.get("modality"),
-                         process=params.get("process"), limit=params.get("limit", 1000))
+                         process=params.get("process"), limit=params.get("limit", DEFAULT_LIMIT))
     assert [e["id"] for e in data["events"]] == [e["id"] for e in expected]
     assert data["events"] and all(check(e, params) for e in data["events"])
     assert len(data["events"]) < len(db.events()) or params == {"process": "astana"}
+
+
+@pytest.mark.parametrize("size", [1, 3])
+def test_web_listings_page_through_everything(client, db, size, monkeypatch):
+    from parley.web import actors
+
+    monkeypatch.setattr(actors, "PAGE_SIZE", size)
+    pages = [client.get("/actors.json", params={"page": n}).json() for n in range(1, 4)]
+    assert [a["id"] for p in pages for a in p["actors"]] == [a["id"] for a in db.actors()][:3 * size]
+    assert pages[0]["total"] == len(db.actors()) and pages[0]["has_next"] == (len(db.actors()) > size)
+    more = client.get("/events", params={"limit": 2}).text
+    assert 'id="more-events" href="?limit=10"' in more
 
 
 def test_web_process_timeline_marks_every_meeting(client, db, ids):

@@ -108,7 +108,9 @@ def test_web_browser_clicks_through_meeting_and_actor(report):
     assert actor["url"].endswith(actor["href"]) and "Not found" not in actor["heading"]
     page = httpx.get(f"{report['base']}{actor['href']}.json").json()
     assert actor["nodes"] == (len(page["network"]["nodes"]) if len(page["network"]["nodes"]) > 1 else 0)
-    assert actor["dots"] == sum(1 for e in page["events"] if e["date_start"])
+    assert actor["dots"] == sum(1 for e in page["timeline"] if e["date_start"]) == sum(
+        1 for e in httpx.get(f"{report['base']}/events.json", params={"actor": page["actor"]["id"], "limit": 100_000}
+                             ).json()["events"] if e["date_start"])
 
 
 def test_web_browser_events_filter_and_evidence_highlight(report):

@@ -13,13 +13,19 @@ from parley.web.views import actor_names, page
 router = APIRouter()
 Code = Annotated[Optional[str], Query(max_length=8, pattern=r"^[A-Za-z]{2,8}$")]
 MAX_MENTIONS = 300
+MAX_EVENTS = 300
+PAGE_SIZE = 200
 MAX_NEIGHBOURS = 15
 
 
 @page(router, "/actors", "actors.html", tables=("actors",))
-def actors_page(db: Database, country: Code = None, sector: Code = None) -> dict:
-    """Actors with their aliases, roles and mention counts, filtered by country and sector."""
-    return {"filters": {"country": country, "sector": sector}, "actors": db.actors(country=country, sector=sector)}
+def actors_page(db: Database, country: Code = None, sector: Code = None,
+                page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> dict:
+    """Actors with their aliases, roles and mention counts (most mentioned first), a page at a time."""
+    records = db.actors(country=country, sector=sector)
+    start = (page - 1) * PAGE_SIZE
+    return {"filters": {"country": country, "sector": sector}, "page": page, "total": len(records),
+            "has_next": start + PAGE_SIZE < len(records), "actors": records[start:start + PAGE_SIZE]}
 
 
 def network(actor_id: str, events: list[dict], names: dict[str, str]) -> dict:
@@ -56,6 +62,8 @@ def actor_page(db: Database, actor_id: Annotated[str, Path(max_length=200)]) -> 
     for event in events:
         event["as"] = "actor" if actor_id in (event.get("actor_ids") or []) else "recipient"
     names = actor_names(db)
-    return {"actor": actor, "roles": roles, "events": events,
-            "network": network(actor_id, events, names), "names": names, "mentions": mentions[:MAX_MENTIONS],
-            "n_mentions": len(mentions)}
+    timeline = [{"id": e["id"], "date_start": e.get("date_start"), "event_type": e.get("event_type"),
+                 "cameo": e.get("cameo"), "modality": e.get("modality"), "as": e["as"]} for e in events]
+    return {"actor": actor, "roles": roles, "events": events[:MAX_EVENTS], "n_events": len(events),
+            "timeline": timeline, "network": network(actor_id, events, names), "names": names,
+            "mentions": mentions[:MAX_MENTIONS], "n_mentions": len(mentions)}

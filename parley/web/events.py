@@ -13,7 +13,7 @@ from parley.web.views import actor_names, page
 
 router = APIRouter()
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "conditional", "reported")
-DEFAULT_LIMIT = 1000
+DEFAULT_LIMIT = 200
 
 
 def cameo_name(code: str | None) -> str | None:
