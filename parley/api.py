@@ -152,9 +152,9 @@ class Database:
         """Actor id → name for every stored actor."""
         return self._read(queries.actor_names)
 
-    def actor(self, actor_id: str) -> dict:
-        """One actor with every mention and its sentence."""
-        return self._read(queries.get_actor, actor_id)
+    def actor(self, actor_id: str, mentions_limit: int | None = None) -> dict:
+        """One actor with its mentions (all, or the first ``mentions_limit``) and their sentences."""
+        return self._read(queries.get_actor, actor_id, mentions_limit=mentions_limit)
 
     def events(self, event_type: str | None = None, actor: str | None = None, since: str | None = None,
                until: str | None = None, modality: str | None = None, limit: int | None = None,

@@ -129,9 +129,10 @@ def actor_names(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(conn.execute("SELECT id, name FROM actors").fetchall())
 
 
-def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str) -> dict:
-    """Return one actor with every mention and its sentence.
+def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: int | None = None) -> dict:
+    """Return one actor with every mention and its sentence (``n_mentions`` counts them all).
 
+    :param mentions_limit: return only the first this many mentions, by date.
     :raises NotFound: no actor has that id.
     """
     found = rows(conn, "SELECT * FROM actors WHERE id = ?", [actor_id])
@@ -143,7 +144,9 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str) -> dict:
                substr(d.text, s.char_start + 1, s.char_end - s.char_start) AS sentence
         FROM mentions m JOIN documents d ON d.id = m.doc_id
         LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence
-        WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start""", [actor_id])
+        WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start"""
+                             + (f" LIMIT {int(mentions_limit)}" if mentions_limit is not None else ""), [actor_id])
+    actor["n_mentions"] = conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
     return actor
 
 

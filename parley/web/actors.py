@@ -54,8 +54,8 @@ def network(actor_id: str, events: list[dict], names: dict[str, str]) -> dict:
 @page(router, "/actors/{actor_id}", "actor.html", tables=("events", "mentions", "roles"))
 def actor_page(db: Database, actor_id: Annotated[str, Path(max_length=200)]) -> dict:
     """One actor: names, country, sector, roles over time, events as actor and recipient, network."""
-    actor = db.actor(actor_id)
-    mentions = actor.pop("mentions")
+    actor = db.actor(actor_id, mentions_limit=MAX_MENTIONS)
+    mentions, n_mentions = actor.pop("mentions"), actor.pop("n_mentions")
     roles = [r for r in actor.pop("roles", None) or [] if isinstance(r, dict)]
     roles.sort(key=lambda r: str(r.get("start") or ""))
     events = db.events(actor=actor_id)
@@ -66,4 +66,4 @@ def actor_page(db: Database, actor_id: Annotated[str, Path(max_length=200)]) -> 
                  "cameo": e.get("cameo"), "modality": e.get("modality"), "as": e["as"]} for e in events]
     return {"actor": actor, "roles": roles, "events": events[:MAX_EVENTS], "n_events": len(events),
             "timeline": timeline, "network": network(actor_id, events, names), "names": names,
-            "mentions": mentions[:MAX_MENTIONS], "n_mentions": len(mentions)}
+            "mentions": mentions, "n_mentions": n_mentions}
