@@ -19,7 +19,7 @@ def index_page(db: Database) -> dict:
     documents = db.documents(limit=20)
     return {"processes": processes, "documents": documents,
             "counts": {"processes": len(processes), "meetings": len(db.meetings()),
-                       "actors": len(db.actors()), "claim_groups": len(db.claims())}}
+                       "actors": len(db.actor_names()), "claim_groups": len(db.claims())}}
 
 
 @page(router, "/search", "search.html", tables=("actors", "processes", "documents"))
