@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import typer
+from typer.core import TyperGroup
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -21,8 +22,20 @@ from parley import api
 from parley.store import DEFAULT_DB, DatabaseBusy, DatabaseUnwritable
 from parley.store.queries import NotFound
 
+
+class _Commands(TyperGroup):
+    """The command group: a database held by another process ends any command with a clear
+    message, not a traceback (issue 10: readers while an ingest writes)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except DatabaseBusy as error:
+            fail(str(error))
+
+
 app = typer.Typer(help="parley: who met whom, what they agreed, and where the reports disagree.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, cls=_Commands)
 # Piped output is not a terminal: give tables room rather than Rich's 80-column default.
 console = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
