@@ -14,7 +14,7 @@ lines were long (over 30 words, where reporting is likelier than boilerplate), s
 starts eating reporting shows up here.
 
 Usage: python bench/ingest.py [--limit N] [--phases baseline,read,clean,dedup,store]
-Writes bench/reports/ingest.json.
+Writes bench/reports/ingest.json (ingest-<phases>.json for a subset of phases).
 """
 
 from __future__ import annotations
@@ -159,7 +159,9 @@ def main() -> None:
         report["cpu_slowdown_vs_baseline"] = {k: round(v["cpu_seconds"] / base, 1)
                                               for k, v in phases.items() if k != "baseline"}
     report["load_average"] = [round(x, 2) for x in os.getloadavg()]
-    write_report("ingest", report)
+    # a run of some phases only gets its own report, so each report compares phases of one run
+    chosen = args.phases.split(",")
+    write_report("ingest" if chosen == list(PHASES) else "ingest-" + "-".join(chosen), report)
 
 
 if __name__ == "__main__":
