@@ -12,13 +12,22 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from datetime import date
 from functools import lru_cache
 
 import pycountry
-from conftest import SEEDS
+from conftest import REPO, SEEDS
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
+
+# the span and interval invariants are the atheris harnesses' (fuzz/_harness.py), shared here
+sys.path.insert(0, str(REPO / "fuzz"))
+from _harness import assert_interval, assert_spans_inside  # noqa: E402
+
+__all__ = ["FUZZ", "FUZZ_SLOW", "EDGE_DATES", "anchors", "raw_text", "token_soup", "texts", "mutated",
+           "seed_paragraphs", "huge_line", "deep_html", "huge_attribute_html", "iso3_codes",
+           "assert_interval", "assert_spans_inside"]
 
 EXAMPLES = int(os.environ.get("PARLEY_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
@@ -108,24 +117,3 @@ def huge_attribute_html(size: int = 2_000_000) -> str:
 def iso3_codes() -> frozenset[str]:
     """Every ISO 3166 alpha-3 code (pycountry), plus Kosovo's user-assigned XKX."""
     return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
-
-
-def assert_spans_inside(text: str, spans: list[dict], exact: bool = True) -> None:
-    """Assert every span lies inside ``text`` and, when ``exact``, that its ``text`` is that slice.
-
-    :param text: the text the spans point into.
-    :param spans: span dicts with ``char_start`` and ``char_end``.
-    :param exact: whether the stage promises ``span["text"] == text[char_start:char_end]``.
-    """
-    for span in spans:
-        start, end = span["char_start"], span["char_end"]
-        assert isinstance(start, int) and isinstance(end, int), span
-        assert 0 <= start <= end <= len(text), span
-        if exact:
-            assert text[start:end] == span["text"], (span, text[start:end])
-
-
-def assert_interval(low, high, what: object) -> None:
-    """Assert ``low <= high`` when both are set."""
-    if low is not None and high is not None:
-        assert low <= high, what
