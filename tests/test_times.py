@@ -225,3 +225,19 @@ def test_times_never_fail_on_odd_text(words, anchor):
         assert t["start"] <= t["end"]
         assert text[t["char_start"]:t["char_end"]] == t["text"]
     infer_published(text, latest=LATEST)
+
+
+@pytest.mark.issue(10)
+def test_times_tense_walk_is_bounded_on_looping_parses(bench_news_path):
+    """Benchmark article 4oPf86fpFe6AGutN made the tense walk recurse past Python's limit."""
+    import gzip
+    import json
+
+    from parley.document import Document
+    from parley.pipeline import Pipeline
+
+    with gzip.open(bench_news_path, "rt", encoding="utf-8") as handle:
+        record = next(r for r in map(json.loads, handle) if r["id"] == "4oPf86fpFe6AGutN")
+    doc = Document.from_text(record["text"], published=date.fromisoformat(record["date"][:10]))
+    doc = Pipeline.build(["parley_nlp", "parley_times"])(doc)
+    assert doc.times and all(t["start"] <= t["end"] for t in doc.times)

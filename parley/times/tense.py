@@ -24,8 +24,10 @@ def _governing_verb(token: Any) -> Any:
     return token
 
 
-def _verb_tense(verb: Any, lex: Lexicon) -> str | None:  # noqa: C901 - a decision list
-    if verb.pos_ not in ("VERB", "AUX"):
+def _verb_tense(verb: Any, lex: Lexicon, depth: int = 0) -> str | None:  # noqa: C901 - a decision list
+    # depth bounds the walk up the parse: a parse can chain conjuncts and infinitives
+    # into a loop (benchmark article 4oPf86fpFe6AGutN hit the recursion limit)
+    if verb.pos_ not in ("VERB", "AUX") or depth > 25:
         return None
     if verb.lemma_.lower() in lex.target_verbs and verb.tag_ in ("VBN", "VBD", "VBZ", "VBP", "JJ"):
         # "scheduled for Feb. 8", "postponed to Feb. 23": a target date, no tense of its own
@@ -41,7 +43,7 @@ def _verb_tense(verb: Any, lex: Lexicon) -> str | None:  # noqa: C901 - a decisi
         if head is not verb and head.lemma_.lower() in lex.future_governors:
             return "future"
         if head is not verb:
-            upper = _verb_tense(head, lex)
+            upper = _verb_tense(head, lex, depth + 1)
             return "future" if upper == "future" else "present"
         return None
     if verb.tag_ == "VB" and words & {"would", "could", "might", "may", "should", "must", "can"}:
@@ -57,7 +59,7 @@ def _verb_tense(verb: Any, lex: Lexicon) -> str | None:  # noqa: C901 - a decisi
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
     if verb.tag_ == "VB" and verb.dep_ == "conj":
-        return _verb_tense(verb.head, lex)
+        return _verb_tense(verb.head, lex, depth + 1)
     return None
 
 
