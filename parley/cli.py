@@ -375,12 +375,14 @@ def print_timeline(process: dict) -> None:
 
 
 @app.command("claims")
-def claims_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
+def claims_cli(db: Path = DbOption, as_json: bool = JsonOption,
+               disputed: bool = typer.Option(False, "--disputed", help="Only groups whose figures differ "
+                                                                       "or cannot be compared.")) -> None:
     """List numeric claims grouped by quantity, disputed ones first.
 
-    Example: parley claims --json
+    Example: parley claims --disputed --json
     """
-    records = database(db).claims()
+    records = [c for c in database(db).claims() if not disputed or c["verdict"] != "consistent"]
     if as_json:
         print_json(records)
     else:
