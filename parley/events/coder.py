@@ -329,7 +329,7 @@ class DocumentCoder:
             "location": self.attacher.place(token, modality, sentence_index, mentioned),
             "evidence": {"doc_id": self.doc.id, "sentence": sentence_index, "start": sent.start_char,
                          "end": sent.end_char, "text": sent.text},
-            "trigger": {"text": self.doc.spacy_doc.text[start:end], "char_start": start, "char_end": end,
+            "trigger": {"text": self.doc.text[start:end], "char_start": start, "char_end": end,
                         "sentence": sentence_index, "pattern": entry["id"],
                         "content": content.entry["id"] if content is not None else None},
             "confidence": round(max(0.05, min(0.99, confidence)), 2),

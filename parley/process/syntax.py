@@ -90,7 +90,7 @@ def phrase_tokens(head: Any) -> list[Any]:
     """
     out = []
     for tok in head.subtree:
-        if "\n" in tok.doc.text[min(tok.idx, head.idx):max(tok.idx, head.idx)]:
+        if "\n" in tok.doc[min(tok.i, head.i):max(tok.i, head.i)].text_with_ws:
             continue  # a title run into the first sentence: keep to the head's own line
         node, keep = tok, True
         while node.i != head.i:

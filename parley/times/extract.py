@@ -239,6 +239,8 @@ def find_mentions(text: str, sentences: Iterable[Any] | None = None, spacy_doc: 
     from parley.times.tense import tense_at
 
     lex = lexicon or load_lexicon()
+    if spacy_doc is not None and spacy_doc.text != text:
+        spacy_doc = None      # compared once here: building a spaCy doc's text is slow
     found: list[tuple[int, int, int, str, re.Match]] = []
     for zone_start, zone_end in _zones(text, lex):
         for priority, (name, pattern) in enumerate(lex.patterns):

@@ -121,7 +121,7 @@ def tense_at(text: str, start: int, end: int, sentence: tuple[int, int], spacy_d
         return lead.lastgroup
     if lex.target_nouns.match(text, end):
         return "present"
-    if spacy_doc is not None and getattr(spacy_doc, "text", None) == text:
+    if spacy_doc is not None and len(spacy_doc) and spacy_doc[-1].idx + len(spacy_doc[-1].text_with_ws) == len(text):
         parsed, tense = _spacy_tense(spacy_doc, start, end, lex)
         if parsed:
             return tense
