@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Fuzz the claim parser and comparison: ``python fuzz/fuzz_claims.py fuzz/corpus/claims -runs=100000``.
 
 Invariants: no exception, spans inside the text, low <= high, only finite numbers.

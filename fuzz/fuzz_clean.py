@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Fuzz the boilerplate filter and title detection: ``python fuzz/fuzz_clean.py fuzz/corpus/clean -runs=100000``.
 
 Invariants: no exception; the clean text holds only words of the input.

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Fuzz the ingest readers and cleaning: ``python fuzz/fuzz_readers.py fuzz/corpus/readers -runs=20000``.
 
 The first byte picks a file name suffix (and gzip); the rest is the file. Invariants: no

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Fuzz the time resolver: ``python fuzz/fuzz_times.py fuzz/corpus/times -runs=100000``.
 
 Invariants: no exception, spans inside the text, every interval start <= end.
