@@ -89,12 +89,14 @@ def test_fuzz_ingest_readers_yield_records_or_rejections(tmp_path_factory, conte
 @FUZZ
 @given(rows=st.lists(st.lists(st.one_of(texts, st.sampled_from(["file", "date", "title", "input.txt", ",", '"'])),
                               max_size=5), max_size=6),
-       as_jsonl=st.booleans())
-def test_fuzz_ingest_manifest_never_breaks_the_batch(tmp_path_factory, rows, as_jsonl):
+       as_jsonl=st.booleans(),
+       odd_file=st.one_of(st.none(), st.integers(), st.lists(st.integers(), max_size=2), st.just({"x": 1}), texts))
+def test_fuzz_ingest_manifest_never_breaks_the_batch(tmp_path_factory, rows, as_jsonl, odd_file):
     folder = tmp_path_factory.mktemp("manifest")
     (folder / "input.txt").write_text("Talks in Astana\n\nRussia and Iran met in Astana on Tuesday.\n", encoding="utf-8")
     if as_jsonl:
         body = "\n".join(json.dumps(dict(zip(["file", "date", "title", "outlet", "url"], row))) for row in rows)
+        body += "\n" + json.dumps({"file": odd_file}) if odd_file is not None else ""
         manifest = folder / "manifest.jsonl"
     else:
         body = "\n".join(",".join(row) for row in rows)
@@ -146,3 +148,17 @@ def test_fuzz_ingest_five_million_character_line(tmp_path):
                                   "ǅ ﬁ Ⅻ ١٢٣ ２０２３年 Россия سوريا", "\r\r\r\n\n\r"])
 def test_fuzz_ingest_clean_text_odd_characters(text):
     assert isinstance(clean_text(text).text, str)
+
+
+# Found by the fuzzer: a JSON Lines manifest entry whose file name holds a NUL character made
+# iter_records raise ValueError; one whose file is a number, TypeError. Both are bad manifests now.
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("entry", ['{"file": "\\u0000"}', '{"file": 5}', '{"file": ["input.txt"]}', '{"file": {"x": 1}}',
+                                   '{"file": "input\\u0000.txt", "date": "2024-01-25"}'])
+def test_fuzz_ingest_manifest_odd_file_names(tmp_path, entry):
+    (tmp_path / "input.txt").write_text("Talks in Astana\n\nRussia and Iran met in Astana.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(entry + "\n", encoding="utf-8")
+    items = list(iter_records([str(tmp_path)], manifest=manifest))
+    assert [i.reason for i in items if isinstance(i, Rejected)] == ["bad_manifest"]
+    assert len(_check_items(items)) == 1

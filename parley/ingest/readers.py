@@ -110,6 +110,11 @@ def expand_paths(paths: Iterable[str], skip: Iterable[Path] = ()) -> Iterator[Pa
                 yield item
 
 
+def _file_name(value: object) -> bool:
+    # a path holds no NUL character (found by fuzzing, issue 10: it raised ValueError)
+    return isinstance(value, str) and bool(value) and "\x00" not in value
+
+
 class Manifest:
     """Metadata for input files, keyed by file name or path relative to the manifest.
 
@@ -152,15 +157,15 @@ class Manifest:
                     entry = json.loads(line)
                 except json.JSONDecodeError as err:
                     raise ManifestError("bad_manifest", f"{path}:{number}: malformed JSON ({err.msg})", number) from err
-                if not isinstance(entry, dict) or not entry.get("file"):
-                    raise ManifestError("bad_manifest", f"{path}:{number}: manifest entry has no 'file'", number)
+                if not isinstance(entry, dict) or not _file_name(entry.get("file")):
+                    raise ManifestError("bad_manifest", f"{path}:{number}: manifest entry has no 'file' name", number)
                 entries.append(entry)
         else:
             reader = csv.DictReader(io.StringIO(text))
             if "file" not in (reader.fieldnames or []):
                 raise ManifestError("bad_manifest", f"{path}: manifest has no 'file' column", 1)
             entries = [{k: v for k, v in row.items() if k and v not in (None, "")} for row in reader]
-            entries = [e for e in entries if e.get("file")]
+            entries = [e for e in entries if _file_name(e.get("file"))]
         return cls(path, entries)
 
     def lookup(self, path: Path) -> dict | None:
