@@ -290,15 +290,12 @@ class NLP:
         runs: list[tuple[int, int, int]] = []      # (doc, first token, end token) of adjacent candidates
         for n, sdoc in enumerate(sdocs):
             mark_datelines(line_breaks(sdoc))
-            chosen = []
-            for index, sent in enumerate(sdoc.sents):
+            for sent in sdoc.sents:
                 if self.filter(sent):
-                    chosen.append(index)
                     if runs and runs[-1][0] == n and runs[-1][2] == sent.start:
                         runs[-1] = (n, runs[-1][1], sent.end)
                     else:
                         runs.append((n, sent.start, sent.end))
-            sdoc.user_data["parsed_sentences"] = chosen
         # each run is parsed as a doc of its own: heads and entities cannot leave it
         pieces = self.nlp.pipe((sdocs[n][a:b].as_doc() for n, a, b in runs), batch_size=4 * self.batch_size,
                                disable=["ner"] if self.ner == "all" else [])
@@ -307,6 +304,8 @@ class NLP:
             merged.setdefault(n, []).append((a, b, piece))
         for n, parts in merged.items():
             _merge(sdocs[n], parts, _PARSED_ATTRS if self.ner == "parsed" else _PARSED_ATTRS[:-2])
+        for sdoc in sdocs:      # the parser labels every token of what it parsed
+            sdoc.user_data["parsed_sentences"] = [i for i, sent in enumerate(sdoc.sents) if sent[0].dep]
         return sdocs
 
     @staticmethod

@@ -1,0 +1,137 @@
+"""Benchmark: ``parley.engine.ingest(..., workers=N)`` documents per second, N = 1 and 2.
+
+Each N runs in a fresh child process (so memory figures are its own) and ingests the same
+first ``--articles`` benchmark articles into a new temporary DuckDB file with the whole
+pipeline. The child samples every process under it (the pool's workers are grandchildren
+through the forkserver) for peak resident memory (VmHWM) and CPU time. The machine is shared,
+so CPU seconds are reported next to wall seconds, and each N is compared with N = 1.
+
+Usage: python bench/scale.py [--articles N] [--workers 1,2] [--batch-size B]
+Writes bench/reports/scale.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from _common import BENCH_NEWS, write_report
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _descendants(root: int) -> list[int]:
+    """Process ids under ``root`` (any depth), from /proc."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    ppid = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            parents.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        kids = parents.get(todo.pop(), [])
+        found.extend(kids)
+        todo.extend(kids)
+    return found
+
+
+def _sample(pid: int) -> tuple[float, float] | None:
+    """(VmHWM in MB, CPU seconds) of a process, or None if it is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            hwm = next((int(line.split()[1]) / 1024 for line in handle if line.startswith("VmHWM")), 0.0)
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return hwm, (int(fields[11]) + int(fields[12])) / TICKS
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+class Watcher(threading.Thread):
+    """Samples this process and its descendants every ``interval`` seconds."""
+
+    def __init__(self, interval: float = 0.5):
+        super().__init__(daemon=True)
+        self.interval = interval
+        self.seen: dict[int, tuple[float, float]] = {}
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        me = os.getpid()
+        while not self.stop.is_set():
+            for pid in [me, *_descendants(me)]:
+                sample = _sample(pid)
+                if sample is not None:
+                    self.seen[pid] = sample
+            self.stop.wait(self.interval)
+
+
+def run_one(workers: int, articles: int, batch_size: int) -> dict:
+    """Ingest ``articles`` articles with ``workers`` processes; return the figures."""
+    from parley.engine import ingest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "news.jsonl"
+        with gzip.open(BENCH_NEWS, "rt", encoding="utf-8") as stream, open(source, "w", encoding="utf-8") as out:
+            for n, line in enumerate(stream):
+                if n >= articles:
+                    break
+                out.write(line)
+        watcher = Watcher()
+        watcher.start()
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        summary = ingest([str(source)], Path(tmp) / "bench.duckdb", workers=workers, batch_size=batch_size)
+        wall = time.perf_counter() - wall0
+        main_cpu = time.process_time() - cpu0
+        watcher.stop.set()
+        watcher.join()
+    me = os.getpid()
+    workers_seen = {pid: s for pid, s in watcher.seen.items() if pid != me and s[0] > 200}   # model loaded
+    worker_cpu = sum(cpu for _, cpu in workers_seen.values())
+    return {
+        "workers": workers, "documents": summary.stored, "seconds": round(wall, 2),
+        "docs_per_s": round(summary.stored / wall, 2),
+        "cpu_seconds_main": round(main_cpu, 2), "cpu_seconds_workers": round(worker_cpu, 2),
+        "docs_per_cpu_s": round(summary.stored / max(main_cpu + worker_cpu, 1e-9), 2),
+        "peak_rss_mb_main": round(watcher.seen.get(me, (0, 0))[0], 1),
+        "peak_rss_mb_per_worker": sorted(round(hwm, 1) for hwm, _ in workers_seen.values()),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one is not None:
+        print(json.dumps(run_one(args.one, args.articles, args.batch_size)))
+        return
+    runs = []
+    for workers in [int(w) for w in args.workers.split(",")]:
+        done = subprocess.run([sys.executable, __file__, "--one", str(workers), "--articles", str(args.articles),
+                               "--batch-size", str(args.batch_size)], capture_output=True, text=True, check=True)
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        print(json.dumps(runs[-1]), flush=True)
+    base = runs[0]
+    for run in runs:
+        run["speedup_vs_first"] = round(run["docs_per_s"] / base["docs_per_s"], 2)
+    write_report("scale", {"articles": args.articles, "batch_size": args.batch_size,
+                           "cores": os.cpu_count(), "load_average_at_end": os.getloadavg(), "runs": runs})
+
+
+if __name__ == "__main__":
+    main()
