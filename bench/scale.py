@@ -106,7 +106,10 @@ def run_one(workers: int, articles: int, batch_size: int) -> dict:
         "cpu_seconds_main": round(main_cpu, 2), "cpu_seconds_workers": round(worker_cpu, 2),
         "docs_per_cpu_s": round(summary.stored / max(main_cpu + worker_cpu, 1e-9), 2),
         "peak_rss_mb_main": round(watcher.seen.get(me, (0, 0))[0], 1),
-        "peak_rss_mb_per_worker": sorted(round(hwm, 1) for hwm, _ in workers_seen.values()),
+        # one worker runs in this process (no pool): its peak is the process's own
+        "peak_rss_mb_per_worker": sorted(round(hwm, 1) for hwm, _ in workers_seen.values())
+        or [round(watcher.seen.get(me, (0, 0))[0], 1)],
+        "worker_processes": len(workers_seen),
     }
 
 

@@ -98,3 +98,12 @@ def test_nlp_candidates_split_lines_and_datelines(nlp, text, first):
 def test_nlp_rejects_unknown_modes(option):
     with pytest.raises(ValueError):
         make_nlp(**option)
+
+
+@pytest.mark.parametrize("ner, entities_in_unparsed", [("parsed", False), ("all", True)])
+def test_nlp_ner_option_reaches_unparsed_sentences(ner, entities_in_unparsed):
+    doc = make_nlp(ner=ner)(Document.from_text("Vladimir Putin visited Beijing on Monday. Russia is a large country."))
+    assert doc.spacy_doc.user_data["parsed_sentences"] == [0]
+    second = list(doc.spacy_doc.sents)[1]
+    assert not any(t.dep_ for t in second)
+    assert bool(second.ents) is entities_in_unparsed
