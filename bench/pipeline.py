@@ -1,10 +1,14 @@
 """Benchmark: the whole parley pipeline against bare spaCy on the same articles, in one run.
 
-Bare spaCy is ``en_core_web_sm`` (full pipeline, ``nlp.pipe``) over the article texts; parley
-is every stage from sentence splitting to meetings over the same texts as Documents. Both run
-in this process, one after the other, so their ratio is stable on a noisy machine.
+Bare spaCy is the model's full pipeline (``nlp.pipe``) over the article texts; parley is every
+stage from sentence splitting to meetings over the same texts as Documents, with its default
+configuration (``parse="candidates"``: the dependency parse and entities only for sentences
+that can carry an event) and, unless ``--no-parse-all``, again with ``parse="all"``. All runs
+are in this process, one after the other, so their ratios hold on a noisy shared machine;
+CPU seconds (``time.process_time``) are given next to wall seconds because other work on the
+machine inflates wall time. ``--stages`` adds a per-stage CPU breakdown of the default pipeline.
 
-Usage: python bench/pipeline.py [--articles N] [--batch-size B]
+Usage: python bench/pipeline.py [--articles N] [--batch-size B] [--no-parse-all] [--stages]
 Writes bench/reports/pipeline.json.
 """
 
@@ -18,13 +22,71 @@ from _common import bench_articles, current_rss_mb, peak_rss_mb, write_report
 
 from parley.document import Document
 from parley.nlp import load_model
-from parley.pipeline import Pipeline
+from parley.pipeline import DEFAULT_CONFIG, Pipeline
+
+
+def _timed(run) -> tuple[object, float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = run()
+    return result, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def _rates(count: int, tokens: int, wall: float, cpu: float) -> dict:
+    return {"seconds": round(wall, 2), "cpu_seconds": round(cpu, 2),
+            "articles_per_s": round(count / wall, 2), "articles_per_cpu_s": round(count / cpu, 2),
+            "tokens_per_s": round(tokens / wall), "tokens_per_cpu_s": round(tokens / cpu)}
+
+
+def run_parley(records: list[dict], config: dict | None = None) -> tuple[dict, float, float]:
+    """Run the whole pipeline over ``records`` streaming; return counts, wall and CPU seconds."""
+    pipeline = Pipeline.build(config=config)
+    pipeline(Document.from_text("Russia and Iran met in Astana on Tuesday."))   # warm every stage
+    docs = [Document.from_text(r["text"], published=_date(r.get("date"))) for r in records]
+    counts = {"documents": 0, "sentences": 0, "parsed": 0, "events": 0, "mentions": 0, "places": 0}
+
+    def run() -> None:
+        for doc in pipeline.pipe(docs):
+            counts["documents"] += 1
+            counts["sentences"] += len(doc.sentences)
+            counts["parsed"] += len(doc.spacy_doc.user_data.get("parsed_sentences", doc.sentences))
+            counts["events"] += len(doc.events)
+            counts["mentions"] += len(doc.mentions)
+            counts["places"] += len(doc.places)
+            doc.spacy_doc = None      # as the engine does once a batch is stored
+
+    _, wall, cpu = _timed(run)
+    return counts, wall, cpu
+
+
+def stage_breakdown(records: list[dict]) -> dict:
+    """CPU seconds of each stage of the default pipeline, run stage by stage over all records."""
+    pipeline = Pipeline.build()
+    stream = [Document.from_text(r["text"], published=_date(r.get("date"))) for r in records]
+    seconds = {}
+    for name, component in zip(pipeline.names, pipeline.components):
+        cpu = time.process_time()
+        stream = list(component.pipe(stream)) if hasattr(component, "pipe") else [component(d) for d in stream]
+        seconds[name] = round(time.process_time() - cpu, 2)
+    total = sum(seconds.values())
+    return {name: {"cpu_seconds": s, "share": round(s / total, 3)} for name, s in seconds.items()}
+
+
+def _summary(counts: dict, tokens: int, wall: float, cpu: float) -> dict:
+    n = counts["documents"]
+    return {**_rates(n, tokens, wall, cpu),
+            "share_of_sentences_parsed": round(counts["parsed"] / max(counts["sentences"], 1), 3),
+            "sentences": counts["sentences"],
+            "events_per_article": round(counts["events"] / n, 2),
+            "mentions_per_article": round(counts["mentions"] / n, 2),
+            "places_per_article": round(counts["places"] / n, 2)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=500)
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--no-parse-all", action="store_true", help="skip the parse='all' run")
+    parser.add_argument("--stages", action="store_true", help="add a per-stage CPU breakdown")
     args = parser.parse_args()
 
     records = [r for r in bench_articles(args.articles) if (r.get("text") or "").strip()]
@@ -32,34 +94,31 @@ def main() -> None:
     rss_start = current_rss_mb()
     nlp = load_model()
     tokens = sum(len(d) for d in nlp.tokenizer.pipe(texts))
+    nlp("Warm up.")
 
-    started = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=args.batch_size):
-        pass
-    spacy_seconds = time.perf_counter() - started
+    _, spacy_wall, spacy_cpu = _timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size)))
     rss_after_spacy = peak_rss_mb()
 
-    pipeline = Pipeline.build()
-    docs = [Document.from_text(r["text"], published=_date(r.get("date"))) for r in records]
-    started = time.perf_counter()
-    done = list(pipeline.pipe(docs))
-    parley_seconds = time.perf_counter() - started
-
-    sentences = sum(len(d.sentences) for d in done)
-    parsed = sum(len(d.spacy_doc.user_data.get("parsed_sentences", d.sentences)) for d in done)
+    counts, wall, cpu = run_parley(records)
+    parley = _summary(counts, tokens, wall, cpu)
     report = {
-        "articles": len(records), "tokens": tokens, "sentences": sentences,
-        "spacy": {"seconds": round(spacy_seconds, 2), "articles_per_s": round(len(records) / spacy_seconds, 1),
-                  "tokens_per_s": round(tokens / spacy_seconds)},
-        "parley": {"seconds": round(parley_seconds, 2), "articles_per_s": round(len(records) / parley_seconds, 1),
-                   "tokens_per_s": round(tokens / parley_seconds)},
-        "parley_vs_spacy_speed_ratio": round(spacy_seconds / parley_seconds, 2),
-        "share_of_sentences_parsed": round(parsed / max(sentences, 1), 3),
-        "events_per_article": round(sum(len(d.events) for d in done) / len(done), 2),
-        "mentions_per_article": round(sum(len(d.mentions) for d in done) / len(done), 2),
-        "peak_rss_mb_per_worker": round(peak_rss_mb(), 1),
-        "rss_mb_at_start": round(rss_start, 1), "peak_rss_mb_after_spacy": round(rss_after_spacy, 1),
+        "articles": len(records), "tokens": tokens, "batch_size": args.batch_size,
+        "parley_config": DEFAULT_CONFIG["parley_nlp"],
+        "spacy": {**_rates(len(records), tokens, spacy_wall, spacy_cpu), "model": nlp.meta["name"],
+                  "pipeline": nlp.pipe_names},
+        "parley": parley,
+        "parley_vs_spacy_speed_ratio": round(spacy_wall / wall, 2),
+        "parley_vs_spacy_cpu_ratio": round(spacy_cpu / cpu, 2),
     }
+    if not args.no_parse_all:
+        counts_all, wall_all, cpu_all = run_parley(records, {"parley_nlp": {"parse": "all"}})
+        report["parley_parse_all"] = _summary(counts_all, tokens, wall_all, cpu_all)
+        report["parley_parse_all_vs_spacy_cpu_ratio"] = round(spacy_cpu / cpu_all, 2)
+        report["candidates_vs_parse_all_cpu_ratio"] = round(cpu_all / cpu, 2)
+    if args.stages:
+        report["stages"] = stage_breakdown(records)
+    report.update({"peak_rss_mb_per_worker": round(peak_rss_mb(), 1), "rss_mb_at_start": round(rss_start, 1),
+                   "peak_rss_mb_after_spacy": round(rss_after_spacy, 1)})
     write_report("pipeline", report)
 
 
