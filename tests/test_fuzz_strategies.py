@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO / "fuzz"))
 from _harness import assert_interval, assert_spans_inside  # noqa: E402
 
 __all__ = ["FUZZ", "FUZZ_SLOW", "EDGE_DATES", "anchors", "raw_text", "token_soup", "texts", "mutated",
-           "seed_paragraphs", "huge_line", "deep_html", "huge_attribute_html", "iso3_codes",
+           "seed_paragraphs", "event_sentences", "huge_line", "deep_html", "huge_attribute_html", "iso3_codes",
            "assert_interval", "assert_spans_inside"]
 
 EXAMPLES = int(os.environ.get("PARLEY_FUZZ_EXAMPLES", "60"))
@@ -85,6 +85,16 @@ def mutated(draw, base: st.SearchStrategy[str] | None = None) -> str:
 
 
 texts = st.one_of(raw_text, token_soup, mutated(), mutated(token_soup))
+
+_ACTORS = ("Russia", "Iran", "Turkey", "Syria's government", "the United Nations", "Hamas", "Israel", "the Taliban",
+           "Kazakhstan's foreign minister", "the rebels", "the UN special envoy", "Qatar")
+_VERBS = ("met", "held talks with", "agreed with", "rejected a proposal by", "accused", "will meet", "threatened",
+          "called on", "signed a ceasefire with", "denied meeting", "postponed talks with", "hosted")
+_WHERE = ("", " in Astana", " in Geneva", " in Doha", " in Москва", " in ½ million places")
+_WHEN = ("", " on Tuesday", " last week", " next month", " on January 23, 2017", " tomorrow", " in 1e309")
+# sentences in the shape events have, so the coder's invariants are exercised on real events
+event_sentences = st.lists(st.tuples(*(st.sampled_from(x) for x in (_ACTORS, _VERBS, _ACTORS, _WHERE, _WHEN))),
+                           min_size=1, max_size=4).map(lambda rows: " ".join(f"{a} {v} {b}{w}{t}." for a, v, b, w, t in rows))
 
 
 def huge_line(size: int = 5_000_000) -> str:

@@ -42,7 +42,8 @@ def _interval(event: dict) -> tuple[date, date] | None:
     except ValueError:
         return None
     if when.get("precision") == "publication":
-        start = start - PUBLICATION_WINDOW
+        # clamped: a publication date in year 1 would overflow (found by fuzzing, issue 10)
+        start = max(start, date.min + PUBLICATION_WINDOW) - PUBLICATION_WINDOW
     return start, end
 
 
