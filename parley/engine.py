@@ -26,8 +26,8 @@ from parley.store import open_db, queries, transaction, writes
 log = logging.getLogger("parley")
 
 DEFAULT_BATCH_SIZE = 32
-HOLD_SECONDS = 5.0          # the writer holds the file this long at most ...
-READER_TURN_SECONDS = 0.3   # ... then lets go this long (readers poll every 0.2 s)
+HOLD_SECONDS = 5.0          # after a write, the writer lets go of a file held this long ...
+READER_TURN_SECONDS = 0.3   # ... and stays away at least this long (readers poll every 0.2 s)
 # Per-document budgets: a document past either is quarantined, never left to hang the batch.
 DEFAULT_STAGE_SECONDS = 30.0      # one stage on one document
 BATCH_SECONDS_PER_DOCUMENT = 5.0  # a whole batch: far above normal (under 1 s a document), far below a hang
@@ -200,25 +200,36 @@ class _Writer:
         self.hold_seconds = hold_seconds
         self.conn = None
         self.opened = 0.0
+        self.released = 0.0
         open_db(db_path).close()  # create and migrate up front
 
     def _connection(self):
-        if self.conn is not None and time.monotonic() - self.opened > self.hold_seconds:
-            self.release()
-            time.sleep(READER_TURN_SECONDS)
         if self.conn is None:
+            wait = READER_TURN_SECONDS - (time.monotonic() - self.released)
+            if wait > 0:
+                time.sleep(wait)
             self.conn = open_db(self.db_path)
             self.opened = time.monotonic()
         return self.conn
+
+    def _maybe_release(self) -> None:
+        # let go right after a write once held long enough: readers then get the file
+        # while this process works on its next batch
+        if self.conn is not None and time.monotonic() - self.opened > self.hold_seconds:
+            self.release()
 
     def release(self) -> None:
         """Close the database (the end of a run, or a reader's turn)."""
         if self.conn is not None:
             self.conn.close()
             self.conn = None
+            self.released = time.monotonic()
 
     def read(self, query: Callable):
-        return query(self._connection())
+        try:
+            return query(self._connection())
+        finally:
+            self._maybe_release()
 
     def seed_actors(self, actors: list[dict]) -> None:
         """Store the knowledge-base actors, so every resolved mention points to a stored actor."""
@@ -233,6 +244,7 @@ class _Writer:
                 writes.write_quarantine(conn, item.source, item.line, item.reason, item.detail)
             if "documents" in result.tables:
                 writes.clear_quarantine(conn, result.tables["documents"].column("source").to_pylist())
+        self._maybe_release()
 
     def finish(self, files: dict[str, tuple[int, int]]) -> None:
         """Rebuild the derived tables and remember the files read, once every batch is stored."""
