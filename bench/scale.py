@@ -67,14 +67,18 @@ class Watcher(threading.Thread):
         self.interval = interval
         self.seen: dict[int, tuple[float, float]] = {}
         self.stop = threading.Event()
+        self.errors: list[str] = []
 
     def run(self) -> None:
         me = os.getpid()
         while not self.stop.is_set():
-            for pid in [me, *_descendants(me)]:
-                sample = _sample(pid)
-                if sample is not None:
-                    self.seen[pid] = sample
+            try:
+                for pid in [me, *_descendants(me)]:
+                    sample = _sample(pid)
+                    if sample is not None:
+                        self.seen[pid] = sample
+            except Exception as error:  # a process vanishing mid-read must not end the sampling
+                self.errors.append(repr(error))
             self.stop.wait(self.interval)
 
 
@@ -109,7 +113,7 @@ def run_one(workers: int, articles: int, batch_size: int) -> dict:
         # one worker runs in this process (no pool): its peak is the process's own
         "peak_rss_mb_per_worker": sorted(round(hwm, 1) for hwm, _ in workers_seen.values())
         or [round(watcher.seen.get(me, (0, 0))[0], 1)],
-        "worker_processes": len(workers_seen),
+        "worker_processes": len(workers_seen), "sampling_errors": watcher.errors[:3],
     }
 
 
