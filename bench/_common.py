@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import resource
+from datetime import date
 from pathlib import Path
 from typing import Iterator
 
@@ -43,3 +44,11 @@ def write_report(name: str, report: dict) -> Path:
     print(json.dumps(report, indent=2))
     print(f"report written to {path.relative_to(REPO)}")
     return path
+
+
+def record_date(value: str | None) -> date | None:
+    """The publication date of a benchmark record (its ``date`` field), or None."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import argparse
 import time
-from datetime import date
 
-from _common import bench_articles, write_report
+from _common import bench_articles, record_date, write_report
 
 from parley.document import Document
 from parley.pipeline import Pipeline
@@ -51,7 +50,7 @@ def outputs(docs: list[Document]) -> dict[str, set]:
 def run(records: list[dict], nlp_config: dict) -> tuple[dict, dict, float]:
     """Run the pipeline stage by stage; return per-stage CPU seconds, outputs, parsed share."""
     pipeline = Pipeline.build(config={"parley_nlp": nlp_config, "parley_events": {"cluster": False}})
-    stream = [Document.from_text(r["text"], published=_date(r.get("date"))) for r in records]
+    stream = [Document.from_text(r["text"], published=record_date(r.get("date"))) for r in records]
     seconds = {}
     for name, component in zip(pipeline.names, pipeline.components):
         cpu = time.process_time()
@@ -86,13 +85,6 @@ def main() -> None:
                 for kind, items in found.items()}
         report["modes"][name] = entry
     write_report("parse_modes", report)
-
-
-def _date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
 
 
 if __name__ == "__main__":

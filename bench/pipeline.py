@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import argparse
 import time
-from datetime import date
 
-from _common import bench_articles, current_rss_mb, peak_rss_mb, write_report
+from _common import bench_articles, record_date, current_rss_mb, peak_rss_mb, write_report
 
 from parley.document import Document
 from parley.nlp import load_model
@@ -41,7 +40,7 @@ def run_parley(records: list[dict], config: dict | None = None) -> tuple[dict, f
     """Run the whole pipeline over ``records`` streaming; return counts, wall and CPU seconds."""
     pipeline = Pipeline.build(config=config)
     pipeline(Document.from_text("Russia and Iran met in Astana on Tuesday."))   # warm every stage
-    docs = [Document.from_text(r["text"], published=_date(r.get("date"))) for r in records]
+    docs = [Document.from_text(r["text"], published=record_date(r.get("date"))) for r in records]
     counts = {"documents": 0, "sentences": 0, "parsed": 0, "events": 0, "mentions": 0, "places": 0}
 
     def run() -> None:
@@ -61,7 +60,7 @@ def run_parley(records: list[dict], config: dict | None = None) -> tuple[dict, f
 def stage_breakdown(records: list[dict]) -> dict:
     """CPU seconds of each stage of the default pipeline, run stage by stage over all records."""
     pipeline = Pipeline.build()
-    stream = [Document.from_text(r["text"], published=_date(r.get("date"))) for r in records]
+    stream = [Document.from_text(r["text"], published=record_date(r.get("date"))) for r in records]
     seconds = {}
     for name, component in zip(pipeline.names, pipeline.components):
         cpu = time.process_time()
@@ -120,13 +119,6 @@ def main() -> None:
     report.update({"peak_rss_mb_per_worker": round(peak_rss_mb(), 1), "rss_mb_at_start": round(rss_start, 1),
                    "peak_rss_mb_after_spacy": round(rss_after_spacy, 1)})
     write_report("pipeline", report)
-
-
-def _date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
 
 
 if __name__ == "__main__":
