@@ -84,6 +84,8 @@ def ingest_cli(
     workers: int = typer.Option(1, "--workers", help="Processes for the NLP stages (one writer)."),
     engine: str = typer.Option("local", "--engine", help="local, or dask for a Dask cluster."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    shard_dir: Optional[str] = typer.Option(None, "--shard-dir", help="Folder shared by Dask workers and this "
+                                                                      "machine for result shards."),
 ) -> None:
     """Read articles into the database: clean, deduplicate, run the pipeline, store.
 
@@ -99,7 +101,7 @@ def ingest_cli(
             summary = api.Database(db).ingest(paths, manifest=manifest, stages=stages, stdin=sys.stdin,
                                               on_progress=lambda n: progress.advance(task, n),
                                               workers=workers, engine=engine, scheduler=scheduler,
-                                              rescan=rescan)
+                                              rescan=rescan, shard_dir=shard_dir)
         except (DatabaseBusy, DatabaseUnwritable) as error:
             fail(f"{db}: {error}" if not str(error).startswith(str(db)) else str(error))
     for problem in summary.quarantined:

@@ -106,7 +106,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
            stdin: TextIO | None = None, pipeline: Pipeline | None = None,
            on_progress: Callable[[int], None] | None = None, workers: int = 1, engine: str = "local",
            scheduler: str | None = None, rescan: bool = False,
-           max_chars: int = DEFAULT_MAX_CHARS) -> IngestSummary:
+           max_chars: int = DEFAULT_MAX_CHARS, shard_dir: str | None = None) -> IngestSummary:
     """Read ``paths`` into the database at ``db_path`` and return what happened.
 
     :param paths: files, folders, globs, or ``"-"`` for ``stdin``.
@@ -119,6 +119,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
     :param workers: processes for the NLP stages (local engine) or Dask workers of a LocalCluster.
     :param engine: ``local`` or ``dask``.
     :param scheduler: address of a running Dask scheduler (``dask`` engine).
+    :param shard_dir: a folder the Dask workers and this process share, for the workers' shards.
     :param max_chars: a longer clean text is quarantined as ``too_large`` before any NLP work.
     :param rescan: read every file, even those a finished run ingested and that have not changed since.
     """
@@ -147,6 +148,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
             return False
 
         runner = make_runner(engine, stages, workers=workers, scheduler=scheduler, pipeline=pipeline,
+                             shard_dir=shard_dir,
                              known_actors=writer.read(queries.learned_actors))
 
         def store(results) -> None:

@@ -216,10 +216,16 @@ class DaskRunner(_QueueRunner):
 
 
 def make_runner(engine: str, stages: Sequence[str], workers: int = 1, scheduler: str | None = None,
-                pipeline: Pipeline | None = None, known_actors: list[dict] | None = None):
-    """Return the runner for ``engine`` (``local`` or ``dask``); ``workers > 1`` uses a process pool."""
+                pipeline: Pipeline | None = None, known_actors: list[dict] | None = None,
+                shard_dir: str | None = None):
+    """Return the runner for ``engine`` (``local`` or ``dask``); ``workers > 1`` uses a process pool.
+
+    :param shard_dir: where Dask workers write their Parquet shards: a folder every worker and
+      this process can reach (a shared file system) when the cluster spans machines.
+    """
     if engine == "dask":
-        return DaskRunner(stages, scheduler=scheduler, workers=max(workers, 1), known_actors=known_actors)
+        return DaskRunner(stages, scheduler=scheduler, workers=max(workers, 1), known_actors=known_actors,
+                          shard_dir=shard_dir)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose local or dask")
     if workers > 1:
