@@ -44,10 +44,21 @@ def bench_news_path() -> Path:
     return BENCH_NEWS
 
 
+def assert_sound(path: Path) -> None:
+    """Fail if ``parley check`` finds a problem in the database at ``path`` (issue 10)."""
+    from parley.check import check
+
+    problems = [p.as_dict() for p in check(path)]
+    assert problems == [], f"parley check on {path.name}: {problems}"
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
-    """A path for a fresh DuckDB file."""
-    return tmp_path / "test.duckdb"
+    """A path for a fresh DuckDB file; whatever the test stores there must pass ``parley check``."""
+    path = tmp_path / "test.duckdb"
+    yield path
+    if path.exists():
+        assert_sound(path)
 
 
 @pytest.fixture(scope="session")
@@ -58,6 +69,7 @@ def seeds_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
     summary = ingest([str(SEEDS)], path)
     assert summary.stored == 5, summary
+    assert_sound(path)
     return path
 
 

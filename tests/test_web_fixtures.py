@@ -15,7 +15,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from conftest import REPO, SEEDS
+from conftest import REPO, SEEDS, assert_sound
 
 from parley.api import Database
 
@@ -58,4 +58,5 @@ def web_database() -> Path:
     for paths, manifest in [([str(SEEDS)], _seed_manifest(directory)), ([str(SAMPLE)], SAMPLE / "manifest.csv"),
                             ([str(hostile)], None)]:
         db.ingest(paths, manifest=manifest)
+        assert_sound(path)
     return path
