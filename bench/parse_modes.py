@@ -15,9 +15,8 @@ Writes bench/reports/parse_modes.json.
 from __future__ import annotations
 
 import argparse
-import time
 
-from _common import bench_articles, record_date, write_report
+from _common import bench_articles, record_date, run_by_stage, write_report
 
 from parley.document import Document
 from parley.pipeline import Pipeline
@@ -50,12 +49,7 @@ def outputs(docs: list[Document]) -> dict[str, set]:
 def run(records: list[dict], nlp_config: dict) -> tuple[dict, dict, float]:
     """Run the pipeline stage by stage; return per-stage CPU seconds, outputs, parsed share."""
     pipeline = Pipeline.build(config={"parley_nlp": nlp_config, "parley_events": {"cluster": False}})
-    stream = [Document.from_text(r["text"], published=record_date(r.get("date"))) for r in records]
-    seconds = {}
-    for name, component in zip(pipeline.names, pipeline.components):
-        cpu = time.process_time()
-        stream = list(component.pipe(stream)) if hasattr(component, "pipe") else [component(d) for d in stream]
-        seconds[name] = round(time.process_time() - cpu, 2)
+    seconds, stream = run_by_stage(pipeline, records)
     sentences = sum(len(d.sentences) for d in stream)
     parsed = sum(len(d.spacy_doc.user_data.get("parsed_sentences", d.sentences)) for d in stream)
     return seconds, outputs(stream), round(parsed / max(sentences, 1), 3)

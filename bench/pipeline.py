@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from _common import bench_articles, record_date, current_rss_mb, peak_rss_mb, write_report
+from _common import bench_articles, current_rss_mb, peak_rss_mb, record_date, run_by_stage, write_report
 
 from parley.document import Document
 from parley.nlp import load_model
@@ -59,13 +59,7 @@ def run_parley(records: list[dict], config: dict | None = None) -> tuple[dict, f
 
 def stage_breakdown(records: list[dict]) -> dict:
     """CPU seconds of each stage of the default pipeline, run stage by stage over all records."""
-    pipeline = Pipeline.build()
-    stream = [Document.from_text(r["text"], published=record_date(r.get("date"))) for r in records]
-    seconds = {}
-    for name, component in zip(pipeline.names, pipeline.components):
-        cpu = time.process_time()
-        stream = list(component.pipe(stream)) if hasattr(component, "pipe") else [component(d) for d in stream]
-        seconds[name] = round(time.process_time() - cpu, 2)
+    seconds, _ = run_by_stage(Pipeline.build(), records)
     total = sum(seconds.values())
     return {name: {"cpu_seconds": s, "share": round(s / total, 3)} for name, s in seconds.items()}
 
