@@ -112,22 +112,11 @@ def test_actors_token_key_keeps_names_apart(a, b):
      "    country: ZZZ\n    sector: REB\n    cameo: SYRREB\n    aliases: [YPG"),
     ("people.yaml", "start: 2004-03-09, end: null", "start: 2004-03-09, end: 2001-01-01"),
     ("capitals.tsv", "SYR\tDamascus", "QQQ\tDamascus"),
-])
-def test_actors_kb_rejects_broken_files(tmp_path, file, old, new):
-    data = tmp_path / "actors"
-    shutil.copytree(DATA_DIR, data)
-    text = (data / file).read_text(encoding="utf-8")
-    assert old in text
-    (data / file).write_text(text.replace(old, new, 1), encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError):
-        load_kb(data)
-
-
-@pytest.mark.parametrize("file,old,new", [
+    # unquoted commas in a flow mapping split a name into two keys
     ("organs.yaml", "name: Mossad,", "name: Mossad, Israel,"),
     ("igos.yaml", "name: Arab League,", "name: Arab League, Cairo,"),
 ])
-def test_actors_kb_rejects_unquoted_commas(tmp_path, file, old, new):
+def test_actors_kb_rejects_broken_files(tmp_path, file, old, new):
     data = tmp_path / "actors"
     shutil.copytree(DATA_DIR, data)
     text = (data / file).read_text(encoding="utf-8")
