@@ -28,6 +28,9 @@ from datetime import date
 
 from _common import REPO, bench_articles, write_report
 
+from parley.pipeline import DEFAULT_CONFIG  # noqa: E402
+
+NLP_CONFIG = dict(DEFAULT_CONFIG["parley_nlp"])
 SAMPLES = {"dev": REPO / "tests" / "data" / "mentions_gold.tsv",
            "heldout": REPO / "tests" / "data" / "mentions_heldout.tsv"}
 
@@ -92,7 +95,7 @@ def score(path) -> dict:
     gold = load_gold(path)
     wanted = {g["article"] for g in gold}
     records = {r["id"]: r for r in bench_articles() if r["id"] in wanted}
-    nlp, actors, kb = make_nlp(), make_actors(), load_kb()
+    nlp, actors, kb = make_nlp(**NLP_CONFIG), make_actors(), load_kb()
     country_names = {key for key, entries in kb.names.items()
                      if any(e[0] == "actor" and kb.actors[e[1]]["type"] == "state" for _, e in entries)}
 
@@ -122,7 +125,7 @@ def speed(limit: int) -> dict:
     from parley.nlp import make_nlp
 
     records = list(bench_articles(limit))
-    nlp, actors = make_nlp(), make_actors()
+    nlp, actors = make_nlp(**NLP_CONFIG), make_actors()
     docs = [Document.from_text(r["text"], published=_published(r)) for r in records]
     nlp(Document.from_text("Warm-up."))
     t0 = time.perf_counter()
@@ -144,7 +147,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=300, help="articles for the speed part")
     parser.add_argument("--parts", default="score,speed")
+    parser.add_argument("--ner", default=None, help="the nlp stage's ner mode (rules, all, parsed); default: the pipeline's")
+    parser.add_argument("--report", default="actors", help="report name under bench/reports/")
     args = parser.parse_args()
+    if args.ner:
+        NLP_CONFIG["ner"] = args.ner
     parts = args.parts.split(",")
     report: dict = {}
     errors = []
@@ -157,7 +164,8 @@ def main() -> None:
             report[name] = result
     if "speed" in parts:
         report["speed"] = speed(args.limit)
-    write_report("actors", report)
+    report["nlp_config"] = NLP_CONFIG
+    write_report(args.report, report)
     if errors:
         print(f"{len(errors)} disagreements with the gold samples:")
         for e in errors:

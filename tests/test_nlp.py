@@ -54,8 +54,9 @@ def full_nlp():
 
 
 @pytest.mark.parametrize("prefix", SEED_PREFIXES)
-def test_nlp_candidates_parse_only_event_sentences(nlp, full_nlp, seed_texts, prefix):
-    doc = nlp(Document.from_text(seed_texts[prefix]))
+def test_nlp_candidates_parse_only_event_sentences(full_nlp, seed_texts, prefix):
+    """With ner="parsed", unparsed sentences have neither parse nor entities."""
+    doc = make_nlp(ner="parsed")(Document.from_text(seed_texts[prefix]))
     parsed = doc.spacy_doc.user_data["parsed_sentences"]
     assert "parsed_sentences" not in doc.meta
     assert 0 < len(parsed) < len(doc.sentences)

@@ -157,7 +157,7 @@ def scan_sectors(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
     return atoms
 
 
-def _is_headline(sent) -> bool:
+def is_headline(sent) -> bool:
     """Title Case lines (headlines) make spaCy see people everywhere: "Astana Talks Return"."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
@@ -175,7 +175,7 @@ def scan_people(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
     """
     atoms = []
     for ent in sdoc.ents:
-        if ent.label_ != "PERSON" or _is_headline(ent.sent):
+        if ent.label_ != "PERSON" or is_headline(ent.sent):
             continue
         start, end = ent.start, ent.end
         while start < end and (start in taken or sdoc[start].lower_ in _TITLES
