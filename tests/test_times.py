@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from parley.document import Document
 from parley.times import infer_published, make_times, resolve_times
+from parley.times.calendar import Spec, resolve, resolve_days
 from parley.times.lexicon import LexiconError, load_anchors, load_lexicon
 
 THU = date(2023, 6, 22)      # a Thursday, the day after Kazakhstan's announcement
@@ -241,3 +242,48 @@ def test_times_tense_walk_is_bounded_on_looping_parses(bench_news_path):
     doc = Document.from_text(record["text"], published=date.fromisoformat(record["date"][:10]))
     doc = Pipeline.build(["parley_nlp", "parley_times"])(doc)
     assert doc.times and all(t["start"] <= t["end"] for t in doc.times)
+
+
+# Specs whose resolution turns on every test resolve makes of the anchor: year-less dates and
+# ranges across New Year and February 29, with and without tense, weekday or "since".
+_DAY_SPECS = [
+    Spec("yearless", "day", m1=6, d1=21, m2=6, d2=21),
+    Spec("yearless", "day", "range", m1=12, d1=20, m2=1, d2=10),
+    Spec("yearless", "day", m1=2, d1=29, m2=2, d2=29, since=True),
+    Spec("yearless", "month", "range", m1=11, m2=2),
+    Spec("yearless", "month", m1=5, m2=5, n=-1),
+    Spec("yearless", "season", m1=6, m2=8, n=1),
+    Spec("yearless", "season", m1=12, m2=2, n=0),
+    Spec("yearless", "day", m1=11, d1=22, m2=11, d2=28, weekdays=(3,)),
+    Spec("yearless", "day", m1=10, d1=26, m2=10, d2=26, weekdays=(0,)),
+    Spec("weekday", "day", weekdays=(4,)),
+    Spec("weekday", "day", "range", weekdays=(2, 3), n=-1),
+    Spec("weekday", "week", "range", weekdays=(5, 6), n=0),
+    Spec("relative", "week", unit="week", n=-1),
+    Spec("relative", "week", unit="weekend", n=0),
+    Spec("relative", "month", unit="month", n=1),
+    Spec("relative", "year", unit="year", n=0, edge="later"),
+    Spec("ago", "month", unit="month", n=3),
+    Spec("ago", "year", unit="decade", n=2),
+]
+
+
+@pytest.mark.parametrize("spec", _DAY_SPECS, ids=lambda s: f"{s.form}-{s.m1}-{s.unit}-{s.n}-{s.since}")
+@pytest.mark.parametrize("tense", [None, "past", "future", "present"])
+def test_times_resolve_days_is_resolve_day_by_day(spec, tense):
+    first, last = date(2019, 10, 3), date(2021, 3, 20)
+    starts, ends = resolve_days(spec, first, last, tense)
+    expected = [resolve(spec, date.fromordinal(d), tense)
+                for d in range(first.toordinal(), last.toordinal() + 1)]
+    assert [(a.toordinal(), b.toordinal()) for a, b in expected] == list(zip(starts, ends))
+
+
+def test_times_every_match_holds_its_needle(seed_texts):
+    """A zone is searched with a pattern only when it holds the pattern's needle."""
+    text = "\n".join([*seed_texts.values(), *(form[0] for form in FORMS)])
+    matched = set()
+    for name, pattern, needle in load_lexicon().patterns:
+        for m in pattern.finditer(text):
+            assert needle.search(m.group(0)), (name, m.group(0))
+            matched.add(name)
+    assert len(matched) > 15

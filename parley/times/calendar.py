@@ -2,21 +2,25 @@
 
 A :class:`Spec` is what an expression means before we know when it was written ("June 21",
 "the Friday before", "last month"); :func:`resolve` turns it into an interval against an
-anchor date and a tense. Resolution is pure date arithmetic, cheap enough to be run for
-every candidate day when a publication date is inferred.
+anchor date and a tense. Resolution is pure date arithmetic; :func:`resolve_days` gives it
+for every candidate day of a publication-date inference at once.
 """
 
 from __future__ import annotations
 
 import calendar as _cal
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+
+import numpy as np
 
 Interval = tuple[date, date]
 
 # How far a year-less date may lie from its anchor when the tense does not decide: half a year
 # either way, the reading a reader makes of "June 21" in a news story.
 NEAR_DAYS = 183
+# A year-less date this close to its anchor is a candidate even in another year.
+CLOSE_DAYS = 300
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,18 @@ def _yearless_interval(spec: Spec, year: int) -> Interval:
     return start, end
 
 
+def _yearless_candidates(spec: Spec, year: int) -> list[Interval]:
+    """The occurrences of a year-less spec that an anchor in ``year`` chooses among."""
+    candidates = [_yearless_interval(spec, y) for y in (year - 1, year, year + 1)]
+    if spec.weekdays and spec.d1 != spec.d2:
+        # "Thanksgiving": the Thursday among November 22-28 of each year
+        return [(d, d) for d in (c[0] + timedelta(days=(spec.weekdays[0] - c[0].weekday()) % 7)
+                                 for c in candidates)]
+    if spec.weekdays:
+        return [c for c in candidates if c[0].weekday() == spec.weekdays[0]] or candidates
+    return candidates
+
+
 def distance(anchor: date, interval: Interval) -> int:
     """Days between ``anchor`` and the nearest day of ``interval`` (0 inside it)."""
     start, end = interval
@@ -88,7 +104,7 @@ def _pick(candidates: list[Interval], anchor: date, tense: str | None) -> Interv
     # A year-less date is of the anchor's year or close to it: newsrooms add the year otherwise.
     # The tense still wins when no close candidate agrees with it (January's story of "the
     # Feb. 6 earthquakes").
-    close = [c for c in candidates if c[0].year == anchor.year or distance(anchor, c) <= 300]
+    close = [c for c in candidates if c[0].year == anchor.year or distance(anchor, c) <= CLOSE_DAYS]
     for pool in (close, candidates):
         if tense == "past":
             past = [c for c in pool if c[0] <= anchor]
@@ -186,14 +202,7 @@ def resolve(spec: Spec, anchor: date | None, tense: str | None = None) -> Interv
     elif anchor is None:
         return None
     elif spec.form == "yearless":
-        years = (anchor.year - 1, anchor.year, anchor.year + 1)
-        candidates = [_yearless_interval(spec, y) for y in years]
-        if spec.weekdays and spec.d1 != spec.d2:
-            # "Thanksgiving": the Thursday among November 22-28 of each year
-            candidates = [(d, d) for d in (c[0] + timedelta(days=(spec.weekdays[0] - c[0].weekday()) % 7)
-                                           for c in candidates)]
-        elif spec.weekdays:
-            candidates = [c for c in candidates if c[0].weekday() == spec.weekdays[0]] or candidates
+        candidates = _yearless_candidates(spec, anchor.year)
         if spec.n == 0:          # "this May", "this summer"
             interval = candidates[1]
         elif spec.n == -1:       # "last May": the latest one over before the anchor
@@ -213,3 +222,96 @@ def resolve(spec: Spec, anchor: date | None, tense: str | None = None) -> Interv
     if spec.since and anchor is not None and anchor > interval[0]:
         return interval[0], anchor
     return interval
+
+
+def _dependence(spec: Spec) -> str | None:
+    """What of the anchor :func:`resolve` reads for ``spec``.
+
+    "shift": the interval moves with the anchor, by offsets that depend on its weekday only;
+    "month" or "year": it is fixed within a calendar month or year; "yearless": see
+    :func:`_run_starts`; None: anything else (resolved day by day).
+    """
+    if spec.form == "yearless":
+        return "yearless"
+    if spec.form == "weekday":
+        return "shift"
+    if spec.form == "ago":
+        unit = spec.unit if spec.unit in ("day", "week", "month") else "year"
+    elif spec.form == "relative":
+        unit = spec.unit
+    else:
+        return None
+    if unit in ("day", "week", "weekend"):
+        return "shift"
+    if spec.edge:
+        return None
+    return {"month": "month", "year": "year", "decade": "year"}.get(unit)
+
+
+def _run_starts(spec: Spec, how: str, lo: int, hi: int) -> list[int]:
+    """The first days (ordinals) of the runs of anchors from ``lo`` to ``hi`` for which
+    :func:`resolve` gives one interval: every test it makes of the anchor flips only on these."""
+    knots = set()
+    for year in range(date.fromordinal(lo).year, date.fromordinal(hi).year + 1):
+        first, last = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+        knots.add(first)
+        if how == "month":
+            knots.update(date(year, month, 1).toordinal() for month in range(2, 13))
+        elif how == "yearless":
+            bounds = [(a.toordinal(), b.toordinal()) for a, b in _yearless_candidates(spec, year)]
+            flips = set()
+            for a, b in bounds:
+                # "starts by", "over by" and "within CLOSE_DAYS of" the anchor
+                flips.update((a, b + 1, a - CLOSE_DAYS, b + CLOSE_DAYS + 1))
+                # the nearer of two candidates changes halfway between them
+                flips.update(k for a2, _ in bounds for k in ((b + a2 + 1) // 2, (b + a2) // 2 + 1))
+            knots.update(k for k in flips if first < k <= last)
+    return [lo] + sorted(k for k in knots if lo < k <= hi)
+
+
+def resolve_days(spec: Spec, first: date, last: date,
+                 tense: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Resolve ``spec`` against every anchor day from ``first`` to ``last``.
+
+    The same as :func:`resolve` called day by day, but it is called once a run of days over
+    which its result cannot change (or, for a spec that moves with the anchor, once a
+    weekday): publication-date inference tries every day of decades.
+
+    :param spec: the expression's meaning.
+    :param first: the first anchor.
+    :param last: the last anchor (inclusive).
+    :param tense: as for :func:`resolve`.
+    :returns: the start and the end ordinals (``date.toordinal``) of the interval, one a day.
+    """
+    lo, hi = first.toordinal(), last.toordinal()
+    days = np.arange(lo, hi + 1)
+    core = replace(spec, since=False) if spec.since else spec
+    how = _dependence(core)
+    if core.form == "abs":
+        starts, ends = np.full(len(days), core.start.toordinal()), np.full(len(days), core.end.toordinal())
+    elif how is None or first.year <= 1 or last.year >= 9999:
+        # day by day near the ends of the calendar too, where resolve can overflow: it then
+        # fails just as it does for a single day
+        pairs = [resolve(core, date.fromordinal(d), tense) for d in range(lo, hi + 1)]
+        starts = np.array([a.toordinal() for a, _ in pairs], dtype=np.int64)
+        ends = np.array([b.toordinal() for _, b in pairs], dtype=np.int64)
+    elif how == "shift":
+        offsets = np.zeros((7, 2), dtype=np.int64)
+        for d in range(lo, min(hi, lo + 6) + 1):
+            a, b = resolve(core, date.fromordinal(d), tense)
+            offsets[d % 7] = a.toordinal() - d, b.toordinal() - d
+        starts, ends = days + offsets[days % 7, 0], days + offsets[days % 7, 1]
+    else:
+        runs = _run_starts(core, how, lo, hi)
+        pairs = [resolve(core, date.fromordinal(d), tense) for d in runs]
+        lengths = np.diff(runs + [hi + 1])
+        starts = np.repeat([a.toordinal() for a, _ in pairs], lengths)
+        ends = np.repeat([b.toordinal() for _, b in pairs], lengths)
+    if spec.since:
+        ends = np.where(days > starts, days, ends)
+    return starts, ends
+
+
+def distance_days(days: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """:func:`distance` for arrays of day, start and end ordinals."""
+    return np.where(days < starts, starts - days, np.where(days > ends, days - ends, 0))

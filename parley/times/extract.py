@@ -243,7 +243,12 @@ def find_mentions(text: str, sentences: Iterable[Any] | None = None, spacy_doc: 
         spacy_doc = None      # compared once here: building a spaCy doc's text is slow
     found: list[tuple[int, int, int, str, re.Match]] = []
     for zone_start, zone_end in _zones(text, lex):
-        for priority, (name, pattern) in enumerate(lex.patterns):
+        present: dict[re.Pattern, bool] = {}
+        for priority, (name, pattern, needle) in enumerate(lex.patterns):
+            if needle not in present:
+                present[needle] = needle.search(text, zone_start, zone_end) is not None
+            if not present[needle]:
+                continue
             for m in pattern.finditer(text, zone_start, zone_end):
                 start, end = m.span("x") if m.groupdict().get("x") is not None else m.span()
                 found.append((start, end, priority, name, m))

@@ -19,9 +19,11 @@ dated past it recalls, soon after the past weekdays it names, the earliest on a 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
-from parley.times.calendar import NEAR_DAYS, distance, resolve
+import numpy as np
+
+from parley.times.calendar import NEAR_DAYS, distance_days, resolve_days
 from parley.times.extract import Mention
 from parley.times.lexicon import load_anchors, load_lexicon
 
@@ -105,37 +107,47 @@ def implied_tense(m: Mention) -> str | None:
     return m.tense
 
 
-def _score(anchor: date, yearless: list[Mention], relatives: list[Mention],
-           dated: list[Mention]) -> int:
-    score = 0
+def _scores(first: date, last: date, yearless: list[Mention], relatives: list[Mention],
+            dated: list[Mention]) -> np.ndarray:
+    """How well each day from ``first`` to ``last`` fits the text (see the module docstring)."""
+    days = np.arange(first.toordinal(), last.toordinal() + 1)
+    spans = {id(m): resolve_days(m.spec, first, last, m.tense) for m in yearless}
+    score = np.zeros(len(days), dtype=np.int64)
     for m in yearless:
-        if distance(anchor, resolve(m.spec, anchor, m.tense)) <= NEAR_DAYS:
-            score += 1
-    if relatives and dated:
-        fixed = [(implied_tense(m), resolve(m.spec, anchor, m.tense)) for m in dated]
-        for r in relatives:
-            tense = implied_tense(r)
-            if tense not in ("past", "future"):
-                continue
-            r_start, r_end = resolve(r.spec, anchor, r.tense)
-            # a weekday is too easily hit by chance: only a date told next to it can be its day
-            near = r.spec.form != "weekday"
-            if any(t == tense and r_start <= start and end <= r_end
-                   and (near or abs(m.sentence - r.sentence) <= 1)
-                   for m, (t, (start, end)) in zip(dated, fixed)):
-                score += 2
+        score += distance_days(days, *spans[id(m)]) <= NEAR_DAYS
+    if not dated:
+        return score
+    for r in relatives:
+        tense = implied_tense(r)
+        if tense not in ("past", "future"):
+            continue
+        r_start, r_end = resolve_days(r.spec, first, last, r.tense)
+        # a weekday is too easily hit by chance: only a date told next to it can be its day
+        near = r.spec.form != "weekday"
+        hit = np.zeros(len(days), dtype=bool)
+        for m in dated:
+            if implied_tense(m) == tense and (near or abs(m.sentence - r.sentence) <= 1):
+                start, end = spans[id(m)]
+                hit |= (r_start <= start) & (end <= r_end)
+        score += 2 * hit
     return score
 
 
-def _prior(anchor: date, last_day: date | None, recent_dated: list[Mention],
-           weekdays: list[Mention]) -> tuple[int, int, int]:
-    """How news-like a day is (smaller is likelier): shortly after the latest day it dates,
-    within a year of the dated past it recalls, soon after the past weekdays it names."""
-    gap = (anchor - last_day).days if last_day else -1
-    soon = gap if 0 <= gap <= RECENT_DAYS else RECENT_DAYS + 1
-    far = sum(distance(anchor, (m.spec.start, m.spec.end)) > 366 for m in recent_dated)
-    fresh = sum((anchor - resolve(m.spec, anchor, m.tense)[1]).days for m in weekdays)
-    return soon, far, fresh
+def _likeliest(days: np.ndarray, last_day: date | None, recent_dated: list[Mention],
+               weekdays: list[Mention]) -> date:
+    """The most news-like of ``days`` (ordinals, ascending), the earliest on a tie: shortly
+    after the latest day the text dates, within a year of the dated past it recalls, soon after
+    the past weekdays it names."""
+    gap = days - last_day.toordinal() if last_day else np.full(len(days), -1)
+    soon = np.where((gap >= 0) & (gap <= RECENT_DAYS), gap, RECENT_DAYS + 1)
+    far = np.zeros(len(days), dtype=np.int64)
+    for m in recent_dated:
+        far += distance_days(days, m.spec.start.toordinal(), m.spec.end.toordinal()) > 366
+    fresh = np.zeros(len(days), dtype=np.int64)
+    first, last = date.fromordinal(int(days[0])), date.fromordinal(int(days[-1]))
+    for m in weekdays:
+        fresh += days - resolve_days(m.spec, first, last, m.tense)[1][days - days[0]]
+    return date.fromordinal(int(days[np.lexsort((days, fresh, far, soon))[0]]))
 
 
 def infer_from_mentions(mentions: list[Mention], text: str,
@@ -167,10 +179,8 @@ def infer_from_mentions(mentions: list[Mention], text: str,
     # and matching it would pull the window to any old date the story recalls
     dated = [m for m in mentions if m.spec.form == "yearless" and m.spec.precision in
              ("day", "month")]
-    days = [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
-    scores = [_score(d, yearless, relatives, dated) for d in days]
-    best = max(scores)
-    chosen = [d for d, s in zip(days, scores) if s == best]
+    scores = _scores(lo, hi, yearless, relatives, dated)
+    chosen = np.flatnonzero(scores == scores.max()) + lo.toordinal()
     # The window is what the text supports; the point adds the priors of news writing: a
     # dated past month or day is usually of the past year ("last assembled in June 2023"),
     # and weekdays told in the past are of the last few days.
@@ -180,14 +190,11 @@ def infer_from_mentions(mentions: list[Mention], text: str,
     days_told = [m.spec.end for m in mentions if m.spec.form == "abs" and m.tense != "future"
                  and m.spec.precision == "day"]
     last_day = max(days_told) if days_told else None
-    point = min(chosen, key=lambda d: (_prior(d, last_day, recent_dated, weekdays), d))
+    point = _likeliest(chosen, last_day, recent_dated, weekdays)
     for m in yearless + relatives:
         evidence.append({"text": m.text, "char_start": m.char_start, "rule": "relative",
                          "tense": m.tense})
-    runs = [[chosen[0], chosen[0]]]
-    for d in chosen[1:]:
-        if (d - runs[-1][1]).days > 1:
-            runs.append([d, d])
-        else:
-            runs[-1][1] = d
-    return Inference(point, (chosen[0], chosen[-1]), evidence, [tuple(r) for r in runs])
+    breaks = np.flatnonzero(np.diff(chosen) > 1)
+    runs = [(date.fromordinal(int(a)), date.fromordinal(int(b)))
+            for a, b in zip(np.r_[chosen[0], chosen[breaks + 1]], np.r_[chosen[breaks], chosen[-1]])]
+    return Inference(point, (runs[0][0], runs[-1][1]), evidence, runs)

@@ -41,7 +41,7 @@ class Lexicon:
     target_verbs: frozenset[str]
     retarget_verbs: frozenset[str]
     retarget_prepositions: frozenset[str]
-    patterns: tuple[tuple[str, re.Pattern], ...]
+    patterns: tuple[tuple[str, re.Pattern, re.Pattern], ...]   # name, pattern, a text it needs
     retarget_cues: re.Pattern
     preceders: re.Pattern
     target_nouns: re.Pattern
@@ -77,7 +77,7 @@ def _month_group(name: str, full: list[str], short: list[str]) -> str:
 
 def _build_patterns(raw: dict, weekdays: dict[str, int],
                     numbers: dict[str, int], seasons: dict, month_parts: dict,
-                    year_parts: dict, determiners: dict) -> tuple[tuple[str, re.Pattern], ...]:
+                    year_parts: dict, determiners: dict) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
     full = [names[0] for names in raw["months"].values()]
     short = [a for names in raw["months"].values() for a in names[1:]]
     mon = lambda g: _month_group(g, full, short)  # noqa: E731
@@ -156,7 +156,18 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
         # three years ago
         ("ago", rf"\b(?P<n>{num})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
     ]
-    return tuple((name, re.compile(rx)) for name, rx in table)
+    # Text that every match of a pattern holds: a zone without it cannot match the pattern.
+    needles = {key: re.compile(rx) for key, rx in [
+        ("month", _alt(full + short)), ("year", r"\d{4}"), ("weekday", wd_alt), ("season", seas),
+        ("holiday", _holiday_alt(raw)), ("deictic", _ci(raw["deictic"])),
+        ("unit", "week|month|year|decade"), ("ago", "ago")]}
+    needs = {name: "month" for name in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "m_m", "part_m",
+                                        "m_y", "lead_m", "the_m")}
+    needs |= {"the_y": "year", "y_and": "year", "iso": "year", "decade": "year", "y_y": "year",
+             "lead_y": "year", "part_y": "year", "season_y": "year", "det_season": "season",
+             "weekday": "weekday", "weekend": "unit", "holiday": "holiday", "deictic": "deictic",
+             "edge_rel": "unit", "det_unit": "unit", "ago": "ago"}
+    return tuple((name, re.compile(rx), needles[needs[name]]) for name, rx in table)
 
 
 @lru_cache(maxsize=4)
