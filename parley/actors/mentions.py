@@ -70,6 +70,28 @@ def _pick(kb: KnowledgeBase, entries: list[tuple], day: str) -> tuple:
     return min(entries, key=rank)
 
 
+_LENGTHS: dict[int, tuple[int, dict[str, int]]] = {}
+
+
+def _name_lengths(indexes: list[dict]) -> list[dict[str, int]]:
+    """Per index, first key of a name -> the longest name (in keys) starting with it.
+
+    Cached per index while its size is unchanged (people learned from text are added as a run
+    goes on).
+    """
+    tables = []
+    for index in indexes:
+        cached = _LENGTHS.get(id(index))
+        if cached is None or cached[0] != len(index):
+            table: dict[str, int] = {}
+            for key in index:
+                if key and key[0][:1].isalnum():
+                    table[key[0]] = max(table.get(key[0], 0), len(key))
+            cached = _LENGTHS[id(index)] = (len(index), table)
+        tables.append(cached[1])
+    return tables
+
+
 def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
                day: date | None = None) -> list[Atom]:
     """Find knowledge-base names in ``sdoc``, longest match first, without overlaps.
@@ -89,10 +111,12 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
     n = len(seq)
     pos = 0
     max_len = 8
+    tables = _name_lengths(indexes)
     while pos < n:
         found = None
-        if keys[pos][0].isalnum():
-            for length in range(min(max_len, n - pos), 0, -1):
+        longest = max(table.get(keys[pos], 0) for table in tables)
+        if longest:
+            for length in range(min(max_len, longest, n - pos), 0, -1):
                 key = tuple(keys[pos:pos + length])
                 hits = []
                 for index in indexes:
