@@ -93,3 +93,12 @@ class Document:
             if sentence.char_start <= char < sentence.char_end:
                 return sentence
         return None
+
+
+def doc_text(sdoc) -> str:
+    """The text of a spaCy doc: the one the nlp stage tokenised when it kept it, else ``sdoc.text``
+    (which joins every token anew, a few milliseconds an article)."""
+    text = sdoc.user_data.get("text")
+    if text is not None and (len(text) == sdoc[-1].idx + len(sdoc[-1].text_with_ws) if len(sdoc) else not text):
+        return text
+    return sdoc.text

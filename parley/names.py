@@ -27,7 +27,7 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from parley.actors.kb import KnowledgeBase, load_kb
-from parley.actors.mentions import is_headline, scan_names
+from parley.actors.mentions import is_headline, scan_names, token_texts
 
 DATA = Path(__file__).parent / "data" / "names.yaml"
 _JOINERS = frozenset({"of", "the", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "van", "von", "-"})
@@ -78,12 +78,11 @@ class NameFinder:
             return None
         return "GPE" if any(p["feature"] != "other" for p, _ in self.places.candidates(text)) else "ORG"
 
-    def _capitalised(self, token, first: bool = False) -> bool:
-        """Whether ``token`` can be part of a name (``first``: it starts its sentence)."""
-        text = token.text
+    def _capitalised(self, text: str, first: bool = False) -> bool:
+        """Whether a token's ``text`` can be part of a name (``first``: it starts its sentence)."""
         if not text[:1].isupper() or not any(c.isalpha() for c in text):
             return False
-        lower = token.lower_
+        lower = text.lower()
         if lower in self.calendar:
             return False
         return not first or not self._is_common(lower) or self._is_place(text)
@@ -99,20 +98,23 @@ class NameFinder:
 
     def _runs(self, sdoc: Doc, atoms: dict) -> list[tuple[int, int, bool]]:
         """Capitalised runs ``(start, end, in_headline)``, joiners inside only."""
+        texts = token_texts(sdoc)
         runs = []
         for sent in sdoc.sents:
-            headline = is_headline(sent)
             i, end = sent.start, sent.end
+            if not any(t[:1].isupper() for t in texts[i:end]):
+                continue
+            headline = is_headline(sent)
             while i < end:
-                if not (i in atoms and sdoc[i].text[:1].isupper() or self._capitalised(sdoc[i], i == sent.start)):
+                if not (i in atoms and texts[i][:1].isupper() or self._capitalised(texts[i], i == sent.start)):
                     i += 1
                     continue
                 j = i + 1
                 while j < end:
                     k = j
-                    while k < end and sdoc[k].lower_ in _JOINERS and not (sdoc[k].text == "-" and len(sdoc[k - 1]) == 1):
+                    while k < end and texts[k].lower() in _JOINERS and not (texts[k] == "-" and len(texts[k - 1]) == 1):
                         k += 1          # "Bashar al-Assad", not the "R-" of "R-Texas"
-                    if k < end and self._capitalised(sdoc[k]):
+                    if k < end and self._capitalised(texts[k]):
                         j = k + 1
                     else:
                         break
@@ -240,6 +242,9 @@ class NameFinder:
     def _person_like(self, sdoc: Doc, start: int, end: int, titled: bool) -> bool:
         """Names of common words only ("Capitol Hill", "Planned Parenthood") need a title or a
         speech verb to be a person's."""
+        last = sdoc[end - 1].text
+        if len(last.rstrip(".")) == 1:
+            return False                    # "Hepatitis C.": no one's name ends in an initial
         if titled or (end < len(sdoc) and sdoc[end].lower_ in self.speech):
             return True
         return not all(self._is_common(t.lower_) for t in sdoc[start:end] if t.lower_ not in _JOINERS)

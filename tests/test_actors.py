@@ -320,3 +320,14 @@ def test_actors_any_text_gives_well_formed_mentions(nlp, words, day):
         assert MENTION_KEYS <= set(m)
         assert doc.text[m["char_start"]:m["char_end"]] == m["text"]
         assert 0 <= m["sentence"] < len(doc.sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors said cases of Hepatitis C. rose in the camps. They warned that Hepatitis C. spreads fast.",
+    "The report on Hepatitis C. was late. C. Aid groups asked Iran for help with Hepatitis C. in Idlib.",
+])
+def test_actors_an_initial_is_no_surname(nlp, text):
+    """A name ending in an initial ("Hepatitis C.") gives no surname to later initials, and the
+    stage does not fail on them."""
+    doc = make_actors()(nlp(Document.from_text(text, published=date(2020, 1, 1))))
+    assert not any(m["text"] == "C." for m in doc.mentions)

@@ -70,6 +70,14 @@ def _pick(kb: KnowledgeBase, entries: list[tuple], day: str) -> tuple:
     return min(entries, key=rank)
 
 
+def token_texts(sdoc: Doc) -> list[str]:
+    """The texts of ``sdoc``'s tokens, listed once per doc (kept in ``user_data["texts"]``)."""
+    texts = sdoc.user_data.get("texts")
+    if texts is None or len(texts) != len(sdoc):
+        texts = sdoc.user_data["texts"] = [t.text for t in sdoc]
+    return texts
+
+
 _LENGTHS: dict[int, tuple[int, dict[str, int]]] = {}
 
 
@@ -103,7 +111,7 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
     :returns: atoms of kind ``actor``, ``capital`` or ``demonym``.
     """
     when = (day or date.today()).isoformat()
-    texts = [t.text for t in sdoc]
+    texts = token_texts(sdoc)
     seq = [(i, k) for i, k in enumerate(map(token_key, texts)) if k]
     keys = [k for _, k in seq]
     indexes = [kb.names] + ([extra] if extra else [])

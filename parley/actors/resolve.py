@@ -19,7 +19,7 @@ from parley.actors.compose import (GROUP_SECTORS, POSSESSIVE, PRONOUNS, STATE_SE
                                    is_locative, is_metonym)
 from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id, token_key
 from parley.actors.mentions import Atom, scan_names, scan_people, scan_sectors
-from parley.document import Document
+from parley.document import Document, doc_text
 
 
 class _DocState:
@@ -121,7 +121,7 @@ class ActorResolver(Composer):
         self._at_end = {a.end - 1: a for a in atoms}
         self._at_start = {a.start: a for a in atoms}
         self._sdoc, self._day = sdoc, day
-        self._text = sdoc.text  # Doc.text joins every token on each access
+        self._text = doc_text(sdoc)
         self._when = (day or date.today()).isoformat()
         state = _DocState()
         self._state = state
@@ -150,8 +150,9 @@ class ActorResolver(Composer):
         """Last names of people named earlier in full that NER missed on their own ("Ayoub said")."""
         first_seen: dict[str, int] = {}
         for atom in atoms:
-            if atom.kind == "person" and atom.end - atom.start > 1:
-                first_seen.setdefault(token_key(sdoc[atom.end - 1].text), atom.end)
+            key = token_key(sdoc[atom.end - 1].text) if atom.kind == "person" and atom.end - atom.start > 1 else ""
+            if key:                 # an initial ("Harry S.") is no surname
+                first_seen.setdefault(key, atom.end)
         if not first_seen:
             return []
         covered = taken | {i for a in atoms for i in range(a.start, a.end)}
@@ -237,6 +238,8 @@ class ActorResolver(Composer):
         sdoc, state = self._sdoc, self._state
         name = sdoc[atom.start:atom.end].text
         key = name_key(name)
+        if not key:
+            return []               # nothing of a name is left ("’", stray initials)
         if len(key) == 1:
             pid = state.surnames.get(key[0])
             if pid is None:

@@ -10,7 +10,7 @@ from typing import Any, Iterable
 from parley.claims.rules import (CLAUSE_BREAK, DATA_FILE, GENERIC_CONFLICT, GENERIC_COUNTRY, GENERIC_MEETING,
                                  GENERIC_MONEY, MONTH_RE, MONTHS, ClaimRules, finite, load_rules,
                                  ordinal_suffix, ordinal_value, read_number, word_value, words_pattern)
-from parley.document import Document
+from parley.document import Document, doc_text
 
 
 class _Context:
@@ -162,7 +162,7 @@ def _speaker(spacy_doc: Any, start: int, end: int, sentence: str, rules: ClaimRu
                 words = [t for t in child.subtree]
                 if root in words:
                     continue
-                text = spacy_doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+                text = doc_text(spacy_doc)[words[0].idx:words[-1].idx + len(words[-1])]
                 if text.lower() in ("it", "he", "she", "they", "we", "i", "this"):
                     continue
                 return re.sub(r"^the\s+", "", text)
@@ -221,7 +221,7 @@ def extract_claims(text: str, sentences: Iterable[Any], spacy_doc: Any = None,
         ``value``, ``low``, ``high``, ``high_literal``, ``qualifier``, ``unit``, ``as_of``, ``source``.
     """
     rules = rules or load_rules()
-    if spacy_doc is not None and spacy_doc.text != text:
+    if spacy_doc is not None and doc_text(spacy_doc) != text:
         spacy_doc = None  # offsets would point elsewhere
     doc = _Where(text, rules, _Context(text, rules, published), spacy_doc, published, outlet, times or [])
     claims: list[dict] = []

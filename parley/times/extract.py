@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Iterable
 
+from parley.document import doc_text
 from parley.times.calendar import Spec, month_end, safe_date
 from parley.times.lexicon import Lexicon, load_anchors, load_lexicon
 
@@ -239,7 +240,7 @@ def find_mentions(text: str, sentences: Iterable[Any] | None = None, spacy_doc: 
     from parley.times.tense import tense_at
 
     lex = lexicon or load_lexicon()
-    if spacy_doc is not None and spacy_doc.text != text:
+    if spacy_doc is not None and doc_text(spacy_doc) != text:
         spacy_doc = None      # compared once here: building a spaCy doc's text is slow
     found: list[tuple[int, int, int, str, re.Match]] = []
     for zone_start, zone_end in _zones(text, lex):
