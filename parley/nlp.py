@@ -221,7 +221,12 @@ def _case_ok(text: str, flag: int) -> bool:
 
 
 def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
-    """Trigger lemma -> None (a trigger on its own) or the words one of its entries needs nearby."""
+    """Trigger lemma -> None (a trigger on its own) or the words one of its entries needs nearby.
+
+    Lemmas whose every entry needs an embedded event ("decide", "press", "stop": ``needs_content``)
+    are left out: they code nothing unless another trigger is in the sentence, which makes it a
+    candidate by itself.
+    """
     classes = lexicon.governors["classes"]
 
     def words(spec) -> set[str]:
@@ -232,8 +237,10 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
 
     needs: dict[str, frozenset[str] | None] = {}
     for entry in lexicon.predicates:
+        if entry.get("needs_content"):
+            continue
         lemma = entry.get("verb") or entry.get("noun") or entry.get("adj")
-        key = next((k for k in ("obj", "pobj", "mod", "prt") if entry.get(k)), None)
+        key = next((k for k in ("obj", "pobj", "mod", "prt", "prep") if entry.get(k)), None)
         if key is None or needs.get(lemma, ()) is None:
             needs[lemma] = None
         else:

@@ -108,3 +108,15 @@ def test_nlp_ner_option_reaches_unparsed_sentences(ner, entities_in_unparsed):
     second = list(doc.spacy_doc.sents)[1]
     assert not any(t.dep_ for t in second)
     assert bool(second.ents) is entities_in_unparsed
+
+
+@pytest.mark.parametrize("text, candidate", [
+    ("Moscow decided to act.", False),                           # "decide" needs an embedded event
+    ("Moscow decided to hold talks with Ankara.", True),         # ... which "hold talks" is
+    ("The ministry ordered new computers.", False),              # "order" likewise
+    ("Iran will trade oil for grain.", False),                   # "trade" codes only "trade with"
+    ("Iran will trade with Iraq.", True),
+])
+def test_nlp_candidate_filter_knows_what_entries_need(nlp, text, candidate):
+    sdoc = nlp.nlp.tokenizer(text)
+    assert nlp.filter(sdoc[:]) is candidate

@@ -15,6 +15,7 @@ Three scanners produce :class:`Atom` objects, each a token span with what it nam
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 from datetime import date
 
 from spacy.tokens import Doc
@@ -84,19 +85,19 @@ _LENGTHS: dict[int, tuple[int, dict[str, int]]] = {}
 def _name_lengths(indexes: list[dict]) -> list[dict[str, int]]:
     """Per index, first key of a name -> the longest name (in keys) starting with it.
 
-    Cached per index while its size is unchanged (people learned from text are added as a run
-    goes on).
+    Cached per index; names added since (people learned from text as a run goes on) are
+    folded in without reading the others again.
     """
     tables = []
     for index in indexes:
-        cached = _LENGTHS.get(id(index))
-        if cached is None or cached[0] != len(index):
-            table: dict[str, int] = {}
-            for key in index:
-                if key and key[0][:1].isalnum():
-                    table[key[0]] = max(table.get(key[0], 0), len(key))
-            cached = _LENGTHS[id(index)] = (len(index), table)
-        tables.append(cached[1])
+        seen, table = _LENGTHS.get(id(index), (0, {}))
+        if len(index) < seen:
+            seen, table = 0, {}
+        for key in islice(index, seen, None):
+            if key and key[0][:1].isalnum():
+                table[key[0]] = max(table.get(key[0], 0), len(key))
+        _LENGTHS[id(index)] = (len(index), table)
+        tables.append(table)
     return tables
 
 
