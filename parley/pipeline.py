@@ -49,6 +49,10 @@ STAGES: dict[str, Stage] = {
 
 DEFAULT_PIPELINE: tuple[str, ...] = tuple(STAGES)
 
+# The nlp stage's settings (parley/nlp.py): how much to parse, and where names come from.
+PARSE_MODES = ("all", "candidates")
+NER_MODES = ("rules", "all", "parsed")
+
 DEFAULT_CONFIG: dict[str, dict[str, Any]] = {
     # parse="candidates": the dependency parse only for sentences that can carry an event
     # (parley/nlp.py); ner="rules": names from the knowledge base, the place index and

@@ -9,6 +9,7 @@ the main process loads, so results do not travel through the scheduler.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections import deque
@@ -38,28 +39,30 @@ class BatchResult:
     shards: dict[str, str] = field(default_factory=dict)  # table -> Parquet file (Dask runner)
 
 
-_PIPELINES: dict[tuple[str, ...], Pipeline] = {}
+_PIPELINES: dict[tuple[tuple[str, ...], str], Pipeline] = {}
 
 
-def worker_pipeline(stages: Sequence[str]) -> Pipeline:
-    """Return the pipeline for ``stages``, built once per process (models load once per worker)."""
-    key = tuple(stages)
+def worker_pipeline(stages: Sequence[str], config: dict | None = None) -> Pipeline:
+    """Return the pipeline for ``stages`` and per-stage ``config``, built once per process (models
+    load once per worker)."""
+    key = (tuple(stages), json.dumps(config or {}, sort_keys=True))
     if key not in _PIPELINES:
-        _PIPELINES[key] = Pipeline.build(key)
+        _PIPELINES[key] = Pipeline.build(key[0], config)
     return _PIPELINES[key]
 
 
 def process_batch(triples: list[Triple], stages: Sequence[str], pipeline: Pipeline | None = None,
-                  known_actors: list[dict] | None = None) -> BatchResult:
+                  known_actors: list[dict] | None = None, config: dict | None = None) -> BatchResult:
     """Run the pipeline over one batch and turn the documents into table rows.
 
     :param triples: ``(document, duplicate_of, minhash)`` for each document.
     :param stages: stage names (used when ``pipeline`` is not given).
     :param known_actors: actors learned earlier, handed to the actor stage once.
+    :param config: per-stage keyword arguments (see :meth:`Pipeline.build`).
     """
     from parley.engine import run_pipeline, share_known_actors
 
-    pipeline = pipeline or worker_pipeline(stages)
+    pipeline = pipeline or worker_pipeline(stages, config)
     if known_actors:
         share_known_actors(pipeline, known_actors)
     links = {doc.id: (dup, sig) for doc, dup, sig in triples}
@@ -72,9 +75,9 @@ def process_batch(triples: list[Triple], stages: Sequence[str], pipeline: Pipeli
 
 
 def process_batch_to_shards(triples: list[Triple], stages: Sequence[str], shard_dir: str, name: str,
-                            known_actors: list[dict] | None = None) -> BatchResult:
+                            known_actors: list[dict] | None = None, config: dict | None = None) -> BatchResult:
     """Like :func:`process_batch`, but write the tables as Parquet shards and return their paths."""
-    result = process_batch(triples, stages, known_actors=known_actors)
+    result = process_batch(triples, stages, known_actors=known_actors, config=config)
     paths = {}
     for table, data in result.tables.items():
         path = Path(shard_dir) / f"{name}.{table}.parquet"
@@ -95,9 +98,10 @@ def load_shards(result: BatchResult) -> BatchResult:
 class LocalRunner:
     """Runs each batch in this process, with a pipeline built once."""
 
-    def __init__(self, stages: Sequence[str], pipeline: Pipeline | None = None, known_actors: list[dict] | None = None):
+    def __init__(self, stages: Sequence[str], pipeline: Pipeline | None = None, known_actors: list[dict] | None = None,
+                 config: dict | None = None):
         self.stages = tuple(stages)
-        self.pipeline = pipeline or Pipeline.build(self.stages)
+        self.pipeline = pipeline or Pipeline.build(self.stages, config)
         self.known_actors = known_actors
 
     def __enter__(self) -> "LocalRunner":
@@ -119,9 +123,10 @@ class _QueueRunner:
 
     window: int = 4
 
-    def __init__(self, stages: Sequence[str], known_actors: list[dict] | None = None):
+    def __init__(self, stages: Sequence[str], known_actors: list[dict] | None = None, config: dict | None = None):
         self.stages = tuple(stages)
         self.known_actors = known_actors or []
+        self.config = config
         self.pending: deque = deque()
 
     def _start(self, triples: list[Triple]) -> Any:
@@ -145,8 +150,9 @@ class _QueueRunner:
 class PoolRunner(_QueueRunner):
     """Runs batches in a local pool of ``workers`` processes, each loading the models once."""
 
-    def __init__(self, stages: Sequence[str], workers: int, known_actors: list[dict] | None = None):
-        super().__init__(stages, known_actors)
+    def __init__(self, stages: Sequence[str], workers: int, known_actors: list[dict] | None = None,
+                 config: dict | None = None):
+        super().__init__(stages, known_actors, config)
         self.workers = workers
         self.window = 2 * workers
 
@@ -162,7 +168,7 @@ class PoolRunner(_QueueRunner):
         self.pool.shutdown(cancel_futures=True)
 
     def _start(self, triples: list[Triple]) -> Any:
-        return self.pool.submit(process_batch, triples, self.stages, None, self.known_actors)
+        return self.pool.submit(process_batch, triples, self.stages, None, self.known_actors, self.config)
 
     def _result(self, future: Any) -> BatchResult:
         return future.result()
@@ -175,8 +181,8 @@ class DaskRunner(_QueueRunner):
     """
 
     def __init__(self, stages: Sequence[str], scheduler: str | None = None, workers: int = 2,
-                 shard_dir: str | None = None, known_actors: list[dict] | None = None):
-        super().__init__(stages, known_actors)
+                 shard_dir: str | None = None, known_actors: list[dict] | None = None, config: dict | None = None):
+        super().__init__(stages, known_actors, config)
         self.scheduler = scheduler
         self.workers = workers
         self.window = 2 * workers
@@ -209,7 +215,7 @@ class DaskRunner(_QueueRunner):
     def _start(self, triples: list[Triple]) -> Any:
         self.counter += 1
         return self.client.submit(process_batch_to_shards, triples, self.stages, self.shard_dir,
-                                  f"batch{self.counter:06d}", self.known_actors, pure=False)
+                                  f"batch{self.counter:06d}", self.known_actors, self.config, pure=False)
 
     def _result(self, future: Any) -> BatchResult:
         return load_shards(future.result())
@@ -217,17 +223,18 @@ class DaskRunner(_QueueRunner):
 
 def make_runner(engine: str, stages: Sequence[str], workers: int = 1, scheduler: str | None = None,
                 pipeline: Pipeline | None = None, known_actors: list[dict] | None = None,
-                shard_dir: str | None = None):
+                shard_dir: str | None = None, config: dict | None = None):
     """Return the runner for ``engine`` (``local`` or ``dask``); ``workers > 1`` uses a process pool.
 
     :param shard_dir: where Dask workers write their Parquet shards: a folder every worker and
       this process can reach (a shared file system) when the cluster spans machines.
+    :param config: per-stage keyword arguments for the pipeline every worker builds.
     """
     if engine == "dask":
         return DaskRunner(stages, scheduler=scheduler, workers=max(workers, 1), known_actors=known_actors,
-                          shard_dir=shard_dir)
+                          shard_dir=shard_dir, config=config)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose local or dask")
     if workers > 1:
-        return PoolRunner(stages, workers, known_actors=known_actors)
-    return LocalRunner(stages, pipeline=pipeline, known_actors=known_actors)
+        return PoolRunner(stages, workers, known_actors=known_actors, config=config)
+    return LocalRunner(stages, pipeline=pipeline, known_actors=known_actors, config=config)

@@ -41,3 +41,26 @@ def test_runners_same_results_as_local_engine(tmp_path, seeds_dir, local_snapsho
     assert all(local_snapshot[table] for table in ("documents", "mentions", "events", "meetings"))
     for table in COMPARED:
         assert snapshot[table] == local_snapshot[table], table
+
+
+def test_worker_pipeline_built_per_config():
+    from parley.runners import worker_pipeline
+
+    rules = worker_pipeline(("parley_nlp",))
+    model = worker_pipeline(("parley_nlp",), {"parley_nlp": {"ner": "all"}})
+    assert rules is worker_pipeline(("parley_nlp",))
+    assert (rules.components[0].ner, model.components[0].ner) == ("rules", "all")
+
+
+def test_ingest_ner_option(cli, tmp_path, seeds_dir):
+    """`--ner all` runs the model's recogniser (the same sentences, other names); a bad value is refused."""
+    seed = sorted(seeds_dir.glob("000*"))[0]
+    for mode in ("rules", "all"):
+        db = tmp_path / f"{mode}.duckdb"
+        result = cli("ingest", seed, "--db", db, "--ner", mode, "--json")
+        assert result.exit_code == 0, result.output
+        with connection(db, read_only=True) as conn:
+            assert conn.execute("SELECT count(*) FROM sentences").fetchone()[0] > 5
+            assert conn.execute("SELECT count(*) FROM mentions").fetchone()[0] > 5
+    bad = cli("ingest", seed, "--db", tmp_path / "bad.duckdb", "--ner", "spacy")
+    assert bad.exit_code != 0 and "--ner must be one of" in bad.output
