@@ -8,11 +8,14 @@ place names. Both can be found from the text and parley's own data:
   known names first: knowledge-base actors (countries and capitals are ``GPE``, people
   ``PERSON``, organisations and groups ``ORG``), demonyms (``NORP``) and names of the place
   index that are safe in running text (``GPE``);
-- what is left is an organisation when its last word is an organisation head ("Free Syrian
-  *Army*"); a person when it is two to four name words after any titles ("President *Rami
-  Haddad*"), or one word that is the surname of a person already found in the document;
+- what is left is cut at titles; a piece is a place when a major place starts it ("*Texas*
+  Republicans"), an organisation when its last word is an organisation head ("Free Syrian
+  *Army*") or it has an acronym; a person when it is two to four name words ("President *Rami
+  Haddad*") not all common words unless a title or a speech verb vouches for them, never with
+  "of" inside or an initial last, or one word after a title or that is the surname of a person
+  already found in the document;
 - a sentence's first word counts only when it is not a common English word, and Title Case
-  lines (headlines) get known names only.
+  lines (headlines) get known names and organisations only.
 
 :class:`NameFinder` sets ``sdoc.ents``; the actors and places stages read them as they read
 the model's.
@@ -38,7 +41,7 @@ _WORDS: dict[str, frozenset[str]] = {}
 
 
 def words(kind: str) -> frozenset[str]:
-    """A word list of ``parley/data/names.yaml`` (``titles``, ``org_heads``, ``calendar``)."""
+    """A word list of ``parley/data/names.yaml`` (``titles``, ``org_heads``, ``calendar``, ``speech``)."""
     if not _WORDS:
         data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
         _WORDS.update({k: frozenset(v) for k, v in data.items() if isinstance(v, list)})
@@ -48,9 +51,12 @@ def words(kind: str) -> frozenset[str]:
 class NameFinder:
     """Sets ``sdoc.ents`` from the knowledge base, the place index and capitalisation rules.
 
+    Built by :func:`parley.nlp.name_finder`, which gives it the model's common words and the
+    candidate filter's lemma forms.
+
     Example::
 
-        finder = NameFinder(load_model())
+        finder = name_finder()
         finder(sdoc, day=date(2017, 1, 23))
         [(e.text, e.label_) for e in sdoc.ents]
     """
