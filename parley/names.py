@@ -72,17 +72,13 @@ class NameFinder:
         self.titles, self.org_heads, self.calendar = words("titles"), words("org_heads"), words("calendar")
         self.speech = words("speech")
 
-    def _is_place(self, text: str) -> bool:
-        """Whether ``text`` is a gazetteer or curated place name (buildings included)."""
-        if self.places.in_gazetteer(text):
-            return True
-        return any(rank >= self.rank_curated for _, rank in self.places.candidates(text))
-
     def _place_label(self, text: str) -> str | None:
-        """``GPE`` for a place name, ``ORG`` for a building that acts ("the White House"), or None."""
-        if not self._is_place(text):
+        """For a gazetteer or curated place name: ``GPE``, or ``ORG`` for a building that acts
+        ("the White House"); None for anything else."""
+        found = self.places.candidates(text)
+        if not (self.places.in_gazetteer(text) or any(rank >= self.rank_curated for _, rank in found)):
             return None
-        return "GPE" if any(p["feature"] != "other" for p, _ in self.places.candidates(text)) else "ORG"
+        return "GPE" if any(p["feature"] != "other" for p, _ in found) else "ORG"
 
     def _capitalised(self, text: str, first: bool = False) -> bool:
         """Whether a token's ``text`` can be part of a name (``first``: it starts its sentence)."""
@@ -91,7 +87,7 @@ class NameFinder:
         lower = text.lower()
         if lower in self.calendar:
             return False
-        return not first or not self._is_common(lower) or self._is_place(text)
+        return not first or not self._is_common(lower) or self._place_label(text) is not None
 
     def _is_common(self, lower: str) -> bool:
         """Whether a lower-case word, or a lemma it may have, is a common English word."""

@@ -67,7 +67,7 @@ def line_breaks(sdoc: Doc) -> Doc:
 
 def after_line_breaks(sdoc: Doc) -> list[int]:
     """Indices of the tokens right after a line break (in a token's trailing space or a space token)."""
-    text = doc_text(sdoc) if len(sdoc) else ""
+    text = doc_text(sdoc)
     if "\n" not in text:
         return []
     starts = sdoc.to_array([IDX]).tolist()
@@ -89,7 +89,7 @@ def mark_datelines(sdoc: Doc) -> Doc:
     The parser splits these off by itself; the sentence recogniser runs them into the first
     sentence, where the place would read as its subject.
     """
-    for i in [0] * bool(len(sdoc)) + after_line_breaks(sdoc):
+    for i in ([0] if len(sdoc) else []) + after_line_breaks(sdoc):
         if i == 0 or sdoc[i].is_sent_start:
             end = _dateline_end(sdoc, i)
             if end is not None and end < len(sdoc) and not sdoc[end].is_space:
@@ -142,10 +142,11 @@ class CandidateFilter:
 
     def __init__(self, nlp: Language) -> None:
         from parley.actors.kb import load_kb, token_key
+        from parley.actors.mentions import case_ok
         from parley.events.lexicon import load_lexicon
 
         kb, lexicon = load_kb(), load_lexicon()
-        self._key = token_key
+        self._key, self._case_ok = token_key, case_ok
         # first significant word of each name -> its case rules ("The Hague" starts at "hague";
         # "US" must be in capitals, so "us" is no cue)
         self.name_starts: dict[str, set[int]] = {}
@@ -187,7 +188,7 @@ class CandidateFilter:
         known = self._actor.get(text)
         if known is None:
             key = self._key(text)
-            known = self._actor[text] = any(_case_ok(text, f) for f in self.name_starts.get(key, ())) \
+            known = self._actor[text] = any(self._case_ok(text, f) for f in self.name_starts.get(key, ())) \
                 or text.lower() in self.sector_starts
         return known
 
@@ -210,13 +211,6 @@ class CandidateFilter:
         if not actor or not triggers:
             return False
         return any(self.needs[t] is None or self.needs[t] & lemmas for t in triggers)
-
-
-def _case_ok(text: str, flag: int) -> bool:
-    """Whether ``text`` is written as a name's case rule wants (2: capitals, 1: initial capital)."""
-    if flag == 2:
-        return text.replace(".", "").isupper()
-    return flag == 0 or text[:1].isupper()
 
 
 def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:

@@ -48,7 +48,8 @@ class Atom:
     extra: dict = field(default_factory=dict)
 
 
-def _case_ok(text: str, flag: int) -> bool:
+def case_ok(text: str, flag: int) -> bool:
+    """Whether ``text`` is written as a name's case rule wants (2: capitals, 1: initial capital, 0: any)."""
     if flag == 2:
         bare = text.replace(".", "")
         return bare.isupper() and len(bare) > 1
@@ -130,7 +131,7 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
                 hits = []
                 for index in indexes:
                     for flags, entry in index.get(key, ()):
-                        if all(_case_ok(texts[seq[pos + k][0]], f) for k, f in enumerate(flags)):
+                        if all(case_ok(texts[seq[pos + k][0]], f) for k, f in enumerate(flags)):
                             hits.append(entry)
                 if hits:
                     found = (length, _pick(kb, hits, when))

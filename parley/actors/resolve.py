@@ -238,8 +238,6 @@ class ActorResolver(Composer):
         sdoc, state = self._sdoc, self._state
         name = sdoc[atom.start:atom.end].text
         key = name_key(name)
-        if not key:
-            return []               # nothing of a name is left ("’", stray initials)
         if len(key) == 1:
             pid = state.surnames.get(key[0])
             if pid is None:
