@@ -159,8 +159,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
                 rejected = rejected + result.rejected
                 for item in rejected:  # a file with problems is read again next time, and reported again
                     read_files.pop(str(Path(_LINE_SUFFIX.sub("", item.source)).resolve()), None)
-                writer.write(result, rejected)
-                summary.stored += result.stored
+                summary.stored += writer.write(result, rejected)
                 summary.quarantined.extend(rejected)
                 if on_progress:
                     on_progress(handled)
@@ -241,15 +240,17 @@ class _Writer:
         with transaction(self._connection()) as conn:
             writes.upsert_actors(conn, actors)
 
-    def write(self, result, rejected: list[Rejected]) -> None:
+    def write(self, result, rejected: list[Rejected]) -> int:
+        """Store one batch's results and rejects in one transaction; return the documents stored."""
         with transaction(self._connection()) as conn:
             writes.upsert_actors(conn, result.actors)
-            writes.write_tables(conn, result.tables)
+            stored = writes.write_tables(conn, result.tables)
             for item in rejected:
                 writes.write_quarantine(conn, item.source, item.line, item.reason, item.detail)
             if "documents" in result.tables:
                 writes.clear_quarantine(conn, result.tables["documents"].column("source").to_pylist())
         self._maybe_release()
+        return stored
 
     def finish(self, files: dict[str, tuple[int, int]]) -> None:
         """Rebuild the derived tables and remember the files read, once every batch is stored."""

@@ -35,7 +35,6 @@ class BatchResult:
     tables: dict[str, pa.Table] = field(default_factory=dict)
     actors: list[dict] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
-    stored: int = 0
     shards: dict[str, str] = field(default_factory=dict)  # table -> Parquet file (Dask runner)
 
 
@@ -68,7 +67,7 @@ def process_batch(triples: list[Triple], stages: Sequence[str], pipeline: Pipeli
     links = {doc.id: (dup, sig) for doc, dup, sig in triples}
     done = list(run_pipeline(pipeline, [doc for doc, _, _ in triples])) if triples else []
     docs = [d for d in done if isinstance(d, Document)]
-    result = BatchResult(rejected=[d for d in done if isinstance(d, Rejected)], stored=len(docs))
+    result = BatchResult(rejected=[d for d in done if isinstance(d, Rejected)])
     result.tables = writes.document_tables([(d, *links[d.id]) for d in docs])
     result.actors = writes.new_actors(docs)
     return result

@@ -53,6 +53,19 @@ def test_store_failed_transaction_leaves_nothing(db_path):
     assert queries.count(conn, "documents") == 0 and queries.count(conn, "mentions") == 0
 
 
+def test_store_documents_stored_meanwhile_are_left_out(db_path):
+    """Another ingest may store a document after this one read the store: writing it again
+    stores nothing twice and counts only what is new."""
+    conn = open_db(db_path)
+    first, second = _doc("Iran met Russia on Tuesday."), _doc("Iran met Jordan on Tuesday.")
+    with transaction(conn):
+        assert writes.write_documents(conn, [(first, None, None)]) == 1
+    with transaction(conn):
+        assert writes.write_documents(conn, [(first, None, None), (second, None, None)]) == 1
+    assert queries.count(conn, "documents") == 2
+    assert queries.count(conn, "mentions") == 2 and queries.count(conn, "times") == 2
+
+
 @pytest.mark.parametrize("ids", [["IRN"], ["IRN", "IRN"]])
 def test_store_upsert_actors_merges_aliases(db_path, ids):
     conn = open_db(db_path)

@@ -8,6 +8,7 @@ from typing import Any, Iterable, Sequence
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from parley.document import Document, content_hash
 
@@ -136,7 +137,20 @@ def new_actors(docs: Iterable[Document]) -> list[dict]:
 
 
 def write_tables(conn: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> int:
-    """Insert the output of :func:`document_tables`; return the number of documents."""
+    """Insert the output of :func:`document_tables`; return the number of documents inserted.
+
+    Documents already stored are left out with all their rows: another ingest of the same
+    database may have stored them since this one read which were there.
+    """
+    if "documents" in tables:
+        ids = tables["documents"].column("id").to_pylist()
+        stored = [row[0] for row in conn.execute("SELECT id FROM documents WHERE id IN (SELECT unnest(?))",
+                                                 [ids]).fetchall()]
+        if stored:
+            known = pa.array(stored)
+            tables = {table: rows.filter(pc.invert(pc.is_in(rows.column("id" if table == "documents" else "doc_id"),
+                                                            value_set=known)))
+                      for table, rows in tables.items()}
     for table in ("documents", *[t for t in tables if t != "documents"]):
         if table in tables:
             insert_table(conn, table, tables[table])
