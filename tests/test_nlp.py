@@ -31,6 +31,42 @@ def test_nlp_model_loaded_once_per_process(model):
     assert first.nlp is second.nlp is load_model(model)
 
 
+@pytest.mark.parametrize("matmul, blis", [("numpy", False), ("blis", True)])
+def test_load_model_matrix_library(matmul, blis):
+    nlp = load_model(matmul=matmul)
+    assert {node.ops.use_blis for name in ("tok2vec", "parser") for node in nlp.get_pipe(name).model.walk()} == {blis}
+
+
+def test_load_model_numpy_uses_one_blas_thread():
+    from pathlib import Path
+
+    import numpy
+    from threadpoolctl import threadpool_info
+
+    load_model(matmul="numpy")
+    numpy_dir = Path(numpy.__file__).parent.parent    # numpy's own BLAS, not scipy's
+    pools = [p for p in threadpool_info() if p["user_api"] == "blas" and Path(p["filepath"]).is_relative_to(numpy_dir)
+             and "numpy" in Path(p["filepath"]).parent.name]
+    assert pools and {pool["num_threads"] for pool in pools} == {1}
+
+
+def test_load_model_rejects_unknown_matrix_library():
+    with pytest.raises(ValueError, match="matmul"):
+        load_model(matmul="cuda")
+
+
+@pytest.mark.parametrize("prefix", SEED_PREFIXES)
+def test_nlp_matrix_libraries_give_the_same_annotations(nlp, seed_texts, prefix):
+    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+
+    blis = make_nlp(matmul="blis")(Document.from_text(seed_texts[prefix])).spacy_doc
+    numpy = nlp(Document.from_text(seed_texts[prefix])).spacy_doc
+    assert blis.user_data["parsed_sentences"] == numpy.user_data["parsed_sentences"]
+    attrs = [TAG, POS, LEMMA, HEAD, DEP]
+    assert (blis.to_array(attrs) == numpy.to_array(attrs)).all()
+    assert blis.to_array([HEAD]).any()
+
+
 @pytest.mark.parametrize("batch_size", [1, 2, 64])
 def test_nlp_pipe_equals_call(nlp, seed_texts, batch_size):
     texts = [seed_texts[p] for p in SEED_PREFIXES]
