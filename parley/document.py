@@ -95,6 +95,15 @@ class Document:
         return None
 
 
+def token_texts(sdoc) -> list[str]:
+    """The texts of ``sdoc``'s tokens, listed once per doc (kept in ``user_data["texts"]``)."""
+    texts = sdoc.user_data.get("texts")
+    if texts is None or len(texts) != len(sdoc):
+        strings = sdoc.vocab.strings
+        texts = sdoc.user_data["texts"] = [strings[orth] for orth in sdoc.to_array("ORTH").tolist()]
+    return texts
+
+
 def doc_text(sdoc) -> str:
     """The text of a spaCy doc: the one the nlp stage tokenised when it kept it, else ``sdoc.text``
     (which joins every token anew, a few milliseconds an article)."""

