@@ -52,3 +52,38 @@ def test_events_cluster_is_idempotent_on_clusters():
     once = cluster_events([event("e1", "CONSULT", ["RUS"]), event("e2", "CONSULT", ["RUS"], doc="b")])
     twice = cluster_events(once + [event("e3", "CONSULT", ["RUS"], doc="c")])
     assert len(twice) == 1 and twice[0]["mention_count"] == 3
+
+
+def _every_pair(events):
+    """Clustering by comparing each event with every cluster so far: what the screen must equal."""
+    from parley.events.cluster import _mentions_of, compatible, merge
+
+    placed = []
+    for position, item in sorted(enumerate(events), key=lambda pair: -(pair[1].get("confidence") or 0)):
+        for index, (first, cluster) in enumerate(placed):
+            if compatible(cluster, item):
+                placed[index] = (min(first, position), merge(cluster, item))
+                break
+        else:
+            placed.append((position, {**item, "mentions": _mentions_of(item)}))
+    return [cluster for _, cluster in sorted(placed, key=lambda pair: pair[0])]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_events_cluster_screen_finds_the_same_clusters_as_every_pair(seed):
+    """A block of hundreds of events, where the date and modality screen is used."""
+    import copy
+    import random
+
+    rng = random.Random(seed)
+    events = [event(f"e{i}", "CONSULT", rng.sample(["RUS", "TUR", "IRN", "SYR", "USA"], rng.randint(0, 2)),
+                    doc=f"d{i % 40}", start=f"2024-01-{rng.randint(1, 28):02d}",
+                    precision=rng.choice(["day", "day", "publication"]),
+                    modality=rng.choice(["asserted", "reported", "negated", "planned", None]),
+                    geonameid=rng.choice([None, None, 1526273, 2660646]), confidence=rng.choice([0.5, 0.6, 0.7, 0.8]),
+                    recipients=rng.sample(["SYR", "USA"], rng.randint(0, 1)))
+              for i in range(300)]
+    found, expected = cluster_events(copy.deepcopy(events)), _every_pair(copy.deepcopy(events))
+    assert 30 < len(found) < 300
+    assert [[m["event_id"] for m in c["mentions"]] for c in found] == \
+        [[m["event_id"] for m in c["mentions"]] for c in expected]

@@ -14,6 +14,9 @@ Example::
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Iterable
+
+import numpy
 
 # Mentions dated only by publication may report a happening up to this long before.
 PUBLICATION_WINDOW = timedelta(days=7)
@@ -53,30 +56,87 @@ def compatible(a: dict, b: dict) -> bool:
     :param a: an event or cluster.
     :param b: another event or cluster.
     """
-    if a["event_type"] != b["event_type"] or a.get("underlying_type") != b.get("underlying_type"):
+    return _fits(_profile(a), _profile(b))
+
+
+def _profile(event: dict) -> tuple:
+    """What :func:`_fits` compares of an event, computed once (clustering compares each event
+    with many clusters)."""
+    place = event.get("location") or {}
+    return (event["event_type"], event.get("underlying_type"), event.get("modality"), _keys(event["actor"]),
+            _keys(event["recipient"]), _interval(event), place.get("geonameid"), bool(event.get("location")))
+
+
+def _fits(a: tuple, b: tuple) -> bool:
+    type_a, underlying_a, modality_a, actors_a, recipients_a, span_a, place_a, located_a = a
+    type_b, underlying_b, modality_b, actors_b, recipients_b, span_b, place_b, located_b = b
+    if type_a != type_b or underlying_a != underlying_b:
         return False
-    modalities = {a.get("modality"), b.get("modality")}
-    if len(modalities) > 1 and not any(modalities <= group for group in COMPATIBLE_MODALITIES):
+    if modality_a != modality_b and not any({modality_a, modality_b} <= group for group in COMPATIBLE_MODALITIES):
         return False
-    actors_a, actors_b = _keys(a["actor"]), _keys(b["actor"])
-    if actors_a and actors_b and not actors_a & actors_b:
+    shared_actors = actors_a & actors_b
+    if actors_a and actors_b and not shared_actors:
         return False
-    if not actors_a and not actors_b and not (a.get("location") and b.get("location")):
+    if not actors_a and not actors_b and not (located_a and located_b):
         return False
-    recipients_a, recipients_b = _keys(a["recipient"]), _keys(b["recipient"])
     if recipients_a and recipients_b and not recipients_a & recipients_b:
         return False
     if recipients_a & actors_b or recipients_b & actors_a:
         return False      # one's target is the other's actor: two sides of a quarrel, not one event
-    span_a, span_b = _interval(a), _interval(b)
     if span_a and span_b and (span_a[1] < span_b[0] or span_b[1] < span_a[0]):
         return False
-    place_a, place_b = a.get("location") or {}, b.get("location") or {}
-    if place_a.get("geonameid") and place_b.get("geonameid") and place_a["geonameid"] != place_b["geonameid"]:
+    if place_a and place_b and place_a != place_b:
         return False
-    if not (actors_a & actors_b) and not (place_a.get("geonameid") and place_a.get("geonameid") == place_b.get("geonameid")):
+    if not shared_actors and not (place_a and place_a == place_b):
         return False
     return True
+
+
+class _Screen:
+    """The modality class and date span of each placed cluster, as arrays.
+
+    Most pairs in a block of a news feed differ in date or modality, and a block can hold
+    thousands of events: the screen rules those out for all clusters at once, and only the rest
+    are compared in full (:func:`_fits`), still in the order placed, so the first cluster that
+    fits is the same one.
+    """
+
+    SMALL = 32      # fewer clusters than this are all compared in full
+
+    def __init__(self, size: int) -> None:
+        self.count = 0
+        self.modality = numpy.zeros(size, dtype=numpy.int64)
+        self.dated = numpy.zeros(size, dtype=bool)
+        self.start = numpy.zeros(size, dtype=numpy.int64)
+        self.end = numpy.zeros(size, dtype=numpy.int64)
+        self.classes: dict = {}         # modality (or its group of compatible ones) -> class
+
+    def _class(self, modality) -> int:
+        found = self.classes.get(modality)
+        if found is None:
+            group = next((("group", i) for i, g in enumerate(COMPATIBLE_MODALITIES) if modality in g), modality)
+            found = self.classes[modality] = self.classes.setdefault(group, len(self.classes))
+        return found
+
+    def set(self, index: int, profile: tuple) -> None:
+        """Record the profile of the cluster at ``index`` (a new one at the end, or one that grew)."""
+        self.count = max(self.count, index + 1)
+        self.modality[index] = self._class(profile[2])
+        span = profile[5]
+        self.dated[index] = span is not None
+        if span is not None:
+            self.start[index], self.end[index] = span[0].toordinal(), span[1].toordinal()
+
+    def candidates(self, profile: tuple) -> Iterable[int]:
+        """Indices of the placed clusters an event of ``profile`` may fit, in order."""
+        n = self.count
+        if n < self.SMALL:
+            return range(n)
+        keep = self.modality[:n] == self._class(profile[2])
+        span = profile[5]
+        if span is not None:
+            keep &= ~self.dated[:n] | ((self.start[:n] <= span[1].toordinal()) & (self.end[:n] >= span[0].toordinal()))
+        return numpy.flatnonzero(keep).tolist()
 
 
 def _mentions_of(event: dict) -> list[dict]:
@@ -135,16 +195,24 @@ def cluster_events(events: list[dict]) -> list[dict]:
     clusters: list[dict] = []
     ordered = sorted(enumerate(events), key=lambda pair: -(pair[1].get("confidence") or 0))
     placed: list[tuple[int, dict]] = []
+    profiles: list[tuple] = []          # of each placed cluster, renewed when it grows
+    screen = _Screen(len(events))
     for position, event in ordered:
-        for index, (first, cluster) in enumerate(placed):
-            if compatible(cluster, event):
+        profile = _profile(event)
+        for index in screen.candidates(profile):
+            if _fits(profiles[index], profile):
+                first, cluster = placed[index]
                 merge(cluster, event)
                 placed[index] = (min(first, position), cluster)
+                profiles[index] = _profile(cluster)
+                screen.set(index, profiles[index])
                 break
         else:
             fresh = dict(event)
             fresh["mentions"] = _mentions_of(event)
             placed.append((position, fresh))
+            profiles.append(profile)
+            screen.set(len(placed) - 1, profile)
     for _, cluster in sorted(placed, key=lambda pair: pair[0]):
         cluster["mention_count"] = len(cluster["mentions"])
         cluster["source_count"] = len({(m.get("evidence") or {}).get("doc_id") for m in cluster["mentions"]})
