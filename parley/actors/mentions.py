@@ -186,8 +186,8 @@ def scan_sectors(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
 
 def is_headline(sent) -> bool:
     """Title Case lines (headlines) make spaCy see people everywhere: "Astana Talks Return"."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    words = [w for w in token_texts(sent.doc)[sent.start:sent.end] if len(w) > 3 and w.isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def scan_people(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:

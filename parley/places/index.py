@@ -57,6 +57,7 @@ class PlaceDataError(ValueError):
     """A record in ``parley/data/places/`` is malformed or points at no known place."""
 
 
+@lru_cache(maxsize=200_000)
 def normalize_name(text: str) -> str:
     """Return the lookup form of a place name: no accents, case, apostrophes, dots or "the".
 
@@ -72,6 +73,7 @@ def normalize_name(text: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """Return the index key for ``text``; acronyms and abbreviations keep a marker.
 
