@@ -22,7 +22,7 @@ from parley.ingest import Rejected, iter_records, prepare
 from parley.store import connection, queries
 from parley.web.app import create_app
 
-ARTICLES = 100
+ARTICLES = 300      # enough that the ingest outlasts several reader calls (about 1.5 s each)
 BUSY = "database is busy"
 
 pytestmark = pytest.mark.slow

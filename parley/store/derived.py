@@ -37,32 +37,41 @@ def _block_key(event: dict) -> tuple:
 
 
 def refresh_events(conn: duckdb.DuckDBPyConnection) -> int:
-    """Cluster every stored event mention into one event per happening; return the event count."""
+    """Cluster every stored event mention into one event per happening; return the event count.
+
+    One event type at a time: events of different types never cluster, and only that type's
+    mentions are held in memory.
+    """
     from parley.events.cluster import cluster_events
 
     conn.execute("DELETE FROM events")
-    stored = conn.execute("SELECT doc_id, idx, data FROM event_mentions ORDER BY doc_id, idx").fetchall()
-    if not stored:
-        return 0
-    where: dict[str, tuple[str, int]] = {}
-    blocks: dict[tuple, list[dict]] = defaultdict(list)
-    for doc_id, idx, data in stored:
-        event = json.loads(data)
-        where[event["event_id"]] = (doc_id, idx)
-        blocks[_block_key(event)].append(event)
-    rows, links = [], []
-    for events in blocks.values():
-        for cluster in cluster_events(events):
-            rows.append(_event_row(cluster))
-            links.extend((cluster["event_id"], *where[m["event_id"]]) for m in cluster["mentions"]
-                         if m.get("event_id") in where)
-    insert_rows(conn, "events", EVENT_COLUMNS, rows)
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS _event_links (event_id VARCHAR, doc_id VARCHAR, idx INTEGER)")
     conn.execute("DELETE FROM _event_links")
-    insert_rows(conn, "_event_links", ("event_id", "doc_id", "idx"), links)
-    conn.execute("UPDATE event_mentions SET event_id = l.event_id FROM _event_links l "
-                 "WHERE event_mentions.doc_id = l.doc_id AND event_mentions.idx = l.idx")
-    return len(rows)
+    count = 0
+    types = conn.execute("SELECT DISTINCT event_type FROM event_mentions").fetchall()
+    for (event_type,) in types:
+        stored = conn.execute("SELECT doc_id, idx, data FROM event_mentions WHERE event_type IS NOT DISTINCT FROM ? "
+                              "ORDER BY doc_id, idx", [event_type]).fetchall()
+        where: dict[str, tuple[str, int]] = {}
+        blocks: dict[tuple, list[dict]] = defaultdict(list)
+        for doc_id, idx, data in stored:
+            event = json.loads(data)
+            where[event["event_id"]] = (doc_id, idx)
+            blocks[_block_key(event)].append(event)
+        del stored
+        rows, links = [], []
+        for events in blocks.values():
+            for cluster in cluster_events(events):
+                rows.append(_event_row(cluster))
+                links.extend((cluster["event_id"], *where[m["event_id"]]) for m in cluster["mentions"]
+                             if m.get("event_id") in where)
+        insert_rows(conn, "events", EVENT_COLUMNS, rows)
+        insert_rows(conn, "_event_links", ("event_id", "doc_id", "idx"), links)
+        count += len(rows)
+    if count:
+        conn.execute("UPDATE event_mentions SET event_id = l.event_id FROM _event_links l "
+                     "WHERE event_mentions.doc_id = l.doc_id AND event_mentions.idx = l.idx")
+    return count
 
 
 EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo", "modality", "date_start", "date_end",
