@@ -89,7 +89,7 @@ def ingest_cli(
                                                                       "machine for result shards."),
     ner: str = typer.Option("rules", "--ner", help="Where names come from: rules (fast: knowledge base, places, "
                                                    "capitalisation) or all (spaCy's entity recogniser on all text, "
-                                                   "about twice the CPU)."),
+                                                   "about 2.4 times the CPU)."),
 ) -> None:
     """Read articles into the database: clean, deduplicate, run the pipeline, store.
 

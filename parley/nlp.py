@@ -531,7 +531,7 @@ def make_nlp(model: str = DEFAULT_MODEL, batch_size: int = DEFAULT_BATCH_SIZE, p
     :param ner: where names come from: ``"rules"`` (default) finds them in every sentence from
         the knowledge base, the place index and capitalisation (:mod:`parley.names`), without
         the statistical recogniser; ``"all"`` runs the model's recogniser on all text (about
-        twice the CPU of the whole default pipeline); ``"parsed"``, with
+        2.4 times the CPU of the whole default pipeline); ``"parsed"``, with
         ``parse="candidates"``, runs it on the parsed sentences only.
     :param matmul: the model's matrix library, ``"numpy"`` or ``"blis"`` (see :func:`load_model`).
     :returns: an :class:`NLP` component.
