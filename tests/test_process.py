@@ -79,6 +79,34 @@ def test_process_lexicon_aliases(alias, process):
     assert load_lexicon().aliases.search(f"Officials spoke of the {alias} on Monday.") == process
 
 
+MATCHERS = ["aliases", "venues", "meeting_words", "roles", "outcomes", "statuses", "decisions", "process_cues",
+            "side_words", "levels"]
+
+
+def _every_text_scanned(matcher, text):
+    """What the matcher finds when its word check is off and every text goes through the regex."""
+    import copy
+
+    unchecked = copy.copy(matcher)
+    unchecked.phrase_words = None
+    return list(unchecked.finditer(text))
+
+
+@pytest.mark.parametrize("name", MATCHERS)
+def test_process_lexicon_word_check_finds_what_the_regex_finds(seed_texts, name):
+    import re
+
+    matcher = getattr(load_lexicon(), name)
+    texts = [s for text in seed_texts.values() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    texts += ["The JOINT COMMUNIQUÉ was read out.", "A joint communique followed.", "Peace-talks resumed.",
+              "The co-guarantors met; the Astana  format held.", "Nur-Sultan hosted the 12th round."]
+    found = [(text, list(matcher.finditer(text))) for text in texts]
+    assert found == [(text, _every_text_scanned(matcher, text)) for text in texts]
+    assert matcher.phrase_words is not None and any(not matcher._may_match(text) for text in texts)
+    if name in ("meeting_words", "aliases", "roles", "venues", "outcomes"):
+        assert any(hits for _, hits in found)
+
+
 @pytest.mark.parametrize("broken", [
     lambda d: d.pop("processes"),
     lambda d: d["processes"][0].pop("aliases"),

@@ -25,6 +25,16 @@ class LexiconError(ValueError):
     """The process lexicon is missing a section or has a malformed entry."""
 
 
+_WORD = re.compile(r"\w+")
+_NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
+
+
+@lru_cache(maxsize=256)
+def _words(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text`` (cached: every matcher reads the same sentences)."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
 class PhraseMatcher:
     """Find whole-word, case-insensitive occurrences of labelled phrases; longer phrases win.
 
@@ -42,6 +52,16 @@ class PhraseMatcher:
         ordered = sorted(self.labels, key=len, reverse=True)
         body = "|".join(re.escape(p).replace(r"\ ", r"[\s\-]+") for p in ordered)
         self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE) if ordered else None
+        # Each word of a phrase is a whole word of the text it matches: where no phrase has all
+        # its words in a text, the big case-insensitive alternation need not run. Checked only
+        # on texts whose letters are ASCII, where lower-casing and the regex's case folding agree.
+        self.phrase_words: dict[str, list[frozenset[str]]] | None = {}
+        for phrase in ordered:
+            words = _WORD.findall(phrase)
+            if not words or _NON_ASCII_LETTER.search(words[0]):
+                self.phrase_words = None
+                break
+            self.phrase_words.setdefault(words[0], []).append(frozenset(words))
 
     def finditer(self, text: str, offset: int = 0) -> Iterator[tuple[str, str, int, int]]:
         """Yield ``(label, matched text, char_start, char_end)`` for each match in ``text``.
@@ -49,12 +69,19 @@ class PhraseMatcher:
         :param text: the text to search.
         :param offset: added to the offsets, so matches in a sentence index the document.
         """
-        if self.regex is None:
+        if self.regex is None or not self._may_match(text):
             return
         for m in self.regex.finditer(text):
             key = re.sub(r"[\s\-]+", " ", m.group(0).lower())
             label = self.labels.get(key) or self._label_loose(key)
             yield label, m.group(0), m.start() + offset, m.end() + offset
+
+    def _may_match(self, text: str) -> bool:
+        if self.phrase_words is None or _NON_ASCII_LETTER.search(text):
+            return True
+        words = _words(text)
+        return any(needed <= words for first in words if first in self.phrase_words
+                   for needed in self.phrase_words[first])
 
     def _label_loose(self, key: str) -> str:
         for phrase, label in self.labels.items():
