@@ -25,6 +25,17 @@ def bench_articles(limit: int | None = None, path: Path = BENCH_NEWS) -> Iterato
             yield json.loads(line)
 
 
+def write_articles(path: Path, start: int, stop: int) -> Path:
+    """Copy lines ``start`` to ``stop`` (not included) of the benchmark news to ``path`` (JSON Lines)."""
+    with gzip.open(BENCH_NEWS, "rt", encoding="utf-8") as stream, open(path, "w", encoding="utf-8") as out:
+        for n, line in enumerate(stream):
+            if n >= stop:
+                break
+            if n >= start:
+                out.write(line)
+    return path
+
+
 def peak_rss_mb() -> float:
     """Peak resident memory of this process so far, in MB."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

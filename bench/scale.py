@@ -17,7 +17,6 @@ Writes bench/reports/scale.json.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import subprocess
@@ -27,7 +26,7 @@ import threading
 import time
 from pathlib import Path
 
-from _common import BENCH_NEWS, write_report
+from _common import write_articles, write_report
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -91,12 +90,7 @@ def run_one(workers: int, articles: int, batch_size: int) -> dict:
     from parley.engine import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "news.jsonl"
-        with gzip.open(BENCH_NEWS, "rt", encoding="utf-8") as stream, open(source, "w", encoding="utf-8") as out:
-            for n, line in enumerate(stream):
-                if n >= articles:
-                    break
-                out.write(line)
+        source = write_articles(Path(tmp) / "news.jsonl", 0, articles)
         watcher = Watcher()
         watcher.start()
         cpu0, wall0 = time.process_time(), time.perf_counter()

@@ -448,6 +448,26 @@ def check_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
         raise typer.Exit(1)
 
 
+@app.command("rebuild")
+def rebuild_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
+    """Rebuild the tables derived across documents (events, meetings, processes, claim groups).
+
+    An ingest rebuilds only the events that its documents could change; run this after
+    upgrading parley to bring every event up to the new rules.
+
+    Example: parley rebuild --db parley.duckdb
+    """
+    from parley.engine import rebuild
+
+    database(db)
+    counts = rebuild(db)
+    if as_json:
+        print_json(counts)
+    else:
+        print_table([{"table": table, "rows": rows} for table, rows in counts.items()], ["table", "rows"],
+                    title=str(db))
+
+
 @app.command("serve")
 def serve_cli(db: Path = DbOption,
               host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),

@@ -194,6 +194,29 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
     return summary
 
 
+DERIVED_TABLES = ("events", "meetings", "processes", "claim_groups")
+
+
+def rebuild(db_path: str | Path) -> dict[str, int]:
+    """Rebuild every table derived across documents from the stored rows, in one transaction.
+
+    An ingest rebuilds events only for the clustering blocks that gained mentions; after an
+    upgrade that changes how events cluster, this brings every event up to the new rules.
+
+    :param db_path: an existing database file.
+    :returns: the rows now in each derived table, by table name.
+    """
+    from parley.store.derived import refresh_derived
+
+    writer = _Writer(db_path)
+    try:
+        with transaction(writer._connection()) as conn:
+            refresh_derived(conn, full=True)
+            return {table: queries.count(conn, table) for table in DERIVED_TABLES}
+    finally:
+        writer.release()
+
+
 class _Writer:
     """The one writer. It keeps the database open for a few seconds at a time, then lets go
     briefly so that readers in other processes (which retry while it is held) get their turn:

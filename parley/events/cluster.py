@@ -13,6 +13,7 @@ Example::
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from typing import Iterable
 
@@ -31,6 +32,21 @@ def actor_key(actor: dict) -> str:
     if actor.get("country"):
         return f"{actor['country']}{actor.get('sector') or ''}"
     return actor.get("id") or (actor.get("text") or "").lower()
+
+
+def block_key(event: dict) -> str:
+    """Return the block an event mention is clustered in, as a string: its event type, underlying
+    type and smallest actor key.
+
+    The store compares mentions only within a block, which keeps clustering near-linear at the
+    scale of a news feed (mentions of one happening share all three), and rebuilds only the blocks
+    that gained mentions.
+
+    :param event: an event (or event mention) in the shape of design.md.
+    """
+    actors = sorted(actor_key(a) for a in event.get("actor") or [])
+    return json.dumps([event.get("event_type"), event.get("underlying_type"), actors[0] if actors else ""],
+                      ensure_ascii=False)
 
 
 def _keys(actors: list[dict]) -> set[str]:

@@ -1,9 +1,9 @@
 """Tables derived from everything stored: events across documents, processes, claim groups.
 
-They are rebuilt from the per-document rows at the end of each ingest, inside one
+They are brought up to date from the per-document rows at the end of each ingest, inside one
 transaction, so they never drift from what is stored and a re-run rebuilds rather than
-duplicates them.
-"""
+duplicates them. Events are rebuilt for the clustering blocks that gained mentions; meetings,
+processes and claim groups in full."""
 
 from __future__ import annotations
 
@@ -17,61 +17,78 @@ from parley.store import queries
 from parley.store.writes import insert_rows, to_json
 
 
-def refresh_derived(conn: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild events, meetings/processes and claim groups from the per-document rows.
+def refresh_derived(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
+    """Bring events, meetings/processes and claim groups up to date with the per-document rows.
 
     Run inside a transaction.
+
+    :param full: rebuild every event, not only those of blocks that gained mentions.
     """
-    refresh_events(conn)
+    refresh_events(conn, full=full)
     refresh_processes(conn)
     refresh_claims(conn)
 
 
-def _block_key(event: dict) -> tuple:
-    # Clustering compares events pairwise; blocking by type and first actor keeps it linear
-    # in the number of blocks at the scale of a news feed (events of one happening share both).
-    from parley.events.cluster import actor_key
+def refresh_events(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> int:
+    """Cluster stored event mentions into one event per happening; return the events (re)built.
 
-    actors = sorted(actor_key(a) for a in event.get("actor") or [])
-    return (event.get("event_type"), event.get("underlying_type"), actors[0] if actors else "")
+    Mentions are clustered only within their block (:func:`parley.events.cluster.block_key`),
+    so only the blocks that gained mentions since the last rebuild (those with a mention not yet
+    in an event) are read and clustered again, in the same order as a full rebuild, which gives
+    the same events. One event type at a time, so that only one type's mentions are in memory.
 
-
-def refresh_events(conn: duckdb.DuckDBPyConnection) -> int:
-    """Cluster every stored event mention into one event per happening; return the event count.
-
-    One event type at a time: events of different types never cluster, and only that type's
-    mentions are held in memory.
+    :param full: rebuild every block (after a change to the clustering rules).
     """
     from parley.events.cluster import cluster_events
 
-    conn.execute("DELETE FROM events")
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _event_links (event_id VARCHAR, doc_id VARCHAR, idx INTEGER)")
-    conn.execute("DELETE FROM _event_links")
+    _fill_blocks(conn)
+    conn.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT block FROM event_mentions"
+                 + ("" if full else " WHERE event_id IS NULL"))
+    conn.execute("DELETE FROM events" + ("" if full else " WHERE block IN (SELECT block FROM _touched)"))
+    conn.execute("CREATE OR REPLACE TEMP TABLE _event_links (event_id VARCHAR, doc_id VARCHAR, idx INTEGER)")
     count = 0
-    types = conn.execute("SELECT DISTINCT event_type FROM event_mentions").fetchall()
+    types = conn.execute("SELECT DISTINCT event_type FROM event_mentions "
+                         "WHERE block IN (SELECT block FROM _touched)").fetchall()
     for (event_type,) in types:
-        stored = conn.execute("SELECT doc_id, idx, data FROM event_mentions WHERE event_type IS NOT DISTINCT FROM ? "
+        stored = conn.execute("SELECT doc_id, idx, block, data FROM event_mentions "
+                              "WHERE event_type IS NOT DISTINCT FROM ? AND block IN (SELECT block FROM _touched) "
                               "ORDER BY doc_id, idx", [event_type]).fetchall()
         where: dict[str, tuple[str, int]] = {}
-        blocks: dict[tuple, list[dict]] = defaultdict(list)
-        for doc_id, idx, data in stored:
+        blocks: dict[str, list[dict]] = defaultdict(list)
+        for doc_id, idx, block, data in stored:
             event = json.loads(data)
             where[event["event_id"]] = (doc_id, idx)
-            blocks[_block_key(event)].append(event)
+            blocks[block].append(event)
         del stored
         rows, links = [], []
-        for events in blocks.values():
+        for block, events in blocks.items():
             for cluster in cluster_events(events):
-                rows.append(_event_row(cluster))
+                rows.append((*_event_row(cluster), block))
                 links.extend((cluster["event_id"], *where[m["event_id"]]) for m in cluster["mentions"]
                              if m.get("event_id") in where)
-        insert_rows(conn, "events", EVENT_COLUMNS, rows)
+        insert_rows(conn, "events", (*EVENT_COLUMNS, "block"), rows)
         insert_rows(conn, "_event_links", ("event_id", "doc_id", "idx"), links)
         count += len(rows)
     if count:
         conn.execute("UPDATE event_mentions SET event_id = l.event_id FROM _event_links l "
                      "WHERE event_mentions.doc_id = l.doc_id AND event_mentions.idx = l.idx")
     return count
+
+
+def _fill_blocks(conn: duckdb.DuckDBPyConnection) -> None:
+    # Rows stored before the block columns existed (schema 0005) get theirs once: a mention's
+    # from its record, an event's from its mentions (which all share one block).
+    from parley.events.cluster import block_key
+
+    missing = conn.execute("SELECT doc_id, idx, data FROM event_mentions WHERE block IS NULL").fetchall()
+    if missing:
+        conn.execute("CREATE OR REPLACE TEMP TABLE _blocks (doc_id VARCHAR, idx INTEGER, block VARCHAR)")
+        insert_rows(conn, "_blocks", ("doc_id", "idx", "block"),
+                    [(doc_id, idx, block_key(json.loads(data))) for doc_id, idx, data in missing])
+        conn.execute("UPDATE event_mentions SET block = b.block FROM _blocks b "
+                     "WHERE event_mentions.doc_id = b.doc_id AND event_mentions.idx = b.idx")
+    conn.execute("UPDATE events SET block = m.block FROM event_mentions m "
+                 "WHERE events.block IS NULL AND m.event_id = events.event_id")
 
 
 EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo", "modality", "date_start", "date_end",

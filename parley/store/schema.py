@@ -130,6 +130,13 @@ MIGRATIONS: list[tuple[str, str]] = [
             ingested_at TIMESTAMP DEFAULT current_timestamp
         );
     """),
+    # The clustering block of each mention and event (parley.events.cluster.block_key), so that
+    # a rebuild reads and replaces only the blocks that gained mentions; rows stored before it
+    # are filled by the next rebuild.
+    ("0005_event_blocks", """
+        ALTER TABLE event_mentions ADD COLUMN block VARCHAR;
+        ALTER TABLE events ADD COLUMN block VARCHAR;
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from parley.document import Document, content_hash
+from parley.events.cluster import block_key
 
 # Table columns filled from a span dict, after (doc_id, idx, sentence, char_start, char_end, text).
 SPAN_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -169,7 +170,7 @@ def write_documents(conn: duckdb.DuckDBPyConnection, docs: Sequence[tuple[Docume
 
 MEETING_COLUMNS = ("doc_id", "idx", "process", "ordinal", "start", "end", "venue", "host", "status", "data")
 EVENT_MENTION_COLUMNS = ("doc_id", "idx", "sentence", "char_start", "char_end", "text", "event_type",
-                         "cameo", "modality", "confidence", "data")
+                         "cameo", "modality", "confidence", "block", "data")
 
 
 def event_mention_rows(doc: Document) -> list[tuple]:
@@ -179,7 +180,7 @@ def event_mention_rows(doc: Document) -> list[tuple]:
         evidence = event.get("evidence") or {}
         rows.append((doc.id, idx, evidence.get("sentence"), evidence.get("start"), evidence.get("end"),
                      evidence.get("text"), event.get("event_type"), event.get("cameo"), event.get("modality"),
-                     event.get("confidence"), to_json(event)))
+                     event.get("confidence"), block_key(event), to_json(event)))
     return rows
 
 
