@@ -1,4 +1,5 @@
-"""Integrity checks of a parley database: references, ids, codes, spans and intervals.
+"""Integrity checks of a parley database: references, ids, codes, spans, intervals, and events
+that are up to date with their mentions.
 
 Example::
 
@@ -87,6 +88,10 @@ def run_checks(conn: duckdb.DuckDBPyConnection) -> list[Problem]:
     found.append(_problem(conn, "orphan_event", "events",
                           "events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.event_id)",
                           "e.event_id"))
+    # left by a run stopped before its rebuild (or read during one); the next ingest or
+    # `parley rebuild` clusters them
+    found.append(_problem(conn, "unclustered_mention", "event_mentions",
+                          "event_mentions WHERE event_id IS NULL", "doc_id, idx"))
     return [p for p in found if p is not None]
 
 

@@ -428,7 +428,7 @@ def export_cli(
 
 @app.command("check")
 def check_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
-    """Verify the database: references, duplicate ids, codes, spans inside texts, intervals.
+    """Verify the database: references, ids, codes, spans inside texts, intervals, clustered events.
 
     Exits with status 1 when a check fails.
 

@@ -23,6 +23,8 @@ DOC = ("INSERT INTO documents (id, content_hash, text) VALUES ('d1', 'h1', 'Iran
     ("INSERT INTO events (event_id, cameo) VALUES ('e1', '046')", "orphan_event", "events"),
     ("INSERT INTO event_mentions (doc_id, idx, event_type) VALUES ('d1', 0, 'CHAT')", "invalid_code",
      "event_mentions"),
+    ("INSERT INTO event_mentions (doc_id, idx, event_type) VALUES ('d1', 0, 'CONSULT')", "unclustered_mention",
+     "event_mentions"),
 ])
 def test_check_finds_problem(statement, check, table):
     conn = open_db(":memory:")

@@ -30,42 +30,57 @@ def refresh_derived(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> N
 
 
 def refresh_events(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> int:
-    """Cluster stored event mentions into one event per happening; return the events (re)built.
+    """Cluster stored event mentions into one event per happening; return the events written.
 
     Mentions are clustered only within their block (:func:`parley.events.cluster.block_key`),
     so only the blocks that gained mentions since the last rebuild (those with a mention not yet
     in an event) are read and clustered again, in the same order as a full rebuild, which gives
-    the same events. One event type at a time, so that only one type's mentions are in memory.
+    the same events. Of those, an event with the same mentions as before is the same event and
+    is left as stored; the others replace theirs. One event type at a time, so that only one
+    type's mentions are in memory.
 
-    :param full: rebuild every block (after a change to the clustering rules).
+    :param full: rebuild and rewrite every event (after a change to the clustering rules).
     """
     from parley.events.cluster import cluster_events
 
     _fill_blocks(conn)
     conn.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT block FROM event_mentions"
                  + ("" if full else " WHERE event_id IS NULL"))
-    conn.execute("DELETE FROM events" + ("" if full else " WHERE block IN (SELECT block FROM _touched)"))
+    if full:
+        conn.execute("DELETE FROM events")
     conn.execute("CREATE OR REPLACE TEMP TABLE _event_links (event_id VARCHAR, doc_id VARCHAR, idx INTEGER)")
+    conn.execute("CREATE OR REPLACE TEMP TABLE _kept (event_id VARCHAR)")
     count = 0
     types = conn.execute("SELECT DISTINCT event_type FROM event_mentions "
                          "WHERE block IN (SELECT block FROM _touched)").fetchall()
     for (event_type,) in types:
-        stored = conn.execute("SELECT doc_id, idx, block, data FROM event_mentions "
+        stored = conn.execute("SELECT doc_id, idx, block, event_id, data FROM event_mentions "
                               "WHERE event_type IS NOT DISTINCT FROM ? AND block IN (SELECT block FROM _touched) "
                               "ORDER BY doc_id, idx", [event_type]).fetchall()
         where: dict[str, tuple[str, int]] = {}
+        before: dict[str, set[tuple[str, int]]] = defaultdict(set)     # event id -> its mentions
         blocks: dict[str, list[dict]] = defaultdict(list)
-        for doc_id, idx, block, data in stored:
+        for doc_id, idx, block, event_id, data in stored:
             event = json.loads(data)
             where[event["event_id"]] = (doc_id, idx)
             blocks[block].append(event)
+            if event_id is not None and not full:
+                before[event_id].add((doc_id, idx))
         del stored
-        rows, links = [], []
+        rows, links, kept = [], [], []
         for block, events in blocks.items():
             for cluster in cluster_events(events):
+                members = [where[m["event_id"]] for m in cluster["mentions"] if m.get("event_id") in where]
+                if before.get(cluster["event_id"]) == set(members):
+                    kept.append((cluster["event_id"],))
+                    continue
                 rows.append((*_event_row(cluster), block))
-                links.extend((cluster["event_id"], *where[m["event_id"]]) for m in cluster["mentions"]
-                             if m.get("event_id") in where)
+                links.extend((cluster["event_id"], *member) for member in members)
+        if not full:
+            insert_rows(conn, "_kept", ("event_id",), kept)
+            conn.execute("DELETE FROM events WHERE block IN (SELECT block FROM _touched) "
+                         "AND event_type IS NOT DISTINCT FROM ? AND event_id NOT IN (SELECT event_id FROM _kept)",
+                         [event_type])
         insert_rows(conn, "events", (*EVENT_COLUMNS, "block"), rows)
         insert_rows(conn, "_event_links", ("event_id", "doc_id", "idx"), links)
         count += len(rows)
