@@ -87,3 +87,27 @@ def test_events_cluster_screen_finds_the_same_clusters_as_every_pair(seed):
     assert 30 < len(found) < 300
     assert [[m["event_id"] for m in c["mentions"]] for c in found] == \
         [[m["event_id"] for m in c["mentions"]] for c in expected]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_events_cluster_blocks_of_mentions_without_actors_lose_no_cluster(seed):
+    """Clustering actorless mentions block by block gives what clustering them together gives."""
+    import copy
+    import random
+    from collections import defaultdict
+
+    from parley.events.cluster import block_key
+
+    rng = random.Random(seed)
+    events = [event(f"e{i}", rng.choice(["ASSAULT", "ACCUSE"]), [], doc=f"d{i % 30}",
+                    start=f"2024-01-{rng.randint(1, 9):02d}", precision=rng.choice(["day", "publication"]),
+                    modality=rng.choice(["asserted", "reported", "negated"]),
+                    geonameid=rng.choice([None, 1526273, 2660646, 170654]), recipients=rng.sample(["SYR"], rng.randint(0, 1)))
+              for i in range(200)]
+    blocks = defaultdict(list)
+    for item in copy.deepcopy(events):
+        blocks[block_key(item)].append(item)
+    by_block = [cluster for block in blocks.values() for cluster in cluster_events(block)]
+    together = cluster_events(copy.deepcopy(events))
+    assert len(blocks) > 10 and 30 < len(together) < 150
+    assert sorted(by_block, key=lambda c: c["event_id"]) == sorted(together, key=lambda c: c["event_id"])

@@ -40,13 +40,18 @@ def block_key(event: dict) -> str:
 
     The store compares mentions only within a block, which keeps clustering near-linear at the
     scale of a news feed (mentions of one happening share all three), and rebuilds only the blocks
-    that gained mentions.
+    that gained mentions. A mention without actors fits only one at the same known place (see
+    :func:`_fits`), so its block also names the place, or the mention itself when it has none:
+    the finer blocks give the same clusters and leave less to rebuild.
 
     :param event: an event (or event mention) in the shape of design.md.
     """
     actors = sorted(actor_key(a) for a in event.get("actor") or [])
-    return json.dumps([event.get("event_type"), event.get("underlying_type"), actors[0] if actors else ""],
-                      ensure_ascii=False)
+    key = [event.get("event_type"), event.get("underlying_type"), actors[0] if actors else ""]
+    if not actors:
+        place = (event.get("location") or {}).get("geonameid")
+        key.append(f"place {place}" if place else f"alone {event.get('event_id')}")
+    return json.dumps(key, ensure_ascii=False)
 
 
 def _keys(actors: list[dict]) -> set[str]:
