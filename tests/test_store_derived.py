@@ -130,3 +130,19 @@ def test_derived_rebuild_command_rebuilds_everything_the_same(grown_db, tmp_path
 def test_derived_rebuild_command_needs_a_database(tmp_path, cli):
     result = cli("rebuild", "--db", str(tmp_path / "missing.duckdb"))
     assert result.exit_code != 0 and "no such database" in result.output
+
+
+def test_derived_next_ingest_clusters_what_a_stopped_run_left(grown_db, tmp_path):
+    from parley.check import check
+
+    copy = _copy(grown_db, tmp_path)
+    with connection(copy) as conn:
+        before = _events(conn)
+        conn.execute("UPDATE event_mentions SET event_id = NULL WHERE doc_id IN "
+                     "(SELECT id FROM documents WHERE source LIKE '%part2%')")
+    assert {p.check for p in check(copy)} == {"unclustered_mention", "orphan_event"}
+    again = ingest([str(grown_db.parent / "part2")], copy, stages=())
+    assert again.stored == 0
+    assert check(copy) == []
+    with connection(copy, read_only=True) as conn:
+        assert _events(conn) == before
