@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator, Sequence, TextIO
 from parley.document import Document, content_hash
 from parley.ingest import NearDuplicateIndex, Record, Rejected, iter_records, prepare
 from parley.pipeline import DEFAULT_PIPELINE, Pipeline, StageTimeout, time_budget
-from parley.store import open_db, queries, transaction, writes
+from parley.store import connection, open_db, queries, transaction, writes
 
 log = logging.getLogger("parley")
 
@@ -208,13 +208,9 @@ def rebuild(db_path: str | Path) -> dict[str, int]:
     """
     from parley.store.derived import refresh_derived
 
-    writer = _Writer(db_path)
-    try:
-        with transaction(writer._connection()) as conn:
-            refresh_derived(conn, full=True)
-            return {table: queries.count(conn, table) for table in DERIVED_TABLES}
-    finally:
-        writer.release()
+    with connection(db_path) as conn, transaction(conn):
+        refresh_derived(conn, full=True)
+        return {table: queries.count(conn, table) for table in DERIVED_TABLES}
 
 
 class _Writer:

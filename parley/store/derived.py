@@ -3,7 +3,8 @@
 They are brought up to date from the per-document rows at the end of each ingest, inside one
 transaction, so they never drift from what is stored and a re-run rebuilds rather than
 duplicates them. Events are rebuilt for the clustering blocks that gained mentions; meetings,
-processes and claim groups in full."""
+processes and claim groups in full.
+"""
 
 from __future__ import annotations
 
@@ -96,12 +97,13 @@ def _fill_blocks(conn: duckdb.DuckDBPyConnection) -> None:
     from parley.events.cluster import block_key
 
     missing = conn.execute("SELECT doc_id, idx, data FROM event_mentions WHERE block IS NULL").fetchall()
-    if missing:
-        conn.execute("CREATE OR REPLACE TEMP TABLE _blocks (doc_id VARCHAR, idx INTEGER, block VARCHAR)")
-        insert_rows(conn, "_blocks", ("doc_id", "idx", "block"),
-                    [(doc_id, idx, block_key(json.loads(data))) for doc_id, idx, data in missing])
-        conn.execute("UPDATE event_mentions SET block = b.block FROM _blocks b "
-                     "WHERE event_mentions.doc_id = b.doc_id AND event_mentions.idx = b.idx")
+    if not missing:
+        return      # every stored event's block was set with its mentions' (or on an earlier fill)
+    conn.execute("CREATE OR REPLACE TEMP TABLE _blocks (doc_id VARCHAR, idx INTEGER, block VARCHAR)")
+    insert_rows(conn, "_blocks", ("doc_id", "idx", "block"),
+                [(doc_id, idx, block_key(json.loads(data))) for doc_id, idx, data in missing])
+    conn.execute("UPDATE event_mentions SET block = b.block FROM _blocks b "
+                 "WHERE event_mentions.doc_id = b.doc_id AND event_mentions.idx = b.idx")
     conn.execute("UPDATE events SET block = m.block FROM event_mentions m "
                  "WHERE events.block IS NULL AND m.event_id = events.event_id")
 
