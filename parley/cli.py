@@ -483,3 +483,8 @@ def serve_cli(db: Path = DbOption,
     database(db)
     console.print(f"parley serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
     serve(db, host=host, port=port)
+
+
+from parley.kb_cli import kb_app  # noqa: E402  (the `parley kb` commands live in their own module)
+
+app.add_typer(kb_app, name="kb")

@@ -24,6 +24,9 @@ Actor ids (stable across runs and documents):
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -78,6 +81,21 @@ def token_key(text: str) -> str:
 
 
 _TOKENIZER = None
+_SPECIAL: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=200_000)
+def _split_chunk(chunk: str) -> tuple[str, ...]:
+    """Tokens of one whitespace-free chunk; plain words skip the tokenizer (most names)."""
+    global _TOKENIZER, _SPECIAL
+    if _TOKENIZER is None:
+        import spacy
+
+        _TOKENIZER = spacy.blank("en").tokenizer
+        _SPECIAL = frozenset(_TOKENIZER.rules or ())
+    if chunk.isalpha() and chunk not in _SPECIAL and chunk.lower() not in _SPECIAL:
+        return (chunk,)
+    return tuple(t.text for t in _TOKENIZER(chunk) if not t.is_space)
 
 
 @lru_cache(maxsize=50_000)
@@ -85,16 +103,12 @@ def split_name(name: str) -> tuple[str, ...]:
     """Split a name into tokens exactly as spaCy's English tokenizer splits text.
 
     ``U.N.`` stays one token; ``Nur-Sultan`` is ``Nur``, ``-``, ``Sultan``; ``People's`` is
-    ``People``, ``'s``.
+    ``People``, ``'s``. The tokenizer splits on whitespace first, so chunks are split (and
+    memoised) one by one.
 
     :param name: a name from the knowledge base or from text.
     """
-    global _TOKENIZER
-    if _TOKENIZER is None:
-        import spacy
-
-        _TOKENIZER = spacy.blank("en").tokenizer
-    return tuple(t.text for t in _TOKENIZER(name) if not t.is_space)
+    return tuple(t for chunk in name.split() for t in _split_chunk(chunk))
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -216,6 +230,8 @@ class KnowledgeBase:
                   and (r.get("end") is None or when <= r["end"])]
         if active:
             return active[0]  # the first listed is the main office
+        if actor.get("default"):
+            return None  # a Phoenix record's undated code holds outside its dated ones
         past = [r for r in roles if r.get("end") and r["end"] < when]
         if past:
             return dict(max(past, key=lambda r: r["end"]), former=True)
@@ -264,7 +280,7 @@ def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
         kb.actors[iso3] = {
             "id": iso3, "name": row["name"], "type": "state" if row["state"] == "yes" else "other",
             "aliases": names, "country": iso3, "sector": "GOV", "cameo": row["cameo"] + "GOV",
-            "roles": [], "source": "kb", "demonyms": demonyms, "capitals": [],
+            "roles": [], "source": "parley", "demonyms": demonyms, "capitals": [],
         }
         for name in names:
             kb.add_name(name, ("actor", iso3))
@@ -288,7 +304,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
         kb.actors[item["id"]] = {
             "id": item["id"], "name": item["name"], "type": "igo" if sector != "NGO" else "other",
             "aliases": list(item.get("aliases", [])), "country": item.get("country"),
-            "sector": sector, "cameo": item["cameo"], "roles": [], "source": "kb",
+            "sector": sector, "cameo": item["cameo"], "roles": [], "source": "parley",
             "parent": item.get("parent"),
         }
     for item in _read_yaml(data_dir / "groups.yaml")["groups"]:
@@ -296,7 +312,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
         kb.actors[item["id"]] = {
             "id": item["id"], "name": item["name"], "type": "group",
             "aliases": list(item.get("aliases", [])), "country": item.get("country"),
-            "sector": item["sector"], "cameo": item["cameo"], "roles": [], "source": "kb",
+            "sector": item["sector"], "cameo": item["cameo"], "roles": [], "source": "parley",
             "names": [{"name": n["name"], "start": _iso(n.get("start")), "end": _iso(n.get("end"))}
                       for n in item.get("names", [])],
         }
@@ -308,7 +324,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
         kb.actors[aid] = {
             "id": aid, "name": item["name"], "type": "organ", "aliases": list(item["aliases"]),
             "country": item["country"], "sector": item["sector"],
-            "cameo": kb.cameo(item["country"], item["sector"]), "roles": [], "source": "kb",
+            "cameo": kb.cameo(item["country"], item["sector"]), "roles": [], "source": "parley",
             "organ": item["organ"],
         }
     for actor in list(kb.actors.values()):
@@ -330,14 +346,14 @@ def _load_people(kb: KnowledgeBase, data_dir: Path) -> None:
             if start and end and end < start:
                 raise KnowledgeBaseError(f"people.yaml {item['name']}: role ends before it starts")
             roles.append({"role": r["role"], "country": country, "sector": r["sector"],
-                          "start": start, "end": end, "source": "kb", "org": org})
+                          "start": start, "end": end, "source": "parley", "org": org})
         current = max(roles, key=lambda r: r["start"] or "")
         cameo = (kb.actors[current["org"]]["cameo"] if current.get("org") in kb.actors
                  and current["sector"] == "IGO" else kb.cameo(current["country"], current["sector"]))
         kb.actors[pid] = {
             "id": pid, "name": item["name"], "type": "person",
             "aliases": list(item.get("aliases", [])), "country": item.get("country"),
-            "sector": current["sector"], "cameo": cameo, "roles": roles, "source": "kb",
+            "sector": current["sector"], "cameo": cameo, "roles": roles, "source": "parley",
         }
         for name in [item["name"], *item.get("aliases", [])]:
             kb.add_name(name, ("actor", pid))
@@ -399,34 +415,95 @@ def check_ids(kb: KnowledgeBase) -> None:
                 raise KnowledgeBaseError(f"actor {aid!r}: unknown org {role['org']!r}")
 
 
-_CACHE: dict[Path, KnowledgeBase] = {}
+_CACHE: dict[tuple, KnowledgeBase] = {}
 
 
-def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
-    """Load and validate the knowledge base (cached per directory).
+def load_kb(data_dir: Path | str | None = None,
+            layers: tuple[str, ...] = ("parley", "phoenix")) -> KnowledgeBase:
+    """Load and validate the knowledge base (cached per directory and layers).
 
     :param data_dir: the folder of actor data files; default ``parley/data/actors``.
+    :param layers: which knowledge to load, highest precedence first: ``parley`` (the
+        hand-written files), ``phoenix`` (the converted Phoenix dictionaries, in ``phoenix/``
+        under ``data_dir``); see :mod:`parley.actors.layers`.
     :returns: the :class:`KnowledgeBase`.
     :raises KnowledgeBaseError: if a file breaks its schema.
     """
     path = Path(data_dir) if data_dir else DATA_DIR
-    kb = _CACHE.get(path)
+    kb = _CACHE.get((path, layers))
     if kb is None:
-        kb = KnowledgeBase()
-        _load_countries(kb, path)
-        _load_sectors(kb, path)
-        _load_orgs(kb, path)
-        _load_people(kb, path)
-        check_ids(kb)
-        _CACHE[path] = kb
+        digest = content_hash(path, layers)
+        kb = _read_compiled(digest)
+        if kb is None:
+            kb = _build(path, layers)
+            _write_compiled(digest, kb)
+        _CACHE[(path, layers)] = kb
+    return kb
+
+
+def content_hash(path: Path, layers: tuple[str, ...]) -> str:
+    """The hash of everything a knowledge base is built from: the data files of ``path``
+    (and ``phoenix/`` if that layer is on) and the code that reads them."""
+    h = hashlib.sha256(repr(layers).encode())
+    files = sorted(p for p in path.iterdir() if p.suffix in (".tsv", ".yaml"))
+    if "phoenix" in layers and (path / "phoenix").is_dir():
+        files += sorted(p for p in (path / "phoenix").iterdir() if p.suffix in (".tsv",))
+    here = Path(__file__).resolve().parent
+    files += [here / "kb.py", here / "layers.py", here / "cameo.py"]
+    for file in files:
+        h.update(file.name.encode())
+        h.update(file.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def cache_dir() -> Path:
+    """Where compiled knowledge bases are kept: ``$PARLEY_CACHE_DIR`` or ``~/.cache/parley``."""
+    return Path(os.environ.get("PARLEY_CACHE_DIR") or Path.home() / ".cache" / "parley")
+
+
+def _read_compiled(digest: str) -> KnowledgeBase | None:
+    file = cache_dir() / f"kb-{digest}.pickle"
+    try:
+        with file.open("rb") as f:
+            kb = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return kb if isinstance(kb, KnowledgeBase) else None
+
+
+def _write_compiled(digest: str, kb: KnowledgeBase) -> None:
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".kb-{digest}.{os.getpid()}.tmp"
+        with tmp.open("wb") as f:
+            pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(folder / f"kb-{digest}.pickle")  # atomic: workers may race
+    except OSError:
+        pass  # a read-only home: build each time
+
+
+def _build(path: Path, layers: tuple[str, ...]) -> KnowledgeBase:
+    """Read and check every layer of the knowledge base."""
+    kb = KnowledgeBase()
+    _load_countries(kb, path)
+    _load_sectors(kb, path)
+    _load_orgs(kb, path)
+    _load_people(kb, path)
+    if "phoenix" in layers:
+        from parley.actors.layers import load_phoenix
+
+        load_phoenix(kb, path / "phoenix")
+    check_ids(kb)
     return kb
 
 
 def kb_actors(data_dir: Path | str | None = None) -> list[dict]:
-    """Return every knowledge-base actor record, ready for the store's actors table.
+    """Return the knowledge-base actor records to seed the store's actors table with: parley's
+    own (and a user file's); a Phoenix actor is stored with the first document that names it.
 
     :param data_dir: the folder of actor data files; default ``parley/data/actors``.
     :returns: records with ``id, name, type, aliases, country, sector, cameo, roles, source``
         (and extra keys: ``demonyms``/``capitals`` for states, ``parent`` for IGOs).
     """
-    return [dict(a) for a in load_kb(data_dir).actors.values()]
+    return [dict(a) for a in load_kb(data_dir).actors.values() if a.get("source") != "phoenix"]

@@ -219,7 +219,7 @@ class ActorResolver(Composer):
             former = role.get("former")
             m["country"] = role.get("country", actor.get("country"))
             m["sector"] = "ELI" if former else role["sector"]
-            m["role"] = ("former " if former else "") + role["role"]
+            m["role"] = (("former " if former else "") + role["role"]) if role.get("role") else None
             org = self.kb.actors.get(role.get("org") or "")
             m["cameo"] = (org["cameo"] if org and role["sector"] == "IGO"
                           else self.kb.cameo(m["country"], m["sector"]))
@@ -228,7 +228,7 @@ class ActorResolver(Composer):
 
     def _remember_person(self, pid: str, name: str, m: dict) -> None:
         state = self._state
-        info = state.people.setdefault(pid, {"name": name, "forms": [], "country": m["country"],
+        state.people.setdefault(pid, {"name": name, "forms": [], "country": m["country"],
                                              "sector": m["sector"], "role": m["role"]})
         surname = name_key(name)[-1:]
         if surname:
@@ -349,7 +349,7 @@ class ActorResolver(Composer):
         if record is None:
             record = {"id": aid, "name": name, "type": kind, "aliases": [], "country": country,
                       "sector": sector, "cameo": self.kb.cameo(country, sector), "roles": [],
-                      "source": "kb"}
+                      "source": "parley"}
             self._state.records[aid] = record
         return record
 
@@ -483,8 +483,9 @@ class ActorResolver(Composer):
         if kind == "state" and definite and word["phrase"] in state.state_words:
             actor = self.kb.actors[state.state_words[word["phrase"]]]
             return [self._actor_mention(start, atom.end, actor, "coref", 0.6)]
-        if kind != "collective" or not (word["theatre"] or word["sector"] not in STATE_SECTORS):
-            return []
+        if kind != "collective" or not (word["theatre"] or word["sector"] not in STATE_SECTORS) \
+                or word.get("owned"):
+            return []  # Phoenix's sector words ("airline", "farmers") count only with an owner
         if word["theatre"] and self._theatre and before != "foreign":
             return [self._actor_mention(start, atom.end, self._derived(self._theatre, word["sector"]),
                                         "pattern", 0.4, country_inferred=True)]
@@ -509,7 +510,12 @@ class ActorResolver(Composer):
         when = self._day.isoformat() if self._day else None
         for m in mentions:
             aid = m["actor_id"]
-            if aid in seen or aid in self.kb.actors:
+            if aid in seen:
+                continue
+            if aid in self.kb.actors:
+                if self.kb.actors[aid].get("source") == "phoenix":
+                    seen.add(aid)
+                    m["actor"] = dict(self.kb.actors[aid])
                 continue
             seen.add(aid)
             if aid in self._state.people and aid not in self.known:
