@@ -56,7 +56,7 @@ class Composer:
         seen wins ties. A talks venue counts once per mention, the war's country usually more."""
         seen: list[str] = [p["country"] for p in places if p.get("country")]
         for atom in atoms:
-            if atom.kind == "demonym" or (atom.kind == "actor" and atom.ref in self.kb.cameo_country):
+            if atom.kind in ("demonym", "people") or (atom.kind == "actor" and atom.ref in self.kb.cameo_country):
                 seen.append(atom.ref)
             elif atom.kind == "capital" and not places and not is_metonym(self._sdoc[atom.end - 1]):
                 seen.append(atom.ref)
@@ -250,3 +250,73 @@ class Composer:
                     return [a]
             return []
         return [atom]
+
+    # -- peoples, ethnic groups, bare demonyms, people known by part of their name ---------
+
+    def _emit_people(self, atom: Atom) -> list[dict]:
+        """A people or ethnic group: "Algerians" (Algeria's civilians), "Iraqi Kurds" (Iraq's,
+        tagged Kurds), "ethnic Albanians" (a minority of the country the story happens in)."""
+        sdoc = self._sdoc
+        start, country = atom.start, atom.ref if atom.kind == "people" else None
+        left = self._at_end.get(atom.start - 1)
+        before = sdoc[atom.start - 1].lower_ if atom.start > 0 else ""
+        if left is not None and left.kind == "demonym" and not left.used:
+            country, start = left.ref, left.start   # the first demonym names the state
+            left.used = True
+        elif before == "ethnic":
+            start -= 1
+            if self._theatre and self._theatre != country:
+                country = self._theatre
+        if country is None:
+            return []
+        nxt = self._at_start.get(atom.end)
+        if nxt is not None and nxt.kind == "sector":
+            return []   # "Kurdish rebels"-like phrases: the sector phrase owns it
+        m = self._actor_mention(start, atom.end, self._derived(country, "CVL"), "pattern", 0.6)
+        m["group"] = sdoc[atom.start:atom.end].text
+        return [m]
+
+    def _emit_demonym(self, atom: Atom) -> list[dict]:
+        """A demonym no sector phrase took, before a noun of acting ("an Indian proposal",
+        "Israeli air raids"; ``agentive_nouns.yaml``): the state acts. "The Syrian war" is no
+        actor. Low confidence."""
+        sdoc = self._sdoc
+        head = sdoc[atom.end - 1]
+        nxt = sdoc[atom.end] if atom.end < len(sdoc) else None
+        if nxt is None or head.dep_ in ("nsubj", "pobj", "dobj"):
+            return []
+        if nxt.pos_ in ("NOUN", "ADJ") and nxt.i + 1 < len(sdoc) and sdoc[nxt.i + 1].pos_ == "NOUN" \
+                and nxt.lower_ in ("air", "peace", "military", "naval", "ground", "trade", "aid"):
+            nxt = sdoc[nxt.i + 1]       # "Israeli air raids", "a Senegalese peace plan"
+        if nxt.pos_ != "NOUN" or nxt.lemma_.lower() not in self.kb.agentive_nouns:
+            return []
+        return [self._actor_mention(atom.start, atom.end, self.kb.actors[atom.ref], "pattern", 0.5,
+                                    adjective=True)]
+
+    def _kb_person_by_pair(self, key: tuple[str, ...]) -> dict | None:
+        """A knowledge-base person whose first and last names these are, middle names and
+        particles aside ("Omar Hassan al-Bashir" is "Omar al-Bashir"); None unless all such
+        people share a country (one person recorded under two spellings)."""
+        from parley.actors.kb import _PARTICLE_KEYS
+
+        key = [k for k in key if k not in _PARTICLE_KEYS]
+        if len(key) < 2:
+            return None
+        ids = self.kb.person_pairs.get((key[0], key[-1]), [])
+        people = [self.kb.actors[i] for i in ids]
+        if not people or len({p.get("country") for p in people}) != 1:
+            return None
+        active = [p for p in people if (r := self.kb.role_at(p, self._day)) is not None and not r.get("former")]
+        return (active or people)[0]
+
+    def _kb_person_by_surname(self, key: str) -> dict | None:
+        """The one knowledge-base person with this last name who holds an office on the
+        document's date ("Bush said" in 2003); None if none or several do."""
+        holders = []
+        for pid in self.kb.surnames.get(key, []):
+            actor = self.kb.actors[pid]
+            role = self.kb.role_at(actor, self._day)
+            if role is not None and not role.get("former") and role.get("sector") not in (None, "ELI") \
+                    and (role.get("start") or role.get("end")):
+                holders.append(actor)
+        return holders[0] if len(holders) == 1 else None

@@ -186,6 +186,10 @@ class KnowledgeBase:
     first_words: set[str] = field(default_factory=set)
     role_groups: list[set[str]] = field(default_factory=list)
     cameo_country: dict[str, str] = field(default_factory=dict)
+    # (first, last) name keys -> people ids; last name key -> people ids (see index_people)
+    person_pairs: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    surnames: dict[str, list[str]] = field(default_factory=dict)
+    agentive_nouns: frozenset[str] = frozenset()
 
     def add_name(self, name: str, entry: tuple) -> None:
         """Index ``name`` (and its transliteration variants) as pointing to ``entry``.
@@ -285,7 +289,7 @@ def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
         for name in names:
             kb.add_name(name, ("actor", iso3))
         for demonym in demonyms:
-            kb.add_name(demonym, ("demonym", iso3))
+            add_demonym(kb, demonym, iso3)
     for row in _read_tsv(data_dir / "capitals.tsv"):
         _need(row, ("country", "name", "kind"), "capitals.tsv")
         iso3 = row["country"]
@@ -295,6 +299,54 @@ def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
         kb.actors[iso3]["capitals"].append({"name": row["name"], "start": start, "end": end,
                                             "kind": row["kind"]})
         kb.add_name(row["name"], ("capital", iso3, start, end))
+
+
+def demonym_plural(demonym: str) -> str | None:
+    """The plural noun of a demonym ("Algerian" -> "Algerians", "Iraqi" -> "Iraqis"); None when
+    it has none of its own ("French", "Japanese", "Swiss")."""
+    if " " in demonym or demonym.endswith(("ese", "ss", "sh", "ch", "x", "z", "s")):
+        return None
+    return demonym + "s"
+
+
+def add_demonym(kb: KnowledgeBase, demonym: str, iso3: str) -> None:
+    """Index a demonym ("Algerian": an adjective) and its plural ("Algerians": the people)."""
+    kb.add_name(demonym, ("demonym", iso3))
+    plural = demonym_plural(demonym)
+    if plural:
+        kb.add_name(plural, ("people", iso3))
+
+
+def _load_ethnic(kb: KnowledgeBase, data_dir: Path) -> None:
+    path = data_dir / "ethnic_groups.tsv"
+    if not path.is_file():
+        return
+    for row in _read_tsv(path):
+        _need(row, ("name", "plural"), "ethnic_groups.tsv")
+        for plural in row["plural"].split("|"):
+            kb.add_name(plural, ("ethnic", row["name"]))
+
+
+_PARTICLE_KEYS = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von",
+                  "der", "la", "le", "-", "ul", "ud"}
+
+
+def index_people(kb: KnowledgeBase) -> None:
+    """Index people by first and last name, so that a name written with or without a middle
+    name or particle ("Omar Hassan al-Bashir", "Omar el-Bashir") finds the person."""
+    for actor in kb.actors.values():
+        if actor["type"] != "person":
+            continue
+        for name in [actor["name"], *actor.get("aliases", [])]:
+            key = [k for k in name_key(name) if k not in _PARTICLE_KEYS]
+            if len(key) < 2:
+                continue
+            pair = kb.person_pairs.setdefault((key[0], key[-1]), [])
+            if actor["id"] not in pair:
+                pair.append(actor["id"])
+            last = kb.surnames.setdefault(key[-1], [])
+            if actor["id"] not in last:
+                last.append(actor["id"])
 
 
 def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
@@ -418,8 +470,13 @@ def check_ids(kb: KnowledgeBase) -> None:
 _CACHE: dict[tuple, KnowledgeBase] = {}
 
 
-def load_kb(data_dir: Path | str | None = None,
-            layers: tuple[str, ...] = ("parley", "phoenix")) -> KnowledgeBase:
+def default_layers() -> tuple[str, ...]:
+    """The knowledge layers loaded by default: ``$PARLEY_KB_LAYERS`` (comma-separated, e.g.
+    ``parley`` to measure without Phoenix) or ``parley,phoenix``."""
+    return tuple(x for x in os.environ.get("PARLEY_KB_LAYERS", "parley,phoenix").split(",") if x)
+
+
+def load_kb(data_dir: Path | str | None = None, layers: tuple[str, ...] | None = None) -> KnowledgeBase:
     """Load and validate the knowledge base (cached per directory and layers).
 
     :param data_dir: the folder of actor data files; default ``parley/data/actors``.
@@ -430,6 +487,7 @@ def load_kb(data_dir: Path | str | None = None,
     :raises KnowledgeBaseError: if a file breaks its schema.
     """
     path = Path(data_dir) if data_dir else DATA_DIR
+    layers = layers or default_layers()
     kb = _CACHE.get((path, layers))
     if kb is None:
         digest = content_hash(path, layers)
@@ -487,13 +545,17 @@ def _build(path: Path, layers: tuple[str, ...]) -> KnowledgeBase:
     """Read and check every layer of the knowledge base."""
     kb = KnowledgeBase()
     _load_countries(kb, path)
+    _load_ethnic(kb, path)
     _load_sectors(kb, path)
+    if (path / "agentive_nouns.yaml").is_file():
+        kb.agentive_nouns = frozenset(_read_yaml(path / "agentive_nouns.yaml")["nouns"])
     _load_orgs(kb, path)
     _load_people(kb, path)
     if "phoenix" in layers:
         from parley.actors.layers import load_phoenix
 
         load_phoenix(kb, path / "phoenix")
+    index_people(kb)
     check_ids(kb)
     return kb
 

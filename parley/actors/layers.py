@@ -98,7 +98,7 @@ def load_phoenix(kb, data_dir: Path = PHOENIX_DIR, book: CodeBook | None = None)
     :param book: the CAMEO code book (default: parley's data files).
     :raises KnowledgeBaseError: if a converted file is malformed (naming file and line).
     """
-    from parley.actors.kb import KnowledgeBaseError, name_key
+    from parley.actors.kb import KnowledgeBaseError, add_demonym, name_key
 
     if not (data_dir / "actors.tsv").is_file():
         return
@@ -131,16 +131,52 @@ def load_phoenix(kb, data_dir: Path = PHOENIX_DIR, book: CodeBook | None = None)
             "default": cameo is not None, "src": row["src"],
         }
         for name in [row["name"], *aliases]:
-            if name_key(name) not in higher:
-                kb.add_name(name, ("actor", aid))
+            key = name_key(name)
+            if key in higher or (len(key) == 1 and row["type"] == "person") or not usable_key(key):
+                continue  # a lone "Hassan" is part of too many other names
+            kb.add_name(name, ("actor", aid))
     for row in _read_tsv(data_dir / "countries.tsv"):
-        if row["iso3"] in kb.actors and name_key(row["name"]) not in higher:
-            kb.add_name(row["name"], ("capital", row["iso3"], _dash(row["start"]), _dash(row["end"])))
+        iso3 = row["iso3"]
+        name = _strip_article(row["name"]) if row["name"].lower().startswith("the ") else row["name"]
+        row["name"] = name
+        if iso3 not in kb.actors or name_key(name) in higher or not usable_key(name_key(name)):
+            continue
+        if not row["start"] and not row["end"] and is_demonym_of(row["name"], kb.actors[iso3]):
+            add_demonym(kb, row["name"], iso3)
+        else:
+            kb.add_name(row["name"], ("capital", iso3, _dash(row["start"]), _dash(row["end"])))
     _load_agents(kb, data_dir / "agents.tsv")
+
+
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "i", "ish", "ic", "ch", "ot", "ene", "ine", "er", "b", "k")
+
+
+def is_demonym_of(name: str, state: dict) -> bool:
+    """Whether a one-word other name of a country is its demonym: it shares the first four
+    letters of one of the country's names and ends like a demonym ("Serb" of Serbia, "Afghan"
+    of Afghanistan; not "Tehran" of Iran)."""
+    if " " in name or not name[:1].isupper() or "-" in name:
+        return False
+    low = name.lower()
+    if not low.endswith(_DEMONYM_ENDINGS):
+        return False
+    for other in [state["name"], *state.get("aliases", [])]:
+        o = other.lower()
+        if o != low and len(low) >= 4 and o[:4] == low[:4] and len(low) <= len(o) + 3:
+            return True
+    return False
 
 
 def _dash(text: str) -> str | None:
     return text or None
+
+
+def _strip_article(phrase: str) -> str:
+    """Text writes an article before a sector phrase, not in it: "the military" is "military"."""
+    for article in ("the ", "a ", "an "):
+        if phrase.lower().startswith(article):
+            return phrase[len(article):]
+    return phrase
 
 
 def _load_agents(kb, path: Path) -> None:
@@ -151,17 +187,29 @@ def _load_agents(kb, path: Path) -> None:
         sector = row["sector"]
         if sector not in kb.sectors or sector in ("IGO",):
             continue
-        phrase = row["phrase"]
+        phrase = _strip_article(row["phrase"])
+        if not phrase:
+            continue
         person = is_person_word(phrase)
         kind = "person" if person else ("state" if sector == "GOV" else "collective")
         entry = {"phrase": phrase, "sector": sector, "kind": kind, "organ": None, "name": None,
                  "role": phrase, "plural": False, "theatre": False, "owned": True,
                  "source": "phoenix", "agent": row["code"]}
         kb.words.setdefault(tuple(phrase.split()), entry)
-        for plural in filter(None, row["plurals"].split("|")):
+        for plural in filter(None, map(_strip_article, row["plurals"].split("|"))):
             kb.words.setdefault(tuple(plural.split()), dict(entry, plural=True, kind="collective"
                                                             if kind == "person" else kind))
     kb.first_words = {key[0] for key in kb.words}
+
+
+def usable_key(key: tuple[str, ...]) -> bool:
+    """Whether a dictionary name can be looked for in text: not made of common function words
+    only ("Being", "Some", "AT"), not one or two letters."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if not key or all(k in STOP_WORDS for k in key):
+        return False
+    return not (len(key) == 1 and len(key[0]) <= 2)
 
 
 def kb_counts(kb) -> dict[str, dict[str, int]]:

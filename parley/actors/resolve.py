@@ -193,6 +193,10 @@ class ActorResolver(Composer):
             return self._emit_text_person(atom)
         if atom.kind == "sector":
             return self._emit_sector(atom)
+        if atom.kind in ("people", "ethnic"):
+            return self._emit_people(atom)
+        if atom.kind == "demonym":
+            return self._emit_demonym(atom)
         return []
 
     def _emit_actor(self, atom: Atom) -> list[dict]:
@@ -223,6 +227,12 @@ class ActorResolver(Composer):
             org = self.kb.actors.get(role.get("org") or "")
             m["cameo"] = (org["cameo"] if org and role["sector"] == "IGO"
                           else self.kb.cameo(m["country"], m["sector"]))
+        if title is not None and title.word["kind"] == "person" and m.get("sector") in (None, "ELI") \
+                and not title.word["phrase"].startswith("former"):
+            # "Prime Minister X" while the knowledge base has X out of office on that date: the
+            # text is the fresher source (dates are missing or off in the dictionaries)
+            m["sector"], m["role"] = title.word["sector"], title.word["role"]
+            m["cameo"] = self.kb.cameo(m["country"], m["sector"])
         self._remember_person(actor["id"], actor["name"], m)
         return m
 
@@ -241,12 +251,17 @@ class ActorResolver(Composer):
         if len(key) == 1:
             pid = state.surnames.get(key[0])
             if pid is None:
-                return []
+                known = self._kb_person_by_surname(key[0])
+                return [self._person_mention(atom, known)] if known else []
             via, confidence = "coref", 0.75
         else:
             pid = person_id(name)
             if pid not in state.people and key[-1] in state.surnames:
                 pid = state.surnames[key[-1]]
+            elif pid not in state.people and pid not in self.kb.actors and pid not in self.known:
+                known = self._kb_person_by_pair(key)
+                if known is not None:
+                    return [self._person_mention(atom, known)]
             via, confidence = "ner", 0.7
         actor = self.kb.actors.get(pid) or self.known.get(pid)
         if actor is not None:
