@@ -22,13 +22,29 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
+KbFile = typer.Option(None, "--kb", help="A user knowledge file (YAML or CSV) loaded above parley's.")
+
+
+def _use(path: Optional[Path]) -> None:
+    from parley.actors.kb import KnowledgeBaseError
+    from parley.actors.user_kb import activate
+
+    try:
+        activate(path)
+    except KnowledgeBaseError as error:
+        _fail(str(error))
+
+
 @kb_app.callback()
 def kb_counts_cli(ctx: typer.Context,
-                  as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+                  as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+                  user: Optional[Path] = KbFile) -> None:
     """Print how many actors each knowledge source holds (phoenix, parley, user), by type.
 
-    Example: parley kb
+    Example: parley kb --kb my_actors.yaml
     """
+    if user is not None:
+        _use(user)
     if ctx.invoked_subcommand is not None:
         return
     from parley.actors.kb import load_kb
@@ -48,11 +64,14 @@ def kb_counts_cli(ctx: typer.Context,
 @kb_app.command("lookup")
 def kb_lookup_cli(name: str = typer.Argument(..., help="A name as written, e.g. \"Alexander Lavrentyev\"."),
                   on: Optional[str] = typer.Option(None, "--date", help="ISO date the role must hold on (default today)."),
-                  as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+                  as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+                  user: Optional[Path] = KbFile) -> None:
     """Show what a name resolves to on a date, the chosen entry first.
 
     Example: parley kb lookup "Alexander Lavrentyev" --date 2023-06-21
     """
+    if user is not None:
+        _use(user)
     from parley.actors.kb import load_kb
     from parley.actors.layers import lookup
 

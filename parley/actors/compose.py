@@ -297,7 +297,7 @@ class Composer:
         """A knowledge-base person whose first and last names these are, middle names and
         particles aside ("Omar Hassan al-Bashir" is "Omar al-Bashir"); None unless all such
         people share a country (one person recorded under two spellings)."""
-        from parley.actors.kb import _PARTICLE_KEYS
+        from parley.actors.layers import _PARTICLE_KEYS
 
         key = [k for k in key if k not in _PARTICLE_KEYS]
         if len(key) < 2:

@@ -37,6 +37,8 @@ from typing import Any, Iterable
 
 import yaml
 
+from parley.actors.layers import add_demonym, index_people, load_ethnic
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
 TYPES = ("state", "organ", "igo", "group", "person", "other")
@@ -301,54 +303,6 @@ def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
         kb.add_name(row["name"], ("capital", iso3, start, end))
 
 
-def demonym_plural(demonym: str) -> str | None:
-    """The plural noun of a demonym ("Algerian" -> "Algerians", "Iraqi" -> "Iraqis"); None when
-    it has none of its own ("French", "Japanese", "Swiss")."""
-    if " " in demonym or demonym.endswith(("ese", "ss", "sh", "ch", "x", "z", "s")):
-        return None
-    return demonym + "s"
-
-
-def add_demonym(kb: KnowledgeBase, demonym: str, iso3: str) -> None:
-    """Index a demonym ("Algerian": an adjective) and its plural ("Algerians": the people)."""
-    kb.add_name(demonym, ("demonym", iso3))
-    plural = demonym_plural(demonym)
-    if plural:
-        kb.add_name(plural, ("people", iso3))
-
-
-def _load_ethnic(kb: KnowledgeBase, data_dir: Path) -> None:
-    path = data_dir / "ethnic_groups.tsv"
-    if not path.is_file():
-        return
-    for row in _read_tsv(path):
-        _need(row, ("name", "plural"), "ethnic_groups.tsv")
-        for plural in row["plural"].split("|"):
-            kb.add_name(plural, ("ethnic", row["name"]))
-
-
-_PARTICLE_KEYS = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von",
-                  "der", "la", "le", "-", "ul", "ud"}
-
-
-def index_people(kb: KnowledgeBase) -> None:
-    """Index people by first and last name, so that a name written with or without a middle
-    name or particle ("Omar Hassan al-Bashir", "Omar el-Bashir") finds the person."""
-    for actor in kb.actors.values():
-        if actor["type"] != "person":
-            continue
-        for name in [actor["name"], *actor.get("aliases", [])]:
-            key = [k for k in name_key(name) if k not in _PARTICLE_KEYS]
-            if len(key) < 2:
-                continue
-            pair = kb.person_pairs.setdefault((key[0], key[-1]), [])
-            if actor["id"] not in pair:
-                pair.append(actor["id"])
-            last = kb.surnames.setdefault(key[-1], [])
-            if actor["id"] not in last:
-                last.append(actor["id"])
-
-
 def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
     for item in _read_yaml(data_dir / "igos.yaml")["igos"]:
         _need(item, ("id", "name", "cameo"), "igos.yaml")
@@ -467,7 +421,7 @@ def check_ids(kb: KnowledgeBase) -> None:
                 raise KnowledgeBaseError(f"actor {aid!r}: unknown org {role['org']!r}")
 
 
-_CACHE: dict[tuple, KnowledgeBase] = {}
+_CACHE: dict[tuple, KnowledgeBase] = {}  # (data dir, layers, user file) -> knowledge base
 
 
 def default_layers() -> tuple[str, ...]:
@@ -476,30 +430,45 @@ def default_layers() -> tuple[str, ...]:
     return tuple(x for x in os.environ.get("PARLEY_KB_LAYERS", "parley,phoenix").split(",") if x)
 
 
-def load_kb(data_dir: Path | str | None = None, layers: tuple[str, ...] | None = None) -> KnowledgeBase:
+def country_codes(kb: KnowledgeBase) -> set[str]:
+    """The ISO3 codes of the countries (and historic states) ``kb`` knows."""
+    return {aid for aid, actor in kb.actors.items() if "demonyms" in actor}
+
+
+def clear_cache() -> None:
+    """Forget the knowledge bases loaded in this process (after the user layer changed)."""
+    _CACHE.clear()
+
+
+def load_kb(data_dir: Path | str | None = None, layers: tuple[str, ...] | None = None,
+            user: str | Path | None = None) -> KnowledgeBase:
     """Load and validate the knowledge base (cached per directory and layers).
 
     :param data_dir: the folder of actor data files; default ``parley/data/actors``.
     :param layers: which knowledge to load, highest precedence first: ``parley`` (the
         hand-written files), ``phoenix`` (the converted Phoenix dictionaries, in ``phoenix/``
         under ``data_dir``); see :mod:`parley.actors.layers`.
+    :param user: a user knowledge file loaded above all (:mod:`parley.actors.user_kb`);
+        default ``$PARLEY_USER_KB``; "" for none.
     :returns: the :class:`KnowledgeBase`.
     :raises KnowledgeBaseError: if a file breaks its schema.
     """
     path = Path(data_dir) if data_dir else DATA_DIR
     layers = layers or default_layers()
-    kb = _CACHE.get((path, layers))
+    user_path = Path(user) if user else (Path(os.environ["PARLEY_USER_KB"]) if user is None
+                                         and os.environ.get("PARLEY_USER_KB") else None)
+    kb = _CACHE.get((path, layers, user_path))
     if kb is None:
-        digest = content_hash(path, layers)
+        digest = content_hash(path, layers, user_path)
         kb = _read_compiled(digest)
         if kb is None:
-            kb = _build(path, layers)
+            kb = _build(path, layers, user_path)
             _write_compiled(digest, kb)
-        _CACHE[(path, layers)] = kb
+        _CACHE[(path, layers, user_path)] = kb
     return kb
 
 
-def content_hash(path: Path, layers: tuple[str, ...]) -> str:
+def content_hash(path: Path, layers: tuple[str, ...], user: Path | None = None) -> str:
     """The hash of everything a knowledge base is built from: the data files of ``path``
     (and ``phoenix/`` if that layer is on) and the code that reads them."""
     h = hashlib.sha256(repr(layers).encode())
@@ -507,7 +476,12 @@ def content_hash(path: Path, layers: tuple[str, ...]) -> str:
     if "phoenix" in layers and (path / "phoenix").is_dir():
         files += sorted(p for p in (path / "phoenix").iterdir() if p.suffix in (".tsv",))
     here = Path(__file__).resolve().parent
-    files += [here / "kb.py", here / "layers.py", here / "cameo.py"]
+    files += [here / "kb.py", here / "layers.py", here / "cameo.py", here / "user_kb.py"]
+    if user is not None:
+        if not user.is_file():
+            raise KnowledgeBaseError(f"{user}: no such user knowledge file")
+        h.update(str(user).encode())   # its path too: errors name the file
+        files.append(user)
     for file in files:
         h.update(file.name.encode())
         h.update(file.read_bytes())
@@ -541,11 +515,11 @@ def _write_compiled(digest: str, kb: KnowledgeBase) -> None:
         pass  # a read-only home: build each time
 
 
-def _build(path: Path, layers: tuple[str, ...]) -> KnowledgeBase:
+def _build(path: Path, layers: tuple[str, ...], user: Path | None = None) -> KnowledgeBase:
     """Read and check every layer of the knowledge base."""
     kb = KnowledgeBase()
     _load_countries(kb, path)
-    _load_ethnic(kb, path)
+    load_ethnic(kb, path)
     _load_sectors(kb, path)
     if (path / "agentive_nouns.yaml").is_file():
         kb.agentive_nouns = frozenset(_read_yaml(path / "agentive_nouns.yaml")["nouns"])
@@ -555,6 +529,10 @@ def _build(path: Path, layers: tuple[str, ...]) -> KnowledgeBase:
         from parley.actors.layers import load_phoenix
 
         load_phoenix(kb, path / "phoenix")
+    if user is not None:
+        from parley.actors.user_kb import apply_user_kb, read_user_kb
+
+        apply_user_kb(kb, read_user_kb(user, country_codes(kb), set(kb.sectors)))
     index_people(kb)
     check_ids(kb)
     return kb
@@ -568,4 +546,5 @@ def kb_actors(data_dir: Path | str | None = None) -> list[dict]:
     :returns: records with ``id, name, type, aliases, country, sector, cameo, roles, source``
         (and extra keys: ``demonyms``/``capitals`` for states, ``parent`` for IGOs).
     """
-    return [dict(a) for a in load_kb(data_dir).actors.values() if a.get("source") != "phoenix"]
+    return [{k: v for k, v in a.items() if k != "src"} for a in load_kb(data_dir).actors.values()
+            if a.get("source") != "phoenix"]

@@ -61,6 +61,60 @@ def is_person_word(words: str) -> bool:
     return last.endswith(_PERSON_ENDINGS)
 
 
+def demonym_plural(demonym: str) -> str | None:
+    """The plural noun of a demonym ("Algerian" -> "Algerians", "Iraqi" -> "Iraqis"); None when
+    it has none of its own ("French", "Japanese", "Swiss")."""
+    if " " in demonym or demonym.endswith(("ese", "ss", "sh", "ch", "x", "z", "s")):
+        return None
+    return demonym + "s"
+
+
+def add_demonym(kb, demonym: str, iso3: str) -> None:
+    """Index a demonym ("Algerian": an adjective) and its plural ("Algerians": the people)."""
+    kb.add_name(demonym, ("demonym", iso3))
+    plural = demonym_plural(demonym)
+    if plural:
+        kb.add_name(plural, ("people", iso3))
+
+
+def load_ethnic(kb, data_dir: Path) -> None:
+    """Index the peoples of ``ethnic_groups.tsv`` by their plural names."""
+    from parley.actors.kb import KnowledgeBaseError
+
+    path = data_dir / "ethnic_groups.tsv"
+    if not path.is_file():
+        return
+    for row in _read_tsv(path):
+        if not row.get("name") or not row.get("plural"):
+            raise KnowledgeBaseError(f"ethnic_groups.tsv: missing name or plural in {row!r}")
+        for plural in row["plural"].split("|"):
+            kb.add_name(plural, ("ethnic", row["name"]))
+
+
+_PARTICLE_KEYS = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von",
+                  "der", "la", "le", "-", "ul", "ud"}
+
+
+def index_people(kb) -> None:
+    """Index people by first and last name, so that a name written with or without a middle
+    name or particle ("Omar Hassan al-Bashir", "Omar el-Bashir") finds the person."""
+    from parley.actors.kb import name_key
+
+    for actor in kb.actors.values():
+        if actor["type"] != "person":
+            continue
+        for name in [actor["name"], *actor.get("aliases", [])]:
+            key = [k for k in name_key(name) if k not in _PARTICLE_KEYS]
+            if len(key) < 2:
+                continue
+            pair = kb.person_pairs.setdefault((key[0], key[-1]), [])
+            if actor["id"] not in pair:
+                pair.append(actor["id"])
+            last = kb.surnames.setdefault(key[-1], [])
+            if actor["id"] not in last:
+                last.append(actor["id"])
+
+
 def _read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as f:
         return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t",
