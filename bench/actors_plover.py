@@ -40,7 +40,14 @@ def gold_country(code: str, book: CodeBook) -> str | None:
 
 
 def find_span(text: str, phrase: str) -> tuple[int, int] | None:
-    """Where a gold actor text stands in the sentence (first occurrence, any case)."""
+    """Where a gold actor text stands in the sentence (first occurrence, any case; runs of
+    spaces in the gold text as one; "A ... B", the gold's gapped actor, from A to B)."""
+    phrase = " ".join(phrase.split())
+    if "..." in phrase:
+        first, last = (p.strip() for p in (phrase.split("...")[0], phrase.split("...")[-1]))
+        a = find_span(text, first) if first else None
+        b = find_span(text[a[1]:], last) if a and last else None
+        return (a[0], a[1] + b[1]) if a and b else a
     at = text.find(phrase)
     if at < 0:
         at = text.lower().find(phrase.lower())

@@ -85,6 +85,14 @@ class Composer:
         j = pos - 1
         while j >= 0 and sdoc[j].lower_ in SKIP_LEFT:
             j -= 1
+        k = j
+        while k > 0 and j - k < 2 and self._plain_modifier(sdoc[k]):
+            k -= 1
+        owner = self._at_end.get(k) if k < j else None
+        if owner is not None and owner.kind != "sector":
+            j = k           # "French paper workers", "Russian civilian advisers": the demonym owns
+        if j >= 2 and sdoc[j].lower_ == "led" and sdoc[j - 1].text == "-":
+            j -= 2          # "Vietnamese-led forces" are led by Vietnam's
         if j < 0:
             return [], pos
         text = sdoc[j].lower_
@@ -120,6 +128,11 @@ class Composer:
                 owners.insert(0, prev)
                 k = prev.start - 1
         return owners, owners[0].start
+
+    def _plain_modifier(self, token) -> bool:
+        """A lower-case noun or adjective that is no name or sector word ("paper", "civilian")."""
+        return (token.pos_ in ("NOUN", "ADJ") and token.is_alpha and token.text.islower()
+                and token.i not in self._at_end and token.lower_ not in DETERMINERS)
 
     def _right_owners(self, end: int, word: dict) -> list[Atom]:
         """Owners after "of" (or "from" for people): "president of Kazakhstan", "envoy of the
@@ -309,14 +322,20 @@ class Composer:
         active = [p for p in people if (r := self.kb.role_at(p, self._day)) is not None and not r.get("former")]
         return (active or people)[0]
 
-    def _kb_person_by_surname(self, key: str) -> dict | None:
+    def _kb_person_by_surname(self, key: str, title: Atom | None = None) -> dict | None:
         """The one knowledge-base person with this last name who holds an office on the
-        document's date ("Bush said" in 2003); None if none or several do."""
-        holders = []
+        document's date ("Bush said" in 2003); with a title before the name ("President
+        Suharto"), else the one who ever held an office of the title's sector. None if none
+        or several do."""
+        holders, ever = [], []
         for pid in self.kb.surnames.get(key, []):
             actor = self.kb.actors[pid]
             role = self.kb.role_at(actor, self._day)
             if role is not None and not role.get("former") and role.get("sector") not in (None, "ELI") \
                     and (role.get("start") or role.get("end")):
                 holders.append(actor)
-        return holders[0] if len(holders) == 1 else None
+            if title is not None and any(r.get("sector") == title.word["sector"] for r in actor.get("roles") or []):
+                ever.append(actor)
+        if len(holders) == 1:
+            return holders[0]
+        return ever[0] if not holders and len(ever) == 1 else None

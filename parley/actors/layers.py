@@ -186,8 +186,13 @@ def load_phoenix(kb, data_dir: Path = PHOENIX_DIR, book: CodeBook | None = None)
         }
         for name in [row["name"], *aliases]:
             key = name_key(name)
-            if key in higher or (len(key) == 1 and row["type"] == "person") or not usable_key(key):
-                continue  # a lone "Hassan" is part of too many other names
+            if len(key) == 1 and row["type"] == "person" and usable_key(key):
+                # a lone "Hassan" is part of too many other names to be looked for in text; it
+                # resolves a surname with a title or an office on the date ("President Suharto")
+                kb.surnames.setdefault(key[0], []).append(aid)
+                continue
+            if key in higher or not usable_key(key):
+                continue
             kb.add_name(name, ("actor", aid))
     for row in _read_tsv(data_dir / "countries.tsv"):
         iso3 = row["iso3"]

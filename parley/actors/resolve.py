@@ -251,7 +251,7 @@ class ActorResolver(Composer):
         if len(key) == 1:
             pid = state.surnames.get(key[0])
             if pid is None:
-                known = self._kb_person_by_surname(key[0])
+                known = self._kb_person_by_surname(key[0], atom.extra.get("title"))
                 return [self._person_mention(atom, known)] if known else []
             via, confidence = "coref", 0.75
         else:
