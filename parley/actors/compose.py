@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.actors.kb import name_key
 from parley.actors.mentions import Atom
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -296,6 +297,9 @@ class Composer:
         sdoc = self._sdoc
         head = sdoc[atom.end - 1]
         nxt = sdoc[atom.end] if atom.end < len(sdoc) else None
+        named = self._named_organisation(atom)
+        if named is not None:
+            return [named]
         if nxt is None or head.dep_ in ("nsubj", "pobj", "dobj"):
             return []
         if nxt.pos_ in ("NOUN", "ADJ") and nxt.i + 1 < len(sdoc) and sdoc[nxt.i + 1].pos_ == "NOUN" \
@@ -305,6 +309,31 @@ class Composer:
             return []
         return [self._actor_mention(atom.start, atom.end, self.kb.actors[atom.ref], "pattern", 0.5,
                                     adjective=True)]
+
+    def _named_organisation(self, atom: Atom) -> dict | None:
+        """An organisation nobody listed whose name opens with a demonym ("the Nigerian Union of
+        Teachers", "the Rwandan Patriotic Front"): an actor of that country, learned from text."""
+        from parley.names import words
+
+        sdoc, k = self._sdoc, atom.end
+        while k < len(sdoc) and (k not in self._at_start or self._at_start[k].kind == "sector") and (
+                sdoc[k].text[:1].isupper() and sdoc[k].is_alpha
+                or sdoc[k].lower_ in ("of", "for", "the", "and") and k + 1 < len(sdoc)
+                and sdoc[k + 1].text[:1].isupper()):
+            k += 1
+        while k > atom.end and not sdoc[k - 1].text[:1].isupper():
+            k -= 1
+        if k - atom.end < 1 or not any(t.lower_ in words("org_heads") for t in sdoc[atom.end:k]):
+            return None
+        for i in range(atom.end, k):
+            if i in self._at_start:
+                self._at_start[i].used = True   # "Teachers" is part of the name here
+        name = sdoc[atom.start:k].text
+        aid = "o-" + "-".join(x for x in name_key(name) if x != "-")
+        record = self._state.records.setdefault(aid, {
+            "id": aid, "name": name, "type": "group", "aliases": [], "country": atom.ref,
+            "sector": None, "cameo": self.kb.cameo(atom.ref, None), "roles": [], "source": "text"})
+        return self._actor_mention(atom.start, k, record, "pattern", 0.6)
 
     def _kb_person_by_pair(self, key: tuple[str, ...]) -> dict | None:
         """A knowledge-base person whose first and last names these are, middle names and

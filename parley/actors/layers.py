@@ -178,6 +178,8 @@ def load_phoenix(kb, data_dir: Path = PHOENIX_DIR, book: CodeBook | None = None)
             sector = None
         cameo = row["cameo"] or None
         aliases = [a for a in row["aliases"].split("|") if a]
+        if country is None and row["type"] in ("group", "other"):
+            country = _named_country(kb, row["name"])   # "Palestinian Islamic Jihad" is Palestinian
         kb.actors[aid] = {
             "id": aid, "name": row["name"], "type": row["type"], "aliases": aliases,
             "country": country, "sector": sector,
@@ -224,6 +226,18 @@ def is_demonym_of(name: str, state: dict) -> bool:
         if o != low and len(low) >= 4 and o[:4] == low[:4] and len(low) <= len(o) + 3:
             return True
     return False
+
+
+def _named_country(kb, name: str) -> str | None:
+    """The country whose demonym or name opens an organisation's name, if any."""
+    from parley.actors.kb import name_key
+
+    key = name_key(name)
+    for n in (2, 1):
+        for _, entry in kb.names.get(key[:n], []) if len(key) > n else []:
+            if entry[0] == "demonym" or (entry[0] == "actor" and entry[1] in kb.cameo_country):
+                return entry[1]
+    return None
 
 
 def _dash(text: str) -> str | None:
