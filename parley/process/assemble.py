@@ -10,7 +10,7 @@ one nearest to the publication date).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
@@ -314,6 +314,16 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
     return phrase_keys, sentence_keys, names
 
 
+def _document_parties(ctx: Any, host: str | None) -> list[list]:
+    """The parties the document names most, with how often: ``[[key, count], ...]`` (at most four,
+    the meeting's host left out: Singapore hosts the summit it is named with)."""
+    counts = ctx.__dict__.get("_party_counts")
+    if counts is None:
+        counts = Counter(k for m in ctx.doc.mentions if m.get("type") != "other" for k in [party_key(m)] if k)
+        ctx.__dict__["_party_counts"] = counts
+    return [[k, n] for k, n in counts.most_common(5) if k != host][:4]
+
+
 def _subject(ctx: Any, c: Cluster) -> str | None:
     matcher = ctx.lex.subjects
     if matcher is None:
@@ -466,6 +476,9 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
                              "role": "host", "roles": ["host"], "cue": None,
                              "evidence": [{k: venue.get(k) for k in ("text", "char_start", "char_end", "sentence")}]})
     parties, sentence_parties, party_names = _parties(ctx, c, participants, venue)
+    info = lex.processes.get(c.process, {})
+    if info.get("venue_needs_conflict_country") and parties and info.get("conflict_country") not in parties:
+        c.process = None  # talks in Geneva between parties of another conflict
     kinds = [p.kind for p in c.phrases if p.specific] or [p.kind for p in c.phrases]
     date_evidence = [{k: t.get(k) for k in ("text", "char_start", "char_end", "sentence", "start", "end")}
                      for p in c.phrases for t in p.dates]
@@ -480,6 +493,7 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         "changes": [ch for p in c.phrases for ch in p.changes],
         "participants": participants, "outcomes": _outcomes(outcomes),
         "parties": parties, "sentence_parties": sentence_parties, "party_names": party_names,
+        "doc_parties": _document_parties(ctx, host),
         "subject": _subject(ctx, c),
         "level": next((p.level for p in c.phrases if p.level), None),
         "parent": c.parent, "flags": sorted({f for p in c.phrases for f in p.flags}),

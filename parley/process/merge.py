@@ -106,8 +106,11 @@ def _group_meetings(entries: list[tuple[dict, dict]]) -> list[Group]:
 def _nearest_in_place(groups: list[Group], meeting: dict, source: dict) -> Group | None:
     """An undated meeting in a named place ("their summit in Helsinki") is the dated meeting of its
     process in that place nearest to the report's publication."""
+    place = meeting.get("venue_place") or {}
+    country = place.get("country") if place.get("feature") == "country" else None
     here = [g for g in groups if g.process == meeting["process"] and g.parent is None and g.first_date()
-            and any(m.get("venue") == meeting["venue"] for _, m in g.items)]
+            and any(m.get("venue") == meeting["venue"] or (country and (m.get("venue_place") or {}).get("country")
+                                                            == country) for _, m in g.items)]
     if not here:
         return None
     published = source.get("published")
