@@ -408,12 +408,12 @@ def _process_record(ctx: Any, records: dict[str, dict], process: str | None) -> 
     return records[process]
 
 
-def _participants(ctx: Any, process: str | None, items: list[dict]) -> list[dict]:
+def _participants(ctx: Any, process: str | None, items: list[dict], host: str | None = None) -> list[dict]:
     rank = ctx.lex.role_rank
     conflict = ctx.lex.processes.get(process, {}).get("conflict_country")
     by_actor: dict[str, dict] = {}
     for item in items:
-        m, role = item["mention"], item["role"]
+        m, role = _own_country(item["mention"], host, conflict, items), item["role"]
         if role in ("participant", "delegation") and conflict and m.get("country") == conflict \
                 and m.get("type") not in ("igo", "person"):
             role = "party"
@@ -429,6 +429,25 @@ def _participants(ctx: Any, process: str | None, items: list[dict]) -> list[dict
         if rank.get(role, 99) < rank.get(prev["role"], 99):
             prev["role"], prev["cue"] = role, rec["cue"]
     return list(by_actor.values())
+
+
+def _own_country(mention: dict, host: str | None, conflict: str | None, items: list[dict]) -> dict:
+    """A participant's country is the actor's, never the venue's: an armed group or opposition
+    whose country was only guessed from the sentence ("armed opposition factions ... in the Kazakh
+    capital") and is the host's belongs to the conflict of the process, else to the one state
+    party it meets, else to no country."""
+    if not (host and mention.get("country") == host and mention.get("country_inferred")
+            and mention.get("type") in ("group", "organ")):
+        return mention
+    states = {i["mention"].get("country") for i in items if i["mention"].get("type") == "state"
+              and i["mention"].get("country") not in (None, host)}
+    country = conflict or (states.pop() if len(states) == 1 else None)
+    sector = mention.get("sector") or "REB"
+    text = mention.get("text") or mention.get("name")
+    return {**mention, "country": country, "actor_id": f"{country}-{sector}" if country else text,
+            "cameo": f"{country}{sector}" if country else None,
+            "name": f"{text} ({country})" if country else text, "country_from": "conflict" if conflict else
+            ("other party" if country else None)}
 
 
 def _outcomes(items: list[dict]) -> list[dict]:
@@ -470,7 +489,7 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
     venue = next((p.venue for p in c.phrases if p.venue), None)
     host = venue.get("country") if venue else None
     status, status_span = _status(ctx, c, start, end)
-    participants = _participants(ctx, c.process, roles)
+    participants = _participants(ctx, c.process, roles, host)
     if host and not any(p["role"] == "host" for p in participants):
         participants.append({"actor": host, "name": host, "type": "state", "country": host, "sector": None,
                              "role": "host", "roles": ["host"], "cue": None,

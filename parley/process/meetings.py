@@ -129,8 +129,6 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
     for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
         if tok.lemma_.lower() not in ctx.lex.words("meeting_verbs") or tok.pos_ not in ("VERB", "AUX"):
             continue
-        if any(m.gov is not None and m.gov.i == tok.i for m in found):
-            continue  # "they met for talks": the noun tells it
         parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions[sent.index])} - {None}
         if not parties:
             continue
