@@ -79,12 +79,14 @@ def ingest_cli(
     paths: list[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
     db: Path = DbOption,
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV or JSON Lines metadata keyed by file."),
-    clean_only: bool = typer.Option(False, "--clean-only", help="Store cleaned documents without running the pipeline."),
+    clean_only: bool = typer.Option(False, "--clean-only",
+                                    help="Store cleaned documents without running the pipeline."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     rescan: bool = typer.Option(False, "--rescan", help="Read files again even if unchanged since the last run."),
     workers: int = typer.Option(1, "--workers", help="Processes for the NLP stages (one writer)."),
     engine: str = typer.Option("local", "--engine", help="local, or dask for a Dask cluster."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address (default: a LocalCluster)."),
     shard_dir: Optional[str] = typer.Option(None, "--shard-dir", help="Folder shared by Dask workers and this "
                                                                       "machine for result shards."),
     ner: str = typer.Option("rules", "--ner", help="Where names come from: rules (fast: knowledge base, places, "

@@ -96,7 +96,8 @@ class NameFinder:
 
     def _major_place(self, text: str) -> bool:
         """A country, a region or a city of a million: a name that prefixes others ("Texas Republicans")."""
-        return any(rank >= self.rank_curated or p["feature"] in ("country", "region") or (p.get("population") or 0) >= 1_000_000
+        return any(rank >= self.rank_curated or p["feature"] in ("country", "region")
+                   or (p.get("population") or 0) >= 1_000_000
                    for p, rank in self.places.candidates(text))
 
     def _runs(self, sdoc: Doc, atoms: dict) -> list[tuple[int, int, bool]]:

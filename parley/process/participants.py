@@ -198,7 +198,7 @@ def outcomes_in_sentence(ctx: Any, sent: Any, meetings: list[Any]) -> list[dict]
     :param meetings: the meeting phrases of the sentence.
     :returns: dicts with ``type``, ``name``, ``status``, ``evidence`` and ``meeting``.
     """
-    lex, doc, out = ctx.lex, ctx.doc, []
+    lex, out = ctx.lex, []
     verbs = lex.words("outcome_verbs")
     for kind, text, s, e in lex.outcomes.finditer(sent.text, sent.char_start):
         tok = ctx.root(s, e)
