@@ -19,6 +19,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from parley import api
+from parley.knowledge import data_path
 from parley.pipeline import NER_MODES
 from parley.store import DEFAULT_DB, DatabaseBusy, DatabaseUnwritable
 from parley.store.queries import NotFound
@@ -43,7 +44,7 @@ err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")
 JsonOption = typer.Option(False, "--json", help="Print one JSON array instead of a table.")
-SAMPLE_DIR = Path(__file__).parent / "data" / "sample"
+SAMPLE_DIR = data_path("sample")
 
 
 def print_json(value: Any) -> None:
