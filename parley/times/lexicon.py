@@ -126,7 +126,7 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
         # in May / since May / last May
         ("lead_m", rf"\b(?P<lead>{lead})\s+(?P<x>{mon('m1')})(?!\s*\d)"),
         # the 1990s / the early 2000s / the '90s
-        ("decade", rf"\b(?:the\s+)?(?:(?P<part>(?i:early|mid|late))[-\s]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
+        ("decade", r"\b(?:the\s+)?(?:(?P<part>(?i:early|mid|late))[-\s]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
         # from 2011 to 2015 / 2011-2015 / between 2011 and 2015
         ("y_y", rf"\b(?:(?:from|between)\s+)?{year('y1')}(?:\s*(?:-|–|—)\s*|\s+(?:to|through|until|and)\s+){year('y2')}"),
         # in 2017 / since 2017
@@ -144,13 +144,13 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
                     rf"(?:(?:\s*(?:-|–|to|through|and|or)\s*|,\s+)(?P<w2>{weekday}))?"
                     rf"(?:\s+(?:morning|afternoon|evening|night))?"),
         # over the weekend / this past weekend
-        ("weekend", rf"\b(?:over|during|on|at|this\s+past)\s+(?P<x>(?:the\s+)?weekend)\b"),
+        ("weekend", r"\b(?:over|during|on|at|this\s+past)\s+(?P<x>(?:the\s+)?weekend)\b"),
         # Thanksgiving, last Christmas
         ("holiday", rf"\b(?:(?P<det>{det})\s+)?(?P<name>{_holiday_alt(raw)})(?![A-Za-z])"),
         # yesterday / today / tomorrow
         ("deictic", rf"\b(?P<word>{_ci(raw['deictic'])})\b"),
         # later this year / earlier this month
-        ("edge_rel", rf"\b(?P<edge>(?i:earlier|later))\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b"),
+        ("edge_rel", r"\b(?P<edge>(?i:earlier|later))\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b"),
         # last month / next week / this weekend / the coming year
         ("det_unit", rf"\b(?:(?i:the)\s+)?(?P<det>{det})\s+(?P<unit>week|weekend|month|year|decade)\b"),
         # three years ago
