@@ -25,6 +25,9 @@ from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 
 KIND_CONFIDENCE = {"verb": 0.8, "adj": 0.7, "noun": 0.6}
+# CAMEO dictionary matches: a verb's own code, and a pattern (plus 0.05 per constraint).
+CAMEO_CONFIDENCE = {"default": 0.55, "pattern": 0.6}
+MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "amid", "following",
                            "throughout", "near", "by", "with", "despite", "as"})
@@ -61,11 +64,31 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
         kind, entries = "adj", lexicon.adjs.get(lemma, ())
     else:
         return None
+    own = None
     for entry in entries:
         matched_prt = _satisfies(token, entry, lexicon)
         if matched_prt is not False:
-            return Match(token, entry, kind, matched_prt or None)
-    return None
+            own = Match(token, entry, kind, matched_prt or None)
+            break
+    if kind != "verb" or lexicon.cameo is None or (own is not None and specificity(own.entry) > 0) \
+            or lemma in lexicon.word_set("report_verbs"):
+        return own
+    hit = lexicon.cameo.match(token, subject_of(token)[0])
+    if hit is None:
+        return own
+    entry, cameo_specificity = hit
+    if cameo_specificity == 0 and (entries or token.dep_ in MODIFIER_CLAUSES or
+                                   (token.tag_ == "VBG" and token.dep_ == "advcl")):
+        # a bare CAMEO verb codes only as a clause of its own: not where parley's entries
+        # for the verb declined it ("demonstrates the risk"), not as a participle modifying a
+        # noun ("the crisis surrounding Syria") or an adjunct ("..., killing 20")
+        return own
+    if own is not None and (cameo_specificity == 0 or (entry is not None and (
+            own.entry.get("absorb") or entry["type"] != own.entry["type"]))):
+        # parley's own entry types the verb; a CAMEO pattern only refines its code or says
+        # that the phrase is no event ("released a statement")
+        return own
+    return Match(token, entry, kind) if entry is not None else None
 
 
 def _satisfies(token, entry: dict, lexicon: Lexicon):
@@ -120,6 +143,14 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
     matches = [m for m in (match_token(t, lexicon) for t in sent) if m is not None]
     at = {m.token.i: m for m in matches}
     for match in matches:
+        # a bare CAMEO verb over a nominal event is its aspect or light verb ("talks resumed",
+        # "the release was delayed"): the noun is the event
+        governor = _governing_trigger(match.token, at) if match.kind == "noun" else None
+        if governor is not None and governor.entry.get("source") == "cameo" and (
+                governor.entry.get("bare") or (governor.entry.get("on_subject") and
+                                               match.token.dep_ in ("nsubj", "nsubjpass"))):
+            governor.hidden = True
+    for match in matches:
         if match.kind != "noun":
             continue
         current = match.token
@@ -127,7 +158,7 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
             if current.head == current:
                 break
             current = current.head
-            if current.i in at:
+            if current.i in at and not at[current.i].hidden:
                 match.hidden = True
                 break
             if current.pos_ in ("VERB", "AUX"):
@@ -152,6 +183,20 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         match.content = content
         content.hidden = True
     return matches
+
+
+def _governing_trigger(token, at: dict) -> "Match | None":
+    """The trigger a nominal trigger hangs under (through its heads, up to the first verb)."""
+    current = token
+    for _ in range(10):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.i in at:
+            return at[current.i]
+        if current.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _depth(token) -> int:
@@ -205,6 +250,26 @@ class DocumentCoder:
         self.reader.set_places(doc.spacy_doc, doc.places)
         self.attacher = Attacher(doc, lexicon)
         self.governors = lexicon.governors
+        self.threat_types = frozenset(lexicon.governors.get("threat_types") or ())
+        self.conditional_threats = frozenset(lexicon.governors.get("conditional_threat_types") or ())
+        self.ultimatum_marks = lexicon.word_set("ultimatum_marks")
+
+    def _threat_code(self, cameo: str) -> str:
+        """The CAMEO 13x code for threatening the act ``cameo`` (longest prefix in threat_codes)."""
+        table = self.governors.get("threat_codes") or {}
+        for length in range(len(cameo), 1, -1):
+            if cameo[:length] in table:
+                return str(table[cameo[:length]])
+        return "130"
+
+    def _ultimatum(self, modality) -> bool:
+        """Whether the event's clause carries an "unless" condition ("will withdraw unless ...")."""
+        for token in modality.chain:
+            for child in token.children:
+                if child.dep_ == "advcl" and child not in modality.chain and any(
+                        m.dep_ == "mark" and m.lower_ in self.ultimatum_marks for m in child.children):
+                    return True
+        return False
 
     def code(self) -> list[dict]:
         """Return the events of the document, one per coded trigger (not yet clustered)."""
@@ -293,6 +358,15 @@ class DocumentCoder:
             if row is not None:
                 underlying_type, underlying_mode = base, underlying_mode if base != event_type else mode
                 event_type, mode, cameo = row
+        elif event_type not in ("REQUEST", "THREATEN", "REJECT") and self._ultimatum(modality):
+            underlying_type, underlying_mode = event_type, mode
+            event_type, cameo, mode = "THREATEN", "139", cameo_code("139").get("plover_mode")
+        elif actors and _own_announcement(actors, reporters) and (
+                (flags & {"future", "conditional", "hypothetical"} and event_type in self.threat_types)
+                or (flags & {"conditional", "hypothetical"} and event_type in self.conditional_threats)):
+            underlying_type, underlying_mode = event_type, mode
+            cameo = self._threat_code(cameo)
+            event_type, mode = "THREATEN", cameo_code(cameo).get("plover_mode")
         elif "future" in flags and event_type in self.governors["future_types"]:
             row = self.governors["future_types"][event_type]
             underlying_type, underlying_mode = event_type, mode
@@ -305,8 +379,13 @@ class DocumentCoder:
         trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
         start = min(t.idx for t in trigger_tokens)
         end = max(t.idx + len(t) for t in trigger_tokens)
-        self.reader.remember(actors)
-        confidence = entry.get("confidence") or KIND_CONFIDENCE[match.kind] + 0.05 * specificity(entry)
+        if entry.get("source") != "cameo":
+            self.reader.remember(actors)     # antecedents of "they", "the sides": the curated layer's
+        if entry.get("source") == "cameo":
+            confidence = CAMEO_CONFIDENCE["default" if entry.get("bare") else "pattern"] \
+                + 0.05 * entry.get("constraints", 0)
+        else:
+            confidence = entry.get("confidence") or KIND_CONFIDENCE[match.kind] + 0.05 * specificity(entry)
         confidence -= 0.15 if referred else 0.0
         confidence -= 0.25 if not actors else 0.0
         event = {
@@ -335,6 +414,14 @@ class DocumentCoder:
             "confidence": round(max(0.05, min(0.99, confidence)), 2),
         }
         return event
+
+
+def _own_announcement(actors: list[dict], reporters: list[dict]) -> bool:
+    """Whether an event is announced by its own actor (or not reported by anyone else)."""
+    if not reporters:
+        return True
+    keys = {m.get("actor_id") or m.get("cameo") or m.get("text") for m in actors}
+    return any((m.get("actor_id") or m.get("cameo") or m.get("text")) in keys for m in reporters)
 
 
 def _dedupe(mentions: list[dict]) -> list[dict]:
