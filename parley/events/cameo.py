@@ -120,7 +120,8 @@ class CameoIndex:
                     self.forms.setdefault(form, lemma)
             own = _entry(f"cameo:{verb['line']}", verb["cameo"], verb["plover"], verb["particle"])
             if own is not None:
-                own.update(bare=True, constraints=0)
+                # a bare verb's target is its object, or whom it is done against or with
+                own.update(bare=True, constraints=0, roles={"prep:against": "recipient", "prep:with": "recipient"})
             if lemma not in self.generic or verb["particle"]:
                 self.defaults.setdefault(lemma, []).append((verb["particle"], own))
             by_particle.setdefault(verb["particle"], []).append(lemma)
@@ -176,6 +177,8 @@ class CameoIndex:
             + sum(1 for _, s in preps if s is not None) + (subject is not None) + (particle is not None)
         if entry is not None:
             entry["constraints"] = min(specificity, 4)
+            # "(TO)": the preposition's object is the pattern's target; without one, no event
+            entry["needs_target"] = obj is None and any(slot is None for _, slot in preps)
             entry["on_subject"] = subject is not None and obj is None
         return Compiled(particle, obj, preps, subject, entry, specificity)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from parley.codebooks import cameo_code
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
+from parley.events.discards import LEAD_SENTENCES
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 
@@ -57,6 +58,9 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
     """
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
+        if lemma not in lexicon.verbs and lemma + "e" in lexicon.verbs and \
+                token.lower_ in (lemma + "ed", lemma + "ing"):
+            lemma += "e"      # the tagger's "waged" -> "wag": the verb is "wage"
         kind, entries = "verb", lexicon.verbs.get(lemma, ())
     elif token.pos_ in ("NOUN", "PROPN"):
         kind, entries = "noun", lexicon.nouns.get(lemma, ())
@@ -163,6 +167,14 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
                 break
             if current.pos_ in ("VERB", "AUX"):
                 break
+    casualty = lexicon.word_set("casualty_verbs")
+    for match in matches:
+        # "shelled the town, killing 12": the killing is the shelling's toll, the same event
+        head = at.get(match.token.head.i)
+        if match.entry["type"] == "ASSAULT" and match.token.lemma_.lower() in casualty \
+                and match.token.dep_ in ("advcl", "conj", "xcomp") and head is not None \
+                and head is not match and head.entry["type"] == "ASSAULT":
+            match.hidden = True
     for match in matches:
         # demands voiced by a demonstration are part of the PROTEST (PLOVER REQUEST definition)
         if match.entry["type"] == "REQUEST" and match.token.dep_ in ("xcomp", "advcl") \
@@ -253,6 +265,17 @@ class DocumentCoder:
         self.threat_types = frozenset(lexicon.governors.get("threat_types") or ())
         self.conditional_threats = frozenset(lexicon.governors.get("conditional_threat_types") or ())
         self.ultimatum_marks = lexicon.word_set("ultimatum_marks")
+        self.opinion_openers = lexicon.word_set("opinion_openers")
+        self.condition_marks = lexicon.word_set("conditional_marks")
+
+    def _not_a_report(self, sent) -> bool:
+        """Whether a sentence is a question or an opinion headline ("Why X must ..."): no events."""
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        if not words:
+            return True
+        if sent.text.rstrip().endswith("?"):
+            return True
+        return words[0].lower_ in self.opinion_openers and words[0].tag_ in ("WRB", "WP", "WDT")
 
     def _threat_code(self, cameo: str) -> str:
         """The CAMEO 13x code for threatening the act ``cameo`` (longest prefix in threat_codes)."""
@@ -275,9 +298,17 @@ class DocumentCoder:
         """Return the events of the document, one per coded trigger (not yet clustered)."""
         events = []
         starts = {s.char_start: s.index for s in self.doc.sentences}
-        for position, sent in enumerate(self.doc.spacy_doc.sents):
+        sentences = list(self.doc.spacy_doc.sents)
+        discards = self.lexicon.discards
+        if discards is not None and discards.story_hit(" ".join(s.text for s in sentences[:LEAD_SENTENCES])):
+            return []         # a sports or entertainment story (PETRARCH's story-level discards)
+        for position, sent in enumerate(sentences):
             if not any(t.dep_ for t in sent):
                 continue      # the nlp stage left this sentence unparsed: it carries no event
+            if discards is not None and discards.sentence_hit(sent.text):
+                continue
+            if self._not_a_report(sent):
+                continue
             index = starts.get(sent.start_char, position)
             for match in find_matches(sent, self.lexicon):
                 if match.hidden:
@@ -305,6 +336,10 @@ class DocumentCoder:
         """
         entry, token = match.entry, match.token
         modality = read_modality(token, self.lexicon)
+        head = modality.chain[0] if modality.chain else token
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_marks
+                                        for c in head.children):
+            return None       # the condition of another event ("if Israel attacked"), not an event
         reporters: list[dict] = []
         heads = [subject_of(modality.report_verb)[0] if modality.report_verb is not None else None,
                  modality.according_to]
@@ -338,6 +373,9 @@ class DocumentCoder:
         if entry.get("speaker_actor") and reporters and not actors:
             actors, reporters = reporters, []
             flags.discard("reported")
+        if modality.demand_verb is not None and not reporters and event_type != "REQUEST" \
+                and modality.demand_verb in modality.chain[-1:]:
+            return None       # the writer's prescription ("the West must act"), not a reported event
         if modality.demand_verb is not None and reporters and event_type != "REQUEST":
             subject, _ = subject_of(modality.demand_verb)
             targets = self.reader.phrase(subject)[0] if subject is not None else actors
@@ -347,6 +385,12 @@ class DocumentCoder:
             actors, recipients, reporters = reporters, [m for m in targets if m not in reporters], []
             flags.discard("reported")
         if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor"):
+            return None
+        if self.require_actor and entry.get("source") == "cameo" and (
+                (entry.get("bare") and not (actors and recipients)) or
+                (entry.get("needs_target") and not recipients)):
+            # CAMEO events are dyadic: a verb coded by its own code alone, or by a bare
+            # preposition ("head to"), needs a target as well as a source
             return None
         date = self.attacher.date(token, modality, sentence_index)
         if self.attacher.is_future(date, modality, token):
