@@ -63,3 +63,19 @@ def test_summaries_count_what_they_summarise(grown):
         pairs = conn.execute("SELECT actor_id, other, event_type, n FROM actor_pairs").fetchall()
         assert {(a, b, t, n) for a, b, t, n in pairs} == {(b, a, t, n) for a, b, t, n in pairs}
         assert all(n > 0 for *_, n in pairs)
+
+
+def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
+    """``parley serve`` on a schema-0005 file migrates it and builds the summaries it reads."""
+    from parley.store.summaries import bring_up_to_date
+
+    expected = _tables(grown)
+    old = tmp_path / "old.duckdb"
+    shutil.copy(grown, old)
+    with connection(old) as conn:
+        for table in (*SUMMARY_TABLES, "summary_state"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("DELETE FROM schema_migrations WHERE name = '0006_summaries'")
+    assert bring_up_to_date(old) is True
+    assert _tables(old) == expected
+    assert bring_up_to_date(old) is False

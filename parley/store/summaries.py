@@ -171,3 +171,33 @@ def _apply(conn: duckdb.DuckDBPyConnection, table: str, keys: tuple[str, ...], d
     conn.execute("DROP TABLE _delta")
     conn.execute("DROP TABLE _merged")
 
+
+
+def bring_up_to_date(path) -> bool:
+    """Migrate a database written by an older parley and build its summaries; True if anything was done.
+
+    ``parley serve`` calls it before serving: the web app reads the summaries, which a
+    database from before schema 0006 lacks. A file it cannot write is left as it is.
+    """
+    from pathlib import Path
+
+    from parley.store import connection, open_db, transaction
+    from parley.store.schema import SCHEMA_VERSION
+
+    if not Path(path).exists():
+        return False
+    with connection(path, read_only=True) as conn:
+        try:
+            applied = conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]
+            built = applied >= SCHEMA_VERSION and summaries_built(conn)
+        except duckdb.CatalogException:
+            built = False
+    if built:
+        return False
+    conn = open_db(path)
+    try:
+        with transaction(conn):
+            refresh_summaries(conn, full=True)
+    finally:
+        conn.close()
+    return True
