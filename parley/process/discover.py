@@ -13,7 +13,6 @@ order the documents come in; its name reads "Iran–United States nuclear talks"
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any
 
 MAX_SENTENCE_PARTIES = 3
 
