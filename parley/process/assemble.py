@@ -170,7 +170,7 @@ def _pair_lone_round(clusters: dict[str, Cluster]) -> None:
     by_process: dict[str | None, list[Cluster]] = defaultdict(list)
     for c in clusters.values():
         by_process[c.process].append(c)
-    for process, group in by_process.items():
+    for group in by_process.values():
         undated = [c for c in group if c.ordinal is not None and not c.span()[1]]
         unnumbered = [c for c in group if c.ordinal is None and c.span()[1] and "#next" not in c.key]
         if len(undated) != 1 or len(unnumbered) != 1:

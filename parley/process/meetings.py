@@ -450,7 +450,7 @@ def _status_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
             mm.dates = after[:1] or mm.dates
         return
     clause = _clause_tokens(mm)
-    for label, text, s, e in cues:
+    for label, _text, s, e in cues:
         if clause is None or any(t.idx <= s < t.idx + len(t.text) + 1 for t in clause):
             mm.status, mm.status_span = label, span_dict(doc, s, e, sent.index)
             if label == "planned":
