@@ -19,6 +19,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from parley import api
+from parley.knowledge import data_path
 from parley.pipeline import NER_MODES
 from parley.store import DEFAULT_DB, DatabaseBusy, DatabaseUnwritable
 from parley.store.queries import NotFound
@@ -43,7 +44,7 @@ err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")
 JsonOption = typer.Option(False, "--json", help="Print one JSON array instead of a table.")
-SAMPLE_DIR = Path(__file__).parent / "data" / "sample"
+SAMPLE_DIR = data_path("sample")
 
 
 def print_json(value: Any) -> None:
@@ -79,12 +80,14 @@ def ingest_cli(
     paths: list[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
     db: Path = DbOption,
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV or JSON Lines metadata keyed by file."),
-    clean_only: bool = typer.Option(False, "--clean-only", help="Store cleaned documents without running the pipeline."),
+    clean_only: bool = typer.Option(False, "--clean-only",
+                                    help="Store cleaned documents without running the pipeline."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     rescan: bool = typer.Option(False, "--rescan", help="Read files again even if unchanged since the last run."),
     workers: int = typer.Option(1, "--workers", help="Processes for the NLP stages (one writer)."),
     engine: str = typer.Option("local", "--engine", help="local, or dask for a Dask cluster."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address (default: a LocalCluster)."),
     shard_dir: Optional[str] = typer.Option(None, "--shard-dir", help="Folder shared by Dask workers and this "
                                                                       "machine for result shards."),
     ner: str = typer.Option("rules", "--ner", help="Where names come from: rules (fast: knowledge base, places, "

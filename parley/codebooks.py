@@ -11,11 +11,14 @@ Example::
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
-CAMEO_PATH = Path(__file__).parent / "data" / "cameo_codes.tsv"
+from parley.knowledge import KnowledgeError, data_path, read_tsv
+
+CAMEO_PATH = data_path("cameo_codes.tsv")
+CAMEO_COLUMNS = ("code", "name", "level", "root_code", "quad_class", "goldstein_gdelt", "plover_event",
+                 "plover_mode", "plover_context")
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -42,12 +45,13 @@ def cameo_codes(path: Path = CAMEO_PATH) -> dict[str, dict]:
     :param path: the TSV file (default: the packaged ``cameo_codes.tsv``).
     :returns: ``{code: {"code", "name", "level", "root", "quad_class", "goldstein",
       "plover_event", "plover_mode", "plover_context"}}``.
+    :raises parley.knowledge.KnowledgeError: on a missing column or a malformed number, with its line.
     """
     table: dict[str, dict] = {}
-    with open(path, encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            goldstein = row["goldstein_gdelt"].strip()
-            quad = row["quad_class"].strip()
+    for row in read_tsv(path, CAMEO_COLUMNS):
+        goldstein = row["goldstein_gdelt"].strip()
+        quad = row["quad_class"].strip()
+        try:
             table[row["code"]] = {
                 "code": row["code"],
                 "name": row["name"],
@@ -59,6 +63,8 @@ def cameo_codes(path: Path = CAMEO_PATH) -> dict[str, dict]:
                 "plover_mode": row["plover_mode"] or None,
                 "plover_context": [c.strip() for c in row["plover_context"].split("|") if c.strip()],
             }
+        except ValueError as err:
+            raise KnowledgeError(path, f"code {row['code']}: {err}", row.line) from None
     return table
 
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from parley.export import gdelt_columns
+from parley.knowledge import check, data_path, read_yaml
 from parley.store import open_db
 
-COLUMNS_PATH = Path(__file__).parent / "data" / "columns.yaml"
+COLUMNS_PATH = data_path("columns.yaml")
 
 # GDELT 2.0 event columns that parley fills; the others are left empty in `--format gdelt`.
 GDELT_FILLED = {
@@ -37,9 +36,11 @@ GDELT_FILLED = {
 
 
 def load_descriptions(path: Path = COLUMNS_PATH) -> dict[str, dict[str, str]]:
-    """Return ``{table: {column: description}}``; the key ``_`` describes the table."""
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    """Return ``{table: {column: description}}``; the key ``_`` describes the table.
+
+    :raises parley.knowledge.KnowledgeError: when a description is not text, with its line.
+    """
+    return check(read_yaml(path), {str: {str: str}})
 
 
 def schema_columns() -> dict[str, list[tuple[str, str]]]:

@@ -51,7 +51,8 @@ class IngestSummary:
                 f"linked {self.near_duplicates} near-duplicates, quarantined {len(self.quarantined)}")
 
     def as_dict(self) -> dict:
-        return {"stored": self.stored, "unchanged_files": self.unchanged_files, "duplicates": self.duplicates, "near_duplicates": self.near_duplicates,
+        return {"stored": self.stored, "unchanged_files": self.unchanged_files, "duplicates": self.duplicates,
+                "near_duplicates": self.near_duplicates,
                 "quarantined": len(self.quarantined),
                 "problems": [{"source": r.source, "line": r.line, "reason": r.reason, "detail": r.detail}
                              for r in self.quarantined]}

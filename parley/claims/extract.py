@@ -258,8 +258,8 @@ class _Where:
             if 0 < value < 1000:
                 taken.append(m.span())
                 found = {"value": value, "low": low, "high": high, "high_literal": high, "unit": "year"}
-                out.append(self.claim(index, s_start, sentence, m.start(), m.end(), "age", self.ctx.conflict_of(sentence),
-                                      None, found, None))
+                out.append(self.claim(index, s_start, sentence, m.start(), m.end(), "age",
+                                      self.ctx.conflict_of(sentence), None, found, None))
         for m in rules.number.finditer(sentence):
             found = None if any(a < m.end() and m.start() < b for a, b in taken) else read_number(m, rules)
             if found is None:

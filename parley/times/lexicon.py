@@ -12,15 +12,33 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from parley.knowledge import KnowledgeError, check, data_path, one_of, optional, read_yaml
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-DEFAULT_LEXICON = DATA_DIR / "times.yaml"
-DEFAULT_ANCHORS = DATA_DIR / "time_anchors.yaml"
+DEFAULT_LEXICON = data_path("times.yaml")
+DEFAULT_ANCHORS = data_path("time_anchors.yaml")
+# A time lexicon or anchor file that is missing a key or holds a bad value (the one class of
+# knowledge errors, under the name this module has always raised).
+LexiconError = KnowledgeError
 
-
-class LexiconError(ValueError):
-    """A time lexicon or anchor file is missing a required key or holds a bad value."""
+_WORDS = [str]
+_PAIR = [int]
+LEXICON_SCHEMA = {
+    "source": str,
+    "months": {int: [str]}, "weekdays": _WORDS, "numbers": {str: int},
+    "holidays": optional({str: [(int, type(None))]}),
+    "seasons": {str: _PAIR}, "month_parts": {str: _PAIR}, "year_parts": {str: _PAIR},
+    "deictic": {str: [(str, int)]}, "relative_determiners": {str: int},
+    "units": optional(_WORDS), "lead_words": _WORDS, "count_nouns": optional(_WORDS),
+    "preceders": optional({str: _WORDS}), "target_nouns": optional(_WORDS),
+    "future_aux": _WORDS, "future_governors": _WORDS, "target_verbs": _WORDS,
+    "retarget_verbs": optional(_WORDS), "retarget_prepositions": optional(_WORDS),
+    "retarget_cues": str, "target_cues": str, "future_cues": str, "past_cues": str,
+}
+ANCHORS_SCHEMA = {
+    "source": str,
+    "anchors": [{"id": str, "name": str, "date": date, "kind": one_of("start", "after", "named"),
+                 "pattern": optional(str), "context": optional(str), "nouns": optional(_WORDS)}],
+}
 
 
 @dataclass(frozen=True)
@@ -176,15 +194,9 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
 
     :param path: a YAML file with the keys of ``parley/data/times.yaml``.
     :returns: a :class:`Lexicon`.
-    :raises LexiconError: when a required key is missing.
+    :raises LexiconError: when the file breaks :data:`LEXICON_SCHEMA` (the message names the line).
     """
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    required = ["months", "weekdays", "numbers", "seasons", "month_parts", "year_parts",
-                "deictic", "relative_determiners", "lead_words", "future_aux",
-                "future_governors", "target_verbs", "future_cues", "past_cues", "retarget_cues", "target_cues"]
-    missing = [k for k in required if k not in raw]
-    if missing:
-        raise LexiconError(f"{path}: missing keys {missing}")
+    raw = check(read_yaml(path), LEXICON_SCHEMA)
     months = {}
     for number, spellings in raw["months"].items():
         for spelling in spellings:
@@ -251,13 +263,11 @@ def load_anchors(path: Path = DEFAULT_ANCHORS) -> tuple[Anchor, ...]:
 
     :param path: a YAML file shaped like ``parley/data/time_anchors.yaml``.
     :returns: the anchors, in file order.
-    :raises LexiconError: on an unknown kind or a missing date.
+    :raises LexiconError: on an unknown kind or a missing date (the message names the line).
     """
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    raw = check(read_yaml(path), ANCHORS_SCHEMA)
     anchors = []
-    for entry in raw.get("anchors", []):
-        if entry.get("kind") not in ("start", "after", "named") or not isinstance(entry.get("date"), date):
-            raise LexiconError(f"{path}: bad anchor {entry.get('id')!r}")
+    for entry in raw["anchors"]:
         anchors.append(Anchor(
             id=entry["id"], name=entry["name"], date=entry["date"], kind=entry["kind"],
             pattern=re.compile(entry["pattern"]) if entry.get("pattern") else None,

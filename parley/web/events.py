@@ -51,8 +51,11 @@ def events_page(
     modality: Annotated[Optional[str], Query(max_length=20, pattern=r"^[a-z_]+$",
                                              description="asserted, negated, future, hypothetical, ...")] = None,
     process: Annotated[Optional[str], Query(max_length=200, description="process id")] = None,
-    quad: Annotated[Optional[Quad], Query(description="PLOVER quad class: verbal-cooperation, "
-                                                      "material-cooperation, verbal-conflict, material-conflict")] = None,
+    quad: Annotated[
+        Optional[Quad],
+        Query(description="PLOVER quad class: verbal-cooperation, material-cooperation, "
+              "verbal-conflict, material-conflict"),
+    ] = None,
     place: Annotated[Optional[int], Query(ge=0, le=2**53, description="GeoNames id of the place")] = None,
     partner: Annotated[Optional[str], Query(max_length=200, description="a second actor the events also have")]
     = None,
