@@ -263,6 +263,10 @@ class Database:
         """Coordinates of the meeting venues that name a place where events were found."""
         return self._read(browse.venue_coordinates, venues)
 
+    def source_documents(self, doc_ids: Sequence[str]) -> dict[str, dict]:
+        """Several documents with text, own meetings, mentions, times and sentences, in a few queries."""
+        return self._read(browse.source_documents, doc_ids)
+
     def process_names(self) -> list[dict]:
         """Every process's id and name."""
         return self._read(browse.process_names)
