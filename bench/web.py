@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import socket
 import statistics
@@ -97,8 +98,16 @@ def main_pages(base: str) -> dict[str, str]:
     return pages
 
 
-def measure(base: str, path: str, requests: int, clients: int) -> dict:
-    """Request ``path`` ``requests`` times from ``clients`` threads; return throughput and latencies."""
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far, from /proc."""
+    with open(f"/proc/{pid}/stat") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(base: str, path: str, requests: int, clients: int, server_pid: int | None = None) -> dict:
+    """Request ``path`` ``requests`` times from ``clients`` threads; return throughput, latencies
+    and the server's CPU milliseconds per request (which a busy machine inflates less than time)."""
     def one(_):
         started = time.perf_counter()
         status = client.get(base + path).status_code
@@ -106,15 +115,18 @@ def measure(base: str, path: str, requests: int, clients: int) -> dict:
 
     with httpx.Client(timeout=120) as client:
         one(0)  # warm-up
+        cpu0 = cpu_seconds(server_pid) if server_pid else 0.0
         started = time.perf_counter()
         with ThreadPoolExecutor(clients) as pool:
             results = list(pool.map(one, range(requests)))
         elapsed = time.perf_counter() - started
+        cpu = cpu_seconds(server_pid) - cpu0 if server_pid else None
     latencies = sorted(r[0] for r in results)
     return {"path": path, "requests": requests, "errors": sum(1 for r in results if r[1] != 200),
             "requests_per_second": round(requests / elapsed, 1),
             "p50_ms": round(statistics.median(latencies) * 1000, 1),
-            "p95_ms": round(latencies[max(0, int(len(latencies) * 0.95) - 1)] * 1000, 1)}
+            "p95_ms": round(latencies[max(0, int(len(latencies) * 0.95) - 1)] * 1000, 1),
+            "server_cpu_ms_per_request": round(cpu * 1000 / requests, 1) if cpu is not None else None}
 
 
 def bench_database(name: str, db: Path, requests: int, clients: int) -> dict:
@@ -123,13 +135,14 @@ def bench_database(name: str, db: Path, requests: int, clients: int) -> dict:
     try:
         pages = main_pages(base)
         counts = Database(db).counts()
-        results = {page: measure(base, path, requests, clients) for page, path in pages.items()}
+        results = {page: measure(base, path, requests, clients, server.pid) for page, path in pages.items()}
     finally:
         server.terminate()
         server.wait(timeout=10)
     for page, result in results.items():
-        print(f"{name:6} {page:28} {result['requests_per_second']:8.1f} req/s  p95 {result['p95_ms']:8.1f} ms")
-    return {"database": name, "counts": counts, "pages": results}
+        print(f"{name:6} {page:28} {result['requests_per_second']:8.1f} req/s  p95 {result['p95_ms']:8.1f} ms  "
+              f"cpu {result['server_cpu_ms_per_request']} ms/request", flush=True)
+    return {"database": name, "counts": counts, "load_average": os.getloadavg(), "pages": results}
 
 
 def targets(results: list[dict], p95_ms: float = 100.0, growth: float = 2.0) -> dict:
@@ -139,8 +152,10 @@ def targets(results: list[dict], p95_ms: float = 100.0, growth: float = 2.0) -> 
     for page, result in last["pages"].items():
         before = first["pages"].get(page)
         ratio = round(result["p95_ms"] / before["p95_ms"], 2) if before and before["p95_ms"] else None
+        cpu, cpu_before = result.get("server_cpu_ms_per_request"), (before or {}).get("server_cpu_ms_per_request")
         pages[page] = {"p95_ms": result["p95_ms"], "p95_ms_smallest": before["p95_ms"] if before else None,
-                       "growth": ratio, "errors": result["errors"],
+                       "growth": ratio, "errors": result["errors"], "cpu_ms": cpu, "cpu_ms_smallest": cpu_before,
+                       "cpu_growth": round(cpu / cpu_before, 2) if cpu and cpu_before else None,
                        "meets": result["p95_ms"] <= p95_ms and (ratio is None or ratio <= growth)
                        and not result["errors"]}
     return {"p95_ms_at_most": p95_ms, "growth_at_most": growth, "smallest": first["database"],
