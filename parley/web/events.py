@@ -16,7 +16,7 @@ from parley.web.views import invalid, page
 
 router = APIRouter()
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "conditional", "reported")
-DEFAULT_LIMIT = 200
+DEFAULT_LIMIT = 100
 ACTOR_CHOICES = 200
 Quad = Literal["verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"]
 
