@@ -8,11 +8,10 @@ from typing import Annotated, Optional
 from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
-from parley.codebooks import PLOVER_TYPES, cameo_codes
+from parley.codebooks import MODALITIES, PLOVER_TYPES, cameo_codes
 from parley.web.views import actor_names, page
 
 router = APIRouter()
-MODALITIES = ("asserted", "negated", "future", "hypothetical", "conditional", "reported")
 DEFAULT_LIMIT = 200
 
 
