@@ -42,6 +42,9 @@ DEFAULT_COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "over", "in", "on", "aside",
                        "forward", "around", "along", "through", "together", "apart", "ahead", "by"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"})
+# CAMEO 081x codes the draft crosswalk sends to RETREAT although 081 is "ease administrative
+# sanctions", a CONCEDE in PLOVER's own definition ("easing restrictions").
+EASING_CONCESSIONS = frozenset({"0813", "0814"})
 # TABARI markers that PETRARCH-2 patterns still carry: source, target, compound, skip.
 MARKERS = {"$": "source", "+": "target", "%": "compound", "^": "skip"}
 
@@ -75,12 +78,16 @@ def plover_of(code: str) -> dict:
     requests: PLOVER's REQUEST covers "all requests, demands and orders", so an 02x code takes
     the type and mode of its parallel 10x demand code (021 -> 101, 0253 -> 1053). Codes
     the crosswalk leaves blank take their root's type; 08 splits CONCEDE (080-083) and
-    RETREAT (084-087) as the crosswalk says.
+    RETREAT (084-087) as the crosswalk says; easing a curfew or a state of emergency (0813,
+    0814, which the draft crosswalk puts under RETREAT) is CONCEDE like the rest of 081, as
+    PLOVER's CONCEDE definition names "easing restrictions".
 
     :param code: a CAMEO code known to :func:`parley.codebooks.cameo_code`.
     """
     if code.startswith("02"):
         code = "10" + code[2:]
+    if code in EASING_CONCESSIONS:
+        return {"type": "CONCEDE", "mode": None}
     row = cameo_code(code)
     event = row.get("plover_event")
     if event == "dropped":

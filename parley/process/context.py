@@ -61,11 +61,20 @@ class DocumentContext:
         self.times = group_by_sentence(doc, doc.times)
         self.places = group_by_sentence(doc, doc.places)
         self.published: date | None = doc.published
+        self.countries = {m.get("country") for m in doc.mentions if m.get("country")}
         self.default_process = self._dominant_process()
+
+    def venue_process(self, label: str | None) -> str | None:
+        """The process a venue name stands for in this document: ``label`` unless the process says
+        its venue alone names it only where the document speaks of its conflict country."""
+        info = self.lex.processes.get(label) if label else None
+        if info and info.get("venue_needs_conflict_country") and info.get("conflict_country") not in self.countries:
+            return None
+        return label
 
     def _dominant_process(self) -> str | None:
         counts = Counter(label for label, *_ in self.lex.aliases.finditer(self.doc.text))
-        counts.update(label for label, *_ in self.lex.venues.finditer(self.doc.text))
+        counts.update(label for label, *_ in self.lex.venues.finditer(self.doc.text) if self.venue_process(label))
         return counts.most_common(1)[0][0] if counts else None
 
     def root(self, start: int, end: int) -> Any:

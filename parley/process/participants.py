@@ -23,6 +23,34 @@ def actor_key(mention: dict) -> str:
             or (mention.get("name") or mention.get("text") or "").strip())
 
 
+def party_key(mention: dict) -> str | None:
+    """Return the party an actor mention stands for in a track of talks: its country for a state, a
+    government body or a person; its own id for an armed group or an international organisation."""
+    kind = mention.get("type")
+    if kind in ("group", "igo"):
+        if (mention.get("confidence") or 1) < 0.5:
+            return None  # "rebels" read by a pattern alone
+        return mention.get("actor_id") or mention.get("actor") or mention.get("name")
+    return mention.get("country")
+
+
+def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:
+    """The actors that *meet* one another: the subject of the verb, its object and those "with" it
+    ("Trump met Putin", "Kim will meet with Moon", "the two leaders met")."""
+    nouns = frozenset(ctx.lex.words("government_nouns"))
+    found: list[tuple[dict, Any]] = []
+    subj = syntax.subject_of(verb)
+    if subj is not None:
+        found.extend(_members(subj, mentions, nouns=nouns))
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found.extend(_members(child, mentions, nouns=nouns))
+        elif child.dep_ == "prep" and child.lower_ in BETWEEN:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found.extend(_members(pobj, mentions, nouns=nouns))
+    return found
+
+
 def participant_record(mention: dict, role: str, cue: dict | None) -> dict:
     """Return the participant dict kept on a meeting: actor, name, country, sector, role, evidence.
 
@@ -179,7 +207,10 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for m, member in _members(pobj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
                     add(m, "participant", prep.idx, prep.idx + len(prep.text), member)
-        if mm.gov is not None and mm.gov.lemma_.lower() in ("host", "attend", "join", "participate"):
+        if mm.verbal:
+            for m, member in meeting_partners(ctx, mm.gov, mentions):
+                add(m, "participant", mm.start, mm.end, member)
+        elif mm.gov is not None and mm.gov.lemma_.lower() in ("host", "attend", "join", "participate"):
             subj = syntax.subject_of(mm.gov)
             if subj is not None and subj.pos_ != "PRON":
                 role = "host" if mm.gov.lemma_.lower() == "host" else "participant"

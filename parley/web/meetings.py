@@ -8,8 +8,8 @@ from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
 from parley.store.queries import NotFound
-from parley.web.processes import participants_by_role, source_ids
-from parley.web.views import actor_names, page
+from parley.web.processes import linked_actors, participants_by_role, source_ids
+from parley.web.views import page
 
 router = APIRouter()
 FACTS = ("start", "end", "venue", "host", "status", "participants", "outcomes")
@@ -22,7 +22,7 @@ def meetings_page(db: Database,
     records = db.meetings(process=process)
     for record in records:
         record["source_ids"] = source_ids(record.get("sources"))
-    return {"process": process, "meetings": records, "names": actor_names(db)}
+    return {"process": process, "meetings": records, "names": db.names_for(linked_actors({}, records))}
 
 
 def _fact_value(version: dict, fact: str):
@@ -123,4 +123,4 @@ def meeting_page(db: Database, meeting_id: Annotated[str, Path(max_length=200)])
                       "evidence": [s for s in evidence if _supports(s, fact, value)]})
     meeting["participants_by_role"] = participants_by_role(meeting.get("participants"))
     return {"meeting": meeting, "facts": facts, "differences": [f for f in facts if f["differs"]],
-            "sources": versions, "names": actor_names(db)}
+            "sources": versions, "names": db.names_for(linked_actors({}, [meeting]))}

@@ -16,10 +16,8 @@ router = APIRouter()
 def index_page(db: Database) -> dict:
     """The home page: processes, the latest documents and what the database holds."""
     processes = db.processes()
-    documents = db.documents(limit=20)
-    return {"processes": processes, "documents": documents,
-            "counts": {"processes": len(processes), "meetings": len(db.meetings()),
-                       "actors": len(db.actor_names()), "claim_groups": len(db.claims())}}
+    documents = db.documents_page(limit=20)[0]
+    return {"processes": processes, "documents": documents, "counts": db.counts()}
 
 
 @page(router, "/search", "search.html", tables=("actors", "processes", "documents"))
