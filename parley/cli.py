@@ -341,18 +341,31 @@ def meetings_cli(db: Path = DbOption, as_json: bool = JsonOption,
 
 @app.command("processes")
 def processes_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
-    """List processes with their aliases and decisions.
+    """List processes, those of the lexicon and those discovered from their meetings, with their
+    meeting counts, parties and span, the most meetings first.
 
     Example: parley processes --json
     """
     records = database(db).processes()
-    if as_json:
-        print_json(records)
+    if as_json:  # the whole records (aliases, hosts over time, decisions), most meetings first
+        order = {row["id"]: i for i, row in enumerate(process_listing(records))}
+        print_json(sorted(records, key=lambda r: order[r["id"]]))
     else:
-        for record in records:
-            record["aliases"] = ", ".join(record.get("aliases") or [])
-            record["meetings"] = len(record.get("meetings") or [])
-        print_table(records, ["id", "name", "aliases", "meetings"], title="processes")
+        print_table(process_listing(records), ["id", "name", "meetings", "parties", "span", "found"],
+                    title="processes")
+
+
+def process_listing(records: list[dict]) -> list[dict]:
+    """One summary row per process: id, name, meeting count, parties, span and how it was found."""
+    rows = []
+    for record in records:
+        start, end = record.get("start"), record.get("end")
+        rows.append({"id": record["id"], "name": record.get("name"), "meetings": len(record.get("meetings") or []),
+                     "parties": ", ".join(record.get("parties") or []),
+                     "span": f"{start or '?'} – {end or '?'}" if start or end else "",
+                     "found": "discovered" if record.get("discovered") else "lexicon",
+                     "aliases": record.get("aliases") or []})
+    return sorted(rows, key=lambda r: (-r["meetings"], r["id"]))
 
 
 @app.command("timeline")

@@ -15,7 +15,7 @@ from parley.web.charts import place_map
 from parley.web.views import invalid, page
 
 router = APIRouter()
-DEFAULT_LIMIT = 200
+DEFAULT_LIMIT = 100
 ACTOR_CHOICES = 200
 Quad = Literal["verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"]
 
