@@ -376,6 +376,11 @@ class Meeting(Record):
     changes: list[Change]
     participants: list[Participant]
     outcomes: list[Outcome]
+    parties: list[str]              # actor ids of the meeting's parties (for finding unnamed processes)
+    sentence_parties: list[str]     # actor ids named in the meeting's sentences
+    party_names: dict[str, str]     # actor id -> name, for the ids above
+    doc_parties: list[list[Any]]    # [actor id, mentions] the document names most (host left out)
+    subject: str | None             # what the talks are about, from the lexicon's subjects
     level: str | None
     parent: str | None
     flags: list[str]

@@ -24,7 +24,9 @@ def test_docs_every_cited_file_exists_in_the_repository():
     cited = list(_cited_paths())
     assert len(cited) > 50
     assert any(p == "docs/design.md" for _, p in cited) and any(p == "docs/architecture.md" for _, p in cited)
-    missing = [f"{where}: {path}" for where, path in cited if not (REPO / path).exists()]
+    # node_modules is installed by `make browser` (npm), not kept in the repository
+    missing = [f"{where}: {path}" for where, path in cited
+               if not (REPO / path).exists() and "/node_modules/" not in path]
     assert missing == []
 
 
