@@ -387,11 +387,6 @@ class Meeting(Record):
     flag_evidence: dict[str, Span]
     evidence: list[Span]
     side_meetings: list[str]
-    parties: list[str]              # actor keys of the parties the meeting is between (process discovery)
-    sentence_parties: list[str]     # actor keys named in the meeting's sentences
-    party_names: dict[str, str]     # actor key -> name as the text gives it
-    doc_parties: list[tuple[str, int]]  # the document's parties with how often each is named, most first
-    subject: str | None             # the conflict or subject the talks are about, when the text says it
 
 
 @dataclass(slots=True)
