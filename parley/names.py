@@ -175,7 +175,7 @@ class NameFinder:
 
     def _known_label(self, span: Span, atom) -> str:
         """The entity label of a knowledge-base name."""
-        if atom.kind == "demonym":
+        if atom.kind in ("demonym", "people", "ethnic"):
             return "NORP"
         if atom.kind == "capital":
             return self._place_label(span.text) or "GPE"
@@ -239,7 +239,8 @@ class NameFinder:
             return
         elif end - start == 1 and not titled:
             single.append((start, end))
-        elif end - start <= MAX_PERSON_WORDS and self._person_like(sdoc, start, end, titled):
+        elif sum(t.lower_ not in _JOINERS for t in sdoc[start:end]) <= MAX_PERSON_WORDS \
+                and self._person_like(sdoc, start, end, titled):  # "Omar Hassan al-Bashir": 4 words
             spans.append(Span(sdoc, start, end, label="PERSON"))
             people.append((start, end))
 
