@@ -67,10 +67,14 @@ def test_places_resolve_countries(name, geonameid, iso3):
     assert (place["geonameid"], place["country"], place["feature"]) == (geonameid, iso3, "country")
 
 
-def test_places_country_has_capital_coordinates():
+def test_places_country_has_its_geonames_point_not_its_capital():
+    # Countries used to take their capital's coordinates, 250 km from GeoNames' own point
+    # for Syria and 2,000 km for the United States; gold geoparsing data uses the latter.
     syria, damascus = resolve_place("Syria"), resolve_place("Damascus")
-    assert (syria["lat"], syria["lon"]) == (damascus["lat"], damascus["lon"])
-    assert syria["geonameid"] != damascus["geonameid"]
+    assert (syria["lat"], syria["lon"], syria["derived"]) == (35.0, 38.0, False)
+    assert (syria["lat"], syria["lon"]) != (damascus["lat"], damascus["lon"])
+    usa = resolve_place("United States")
+    assert (usa["lat"], usa["lon"]) == (39.76, -98.5)
 
 
 @pytest.mark.parametrize("name", ["Jordan", "Lebanon", "Georgia", "Mexico", "Kuwait", "Luxembourg", "Djibouti"])
