@@ -304,6 +304,7 @@ def test_places_without_spacy_doc_finds_nothing(places_component):
 
 def test_places_index_rebuilt_when_data_changes(tmp_path, monkeypatch):
     monkeypatch.setenv("PARLEY_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("PARLEY_PLACES_CITIES", "15000")  # the cache mechanics, on the quickest table
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data)
     before = index_path(data)
@@ -321,7 +322,8 @@ def test_places_index_rebuilt_when_data_changes(tmp_path, monkeypatch):
     "- {geonameid: 1, aliases: [Nowhere], source: test}\n",
     "- {iso3: TUR, aliases: [Nowhere]}\n",
 ])
-def test_places_bad_data_is_refused(tmp_path, record):
+def test_places_bad_data_is_refused(tmp_path, monkeypatch, record):
+    monkeypatch.setenv("PARLEY_PLACES_CITIES", "15000")
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data)
     with (data / "aliases.yaml").open("a", encoding="utf-8") as handle:

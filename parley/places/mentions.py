@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
-from parley.document import Document
+from parley.document import Document, doc_text, token_texts
 from parley.places.cues import (PERSON_TITLES, after_locative, capitalised_runs, datelines, org_follows,
                                 qualifier_after, titled_person)
 from parley.places.index import RANK_CURATED, PlaceIndex, load_index
@@ -35,6 +35,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model often puts on place names; their whole text may still be a place.
 MISLABELLED = frozenset({"NORP", "PERSON", "ORG"})
 MAX_GAZETTEER_TOKENS = 4
+DATELINE_CHARS = 1000        # a dateline opens the article, after at most a byline
 _NAME_JOINERS = frozenset({"of", "the", "-", "al", "el", "de"})
 _TRIM_START = frozenset({"the", "The", "THE"})
 _TRIM_END = frozenset({"'s", "’s", "'", "’", ",", ".", "-", "–", "—"})
@@ -149,10 +150,10 @@ def _gazetteer_match(sdoc: Any, i: int, index: PlaceIndex, covered: set[int]) ->
 def _gazetteer_spans(sdoc: Any, index: PlaceIndex, covered: set[int]) -> list[tuple]:
     """Proper-noun runs outside entities whose text is a gazetteer name, longest first."""
     spans, i = [], 0
+    texts = token_texts(sdoc)
     while i < len(sdoc):
-        token = sdoc[i]
         end = None
-        if i not in covered and token.pos_ == "PROPN" and token.text[:1].isupper():
+        if i not in covered and texts[i][:1].isupper() and sdoc[i].pos_ == "PROPN":
             end = _gazetteer_match(sdoc, i, index, covered)
         if end is None:
             i += 1
@@ -214,9 +215,12 @@ def _area_of(span: Any, index: PlaceIndex) -> Any:
 def _dateline_spans(sdoc: Any, index: PlaceIndex, covered: set[int]) -> list[tuple]:
     """The dateline's place name as a span (its qualifier is found like any "Town, State")."""
     spans = []
-    for start, end, _ in datelines(sdoc.text):
+    for start, end, _ in datelines(doc_text(sdoc)[:DATELINE_CHARS]):
         span = sdoc.char_span(start, end, alignment_mode="expand")
-        if span is None or not index.is_name(span.text) or any(i in covered for i in range(span.start, span.end)):
+        if span is None or not index.is_name(span.text):
+            continue
+        if any(i in covered for i in range(span.start, span.end)):
+            spans.append((span.start, span.end, "GPE", "dateline"))  # replaces the entity's span
             continue
         spans.append((span.start, span.end, "GPE", "dateline"))
         covered.update(range(span.start, span.end))
@@ -313,7 +317,8 @@ def _spans_and_votes(doc: Document, index: PlaceIndex, gazetteer: bool) -> tuple
     persons = _person_names(sdoc, index)
     spans, covered = _entity_spans(sdoc, index, votes, persons)
     taken = {i for start, end, _, _ in spans for i in range(start, end)}
-    spans += _dateline_spans(sdoc, index, taken)
+    for dateline in _dateline_spans(sdoc, index, taken):
+        spans = [s for s in spans if not (s[0] < dateline[1] and dateline[0] < s[1])] + [dateline]
     covered |= taken
     if gazetteer:
         for span in _gazetteer_spans(sdoc, index, covered):
@@ -343,6 +348,7 @@ class _Resolver:
         self.sentence_starts = sentences
         self.by_start = {span[0]: span for span in spans}
         self.evidence = Evidence()
+        self._qualifiers: dict[tuple, tuple | None] = {}
 
     def sentence_of(self, token: int) -> int | None:
         char = self.sdoc[token].idx
@@ -350,6 +356,11 @@ class _Resolver:
 
     def qualifier_of(self, span: tuple) -> tuple | None:
         """The span written right after this one and a comma, when it holds a town so named."""
+        if span not in self._qualifiers:
+            self._qualifiers[span] = self._qualifier_of(span)
+        return self._qualifiers[span]
+
+    def _qualifier_of(self, span: tuple) -> tuple | None:
         bounds = _qualified_town(self.sdoc, span[:2], self.index)
         if bounds is None and (span[3] == "dateline" or span[2] in ("GPE", "LOC") and not self.index.is_name(
                 self.sdoc[span[0]:span[1]].text)):
@@ -458,10 +469,11 @@ def _compound_places(sdoc: Any, index: PlaceIndex, taken: set[int], votes: Count
     """Countries that open a hyphenated compound ("U.S.-led", "Russian-backed" excepted):
     ``(token, prefix length, place)``."""
     found = []
-    for token in sdoc:
-        match = _COMPOUND.match(token.text)
-        if match is None or token.i in taken:
+    for i, text in enumerate(token_texts(sdoc)):
+        match = _COMPOUND.match(text) if "-" in text or "–" in text else None
+        if match is None or i in taken:
             continue
+        token = sdoc[i]
         countries = [(p, r) for p, r in index.candidates(match.group(1)) if p["feature"] == "country"]
         if countries:
             place, _ = choose_with_reason(countries, votes, index)
