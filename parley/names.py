@@ -24,16 +24,16 @@ the model's.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from parley.actors.kb import KnowledgeBase, load_kb
 from parley.actors.mentions import is_headline, scan_names
 from parley.document import token_texts
+from parley.knowledge import check, data_path, read_yaml
 
-DATA = Path(__file__).parent / "data" / "names.yaml"
+DATA = data_path("names.yaml")
+NAMES_SCHEMA = {"source": str, "titles": [str], "org_heads": [str], "calendar": [str], "speech": [str]}
 _JOINERS = frozenset({"of", "the", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "van", "von", "-"})
 _KB_LABELS = {"state": "GPE", "person": "PERSON"}
 MAX_PERSON_WORDS = 4
@@ -44,7 +44,7 @@ _WORDS: dict[str, frozenset[str]] = {}
 def words(kind: str) -> frozenset[str]:
     """A word list of ``parley/data/names.yaml`` (``titles``, ``org_heads``, ``calendar``, ``speech``)."""
     if not _WORDS:
-        data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+        data = check(read_yaml(DATA), NAMES_SCHEMA)
         _WORDS.update({k: frozenset(v) for k, v in data.items() if isinstance(v, list)})
     return _WORDS[kind]
 

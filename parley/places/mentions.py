@@ -36,6 +36,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MISLABELLED = frozenset({"NORP", "PERSON", "ORG"})
 MAX_GAZETTEER_TOKENS = 4
 DATELINE_CHARS = 1000        # a dateline opens the article, after at most a byline
+# A town smaller than this, named by the NER or the gazetteer alone, is kept only when the
+# document says where it is (its state named, written "Town, State", near a placed town):
+# GeoNames has a hamlet for most capitalised words ("West", Texas; "Ballots", France).
+SMALL_TOWN = 10_000
 _NAME_JOINERS = frozenset({"of", "the", "-", "al", "el", "de"})
 _TRIM_START = frozenset({"the", "The", "THE"})
 _TRIM_END = frozenset({"'s", "’s", "'", "’", ",", ".", "-", "–", "—"})
@@ -304,8 +308,9 @@ def _part_of_longer_name(sdoc: Any, bounds: tuple[int, int], index: PlaceIndex) 
         return False
     following = sdoc[end]
     if not (following.text[:1].isupper() and following.is_alpha) or following.lower_ in PERSON_TITLES \
-            or following.lower_ in index.region_suffixes or following.lower_ in index.region_cues:
-        return False
+            or following.lower_ in index.region_suffixes or following.lower_ in index.region_cues \
+            or following.lower_ in _common_words():
+        return False  # "Mosul This Spring" is a headline's capitals, "Hilton" a name
     found = index.candidates(sdoc[start:end].text)
     return bool(found) and all(p["feature"] == "city" and rank < RANK_CURATED for p, rank in found)
 
@@ -362,8 +367,7 @@ class _Resolver:
 
     def _qualifier_of(self, span: tuple) -> tuple | None:
         bounds = _qualified_town(self.sdoc, span[:2], self.index)
-        if bounds is None and (span[3] == "dateline" or span[2] in ("GPE", "LOC") and not self.index.is_name(
-                self.sdoc[span[0]:span[1]].text)):
+        if bounds is None and span[3] == "dateline":
             bounds = qualifier_after(self.sdoc, span[1], self.index)  # "FENTON, Iowa": a town we lack
         if bounds is None or any(p["feature"] in ("region", "country")
                                  for p, _ in self.index.candidates(self.sdoc[span[0]:span[1]].text)):
@@ -406,6 +410,10 @@ class _Resolver:
         region = _region_cued(text, self.index) or self.listed_with_region(span, chosen)
         place, reason = choose_with_reason(options, self.votes, self.index, unvoted_min=0 if via in ("dateline", "cue")
                                            else unvoted, region=region, within=within, evidence=self.evidence)
+        if via in ("ner", "gazetteer") and place is not None and place["feature"] == "city" \
+                and (place["population"] or 0) < SMALL_TOWN and not reason.startswith(("qualified", "curated", "near",
+                                                                                       "in a region")):
+            return None, None, None  # "West", "Sater": a tiny namesake, no sign the text means it
         if via == "dateline" and place is not None:
             reason = f"dateline; {reason}"
         area = None if place or options else _area_of(text, self.index)

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Mapping
 
 import pycountry
 
-from parley.places.index import RANK_CURATED, PlaceIndex, load_index, normalize_name
+from parley.places.index import RANK_CURATED, RANK_PRIMARY, PlaceIndex, load_index, normalize_name
 
 RANK_WEIGHT = 0.75          # a curated alias outweighs a GeoNames alternate name by 1.5
 # A voted country is worth about a 30-fold population gap: Tripoli in Lebanon (229,000)
@@ -29,10 +29,11 @@ NEIGHBOUR_BONUS = 1.0       # times the share of the vote held by the country's 
 # matched by the gazetteer alone (no NER label) must name an even larger place.
 UNVOTED_MIN_POPULATION = 100_000
 GAZETTEER_UNVOTED_MIN_POPULATION = 1_000_000
-# A town in a state or province the document names gains about what a 30-fold population
-# would give it; one near a place the document already placed gains as much again (twice
-# that in the same sentence), a little when it is within a few hundred kilometres.
-REGION_BONUS = 1.5
+# A town in a state or province the document names gains about what a 50-fold population
+# would give it (instead of its country's vote, which it implies); one near a place the
+# document already placed gains 1.5 (twice that in the same sentence), a little when it is
+# within a few hundred kilometres.
+REGION_BONUS = 1.75
 NEAR_KM, NEAR_BONUS = 150.0, 1.5
 NEARISH_KM, NEARISH_BONUS = 500.0, 0.5
 REGION_FEATURES = ("region", "province", "county")
@@ -123,14 +124,14 @@ def score(place: dict, rank: int, votes: Counter, index: PlaceIndex, evidence: E
     :param index: the place index (for neighbours).
     :param evidence: the document's regions and resolved places, if any.
     """
-    value = (math.log10((place["population"] or 0) + 10) + RANK_WEIGHT * rank
-             + _context_bonus(place["country"], votes, index))
+    context = _context_bonus(place["country"], votes, index)
+    near = 0.0
     if evidence is not None:
         if place.get("admin1") and evidence.regions.get((place["country"], place["admin1"])) \
                 and place["feature"] != "region":
-            value += REGION_BONUS
-        value += evidence.near(place)[0]
-    return value
+            context = max(context, REGION_BONUS)  # a named state implies its country's vote: not both
+        near = evidence.near(place)[0]
+    return math.log10((place["population"] or 0) + 10) + RANK_WEIGHT * rank + context + near
 
 
 def _contains(place: dict, inner: dict) -> bool:
@@ -145,7 +146,7 @@ def _contains(place: dict, inner: dict) -> bool:
 
 def _seat_of_namesake_region(pool: list[tuple[dict, int]]) -> list[tuple[dict, int]]:
     """Drop a region whose namesake town lies in it: a bare "Kandahar" or "New York" is the town."""
-    towns = [p for p, _ in pool if p["feature"] == "city"]
+    towns = [p for p, r in pool if p["feature"] == "city" and r >= RANK_PRIMARY]  # "Oklahoma" is no town's own name
     return [(p, r) for p, r in pool
             if not (p["feature"] in ("province", "region") and any(_contains(p, t) for t in towns))]
 
