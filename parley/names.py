@@ -77,9 +77,11 @@ class NameFinder:
         """For a gazetteer or curated place name: ``GPE``, or ``ORG`` for a building that acts
         ("the White House"); None for anything else."""
         found = self.places.candidates(text)
-        if not (self.places.in_gazetteer(text) or any(rank >= self.rank_curated for _, rank in found)):
+        curated = [(p, rank) for p, rank in found if rank >= self.rank_curated]
+        if not (curated or self.places.in_gazetteer(text)):
             return None
-        return "GPE" if any(p["feature"] != "other" for p, _ in found) else "ORG"
+        # parley's own data decides over a namesake town ("White House", Tennessee)
+        return "GPE" if any(p["feature"] != "other" for p, _ in curated or found) else "ORG"
 
     def _capitalised(self, text: str, first: bool = False) -> bool:
         """Whether a token's ``text`` can be part of a name (``first``: it starts its sentence)."""
@@ -97,7 +99,7 @@ class NameFinder:
     def _major_place(self, text: str) -> bool:
         """A country, a region or a city of a million: a name that prefixes others ("Texas Republicans")."""
         return any(rank >= self.rank_curated or p["feature"] in ("country", "region")
-                   or (p.get("population") or 0) >= 1_000_000
+                   or (p["feature"] == "city" and (p.get("population") or 0) >= 1_000_000)
                    for p, rank in self.places.candidates(text))
 
     def _runs(self, sdoc: Doc, atoms: dict) -> list[tuple[int, int, bool]]:
