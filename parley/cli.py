@@ -104,8 +104,10 @@ def ingest_cli(
     ner: str = typer.Option("rules", "--ner", help="Where names come from: rules (fast: knowledge base, places, "
                                                    "capitalisation) or all (spaCy's entity recogniser on all text, "
                                                    "about 2.4 times the CPU)."),
-    kb: Optional[Path] = typer.Option(None, "--kb", help="Your own actors (YAML or CSV: name, aliases, country, "
-                                                         "sector, from, to), loaded above parley's; see docs/actors.md."),
+    kb: Optional[Path] = typer.Option(
+        None, "--kb",
+        help="Your own actors (YAML or CSV: name, aliases, country, sector, from, to), loaded above parley's; "
+             "see docs/actors.md."),
 ) -> None:
     """Read articles into the database: clean, deduplicate, run the pipeline, store.
 
