@@ -19,6 +19,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from parley import api
+from parley.knowledge import data_path
 from parley.pipeline import NER_MODES
 from parley.store import DEFAULT_DB, DatabaseBusy, DatabaseUnwritable
 from parley.store.queries import NotFound
@@ -43,7 +44,7 @@ err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="DuckDB database file.")
 JsonOption = typer.Option(False, "--json", help="Print one JSON array instead of a table.")
-SAMPLE_DIR = Path(__file__).parent / "data" / "sample"
+SAMPLE_DIR = data_path("sample")
 
 
 def print_json(value: Any) -> None:
@@ -90,19 +91,23 @@ def ingest_cli(
     paths: list[str] = typer.Argument(..., help="Files, folders, globs, or - for standard input."),
     db: Path = DbOption,
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="CSV or JSON Lines metadata keyed by file."),
-    clean_only: bool = typer.Option(False, "--clean-only", help="Store cleaned documents without running the pipeline."),
+    clean_only: bool = typer.Option(False, "--clean-only",
+                                    help="Store cleaned documents without running the pipeline."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     rescan: bool = typer.Option(False, "--rescan", help="Read files again even if unchanged since the last run."),
     workers: int = typer.Option(1, "--workers", help="Processes for the NLP stages (one writer)."),
     engine: str = typer.Option("local", "--engine", help="local, or dask for a Dask cluster."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address (default: a LocalCluster)."),
     shard_dir: Optional[str] = typer.Option(None, "--shard-dir", help="Folder shared by Dask workers and this "
                                                                       "machine for result shards."),
     ner: str = typer.Option("rules", "--ner", help="Where names come from: rules (fast: knowledge base, places, "
                                                    "capitalisation) or all (spaCy's entity recogniser on all text, "
                                                    "about 2.4 times the CPU)."),
-    kb: Optional[Path] = typer.Option(None, "--kb", help="Your own actors (YAML or CSV: name, aliases, country, "
-                                                         "sector, from, to), loaded above parley's; see docs/actors.md."),
+    kb: Optional[Path] = typer.Option(
+        None, "--kb",
+        help="Your own actors (YAML or CSV: name, aliases, country, sector, from, to), loaded above parley's; "
+             "see docs/actors.md."),
 ) -> None:
     """Read articles into the database: clean, deduplicate, run the pipeline, store.
 
@@ -354,18 +359,31 @@ def meetings_cli(db: Path = DbOption, as_json: bool = JsonOption,
 
 @app.command("processes")
 def processes_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
-    """List processes with their aliases and decisions.
+    """List processes, those of the lexicon and those discovered from their meetings, with their
+    meeting counts, parties and span, the most meetings first.
 
     Example: parley processes --json
     """
     records = database(db).processes()
-    if as_json:
-        print_json(records)
+    if as_json:  # the whole records (aliases, hosts over time, decisions), most meetings first
+        order = {row["id"]: i for i, row in enumerate(process_listing(records))}
+        print_json(sorted(records, key=lambda r: order[r["id"]]))
     else:
-        for record in records:
-            record["aliases"] = ", ".join(record.get("aliases") or [])
-            record["meetings"] = len(record.get("meetings") or [])
-        print_table(records, ["id", "name", "aliases", "meetings"], title="processes")
+        print_table(process_listing(records), ["id", "name", "meetings", "parties", "span", "found"],
+                    title="processes")
+
+
+def process_listing(records: list[dict]) -> list[dict]:
+    """One summary row per process: id, name, meeting count, parties, span and how it was found."""
+    rows = []
+    for record in records:
+        start, end = record.get("start"), record.get("end")
+        rows.append({"id": record["id"], "name": record.get("name"), "meetings": len(record.get("meetings") or []),
+                     "parties": ", ".join(record.get("parties") or []),
+                     "span": f"{start or '?'} – {end or '?'}" if start or end else "",
+                     "found": "discovered" if record.get("discovered") else "lexicon",
+                     "aliases": record.get("aliases") or []})
+    return sorted(rows, key=lambda r: (-r["meetings"], r["id"]))
 
 
 @app.command("timeline")

@@ -187,7 +187,9 @@ def evaluate_file(gold_path: str | Path, pipeline=None, min_confidence: float = 
     """Code the texts of a gold file with the events pipeline and score the result.
 
     :param gold_path: JSON Lines of ``{"id", "text", "date"?, "events"}`` (or, with
-      ``news_path``, ``article_id``/``char_start``/``char_end`` in place of ``text``).
+      ``news_path``, ``article_id``/``char_start``/``char_end`` in place of ``text``), or
+      PLOVER gold-standard records (events with ``source_actor``/``target_actor``), which
+      are scored by :func:`plover_score`.
     :param news_path: the news file that such records point into (see :func:`resolve_texts`).
     :param pipeline: a built pipeline ending in ``parley_events`` (default: built here).
     :param min_confidence: see :func:`evaluate`.
@@ -199,7 +201,12 @@ def evaluate_file(gold_path: str | Path, pipeline=None, min_confidence: float = 
     if news_path is not None:
         gold = resolve_texts(gold, news_path)
     pipeline = pipeline or Pipeline.build(CODE_STAGES)
+    plover = bool(gold) and all(is_plover_gsr(r) for r in gold)
+    if plover:
+        gold = [plover_gold(r) for r in gold]
     predicted = list(code_records(gold, pipeline))
+    if plover:
+        return plover_score(gold, predicted)
     return evaluate(gold, predicted, min_confidence=min_confidence)
 
 
@@ -211,10 +218,15 @@ def format_report(result: dict) -> str:
     lines = [f"records {result.get('records', 0)}   gold events {result.get('gold_events', 0)}   "
              f"predicted events {result.get('predicted_events', 0)}", "",
              f"{'':20}{'precision':>10}{'recall':>10}{'f1':>10}{'tp':>6}{'fp':>6}{'fn':>6}"]
-    for name in ("event_type", "actor", "recipient", "actor_country", "recipient_country", "event"):
+    names = ("event_type", "actor", "recipient", "actor_country", "recipient_country", "event")
+    for name in (n for n in names if "precision" in (result.get(n) or {})):
         s = result[name]
         lines.append(f"{name:20}{s['precision']:>10.3f}{s['recall']:>10.3f}{s['f1']:>10.3f}"
                      f"{s['tp']:>6}{s['fp']:>6}{s['fn']:>6}")
+    if "rate" in (result.get("actor_country") or {}):
+        agreement = result["actor_country"]
+        lines.append(f"actor country agrees with the gold source on {agreement['agree']} of "
+                     f"{agreement['matched']} type-matched events ({agreement['rate']:.3f})")
     lines += ["", f"{'per type':20}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"]
     for name, s in result["per_type"].items():
         lines.append(f"{name:20}{s['precision']:>10.3f}{s['recall']:>10.3f}{s['f1']:>10.3f}{s['support']:>9}")
@@ -224,3 +236,99 @@ def format_report(result: dict) -> str:
     for gold_type, row in result["confusion"].items():
         lines.append(f"{gold_type[:10]:10}" + "".join(f"{row.get(c, 0) or '.':>9}" for c in columns))
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- PLOVER gold-standard records
+# PLOVER 0.5b1 (the gold-standard records of 2016) used names that PLOVER has since changed.
+PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+
+def is_plover_gsr(record: dict) -> bool:
+    """Whether a gold record is a PLOVER gold-standard record (events with ``source_actor``)."""
+    return any("source_actor" in e for e in record.get("events") or [])
+
+
+def plover_gold(record: dict) -> dict:
+    """Turn a PLOVER gold-standard record into parley's gold shape (current PLOVER type names).
+
+    :param record: ``{"id", "text", "events": [{"event_type", "source_actor", "target_actor"}]}``.
+    :returns: ``{"id", "text", "date", "events": [{"event_type", "actor", "recipient", "mode"}]}``.
+    """
+    events = [{"event_type": PLOVER_RENAMES.get(e["event_type"], e["event_type"]),
+               "actor": list(e.get("source_actor") or []), "recipient": list(e.get("target_actor") or []),
+               "mode": e.get("mode")} for e in record.get("events") or []]
+    return {"id": record["id"], "text": record.get("text") or "", "date": record.get("date"), "events": events}
+
+
+def is_negated(event: dict) -> bool:
+    """Whether a predicted event says the happening did not take place.
+
+    A refusal coded as REJECT ("will not attend") is itself the event; its negation is not.
+    """
+    if (event.get("modality") or "asserted") != "negated":
+        return False
+    return not (event.get("event_type") == "REJECT" and event.get("underlying_type"))
+
+
+def plover_score(gold_records: Iterable[dict], predicted_records: Iterable[dict]) -> dict:
+    """Score events the way the PLOVER dev set's README defines a fair score.
+
+    Per sentence, the predicted event types (negated ones left out) against the gold types as
+    multisets; micro precision, recall and F1 over all sentences, overall and per type. For
+    each gold event matched by type, whether a predicted event of that type has an actor whose
+    country (first three letters of the code) is among the gold source actors' countries.
+
+    :param gold_records: records in parley's gold shape (see :func:`plover_gold`).
+    :param predicted_records: ``parley code`` output with the same ids.
+    :returns: ``{"records", "gold_events", "predicted_events", "event_type", "per_type",
+      "actor_country": {"agree", "matched", "rate"}, "confusion", "sentences"}`` where
+      ``sentences`` lists, per record id, the gold and predicted types (for finding failure
+      classes, not for committing).
+    """
+    predicted_by_id = {str(r.get("id")): r.get("events") or [] for r in predicted_records}
+    totals, overall = Counter(), Counter()
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    agree = matched = 0
+    sentences = []
+    for record in gold_records:
+        gold = record.get("events") or []
+        predicted = [e for e in predicted_by_id.get(str(record.get("id")), []) if not is_negated(e)]
+        totals["records"] += 1
+        totals["gold_events"] += len(gold)
+        totals["predicted_events"] += len(predicted)
+        gold_types = Counter(e["event_type"] for e in gold)
+        predicted_types = Counter(e["event_type"] for e in predicted)
+        for event_type in gold_types | predicted_types:
+            tp = min(gold_types[event_type], predicted_types[event_type])
+            row = Counter(tp=tp, fp=predicted_types[event_type] - tp, fn=gold_types[event_type] - tp)
+            per_type[event_type].update(row)
+            overall.update(row)
+        used: set[int] = set()
+        for gold_event in gold:
+            same = [p for p, e in enumerate(predicted) if e["event_type"] == gold_event["event_type"] and p not in used]
+            if not same:
+                continue
+            wanted = _codes(gold_event.get("actor"), "country")
+            best = next((p for p in same if _codes(predicted[p].get("actor"), "country") & wanted), same[0])
+            used.add(best)
+            matched += 1
+            agree += bool(_codes(predicted[best].get("actor"), "country") & wanted)
+        pairs = align(gold, predicted)
+        for g, p in pairs:
+            confusion[gold[g]["event_type"]][predicted[p]["event_type"]] += 1
+        for g in set(range(len(gold))) - {g for g, _ in pairs}:
+            confusion[gold[g]["event_type"]][NONE] += 1
+        for p in set(range(len(predicted))) - {p for _, p in pairs}:
+            confusion[NONE][predicted[p]["event_type"]] += 1
+        sentences.append({"id": record.get("id"), "gold": sorted(gold_types.elements()),
+                          "predicted": sorted(predicted_types.elements())})
+    result: dict = dict(totals)
+    result["event_type"] = _prf(overall["tp"], overall["fp"], overall["fn"])
+    result["per_type"] = {t: {**_prf(c["tp"], c["fp"], c["fn"]), "support": c["tp"] + c["fn"]}
+                          for t, c in sorted(per_type.items())}
+    result["actor_country"] = {"agree": agree, "matched": matched,
+                               "rate": round(agree / matched, 4) if matched else 0.0}
+    result["confusion"] = {g: dict(sorted(row.items())) for g, row in sorted(confusion.items())}
+    result["sentences"] = sentences
+    return result

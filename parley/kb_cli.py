@@ -63,7 +63,8 @@ def kb_counts_cli(ctx: typer.Context,
 
 @kb_app.command("lookup")
 def kb_lookup_cli(name: str = typer.Argument(..., help="A name as written, e.g. \"Alexander Lavrentyev\"."),
-                  on: Optional[str] = typer.Option(None, "--date", help="ISO date the role must hold on (default today)."),
+                  on: Optional[str] = typer.Option(None, "--date",
+                                                   help="ISO date the role must hold on (default today)."),
                   as_json: bool = typer.Option(False, "--json", help="Print JSON."),
                   user: Optional[Path] = KbFile) -> None:
     """Show what a name resolves to on a date, the chosen entry first.

@@ -92,3 +92,46 @@ def test_evaluate_held_out_benchmark_sentences():
     assert result["event_type"]["precision"] >= 0.65
     assert result["event_type"]["f1"] >= 0.45
     assert result["actor"]["precision"] >= 0.75
+
+
+def plover_record(rid, event_type, sources, targets=()):
+    """A record in the PLOVER gold-standard shape (0.5b1 names, CAMEO actor codes)."""
+    return {"id": rid, "text": "", "events": [{"event_type": event_type, "source_actor": list(sources),
+                                               "target_actor": list(targets), "mode": None}]}
+
+
+def test_plover_gold_records_take_current_type_names():
+    from parley.evaluate import is_plover_gsr, plover_gold
+
+    raw = [plover_record("p1", "DEMAND", ["FRAGOV"], ["IRN"]), plover_record("p2", "FIGHT", ["ISRMIL"]),
+           plover_record("p3", "DISAPPROVE", ["USA"]), plover_record("p4", "INVESTIGATE", ["IGO"])]
+    assert all(is_plover_gsr(r) for r in raw) and not is_plover_gsr(record("x", ("AID", ["USA"], [])))
+    converted = [plover_gold(r) for r in raw]
+    assert [r["events"][0]["event_type"] for r in converted] == ["REQUEST", "ASSAULT", "ACCUSE", "ACCUSE"]
+    assert converted[0]["events"][0]["actor"] == ["FRAGOV"] and converted[0]["events"][0]["recipient"] == ["IRN"]
+
+
+def test_plover_score_leaves_out_negated_events_and_checks_actor_country():
+    from parley.evaluate import plover_gold, plover_score
+
+    gold = [plover_gold(r) for r in (plover_record("p1", "DEMAND", ["FRAGOV"]),
+                                     plover_record("p2", "FIGHT", ["ISRMIL"]),
+                                     plover_record("p3", "THREATEN", ["RUS"]))]
+    predicted = [
+        {"id": "p1", "events": [{"event_type": "REQUEST", "actor": [{"country": "FRA", "sector": "GOV"}],
+                                 "modality": "asserted"}]},
+        # a negated ASSAULT did not happen: it counts neither way; the AID is a false alarm
+        {"id": "p2", "events": [{"event_type": "ASSAULT", "actor": ["ISRMIL"], "modality": "negated"},
+                                {"event_type": "AID", "actor": ["USAGOV"], "modality": "asserted"}]},
+        # a refusal coded as REJECT is an event even though its modality is negated
+        {"id": "p3", "events": [{"event_type": "THREATEN", "actor": ["UKRGOV"], "modality": "future"},
+                                {"event_type": "REJECT", "actor": ["RUSGOV"], "modality": "negated",
+                                 "underlying_type": "CONSULT"}]},
+    ]
+    result = plover_score(gold, predicted)
+    assert result["event_type"] == {"precision": 0.5, "recall": 0.6667, "f1": 0.5714, "tp": 2, "fp": 2, "fn": 1}
+    assert result["per_type"]["ASSAULT"]["recall"] == 0.0 and result["per_type"]["AID"]["fp"] == 1
+    assert result["actor_country"] == {"agree": 1, "matched": 2, "rate": 0.5}
+    assert result["sentences"][1] == {"id": "p2", "gold": ["ASSAULT"], "predicted": ["AID"]}
+    report = format_report(result)
+    assert "actor country agrees with the gold source on 1 of 2" in report and "event_type" in report

@@ -23,7 +23,7 @@ PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 LIST_JOINS = {",", "and", "or", "&"}
 LOCATIVE = {"in", "at", "into", "inside", "across", "throughout", "near", "from", "to", "around",
-             "within", "outside", "toward", "towards", "on", "over", "across", "via"}
+             "within", "outside", "toward", "towards", "on", "over", "via"}
 AGENTIVE = {"by", "with", "between", "against", "among"}
 # Sectors whose members are organs of the state; the others are groups or people.
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}

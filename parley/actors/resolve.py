@@ -239,7 +239,7 @@ class ActorResolver(Composer):
     def _remember_person(self, pid: str, name: str, m: dict) -> None:
         state = self._state
         state.people.setdefault(pid, {"name": name, "forms": [], "country": m["country"],
-                                             "sector": m["sector"], "role": m["role"]})
+                                      "sector": m["sector"], "role": m["role"]})
         surname = name_key(name)[-1:]
         if surname:
             state.surnames.setdefault(surname[0], pid)

@@ -21,10 +21,14 @@ from dataclasses import dataclass
 from parley.codebooks import cameo_code
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
+from parley.events.discards import LEAD_SENTENCES
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 
 KIND_CONFIDENCE = {"verb": 0.8, "adj": 0.7, "noun": 0.6}
+# CAMEO dictionary matches: a verb's own code, and a pattern (plus 0.05 per constraint).
+CAMEO_CONFIDENCE = {"default": 0.55, "pattern": 0.6}
+MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "amid", "following",
                            "throughout", "near", "by", "with", "despite", "as"})
@@ -54,6 +58,9 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
     """
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
+        if lemma not in lexicon.verbs and lemma + "e" in lexicon.verbs and \
+                token.lower_ in (lemma + "ed", lemma + "ing"):
+            lemma += "e"      # the tagger's "waged" -> "wag": the verb is "wage"
         kind, entries = "verb", lexicon.verbs.get(lemma, ())
     elif token.pos_ in ("NOUN", "PROPN"):
         kind, entries = "noun", lexicon.nouns.get(lemma, ())
@@ -61,11 +68,31 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
         kind, entries = "adj", lexicon.adjs.get(lemma, ())
     else:
         return None
+    own = None
     for entry in entries:
         matched_prt = _satisfies(token, entry, lexicon)
         if matched_prt is not False:
-            return Match(token, entry, kind, matched_prt or None)
-    return None
+            own = Match(token, entry, kind, matched_prt or None)
+            break
+    if kind != "verb" or lexicon.cameo is None or (own is not None and specificity(own.entry) > 0) \
+            or lemma in lexicon.word_set("report_verbs"):
+        return own
+    hit = lexicon.cameo.match(token, subject_of(token)[0])
+    if hit is None:
+        return own
+    entry, cameo_specificity = hit
+    if cameo_specificity == 0 and (entries or token.dep_ in MODIFIER_CLAUSES or
+                                   (token.tag_ == "VBG" and token.dep_ == "advcl")):
+        # a bare CAMEO verb codes only as a clause of its own: not where parley's entries
+        # for the verb declined it ("demonstrates the risk"), not as a participle modifying a
+        # noun ("the crisis surrounding Syria") or an adjunct ("..., killing 20")
+        return own
+    if own is not None and (cameo_specificity == 0 or (entry is not None and (
+            own.entry.get("absorb") or entry["type"] != own.entry["type"]))):
+        # parley's own entry types the verb; a CAMEO pattern only refines its code or says
+        # that the phrase is no event ("released a statement")
+        return own
+    return Match(token, entry, kind) if entry is not None else None
 
 
 def _satisfies(token, entry: dict, lexicon: Lexicon):
@@ -120,6 +147,14 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
     matches = [m for m in (match_token(t, lexicon) for t in sent) if m is not None]
     at = {m.token.i: m for m in matches}
     for match in matches:
+        # a bare CAMEO verb over a nominal event is its aspect or light verb ("talks resumed",
+        # "the release was delayed"): the noun is the event
+        governor = _governing_trigger(match.token, at) if match.kind == "noun" else None
+        if governor is not None and governor.entry.get("source") == "cameo" and (
+                governor.entry.get("bare") or (governor.entry.get("on_subject") and
+                                               match.token.dep_ in ("nsubj", "nsubjpass"))):
+            governor.hidden = True
+    for match in matches:
         if match.kind != "noun":
             continue
         current = match.token
@@ -127,11 +162,19 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
             if current.head == current:
                 break
             current = current.head
-            if current.i in at:
+            if current.i in at and not at[current.i].hidden:
                 match.hidden = True
                 break
             if current.pos_ in ("VERB", "AUX"):
                 break
+    casualty = lexicon.word_set("casualty_verbs")
+    for match in matches:
+        # "shelled the town, killing 12": the killing is the shelling's toll, the same event
+        head = at.get(match.token.head.i)
+        if match.entry["type"] == "ASSAULT" and match.token.lemma_.lower() in casualty \
+                and match.token.dep_ in ("advcl", "conj", "xcomp") and head is not None \
+                and head is not match and head.entry["type"] == "ASSAULT":
+            match.hidden = True
     for match in matches:
         # demands voiced by a demonstration are part of the PROTEST (PLOVER REQUEST definition)
         if match.entry["type"] == "REQUEST" and match.token.dep_ in ("xcomp", "advcl") \
@@ -152,6 +195,20 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         match.content = content
         content.hidden = True
     return matches
+
+
+def _governing_trigger(token, at: dict) -> "Match | None":
+    """The trigger a nominal trigger hangs under (through its heads, up to the first verb)."""
+    current = token
+    for _ in range(10):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.i in at:
+            return at[current.i]
+        if current.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _depth(token) -> int:
@@ -205,14 +262,53 @@ class DocumentCoder:
         self.reader.set_places(doc.spacy_doc, doc.places)
         self.attacher = Attacher(doc, lexicon)
         self.governors = lexicon.governors
+        self.threat_types = frozenset(lexicon.governors.get("threat_types") or ())
+        self.conditional_threats = frozenset(lexicon.governors.get("conditional_threat_types") or ())
+        self.ultimatum_marks = lexicon.word_set("ultimatum_marks")
+        self.opinion_openers = lexicon.word_set("opinion_openers")
+        self.condition_marks = lexicon.word_set("conditional_marks")
+
+    def _not_a_report(self, sent) -> bool:
+        """Whether a sentence is a question or an opinion headline ("Why X must ..."): no events."""
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        if not words:
+            return True
+        if sent.text.rstrip().endswith("?"):
+            return True
+        return words[0].lower_ in self.opinion_openers and words[0].tag_ in ("WRB", "WP", "WDT")
+
+    def _threat_code(self, cameo: str) -> str:
+        """The CAMEO 13x code for threatening the act ``cameo`` (longest prefix in threat_codes)."""
+        table = self.governors.get("threat_codes") or {}
+        for length in range(len(cameo), 1, -1):
+            if cameo[:length] in table:
+                return str(table[cameo[:length]])
+        return "130"
+
+    def _ultimatum(self, modality) -> bool:
+        """Whether the event's clause carries an "unless" condition ("will withdraw unless ...")."""
+        for token in modality.chain:
+            for child in token.children:
+                if child.dep_ == "advcl" and child not in modality.chain and any(
+                        m.dep_ == "mark" and m.lower_ in self.ultimatum_marks for m in child.children):
+                    return True
+        return False
 
     def code(self) -> list[dict]:
         """Return the events of the document, one per coded trigger (not yet clustered)."""
         events = []
         starts = {s.char_start: s.index for s in self.doc.sentences}
-        for position, sent in enumerate(self.doc.spacy_doc.sents):
+        sentences = list(self.doc.spacy_doc.sents)
+        discards = self.lexicon.discards
+        if discards is not None and discards.story_hit(" ".join(s.text for s in sentences[:LEAD_SENTENCES])):
+            return []         # a sports or entertainment story (PETRARCH's story-level discards)
+        for position, sent in enumerate(sentences):
             if not any(t.dep_ for t in sent):
                 continue      # the nlp stage left this sentence unparsed: it carries no event
+            if discards is not None and discards.sentence_hit(sent.text):
+                continue
+            if self._not_a_report(sent):
+                continue
             index = starts.get(sent.start_char, position)
             for match in find_matches(sent, self.lexicon):
                 if match.hidden:
@@ -240,6 +336,10 @@ class DocumentCoder:
         """
         entry, token = match.entry, match.token
         modality = read_modality(token, self.lexicon)
+        head = modality.chain[0] if modality.chain else token
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_marks
+                                        for c in head.children):
+            return None       # the condition of another event ("if Israel attacked"), not an event
         reporters: list[dict] = []
         heads = [subject_of(modality.report_verb)[0] if modality.report_verb is not None else None,
                  modality.according_to]
@@ -273,6 +373,9 @@ class DocumentCoder:
         if entry.get("speaker_actor") and reporters and not actors:
             actors, reporters = reporters, []
             flags.discard("reported")
+        if modality.demand_verb is not None and not reporters and event_type != "REQUEST" \
+                and modality.demand_verb in modality.chain[-1:]:
+            return None       # the writer's prescription ("the West must act"), not a reported event
         if modality.demand_verb is not None and reporters and event_type != "REQUEST":
             subject, _ = subject_of(modality.demand_verb)
             targets = self.reader.phrase(subject)[0] if subject is not None else actors
@@ -282,6 +385,12 @@ class DocumentCoder:
             actors, recipients, reporters = reporters, [m for m in targets if m not in reporters], []
             flags.discard("reported")
         if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor"):
+            return None
+        if self.require_actor and entry.get("source") == "cameo" and (
+                (entry.get("bare") and not (actors and recipients)) or
+                (entry.get("needs_target") and not recipients)):
+            # CAMEO events are dyadic: a verb coded by its own code alone, or by a bare
+            # preposition ("head to"), needs a target as well as a source
             return None
         date = self.attacher.date(token, modality, sentence_index)
         if self.attacher.is_future(date, modality, token):
@@ -293,6 +402,15 @@ class DocumentCoder:
             if row is not None:
                 underlying_type, underlying_mode = base, underlying_mode if base != event_type else mode
                 event_type, mode, cameo = row
+        elif event_type not in ("REQUEST", "THREATEN", "REJECT") and self._ultimatum(modality):
+            underlying_type, underlying_mode = event_type, mode
+            event_type, cameo, mode = "THREATEN", "139", cameo_code("139").get("plover_mode")
+        elif actors and _own_announcement(actors, reporters) and (
+                (flags & {"future", "conditional", "hypothetical"} and event_type in self.threat_types)
+                or (flags & {"conditional", "hypothetical"} and event_type in self.conditional_threats)):
+            underlying_type, underlying_mode = event_type, mode
+            cameo = self._threat_code(cameo)
+            event_type, mode = "THREATEN", cameo_code(cameo).get("plover_mode")
         elif "future" in flags and event_type in self.governors["future_types"]:
             row = self.governors["future_types"][event_type]
             underlying_type, underlying_mode = event_type, mode
@@ -305,8 +423,13 @@ class DocumentCoder:
         trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
         start = min(t.idx for t in trigger_tokens)
         end = max(t.idx + len(t) for t in trigger_tokens)
-        self.reader.remember(actors)
-        confidence = entry.get("confidence") or KIND_CONFIDENCE[match.kind] + 0.05 * specificity(entry)
+        if entry.get("source") != "cameo":
+            self.reader.remember(actors)     # antecedents of "they", "the sides": the curated layer's
+        if entry.get("source") == "cameo":
+            confidence = CAMEO_CONFIDENCE["default" if entry.get("bare") else "pattern"] \
+                + 0.05 * entry.get("constraints", 0)
+        else:
+            confidence = entry.get("confidence") or KIND_CONFIDENCE[match.kind] + 0.05 * specificity(entry)
         confidence -= 0.15 if referred else 0.0
         confidence -= 0.25 if not actors else 0.0
         event = {
@@ -335,6 +458,14 @@ class DocumentCoder:
             "confidence": round(max(0.05, min(0.99, confidence)), 2),
         }
         return event
+
+
+def _own_announcement(actors: list[dict], reporters: list[dict]) -> bool:
+    """Whether an event is announced by its own actor (or not reported by anyone else)."""
+    if not reporters:
+        return True
+    keys = {m.get("actor_id") or m.get("cameo") or m.get("text") for m in actors}
+    return any((m.get("actor_id") or m.get("cameo") or m.get("text")) in keys for m in reporters)
 
 
 def _dedupe(mentions: list[dict]) -> list[dict]:

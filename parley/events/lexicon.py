@@ -46,6 +46,8 @@ class Lexicon:
     verbs: dict[str, list[dict]] = field(default_factory=dict)
     nouns: dict[str, list[dict]] = field(default_factory=dict)
     adjs: dict[str, list[dict]] = field(default_factory=dict)
+    cameo: object = None        # the compiled CAMEO verb dictionary (parley.events.cameo)
+    discards: object = None     # PETRARCH's discard phrases (parley.events.discards)
 
     def word_set(self, name: str) -> frozenset[str]:
         """Return a governor word list (e.g. ``"report_verbs"``) as a frozenset of lemmas.
@@ -174,4 +176,10 @@ def load_lexicon(predicates_path: Path = PREDICATES_PATH,
     for table in index.values():
         for entries in table.values():
             entries.sort(key=specificity, reverse=True)
-    return Lexicon(predicates, governors, dict(index["verb"]), dict(index["noun"]), dict(index["adj"]))
+    from parley.events.cameo import load_cameo
+
+    from parley.events.discards import load_discards
+
+    cameo = load_cameo(frozenset(governors.get("generic_verbs") or ()))
+    return Lexicon(predicates, governors, dict(index["verb"]), dict(index["noun"]), dict(index["adj"]),
+                   cameo, load_discards())
