@@ -449,6 +449,8 @@ def find_conflicts(result: dict) -> list[dict]:
     kb = load_kb(layers=("parley",))
 
     def hand_country(entry: tuple) -> str | None:
+        if entry[0] == "ethnic":
+            return None          # a people of no one state ("Abkhaz", "Kurds")
         if entry[0] != "actor":
             return entry[1]
         actor = kb.actors[entry[1]]
@@ -471,7 +473,10 @@ def find_conflicts(result: dict) -> list[dict]:
             conflicts.append({"name": place["name"], "phoenix": {"country": place["iso3"], "src": place["src"]},
                               "parley": sorted({e[1] for _, e in hits}),
                               "parley_country": sorted(c or "-" for c in countries), "kept": "parley"})
-    return conflicts
+    unique = {}
+    for c in conflicts:
+        unique.setdefault((c["name"], c["phoenix"].get("country"), c["phoenix"]["src"]), c)
+    return list(unique.values())
 
 
 def _code_text(code: str, start: str | None, end: str | None) -> str:
