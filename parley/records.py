@@ -82,19 +82,25 @@ class SpanRef(Record):
 
 @dataclass(slots=True)
 class ActorRole(Record):
-    """A role a person held, from the knowledge base (``parley/data/actors/people.yaml``)."""
+    """A role a person held, from the knowledge base (``parley/data/actors/people.yaml``, or a
+    dated CAMEO code of the Phoenix dictionaries, which names no office: ``role`` None)."""
 
-    role: str
+    OPTIONAL: ClassVar[frozenset[str]] = frozenset({"cameo"})
+
+    role: str | None
     country: str | None
     sector: str | None
     start: str | None
     end: str | None
     source: str
+    cameo: str | None = None        # the Phoenix code the role comes from (AZEGOVBUS)
 
 
 @dataclass(slots=True)
 class KnownActor(Record):
     """The knowledge-base actor behind a mention, when the mention names a known person."""
+
+    OPTIONAL: ClassVar[frozenset[str]] = frozenset({"src", "default"})
 
     id: str
     name: str
@@ -104,7 +110,9 @@ class KnownActor(Record):
     sector: str | None
     cameo: str | None
     roles: list[ActorRole]
-    source: str
+    source: str                     # parley | phoenix | user | text
+    src: str | None = None          # file:line of a Phoenix record
+    default: bool = False           # a Phoenix record's undated code holds outside its roles
 
 
 @dataclass(slots=True)
@@ -112,7 +120,7 @@ class Mention(Span):
     """One actor mention, resolved (``doc.mentions``; ``parley/actors/resolve.py``)."""
 
     OPTIONAL: ClassVar[frozenset[str]] = frozenset(
-        {"country_inferred", "actor", "locative", "metonym", "organ", "organ_name"})
+        {"country_inferred", "actor", "locative", "metonym", "organ", "organ_name", "group", "adjective"})
 
     actor_id: str
     name: str
@@ -129,6 +137,8 @@ class Mention(Span):
     metonym: bool = False           # "Ankara said": a capital for its state
     organ: str | None = None
     organ_name: str | None = None
+    group: str | None = None        # the people or ethnic group named ("Kurds" in "Iraqi Kurds")
+    adjective: bool = False         # a bare demonym before a noun of acting ("an Indian proposal")
 
 
 # -- parley_places --------------------------------------------------------------------------

@@ -96,3 +96,13 @@ def test_parley_entries_win_over_phoenix(nlp, actors):
     # Phoenix codes "Ansar Allah" as Lebanese; parley's own entry is the Houthis of Yemen
     m = at(resolve(nlp, actors, "Ansar Allah fired rockets on Sunday.", date(2016, 1, 1)), "Ansar Allah")
     assert m["country"] == "YEM"
+
+
+def test_composed_and_phoenix_mentions_fit_the_mention_record(nlp, actors):
+    from parley.records import Mention, contract_problems
+
+    text = ("President Omar Hassan al-Bashir met Iraqi Kurds and rejected an Indian proposal; "
+            "Artur Rasizade and the Palestinian Islamic Jihad said nothing.")
+    mentions = resolve(nlp, actors, text)
+    assert {"Kurds", "Indian", "Rasizade", "Jihad"} <= {w for m in mentions for w in m["text"].split()}
+    assert [p for i, m in enumerate(mentions) for p in contract_problems(Mention, m, f"mentions[{i}]")] == []
