@@ -143,11 +143,14 @@ class Place(Span):
     country: str | None
     lat: float | None
     lon: float | None
-    feature: str                    # country | region | city | ...
+    feature: str                    # country | region (US state, world region) | province | county | city | other
     aliases: list[str]
     within: int | None              # the geonameid of the region an unknown area is named after
     label: str | None               # the entity label the span came from, if any
-    via: str
+    via: str                        # ner | gazetteer | dateline | cue | compound
+    derived: bool                   # coordinates derived (a region's member towns, a county's state)
+    reason: str | None              # the evidence that chose this candidate ("qualified by Texas")
+    metonymic: bool                 # a place that speaks for its government ("Washington said")
 
 
 # -- parley_times ---------------------------------------------------------------------------
