@@ -270,12 +270,10 @@ class DocumentCoder:
 
     def _not_a_report(self, sent) -> bool:
         """Whether a sentence is a question or an opinion headline ("Why X must ..."): no events."""
-        words = [t for t in sent if not t.is_punct and not t.is_space]
-        if not words:
-            return True
         if sent.text.rstrip().endswith("?"):
             return True
-        return words[0].lower_ in self.opinion_openers and words[0].tag_ in ("WRB", "WP", "WDT")
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        return first is None or (first.lower_ in self.opinion_openers and first.tag_ in ("WRB", "WP", "WDT"))
 
     def _threat_code(self, cameo: str) -> str:
         """The CAMEO 13x code for threatening the act ``cameo`` (longest prefix in threat_codes)."""
