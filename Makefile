@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean bench browser
+.PHONY: demo test lint install clean bench browser
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -19,7 +19,11 @@ demo: $(STAMP)
 	rm -f demo.duckdb demo.duckdb.wal
 	$(BIN)/parley demo --db demo.duckdb
 
-test: $(STAMP) browser
+# The linter runs first: a lint failure stops CI before the four minutes of tests.
+lint: $(STAMP)
+	$(BIN)/ruff check parley
+
+test: $(STAMP) browser lint
 	$(BIN)/python -m pytest -q -x --durations=15
 
 # A real headless Chromium and the Playwright driver for the web tests (tests/test_web_browser.py).

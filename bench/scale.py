@@ -10,8 +10,17 @@ so CPU seconds are reported next to wall seconds, and each N is compared with N 
 cross-document tables (events, processes, claim groups) rebuilt while the workers are idle.
 ``--workers 2,2,2`` runs N = 2 three times, each in a fresh child, to show the spread.
 
-Usage: python bench/scale.py [--articles N] [--workers 1,2] [--batch-size B]
-Writes bench/reports/scale.json.
+Past the 10,000 benchmark articles, ``--articles`` repeats them with new ids (``ID-r1``, ...),
+each copy's text ending in one added line ("Archive copy 1.") so that it is a new document
+(a near-duplicate of the first, linked to it) that the whole pipeline runs over again.
+``slices`` gives the throughput of each ``--slice`` stored documents (5,000 by default): a flat
+curve means the work per batch does not grow with the database. ``check_problems`` is what
+``parley check`` finds in the result (nothing, when sound).
+
+Usage: python bench/scale.py [--articles N] [--workers 1,2] [--batch-size B] [--slice S] [--add]
+       [--progress FILE]
+Writes bench/reports/scale.json; ``--add`` keeps the report there and files this run under
+``sizes[N]``.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ import threading
 import time
 from pathlib import Path
 
-from _common import write_articles, write_report
+from _common import BENCH_NEWS, REPORTS, write_report
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -85,23 +94,65 @@ class Watcher(threading.Thread):
             self.stop.wait(self.interval)
 
 
-def run_one(workers: int, articles: int, batch_size: int) -> dict:
+def write_corpus(path: Path, articles: int) -> Path:
+    """The first ``articles`` benchmark articles, the whole set repeated with new ids past its end."""
+    import gzip
+
+    with gzip.open(BENCH_NEWS, "rt", encoding="utf-8") as stream:
+        lines = stream.readlines()
+    with open(path, "w", encoding="utf-8") as out:
+        for n in range(articles):
+            copy, index = divmod(n, len(lines))
+            if copy == 0:
+                out.write(lines[index])
+                continue
+            record = json.loads(lines[index])
+            record["id"] = f"{record['id']}-r{copy}"
+            record["text"] = f"{record['text']}\n\nArchive copy {copy}."
+            out.write(json.dumps(record) + "\n")
+    return path
+
+
+def run_one(workers: int, articles: int, batch_size: int, slice_size: int = 5000,
+            progress_path: str | None = None) -> dict:
     """Ingest ``articles`` articles with ``workers`` processes; return the figures."""
+    from parley.check import check
     from parley.engine import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
-        source = write_articles(Path(tmp) / "news.jsonl", 0, articles)
+        source = write_corpus(Path(tmp) / "news.jsonl", articles)
         watcher = Watcher()
         watcher.start()
         cpu0, wall0 = time.process_time(), time.perf_counter()
         last_batch = [wall0]
+        handled = [0]
+        marks: list[tuple[int, float]] = []
+
+        def progress(n: int) -> None:
+            now = time.perf_counter()
+            last_batch[0] = now
+            before, handled[0] = handled[0], handled[0] + n
+            if handled[0] // slice_size > before // slice_size:
+                marks.append((handled[0], now))
+                if progress_path:   # a run stopped early still leaves its curve so far
+                    with open(progress_path, "a", encoding="utf-8") as out:
+                        out.write(json.dumps({"inputs": handled[0], "seconds": round(now - wall0, 1),
+                                              "peak_rss_mb": {str(pid): round(hwm, 1) for pid, (hwm, _)
+                                                              in watcher.seen.items()}}) + "\n")
+
         summary = ingest([str(source)], Path(tmp) / "bench.duckdb", workers=workers, batch_size=batch_size,
-                         on_progress=lambda _: last_batch.__setitem__(0, time.perf_counter()))
+                         on_progress=progress)
         wall = time.perf_counter() - wall0
         after_last_batch = time.perf_counter() - last_batch[0]
         main_cpu = time.process_time() - cpu0
         watcher.stop.set()
         watcher.join()
+        problems = [p.as_dict() for p in check(Path(tmp) / "bench.duckdb")]
+    slices, previous = [], (0, wall0)
+    for done, at in marks:
+        slices.append({"inputs": done, "seconds": round(at - previous[1], 1),
+                       "inputs_per_s": round((done - previous[0]) / (at - previous[1]), 2)})
+        previous = (done, at)
     me = os.getpid()
     workers_seen = {pid: s for pid, s in watcher.seen.items() if pid != me and s[0] > 200}   # model loaded
     worker_cpu = sum(cpu for _, cpu in workers_seen.values())
@@ -117,6 +168,7 @@ def run_one(workers: int, articles: int, batch_size: int) -> dict:
         "peak_rss_mb_per_worker": sorted(round(hwm, 1) for hwm, _ in workers_seen.values())
         or [round(watcher.seen.get(me, (0, 0))[0], 1)],
         "worker_processes": len(workers_seen), "sampling_errors": watcher.errors[:3],
+        "slices": slices, "check_problems": problems,
     }
 
 
@@ -125,22 +177,32 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--workers", default="1,2")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--slice", type=int, default=5000, help="documents per throughput slice")
+    parser.add_argument("--add", action="store_true", help="keep the report and add this run under sizes[N]")
+    parser.add_argument("--progress", help="append each slice's figures to this JSON Lines file as it ends")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one is not None:
-        print(json.dumps(run_one(args.one, args.articles, args.batch_size)))
+        print(json.dumps(run_one(args.one, args.articles, args.batch_size, args.slice, args.progress)))
         return
     runs = []
     for workers in [int(w) for w in args.workers.split(",")]:
         done = subprocess.run([sys.executable, __file__, "--one", str(workers), "--articles", str(args.articles),
-                               "--batch-size", str(args.batch_size)], capture_output=True, text=True, check=True)
+                               "--batch-size", str(args.batch_size), "--slice", str(args.slice),
+                               *(["--progress", args.progress] if args.progress else [])],
+                              capture_output=True, text=True, check=True)
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
         print(json.dumps(runs[-1]), flush=True)
     base = runs[0]
     for run in runs:
         run["speedup_vs_first"] = round(run["docs_per_s"] / base["docs_per_s"], 2)
-    write_report("scale", {"articles": args.articles, "batch_size": args.batch_size,
-                           "cores": os.cpu_count(), "load_average_at_end": os.getloadavg(), "runs": runs})
+    report = {"articles": args.articles, "batch_size": args.batch_size,
+              "cores": os.cpu_count(), "load_average_at_end": os.getloadavg(), "runs": runs}
+    if args.add and (REPORTS / "scale.json").exists():
+        kept = json.loads((REPORTS / "scale.json").read_text(encoding="utf-8"))
+        kept.setdefault("sizes", {})[str(args.articles)] = report
+        report = kept
+    write_report("scale", report)
 
 
 if __name__ == "__main__":

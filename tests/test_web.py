@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from urllib.parse import quote
 from html import escape, unescape
 from itertools import groupby
 import io
@@ -106,10 +107,18 @@ def test_web_unknown_ids_answer_404(client, path):
 
 @pytest.mark.parametrize("url,parameter", [
     ("/events?since=2024-13-45", "since"), ("/events?modality=may%20be", "modality"), ("/events?limit=0", "limit"),
-    ("/events?type=CON%3Cscript%3E", "type"), ("/documents?page=0", "page"), ("/actors?country=<b>", "country"),
+    ("/events?type=CON%3Cscript%3E", "type"), ("/documents?after=0", "after"), ("/actors?country=<b>", "country"),
     ("/events.csv?table=../etc", "table"), ("/search?q=" + "x" * 300, "q"),
+    # the parameters of issue 22: unknown types and classes, reversed ranges, places, page cursors
+    ("/events?type=PEACE", "type"), ("/events?quad=peace", "quad"), ("/events?place=-4", "place"),
+    ("/events?place=Astana", "place"), ("/events?since=2020-02-01&until=2019-01-01", "until"),
+    ("/events?after=yesterday", "after"), ("/events?after=2017-99-01~e1", "after"),
+    ("/events.json?after=%3Cb%3E~x", "after"), ("/documents?after=2017-01-01~%3Cb%3E", "after"),
+    ("/actors?after=many~RUS", "after"), ("/actors.json?after=2017-01-01~RUS", "after"),
+    ("/events?modality=sometimes", "modality"), ("/events.csv?table=places&after=~", "after"),
 ])
 def test_web_invalid_parameters_answer_400(client, url, parameter):
+    """A bad value is a 400 naming the parameter, never a 500, and never echoed unescaped."""
     response = client.get(url)
     assert response.status_code == 400
     if "json" in response.headers["content-type"]:
@@ -180,11 +189,14 @@ def test_web_listings_page_through_everything(client, db, size, monkeypatch):
     from parley.web import actors
 
     monkeypatch.setattr(actors, "PAGE_SIZE", size)
-    pages = [client.get("/actors.json", params={"page": n}).json() for n in range(1, 4)]
+    pages = [client.get("/actors.json").json()]
+    for _ in range(2):
+        pages.append(client.get("/actors.json", params={"after": pages[-1]["next"]}).json())
     assert [a["id"] for p in pages for a in p["actors"]] == [a["id"] for a in db.actors()][:3 * size]
-    assert pages[0]["total"] == len(db.actors()) and pages[0]["has_next"] == (len(db.actors()) > size)
-    more = client.get("/events", params={"limit": 2}).text
-    assert 'id="more-events" href="?limit=10"' in more
+    assert pages[0]["total"] == len(db.actors()) and bool(pages[0]["next"]) == (len(db.actors()) > size)
+    more = client.get("/events", params={"limit": 2})
+    cursor = client.get("/events.json", params={"limit": 2}).json()["next"]
+    assert f'id="more-events" rel="next" href="?limit=2&amp;after={quote(cursor)}"' in more.text
 
 
 def test_web_process_timeline_marks_every_meeting(client, db, ids):
@@ -274,3 +286,29 @@ def test_web_busy_database_answers_503_retry(db_path, tmp_path):
         writer.kill()
     assert html.status_code == 503 and re.search(r"Database busy, retry", html.text)
     assert html.headers["retry-after"] == "5"
+
+
+def test_web_bad_cursor_is_escaped_in_the_error_page(client):
+    response = client.get("/events", params={"after": "<script>alert(1)</script>"})
+    assert response.status_code == 400 and "<code>after</code>" in response.text
+    assert "<script>alert(1)" not in response.text and "&lt;script&gt;alert(1)" in response.text
+
+
+@pytest.mark.parametrize("listing,key,size", [("events", "events", 3), ("documents", "documents", None),
+                                               ("actors", "actors", None)])
+def test_web_keyset_pages_walk_the_whole_list_once(client, listing, key, size):
+    """Following 'next' cursors visits every row once, in the order of one long page."""
+    params = {"limit": size} if size else {}
+    seen, after = [], None
+    for _ in range(1000):
+        data = client.get(f"/{listing}.json", params={**params, **({"after": after} if after else {})}).json()
+        seen += [r["id"] for r in data[key]]
+        after = data["next"]
+        if not after:
+            break
+    assert len(seen) == len(set(seen)) and seen
+    if listing == "events":
+        everything = client.get("/events.json", params={"limit": 100_000}).json()["events"]
+        assert seen == [e["id"] for e in everything] and len(seen) > size
+    else:
+        assert len(seen) == client.get("/.json").json()["counts"][listing]

@@ -21,6 +21,8 @@ import pytest
 from conftest import REPO
 from test_web_fixtures import XSS_ID, web_database
 
+from parley.codebooks import PLOVER_QUAD
+
 BROWSER_DIR = REPO / "tests" / "browser"
 SCREENSHOTS = BROWSER_DIR / "screenshots"
 CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
@@ -108,9 +110,38 @@ def test_web_browser_clicks_through_meeting_and_actor(report):
     assert actor["url"].endswith(actor["href"]) and "Not found" not in actor["heading"]
     page = httpx.get(f"{report['base']}{actor['href']}.json").json()
     assert actor["nodes"] == (len(page["network"]["nodes"]) if len(page["network"]["nodes"]) > 1 else 0)
-    assert actor["dots"] == sum(1 for e in page["timeline"] if e["date_start"]) == sum(
-        1 for e in httpx.get(f"{report['base']}/events.json", params={"actor": page["actor"]["id"], "limit": 100_000}
-                             ).json()["events"] if e["date_start"])
+    # one bar segment per month and class with events; together they are the actor's dated events
+    dated = [e for e in httpx.get(f"{report['base']}/events.json", params={"actor": page["actor"]["id"],
+                                                                          "limit": 100_000}).json()["events"]
+             if e["date_start"]]
+    assert actor["bars"] and sum(b["n"] for b in actor["bars"]) == len(dated)
+    assert all(b["height"] > 0 for b in actor["bars"])
+
+
+def test_web_browser_chart_bar_leads_to_its_events(report):
+    click = report["actor_chart_click"]
+    assert "actor=" in click["url"] and f"quad={click['quad']}" in click["url"]
+    assert len(click["types"]) == click["n"] and click["n"] >= 1
+    quad = {"verbal-cooperation": 1, "material-cooperation": 2, "verbal-conflict": 3, "material-conflict": 4}
+    assert {PLOVER_QUAD[t] for t in click["types"]} == {quad[click["quad"]]}
+
+
+def test_web_browser_maps_draw_places_and_lead_to_their_events(report):
+    events_map = report["events_map"]
+    places = httpx.get(f"{report['base']}/events.json").json()["places"]
+    assert events_map["world"] > 0 and events_map["marks"]
+    assert [m["geonameid"] for m in events_map["marks"]] == [str(p["geonameid"]) for p in places if p["lat"] is not None]
+    assert all(m["r"] > 0 for m in events_map["marks"])
+    assert f"place={events_map['geonameid']}" in events_map["url"]
+    expected = next(m["events"] for m in events_map["marks"] if m["geonameid"] == events_map["geonameid"])
+    assert events_map["rows"] == [events_map["geonameid"]] * expected
+    process = report["process"]
+    data = httpx.get(f"{report['base']}/processes/{report['process_id']}.json").json()
+    assert process["bars"] == sum(len(b["segments"]) for b in data["chart"]["bars"]) > 0
+    assert process["places"] == len(data["map"]["marks"]) > 0 and process["venues"] == len(data["map"]["venues"])
+    click = report["process_map_click"]
+    assert f"process={report['process_id']}" in click["url"] and f"place={click['geonameid']}" in click["url"]
+    assert click["rows"] == [click["geonameid"]] * click["expected"]
 
 
 def test_web_browser_events_filter_and_evidence_highlight(report):
@@ -138,5 +169,5 @@ def test_web_browser_claims_drawn_and_screenshots_saved(report):
                                                  if isinstance(c.get("low"), (int, float)) or
                                                  isinstance(c.get("high"), (int, float))])
                                             for g in groups if g.get("axis"))
-    for name in ("process", "meeting", "actor", "events", "document", "xss", "claims"):
+    for name in ("process", "meeting", "actor", "events", "events-map", "document", "xss", "claims"):
         assert (SCREENSHOTS / f"{name}.png").stat().st_size > 5000

@@ -76,7 +76,8 @@ def _verdict(claims: list[dict], intervals: list[tuple[float, float | None, str]
                       " would not contradict the other)")
         return "different", f"{_describe(claims[hi], a)} and {_describe(claims[lo], b)}: {apart}."
     if len(by_unit) > 1:
-        narrowest = {u: min(ks, key=lambda k: (intervals[k][1] or math.inf) - intervals[k][0]) for u, ks in by_unit.items()}
+        narrowest = {u: min(ks, key=lambda k: (intervals[k][1] or math.inf) - intervals[k][0])
+                     for u, ks in by_unit.items()}
         kinds = " and ".join(f"{_describe(claims[narrowest[u]], intervals[narrowest[u]])} is "
                              + ("a share of a whole" if u == "share" else f"a count in {u}")
                              for u, ks in sorted(by_unit.items()))

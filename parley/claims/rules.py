@@ -9,15 +9,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-import yaml
+from parley.knowledge import KnowledgeError, check, data_path, optional, read_yaml
 
-DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "claims.yaml"
+DATA_FILE = data_path("claims.yaml")
 DEFAULT_MARGIN = 0.05
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*[½¼¾⅓⅔]|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?"
-MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-MONTH_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-                       r"(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d{2}))?")
+# Month spellings are kept once, in the time lexicon's data file; claims reads that file's
+# ``months`` (not the times package: stage packages do not import each other).
+MONTHS_FILE = data_path("times.yaml")
 # Contexts too vague to say two documents count the same thing: such claims are compared
 # only within their own document.
 GENERIC_CONFLICT, GENERIC_COUNTRY, GENERIC_MEETING, GENERIC_MONEY = (
@@ -26,8 +26,24 @@ _SYMBOLS = re.compile(r"[\d½¼¾⅓⅔$€£]")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s|\band\b|\bbut\b|\d")
 
 
-class ClaimRulesError(ValueError):
-    """The claims vocabulary file is missing a section or has a malformed entry."""
+# The claims vocabulary file is missing a section or has a malformed entry (the one class of
+# knowledge errors, under the name this module has always raised).
+ClaimRulesError = KnowledgeError
+
+_WORDS = [str]
+_NUMBER = float        # a schema number takes integers too
+RULES_SCHEMA = {
+    "qualifiers": {str: {"words": _WORDS, "margin": optional(_NUMBER)}},
+    "numbers": {(str, int): _NUMBER}, "multipliers": {str: _NUMBER}, "ordinals": {str: int},
+    "vague": {str: [_NUMBER]}, "shares": {str: _NUMBER}, "currencies": {str: str},
+    "nouns": {str: optional(str)},
+    "measures": {str: {"unit": str, "label": str, str: object}},
+    "contexts": {str: {"words": _WORDS, str: object}},
+    "conflicts": {str: object}, "scopes": [{"measures": _WORDS, str: object}],
+    "speech_verbs": _WORDS, "hypothetical": _WORDS, "talk_cues": _WORDS, "incident_words": _WORDS,
+    "numbered_round_formats": optional(_WORDS),
+    str: object,
+}
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -39,6 +55,34 @@ def alternation(words: Iterable[str]) -> str:
 def words_pattern(words: tuple[str, ...], ignore_case: bool = True) -> re.Pattern:
     """A compiled pattern matching any of ``words`` as whole words (cached: data is fixed)."""
     return re.compile(rf"(?<!\w)(?:{alternation(words) or '(?!)'})(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+@dataclass(frozen=True)
+class Months:
+    """Month names for dating a claim's context ("the February earthquakes")."""
+
+    names: tuple[str, ...]           # lower-case full names, January first
+    by_prefix: dict[str, int]        # first three letters, lower case -> month number
+    pattern: re.Pattern              # a month word, an optional day, an optional year (group 2)
+
+    def number(self, word: str) -> int:
+        """The month number of a word the pattern matched ("Sept." -> 9)."""
+        return self.by_prefix[word[:3].lower()]
+
+
+@lru_cache(maxsize=2)
+def load_months(path: str | Path = MONTHS_FILE) -> Months:
+    """Load the month names from the time lexicon file (its ``months`` key).
+
+    A month is matched by the first three letters of its full name and any letters after them,
+    as "Jan", "Jan." and "January" are.
+    """
+    months = check(read_yaml(path), {int: [str]}, "months")
+    full = [months[number][0] for number in sorted(months)]
+    prefixes = [name[:3] for name in full]
+    pattern = re.compile(rf"\b({'|'.join(map(re.escape, prefixes))})[a-z]*\.?"
+                         r"(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d{2}))?")
+    return Months(tuple(n.lower() for n in full), {p.lower(): i for i, p in enumerate(prefixes, 1)}, pattern)
 
 
 @dataclass(frozen=True)
@@ -73,24 +117,18 @@ def load_rules(path: str | Path = DATA_FILE) -> ClaimRules:
 
     :param path: the YAML file (default ``parley/data/claims.yaml``).
     :returns: a :class:`ClaimRules`.
-    :raises ClaimRulesError: when a required section is missing.
+    :raises ClaimRulesError: when the file breaks :data:`RULES_SCHEMA` or names a measure it does
+      not define (the message names the line).
     """
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    required = ("qualifiers", "numbers", "multipliers", "ordinals", "vague", "shares", "currencies",
-                "nouns", "measures", "contexts", "conflicts", "scopes", "speech_verbs", "hypothetical",
-                "talk_cues", "incident_words")
-    missing = [key for key in required if key not in data]
-    if missing:
-        raise ClaimRulesError(f"{path}: missing sections {missing}")
-    for name, measure in data["measures"].items():
-        if "unit" not in measure or "label" not in measure:
-            raise ClaimRulesError(f"{path}: measure {name!r} needs a unit and a label")
+    doc = read_yaml(path)
+    data = check(doc, RULES_SCHEMA)
     measures = set(data["measures"])
-    named = [m for m in data["nouns"].values() if m] + [m for s in data["scopes"] for m in s["measures"]]
-    named += [r["measure"] for m in data["measures"].values() for r in m.get("refine", [])]
-    unknown = sorted(set(named) - measures)
+    named = [(m, ("nouns", noun)) for noun, m in data["nouns"].items() if m]
+    named += [(m, ("scopes", i)) for i, s in enumerate(data["scopes"]) for m in s["measures"]]
+    named += [(r["measure"], ("measures", name)) for name, m in data["measures"].items() for r in m.get("refine", [])]
+    unknown = [(m, keys) for m, keys in named if m not in measures]
     if unknown:
-        raise ClaimRulesError(f"{path}: unknown measures {unknown}")
+        raise doc.error(f"unknown measures {sorted({m for m, _ in unknown})}", *unknown[0][1])
     qualifier_kind = {w.lower(): kind for kind, spec in data["qualifiers"].items() for w in spec["words"]}
     qual = alternation(qualifier_kind)
     # "a", "half a" only count before a multiplier ("a million"); "two" also before a noun
@@ -124,7 +162,8 @@ def load_rules(path: str | Path = DATA_FILE) -> ClaimRules:
     triggers = [(re.compile(rf"\b(?:{alternation(m.get('triggers') or [])})\b", re.IGNORECASE), name)
                 for name, m in data["measures"].items() if m.get("triggers")]
     rounds = re.compile(rf"\b(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>{ordw}))\s+(?:round|meeting)\b"
-                        rf"|\bAstana-(?P<a>\d+)\b", re.IGNORECASE)
+                        rf"|\b(?:{alternation(data.get('numbered_round_formats', [])) or '(?!)'})-(?P<a>\d+)\b",
+                        re.IGNORECASE)
     # a sentence without a digit or one of these words holds no claim: skip it cheaply
     cheap = {w for entry in [*data["numbers"], *data["multipliers"], *data["vague"], *data["shares"],
                              *data["currencies"], *data["ordinals"], "years"]

@@ -200,7 +200,8 @@ def _code_of(text: str, where: Problem, notes: list | None = None) -> tuple[str 
             parent = part[:-1]
             if len(part) == 4 and part.isdigit() and _known(parent):
                 if notes is not None:
-                    notes.append(Problem(where.file, where.line, f"code {part} is not in the CAMEO manual; read as {parent}"))
+                    notes.append(Problem(where.file, where.line,
+                                         f"code {part} is not in the CAMEO manual; read as {parent}"))
                 part = parent
             else:
                 raise ValueError(f"unknown CAMEO code {part!r}") from None

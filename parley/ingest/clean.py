@@ -14,14 +14,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-import yaml
-
 from parley.document import Document
 from parley.ingest.lang import is_english
 from parley.ingest.records import Record, Rejected, parse_date
+from parley.knowledge import check, data_path, optional, read_yaml
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-DEFAULT_BOILERPLATE = DATA_DIR / "boilerplate.yaml"
+DEFAULT_BOILERPLATE = data_path("boilerplate.yaml")
+BOILERPLATE_SCHEMA = {
+    "version": int,
+    "rules": [{"id": str, "category": str, "pattern": str, "max_words": int,
+               "block": optional({"max_lines": int, "short_words": int, "max_words": int, "continue": [str]})}],
+}
 HEADLINE_MAX_WORDS = 20
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MIN_CAPITALIZED = 0.6   # share of words longer than three letters that are capitalized
@@ -92,11 +95,13 @@ class BoilerplateFilter:
         """Load the rules from a YAML file (see ``parley/data/boilerplate.yaml`` for the format).
 
         :param path: the rules file.
-        :raises ValueError: if a rule lacks a field or its pattern does not compile.
+        :raises parley.knowledge.KnowledgeError: (a ValueError) naming the file and line of a rule that lacks a field
+          or whose pattern does not compile.
         """
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        doc = read_yaml(path)
+        data = check(doc, BOILERPLATE_SCHEMA)
         rules = []
-        for raw in data["rules"]:
+        for index, raw in enumerate(data["rules"]):
             try:
                 block = raw.get("block")
                 rules.append(Rule(
@@ -106,8 +111,8 @@ class BoilerplateFilter:
                     block=Block(int(block["max_lines"]), int(block["short_words"]), int(block["max_words"]),
                                 tuple(re.compile(p, re.IGNORECASE) for p in block["continue"])) if block else None,
                 ))
-            except (KeyError, TypeError, re.error) as err:
-                raise ValueError(f"{path}: bad boilerplate rule {raw.get('id', raw)!r}: {err}") from err
+            except re.error as err:
+                raise doc.error(f"bad boilerplate rule {raw['id']!r}: {err}", "rules", index) from err
         return cls(rules)
 
     def match(self, line: str) -> Rule | None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
+from parley.knowledge import check, data_path, read_yaml
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+PROFILE_SCHEMA = {"version": int, "min_ratio": float, "min_words": int, "min_latin": float, "function_words": str}
 SAMPLE_CHARS = 5000
 _NON_LATIN = re.compile(r"[^\W\d_a-z\u00aa\u00b5\u00ba\u00c0-\u024f'’]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -34,8 +33,9 @@ def load_profile(name: str = "lang_en.yaml") -> LanguageProfile:
     """Load a language profile from ``parley/data``.
 
     :param name: the data file name.
+    :raises parley.knowledge.KnowledgeError: when the file breaks :data:`PROFILE_SCHEMA`.
     """
-    data = yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    data = check(read_yaml(data_path(name)), PROFILE_SCHEMA)
     return LanguageProfile(frozenset(data["function_words"].lower().split()),
                            float(data["min_ratio"]), int(data["min_words"]), float(data["min_latin"]))
 

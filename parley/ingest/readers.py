@@ -253,10 +253,12 @@ def iter_jsonl(readline: Callable[[int], str], source: str, max_bytes: int) -> I
                 continue
             yield apply_metadata(Record(source=where, raw=obj["text"], format="jsonl"), obj)
     except UnicodeDecodeError as err:
-        yield Rejected(source, count + 1, "encoding", f"{source}:{count + 1}: cannot decode ({err.reason}); rest of file skipped")
+        yield Rejected(source, count + 1, "encoding",
+                       f"{source}:{count + 1}: cannot decode ({err.reason}); rest of file skipped")
         return
     except _READ_ERRORS as err:
-        yield Rejected(source, count + 1, "bad_gzip", f"{source}:{count + 1}: cannot read ({err}); rest of file skipped")
+        yield Rejected(source, count + 1, "bad_gzip",
+                       f"{source}:{count + 1}: cannot read ({err}); rest of file skipped")
         return
     if count == 0:
         yield Rejected(source, None, "empty", f"{source}: no JSON Lines records")

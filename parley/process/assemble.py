@@ -10,11 +10,12 @@ one nearest to the publication date).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from parley.process.participants import participant_record
+from parley.process.context import inside
+from parley.process.participants import participant_record, party_key
 
 STATUS_PRIORITY = ("cancelled", "postponed")
 FOCUS_WINDOW = 2
@@ -102,8 +103,15 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
             put(f"{p.process}#{p.ordinal}", p)
         elif p.relative == "next":
             put(f"{p.process}#next", p)
-    for p in specific:
+    # dated phrases first, so that an undated one ("their summit in Helsinki") finds its meeting
+    for p in sorted(specific, key=lambda p: not p.dates):
         if p.key or p.side:
+            continue
+        if not p.dates and p.venue is not None and p.ordinal is None and p.relative != "next":
+            place = _venue_name(p.venue)
+            match = next((c for c in clusters.values() if c.process == p.process and not c.side and any(
+                _venue_name(o.venue) == place for o in c.phrases if o.venue)), None)
+            put(match.key if match else f"{p.process}@{place}", p)
             continue
         anaphor = _recent_round(p, specific, clusters)
         if anaphor is not None:  # "The meeting, held on January 23 and 24, ..."
@@ -120,6 +128,10 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
             start = interval(p.dates)[0]
             put(f"{p.process}~{start or p.sentence}", p)
     return clusters
+
+
+def _venue_name(venue: dict | None) -> str | None:
+    return (venue.get("name") or venue.get("text")) if venue else None
 
 
 def _recent_round(phrase: Any, specific: list[Any], clusters: dict[str, Cluster]) -> Cluster | None:
@@ -158,7 +170,7 @@ def _pair_lone_round(clusters: dict[str, Cluster]) -> None:
     by_process: dict[str | None, list[Cluster]] = defaultdict(list)
     for c in clusters.values():
         by_process[c.process].append(c)
-    for process, group in by_process.items():
+    for group in by_process.values():
         undated = [c for c in group if c.ordinal is not None and not c.span()[1]]
         unnumbered = [c for c in group if c.ordinal is None and c.span()[1] and "#next" not in c.key]
         if len(undated) != 1 or len(unnumbered) != 1:
@@ -220,6 +232,7 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     :returns: meeting dicts (in order of first mention) followed by process dicts.
     """
     clusters = _cluster_phrases(ctx, facts)
+    _before_known_start(ctx, clusters)
     main = _main_key(ctx, clusters)
     _attach_sides(ctx, clusters, main)
     near_focus: dict[int, bool] = {}
@@ -232,6 +245,9 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     roles, outcomes, process_facts = _route(ctx, facts, focus, near_focus)
     ordered = sorted(clusters.values(), key=lambda c: c.first_sentence())
     meetings = [_meeting_record(ctx, c, roles[c.key], outcomes[c.key]) for c in ordered]
+    # a meeting of no known process is kept when parties of more than one country or group meet
+    # ("budget talks" between lawmakers of one country are no track of negotiations)
+    meetings = [m for m in meetings if m["process"] is not None or _international(m)]
     # "the next summit is to be held in Russia": no number, date, venue or participant to keep
     meetings = [m for m in meetings if m["ordinal"] is not None or m["start"] or m["end"] or m["venue"]
                 or m["participants"] or m["outcomes"] or m["changes"]]
@@ -239,6 +255,89 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
         m["side_meetings"] = [s["key"] for s in meetings if s.get("parent") == m["key"]]
     processes = [_finish_process(ctx, p) for p in process_facts.values()]
     return meetings + processes
+
+
+def _before_known_start(ctx: Any, clusters: dict[str, Cluster]) -> None:
+    """A meeting dated before the first round of a process (``known_start`` in the lexicon), or told
+    undated by a document published before it, is not one of its meetings ("Astana II" of 2015)."""
+    published = ctx.published.isoformat() if ctx.published else None
+    for c in clusters.values():
+        known = ctx.lex.processes.get(c.process, {}).get("known_start")
+        start, end, _ = c.span()
+        when = end or start or published
+        if known and when and when < str(known):
+            c.process = None
+            for p in c.phrases:
+                p.process = None
+                p.flags.add("before the process's known start")
+
+
+def _international(meeting: dict) -> bool:
+    keys = set(meeting["parties"]) | set(meeting["sentence_parties"])
+    return len(keys) >= 2 or (len(keys) == 1 and meeting["host"] is not None and meeting["host"] not in keys)
+
+
+def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None) -> tuple[list, list, dict]:
+    """The parties a meeting is between: from its participants and the actors named inside its
+    phrases ("the Trump-Kim summit", "US-Taliban talks"); and those of its sentences. Places where
+    it happens are no party. Returns (parties, sentence parties, names by party)."""
+    names: dict[str, str] = {}
+    phrase_keys: list[str] = []
+    sentence_keys: list[str] = []
+
+    def place_like(m: dict) -> bool:
+        if venue and venue.get("char_start") is not None and m["char_start"] < venue["char_end"] \
+                and venue["char_start"] < m["char_end"]:
+            return True
+        root = ctx.root(m["char_start"], m["char_end"])
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "from")
+
+    def note(m: dict, into: list[str]) -> None:
+        key = party_key(m)
+        if key is None:
+            return
+        if key not in into:
+            into.append(key)
+        if m.get("type") in ("state", "group", "igo") and m.get("name"):
+            names.setdefault(key, m["name"])
+
+    for p in participants:
+        if p["role"] != "host":
+            note(p, phrase_keys)
+    for phrase in c.phrases:
+        for m in ctx.mentions.get(phrase.sentence, []):
+            if place_like(m):
+                continue
+            if not phrase.verbal and inside(m, phrase.start, phrase.end):
+                note(m, phrase_keys)
+            note(m, sentence_keys)
+    return phrase_keys, sentence_keys, names
+
+
+def _document_parties(ctx: Any, host: str | None) -> list[list]:
+    """The parties the document names most, with how often: ``[[key, count], ...]`` (at most four,
+    the meeting's host left out: Singapore hosts the summit it is named with)."""
+    counts = ctx.__dict__.get("_party_counts")
+    if counts is None:
+        counts = Counter(k for m in ctx.doc.mentions if m.get("type") != "other" for k in [party_key(m)] if k)
+        ctx.__dict__["_party_counts"] = counts
+    return [[k, n] for k, n in counts.most_common(5) if k != host][:4]
+
+
+def _subject(ctx: Any, c: Cluster) -> str | None:
+    matcher = ctx.lex.subjects
+    if matcher is None:
+        return None
+    for phrase in c.phrases:
+        label = matcher.search(ctx.doc.text[phrase.start:phrase.end])
+        if label:
+            return label
+    for phrase in c.phrases:
+        sent = ctx.doc.sentences[phrase.sentence]
+        label = matcher.search(sent.text)
+        if label:
+            return label
+    return None
 
 
 def _route(ctx: Any, facts: list[Any], focus: dict[int, str], near_focus: dict[int, bool]
@@ -309,12 +408,12 @@ def _process_record(ctx: Any, records: dict[str, dict], process: str | None) -> 
     return records[process]
 
 
-def _participants(ctx: Any, process: str | None, items: list[dict]) -> list[dict]:
+def _participants(ctx: Any, process: str | None, items: list[dict], host: str | None = None) -> list[dict]:
     rank = ctx.lex.role_rank
     conflict = ctx.lex.processes.get(process, {}).get("conflict_country")
     by_actor: dict[str, dict] = {}
     for item in items:
-        m, role = item["mention"], item["role"]
+        m, role = _own_country(item["mention"], host, conflict, items), item["role"]
         if role in ("participant", "delegation") and conflict and m.get("country") == conflict \
                 and m.get("type") not in ("igo", "person"):
             role = "party"
@@ -330,6 +429,25 @@ def _participants(ctx: Any, process: str | None, items: list[dict]) -> list[dict
         if rank.get(role, 99) < rank.get(prev["role"], 99):
             prev["role"], prev["cue"] = role, rec["cue"]
     return list(by_actor.values())
+
+
+def _own_country(mention: dict, host: str | None, conflict: str | None, items: list[dict]) -> dict:
+    """A participant's country is the actor's, never the venue's: an armed group or opposition
+    whose country was only guessed from the sentence ("armed opposition factions ... in the Kazakh
+    capital") and is the host's belongs to the conflict of the process, else to the one state
+    party it meets, else to no country."""
+    if not (host and mention.get("country") == host and mention.get("country_inferred")
+            and mention.get("type") in ("group", "organ")):
+        return mention
+    states = {i["mention"].get("country") for i in items if i["mention"].get("type") == "state"
+              and i["mention"].get("country") not in (None, host)}
+    country = conflict or (states.pop() if len(states) == 1 else None)
+    sector = mention.get("sector") or "REB"
+    text = mention.get("text") or mention.get("name")
+    return {**mention, "country": country, "actor_id": f"{country}-{sector}" if country else text,
+            "cameo": f"{country}{sector}" if country else None,
+            "name": f"{text} ({country})" if country else text, "country_from": "conflict" if conflict else
+            ("other party" if country else None)}
 
 
 def _outcomes(items: list[dict]) -> list[dict]:
@@ -371,11 +489,15 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
     venue = next((p.venue for p in c.phrases if p.venue), None)
     host = venue.get("country") if venue else None
     status, status_span = _status(ctx, c, start, end)
-    participants = _participants(ctx, c.process, roles)
+    participants = _participants(ctx, c.process, roles, host)
     if host and not any(p["role"] == "host" for p in participants):
         participants.append({"actor": host, "name": host, "type": "state", "country": host, "sector": None,
                              "role": "host", "roles": ["host"], "cue": None,
                              "evidence": [{k: venue.get(k) for k in ("text", "char_start", "char_end", "sentence")}]})
+    parties, sentence_parties, party_names = _parties(ctx, c, participants, venue)
+    info = lex.processes.get(c.process, {})
+    if info.get("venue_needs_conflict_country") and parties and info.get("conflict_country") not in parties:
+        c.process = None  # talks in Geneva between parties of another conflict
     kinds = [p.kind for p in c.phrases if p.specific] or [p.kind for p in c.phrases]
     date_evidence = [{k: t.get(k) for k in ("text", "char_start", "char_end", "sentence", "start", "end")}
                      for p in c.phrases for t in p.dates]
@@ -389,6 +511,9 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         "status": status, "status_evidence": status_span,
         "changes": [ch for p in c.phrases for ch in p.changes],
         "participants": participants, "outcomes": _outcomes(outcomes),
+        "parties": parties, "sentence_parties": sentence_parties, "party_names": party_names,
+        "doc_parties": _document_parties(ctx, host),
+        "subject": _subject(ctx, c),
         "level": next((p.level for p in c.phrases if p.level), None),
         "parent": c.parent, "flags": sorted({f for p in c.phrases for f in p.flags}),
         "flag_evidence": {f: e for p in c.phrases for f, e in p.flag_evidence.items()},

@@ -19,7 +19,7 @@ def decisions_in_sentence(ctx: DocumentContext, sent: Any, meetings: list[Any]) 
     """
     lex, doc, out = ctx.lex, ctx.doc, []
     seen = set()
-    for kind, text, s, e in lex.decisions.finditer(sent.text, sent.char_start):
+    for kind, _text, s, e in lex.decisions.finditer(sent.text, sent.char_start):
         if kind in seen:
             continue
         seen.add(kind)

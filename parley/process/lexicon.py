@@ -26,6 +26,12 @@ class LexiconError(ValueError):
 
 
 _WORD = re.compile(r"\w+")
+# "Astana II", "Geneva IV": upper-case Roman numerals up to XXX after a space or hyphen; a lone
+# "I" only when no lower-case word follows ("in Geneva I met him" is a pronoun)
+ROMAN = r"[\s-](?-i:(" + "|".join(sorted(
+    ("X" * (n // 10) + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][n % 10] for n in range(2, 31)),
+    key=len, reverse=True)) + r"|I(?!\s+[a-z])))"
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
 
@@ -110,6 +116,7 @@ class Lexicon:
     process_cues: PhraseMatcher | None = None
     side_words: PhraseMatcher | None = None
     levels: PhraseMatcher | None = None
+    subjects: PhraseMatcher | None = None
     numbered: re.Pattern | None = None
     ordinal_regex: re.Pattern | None = None
 
@@ -167,11 +174,23 @@ def compile_lexicon(data: dict[str, Any], path: Path = DEFAULT_LEXICON_PATH) -> 
         process_cues=PhraseMatcher({"process": data.get("process_cues", [])}),
         side_words=PhraseMatcher({"side": data.get("side_meeting_words", [])}),
         levels=PhraseMatcher(data.get("level_words", {})),
-        numbered=re.compile(rf"(?<![\w-])({'|'.join(numbered)})[\s-]?(\d{{1,2}})(?![\w-])", re.IGNORECASE)
-        if numbered else None,
+        subjects=PhraseMatcher(data.get("subjects", {})),
+        numbered=re.compile(rf"(?<![\w-])({'|'.join(numbered)})(?:[\s-]?(\d{{1,2}})|{ROMAN})(?![\w-])",
+                            re.IGNORECASE) if numbered else None,
         ordinal_regex=re.compile(rf"(?<![\w-])(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinal_words}))(?![\w-])",
                                  re.IGNORECASE),
     )
+
+
+def round_number(match: re.Match) -> int:
+    """The round number of a ``Lexicon.numbered`` match: "Astana-4" -> 4, "Geneva IV" -> 4."""
+    if match.group(2):
+        return int(match.group(2))
+    value, last = 0, 0
+    for ch in reversed(match.group(3)):
+        digit = ROMAN_VALUES[ch]
+        value, last = (value - digit, last) if digit < last else (value + digit, digit)
+    return value
 
 
 @lru_cache(maxsize=4)

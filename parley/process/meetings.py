@@ -18,7 +18,7 @@ from typing import Any
 from parley.process import syntax
 from parley.process.context import SPECIFIC_PRECISIONS, DocumentContext, inside, span_dict
 from parley.process.decisions import decisions_in_sentence
-from parley.process.lexicon import Lexicon, load_lexicon
+from parley.process.lexicon import Lexicon, load_lexicon, round_number
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
 
 
@@ -49,6 +49,8 @@ class MeetingMention:
     flag_evidence: dict[str, dict] = field(default_factory=dict)
     key: str | None = None
     hypothetical: bool = False
+    verbal: bool = False        # "Trump and Putin met in Helsinki": a meeting told by its verb
+    lone_party: str | None = None   # the one party a verbal meeting names, if only one
 
     @property
     def dated(self) -> bool:
@@ -57,7 +59,15 @@ class MeetingMention:
     @property
     def specific(self) -> bool:
         return not self.generic and (self.ordinal is not None or self.dated or self.relative == "next"
-                                     or (self.side and not self.hypothetical))
+                                     or (self.side and not self.hypothetical) or self.located)
+
+    @property
+    def located(self) -> bool:
+        """A definite meeting in a named place ("their summit in Helsinki"), dated or not."""
+        if self.venue is None or self.hypothetical or self.head is None:
+            return False
+        return self.verbal or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every")
+                                  for c in self.head.children)
 
 # ---------------------------------------------------------------- meeting phrases
 
@@ -77,6 +87,8 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     for kind, text, start, end in triggers:
         head = ctx.root(start, end)
         mm = MeetingMention(sent.index, start, end, text, kind, head=head)
+        if head is not None and head.pos_ in ("VERB", "AUX"):
+            continue  # "talks" as a verb ("she talks tough"); meetings told by verbs come below
         if head is not None:
             toks = syntax.phrase_tokens(head)
             toks = [t for t in toks if not t.is_space]
@@ -90,11 +102,43 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
             mm.start = sent.char_start + (before.start() if before else start - sent.char_start)
             mm.end = end + (after.start() if after else len(sent.text) - (end - sent.char_start))
         found.append(mm)
+    found += _verbal_meetings(ctx, sent, found)
     # a meeting word inside another's phrase ("20th round of talks") belongs to that phrase
     kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
     for mm in kept:
         _describe(ctx, sent, mm)
-    return kept
+    return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m))]
+
+
+def _abroad_or_between(mm: MeetingMention) -> bool:
+    """A meeting told by its verb with one party named is kept only where it is held abroad."""
+    if mm.lone_party is None:
+        return True
+    country = (mm.venue or {}).get("country")
+    return country is not None and country != mm.lone_party
+
+
+def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention]) -> list[MeetingMention]:
+    """ "Trump and Kim met in Hanoi", "Putin will meet Trump on Monday": a meeting told by the verb
+    *meet* between actors of two different parties (a country, an armed group or an organisation)."""
+    if ctx.sdoc is None or not ctx.mentions.get(sent.index):
+        return []
+    from parley.process.participants import meeting_partners, party_key
+
+    out = []
+    for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
+        if tok.lemma_.lower() not in ctx.lex.words("meeting_verbs") or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions[sent.index])} - {None}
+        if not parties:
+            continue
+        mm = MeetingMention(sent.index, tok.idx, tok.idx + len(tok.text), tok.text, "talks", head=tok, gov=tok,
+                            verbal=True)
+        if len(parties) == 1:  # "Trump and Kim will meet in Singapore" with Kim unknown: abroad only
+            mm.flags.add("one party named")
+            mm.lone_party = next(iter(parties))
+        out.append(mm)
+    return out
 
 
 def _elliptic_ordinals(ctx: DocumentContext, sent: Any) -> list[tuple[str, str, int, int]]:
@@ -155,7 +199,7 @@ def _left_text(ctx: DocumentContext, mm: MeetingMention) -> str:
 def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
     lex, doc = ctx.lex, ctx.doc
     phrase = doc.text[mm.start:mm.end]
-    left = _left_text(ctx, mm)
+    left = phrase if mm.verbal else _left_text(ctx, mm)
     words = set(re.findall(r"[\w-]+", left.lower()))
     # ordinal: "20th round", "second round", "Astana-4"
     hits = list(lex.ordinal_regex.finditer(left))
@@ -167,7 +211,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
             mm.ordinal = None  # "First Syria Round in Renamed Nur-Sultan": headlines drop too much
     n = lex.numbered.search(phrase) if lex.numbered else None
     if n and mm.ordinal is None:
-        mm.ordinal = int(n.group(2))
+        mm.ordinal = round_number(n)
     for rel, cues in lex.data.get("relative_cues", {}).items():
         if words & {c.lower() for c in cues} and rel != "first":
             mm.relative = rel
@@ -213,6 +257,8 @@ def _of_something_else(ctx: DocumentContext, mm: MeetingMention, phrase: str) ->
 def _is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> bool:
     if mm.ordinal is not None:
         return False
+    if mm.verbal:  # a meeting told by its verb is one meeting when it is dated or placed
+        return not (mm.dated or mm.venue is not None)
     if words & ctx.lex.words("generic_cues"):  # "future talks", "any further round"
         return True
     if (mm.side and mm.level) or any(t.get("precision") == "day" for t in mm.dates):
@@ -236,7 +282,7 @@ def _is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> bo
 
 def _process_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, phrase: str) -> str | None:
     lex = ctx.lex
-    label = lex.aliases.search(phrase) or lex.venues.search(phrase)
+    label = ctx.venue_process(lex.aliases.search(phrase)) or ctx.venue_process(lex.venues.search(phrase))
     if label:
         return label
     if lex.numbered:
@@ -248,8 +294,8 @@ def _process_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, phrase: str
         if inside(place, mm.start, mm.end) and place.get("feature") == "city" \
                 and not lex.venues.search(place["text"]) and _located(ctx, place):
             return None
-    in_sentence = {label for label, *_ in lex.aliases.finditer(sent.text)}
-    in_sentence |= {label for label, *_ in lex.venues.finditer(sent.text)}
+    in_sentence = {ctx.venue_process(label) for label, *_ in lex.aliases.finditer(sent.text)} - {None}
+    in_sentence |= {ctx.venue_process(label) for label, *_ in lex.venues.finditer(sent.text)} - {None}
     if len(in_sentence) == 1:
         return in_sentence.pop()
     return ctx.default_process
@@ -315,6 +361,10 @@ def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | Non
                    "country": lex.venue_country(label, text), "geonameid": None, "sentence": sent.index}
                   for label, text, s, e in lex.venues.finditer(sent.text, sent.char_start)]
     chain = syntax.verb_chain(mm.gov) if mm.gov is not None else []
+    if mm.head is not None and not mm.verbal:  # "the June 12 meeting, held in Singapore"
+        chain = chain + [c for c in mm.head.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    if mm.gov is not None:  # "to pull off the meeting, held in Singapore"
+        chain = chain + [c for c in mm.gov.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words("held_verbs")]
     for place in places:
         if inside(place, mm.start, mm.end):
             if _located(ctx, place):
@@ -323,6 +373,18 @@ def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | Non
         root = ctx.root(place["char_start"], place["char_end"])
         if root is not None and chain and _venue_path(root, chain):
             candidates.append((1, place))
+    capital = None if candidates else _capital_of(ctx, sent, mm)
+    if capital is not None:
+        return capital
+    if not candidates:  # "negotiations in Qatar": a country where no city is named
+        for place in ctx.places.get(sent.index, []):
+            if place.get("feature") != "country":
+                continue
+            root = ctx.root(place["char_start"], place["char_end"])
+            if root is not None and chain and root.dep_ == "pobj" and _venue_path(root, chain) or (
+                    inside(place, mm.start, mm.end) and root is not None and root.dep_ == "pobj"
+                    and root.head.lower_ in ("in", "at") and syntax.is_ancestor(mm.head, root)):
+                candidates.append((2, place))
     if not candidates:
         return _capital_of(ctx, sent, mm)
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
@@ -388,7 +450,7 @@ def _status_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
             mm.dates = after[:1] or mm.dates
         return
     clause = _clause_tokens(mm)
-    for label, text, s, e in cues:
+    for label, _text, s, e in cues:
         if clause is None or any(t.idx <= s < t.idx + len(t.text) + 1 for t in clause):
             mm.status, mm.status_span = label, span_dict(doc, s, e, sent.index)
             if label == "planned":
@@ -438,6 +500,8 @@ class SentenceFacts:
 def read_sentence(ctx: DocumentContext, sent: Any) -> SentenceFacts:
     """Collect the meeting phrases, roles, outcomes and decisions of one sentence."""
     lex = ctx.lex
+    if any(cue in sent.text for cue in lex.data.get("caption_cues", [])):
+        return SentenceFacts(sent.index, [], [], [], [], [], False)  # a photo caption tells no meeting
     meetings = find_meeting_mentions(ctx, sent)
     decisions = decisions_in_sentence(ctx, sent, meetings)
     if decisions:

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any, Iterable
 
 from parley.process.assemble import overlaps, widen
+from parley.process.discover import discover_processes
 from parley.process.lexicon import Lexicon, load_lexicon
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, None: 9}
@@ -66,9 +67,10 @@ def _group_meetings(entries: list[tuple[dict, dict]]) -> list[Group]:
         if m.get("kind") == "side":
             sides.append((source, m))
         elif m.get("ordinal") is not None:
-            key = (m.get("process"), m["ordinal"])
+            # "the second summit" of no process is the second of its own document's track only
+            key = (m.get("process"), m["ordinal"]) if m.get("process") else (None, m["ordinal"], source["doc_id"])
             if key not in numbered:
-                numbered[key] = Group(*key)
+                numbered[key] = Group(*key[:2])
                 groups.append(numbered[key])
             numbered[key].add(source, m)
             by_doc_key[(source["doc_id"], m.get("key"))] = numbered[key]
@@ -81,6 +83,8 @@ def _group_meetings(entries: list[tuple[dict, dict]]) -> list[Group]:
             candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
                           and overlaps(widen(g.span()), widen(span)) and _same_place(g, m)]
             match = min(candidates, key=_width, default=None)
+        elif m.get("venue") and m.get("process"):
+            match = _nearest_in_place(groups, m, source)
         if match is None:
             match = Group(m.get("process"))
             groups.append(match)
@@ -97,6 +101,23 @@ def _group_meetings(entries: list[tuple[dict, dict]]) -> list[Group]:
             groups.append(match)
         match.add(source, m)
     return groups
+
+
+def _nearest_in_place(groups: list[Group], meeting: dict, source: dict) -> Group | None:
+    """An undated meeting in a named place ("their summit in Helsinki") is the dated meeting of its
+    process in that place nearest to the report's publication."""
+    place = meeting.get("venue_place") or {}
+    country = place.get("country") if place.get("feature") == "country" else None
+    here = [g for g in groups if g.process == meeting["process"] and g.parent is None and g.first_date()
+            and any(m.get("venue") == meeting["venue"] or (country and (m.get("venue_place") or {}).get("country")
+                                                            == country) for _, m in g.items)]
+    if not here:
+        return None
+    published = source.get("published")
+    if not published:
+        return here[0] if len(here) == 1 else None
+    return min(here, key=lambda g: abs((date.fromisoformat(g.first_date()[:10]) -
+                                        date.fromisoformat(str(published)[:10])).days))
 
 
 def _same_place(group: Group, meeting: dict) -> bool:
@@ -222,7 +243,9 @@ def _meeting_record(group: Group, n: int, lex: Lexicon) -> dict:
     start, end, precision = _dates(group, differences)
     first = group.items[0][1]
     status, history = _status(group, differences)
-    venue = _pick("venue", [(s, m.get("venue")) for s, m in group.items], differences)
+    # a city told by one source is where a meeting "in Kazakhstan" took place
+    cities = [(s, m) for s, m in group.items if m.get("venue") and (m.get("venue_place") or {}).get("feature") != "country"]
+    venue = _pick("venue", [(s, m.get("venue")) for s, m in cities or group.items], differences)
     host = _pick("host", [(s, m.get("host")) for s, m in group.items], differences)
     by_doc: dict[str, dict] = {}
     for source, m in group.items:
@@ -239,6 +262,8 @@ def _meeting_record(group: Group, n: int, lex: Lexicon) -> dict:
         "participants": _participants(group, differences, lex.role_rank),
         "outcomes": _merge_named((s, o) for s, m in group.items for o in m.get("outcomes") or []),
         "level": next((m.get("level") for _, m in group.items if m.get("level")), None),
+        "parties": sorted({k for _, m in group.items for k in m.get("parties") or []}),
+        "subject": next((m.get("subject") for _, m in group.items if m.get("subject")), None),
         "flags": sorted({f for _, m in group.items for f in m.get("flags") or []}),
         "flag_sources": {f: sorted({s["doc_id"] for s, m in group.items if f in (m.get("flags") or [])})
                          for f in {f for _, m in group.items for f in m.get("flags") or []}},
@@ -310,7 +335,9 @@ def build_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]], lexicon:
             if m.get("kind") == "process":
                 notes[m.get("process")].append((source, m))
             else:
-                entries.append((source, m))
+                entries.append((source, dict(m)))
+    discovered = discover_processes(entries)
+    _sides_follow_rounds(entries)
     groups = _group_meetings(entries)
     # parents first, so a side meeting's id can name its round
     groups.sort(key=lambda g: g.parent is not None)
@@ -325,15 +352,27 @@ def build_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]], lexicon:
     processes = []
     for process in sorted({p for p in by_process if p} | {p for p in notes if p}):
         ordered = order_meetings(by_process.get(process, []))
-        processes.append(process_record(process, ordered, notes.get(process, []), lex, _merge_named))
+        processes.append(process_record(process, ordered, notes.get(process, []), lex, _merge_named,
+                                        discovered.get(process)))
     ordered_all = [m for p in processes for m in order_meetings(by_process.get(p["id"], []))]
     ordered_all += order_meetings(by_process.get(None, []))
     return {"processes": processes, "meetings": ordered_all}
 
 
+def _sides_follow_rounds(entries: list[tuple[dict, dict]]) -> None:
+    """A side meeting of no known process belongs to the process its round was given."""
+    rounds = {(s["doc_id"], m.get("key")): m for s, m in entries if m.get("kind") != "side"}
+    for s, m in entries:
+        if m.get("kind") == "side" and m.get("process") is None:
+            parent = rounds.get((s["doc_id"], m.get("parent")))
+            if parent is not None and parent.get("process"):
+                m["process"], m["process_name"] = parent["process"], parent.get("process_name")
+
+
 def _apply_standing_roles(meetings: list[dict], notes: list[tuple[dict, dict]], lex: Lexicon) -> None:
-    """An actor said to be a guarantor (or mediator) of the process as a whole holds that role at
-    each of its meetings where a source names it only as a delegation or participant."""
+    """An actor said to be a guarantor (sponsor, mediator) of the process as a whole holds that role
+    at each of its meetings where a source names it only as a delegation or participant, and is a
+    participant of the meetings reported by the articles that say so."""
     standing = set(lex.data.get("standing_roles", []))
     rank = lex.role_rank
     roles: dict[str, tuple[str, list[str]]] = {}
@@ -341,12 +380,30 @@ def _apply_standing_roles(meetings: list[dict], notes: list[tuple[dict, dict]], 
         for p in note.get("participants") or []:
             if p["role"] in standing and rank.get(p["role"], 99) < rank.get(roles.get(p["actor"], ("", []))[0], 99):
                 roles[p["actor"]] = (p["role"], roles.get(p["actor"], ("", []))[1] + [source["doc_id"]])
+    told: dict[str, dict[str, tuple[str, dict]]] = defaultdict(dict)   # doc -> actor -> (role, participant)
+    for source, note in notes:
+        for p in note.get("participants") or []:
+            if p["role"] in standing:
+                told[source["doc_id"]].setdefault(p["actor"], (p["role"], p))
     for m in meetings:
         if m.get("kind") == "side":
             continue
         for p in m["participants"]:
             if p["actor"] in roles and p["role"] in ("participant", "delegation"):
                 p["role"], p["role_via"] = roles[p["actor"]][0], {"process": roles[p["actor"]][1]}
+        # "Russia, Turkey and Iran, the guarantors": a participant of the rounds that article reports
+        present = {p["actor"] for p in m["participants"]}
+        for source in m["sources"]:
+            for actor, (role, p) in told.get(source["doc_id"], {}).items():
+                if actor in present:
+                    continue
+                present.add(actor)
+                m["participants"].append({
+                    "actor": actor, "name": p.get("name"), "country": p.get("country"), "type": p.get("type"),
+                    "sector": p.get("sector"), "role": role, "roles": [{"role": role, "sources": [source["doc_id"]]}],
+                    "sources": [source["doc_id"]], "role_via": {"process": [source["doc_id"]]},
+                    "evidence": [{**e, "doc_id": source["doc_id"]} for e in p.get("evidence") or []]})
+        m["participants"].sort(key=lambda r: (rank.get(r["role"], 99), str(r["actor"])))
 
 
 def _dedupe_ids(meetings: list[dict]) -> None:

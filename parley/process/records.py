@@ -145,7 +145,7 @@ def merge_decisions(notes: list[tuple[dict, dict]]) -> list[dict]:
 
 
 def process_record(process: str, meetings: list[dict], notes: list[tuple[dict, dict]], lex: Lexicon,
-                   merge_named: Any) -> dict:
+                   merge_named: Any, discovered: dict | None = None) -> dict:
     """Return the record of one process.
 
     :param process: the process id.
@@ -153,13 +153,18 @@ def process_record(process: str, meetings: list[dict], notes: list[tuple[dict, d
     :param notes: ``(source, process dict)`` pairs from the documents.
     :param lex: the lexicon (names, subject, role precedence).
     :param merge_named: the function that joins named items with their sources.
+    :param discovered: the info of a process found from its meetings (not in the lexicon).
     """
-    info = lex.processes.get(process, {})
+    info = discovered or lex.processes.get(process, {})
     seen_aliases = sorted({a for _, n in notes for a in n.get("aliases") or []})
     sources = sorted({s["doc_id"] for m in meetings for s in m["sources"]} | {s["doc_id"] for s, _ in notes})
     return {
         "id": process, "name": info.get("name") or process, "subject": info.get("subject"),
         "conflict_country": info.get("conflict_country"),
+        "discovered": bool(discovered), "parties": info.get("parties") or sorted(
+            {k for m in meetings for k in m.get("parties") or []}),
+        "start": min((_when(m) for m in meetings if _when(m)), default=None),
+        "end": max((m.get("end") or m.get("start") for m in meetings if _when(m)), default=None),
         "aliases": sorted(set(info.get("aliases", [])) | set(seen_aliases)), "aliases_seen": seen_aliases,
         "meetings": [m["id"] for m in meetings],
         "rounds": [m["ordinal"] for m in meetings if m.get("ordinal") is not None],

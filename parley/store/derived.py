@@ -25,9 +25,12 @@ def refresh_derived(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> N
 
     :param full: rebuild every event, not only those of blocks that gained mentions.
     """
+    from parley.store.summaries import refresh_summaries
+
     refresh_events(conn, full=full)
     refresh_processes(conn)
     refresh_claims(conn)
+    refresh_summaries(conn, full=full)
 
 
 def refresh_events(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> int:
@@ -37,16 +40,17 @@ def refresh_events(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> in
     so only the blocks that gained mentions since the last rebuild (those with a mention not yet
     in an event) are read and clustered again, in the same order as a full rebuild, which gives
     the same events. Of those, an event with the same mentions as before is the same event and
-    is left as stored; the others replace theirs. One event type at a time, so that only one
-    type's mentions are in memory.
+    is left as stored; the others replace theirs. One event type and a few thousand blocks at a
+    time, so that memory stays bounded whatever the corpus.
 
     :param full: rebuild and rewrite every event (after a change to the clustering rules).
     """
-    from parley.events.cluster import cluster_events
-
     _fill_blocks(conn)
     conn.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT block FROM event_mentions"
                  + ("" if full else " WHERE event_id IS NULL"))
+    # the events removed, as they were, and the links of the events written: the summaries
+    # (parley.store.summaries) move by these and nothing else
+    conn.execute("CREATE OR REPLACE TEMP TABLE _gone_events AS SELECT * FROM events LIMIT 0")
     if full:
         conn.execute("DELETE FROM events")
     conn.execute("CREATE OR REPLACE TEMP TABLE _event_links (event_id VARCHAR, doc_id VARCHAR, idx INTEGER)")
@@ -55,40 +59,56 @@ def refresh_events(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> in
     types = conn.execute("SELECT DISTINCT event_type FROM event_mentions "
                          "WHERE block IN (SELECT block FROM _touched)").fetchall()
     for (event_type,) in types:
-        stored = conn.execute("SELECT doc_id, idx, block, event_id, data FROM event_mentions "
-                              "WHERE event_type IS NOT DISTINCT FROM ? AND block IN (SELECT block FROM _touched) "
-                              "ORDER BY doc_id, idx", [event_type]).fetchall()
-        where: dict[str, tuple[str, int]] = {}
-        before: dict[str, set[tuple[str, int]]] = defaultdict(set)     # event id -> its mentions
-        blocks: dict[str, list[dict]] = defaultdict(list)
-        for doc_id, idx, block, event_id, data in stored:
-            event = json.loads(data)
-            where[event["event_id"]] = (doc_id, idx)
-            blocks[block].append(event)
-            if event_id is not None and not full:
-                before[event_id].add((doc_id, idx))
-        del stored
-        rows, links, kept = [], [], []
-        for block, events in blocks.items():
-            for cluster in cluster_events(events):
-                members = [where[m["event_id"]] for m in cluster["mentions"] if m.get("event_id") in where]
-                if before.get(cluster["event_id"]) == set(members):
-                    kept.append((cluster["event_id"],))
-                    continue
-                rows.append((*_event_row(cluster), block))
-                links.extend((cluster["event_id"], *member) for member in members)
-        if not full:
-            insert_rows(conn, "_kept", ("event_id",), kept)
-            conn.execute("DELETE FROM events WHERE block IN (SELECT block FROM _touched) "
-                         "AND event_type IS NOT DISTINCT FROM ? AND event_id NOT IN (SELECT event_id FROM _kept)",
-                         [event_type])
-        insert_rows(conn, "events", (*EVENT_COLUMNS, "block"), rows)
-        insert_rows(conn, "_event_links", ("event_id", "doc_id", "idx"), links)
-        count += len(rows)
+        blocks = [b for (b,) in conn.execute(
+            "SELECT DISTINCT block FROM event_mentions WHERE event_type IS NOT DISTINCT FROM ? "
+            "AND block IN (SELECT block FROM _touched) ORDER BY block", [event_type]).fetchall()]
+        # a few thousand blocks at a time: a whole corpus's mentions of one type (a first
+        # ingest, a full rebuild) would not fit in the writer's memory budget
+        for first in range(0, len(blocks), BLOCKS_PER_PASS):
+            conn.execute("CREATE OR REPLACE TEMP TABLE _pass AS SELECT unnest(?::VARCHAR[]) AS block",
+                         [blocks[first:first + BLOCKS_PER_PASS]])
+            count += _cluster_pass(conn, event_type, full)
     if count:
         conn.execute("UPDATE event_mentions SET event_id = l.event_id FROM _event_links l "
                      "WHERE event_mentions.doc_id = l.doc_id AND event_mentions.idx = l.idx")
     return count
+
+
+def _cluster_pass(conn: duckdb.DuckDBPyConnection, event_type: str | None, full: bool) -> int:
+    """Cluster the mentions of one event type in the blocks of ``_pass``; return the events written."""
+    from parley.events.cluster import cluster_events
+
+    stored = conn.execute("SELECT doc_id, idx, block, event_id, data FROM event_mentions "
+                          "WHERE event_type IS NOT DISTINCT FROM ? AND block IN (SELECT block FROM _pass) "
+                          "ORDER BY doc_id, idx", [event_type]).fetchall()
+    where: dict[str, tuple[str, int]] = {}
+    before: dict[str, set[tuple[str, int]]] = defaultdict(set)     # event id -> its mentions
+    blocks: dict[str, list[dict]] = defaultdict(list)
+    for doc_id, idx, block, event_id, data in stored:
+        event = json.loads(data)
+        where[event["event_id"]] = (doc_id, idx)
+        blocks[block].append(event)
+        if event_id is not None and not full:
+            before[event_id].add((doc_id, idx))
+    del stored
+    rows, links, kept = [], [], []
+    for block, events in blocks.items():
+        for cluster in cluster_events(events):
+            members = [where[m["event_id"]] for m in cluster["mentions"] if m.get("event_id") in where]
+            if before.get(cluster["event_id"]) == set(members):
+                kept.append((cluster["event_id"],))
+                continue
+            rows.append((*_event_row(cluster), block))
+            links.extend((cluster["event_id"], *member) for member in members)
+    if not full:
+        insert_rows(conn, "_kept", ("event_id",), kept)
+        gone = ("FROM events WHERE block IN (SELECT block FROM _pass) AND event_type IS NOT DISTINCT FROM ? "
+                "AND event_id NOT IN (SELECT event_id FROM _kept)")
+        conn.execute(f"INSERT INTO _gone_events SELECT * {gone}", [event_type])
+        conn.execute(f"DELETE {gone}", [event_type])
+    insert_rows(conn, "events", (*EVENT_COLUMNS, "block"), rows)
+    insert_rows(conn, "_event_links", ("event_id", "doc_id", "idx"), links)
+    return len(rows)
 
 
 def _fill_blocks(conn: duckdb.DuckDBPyConnection) -> None:
@@ -108,6 +128,7 @@ def _fill_blocks(conn: duckdb.DuckDBPyConnection) -> None:
                  "WHERE events.block IS NULL AND m.event_id = events.event_id")
 
 
+BLOCKS_PER_PASS = 4000
 EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo", "modality", "date_start", "date_end",
                  "date_precision", "geonameid", "place", "place_country", "lat", "lon", "actor_ids",
                  "recipient_ids", "n_mentions", "n_documents", "confidence", "first_doc", "data")

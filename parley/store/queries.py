@@ -139,13 +139,19 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: in
     if not found:
         raise NotFound(f"no actor {actor_id!r}")
     actor = found[0]
+    # the page's mentions first (ids and dates only), then their sentences: joining every
+    # mention of a frequent actor to the documents' text would read most of the corpus
     actor["mentions"] = rows(conn, """
-        SELECT m.doc_id, m.char_start, m.char_end, m.text, m.role, m.via, d.title, d.published,
+        WITH picked AS (
+            SELECT m.doc_id, m.idx, m.sentence, d.published FROM mentions m JOIN documents d ON d.id = m.doc_id
+            WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start"""
+                             + (f" LIMIT {int(mentions_limit)}" if mentions_limit is not None else "") + """)
+        SELECT m.doc_id, m.char_start, m.char_end, m.text, m.role, m.via, d.title, p.published,
                substr(d.text, s.char_start + 1, s.char_end - s.char_start) AS sentence
-        FROM mentions m JOIN documents d ON d.id = m.doc_id
-        LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence
-        WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start"""
-                             + (f" LIMIT {int(mentions_limit)}" if mentions_limit is not None else ""), [actor_id])
+        FROM picked p JOIN mentions m ON m.doc_id = p.doc_id AND m.idx = p.idx
+        JOIN documents d ON d.id = p.doc_id AND d.id IN (SELECT doc_id FROM picked)
+        LEFT JOIN sentences s ON s.doc_id = p.doc_id AND s.idx = p.sentence
+        ORDER BY p.published NULLS LAST, m.doc_id, m.char_start""", [actor_id])
     actor["n_mentions"] = conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
     return actor
 
@@ -260,13 +266,13 @@ def get_process(conn: duckdb.DuckDBPyConnection, process_id: str) -> dict:
 
     :raises NotFound: no process has that id.
     """
-    for process in list_processes(conn):
-        if process["id"] == process_id:
-            # the process record lists its meeting ids in process order (rounds by ordinal)
-            order = {mid: i for i, mid in enumerate(process.get("meetings") or []) if isinstance(mid, str)}
-            meetings = list_meetings(conn, process_id)
-            process["meetings"] = sorted(meetings, key=lambda m: order.get(m["id"], len(order)))
-            return process
+    for record in rows(conn, "SELECT id, name, data FROM processes WHERE id = ?", [process_id]):
+        process = {**(record["data"] or {}), "id": record["id"], "name": record["name"]}
+        # the process record lists its meeting ids in process order (rounds by ordinal)
+        order = {mid: i for i, mid in enumerate(process.get("meetings") or []) if isinstance(mid, str)}
+        meetings = list_meetings(conn, process_id)
+        process["meetings"] = sorted(meetings, key=lambda m: order.get(m["id"], len(order)))
+        return process
     raise NotFound(f"no process {process_id!r}")
 
 

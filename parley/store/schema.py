@@ -137,6 +137,39 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE event_mentions ADD COLUMN block VARCHAR;
         ALTER TABLE events ADD COLUMN block VARCHAR;
     """),
+    # Summaries the web pages read instead of aggregating the whole corpus per request
+    # (parley.store.summaries): kept up to date by the derive step from the events it changed.
+    ("0006_summaries", """
+        CREATE TABLE event_actors (
+            event_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, side VARCHAR NOT NULL,
+            event_type VARCHAR, period DATE
+        );
+        CREATE TABLE event_processes (
+            event_id VARCHAR NOT NULL, process VARCHAR NOT NULL, event_type VARCHAR, period DATE,
+            geonameid BIGINT
+        );
+        CREATE TABLE actor_summary (
+            actor_id VARCHAR PRIMARY KEY, mentions BIGINT NOT NULL DEFAULT 0, events BIGINT NOT NULL DEFAULT 0
+        );
+        CREATE TABLE actor_event_counts (
+            actor_id VARCHAR NOT NULL, period DATE, event_type VARCHAR, n BIGINT NOT NULL
+        );
+        CREATE TABLE actor_pairs (
+            actor_id VARCHAR NOT NULL, other VARCHAR NOT NULL, event_type VARCHAR, n BIGINT NOT NULL
+        );
+        CREATE TABLE process_event_counts (
+            process VARCHAR NOT NULL, period DATE, event_type VARCHAR, n BIGINT NOT NULL
+        );
+        CREATE TABLE place_event_counts (
+            geonameid BIGINT NOT NULL, place VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE,
+            event_type VARCHAR, n BIGINT NOT NULL
+        );
+        CREATE TABLE summary_state (name VARCHAR PRIMARY KEY, value VARCHAR);
+        CREATE INDEX event_actors_actor ON event_actors (actor_id);
+        CREATE INDEX event_processes_process ON event_processes (process);
+        CREATE INDEX actor_event_counts_actor ON actor_event_counts (actor_id);
+        CREATE INDEX actor_pairs_actor ON actor_pairs (actor_id);
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

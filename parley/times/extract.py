@@ -35,10 +35,6 @@ def _year(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _group(m: re.Match, name: str) -> str | None:
-    return m.groupdict().get(name)
-
-
 def _month(lex: Lexicon, m: re.Match, name: str) -> int:
     value = m.group(name)
     if value.isdigit():
@@ -67,13 +63,15 @@ def _day_spec(m1: int, d1: int, m2: int, d2: int, y1: int | None, y2: int | None
 
 
 def _month_spec(m1: int, m2: int, y1: int | None, y2: int | None, d1: int = 0, d2: int = 0,
-                precision: str = "month") -> Spec:
+                precision: str = "month") -> Spec | None:
     kind = "date" if m1 == m2 and not d1 else "range"
     year_end = y2 or y1
     if year_end:
         year_start = y1 if y1 and y2 else year_end - (1 if m1 > m2 else 0)
         start = safe_date(year_start, m1, d1 or 1)
         end = safe_date(year_end, m2, d2) if d2 else month_end(year_end, m2)
+        if start > end:
+            return None      # "October 2013 and August 2011" names two months, not a span
         return Spec("abs", precision, kind, start=start, end=end)
     return Spec("yearless", precision, kind, m1=m1, d1=d1, m2=m2, d2=d2)
 
@@ -179,6 +177,12 @@ def _spec(lex: Lexicon, name: str, m: re.Match) -> Spec | None:  # noqa: C901 - 
     return None
 
 
+def _backwards(spec: Spec) -> bool:
+    """True when a dated spec would end before it starts: its words are then two dates (or a
+    slip of the pen), never an interval, and the shorter matches inside it are read instead."""
+    return spec.form == "abs" and spec.start is not None and spec.end is not None and spec.start > spec.end
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into ``(char_start, char_end)`` sentence spans (a fallback splitter).
 
@@ -269,7 +273,7 @@ def find_mentions(text: str, sentences: Iterable[Any] | None = None, spacy_doc: 
         if k and taken_ends[k - 1] > start:
             continue
         spec = _spec(lex, name, m)
-        if spec is None:
+        if spec is None or _backwards(spec):
             continue
         at = bisect.bisect_right(taken_starts, start)
         while at and taken_starts[at - 1] == start and taken_ends[at - 1] > end:

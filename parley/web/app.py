@@ -14,6 +14,7 @@ Example::
 
 from __future__ import annotations
 
+import logging
 import platform
 from importlib.metadata import version
 from urllib.parse import parse_qsl, urlencode
@@ -28,12 +29,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from parley.api import Database
-from parley.store import DEFAULT_DB, DatabaseBusy, DatabaseNotFound
+from parley.store import DEFAULT_DB, DatabaseBusy, DatabaseNotFound, DatabaseUnwritable
+from parley.store.summaries import bring_up_to_date
 from parley.store.queries import NotFound
 from parley.store.schema import SCHEMA_VERSION
 from parley.web import actors, claims, documents, events, meetings, processes, search
 from parley.web.views import HERE, TEMPLATES, ParleyJSON
 
+log = logging.getLogger(__name__)
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
 PARLEY_VERSION = version("parley")
@@ -50,7 +53,12 @@ def create_app(db_path: str | Path = DEFAULT_DB) -> FastAPI:
                   description="Negotiations from the news: processes, meetings, actors, events, claims.",
                   # FastAPI's documentation pages load their scripts from a CDN: none here (no internet).
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
-    app.state.db = Database(db_path)
+    try:
+        bring_up_to_date(db_path)
+    except (DatabaseBusy, DatabaseUnwritable, duckdb.Error) as error:
+        # served as it is: pages that read the summaries answer an error until an ingest builds them
+        log.warning("%s: could not bring the database up to date: %s", db_path, error)
+    app.state.db = Database(db_path, shared_reader=True)
     app.mount("/-/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_api_route("/-/versions.json", versions, methods=["GET"], include_in_schema=False)
     app.add_api_route("/-/routes.json", routes, methods=["GET"], include_in_schema=False)

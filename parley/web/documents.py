@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Container
+from typing import Annotated, Container, Optional
 
 from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
-from parley.web.views import actor_names, page
+from parley.store.browse import BadCursor
+from parley.web.views import invalid, page
 
 router = APIRouter()
 PAGE_SIZE = 100
 
 
 @page(router, "/documents", "documents.html", tables=("documents",))
-def documents_page(db: Database, page: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> dict:
+def documents_page(db: Database, after: Annotated[Optional[str], Query(
+        max_length=240, description="page cursor from a 'next' link")] = None) -> dict:
     """Stored documents, newest first, a page at a time."""
-    records = db.documents(limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
-    return {"page": page, "has_next": len(records) > PAGE_SIZE, "documents": records[:PAGE_SIZE]}
+    try:
+        records, cursor = db.documents_page(after=after, limit=PAGE_SIZE)
+    except BadCursor as error:
+        raise invalid("after", after, str(error)) from None
+    return {"after": after, "next": cursor, "documents": records}
 
 
 def _span(kind: str, item: dict, label: str | None, href: str | None = None) -> dict | None:
@@ -91,7 +96,7 @@ def document_page(db: Database, doc_id: Annotated[str, Path(max_length=200)]) ->
     """One document: metadata, duplicates and the clean text with its findings highlighted."""
     document = db.document(doc_id)
     spans = db.document_spans(document["id"])
-    marks = highlights(spans, actor_names(db))
+    marks = highlights(spans, db.names_for([m.get("actor_id") for m in spans.get("mentions", [])]))
     counts = {kind: sum(1 for m in marks if m["kind"] == kind) for kind in ("mention", "time", "place", "claim",
                                                                             "evidence")}
     return {"document": document, "counts": counts, "meetings": db.document_meetings(document["id"]),

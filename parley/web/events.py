@@ -1,19 +1,23 @@
-"""Event pages: a filterable table of events with PLOVER and CAMEO codes, and one event's evidence."""
+"""Event pages: a filterable table of events with PLOVER and CAMEO codes and a map of where they
+took place, and one event's evidence."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
-from parley.codebooks import PLOVER_TYPES, cameo_codes
-from parley.web.views import actor_names, page
+from parley.codebooks import MODALITIES, PLOVER_TYPES, cameo_codes
+from parley.store.browse import QUADS, BadCursor
+from parley.web.charts import place_map
+from parley.web.views import invalid, page
 
 router = APIRouter()
-MODALITIES = ("asserted", "negated", "future", "hypothetical", "conditional", "reported")
-DEFAULT_LIMIT = 200
+DEFAULT_LIMIT = 100
+ACTOR_CHOICES = 200
+Quad = Literal["verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"]
 
 
 def cameo_name(code: str | None) -> str | None:
@@ -30,32 +34,63 @@ def _label(event: dict) -> dict:
     return event
 
 
-@page(router, "/events", "events.html", tables=("events",))
+def event_ids(events: list[dict]) -> list[str]:
+    """Every actor and recipient id of ``events`` (the names a page needs)."""
+    return [i for e in events for i in (*(e.get("actor_ids") or []), *(e.get("recipient_ids") or []))]
+
+
+@page(router, "/events", "events.html", tables=("events", "places"))
 def events_page(
     db: Database,
     type: Annotated[Optional[str], Query(max_length=20, pattern=r"^[A-Za-z]+$",
-                                                description="PLOVER event type, e.g. CONSULT")] = None,
+                                         description="PLOVER event type, e.g. CONSULT")] = None,
     actor: Annotated[Optional[str], Query(max_length=200, description="actor id as actor or recipient")] = None,
     since: Annotated[Optional[date], Query(description="ISO date; events ending before it are left out")] = None,
     until: Annotated[Optional[date], Query(description="ISO date; events starting after it are left out")] = None,
     modality: Annotated[Optional[str], Query(max_length=20, pattern=r"^[a-z_]+$",
                                              description="asserted, negated, future, hypothetical, ...")] = None,
     process: Annotated[Optional[str], Query(max_length=200, description="process id")] = None,
+    quad: Annotated[
+        Optional[Quad],
+        Query(description="PLOVER quad class: verbal-cooperation, material-cooperation, "
+              "verbal-conflict, material-conflict"),
+    ] = None,
+    place: Annotated[Optional[int], Query(ge=0, le=2**53, description="GeoNames id of the place")] = None,
+    partner: Annotated[Optional[str], Query(max_length=200, description="a second actor the events also have")]
+    = None,
+    after: Annotated[Optional[str], Query(max_length=240, description="page cursor from a 'next' link")] = None,
     limit: Annotated[int, Query(ge=1, le=100_000)] = DEFAULT_LIMIT,
 ) -> dict:
-    """Events, one per happening, filtered by type, actor, dates, modality and process."""
+    """Events, one per happening, filtered by type, actor, dates, modality, process, quad class and
+    place, a page at a time, with a map of where they took place."""
+    if type and type.upper() not in PLOVER_TYPES:
+        raise invalid("type", type, f"not a PLOVER event type; one of {', '.join(PLOVER_TYPES)}")
+    if modality and modality not in MODALITIES:
+        raise invalid("modality", modality, f"one of {', '.join(MODALITIES)}")
+    if since and until and since > until:
+        raise invalid("until", until.isoformat(), f"before 'since' ({since.isoformat()}): no event can match")
     filters = {"type": type.upper() if type else None, "actor": actor or None,
                "since": since.isoformat() if since else None, "until": until.isoformat() if until else None,
-               "modality": modality, "process": process or None, "limit": limit}
-    records = db.events(event_type=filters["type"], actor=filters["actor"], since=filters["since"],
-                        until=filters["until"], modality=modality, limit=limit, process=filters["process"])
-    return {"filters": filters,
-            "options": {"type": list(PLOVER_TYPES), "modality": list(MODALITIES),
-                        "process": [{"id": p["id"], "name": p["name"]} for p in db.processes()]},
-            "events": [_label(e) for e in records], "names": actor_names(db)}
+               "modality": modality, "process": process or None, "quad": quad, "place": place,
+               "partner": partner or None}
+    query = {"event_type": filters["type"], **{k: v for k, v in filters.items() if k != "type"}}
+    try:
+        records, cursor = db.events_page(after=after, limit=limit, **query)
+    except BadCursor as error:
+        raise invalid("after", after, str(error)) from None
+    places = db.event_places(**query)
+    link = {k: v for k, v in filters.items() if v is not None and k != "place"}
+    choices = db.actors_page(limit=ACTOR_CHOICES)[0]
+    return {"filters": {**filters, "limit": limit, "after": after}, "next": cursor,
+            "options": {"type": list(PLOVER_TYPES), "modality": list(MODALITIES), "quad": list(QUADS.values()),
+                        "process": db.process_names(),
+                        "actor": [{"id": a["id"], "name": a["name"]} for a in choices]},
+            "events": [_label(e) for e in records], "places": places,
+            "map": place_map(places, link), "names": db.names_for(event_ids(records))}
 
 
 @page(router, "/events/{event_id}", "event.html", tables=("mentions",))
 def event_page(db: Database, event_id: Annotated[str, Path(max_length=200)]) -> dict:
     """One event with every sentence that reports it."""
-    return {"event": _label(db.event(event_id)), "mentions": db.event_mentions(event_id), "names": actor_names(db)}
+    event = _label(db.event(event_id))
+    return {"event": event, "mentions": db.event_mentions(event_id), "names": db.names_for(event_ids([event]))}

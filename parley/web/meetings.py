@@ -7,9 +7,8 @@ from typing import Annotated, Optional
 from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
-from parley.store.queries import NotFound
-from parley.web.processes import participants_by_role, source_ids
-from parley.web.views import actor_names, page
+from parley.web.processes import linked_actors, participants_by_role, source_ids
+from parley.web.views import page
 
 router = APIRouter()
 FACTS = ("start", "end", "venue", "host", "status", "participants", "outcomes")
@@ -22,7 +21,7 @@ def meetings_page(db: Database,
     records = db.meetings(process=process)
     for record in records:
         record["source_ids"] = source_ids(record.get("sources"))
-    return {"process": process, "meetings": records, "names": actor_names(db)}
+    return {"process": process, "meetings": records, "names": db.names_for(linked_actors({}, records))}
 
 
 def _fact_value(version: dict, fact: str):
@@ -84,17 +83,17 @@ def _own_version(candidates: list[dict], meeting: dict, doc_id: str) -> dict:
 def _versions(db: Database, meeting: dict) -> list[dict]:
     """What each source document says about this meeting (its own, unmerged record)."""
     versions = []
-    for doc_id in source_ids(meeting.get("sources")):
-        try:
-            document = db.document(doc_id)
-        except NotFound:
+    ids = source_ids(meeting.get("sources"))
+    found = db.source_documents(ids)
+    for doc_id in ids:
+        if doc_id not in found:
             continue
-        version = _own_version(db.document_meetings(document["id"]), meeting, doc_id)
+        document, spans = found[doc_id]["document"], found[doc_id]["spans"]
+        version = _own_version(found[doc_id]["meetings"], meeting, doc_id)
         versions.append({"doc_id": document["id"], "title": document.get("title"), "outlet": document.get("outlet"),
                          "published": document.get("published"),
                          "facts": {fact: _fact_value(version, fact) for fact in FACTS},
-                         "evidence": _sentences(document, version.get("evidence"),
-                                                db.document_spans(document["id"]))})
+                         "evidence": _sentences(document, version.get("evidence"), spans)})
     return versions
 
 
@@ -123,4 +122,4 @@ def meeting_page(db: Database, meeting_id: Annotated[str, Path(max_length=200)])
                       "evidence": [s for s in evidence if _supports(s, fact, value)]})
     meeting["participants_by_role"] = participants_by_role(meeting.get("participants"))
     return {"meeting": meeting, "facts": facts, "differences": [f for f in facts if f["differs"]],
-            "sources": versions, "names": actor_names(db)}
+            "sources": versions, "names": db.names_for(linked_actors({}, [meeting]))}

@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 
 from parley.api import Database
-from parley.web.views import actor_names, page
+from parley.web.charts import event_chart, place_map
+from parley.web.views import page
 
 router = APIRouter()
 Id = Annotated[str, Path(max_length=200)]
@@ -68,11 +69,23 @@ def timeline_marks(meetings: list[dict]) -> list[dict]:
 
 @page(router, "/processes", "processes.html", tables=("processes",))
 def processes_page(db: Database) -> dict:
-    """Every process with its number of meetings."""
-    records = db.processes()
-    for record in records:
-        record["n_meetings"] = len(db.meetings(process=record["id"]))
-    return {"processes": records}
+    """Every process, listed or discovered, with its meetings, parties and span, most meetings first."""
+    return {"processes": process_rows(db)}
+
+
+def process_rows(db: Database, limit: int | None = None) -> list[dict]:
+    """One row per process (``id``, ``name``, ``discovered``, ``parties``, ``n_meetings``, ``first``,
+    ``last``, ``events``, ``aliases``), the most meetings first; at most ``limit``."""
+    summaries = db.process_summaries()
+    out = []
+    for record in db.processes():
+        summary = summaries.get(record["id"]) or {}
+        out.append({"id": record["id"], "name": record.get("name"), "subject": record.get("subject"),
+                    "discovered": bool(record.get("discovered")), "parties": record.get("parties") or [],
+                    "aliases": (record.get("aliases") or [])[:5], "n_meetings": summary.get("meetings", 0),
+                    **{k: summary.get(k) for k in ("first", "last", "events")}})
+    out.sort(key=lambda r: (-r["n_meetings"], r["name"] or r["id"]))
+    return out[:limit] if limit else out
 
 
 @page(router, "/processes/{process_id}", "process.html", tables=("meetings", "decisions"))
@@ -84,5 +97,35 @@ def process_page(db: Database, process_id: Id) -> dict:
         meeting["participants_by_role"] = participants_by_role(meeting.get("participants"))
         meeting["source_ids"] = source_ids(meeting.get("sources"))
     decisions = [d if isinstance(d, dict) else {"text": str(d)} for d in process.pop("decisions", None) or []]
+    counts = db.process_event_counts(process_id)
+    places = db.event_places(process=process_id)
     return {"process": process, "timeline": timeline_marks(meetings), "decisions": decisions, "meetings": meetings,
-            "names": actor_names(db)}
+            "event_counts": counts, "chart": event_chart(counts, {"process": process_id}),
+            "places": places, "map": place_map(places, {"process": process_id}, meeting_venues(db, meetings)),
+            "names": db.names_for(linked_actors(process, meetings))}
+
+
+def meeting_venues(db: Database, meetings: list[dict]) -> list[dict]:
+    """The venues of ``meetings`` that have coordinates, each with its meetings and a link to the first.
+
+    :returns: ``[{"name", "lat", "lon", "meetings": [ids], "href"}]``.
+    """
+    by_venue: dict[str, list[str]] = {}
+    for meeting in meetings:
+        venue = meeting.get("venue")
+        venue = venue.get("name") if isinstance(venue, dict) else venue
+        if isinstance(venue, str) and venue:
+            by_venue.setdefault(venue, []).append(meeting["id"])
+    found = db.venue_coordinates(list(by_venue))
+    return [{"name": name, "lat": found[name][0], "lon": found[name][1], "meetings": ids,
+             "href": f"/meetings/{ids[0]}"} for name, ids in by_venue.items() if name in found]
+
+
+def linked_actors(process: dict, meetings: list[dict]) -> list[str]:
+    """Every actor id a process page links to: hosts and each meeting's host and participants."""
+    ids = [h.get("host") for h in process.get("hosts") or [] if isinstance(h, dict)]
+    for meeting in meetings:
+        host = meeting.get("host")
+        ids.append(host.get("id") if isinstance(host, dict) else host)
+        ids.extend(a for g in meeting.get("participants_by_role") or [] for a in g["actors"])
+    return [i for i in ids if isinstance(i, str)]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from fastapi import APIRouter, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
@@ -86,6 +87,15 @@ def number(value: Any) -> str:
 TEMPLATES.env.filters["tojson"] = script_json
 TEMPLATES.env.filters["number"] = number
 TEMPLATES.env.filters["http_url"] = http_url
+
+
+def invalid(parameter: str, value: Any, problem: str) -> RequestValidationError:
+    """A 400 answer naming ``parameter``, its (echoed, escaped) ``value`` and what is wrong with it.
+
+    Raise it from a page builder for a value that passes the type check but means nothing here
+    (an unknown PLOVER type, a page cursor this app did not make, an empty date range).
+    """
+    return RequestValidationError([{"loc": ("query", parameter), "msg": problem, "input": value}])
 
 
 def get_db(request: Request) -> Database:

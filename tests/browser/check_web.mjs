@@ -31,6 +31,23 @@ async function shot(name) {
   return path;
 }
 
+// The centre of the first mark matching ``selector`` that a click there reaches (not one drawn
+// under another mark), with its data attributes; null when every mark is covered.
+async function reachable(selector) {
+  return page.$$eval(selector, (as) => {
+    for (const a of as) {
+      const box = a.firstElementChild.getBoundingClientRect();
+      const x = box.left + box.width / 2, y = box.top + box.height / 2;
+      a.scrollIntoView({ block: "center" });
+      const again = a.firstElementChild.getBoundingClientRect();
+      const cx = again.left + again.width / 2, cy = again.top + again.height / 2;
+      const hit = document.elementFromPoint(cx, cy);
+      if (hit && hit.closest("a") === a) return { x: cx, y: cy, ...a.dataset, href: a.getAttribute("href") };
+    }
+    return null;
+  });
+}
+
 async function step(name, fn) {
   const result = await fn();
   report.steps.push({ name, ...result });
@@ -44,7 +61,21 @@ try {
       id: g.getAttribute("data-id"), status: g.getAttribute("data-status"),
       width: g.querySelector("rect").getBBox().width })));
     const meetings = await page.$$eval("article.meeting", (as) => as.map((a) => a.id.replace(/^m-/, "")));
-    return { marks, meetings, screenshot: await shot("process") };
+    const bars = await page.locator("#process-events svg a.bar rect").count();
+    const places = await page.$$eval("#process-map svg a.place circle", (cs) => cs.filter((c) => c.getBBox().width > 0).length);
+    const venues = await page.locator("#process-map svg a.venue rect").count();
+    return { marks, meetings, bars, places, venues, screenshot: await shot("process") };
+  });
+
+  await step("process_map_click", async () => {
+    const mark = await reachable("#process-map svg a.place");
+    const geonameid = mark.geonameid;
+    const expected = Number(mark.events);
+    await Promise.all([page.waitForURL(/\/events\?.*place=/), page.mouse.click(mark.x, mark.y)]);
+    const rows = await page.$$eval("#events-table tbody tr[data-type]", (rs) => rs.map((r) => r.dataset.place));
+    const url = page.url();
+    await page.goto(`${config.base}/processes/${config.process}`);
+    return { url, geonameid, expected, rows };
   });
 
   await step("meeting", async () => {
@@ -62,9 +93,32 @@ try {
     const href = await link.getAttribute("href");
     await Promise.all([page.waitForURL(`**${href}`), link.click()]);
     const nodes = await page.locator("#network svg g.node").count();
-    const dots = await page.locator("#actor-events svg circle.mark").count();
-    return { href, url: page.url(), heading: await page.locator("h1").innerText(), nodes, dots,
+    const bars = await page.$$eval("#actor-events svg a.bar", (as) => as.map((a) => ({
+      n: Number(a.dataset.n), quad: a.dataset.quad, height: a.querySelector("rect").getBBox().height })));
+    return { href, url: page.url(), heading: await page.locator("h1").innerText(), nodes, bars,
              screenshot: await shot("actor") };
+  });
+
+  await step("actor_chart_click", async () => {
+    const bar = await reachable("#actor-events svg a.bar");
+    const n = Number(bar.n);
+    const quad = bar.quad;
+    await Promise.all([page.waitForURL(/\/events\?.*quad=/), page.mouse.click(bar.x, bar.y)]);
+    const types = await page.$$eval("#events-table tbody tr[data-type]", (rows) => rows.map((r) => r.dataset.type));
+    return { url: page.url(), n, quad, types };
+  });
+
+  await step("events_map", async () => {
+    await page.goto(`${config.base}/events`);
+    const marks = await page.$$eval("#events-map svg a.place", (as) => as.map((a) => ({
+      geonameid: a.dataset.geonameid, events: Number(a.dataset.events), r: a.querySelector("circle").getBBox().width })));
+    const world = await page.$eval("#events-map svg image", (i) => i.getBBox().width);
+    const mark = await reachable("#events-map svg a.place");
+    const geonameid = mark.geonameid;
+    await Promise.all([page.waitForURL(/place=/), page.mouse.click(mark.x, mark.y)]);
+    const rows = await page.$$eval("#events-table tbody tr[data-type]", (rs) => rs.map((r) => r.dataset.place));
+    const screenshot = await shot("events-map");
+    return { marks, world, geonameid, url: page.url(), rows, screenshot };
   });
 
   await step("events", async () => {

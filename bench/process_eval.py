@@ -1,0 +1,239 @@
+"""Dev-set evaluation of meeting and process discovery on real benchmark articles.
+
+Reads the reference table ``bench/devsets/processes.yaml`` (negotiation tracks, their
+meetings with dates, venue, parties and the ids of the benchmark articles that report each,
+plus confusable articles that report no meeting of a track), runs the whole pipeline over
+those articles, joins what it finds with :func:`parley.process.build_processes` and measures:
+
+- ``clean``: share of reference meetings found cleanly: one merged meeting whose dates fall in
+  the reference interval (start and end within a day of it), whose venue is the reference venue
+  (or one of its names), and whose sources are only articles that report this meeting and
+  include at least half of them;
+- ``pairs``: share of same-track pairs of reference meetings whose found meetings share a
+  process;
+- ``cross_track_merges``: found processes holding found meetings of two or more tracks (each
+  extra track counts one), plus found meetings whose sources report different tracks;
+- ``unrelated_meetings``: found meetings made only from confusable articles.
+
+The articles come from the benchmark news (``--news`` or ``$PARLEY_SHARED/bench/news-10k.jsonl.gz``);
+processed documents are cached with ``--cache DIR`` so that re-runs only redo the meeting stage.
+
+Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show]
+Writes bench/reports/process_eval.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import pickle
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import record_date, write_report  # noqa: E402
+
+DEVSET = Path(__file__).resolve().parent / "devsets" / "processes.yaml"
+
+
+def news_path(arg: str | None) -> Path:
+    """The benchmark news file: ``--news``, else under ``$PARLEY_SHARED``; a clear error when absent."""
+    if arg:
+        path = Path(arg)
+    elif os.environ.get("PARLEY_SHARED"):
+        path = Path(os.environ["PARLEY_SHARED"]) / "bench" / "news-10k.jsonl.gz"
+    else:
+        path = Path(__file__).resolve().parents[2] / "shared" / "bench" / "news-10k.jsonl.gz"
+    if not path.exists():
+        sys.exit(f"benchmark news not found at {path}: pass --news PATH or set PARLEY_SHARED")
+    return path
+
+
+def load_devset(path: Path = DEVSET) -> dict:
+    """Read the reference table; every meeting gets ``track`` and an ``id`` (track/meeting)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    meetings = []
+    for track in data["tracks"]:
+        for m in track["meetings"]:
+            meetings.append({**m, "track": track["id"], "ref_id": f"{track['id']}/{m['id']}"})
+    data["meetings"] = meetings
+    return data
+
+
+def wanted_ids(dev: dict) -> list[str]:
+    """Every article id the reference table names, in first-seen order."""
+    ids: list[str] = []
+    for m in dev["meetings"]:
+        ids.extend(a for a in m["articles"] + m.get("mentions", []) if a not in ids)
+    for track in dev["tracks"]:
+        ids.extend(a for a in track.get("articles", []) if a not in ids)
+    ids.extend(a for a in (c["id"] for c in dev.get("confusables", [])) if a not in ids)
+    return ids
+
+
+def processed_docs(ids: list[str], news: Path, cache: Path | None) -> list:
+    """The pipeline's documents (all stages but the meeting stage) for the articles ``ids``."""
+    from parley.document import Document
+    from parley.pipeline import DEFAULT_PIPELINE, Pipeline
+
+    cached = {}
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+        for i in ids:
+            f = cache / f"{i}.pickle"
+            if f.exists():
+                cached[i] = pickle.loads(f.read_bytes())
+    missing = set(ids) - set(cached)
+    if missing:
+        records = {}
+        with gzip.open(news, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                r = json.loads(line)
+                if r["id"] in missing:
+                    records[r["id"]] = r
+        unknown = missing - set(records)
+        if unknown:
+            sys.exit(f"{news}: no article with id {sorted(unknown)}")
+        before = Pipeline.build([n for n in DEFAULT_PIPELINE if n != "parley_meetings"])
+        docs = [Document.from_text(r["text"], published=record_date(r.get("date")), source_id=i,
+                                   title=r.get("title"), outlet=r.get("outlet")) for i, r in records.items()]
+        for doc in before.pipe(docs):
+            cached[doc.source_id] = doc
+            if cache:
+                (cache / f"{doc.source_id}.pickle").write_bytes(pickle.dumps(doc))
+    return [cached[i] for i in ids]
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def dates_match(found: dict, ref: dict) -> bool:
+    """Start and end (where found) within a day of the reference interval."""
+    start, end = _day(found.get("start")), _day(found.get("end"))
+    r0, r1 = _day(str(ref["start"])), _day(str(ref.get("end") or ref["start"]))
+    if not (start or end):
+        return False
+    lo, hi = r0 - timedelta(days=1), r1 + timedelta(days=1)
+    return all(lo <= d <= hi for d in (start, end) if d)
+
+
+def venue_match(found: dict, ref: dict) -> bool:
+    """The found venue is the reference venue or one of its other names."""
+    names = {str(ref["venue"]).lower(), *(v.lower() for v in ref.get("venue_names", []))}
+    return str(found.get("venue") or "").lower() in names
+
+
+def evaluate(dev: dict, result: dict) -> dict:
+    """Score the merged meetings and processes of ``result`` against the reference table."""
+    refs = dev["meetings"]
+    reports: dict[str, set[str]] = {}          # article -> reference meetings it reports
+    for ref in refs:
+        for a in ref["articles"] + ref.get("mentions", []):
+            reports.setdefault(a, set()).add(ref["ref_id"])
+    track_of = {r["ref_id"]: r["track"] for r in refs}
+    confusable = {c["id"] for c in dev.get("confusables", [])}
+    found = [m for m in result["meetings"] if m.get("kind") != "side"]
+    process_of = {m["id"]: m.get("process") for m in found}
+
+    def sources(m: dict) -> set[str]:
+        return {s["doc_id"] for s in m["sources"]}
+
+    rows, match = [], {}
+    for ref in refs:
+        own = set(ref["articles"])
+        best = max(found, key=lambda m: (len(sources(m) & own), dates_match(m, ref), -len(sources(m) - own)),
+                   default=None)
+        if best is None or not sources(best) & own:
+            rows.append({"ref": ref["ref_id"], "found": None, "clean": False})
+            continue
+        match[ref["ref_id"]] = best
+        srcs = sources(best)
+        clean_sources = all(ref["ref_id"] in reports.get(s, set()) for s in srcs) and len(srcs & own) * 2 >= len(own)
+        ok = dates_match(best, ref) and venue_match(best, ref) and clean_sources
+        rows.append({"ref": ref["ref_id"], "found": best["id"], "process": best.get("process"), "clean": ok,
+                     "dates": dates_match(best, ref), "venue": venue_match(best, ref), "sources_ok": clean_sources,
+                     "got": [best.get("start"), best.get("end"), best.get("venue"), sorted(srcs)],
+                     "want": [str(ref["start"]), str(ref.get("end") or ref["start"]), ref["venue"], sorted(own)]})
+    pairs = grouped = 0
+    for track in dev["tracks"]:
+        ids = [f"{track['id']}/{m['id']}" for m in track["meetings"]]
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                pairs += 1
+                ma, mb = match.get(a), match.get(b)
+                if ma and mb and ma is not mb and process_of.get(ma["id"]) and \
+                        process_of[ma["id"]] == process_of.get(mb["id"]):
+                    grouped += 1
+    tracks_by_process: dict[str, set[str]] = {}
+    for ref_id, m in match.items():
+        if m.get("process"):
+            tracks_by_process.setdefault(m["process"], set()).add(track_of[ref_id])
+    merges = [{"process": p, "tracks": sorted(t)} for p, t in tracks_by_process.items() if len(t) > 1]
+    mixed = []
+    for m in found:
+        tracks = {track_of[r] for s in sources(m) for r in reports.get(s, set())}
+        if len(tracks) > 1 and all(reports.get(s) for s in sources(m)):
+            told = [{track_of[r] for r in reports[s]} for s in sources(m)]
+            if not set.intersection(*told):
+                mixed.append({"meeting": m["id"], "tracks": sorted(tracks)})
+    unrelated = [{"meeting": m["id"], "sources": sorted(sources(m))} for m in found
+                 if sources(m) and sources(m) <= confusable]
+    n = len(refs)
+    return {
+        "reference_meetings": n, "tracks": len(dev["tracks"]),
+        "clean": round(sum(r["clean"] for r in rows) / n, 3) if n else None,
+        "clean_count": sum(r["clean"] for r in rows),
+        "found_with_own_article": sum(1 for r in rows if r["found"]),
+        "pairs": pairs, "pairs_grouped": grouped, "pairs_share": round(grouped / pairs, 3) if pairs else None,
+        "cross_track_merges": sum(len(x["tracks"]) - 1 for x in merges) + len(mixed),
+        "cross_track_processes": merges, "mixed_meetings": mixed,
+        "unrelated_meetings": len(unrelated), "unrelated": unrelated,
+        "meetings_found": len(found), "processes_found": len(result["processes"]),
+        "rows": rows,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--news", help="the benchmark news (JSON Lines, gzipped)")
+    parser.add_argument("--cache", type=Path, help="a directory to keep processed documents in")
+    parser.add_argument("--show", action="store_true", help="print every reference row and found meeting")
+    parser.add_argument("--no-report", action="store_true", help="do not write bench/reports/process_eval.json")
+    args = parser.parse_args()
+
+    from parley.process import build_processes, make_meetings
+
+    dev = load_devset()
+    ids = wanted_ids(dev)
+    docs = processed_docs(ids, news_path(args.news), args.cache)
+    component = make_meetings()
+    for doc in docs:
+        component(doc)
+    result = build_processes([({"doc_id": d.source_id, "published": d.published, "title": d.title},
+                               d.meetings) for d in docs])
+    report = evaluate(dev, result)
+    report["articles"] = len(docs)
+    if args.show:
+        for row in report["rows"]:
+            print(json.dumps(row))
+        for m in result["meetings"]:
+            print(m["id"], m.get("process"), m.get("ordinal"), m.get("start"), m.get("end"), m.get("venue"),
+                  m.get("status"), sorted(s["doc_id"] for s in m["sources"]))
+        for p in result["processes"]:
+            print("PROCESS", p["id"], p.get("name"), len(p["meetings"]))
+    if args.no_report:
+        print(json.dumps({k: v for k, v in report.items() if k != "rows"}, indent=1))
+    else:
+        write_report("process_eval", report)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""Discover tracks of talks that the lexicon does not list: meetings of no known process are
+grouped into processes by the parties that meet and what they meet about.
+
+A meeting's signature is the pair of parties its own phrases and participants name ("the
+Trump-Kim summit", "talks between Iran and world powers") among those its document names most,
+else the two parties its document names most (when the second is named at least half as often
+as the first), else those of its sentences when they are few. Meetings with the same two or more parties are one track; a meeting whose parties add
+one to a known pair joins that pair's track; a meeting that names a single party joins the one
+track of that party about the same subject ("Iran nuclear talks"), or starts its own when it says
+its subject. A track's id is built from its parties (and subject), so it is the same whichever
+order the documents come in; its name reads "Iran–United States nuclear talks".
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+MAX_SENTENCE_PARTIES = 3
+
+
+def signature(meeting: dict) -> tuple[frozenset[str], bool]:
+    """The parties that identify a meeting's track (see the module docstring), and whether the
+    meeting names them itself (rather than its document naming them most)."""
+    own = list(meeting.get("parties") or [])
+    ranked = meeting.get("doc_parties") or []
+    count = {k: n for k, n in ranked}
+    central = sorted((k for k in own if k in count), key=lambda k: -count[k])
+    if len(central) >= 2:  # the meeting's own parties that its document is about
+        return frozenset(central[:2]), True
+    if ranked:
+        # the parties the document is about: those named at least half as often as the first
+        top = ranked[0][1]
+        about = [k for k, n in ranked if n * 2 >= top and n >= 2][:2]
+        if central and central[0] not in about:
+            about = [central[0], *about[:1]]
+        if len(about) >= 2:
+            return frozenset(about), False
+    if len(own) >= 2:
+        return frozenset(own[:2]), True
+    around = set(own) | set(meeting.get("sentence_parties") or [])
+    if len(around) <= MAX_SENTENCE_PARTIES:
+        return frozenset(around), False
+    return frozenset(own), False
+
+
+class Track:
+    """Meetings of one discovered process."""
+
+    def __init__(self, parties: frozenset[str]):
+        self.parties = parties
+        self.items: list[tuple[dict, dict]] = []
+
+    def subject(self) -> str | None:
+        said = Counter(m.get("subject") for _, m in self.items if m.get("subject"))
+        return said.most_common(1)[0][0] if said else None
+
+    def process_id(self) -> str:
+        parts = sorted(p.lower() for p in self.parties)
+        if len(self.parties) == 1 and self.subject():
+            parts.append(self.subject() or "")
+        return "-".join(parts)
+
+    def info(self) -> dict:
+        names: dict[str, Counter] = defaultdict(Counter)
+        kinds, venues = Counter(), Counter()
+        for _, m in self.items:
+            for key, name in (m.get("party_names") or {}).items():
+                names[key][name] += 1
+            kinds[m.get("kind") or "talks"] += 1
+            if m.get("venue"):
+                venues[m["venue"]] += 1
+        who = "–".join(sorted(names[p].most_common(1)[0][0] if names[p] else p for p in self.parties))
+        kind = {"summit": "summits", "round": "talks", "conference": "conferences"}.get(
+            kinds.most_common(1)[0][0], "talks")
+        subject = self.subject()
+        name = f"{who} {subject + ' ' if subject and subject != 'peace' else ''}{kind}"
+        if subject == "peace":
+            name = f"{who} peace talks"
+        if len(venues) == 1:
+            name += f" in {next(iter(venues))}"
+        return {"id": self.process_id(), "name": name, "subject": subject, "parties": sorted(self.parties),
+                "discovered": True, "venues": [v for v, _ in venues.most_common()]}
+
+
+def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:
+    """Give each meeting of no known process the discovered process it belongs to.
+
+    :param entries: ``(source, meeting)`` pairs; meetings with ``process`` None get one set when
+        their parties allow it (side meetings follow their round later).
+    :returns: the discovered processes' info (``id``, ``name``, ``subject``, ``parties``) by id.
+    """
+    pending = [(s, m, *signature(m)) for s, m in entries if m.get("process") is None and m.get("kind") != "side"]
+    tracks: dict[frozenset, Track] = {}
+    for s, m, sig, strong in pending:
+        if strong and len(sig) >= 2:
+            tracks.setdefault(sig, Track(sig)).items.append((s, m))
+    # a pair its document names most joins a pair the meetings themselves name and that shares a
+    # party and the subject; else it is a track of its own
+    for s, m, sig, strong in pending:
+        if strong or len(sig) < 2:
+            continue
+        own = set(m.get("parties") or []) & sig
+        fits = [t for t in tracks.values() if len(t.parties) > 1 and t.parties != sig and (own & t.parties)
+                and m.get("subject") and t.subject() == m.get("subject")]
+        target = tracks.get(sig) or (fits[0] if len(fits) == 1 else None)
+        if target is None:
+            target = tracks.setdefault(sig, Track(sig))
+        target.items.append((s, m))
+    for s, m, sig, _ in pending:
+        if len(sig) != 1:
+            continue
+        (party,) = sig
+        subject = m.get("subject")
+        fits = [t for t in tracks.values() if party in t.parties and len(t.parties) > 1
+                and (subject is None or t.subject() in (None, subject))]
+        if len(fits) == 1:
+            fits[0].items.append((s, m))
+        elif subject is not None:
+            tracks.setdefault(frozenset([party, f"~{subject}"]), Track(sig)).items.append((s, m))
+    out: dict[str, dict] = {}
+    for track in tracks.values():
+        info = track.info()
+        out[info["id"]] = info
+        for _, m in track.items:
+            m["process"], m["process_name"] = info["id"], info["name"]
+    return out

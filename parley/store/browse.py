@@ -1,0 +1,338 @@
+"""Reads for the web pages that must not grow with the corpus: keyset pages, counts and the
+summary tables of :mod:`parley.store.summaries`.
+
+A long list is read a page at a time after a *cursor*, the sort key of the last row shown
+(``"2017-01-24~e92716d2c41c2b13"``), so that page 500 costs what page 1 does; see
+:func:`parse_cursor` for its form and :class:`BadCursor` for what a malformed one raises.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Sequence
+
+import duckdb
+
+from parley.codebooks import PLOVER_QUAD
+from parley.store.queries import rows
+
+# a cursor: the sort value (a date, a number or nothing) and the row id, joined by "~"
+_CURSOR = re.compile(r"^(?P<key>[0-9-]{0,12})~(?P<id>[A-Za-z0-9_.:\-]{1,200})$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+QUADS = {1: "verbal-cooperation", 2: "material-cooperation", 3: "verbal-conflict", 4: "material-conflict"}
+QUAD_TYPES = {name: tuple(t for t, q in PLOVER_QUAD.items() if q == n) for n, name in QUADS.items()}
+
+
+class BadCursor(ValueError):
+    """A page cursor that this app did not make (or that names a value of the wrong kind)."""
+
+
+def parse_cursor(cursor: str, kind: str) -> tuple[str | int | None, str]:
+    """Split a page cursor into its sort value and row id.
+
+    :param cursor: ``"KEY~ID"``; KEY is an ISO date (``kind="date"``) or a whole number
+        (``kind="count"``), or empty for a row without one (sorted last).
+    :param kind: ``"date"`` or ``"count"``.
+    :raises BadCursor: with what is wrong, for a 400 answer.
+    """
+    m = _CURSOR.match(cursor or "")
+    if not m:
+        raise BadCursor("a cursor is a sort value and an id joined by '~', as in the page's 'next' link")
+    key, row_id = m.group("key"), m.group("id")
+    if not key:
+        return None, row_id
+    if kind == "date":
+        try:
+            return date.fromisoformat(key).isoformat() if _DATE.match(key) else _not_a_date(key), row_id
+        except ValueError:
+            _not_a_date(key)
+    if not key.isdigit():
+        raise BadCursor(f"the cursor's sort value {key!r} is not a whole number")
+    return int(key), row_id
+
+
+def _not_a_date(key: str):
+    raise BadCursor(f"the cursor's sort value {key!r} is not an ISO date")
+
+
+def make_cursor(key, row_id: str) -> str:
+    """The cursor of a row: its sort value (or nothing) and its id."""
+    return f"{'' if key is None else key}~{row_id}"
+
+
+def corpus_counts(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """How many processes, meetings, mentioned actors, claim groups, documents and events are stored."""
+    return dict(zip(("processes", "meetings", "actors", "claim_groups", "documents", "events"), conn.execute(
+        "SELECT (SELECT count(*) FROM processes), (SELECT count(*) FROM meetings), "
+        "(SELECT count(*) FROM actor_summary WHERE mentions > 0), (SELECT count(*) FROM claim_groups), "
+        "(SELECT count(*) FROM documents), (SELECT count(*) FROM events)").fetchone()))
+
+
+def names_for(conn: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, str]:
+    """``{actor id: name}`` for the stored actors among ``ids`` (the ones a page links to)."""
+    wanted = sorted({i for i in ids if isinstance(i, str)})
+    if not wanted:
+        return {}
+    return dict(conn.execute("SELECT id, name FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                             [wanted]).fetchall())
+
+
+EVENT_COLUMNS = ("event_id AS id, event_type, mode, cameo, modality, date_start, date_end, date_precision, "
+                 "geonameid, place, place_country, lat, lon, actor_ids, recipient_ids, n_mentions, n_documents, "
+                 "confidence")
+
+
+def _event_filters(event_type: str | None, actor: str | None, since: str | None, until: str | None,
+                   modality: str | None, process: str | None, quad: str | None, place: int | None,
+                   partner: str | None = None) -> tuple[list[str], list]:
+    where, params = [], []
+    if event_type:
+        where.append("event_type = ?")
+        params.append(event_type.upper())
+    if quad:
+        where.append("list_contains(?::VARCHAR[], event_type)")
+        params.append(list(QUAD_TYPES[quad]))
+    if actor:
+        where.append("event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
+        params.append(actor)
+    if partner:
+        where.append("event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
+        params.append(partner)
+    if since:
+        where.append("coalesce(date_end, date_start) >= ?::DATE")
+        params.append(since)
+    if until:
+        where.append("date_start <= ?::DATE")
+        params.append(until)
+    if modality:
+        where.append("modality = ?")
+        params.append(modality)
+    if process:
+        where.append("event_id IN (SELECT event_id FROM event_processes WHERE process = ?)")
+        params.append(process)
+    if place is not None:
+        where.append("geonameid = ?")
+        params.append(place)
+    return where, params
+
+
+def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = None, actor: str | None = None,
+                since: str | None = None, until: str | None = None, modality: str | None = None,
+                process: str | None = None, quad: str | None = None, place: int | None = None,
+                partner: str | None = None, after: str | None = None,
+                limit: int = 100) -> tuple[list[dict], str | None]:
+    """One page of events in date order (undated last) and the cursor of the next page (or None).
+
+    The filters are those of :func:`parley.store.queries.list_events`, plus ``quad`` (one of
+    :data:`QUADS`' names), ``place`` (a GeoNames id) and ``partner`` (a second actor of the events).
+
+    :raises BadCursor: ``after`` is malformed.
+    """
+    where, params = _event_filters(event_type, actor, since, until, modality, process, quad, place, partner)
+    if after:
+        day, last_id = parse_cursor(after, "date")
+        if day is None:
+            where.append("date_start IS NULL AND event_id > ?")
+            params.append(last_id)
+        else:
+            where.append("(date_start > ?::DATE OR (date_start = ?::DATE AND event_id > ?) OR date_start IS NULL)")
+            params += [day, day, last_id]
+    found = rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
+                 + f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit) + 1}", params)
+    more = len(found) > limit
+    found = found[:limit]
+    return found, make_cursor(found[-1]["date_start"], found[-1]["id"]) if more and found else None
+
+
+def event_places(conn: duckdb.DuckDBPyConnection, **filters) -> list[dict]:
+    """Where the events matching ``filters`` (those of :func:`events_page`) took place: one row
+    per place with its coordinates and its events by PLOVER type, most events first."""
+    where, params = _event_filters(**{k: filters.get(k) for k in
+                                      ("event_type", "actor", "since", "until", "modality", "process", "quad",
+                                       "place", "partner")})
+    if where:
+        source = ("SELECT geonameid, place, place_country AS country, lat, lon, event_type, count(*) AS n FROM events "
+                  f"WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND {' AND '.join(where)} GROUP BY ALL")
+    else:
+        source = "SELECT * FROM place_event_counts WHERE lat IS NOT NULL"
+    found = rows(conn, f"""
+        SELECT geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat, min(lon) AS lon,
+               sum(n)::BIGINT AS events, map_from_entries(list((event_type, n))) AS types
+        FROM (SELECT geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat, min(lon) AS lon,
+                     coalesce(event_type, '?') AS event_type, sum(n)::BIGINT AS n
+              FROM ({source}) GROUP BY geonameid, coalesce(event_type, '?'))
+        GROUP BY geonameid ORDER BY events DESC, geonameid""", params)
+    for record in found:
+        record["types"] = dict(sorted(record["types"].items())) if record["types"] else {}
+    return found
+
+
+def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None,
+                after: str | None = None, limit: int = 200) -> tuple[list[dict], str | None]:
+    """One page of mentioned actors, most mentioned first, and the next page's cursor (or None).
+
+    :raises BadCursor: ``after`` is malformed.
+    """
+    where, params = ["s.mentions > 0"], []
+    if country:
+        where.append("a.country = ?")
+        params.append(country.upper())
+    if sector:
+        where.append("a.sector = ?")
+        params.append(sector.upper())
+    if after:
+        mentions, last_id = parse_cursor(after, "count")
+        where.append("(s.mentions < ? OR (s.mentions = ? AND a.id > ?))")
+        params += [mentions or 0, mentions or 0, last_id]
+    found = rows(conn, "SELECT a.id, a.name, a.type, a.country, a.sector, a.cameo, a.aliases, a.roles, a.source, "
+                       "s.mentions, s.events FROM actor_summary s JOIN actors a ON a.id = s.actor_id "
+                       f"WHERE {' AND '.join(where)} ORDER BY s.mentions DESC, a.id LIMIT {int(limit) + 1}", params)
+    more = len(found) > limit
+    found = found[:limit]
+    return found, make_cursor(found[-1]["mentions"], found[-1]["id"]) if more and found else None
+
+
+def count_actors(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None) -> int:
+    """How many mentioned actors match the filters of :func:`actors_page`."""
+    where, params = ["s.mentions > 0"], []
+    for column, value in (("country", country), ("sector", sector)):
+        if value:
+            where.append(f"a.{column} = ?")
+            params.append(value.upper())
+    return conn.execute("SELECT count(*) FROM actor_summary s JOIN actors a ON a.id = s.actor_id WHERE "
+                        + " AND ".join(where), params).fetchone()[0]
+
+
+def documents_page(conn: duckdb.DuckDBPyConnection, after: str | None = None,
+                   limit: int = 100) -> tuple[list[dict], str | None]:
+    """One page of documents, newest first (undated last), without text, and the next cursor.
+
+    :raises BadCursor: ``after`` is malformed.
+    """
+    where, params = [], []
+    if after:
+        day, last_id = parse_cursor(after, "date")
+        if day is None:
+            where.append("published IS NULL AND id > ?")
+            params.append(last_id)
+        else:
+            where.append("(published < ?::DATE OR (published = ?::DATE AND id > ?) OR published IS NULL)")
+            params += [day, day, last_id]
+    # the page's ids first, then their text lengths: length(text) over every row would read
+    # every text in the corpus
+    found = rows(conn, f"""
+        WITH page AS (SELECT id FROM documents {('WHERE ' + ' AND '.join(where)) if where else ''}
+                      ORDER BY published DESC NULLS LAST, id LIMIT {int(limit) + 1})
+        SELECT id, title, outlet, url, published, published_inferred, window_start, window_end, source,
+               duplicate_of, length(text) AS chars
+        FROM documents WHERE id IN (SELECT id FROM page) ORDER BY published DESC NULLS LAST, id""", params)
+    for record in found:
+        window = [record.pop("window_start"), record.pop("window_end")]
+        record["published_window"] = window if any(window) else None
+    more = len(found) > limit
+    found = found[:limit]
+    return found, make_cursor(found[-1]["published"], found[-1]["id"]) if more and found else None
+
+
+def _stack(records: list[dict]) -> list[dict]:
+    return [{"period": r["period"], "event_type": r["event_type"], "n": r["n"]} for r in records]
+
+
+def actor_event_counts(conn: duckdb.DuckDBPyConnection, actor_id: str) -> list[dict]:
+    """One actor's events by month and PLOVER type: ``[{"period", "event_type", "n"}]``."""
+    return _stack(rows(conn, "SELECT period, event_type, n FROM actor_event_counts WHERE actor_id = ? "
+                             "ORDER BY period NULLS LAST, event_type", [actor_id]))
+
+
+def process_event_counts(conn: duckdb.DuckDBPyConnection, process: str) -> list[dict]:
+    """A process's events (reported with its meetings) by month and PLOVER type."""
+    return _stack(rows(conn, "SELECT period, event_type, n FROM process_event_counts WHERE process = ? "
+                             "ORDER BY period NULLS LAST, event_type", [process]))
+
+
+def co_actors(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int = 15) -> list[dict]:
+    """The actors sharing most events with ``actor_id``: ``[{"id", "name", "events", "types"}]``."""
+    found = rows(conn, f"""
+        WITH top AS (SELECT other, sum(n)::BIGINT AS events FROM actor_pairs WHERE actor_id = ?
+                     GROUP BY other ORDER BY events DESC, other LIMIT {int(limit)})
+        SELECT t.other AS id, coalesce(a.name, t.other) AS name, t.events,
+               map_from_entries(list((coalesce(p.event_type, '?'), p.n) ORDER BY p.n DESC)) AS types
+        FROM top t JOIN actor_pairs p ON p.actor_id = ? AND p.other = t.other LEFT JOIN actors a ON a.id = t.other
+        GROUP BY ALL ORDER BY t.events DESC, t.other""", [actor_id, actor_id])
+    for record in found:
+        record["types"] = dict(record["types"]) if record["types"] else {}
+    return found
+
+
+def actor_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:
+    """The first ``limit`` events of one actor in date order, each with the side it was on."""
+    found = rows(conn, f"""
+        SELECT {EVENT_COLUMNS}, s.side AS "as" FROM events
+        JOIN (SELECT event_id AS sid, min(side) AS side FROM event_actors WHERE actor_id = ? GROUP BY 1) s
+          ON s.sid = events.event_id
+        ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit)}""", [actor_id])
+    return found
+
+
+def process_places(conn: duckdb.DuckDBPyConnection, process: str) -> list[dict]:
+    """Where the events reported with a process's meetings took place, as :func:`event_places` rows."""
+    return event_places(conn, process=process)
+
+
+def venue_coordinates(conn: duckdb.DuckDBPyConnection, venues: Sequence[str]) -> dict[str, tuple[float, float]]:
+    """``{venue: (lat, lon)}`` for the meeting venues that name a place where events were found."""
+    wanted = sorted({v for v in venues if isinstance(v, str) and v})
+    if not wanted:
+        return {}
+    return {name: (lat, lon) for name, lat, lon in conn.execute(
+        "SELECT place, min(lat), min(lon) FROM place_event_counts WHERE lat IS NOT NULL "
+        "AND place IN (SELECT unnest(?::VARCHAR[])) GROUP BY place", [wanted]).fetchall()}
+
+
+def process_summaries(conn: duckdb.DuckDBPyConnection) -> dict[str, dict]:
+    """Per process: its meetings, first and last meeting dates, and the events reported with it."""
+    found = rows(conn, """
+        SELECT p.id, coalesce(m.meetings, 0) AS meetings, m.first, m.last, coalesce(e.events, 0) AS events
+        FROM processes p
+        LEFT JOIN (SELECT process, count(*) AS meetings, min(start) AS first, max(coalesce("end", start)) AS last
+                   FROM meetings GROUP BY process) m ON m.process = p.id
+        LEFT JOIN (SELECT process, sum(n)::BIGINT AS events FROM process_event_counts GROUP BY process) e
+          ON e.process = p.id""")
+    return {r.pop("id"): r for r in found}
+
+
+def process_names(conn: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Every process's id and name, by name (the choices of a filter)."""
+    return rows(conn, "SELECT id, name FROM processes ORDER BY name, id")
+
+
+def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
+                     span_tables: Sequence[str] = ("mentions", "times")) -> dict[str, dict]:
+    """Several documents at once, each with its text, its own meetings and the spans asked for.
+
+    One query per table for all of them, where reading them one by one cost a query per
+    document and table (a meeting page with a hundred sources made hundreds).
+
+    :returns: ``{doc_id: {"document": {...}, "meetings": [...], "spans": {table: [...], "sentences": [...]}}}``
+        for the ids that exist.
+    """
+    from parley.store.queries import _meeting
+
+    wanted = sorted({d for d in doc_ids if isinstance(d, str)})
+    if not wanted:
+        return {}
+    ids = "(SELECT unnest(?::VARCHAR[]))"
+    out = {r["id"]: {"document": r, "meetings": [], "spans": {t: [] for t in (*span_tables, "sentences")}}
+           for r in rows(conn, "SELECT id, title, outlet, url, published, text FROM documents "
+                               f"WHERE id IN {ids}", [wanted])}
+    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", [wanted]):
+        if record["doc_id"] in out:
+            out[record["doc_id"]]["meetings"].append(_meeting(record))
+    for table in (*span_tables, "sentences"):
+        columns = "doc_id, idx, char_start, char_end" if table == "sentences" else "*"
+        for record in rows(conn, f'SELECT {columns} FROM "{table}" WHERE doc_id IN {ids} '
+                                 "ORDER BY doc_id, char_start, idx", [wanted]):
+            if record["doc_id"] in out:
+                out[record["doc_id"]]["spans"][table].append(record)
+    return out

@@ -1,0 +1,203 @@
+"""Summary tables that the web pages read instead of aggregating the corpus per request.
+
+The derive step (:func:`parley.store.derived.refresh_derived`) keeps them up to date from what
+it changed, never from the whole corpus: :func:`parley.store.derived.refresh_events` records
+the events it removed (``_gone_events``) and wrote (``_event_links``), and each summary is
+moved by the difference, the removed events' contributions taken off and the new ones' added.
+Mention counts grow by the documents stored since the last summary (``summary_state``).
+
+The tables (schema migration ``0006_summaries``):
+
+- ``event_actors``: one row per actor (or recipient) of an event, with the event's PLOVER type
+  and month, so that one actor's events are found by an indexed lookup, not a list scan;
+- ``event_processes``: one row per event and process whose meetings a reporting document tells;
+- ``actor_summary``: mentions and events per actor (the actors list sorts by it);
+- ``actor_event_counts`` and ``process_event_counts``: events by month and PLOVER type;
+- ``actor_pairs``: how many events of each type two actors share (the top co-actors);
+- ``place_event_counts``: events by place and type (the events map).
+
+A full rebuild (``parley rebuild``, or a database whose summaries were never built) computes
+them all from the stored events and mentions; the incremental path gives the same tables
+(tests/test_store_summaries.py checks this).
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+STATE_KEY = "documents_through"
+SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
+                  "process_event_counts", "place_event_counts")
+MONTH = "date_trunc('month', {col})::DATE"
+
+# The rows of each event (of the events in table {events}) that the summaries are made of.
+_ACTOR_ROWS = """
+    SELECT DISTINCT e.event_id, a.actor_id, a.side, e.event_type, {month} AS period
+    FROM {events} e, LATERAL (SELECT unnest(e.actor_ids) AS actor_id, 'actor' AS side
+                              UNION ALL SELECT unnest(e.recipient_ids), 'recipient') a
+    WHERE a.actor_id IS NOT NULL AND a.actor_id <> '?'
+""".replace("{month}", MONTH.format(col="e.date_start"))
+
+_PROCESS_ROWS = """
+    SELECT DISTINCT l.event_id, dm.process, e.event_type, {month} AS period, e.geonameid
+    FROM {links} l JOIN doc_meetings dm ON dm.doc_id = l.doc_id JOIN {events} e ON e.event_id = l.event_id
+    WHERE dm.process IS NOT NULL
+""".replace("{month}", MONTH.format(col="e.date_start"))
+
+
+def summaries_built(conn: duckdb.DuckDBPyConnection) -> bool:
+    """True when the summaries have been built at least once (an incremental update is then exact)."""
+    return conn.execute("SELECT count(*) FROM summary_state WHERE name = ?", [STATE_KEY]).fetchone()[0] > 0
+
+
+def refresh_summaries(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
+    """Bring the summary tables up to date; run inside the derive step's transaction.
+
+    Incremental unless ``full`` or never built: it expects the temporary tables
+    ``_gone_events`` (the rows of the events removed, as they were) and ``_event_links``
+    (``event_id, doc_id, idx`` of the events written) that :func:`parley.store.derived.refresh_events`
+    leaves behind.
+
+    :param full: recompute every summary from the stored events and mentions.
+    """
+    if full or not summaries_built(conn) or not _has_changes_tables(conn):
+        _rebuild_all(conn)
+    else:
+        _update_from_changes(conn)
+    watermark = conn.execute("SELECT CAST(max(ingested_at) AS VARCHAR) FROM documents").fetchone()[0]
+    conn.execute("INSERT OR REPLACE INTO summary_state VALUES (?, ?)", [STATE_KEY, watermark or ""])
+
+
+def _has_changes_tables(conn: duckdb.DuckDBPyConnection) -> bool:
+    names = {r[0] for r in conn.execute("SELECT table_name FROM duckdb_tables() WHERE temporary").fetchall()}
+    return {"_gone_events", "_event_links"} <= names
+
+
+def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
+    for table in SUMMARY_TABLES:
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("INSERT INTO event_actors " + _ACTOR_ROWS.format(events="events"))
+    conn.execute("CREATE OR REPLACE TEMP TABLE _all_links AS SELECT DISTINCT event_id, doc_id FROM event_mentions "
+                 "WHERE event_id IS NOT NULL")
+    conn.execute("INSERT INTO event_processes " + _PROCESS_ROWS.format(links="_all_links", events="events"))
+    conn.execute("DROP TABLE _all_links")
+    conn.execute("INSERT INTO actor_event_counts SELECT actor_id, period, event_type, count(DISTINCT event_id) "
+                 "FROM event_actors GROUP BY ALL")
+    conn.execute("INSERT INTO process_event_counts SELECT process, period, event_type, count(*) "
+                 "FROM event_processes GROUP BY ALL")
+    conn.execute("INSERT INTO actor_pairs " + _PAIRS.format(rows="event_actors", sign="1"))
+    conn.execute("INSERT INTO place_event_counts " + _PLACES.format(events="events", sign="1"))
+    conn.execute("""
+        INSERT INTO actor_summary
+        SELECT actor_id, sum(mentions), sum(events) FROM (
+            SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions WHERE actor_id IS NOT NULL GROUP BY 1
+            UNION ALL
+            SELECT actor_id, 0, count(DISTINCT event_id) FROM event_actors GROUP BY 1) GROUP BY 1""")
+
+
+_PAIRS = """
+    SELECT a.actor_id, b.actor_id AS other, a.event_type, {sign} * count(DISTINCT a.event_id) AS n
+    FROM (SELECT DISTINCT event_id, actor_id, event_type FROM {rows}) a
+    JOIN (SELECT DISTINCT event_id, actor_id FROM {rows}) b ON a.event_id = b.event_id AND a.actor_id <> b.actor_id
+    GROUP BY ALL
+"""
+_PLACES = """
+    SELECT geonameid, place, min(place_country) AS country, min(lat) AS lat, min(lon) AS lon, event_type,
+           {sign} * count(*) AS n
+    FROM {events} WHERE geonameid IS NOT NULL GROUP BY geonameid, place, event_type
+"""
+
+
+def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
+    # the rows the removed events contributed, read before they are deleted
+    conn.execute("CREATE OR REPLACE TEMP TABLE _old_actor_rows AS SELECT * FROM event_actors "
+                 "WHERE event_id IN (SELECT event_id FROM _gone_events)")
+    conn.execute("CREATE OR REPLACE TEMP TABLE _old_process_rows AS SELECT * FROM event_processes "
+                 "WHERE event_id IN (SELECT event_id FROM _gone_events)")
+    conn.execute("DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM _gone_events)")
+    conn.execute("DELETE FROM event_processes WHERE event_id IN (SELECT event_id FROM _gone_events)")
+    conn.execute("CREATE OR REPLACE TEMP TABLE _new_events AS SELECT * FROM events "
+                 "WHERE event_id IN (SELECT DISTINCT event_id FROM _event_links)")
+    conn.execute("CREATE OR REPLACE TEMP TABLE _new_actor_rows AS " + _ACTOR_ROWS.format(events="_new_events"))
+    conn.execute("CREATE OR REPLACE TEMP TABLE _new_process_rows AS "
+                 + _PROCESS_ROWS.format(links="_event_links", events="_new_events"))
+    conn.execute("INSERT INTO event_actors SELECT * FROM _new_actor_rows")
+    conn.execute("INSERT INTO event_processes SELECT * FROM _new_process_rows")
+
+    _apply(conn, "actor_event_counts", ("actor_id", "period", "event_type"), """
+        SELECT actor_id, period, event_type, count(DISTINCT event_id) AS n FROM _new_actor_rows GROUP BY ALL
+        UNION ALL
+        SELECT actor_id, period, event_type, -count(DISTINCT event_id) FROM _old_actor_rows GROUP BY ALL""")
+    _apply(conn, "process_event_counts", ("process", "period", "event_type"), """
+        SELECT process, period, event_type, count(*) AS n FROM _new_process_rows GROUP BY ALL
+        UNION ALL
+        SELECT process, period, event_type, -count(*) FROM _old_process_rows GROUP BY ALL""")
+    _apply(conn, "actor_pairs", ("actor_id", "other", "event_type"),
+           _PAIRS.format(rows="_new_actor_rows", sign="1") + " UNION ALL "
+           + _PAIRS.format(rows="_old_actor_rows", sign="-1"))
+    _apply(conn, "place_event_counts", ("geonameid", "place", "event_type"),
+           _PLACES.format(events="_new_events", sign="1") + " UNION ALL "
+           + _PLACES.format(events="_gone_events", sign="-1"),
+           carry=("country", "lat", "lon"))
+    since = conn.execute("SELECT value FROM summary_state WHERE name = ?", [STATE_KEY]).fetchone()
+    new_docs = ("SELECT id FROM documents WHERE ingested_at > CAST(? AS TIMESTAMP)" if since and since[0]
+                else "SELECT id FROM documents")
+    _apply(conn, "actor_summary", ("actor_id",), f"""
+        SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions
+        WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs}) GROUP BY 1
+        UNION ALL SELECT actor_id, 0, count(DISTINCT event_id) FROM _new_actor_rows GROUP BY 1
+        UNION ALL SELECT actor_id, 0, -count(DISTINCT event_id) FROM _old_actor_rows GROUP BY 1""",
+           values=("mentions", "events"), params=[since[0]] if since and since[0] else [])
+    for table in ("_old_actor_rows", "_old_process_rows", "_new_events", "_new_actor_rows", "_new_process_rows"):
+        conn.execute(f"DROP TABLE {table}")
+
+
+def _apply(conn: duckdb.DuckDBPyConnection, table: str, keys: tuple[str, ...], delta_sql: str,
+           values: tuple[str, ...] = ("n",), carry: tuple[str, ...] = (), params: list | None = None) -> None:
+    """Add the signed rows of ``delta_sql`` to ``table`` by ``keys``; rows that reach zero go."""
+    sums = ", ".join(f"sum({v}) AS {v}" for v in values)
+    carried = "".join(f", min({c}) AS {c}" for c in carry)
+    conn.execute(f"CREATE OR REPLACE TEMP TABLE _delta AS SELECT {', '.join(keys)}{carried}, {sums} "
+                 f"FROM ({delta_sql}) GROUP BY {', '.join(keys)}", params or [])
+    match = " AND ".join(f"t.{k} IS NOT DISTINCT FROM d.{k}" for k in keys)
+    totals = ", ".join(f"coalesce(t.{v}, 0) + d.{v} AS {v}" for v in values)
+    kept = "".join(f", least(t.{c}, d.{c}) AS {c}" for c in carry)
+    conn.execute(f"CREATE OR REPLACE TEMP TABLE _merged AS SELECT {', '.join('d.' + k for k in keys)}{kept}, {totals} "
+                 f"FROM _delta d LEFT JOIN {table} t ON {match}")
+    conn.execute(f"DELETE FROM {table} t WHERE EXISTS (SELECT 1 FROM _delta d WHERE {match})")
+    columns = (*keys, *carry, *values)
+    conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM _merged "
+                 f"WHERE " + " OR ".join(f"{v} <> 0" for v in values))
+    conn.execute("DROP TABLE _delta")
+    conn.execute("DROP TABLE _merged")
+
+
+
+def bring_up_to_date(path) -> bool:
+    """Migrate a database written by an older parley and build its summaries; True if anything was done.
+
+    ``parley serve`` calls it before serving: the web app reads the summaries, which a
+    database from before schema 0006 lacks. A file it cannot write is left as it is.
+    """
+    from pathlib import Path
+
+    from parley.store import connection, open_db, transaction
+    from parley.store.schema import SCHEMA_VERSION
+
+    if not Path(path).exists():
+        return False
+    with connection(path, read_only=True) as conn:
+        try:
+            applied = conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]
+            built = applied >= SCHEMA_VERSION and summaries_built(conn)
+        except duckdb.CatalogException:
+            built = False
+    if built:
+        return False
+    conn = open_db(path)
+    try:
+        with transaction(conn):
+            refresh_summaries(conn, full=True)
+    finally:
+        conn.close()
+    return True

@@ -1,0 +1,147 @@
+"""Pictures drawn on the server as SVG, from the summary tables: events over time by PLOVER
+quad class (cooperation and conflict, verbal and material) and maps of where things happened.
+
+Each builder returns plain data (coordinates, labels, links) that a Jinja macro in
+``templates/_charts.html`` turns into SVG; every mark is a link to the events behind it, so
+the pictures work without JavaScript. The map draws its marks over ``static/world-110m.svg``
+(Natural Earth 1:110m, converted by :mod:`parley.convert.world`) in the same plate carrée
+coordinates: no tile is fetched from anywhere.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from datetime import date
+from urllib.parse import urlencode
+
+from parley.codebooks import PLOVER_QUAD
+from parley.store.browse import QUADS
+
+CHART_WIDTH, CHART_HEIGHT, AXIS = 720, 160, 22
+QUAD_LABELS = {"verbal-cooperation": "verbal cooperation", "material-cooperation": "material cooperation",
+               "verbal-conflict": "verbal conflict", "material-conflict": "material conflict"}
+MONTHS_PER_BAR_LIMIT = 120      # past ten years of months, one bar a year
+
+
+def _month(value) -> date | None:
+    if value is None:
+        return None
+    day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    return day.replace(day=1)
+
+
+def _quad(event_type: str | None) -> str | None:
+    return QUADS.get(PLOVER_QUAD.get(event_type or ""))
+
+
+def _bin_span(start: date, yearly: bool) -> tuple[date, date]:
+    if yearly:
+        return date(start.year, 1, 1), date(start.year, 12, 31)
+    return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
+
+
+def event_chart(counts: list[dict], link: dict[str, str]) -> dict:
+    """A stacked bar chart of events by period and quad class, with a link on every segment.
+
+    :param counts: ``[{"period", "event_type", "n"}]`` (months; ``period`` None when undated).
+    :param link: the events-page filters every link carries, e.g. ``{"actor": "TUR"}``.
+    :returns: ``{"width", "height", "bars": [{"label", "since", "until", "x", "width", "total",
+        "segments": [{"quad", "n", "y", "height", "href"}]}], "ticks", "max", "undated",
+        "rows"}``; ``rows`` is the same numbers as a table (one row a bar).
+    """
+    months = sorted({m for m in (_month(c["period"]) for c in counts) if m})
+    undated = sum(c["n"] for c in counts if c["period"] is None)
+    chart = {"width": CHART_WIDTH, "height": CHART_HEIGHT + AXIS, "bars": [], "ticks": [], "max": 0,
+             "undated": undated, "rows": [], "quads": list(QUAD_LABELS.items()), "yearly": False}
+    if not months:
+        return chart
+    span = (months[-1].year - months[0].year) * 12 + months[-1].month - months[0].month + 1
+    yearly = span > MONTHS_PER_BAR_LIMIT
+    if yearly:
+        keys = [date(y, 1, 1) for y in range(months[0].year, months[-1].year + 1)]
+    else:
+        keys = [date(months[0].year + (months[0].month - 1 + k) // 12, (months[0].month - 1 + k) % 12 + 1, 1)
+                for k in range(span)]
+    totals: dict[date, dict[str, int]] = {k: dict.fromkeys(QUAD_LABELS, 0) for k in keys}
+    for c in counts:
+        month, quad = _month(c["period"]), _quad(c["event_type"])
+        if month is None or quad is None:
+            continue
+        totals[date(month.year, 1, 1) if yearly else month][quad] += c["n"]
+    peak = max((sum(v.values()) for v in totals.values()), default=0) or 1
+    step = CHART_WIDTH / len(keys)
+    for i, key in enumerate(keys):
+        since, until = _bin_span(key, yearly)
+        label = str(key.year) if yearly else key.strftime("%Y-%m")
+        y = float(CHART_HEIGHT)
+        segments = []
+        for quad, n in totals[key].items():
+            if not n:
+                continue
+            height = CHART_HEIGHT * n / peak
+            y -= height
+            segments.append({"quad": quad, "n": n, "y": round(y, 2), "height": round(height, 2),
+                             "href": "/events?" + urlencode({**link, "quad": quad, "since": since.isoformat(),
+                                                             "until": until.isoformat()})})
+        bar = {"label": label, "since": since.isoformat(), "until": until.isoformat(), "x": round(i * step, 2),
+               "width": round(max(step - 1, 0.6), 2), "total": sum(totals[key].values()), "segments": segments}
+        chart["bars"].append(bar)
+        if bar["total"]:
+            chart["rows"].append({"period": label, **totals[key], "total": bar["total"],
+                                  "href": "/events?" + urlencode({**link, "since": bar["since"],
+                                                                  "until": bar["until"]})})
+    every = max(1, math.ceil(len(keys) / 8))
+    chart["ticks"] = [{"x": b["x"], "label": b["label"]} for b in chart["bars"][::every]]
+    chart["max"] = peak
+    chart["yearly"] = yearly
+    return chart
+
+
+def project(lat: float, lon: float) -> tuple[float, float]:
+    """Plate carrée: a (latitude, longitude) as (x, y) in the world map's 360 by 180 box."""
+    return round(lon + 180, 3), round(90 - lat, 3)
+
+
+def _view(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """A 2:1 box around ``points`` with a margin, at least 60 by 30 degrees, inside the world."""
+    if not points:
+        return 0.0, 0.0, 360.0, 180.0
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    width = max(60.0, max(xs) - min(xs) + 30, 2 * (max(ys) - min(ys) + 20))
+    width = min(width, 360.0)
+    height = width / 2
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    x = min(max(cx - width / 2, 0.0), 360.0 - width)
+    y = min(max(cy - height / 2, 0.0), 180.0 - height)
+    return round(x, 2), round(y, 2), round(width, 2), round(height, 2)
+
+
+def place_map(places: list[dict], link: dict[str, str], venues: list[dict] | None = None) -> dict:
+    """A map of event places (circles sized by events) and meeting venues (diamonds).
+
+    :param places: :func:`parley.store.browse.event_places` rows.
+    :param link: the events-page filters every mark's link carries.
+    :param venues: ``[{"name", "lat", "lon", "meetings": [ids], "href"}]``, drawn on top.
+    :returns: ``{"view": "x y w h", "marks": [...], "venues": [...], "radius"}``.
+    """
+    marks = []
+    for place in places:
+        if place.get("lat") is None or place.get("lon") is None:
+            continue
+        x, y = project(place["lat"], place["lon"])
+        marks.append({"x": x, "y": y, "events": place["events"], "name": place.get("place") or str(place["geonameid"]),
+                      "country": place.get("country"), "geonameid": place["geonameid"], "types": place.get("types"),
+                      "href": "/events?" + urlencode({**link, "place": place["geonameid"]})})
+    drawn_venues = []
+    for venue in venues or []:
+        x, y = project(venue["lat"], venue["lon"])
+        drawn_venues.append({**venue, "x": x, "y": y})
+    view = _view([(m["x"], m["y"]) for m in marks] + [(v["x"], v["y"]) for v in drawn_venues])
+    scale = view[2] / 360
+    peak = max((m["events"] for m in marks), default=1)
+    for mark in marks:
+        mark["r"] = round(scale * (1.2 + 6 * math.sqrt(mark["events"] / peak)), 3)
+    marks.sort(key=lambda m: -m["events"])      # the big ones first, so small ones stay clickable on top
+    return {"view": " ".join(f"{v:g}" for v in view), "marks": marks, "venues": drawn_venues,
+            "venue_size": round(scale * 4, 3), "stroke": round(scale * 0.4, 3)}
