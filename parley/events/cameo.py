@@ -159,6 +159,8 @@ class CameoIndex:
             return None       # the same as the verb's own code
         if any(not s.heads for s in (obj, subject) if s is not None):
             return None
+        if obj is None and subject is None and preps and all(slot is None for _, slot in preps):
+            return None       # a bare preposition ("come to", "return to") is too weak a cue alone
         roles = {}
         if obj is not None:
             roles["obj"] = "none"

@@ -266,7 +266,7 @@ class DocumentCoder:
         self.conditional_threats = frozenset(lexicon.governors.get("conditional_threat_types") or ())
         self.ultimatum_marks = lexicon.word_set("ultimatum_marks")
         self.opinion_openers = lexicon.word_set("opinion_openers")
-        self.condition_marks = lexicon.word_set("conditional_marks")
+        self.condition_marks = lexicon.word_set("conditional_marks") | lexicon.word_set("limit_marks")
 
     def _not_a_report(self, sent) -> bool:
         """Whether a sentence is a question or an opinion headline ("Why X must ..."): no events."""
@@ -338,6 +338,10 @@ class DocumentCoder:
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_marks
                                         for c in head.children):
             return None       # the condition of another event ("if Israel attacked"), not an event
+        if head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and \
+                not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            return None       # a present-tense relative clause describes, it reports nothing
+                              # ("Hamas, which advocates ...")
         reporters: list[dict] = []
         heads = [subject_of(modality.report_verb)[0] if modality.report_verb is not None else None,
                  modality.according_to]
