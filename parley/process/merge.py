@@ -173,6 +173,11 @@ def _dates(group: Group, differences: list[dict]) -> tuple[str | None, str | Non
     fine = [(s, m) for s, m in dated if PRECISION_RANK.get(m.get("precision"), 9) == finest]
     start = _pick("start", [(s, m.get("start")) for s, m in fine], differences)
     end = _pick("end", [(s, m.get("end")) for s, m in fine], differences)
+    if start and end and end < start:
+        # two sources' sides make no interval: keep one source's whole interval (the latest told)
+        whole = [(s, m) for s, m in fine if m.get("start") and m.get("end") and m["start"] <= m["end"]]
+        best = max(whole, key=lambda sm: sm[0].get("published") or "", default=None)
+        start, end = (best[1]["start"], best[1]["end"]) if best else (None, end)
     coarse = [(s, m) for s, m in dated if (s, m) not in fine
               and not overlaps((m.get("start"), m.get("end")), (start, end))]
     if coarse:
