@@ -102,11 +102,11 @@ def write_corpus(path: Path, articles: int) -> Path:
         lines = stream.readlines()
     with open(path, "w", encoding="utf-8") as out:
         for n in range(articles):
-            copy, line = divmod(n, len(lines))
+            copy, index = divmod(n, len(lines))
             if copy == 0:
-                out.write(lines[line])
+                out.write(lines[index])
                 continue
-            record = json.loads(line)
+            record = json.loads(lines[index])
             record["id"] = f"{record['id']}-r{copy}"
             record["text"] = f"{record['text']}\n\nArchive copy {copy}."
             out.write(json.dumps(record) + "\n")

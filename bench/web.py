@@ -6,15 +6,19 @@ baseline, in the same run, is ``/-/versions.json``: a route that never opens the
 the gap between it and a page is the page's own cost (queries plus rendering).
 
 Usage: python bench/web.py [--articles 2000] [--requests 60] [--clients 4] [--clean-only]
-       [--demo-db FILE] [--news-db FILE]
+       [--demo-db FILE] [--news-db FILE] [--db NAME=FILE ...]
 ``--clean-only`` builds the databases without the NLP pipeline (documents only) when the
-pipeline is unavailable or too slow; the report says which. Writes bench/reports/web.json.
+pipeline is unavailable or too slow; the report says which. ``--db 1k=a.duckdb --db 10k=b.duckdb``
+measures databases built beforehand (``parley ingest``) instead, and the report compares each
+page's p95 on the last with the first (``growth``) against the targets of issue 22 (p95 at most
+100 ms on the largest, at most 2 times the smallest's). Writes bench/reports/web.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import socket
 import statistics
@@ -24,6 +28,8 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from urllib.parse import quote
 
 import httpx
 from _common import REPO, bench_articles, write_report
@@ -62,20 +68,46 @@ def serve(db: Path) -> tuple[subprocess.Popen, str]:
 
 
 def main_pages(base: str) -> dict[str, str]:
-    """The main pages of a running app, with ids taken from its own JSON twins."""
-    get = lambda path: httpx.get(base + path, timeout=60).json()  # noqa: E731
-    pages = {"baseline /-/versions.json": "/-/versions.json", "home": "/", "events": "/events",
-             "documents": "/documents", "claims": "/claims", "actors": "/actors"}
-    for page, listing, middle in (("process", "processes", False), ("meeting", "meetings", True),
-                                  ("actor", "actors", False), ("document", "documents", False)):
-        records = get(f"/{listing}.json")[listing]
-        if records:
-            pages[page] = f"/{listing}/{records[len(records) // 2 if middle else 0]['id']}"
+    """The main pages of a running app, with ids taken from its own JSON twins: the most
+    mentioned actor, the process and the meeting with most sources (the heaviest pages), and
+    the second page of each keyset list."""
+    get = lambda path, **params: httpx.get(base + path, params=params, timeout=120).json()  # noqa: E731
+    pages = {"baseline /-/versions.json": "/-/versions.json", "home": "/", "processes": "/processes",
+             "meetings": "/meetings", "events": "/events", "documents": "/documents", "claims": "/claims",
+             "actors": "/actors", "search": "/search?q=ceasefire"}
+    for listing in ("events", "documents", "actors"):
+        cursor = get(f"/{listing}.json").get("next")
+        if cursor:
+            pages[f"{listing} page 2"] = f"/{listing}?after={quote(cursor)}"
+    processes = get("/processes.json")["processes"]
+    if processes:
+        pages["process"] = "/processes/" + max(processes, key=lambda p: p.get("n_meetings") or 0)["id"]
+    meetings = get("/meetings.json")["meetings"]
+    if meetings:
+        pages["meeting"] = "/meetings/" + max(meetings, key=lambda m: len(m.get("sources") or []))["id"]
+    actors = get("/actors.json")["actors"]
+    if actors:
+        pages["actor"] = f"/actors/{actors[0]['id']}"
+        pages["events of an actor"] = f"/events?actor={quote(actors[0]['id'])}"
+    events = get("/events.json")["events"]
+    if events:
+        pages["event"] = f"/events/{events[0]['id']}"
+    documents = get("/documents.json")["documents"]
+    if documents:
+        pages["document"] = f"/documents/{documents[0]['id']}"
     return pages
 
 
-def measure(base: str, path: str, requests: int, clients: int) -> dict:
-    """Request ``path`` ``requests`` times from ``clients`` threads; return throughput and latencies."""
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far, from /proc."""
+    with open(f"/proc/{pid}/stat") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(base: str, path: str, requests: int, clients: int, server_pid: int | None = None) -> dict:
+    """Request ``path`` ``requests`` times from ``clients`` threads; return throughput, latencies
+    and the server's CPU milliseconds per request (which a busy machine inflates less than time)."""
     def one(_):
         started = time.perf_counter()
         status = client.get(base + path).status_code
@@ -83,15 +115,18 @@ def measure(base: str, path: str, requests: int, clients: int) -> dict:
 
     with httpx.Client(timeout=120) as client:
         one(0)  # warm-up
+        cpu0 = cpu_seconds(server_pid) if server_pid else 0.0
         started = time.perf_counter()
         with ThreadPoolExecutor(clients) as pool:
             results = list(pool.map(one, range(requests)))
         elapsed = time.perf_counter() - started
+        cpu = cpu_seconds(server_pid) - cpu0 if server_pid else None
     latencies = sorted(r[0] for r in results)
     return {"path": path, "requests": requests, "errors": sum(1 for r in results if r[1] != 200),
             "requests_per_second": round(requests / elapsed, 1),
             "p50_ms": round(statistics.median(latencies) * 1000, 1),
-            "p95_ms": round(latencies[max(0, int(len(latencies) * 0.95) - 1)] * 1000, 1)}
+            "p95_ms": round(latencies[max(0, int(len(latencies) * 0.95) - 1)] * 1000, 1),
+            "server_cpu_ms_per_request": round(cpu * 1000 / requests, 1) if cpu is not None else None}
 
 
 def bench_database(name: str, db: Path, requests: int, clients: int) -> dict:
@@ -99,16 +134,32 @@ def bench_database(name: str, db: Path, requests: int, clients: int) -> dict:
     server, base = serve(db)
     try:
         pages = main_pages(base)
-        data = Database(db)
-        counts = {"documents": len(data.documents()), "events": len(data.events()), "meetings": len(data.meetings()),
-                  "actors": len(data.actor_names())}
-        results = {page: measure(base, path, requests, clients) for page, path in pages.items()}
+        counts = Database(db).counts()
+        results = {page: measure(base, path, requests, clients, server.pid) for page, path in pages.items()}
     finally:
         server.terminate()
         server.wait(timeout=10)
     for page, result in results.items():
-        print(f"{name:6} {page:28} {result['requests_per_second']:8.1f} req/s  p95 {result['p95_ms']:8.1f} ms")
-    return {"database": name, "counts": counts, "pages": results}
+        print(f"{name:6} {page:28} {result['requests_per_second']:8.1f} req/s  p95 {result['p95_ms']:8.1f} ms  "
+              f"cpu {result['server_cpu_ms_per_request']} ms/request", flush=True)
+    return {"database": name, "counts": counts, "load_average": os.getloadavg(), "pages": results}
+
+
+def targets(results: list[dict], p95_ms: float = 100.0, growth: float = 2.0) -> dict:
+    """Each page's p95 on the largest database and its growth over the smallest, against the targets."""
+    first, last = results[0], results[-1]
+    pages = {}
+    for page, result in last["pages"].items():
+        before = first["pages"].get(page)
+        ratio = round(result["p95_ms"] / before["p95_ms"], 2) if before and before["p95_ms"] else None
+        cpu, cpu_before = result.get("server_cpu_ms_per_request"), (before or {}).get("server_cpu_ms_per_request")
+        pages[page] = {"p95_ms": result["p95_ms"], "p95_ms_smallest": before["p95_ms"] if before else None,
+                       "growth": ratio, "errors": result["errors"], "cpu_ms": cpu, "cpu_ms_smallest": cpu_before,
+                       "cpu_growth": round(cpu / cpu_before, 2) if cpu and cpu_before else None,
+                       "meets": result["p95_ms"] <= p95_ms and (ratio is None or ratio <= growth)
+                       and not result["errors"]}
+    return {"p95_ms_at_most": p95_ms, "growth_at_most": growth, "smallest": first["database"],
+            "largest": last["database"], "pages": pages, "all_met": all(p["meets"] for p in pages.values())}
 
 
 def main() -> None:
@@ -119,7 +170,15 @@ def main() -> None:
     parser.add_argument("--clean-only", action="store_true", help="build the databases without the NLP pipeline")
     parser.add_argument("--demo-db", type=Path, help="use this demo database instead of building one")
     parser.add_argument("--news-db", type=Path, help="use this benchmark-news database instead of building one")
+    parser.add_argument("--db", action="append", default=[], metavar="NAME=FILE",
+                        help="measure these databases (smallest first) instead of demo and news")
     args = parser.parse_args()
+    if args.db:
+        named = [tuple(item.split("=", 1)) for item in args.db]
+        results = [bench_database(name, Path(path), args.requests, args.clients) for name, path in named]
+        write_report("web", {"clients": args.clients, "requests_per_page": args.requests,
+                             "results": results, "targets": targets(results)})
+        return
 
     work = Path(tempfile.mkdtemp(prefix="parley-bench-web-"))
     build_seconds = {}

@@ -97,9 +97,16 @@ class Database:
         db.documents()[0]["title"]
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB):
+    def __init__(self, path: str | Path = DEFAULT_DB, shared_reader: bool = False):
+        """:param shared_reader: serve reads from one read-only connection kept open while in use
+        (:class:`parley.store.reader.SharedReader`; the web app), instead of opening the file per call."""
         self.path = Path(path)
         self._held = threading.local()
+        self._reader = None
+        if shared_reader:
+            from parley.store.reader import SharedReader
+
+            self._reader = SharedReader(self.path)
 
     def ingest(self, paths: Sequence[str], manifest: str | Path | None = None,
                stages: Sequence[str] = DEFAULT_PIPELINE, **options: Any) -> IngestSummary:
@@ -125,7 +132,7 @@ class Database:
         if getattr(self._held, "conn", None) is not None:
             yield self
             return
-        with connection(self.path, read_only=True) as conn:
+        with (self._reader.reading() if self._reader else connection(self.path, read_only=True)) as conn:
             self._held.conn = conn
             try:
                 yield self
@@ -262,6 +269,10 @@ class Database:
     def venue_coordinates(self, venues: Sequence[str]) -> dict[str, tuple[float, float]]:
         """Coordinates of the meeting venues that name a place where events were found."""
         return self._read(browse.venue_coordinates, venues)
+
+    def source_documents(self, doc_ids: Sequence[str]) -> dict[str, dict]:
+        """Several documents with text, own meetings, mentions, times and sentences, in a few queries."""
+        return self._read(browse.source_documents, doc_ids)
 
     def process_names(self) -> list[dict]:
         """Every process's id and name."""

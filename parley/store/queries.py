@@ -266,13 +266,13 @@ def get_process(conn: duckdb.DuckDBPyConnection, process_id: str) -> dict:
 
     :raises NotFound: no process has that id.
     """
-    for process in list_processes(conn):
-        if process["id"] == process_id:
-            # the process record lists its meeting ids in process order (rounds by ordinal)
-            order = {mid: i for i, mid in enumerate(process.get("meetings") or []) if isinstance(mid, str)}
-            meetings = list_meetings(conn, process_id)
-            process["meetings"] = sorted(meetings, key=lambda m: order.get(m["id"], len(order)))
-            return process
+    for record in rows(conn, "SELECT id, name, data FROM processes WHERE id = ?", [process_id]):
+        process = {**(record["data"] or {}), "id": record["id"], "name": record["name"]}
+        # the process record lists its meeting ids in process order (rounds by ordinal)
+        order = {mid: i for i, mid in enumerate(process.get("meetings") or []) if isinstance(mid, str)}
+        meetings = list_meetings(conn, process_id)
+        process["meetings"] = sorted(meetings, key=lambda m: order.get(m["id"], len(order)))
+        return process
     raise NotFound(f"no process {process_id!r}")
 
 

@@ -14,8 +14,8 @@ from parley.web.views import invalid, page
 
 router = APIRouter()
 Code = Annotated[Optional[str], Query(max_length=8, pattern=r"^[A-Za-z]{2,8}$")]
-MAX_MENTIONS = 100
-MAX_EVENTS = 100
+MAX_MENTIONS = 50
+MAX_EVENTS = 50
 PAGE_SIZE = 200
 MAX_NEIGHBOURS = 15
 

@@ -58,7 +58,7 @@ def create_app(db_path: str | Path = DEFAULT_DB) -> FastAPI:
     except (DatabaseBusy, DatabaseUnwritable, duckdb.Error) as error:
         # served as it is: pages that read the summaries answer an error until an ingest builds them
         log.warning("%s: could not bring the database up to date: %s", db_path, error)
-    app.state.db = Database(db_path)
+    app.state.db = Database(db_path, shared_reader=True)
     app.mount("/-/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_api_route("/-/versions.json", versions, methods=["GET"], include_in_schema=False)
     app.add_api_route("/-/routes.json", routes, methods=["GET"], include_in_schema=False)

@@ -7,7 +7,6 @@ from typing import Annotated, Optional
 from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
-from parley.store.queries import NotFound
 from parley.web.processes import linked_actors, participants_by_role, source_ids
 from parley.web.views import page
 
@@ -84,17 +83,17 @@ def _own_version(candidates: list[dict], meeting: dict, doc_id: str) -> dict:
 def _versions(db: Database, meeting: dict) -> list[dict]:
     """What each source document says about this meeting (its own, unmerged record)."""
     versions = []
-    for doc_id in source_ids(meeting.get("sources")):
-        try:
-            document = db.document(doc_id)
-        except NotFound:
+    ids = source_ids(meeting.get("sources"))
+    found = db.source_documents(ids)
+    for doc_id in ids:
+        if doc_id not in found:
             continue
-        version = _own_version(db.document_meetings(document["id"]), meeting, doc_id)
+        document, spans = found[doc_id]["document"], found[doc_id]["spans"]
+        version = _own_version(found[doc_id]["meetings"], meeting, doc_id)
         versions.append({"doc_id": document["id"], "title": document.get("title"), "outlet": document.get("outlet"),
                          "published": document.get("published"),
                          "facts": {fact: _fact_value(version, fact) for fact in FACTS},
-                         "evidence": _sentences(document, version.get("evidence"),
-                                                db.document_spans(document["id"]))})
+                         "evidence": _sentences(document, version.get("evidence"), spans)})
     return versions
 
 

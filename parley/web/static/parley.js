@@ -1,6 +1,7 @@
 /* parley's charts, hand-written SVG in plain JavaScript (no library, no network).
  *
- * Each chart is an element with data-chart="timeline|strip|network|intervals" and
+ * Each chart is an element with data-chart="timeline|network|intervals"
+ * (events over time and maps are drawn on the server: templates/_charts.html) and
  * data-source naming a <script type="application/json"> element that holds its data.
  * Text from articles is only ever set with textContent, never parsed as HTML.
  */
@@ -118,26 +119,6 @@
     node.appendChild(svg);
   }
 
-  /* An actor's events over time: two lanes (as actor, as recipient), one dot per event. */
-  function strip(node, data) {
-    var events = (data.events || []).filter(function (e) { return day(e.date_start) !== null; });
-    if (!events.length) { node.textContent = "No dated event."; return; }
-    var width = Math.max(node.clientWidth || 500, 320), height = 110, pad = 70;
-    var times = events.map(function (e) { return day(e.date_start); });
-    var t0 = Math.min.apply(null, times) - 15 * DAY, t1 = Math.max.apply(null, times) + 15 * DAY;
-    var x = scale(t0, t1, pad, width - 15), lanes = {actor: 25, recipient: 55};
-    var svg = el("svg", {width: width, height: height, role: "img", "aria-label": events.length + " events over time"});
-    Object.keys(lanes).forEach(function (k) { el("text", {x: 4, y: lanes[k] + 4}, svg, "as " + k); });
-    events.forEach(function (e) {
-      var c = el("circle", {"class": "mark", cx: x(day(e.date_start)), cy: lanes[e.as] || 25, r: 5,
-                            fill: e.as === "recipient" ? "#ef6c00" : "#2357a6", "fill-opacity": 0.7}, svg);
-      title(c, e.date_start + " " + e.event_type + " (" + (e.cameo || "") + ") " + (e.modality || ""));
-      c.addEventListener("click", function () { window.location.href = "/events/" + encodeURIComponent(e.id); });
-    });
-    axis(svg, x, dateTicks(t0, t1), 78, width);
-    node.appendChild(svg);
-  }
-
   /* The actors one actor interacts with: the actor in the middle, the others on a circle. */
   function network(node, data) {
     var nodes = data.nodes || [], edges = data.edges || [];
@@ -201,7 +182,7 @@
     node.appendChild(svg);
   }
 
-  var CHARTS = {timeline: timeline, strip: strip, network: network, intervals: intervals};
+  var CHARTS = {timeline: timeline, network: network, intervals: intervals};
 
   function drawCharts() {
     Array.prototype.forEach.call(document.querySelectorAll("[data-chart]"), function (node) {

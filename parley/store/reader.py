@@ -1,0 +1,99 @@
+"""One read-only connection shared by a server's requests, let go often enough for writers.
+
+Opening a DuckDB file costs tens of milliseconds (it reads the catalog), more than most page
+queries, so a web app that opened the file for every request spent most of its time opening
+it. :class:`SharedReader` keeps one read-only connection and hands each request a cursor on
+it. A reader's connection keeps writers in other processes out, so it is closed as soon as no
+request has used it for ``idle_seconds``, and at the latest ``hold_seconds`` after it was
+opened (when no request is in flight); then it stays closed for ``writer_turn_seconds``, in
+which requests open the file for themselves as before. A writer waiting in
+:func:`parley.store.open_db` (which polls every 0.2 s) gets the file in that gap, as the
+ingest's writer gives readers theirs (``parley.engine.READER_TURN_SECONDS``).
+"""
+
+from __future__ import annotations
+
+import atexit
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+
+from parley.store import connection, open_db
+
+
+class SharedReader:
+    """A read-only connection to one file, shared by threads, released when idle or held too long."""
+
+    def __init__(self, path: str | Path, idle_seconds: float = 0.5, hold_seconds: float = 2.0,
+                 writer_turn_seconds: float = 0.3):
+        self.path = str(path)
+        self.idle_seconds, self.hold_seconds, self.writer_turn_seconds = idle_seconds, hold_seconds, writer_turn_seconds
+        self._lock = threading.Lock()
+        self._conn: duckdb.DuckDBPyConnection | None = None
+        self._opened = self._last_used = 0.0
+        self._closed_at = -1e9
+        self._users = 0
+        self._watcher: threading.Thread | None = None
+        atexit.register(self.close)     # before the interpreter tears the connection down
+
+    def _close_locked(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+            self._closed_at = time.monotonic()
+
+    def _expired_locked(self, now: float) -> bool:
+        return self._conn is not None and self._users == 0 and (
+            now - self._last_used > self.idle_seconds or now - self._opened > self.hold_seconds)
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(min(self.idle_seconds, 0.2))
+            with self._lock:
+                if self._expired_locked(time.monotonic()):
+                    self._close_locked()
+
+    def _cursor(self) -> duckdb.DuckDBPyConnection | None:
+        with self._lock:
+            now = time.monotonic()
+            if self._conn is not None and self._users == 0 and now - self._opened > self.hold_seconds:
+                self._close_locked()
+            if self._conn is None:
+                if now - self._closed_at < self.writer_turn_seconds:
+                    return None           # a writer's turn: this request opens the file for itself
+                self._conn = open_db(self.path, read_only=True)
+                self._opened = now
+                if self._watcher is None:
+                    self._watcher = threading.Thread(target=self._watch, name="parley-reader", daemon=True)
+                    self._watcher.start()
+            self._users += 1
+            return self._conn.cursor()
+
+    def _release(self) -> None:
+        with self._lock:
+            self._users -= 1
+            self._last_used = time.monotonic()
+
+    @contextmanager
+    def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection for the block: a cursor on the shared one, or the file's own."""
+        cursor = self._cursor()
+        if cursor is None:
+            with connection(self.path, read_only=True) as conn:
+                yield conn
+            return
+        try:
+            yield cursor
+        finally:
+            cursor.close()
+            self._release()
+
+    def close(self) -> None:
+        """Let go of the file now (the next request opens it again)."""
+        with self._lock:
+            if self._users == 0:
+                self._close_locked()
