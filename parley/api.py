@@ -274,6 +274,10 @@ class Database:
         """Several documents with text, own meetings, mentions, times and sentences, in a few queries."""
         return self._read(browse.source_documents, doc_ids)
 
+    def top_actor_names(self, limit: int = 200) -> list[dict]:
+        """The most mentioned actors' ids and names."""
+        return self._read(browse.top_actor_names, limit)
+
     def process_names(self) -> list[dict]:
         """Every process's id and name."""
         return self._read(browse.process_names)
