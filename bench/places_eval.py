@@ -57,8 +57,8 @@ def news_path(argument: str | None) -> Path:
     if argument:
         path = Path(argument)
     else:
-        shared = os.environ.get("PARLEY_SHARED")
-        path = Path(shared) / "bench" / "news-10k.jsonl.gz" if shared else REPO.parent / "shared" / "bench" / "news-10k.jsonl.gz"
+        shared = Path(os.environ.get("PARLEY_SHARED") or REPO.parent / "shared")
+        path = shared / "bench" / "news-10k.jsonl.gz"
     if not path.exists():
         sys.exit(f"places_eval: benchmark news not found at {path}; pass --news or set PARLEY_SHARED")
     return path

@@ -68,6 +68,17 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def use_user_kb(path: Path) -> None:
+    """Load a user knowledge file above the built-in actors, or exit with its problems (file:line)."""
+    from parley.actors.user_kb import activate
+    from parley.actors.kb import KnowledgeBaseError
+
+    try:
+        activate(path)
+    except KnowledgeBaseError as error:
+        fail(str(error))
+
+
 def database(path: Path) -> api.Database:
     """Return the database at ``path``; exits with a clear message when it is missing."""
     if not path.exists():
@@ -93,6 +104,10 @@ def ingest_cli(
     ner: str = typer.Option("rules", "--ner", help="Where names come from: rules (fast: knowledge base, places, "
                                                    "capitalisation) or all (spaCy's entity recogniser on all text, "
                                                    "about 2.4 times the CPU)."),
+    kb: Optional[Path] = typer.Option(
+        None, "--kb",
+        help="Your own actors (YAML or CSV: name, aliases, country, sector, from, to), loaded above parley's; "
+             "see docs/actors.md."),
 ) -> None:
     """Read articles into the database: clean, deduplicate, run the pipeline, store.
 
@@ -103,6 +118,8 @@ def ingest_cli(
     stages = () if clean_only else api.DEFAULT_PIPELINE
     if ner not in NER_MODES:
         fail(f"--ner must be one of {', '.join(NER_MODES)}, not {ner!r}")
+    if kb is not None:
+        use_user_kb(kb)
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} inputs"),
                   TimeElapsedColumn(), console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
@@ -274,7 +291,8 @@ def actors_cli(db: Path = DbOption, as_json: bool = JsonOption,
     else:
         for record in records:
             record["aliases"] = ", ".join((record.get("aliases") or [])[:4])
-        print_table(records, ["id", "name", "country", "sector", "cameo", "mentions", "aliases"], title="actors")
+        print_table(records, ["id", "name", "country", "sector", "cameo", "source", "mentions", "aliases"],
+                    title="actors")
 
 
 @app.command("actor")
@@ -292,7 +310,7 @@ def actor_cli(actor_id: str = typer.Argument(..., help="Actor id, e.g. TUR."), d
         print_json(record)
         return
     console.print(f"[bold]{record['id']}[/bold] {record['name']}  country={record.get('country')} "
-                  f"sector={record.get('sector')} cameo={record.get('cameo')}")
+                  f"sector={record.get('sector')} cameo={record.get('cameo')} source={record.get('source')}")
     console.print(f"aliases: {', '.join(record.get('aliases') or [])}")
     for role in record.get("roles") or []:
         console.print(f"role: {role}")
@@ -341,18 +359,31 @@ def meetings_cli(db: Path = DbOption, as_json: bool = JsonOption,
 
 @app.command("processes")
 def processes_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
-    """List processes with their aliases and decisions.
+    """List processes, those of the lexicon and those discovered from their meetings, with their
+    meeting counts, parties and span, the most meetings first.
 
     Example: parley processes --json
     """
     records = database(db).processes()
-    if as_json:
-        print_json(records)
+    if as_json:  # the whole records (aliases, hosts over time, decisions), most meetings first
+        order = {row["id"]: i for i, row in enumerate(process_listing(records))}
+        print_json(sorted(records, key=lambda r: order[r["id"]]))
     else:
-        for record in records:
-            record["aliases"] = ", ".join(record.get("aliases") or [])
-            record["meetings"] = len(record.get("meetings") or [])
-        print_table(records, ["id", "name", "aliases", "meetings"], title="processes")
+        print_table(process_listing(records), ["id", "name", "meetings", "parties", "span", "found"],
+                    title="processes")
+
+
+def process_listing(records: list[dict]) -> list[dict]:
+    """One summary row per process: id, name, meeting count, parties, span and how it was found."""
+    rows = []
+    for record in records:
+        start, end = record.get("start"), record.get("end")
+        rows.append({"id": record["id"], "name": record.get("name"), "meetings": len(record.get("meetings") or []),
+                     "parties": ", ".join(record.get("parties") or []),
+                     "span": f"{start or '?'} – {end or '?'}" if start or end else "",
+                     "found": "discovered" if record.get("discovered") else "lexicon",
+                     "aliases": record.get("aliases") or []})
+    return sorted(rows, key=lambda r: (-r["meetings"], r["id"]))
 
 
 @app.command("timeline")
@@ -486,3 +517,8 @@ def serve_cli(db: Path = DbOption,
     database(db)
     console.print(f"parley serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
     serve(db, host=host, port=port)
+
+
+from parley.kb_cli import kb_app  # noqa: E402  (the `parley kb` commands live in their own module)
+
+app.add_typer(kb_app, name="kb")

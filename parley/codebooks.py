@@ -1,7 +1,8 @@
 """CAMEO event codebook facts: code names, quad classes, Goldstein scores, PLOVER crosswalk.
 
 The table ``parley/data/cameo_codes.tsv`` holds codebook facts (CAMEO 1.1b3 codes with the
-GDELT Goldstein scale and the PLOVER crosswalk); this module only loads and looks them up.
+GDELT Goldstein scale and the PLOVER crosswalk) and ``parley/data/plover.yaml`` the PLOVER
+event types; this module only loads and looks them up.
 
 Example::
 
@@ -14,24 +15,20 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from parley.knowledge import KnowledgeError, data_path, read_tsv
+from parley.knowledge import KnowledgeError, check, data_path, one_of, read_tsv, read_yaml
 
 CAMEO_PATH = data_path("cameo_codes.tsv")
 CAMEO_COLUMNS = ("code", "name", "level", "root_code", "quad_class", "goldstein_gdelt", "plover_event",
                  "plover_mode", "plover_context")
 
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-
-# PLOVER's quad class per event type (manual, section 1); SANCTION follows the per-category text.
-PLOVER_QUAD: dict[str, int] = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
-    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
-    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
-}
+PLOVER_PATH = data_path("plover.yaml")
+_PLOVER = check(read_yaml(PLOVER_PATH), {"source": str, "event_types": {str: one_of(1, 2, 3, 4)},
+                                         "modalities": [str]})
+# PLOVER's event types in the manual's order, and the quad class of each (manual, section 1).
+PLOVER_TYPES: tuple[str, ...] = tuple(_PLOVER["event_types"])
+PLOVER_QUAD: dict[str, int] = dict(_PLOVER["event_types"])
+# parley's event modality labels, in the order a filter lists them.
+MODALITIES: tuple[str, ...] = tuple(_PLOVER["modalities"])
 
 
 class UnknownCameoCode(KeyError):

@@ -9,31 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parley.export import gdelt_columns
-from parley.knowledge import check, data_path, read_yaml
+from parley.export import GDELT_COLUMNS_PATH
+from parley.knowledge import check, data_path, read_tsv, read_yaml
 from parley.store import open_db
 
 COLUMNS_PATH = data_path("columns.yaml")
-
-# GDELT 2.0 event columns that parley fills; the others are left empty in `--format gdelt`.
-GDELT_FILLED = {
-    "GLOBALEVENTID": "hash of the parley event id (63-bit integer)",
-    "SQLDATE": "event date (start of its interval)", "MonthYear": "event date", "Year": "event date",
-    "FractionDate": "event date", "Actor1Code": "CAMEO actor code", "Actor1Name": "actor name",
-    "Actor1CountryCode": "CAMEO country code", "Actor1KnownGroupCode": "IGO/NGO/rebel group code",
-    "Actor1Type1Code": "sector", "Actor2Code": "CAMEO actor code of the recipient",
-    "Actor2Name": "recipient name", "Actor2CountryCode": "recipient CAMEO country code",
-    "Actor2KnownGroupCode": "recipient group code", "Actor2Type1Code": "recipient sector",
-    "IsRootEvent": "1 when a mention is in a document's first sentence", "EventCode": "CAMEO code",
-    "EventBaseCode": "CAMEO base code", "EventRootCode": "CAMEO root code",
-    "QuadClass": "from the CAMEO codebook", "GoldsteinScale": "from the CAMEO codebook",
-    "NumMentions": "sentences reporting the event", "NumSources": "distinct outlets",
-    "NumArticles": "documents", "ActionGeo_Type": "1 country, 4 city or place",
-    "ActionGeo_FullName": "place name at the event date", "ActionGeo_CountryCode": "FIPS 10-4 code",
-    "ActionGeo_Lat": "latitude", "ActionGeo_Long": "longitude", "ActionGeo_FeatureID": "GeoNames id",
-    "DATEADDED": "when the first reporting document was stored", "SOURCEURL": "first document's URL or path",
-}
-
 
 def load_descriptions(path: Path = COLUMNS_PATH) -> dict[str, dict[str, str]]:
     """Return ``{table: {column: description}}``; the key ``_`` describes the table.
@@ -41,6 +21,12 @@ def load_descriptions(path: Path = COLUMNS_PATH) -> dict[str, dict[str, str]]:
     :raises parley.knowledge.KnowledgeError: when a description is not text, with its line.
     """
     return check(read_yaml(path), {str: {str: str}})
+
+
+def gdelt_values(path: Path = GDELT_COLUMNS_PATH) -> list[tuple[str, str]]:
+    """Return ``[(GDELT column, what parley writes in it), ...]`` in GDELT's column order."""
+    return [(row["column"], row["parley_value"] or "empty: parley has no value")
+            for row in read_tsv(path, ("column", "parley_value"))]
 
 
 def schema_columns() -> dict[str, list[tuple[str, str]]]:
@@ -75,7 +61,7 @@ def render() -> str:
               "Tab-separated, no header, the 61 columns of GDELT 2.0's event table in order.",
               "Columns parley has no value for are left empty.", "",
               "| column | parley value |", "| --- | --- |"]
-    lines += [f"| {c} | {GDELT_FILLED.get(c, 'empty: parley has no value')} |" for c in gdelt_columns()]
+    lines += [f"| {column} | {value} |" for column, value in gdelt_values()]
     return "\n".join(lines) + "\n"
 
 

@@ -13,14 +13,13 @@ from __future__ import annotations
 import logging
 import re
 import time
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
 from parley.document import Document, content_hash
 from parley.ingest import NearDuplicateIndex, Record, Rejected, iter_records, prepare
-from parley.pipeline import DEFAULT_PIPELINE, Pipeline, StageTimeout, time_budget
+from parley.pipeline import DEFAULT_PIPELINE, Pipeline, StageFailure
 from parley.store import connection, open_db, queries, transaction, writes
 
 log = logging.getLogger("parley")
@@ -73,26 +72,14 @@ def run_pipeline(pipeline: Pipeline, docs: list[Document], budget: float | None 
                  per_document: float = BATCH_SECONDS_PER_DOCUMENT) -> Iterator[Document | Rejected]:
     """Run ``pipeline`` over ``docs``; a document that fails or overruns is rejected, the rest go on.
 
-    The batch runs first within ``budget`` plus ``per_document`` seconds a document; if it
-    fails or overruns, each document runs again alone with ``budget`` seconds per stage.
+    The policy is :meth:`parley.pipeline.Pipeline.run`'s; a failure becomes a quarantine entry
+    naming the document and the stage.
     """
-    try:
-        with time_budget(budget + per_document * len(docs) if budget else None, "batch"):
-            done = list(pipeline.pipe(docs))
-        yield from done
-        return
-    except Exception:  # one bad document must not fail the batch: isolate it below
-        log.debug("batch failed, retrying documents one by one", exc_info=True)
-    for doc in docs:
-        where = doc.source or doc.id
-        try:
-            yield pipeline(doc, budget=budget)
-        except StageTimeout as error:
-            yield Rejected(where, None, "timeout", f"{where}: {error}; quarantined")
-        except Exception as error:
-            frame = traceback.extract_tb(error.__traceback__)[-1]
-            yield Rejected(where, None, "stage_error", f"{where}: {type(error).__name__}: {error} "
-                                                       f"(at {Path(frame.filename).name}:{frame.lineno})")
+    for item in pipeline.run(docs, budget, per_document):
+        if isinstance(item, StageFailure):
+            yield Rejected(item.doc.source or item.doc.id, None, item.reason, item.detail)
+        else:
+            yield item
 
 
 def share_known_actors(pipeline: Pipeline, actors: list[dict]) -> None:

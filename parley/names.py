@@ -77,9 +77,11 @@ class NameFinder:
         """For a gazetteer or curated place name: ``GPE``, or ``ORG`` for a building that acts
         ("the White House"); None for anything else."""
         found = self.places.candidates(text)
-        if not (self.places.in_gazetteer(text) or any(rank >= self.rank_curated for _, rank in found)):
+        curated = [(p, rank) for p, rank in found if rank >= self.rank_curated]
+        if not (curated or self.places.in_gazetteer(text)):
             return None
-        return "GPE" if any(p["feature"] != "other" for p, _ in found) else "ORG"
+        # parley's own data decides over a namesake town ("White House", Tennessee)
+        return "GPE" if any(p["feature"] != "other" for p, _ in curated or found) else "ORG"
 
     def _capitalised(self, text: str, first: bool = False) -> bool:
         """Whether a token's ``text`` can be part of a name (``first``: it starts its sentence)."""
@@ -97,7 +99,7 @@ class NameFinder:
     def _major_place(self, text: str) -> bool:
         """A country, a region or a city of a million: a name that prefixes others ("Texas Republicans")."""
         return any(rank >= self.rank_curated or p["feature"] in ("country", "region")
-                   or (p.get("population") or 0) >= 1_000_000
+                   or (p["feature"] == "city" and (p.get("population") or 0) >= 1_000_000)
                    for p, rank in self.places.candidates(text))
 
     def _runs(self, sdoc: Doc, atoms: dict) -> list[tuple[int, int, bool]]:
@@ -175,7 +177,7 @@ class NameFinder:
 
     def _known_label(self, span: Span, atom) -> str:
         """The entity label of a knowledge-base name."""
-        if atom.kind == "demonym":
+        if atom.kind in ("demonym", "people", "ethnic"):
             return "NORP"
         if atom.kind == "capital":
             return self._place_label(span.text) or "GPE"
@@ -239,7 +241,8 @@ class NameFinder:
             return
         elif end - start == 1 and not titled:
             single.append((start, end))
-        elif end - start <= MAX_PERSON_WORDS and self._person_like(sdoc, start, end, titled):
+        elif sum(t.lower_ not in _JOINERS for t in sdoc[start:end]) <= MAX_PERSON_WORDS \
+                and self._person_like(sdoc, start, end, titled):  # "Omar Hassan al-Bashir": 4 words
             spans.append(Span(sdoc, start, end, label="PERSON"))
             people.append((start, end))
 

@@ -9,7 +9,7 @@ Two ways to parse (``parse``):
 - ``"all"``: the model's full pipeline on whole documents; the parser sets the sentences.
 - ``"candidates"``: the cheap sentence recogniser (``senter``) splits all text, and the full
   pipeline (tagger, parser, entities) runs only on the sentences that can carry an event
-  (design.md, stage 2): those with an actor cue (a knowledge-base name, demonym or sector
+  (``docs/design.md``, "Stages", nlp): those with an actor cue (a knowledge-base name, demonym or sector
   word, a pronoun or group noun of the event lexicon, or a capitalised word past the first)
   and a predicate word of the event lexicon (any
   inflection; for light verbs like "hold" only with one of their objects). The other

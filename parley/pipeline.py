@@ -4,46 +4,74 @@ Each stage is a factory ``make_<stage>(config) -> component``; a component is a 
 ``component(doc) -> doc`` and may offer ``component.pipe(docs) -> Iterator[doc]`` to batch
 work (the spaCy stage does). Factories are named here by import path so that importing
 parley does not import every stage, and so that this table, not import side effects, is
-the registry. A stage declares the :class:`~parley.document.Document` fields it requires
-and the ones it assigns; :func:`check_order` verifies a pipeline against those.
+the registry. A stage declares every :class:`~parley.document.Document` field it reads and
+writes: ``requires`` (read, and must be set by an earlier stage or come with the document),
+``uses`` (read when an earlier stage set it; the stage works without it) and ``assigns``.
+:func:`check_order` verifies a pipeline against those when it is built, as spaCy's
+``validate_attrs`` does; the record each field holds is in :mod:`parley.records`, and the
+whole contract is drawn in ``docs/architecture.md``.
+
+One error policy for every stage (:meth:`Pipeline.run`): a document that breaks a stage, or
+overruns its time budget, is set aside as a :class:`StageFailure` naming the stage, and the
+rest of the batch goes on.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import logging
 import signal
 import threading
+import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from parley.document import Document
+
+log = logging.getLogger(__name__)
+
+# Fields a document has before any stage runs: set by ingest from the record and its metadata.
+INPUT_FIELDS: frozenset[str] = frozenset({"id", "text", "raw", "title", "outlet", "url", "published",
+                                          "source", "source_id", "meta", "lang"})
+DOCUMENT_FIELDS: frozenset[str] = frozenset(f.name for f in dataclasses.fields(Document))
 
 
 @dataclass(frozen=True)
 class Stage:
-    """A registered pipeline stage."""
+    """A registered pipeline stage and the Document fields it reads and writes."""
 
     name: str
     factory: str                      # "module:function"
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()    # read; must be set before the stage runs
+    assigns: tuple[str, ...] = ()     # written
+    uses: tuple[str, ...] = ()        # read when set; the stage works without them
 
 
 STAGES: dict[str, Stage] = {
     stage.name: stage
     for stage in [
-        Stage("parley_nlp", "parley.nlp:make_nlp", (), ("sentences", "spacy_doc")),
-        Stage("parley_times", "parley.times:make_times", ("sentences", "spacy_doc"),
-              ("times", "published", "published_inferred", "published_window")),
-        Stage("parley_places", "parley.places:make_places", ("sentences", "spacy_doc"), ("places",)),
-        Stage("parley_actors", "parley.actors:make_actors", ("sentences", "spacy_doc", "published"),
-              ("mentions",)),
+        # names by rule look the knowledge base up as of the publication date (parley/names.py)
+        Stage("parley_nlp", "parley.nlp:make_nlp", ("text", "published"), ("sentences", "spacy_doc")),
+        # the publication date is inferred from the text when the document came without one
+        Stage("parley_times", "parley.times:make_times", ("text", "sentences", "spacy_doc", "published", "meta"),
+              ("times", "published", "published_inferred", "published_window", "meta")),
+        # actor countries vote for ambiguous places when mentions are already there (not in
+        # the default order, where actors come after places and read the places instead)
+        Stage("parley_places", "parley.places:make_places", ("sentences", "spacy_doc", "published"), ("places",),
+              uses=("mentions",)),
+        Stage("parley_actors", "parley.actors:make_actors", ("id", "sentences", "spacy_doc", "published"),
+              ("mentions",), uses=("places",)),
         Stage("parley_events", "parley.events:make_events",
-              ("sentences", "spacy_doc", "mentions", "times", "places"), ("events",)),
-        Stage("parley_claims", "parley.claims:make_claims", ("sentences", "spacy_doc", "times"), ("claims",)),
+              ("id", "text", "sentences", "spacy_doc", "mentions", "times", "places", "published", "meta"),
+              ("events", "meta")),
+        Stage("parley_claims", "parley.claims:make_claims",
+              ("id", "text", "sentences", "spacy_doc", "times", "published", "outlet"), ("claims",),
+              uses=("mentions",)),
         Stage("parley_meetings", "parley.process:make_meetings",
-              ("mentions", "times", "places", "events"), ("meetings",)),
+              ("id", "text", "sentences", "spacy_doc", "mentions", "times", "places", "published"), ("meetings",)),
     ]
 }
 
@@ -100,21 +128,71 @@ def time_budget(seconds: float | None, stage: str) -> Iterator[None]:
 
 
 class PipelineOrderError(ValueError):
-    """A stage was placed before a stage that assigns what it requires."""
+    """A stage was placed before a stage that assigns what it requires, or declares no such field."""
 
 
-def check_order(names: Iterable[str]) -> None:
+def check_order(names: Iterable[str], stages: Mapping[str, Stage] | None = None) -> None:
     """Raise :class:`PipelineOrderError` if a stage requires a field no earlier stage assigns.
 
+    Fields that come with the document (:data:`INPUT_FIELDS`) count as assigned from the start.
+
     :param names: stage names in run order.
+    :param stages: the stage table (default :data:`STAGES`).
+    :raises PipelineOrderError: naming the stage, the field, and the stage that would assign it.
     """
-    assigned: set[str] = {"published"}  # may come from metadata before any stage runs
+    table = STAGES if stages is None else stages
+    names = tuple(names)
+    unknown = [n for n in names if n not in table]
+    if unknown:
+        raise PipelineOrderError(f"unknown stages {unknown}; registered: {list(table)}")
     for name in names:
-        stage = STAGES[name]
-        missing = [f for f in stage.requires if f not in assigned]
-        if missing:
-            raise PipelineOrderError(f"{name} requires {missing}, not assigned by an earlier stage")
+        stage = table[name]
+        typos = [f for f in (*stage.requires, *stage.uses, *stage.assigns) if f not in DOCUMENT_FIELDS]
+        if typos:
+            raise PipelineOrderError(f"{name} declares {typos}, which are not Document fields")
+    assigned: set[str] = set(INPUT_FIELDS)
+    for position, name in enumerate(names):
+        stage = table[name]
+        for needed in stage.requires:
+            if needed in assigned:
+                continue
+            later = [n for n in names[position + 1:] if needed in table[n].assigns]
+            others = [n for n, s in table.items() if needed in s.assigns and n not in names]
+            if later:
+                hint = f"{later[0]} assigns it but runs after {name}"
+            elif others:
+                hint = f"add {others[0]}, which assigns it, before {name}"
+            else:
+                hint = "no stage assigns it"
+            raise PipelineOrderError(f"{name} requires doc.{needed}, which no earlier stage assigns: {hint}")
         assigned.update(stage.assigns)
+
+
+def unset_uses(names: Iterable[str], stages: Mapping[str, Stage] | None = None) -> dict[str, list[str]]:
+    """Return ``{stage: [fields]}``: optional reads (``uses``) no earlier stage sets in this order.
+
+    Not an error -- the stage works without them -- but the part of the stage that reads them
+    does nothing in this pipeline.
+    """
+    table = STAGES if stages is None else stages
+    assigned: set[str] = set(INPUT_FIELDS)
+    unset: dict[str, list[str]] = {}
+    for name in names:
+        missing = [f for f in table[name].uses if f not in assigned]
+        if missing:
+            unset[name] = missing
+        assigned.update(table[name].assigns)
+    return unset
+
+
+@dataclass(frozen=True)
+class StageFailure:
+    """A document that broke a stage (or overran its budget): set aside, the batch goes on."""
+
+    doc: Document
+    stage: str | None                 # None when the stage cannot be told (a batch-level timeout)
+    reason: str                       # "timeout" | "stage_error"
+    detail: str                       # one line for the quarantine table
 
 
 def _load_factory(path: str) -> Callable[..., Any]:
@@ -152,11 +230,57 @@ class Pipeline:
         return cls(names, components)
 
     def __call__(self, doc: Document, budget: float | None = None) -> Document:
-        """Run every stage over one document, each within ``budget`` seconds if given."""
+        """Run every stage over one document, each within ``budget`` seconds if given.
+
+        An error leaves with the failing stage's name in its ``stage`` attribute (its type and
+        message unchanged), for :meth:`run` and for callers that report it.
+        """
         for name, component in zip(self.names, self.components):
-            with time_budget(budget, name):
-                doc = component(doc)
+            try:
+                with time_budget(budget, name):
+                    doc = component(doc)
+            except Exception as error:
+                if getattr(error, "stage", None) is None:
+                    try:
+                        error.stage = name          # type: ignore[attr-defined]
+                    except AttributeError:          # an exception type without a __dict__
+                        pass
+                raise
         return doc
+
+    def run(self, docs: list[Document], budget: float | None = None,
+            per_document: float = 0.0) -> Iterator[Document | StageFailure]:
+        """Run the pipeline over a batch with the one error policy of every stage.
+
+        The batch runs through :meth:`pipe` within ``budget`` plus ``per_document`` seconds a
+        document; if anything fails or overruns, each document runs again alone with ``budget``
+        seconds per stage, and a document that breaks a stage comes out as a
+        :class:`StageFailure` naming the stage while the others come out processed.
+
+        :param docs: the batch.
+        :param budget: seconds per stage and document (None: no budget).
+        :param per_document: extra seconds the whole batch gets per document.
+        :returns: in input order, each document processed or its :class:`StageFailure`.
+        """
+        try:
+            with time_budget(budget + per_document * len(docs) if budget else None, "batch"):
+                done = list(self.pipe(docs))
+            yield from done
+            return
+        except Exception:  # one bad document must not fail the batch: isolate it below
+            log.debug("batch failed, retrying documents one by one", exc_info=True)
+        for doc in docs:
+            where = doc.source or doc.id
+            try:
+                yield self(doc, budget=budget)
+            except StageTimeout as error:
+                yield StageFailure(doc, error.stage, "timeout", f"{where}: {error}; quarantined")
+            except Exception as error:
+                frame = traceback.extract_tb(error.__traceback__)[-1]
+                stage = getattr(error, "stage", None)
+                yield StageFailure(doc, stage, "stage_error",
+                                   f"{where}: {stage + ': ' if stage else ''}{type(error).__name__}: {error} "
+                                   f"(at {Path(frame.filename).name}:{frame.lineno})")
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         """Run every stage over ``docs``, batching where a stage offers ``pipe``."""

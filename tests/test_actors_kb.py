@@ -26,7 +26,7 @@ def test_actors_kb_records_follow_the_contract(kb):
     for record in records:
         assert RECORD_KEYS <= set(record), record["id"]
         assert record["type"] in TYPES
-        assert record["source"] == "kb"
+        assert record["source"] == "parley"
         assert record["country"] is None or record["country"] in kb.actors
         assert record["sector"] in kb.sectors
         for role in record["roles"]:

@@ -134,3 +134,20 @@ def test_knowledge_cameo_table_reads_every_code():
     codes = cameo_codes()
     assert len(codes) == 316
     assert codes["046"]["quad_class"] == 1 and codes["1053"]["root"] == "10"
+
+
+def test_knowledge_modalities_are_the_labels_the_events_stage_sets():
+    from parley.codebooks import MODALITIES, PLOVER_QUAD, PLOVER_TYPES
+    from parley.events.modality import MODALITY_ORDER
+    assert sorted(MODALITIES) == sorted(MODALITY_ORDER)
+    assert len(PLOVER_TYPES) == 16 and set(PLOVER_QUAD) == set(PLOVER_TYPES)
+    material_conflict = {t for t, quad in PLOVER_QUAD.items() if quad == 4}
+    assert material_conflict == {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_knowledge_claims_read_month_names_from_the_time_lexicon():
+    from parley.claims.rules import load_months
+    months = load_months()
+    assert months.names[8] == "september" and months.number("Sept.") == 9 and months.number("May") == 5
+    found = months.pattern.search("the quake of Feb. 6, 2023 killed thousands")
+    assert (found.group(1), found.group(2)) == ("Feb", "2023")

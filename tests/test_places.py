@@ -67,10 +67,14 @@ def test_places_resolve_countries(name, geonameid, iso3):
     assert (place["geonameid"], place["country"], place["feature"]) == (geonameid, iso3, "country")
 
 
-def test_places_country_has_capital_coordinates():
+def test_places_country_has_its_geonames_point_not_its_capital():
+    # Countries used to take their capital's coordinates, 250 km from GeoNames' own point
+    # for Syria and 2,000 km for the United States; gold geoparsing data uses the latter.
     syria, damascus = resolve_place("Syria"), resolve_place("Damascus")
-    assert (syria["lat"], syria["lon"]) == (damascus["lat"], damascus["lon"])
-    assert syria["geonameid"] != damascus["geonameid"]
+    assert (syria["lat"], syria["lon"], syria["derived"]) == (35.0, 38.0, False)
+    assert (syria["lat"], syria["lon"]) != (damascus["lat"], damascus["lon"])
+    usa = resolve_place("United States")
+    assert (usa["lat"], usa["lon"]) == (39.76, -98.5)
 
 
 @pytest.mark.parametrize("name", ["Jordan", "Lebanon", "Georgia", "Mexico", "Kuwait", "Luxembourg", "Djibouti"])
@@ -300,6 +304,7 @@ def test_places_without_spacy_doc_finds_nothing(places_component):
 
 def test_places_index_rebuilt_when_data_changes(tmp_path, monkeypatch):
     monkeypatch.setenv("PARLEY_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("PARLEY_PLACES_CITIES", "15000")  # the cache mechanics, on the quickest table
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data)
     before = index_path(data)
@@ -317,7 +322,8 @@ def test_places_index_rebuilt_when_data_changes(tmp_path, monkeypatch):
     "- {geonameid: 1, aliases: [Nowhere], source: test}\n",
     "- {iso3: TUR, aliases: [Nowhere]}\n",
 ])
-def test_places_bad_data_is_refused(tmp_path, record):
+def test_places_bad_data_is_refused(tmp_path, monkeypatch, record):
+    monkeypatch.setenv("PARLEY_PLACES_CITIES", "15000")
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data)
     with (data / "aliases.yaml").open("a", encoding="utf-8") as handle:

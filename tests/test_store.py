@@ -23,6 +23,12 @@ def _doc(text: str, **fields) -> Document:
     return doc
 
 
+def _store(conn, docs) -> int:
+    """Store ``(document, duplicate_of, minhash)`` triples as the ingest writer does."""
+    writes.upsert_actors(conn, writes.new_actors(doc for doc, _, _ in docs))
+    return writes.write_tables(conn, writes.document_tables(docs))
+
+
 def test_store_migrations_apply_once_in_order(db_path):
     conn = open_db(db_path)
     assert applied_migrations(conn) == sorted(name for name, _ in MIGRATIONS)
@@ -35,7 +41,7 @@ def test_store_writes_document_with_spans_and_reads_it_back(db_path):
     conn = open_db(db_path)
     doc = _doc("Iran met Russia on Tuesday.", title="Talks", published=date(2024, 1, 24), source="a.txt")
     with transaction(conn):
-        writes.write_documents(conn, [(doc, None, None)])
+        _store(conn, [(doc, None, None)])
     record = queries.get_document(conn, doc.id)
     assert record["title"] == "Talks" and record["published"] == "2024-01-24"
     assert record["text"] == doc.text
@@ -49,7 +55,7 @@ def test_store_failed_transaction_leaves_nothing(db_path):
     doc = _doc("Iran met Russia on Tuesday.")
     with pytest.raises(duckdb.ConstraintException):
         with transaction(conn):
-            writes.write_documents(conn, [(doc, None, None), (doc, None, None)])
+            _store(conn, [(doc, None, None), (doc, None, None)])
     assert queries.count(conn, "documents") == 0 and queries.count(conn, "mentions") == 0
 
 
@@ -59,9 +65,9 @@ def test_store_documents_stored_meanwhile_are_left_out(db_path):
     conn = open_db(db_path)
     first, second = _doc("Iran met Russia on Tuesday."), _doc("Iran met Jordan on Tuesday.")
     with transaction(conn):
-        assert writes.write_documents(conn, [(first, None, None)]) == 1
+        assert _store(conn, [(first, None, None)]) == 1
     with transaction(conn):
-        assert writes.write_documents(conn, [(first, None, None), (second, None, None)]) == 1
+        assert _store(conn, [(first, None, None), (second, None, None)]) == 1
     assert queries.count(conn, "documents") == 2
     assert queries.count(conn, "mentions") == 2 and queries.count(conn, "times") == 2
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from parley.actors.kb import name_key
 from parley.actors.mentions import Atom
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
@@ -56,7 +57,7 @@ class Composer:
         seen wins ties. A talks venue counts once per mention, the war's country usually more."""
         seen: list[str] = [p["country"] for p in places if p.get("country")]
         for atom in atoms:
-            if atom.kind == "demonym" or (atom.kind == "actor" and atom.ref in self.kb.cameo_country):
+            if atom.kind in ("demonym", "people") or (atom.kind == "actor" and atom.ref in self.kb.cameo_country):
                 seen.append(atom.ref)
             elif atom.kind == "capital" and not places and not is_metonym(self._sdoc[atom.end - 1]):
                 seen.append(atom.ref)
@@ -85,6 +86,14 @@ class Composer:
         j = pos - 1
         while j >= 0 and sdoc[j].lower_ in SKIP_LEFT:
             j -= 1
+        k = j
+        while k > 0 and j - k < 2 and self._plain_modifier(sdoc[k]):
+            k -= 1
+        owner = self._at_end.get(k) if k < j else None
+        if owner is not None and owner.kind != "sector":
+            j = k           # "French paper workers", "Russian civilian advisers": the demonym owns
+        if j >= 2 and sdoc[j].lower_ == "led" and sdoc[j - 1].text == "-":
+            j -= 2          # "Vietnamese-led forces" are led by Vietnam's
         if j < 0:
             return [], pos
         text = sdoc[j].lower_
@@ -120,6 +129,11 @@ class Composer:
                 owners.insert(0, prev)
                 k = prev.start - 1
         return owners, owners[0].start
+
+    def _plain_modifier(self, token) -> bool:
+        """A lower-case noun or adjective that is no name or sector word ("paper", "civilian")."""
+        return (token.pos_ in ("NOUN", "ADJ") and token.is_alpha and token.text.islower()
+                and token.i not in self._at_end and token.lower_ not in DETERMINERS)
 
     def _right_owners(self, end: int, word: dict) -> list[Atom]:
         """Owners after "of" (or "from" for people): "president of Kazakhstan", "envoy of the
@@ -250,3 +264,107 @@ class Composer:
                     return [a]
             return []
         return [atom]
+
+    # -- peoples, ethnic groups, bare demonyms, people known by part of their name ---------
+
+    def _emit_people(self, atom: Atom) -> list[dict]:
+        """A people or ethnic group: "Algerians" (Algeria's civilians), "Iraqi Kurds" (Iraq's,
+        tagged Kurds), "ethnic Albanians" (a minority of the country the story happens in)."""
+        sdoc = self._sdoc
+        start, country = atom.start, atom.ref if atom.kind == "people" else None
+        left = self._at_end.get(atom.start - 1)
+        before = sdoc[atom.start - 1].lower_ if atom.start > 0 else ""
+        if left is not None and left.kind == "demonym" and not left.used:
+            country, start = left.ref, left.start   # the first demonym names the state
+            left.used = True
+        elif before == "ethnic":
+            start -= 1
+            if self._theatre and self._theatre != country:
+                country = self._theatre
+        if country is None:
+            return []
+        nxt = self._at_start.get(atom.end)
+        if nxt is not None and nxt.kind == "sector":
+            return []   # "Kurdish rebels"-like phrases: the sector phrase owns it
+        m = self._actor_mention(start, atom.end, self._derived(country, "CVL"), "pattern", 0.6)
+        m["group"] = sdoc[atom.start:atom.end].text
+        return [m]
+
+    def _emit_demonym(self, atom: Atom) -> list[dict]:
+        """A demonym no sector phrase took, before a noun of acting ("an Indian proposal",
+        "Israeli air raids"; ``agentive_nouns.yaml``): the state acts. "The Syrian war" is no
+        actor. Low confidence."""
+        sdoc = self._sdoc
+        head = sdoc[atom.end - 1]
+        nxt = sdoc[atom.end] if atom.end < len(sdoc) else None
+        named = self._named_organisation(atom)
+        if named is not None:
+            return [named]
+        if nxt is None or head.dep_ in ("nsubj", "pobj", "dobj"):
+            return []
+        if nxt.pos_ in ("NOUN", "ADJ") and nxt.i + 1 < len(sdoc) and sdoc[nxt.i + 1].pos_ == "NOUN" \
+                and nxt.lower_ in ("air", "peace", "military", "naval", "ground", "trade", "aid"):
+            nxt = sdoc[nxt.i + 1]       # "Israeli air raids", "a Senegalese peace plan"
+        if nxt.pos_ != "NOUN" or nxt.lemma_.lower() not in self.kb.agentive_nouns:
+            return []
+        return [self._actor_mention(atom.start, atom.end, self.kb.actors[atom.ref], "pattern", 0.5,
+                                    adjective=True)]
+
+    def _named_organisation(self, atom: Atom) -> dict | None:
+        """An organisation nobody listed whose name opens with a demonym ("the Nigerian Union of
+        Teachers", "the Rwandan Patriotic Front"): an actor of that country, learned from text."""
+        from parley.names import words
+
+        sdoc, k = self._sdoc, atom.end
+        while k < len(sdoc) and (k not in self._at_start or self._at_start[k].kind == "sector") and (
+                sdoc[k].text[:1].isupper() and sdoc[k].is_alpha
+                or sdoc[k].lower_ in ("of", "for", "the", "and") and k + 1 < len(sdoc)
+                and sdoc[k + 1].text[:1].isupper()):
+            k += 1
+        while k > atom.end and not sdoc[k - 1].text[:1].isupper():
+            k -= 1
+        if k - atom.end < 1 or not any(t.lower_ in words("org_heads") for t in sdoc[atom.end:k]):
+            return None
+        for i in range(atom.end, k):
+            if i in self._at_start:
+                self._at_start[i].used = True   # "Teachers" is part of the name here
+        name = sdoc[atom.start:k].text
+        aid = "o-" + "-".join(x for x in name_key(name) if x != "-")
+        record = self._state.records.setdefault(aid, {
+            "id": aid, "name": name, "type": "group", "aliases": [], "country": atom.ref,
+            "sector": None, "cameo": self.kb.cameo(atom.ref, None), "roles": [], "source": "text"})
+        return self._actor_mention(atom.start, k, record, "pattern", 0.6)
+
+    def _kb_person_by_pair(self, key: tuple[str, ...]) -> dict | None:
+        """A knowledge-base person whose first and last names these are, middle names and
+        particles aside ("Omar Hassan al-Bashir" is "Omar al-Bashir"); None unless all such
+        people share a country (one person recorded under two spellings)."""
+        from parley.actors.layers import _PARTICLE_KEYS
+
+        key = [k for k in key if k not in _PARTICLE_KEYS]
+        if len(key) < 2:
+            return None
+        ids = self.kb.person_pairs.get((key[0], key[-1]), [])
+        people = [self.kb.actors[i] for i in ids]
+        if not people or len({p.get("country") for p in people}) != 1:
+            return None
+        active = [p for p in people if (r := self.kb.role_at(p, self._day)) is not None and not r.get("former")]
+        return (active or people)[0]
+
+    def _kb_person_by_surname(self, key: str, title: Atom | None = None) -> dict | None:
+        """The one knowledge-base person with this last name who holds an office on the
+        document's date ("Bush said" in 2003); with a title before the name ("President
+        Suharto"), else the one who ever held an office of the title's sector. None if none
+        or several do."""
+        holders, ever = [], []
+        for pid in self.kb.surnames.get(key, []):
+            actor = self.kb.actors[pid]
+            role = self.kb.role_at(actor, self._day)
+            if role is not None and not role.get("former") and role.get("sector") not in (None, "ELI") \
+                    and (role.get("start") or role.get("end")):
+                holders.append(actor)
+            if title is not None and any(r.get("sector") == title.word["sector"] for r in actor.get("roles") or []):
+                ever.append(actor)
+        if len(holders) == 1:
+            return holders[0]
+        return ever[0] if not holders and len(ever) == 1 else None

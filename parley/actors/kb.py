@@ -24,6 +24,9 @@ Actor ids (stable across runs and documents):
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -33,6 +36,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
+
+from parley.actors.layers import add_demonym, index_people, load_ethnic
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -78,6 +83,21 @@ def token_key(text: str) -> str:
 
 
 _TOKENIZER = None
+_SPECIAL: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=200_000)
+def _split_chunk(chunk: str) -> tuple[str, ...]:
+    """Tokens of one whitespace-free chunk; plain words skip the tokenizer (most names)."""
+    global _TOKENIZER, _SPECIAL
+    if _TOKENIZER is None:
+        import spacy
+
+        _TOKENIZER = spacy.blank("en").tokenizer
+        _SPECIAL = frozenset(_TOKENIZER.rules or ())
+    if chunk.isalpha() and chunk not in _SPECIAL and chunk.lower() not in _SPECIAL:
+        return (chunk,)
+    return tuple(t.text for t in _TOKENIZER(chunk) if not t.is_space)
 
 
 @lru_cache(maxsize=50_000)
@@ -85,16 +105,12 @@ def split_name(name: str) -> tuple[str, ...]:
     """Split a name into tokens exactly as spaCy's English tokenizer splits text.
 
     ``U.N.`` stays one token; ``Nur-Sultan`` is ``Nur``, ``-``, ``Sultan``; ``People's`` is
-    ``People``, ``'s``.
+    ``People``, ``'s``. The tokenizer splits on whitespace first, so chunks are split (and
+    memoised) one by one.
 
     :param name: a name from the knowledge base or from text.
     """
-    global _TOKENIZER
-    if _TOKENIZER is None:
-        import spacy
-
-        _TOKENIZER = spacy.blank("en").tokenizer
-    return tuple(t.text for t in _TOKENIZER(name) if not t.is_space)
+    return tuple(t for chunk in name.split() for t in _split_chunk(chunk))
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -172,6 +188,10 @@ class KnowledgeBase:
     first_words: set[str] = field(default_factory=set)
     role_groups: list[set[str]] = field(default_factory=list)
     cameo_country: dict[str, str] = field(default_factory=dict)
+    # (first, last) name keys -> people ids; last name key -> people ids (see index_people)
+    person_pairs: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    surnames: dict[str, list[str]] = field(default_factory=dict)
+    agentive_nouns: frozenset[str] = frozenset()
 
     def add_name(self, name: str, entry: tuple) -> None:
         """Index ``name`` (and its transliteration variants) as pointing to ``entry``.
@@ -216,6 +236,8 @@ class KnowledgeBase:
                   and (r.get("end") is None or when <= r["end"])]
         if active:
             return active[0]  # the first listed is the main office
+        if actor.get("default"):
+            return None  # a Phoenix record's undated code holds outside its dated ones
         past = [r for r in roles if r.get("end") and r["end"] < when]
         if past:
             return dict(max(past, key=lambda r: r["end"]), former=True)
@@ -264,12 +286,12 @@ def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
         kb.actors[iso3] = {
             "id": iso3, "name": row["name"], "type": "state" if row["state"] == "yes" else "other",
             "aliases": names, "country": iso3, "sector": "GOV", "cameo": row["cameo"] + "GOV",
-            "roles": [], "source": "kb", "demonyms": demonyms, "capitals": [],
+            "roles": [], "source": "parley", "demonyms": demonyms, "capitals": [],
         }
         for name in names:
             kb.add_name(name, ("actor", iso3))
         for demonym in demonyms:
-            kb.add_name(demonym, ("demonym", iso3))
+            add_demonym(kb, demonym, iso3)
     for row in _read_tsv(data_dir / "capitals.tsv"):
         _need(row, ("country", "name", "kind"), "capitals.tsv")
         iso3 = row["country"]
@@ -288,7 +310,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
         kb.actors[item["id"]] = {
             "id": item["id"], "name": item["name"], "type": "igo" if sector != "NGO" else "other",
             "aliases": list(item.get("aliases", [])), "country": item.get("country"),
-            "sector": sector, "cameo": item["cameo"], "roles": [], "source": "kb",
+            "sector": sector, "cameo": item["cameo"], "roles": [], "source": "parley",
             "parent": item.get("parent"),
         }
     for item in _read_yaml(data_dir / "groups.yaml")["groups"]:
@@ -296,7 +318,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
         kb.actors[item["id"]] = {
             "id": item["id"], "name": item["name"], "type": "group",
             "aliases": list(item.get("aliases", [])), "country": item.get("country"),
-            "sector": item["sector"], "cameo": item["cameo"], "roles": [], "source": "kb",
+            "sector": item["sector"], "cameo": item["cameo"], "roles": [], "source": "parley",
             "names": [{"name": n["name"], "start": _iso(n.get("start")), "end": _iso(n.get("end"))}
                       for n in item.get("names", [])],
         }
@@ -308,7 +330,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
         kb.actors[aid] = {
             "id": aid, "name": item["name"], "type": "organ", "aliases": list(item["aliases"]),
             "country": item["country"], "sector": item["sector"],
-            "cameo": kb.cameo(item["country"], item["sector"]), "roles": [], "source": "kb",
+            "cameo": kb.cameo(item["country"], item["sector"]), "roles": [], "source": "parley",
             "organ": item["organ"],
         }
     for actor in list(kb.actors.values()):
@@ -330,14 +352,14 @@ def _load_people(kb: KnowledgeBase, data_dir: Path) -> None:
             if start and end and end < start:
                 raise KnowledgeBaseError(f"people.yaml {item['name']}: role ends before it starts")
             roles.append({"role": r["role"], "country": country, "sector": r["sector"],
-                          "start": start, "end": end, "source": "kb", "org": org})
+                          "start": start, "end": end, "source": "parley", "org": org})
         current = max(roles, key=lambda r: r["start"] or "")
         cameo = (kb.actors[current["org"]]["cameo"] if current.get("org") in kb.actors
                  and current["sector"] == "IGO" else kb.cameo(current["country"], current["sector"]))
         kb.actors[pid] = {
             "id": pid, "name": item["name"], "type": "person",
             "aliases": list(item.get("aliases", [])), "country": item.get("country"),
-            "sector": current["sector"], "cameo": cameo, "roles": roles, "source": "kb",
+            "sector": current["sector"], "cameo": cameo, "roles": roles, "source": "parley",
         }
         for name in [item["name"], *item.get("aliases", [])]:
             kb.add_name(name, ("actor", pid))
@@ -399,34 +421,130 @@ def check_ids(kb: KnowledgeBase) -> None:
                 raise KnowledgeBaseError(f"actor {aid!r}: unknown org {role['org']!r}")
 
 
-_CACHE: dict[Path, KnowledgeBase] = {}
+_CACHE: dict[tuple, KnowledgeBase] = {}  # (data dir, layers, user file) -> knowledge base
 
 
-def load_kb(data_dir: Path | str | None = None) -> KnowledgeBase:
-    """Load and validate the knowledge base (cached per directory).
+def default_layers() -> tuple[str, ...]:
+    """The knowledge layers loaded by default: ``$PARLEY_KB_LAYERS`` (comma-separated, e.g.
+    ``parley`` to measure without Phoenix) or ``parley,phoenix``."""
+    return tuple(x for x in os.environ.get("PARLEY_KB_LAYERS", "parley,phoenix").split(",") if x)
+
+
+def country_codes(kb: KnowledgeBase) -> set[str]:
+    """The ISO3 codes of the countries (and historic states) ``kb`` knows."""
+    return {aid for aid, actor in kb.actors.items() if "demonyms" in actor}
+
+
+def clear_cache() -> None:
+    """Forget the knowledge bases loaded in this process (after the user layer changed)."""
+    _CACHE.clear()
+
+
+def load_kb(data_dir: Path | str | None = None, layers: tuple[str, ...] | None = None,
+            user: str | Path | None = None) -> KnowledgeBase:
+    """Load and validate the knowledge base (cached per directory and layers).
 
     :param data_dir: the folder of actor data files; default ``parley/data/actors``.
+    :param layers: which knowledge to load, highest precedence first: ``parley`` (the
+        hand-written files), ``phoenix`` (the converted Phoenix dictionaries, in ``phoenix/``
+        under ``data_dir``); see :mod:`parley.actors.layers`.
+    :param user: a user knowledge file loaded above all (:mod:`parley.actors.user_kb`);
+        default ``$PARLEY_USER_KB``; "" for none.
     :returns: the :class:`KnowledgeBase`.
     :raises KnowledgeBaseError: if a file breaks its schema.
     """
     path = Path(data_dir) if data_dir else DATA_DIR
-    kb = _CACHE.get(path)
+    layers = layers or default_layers()
+    user_path = Path(user) if user else (Path(os.environ["PARLEY_USER_KB"]) if user is None
+                                         and os.environ.get("PARLEY_USER_KB") else None)
+    kb = _CACHE.get((path, layers, user_path))
     if kb is None:
-        kb = KnowledgeBase()
-        _load_countries(kb, path)
-        _load_sectors(kb, path)
-        _load_orgs(kb, path)
-        _load_people(kb, path)
-        check_ids(kb)
-        _CACHE[path] = kb
+        digest = content_hash(path, layers, user_path)
+        kb = _read_compiled(digest)
+        if kb is None:
+            kb = _build(path, layers, user_path)
+            _write_compiled(digest, kb)
+        _CACHE[(path, layers, user_path)] = kb
+    return kb
+
+
+def content_hash(path: Path, layers: tuple[str, ...], user: Path | None = None) -> str:
+    """The hash of everything a knowledge base is built from: the data files of ``path``
+    (and ``phoenix/`` if that layer is on) and the code that reads them."""
+    h = hashlib.sha256(repr(layers).encode())
+    files = sorted(p for p in path.iterdir() if p.suffix in (".tsv", ".yaml"))
+    if "phoenix" in layers and (path / "phoenix").is_dir():
+        files += sorted(p for p in (path / "phoenix").iterdir() if p.suffix in (".tsv",))
+    here = Path(__file__).resolve().parent
+    files += [here / "kb.py", here / "layers.py", here / "cameo.py", here / "user_kb.py"]
+    if user is not None:
+        if not user.is_file():
+            raise KnowledgeBaseError(f"{user}: no such user knowledge file")
+        h.update(str(user).encode())   # its path too: errors name the file
+        files.append(user)
+    for file in files:
+        h.update(file.name.encode())
+        h.update(file.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def cache_dir() -> Path:
+    """Where compiled knowledge bases are kept: ``$PARLEY_CACHE_DIR`` or ``~/.cache/parley``."""
+    return Path(os.environ.get("PARLEY_CACHE_DIR") or Path.home() / ".cache" / "parley")
+
+
+def _read_compiled(digest: str) -> KnowledgeBase | None:
+    file = cache_dir() / f"kb-{digest}.pickle"
+    try:
+        with file.open("rb") as f:
+            kb = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return kb if isinstance(kb, KnowledgeBase) else None
+
+
+def _write_compiled(digest: str, kb: KnowledgeBase) -> None:
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".kb-{digest}.{os.getpid()}.tmp"
+        with tmp.open("wb") as f:
+            pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(folder / f"kb-{digest}.pickle")  # atomic: workers may race
+    except OSError:
+        pass  # a read-only home: build each time
+
+
+def _build(path: Path, layers: tuple[str, ...], user: Path | None = None) -> KnowledgeBase:
+    """Read and check every layer of the knowledge base."""
+    kb = KnowledgeBase()
+    _load_countries(kb, path)
+    load_ethnic(kb, path)
+    _load_sectors(kb, path)
+    if (path / "agentive_nouns.yaml").is_file():
+        kb.agentive_nouns = frozenset(_read_yaml(path / "agentive_nouns.yaml")["nouns"])
+    _load_orgs(kb, path)
+    _load_people(kb, path)
+    if "phoenix" in layers:
+        from parley.actors.layers import load_phoenix
+
+        load_phoenix(kb, path / "phoenix")
+    if user is not None:
+        from parley.actors.user_kb import apply_user_kb, read_user_kb
+
+        apply_user_kb(kb, read_user_kb(user, country_codes(kb), set(kb.sectors)))
+    index_people(kb)
+    check_ids(kb)
     return kb
 
 
 def kb_actors(data_dir: Path | str | None = None) -> list[dict]:
-    """Return every knowledge-base actor record, ready for the store's actors table.
+    """Return the knowledge-base actor records to seed the store's actors table with: parley's
+    own (and a user file's); a Phoenix actor is stored with the first document that names it.
 
     :param data_dir: the folder of actor data files; default ``parley/data/actors``.
     :returns: records with ``id, name, type, aliases, country, sector, cameo, roles, source``
         (and extra keys: ``demonyms``/``capitals`` for states, ``parent`` for IGOs).
     """
-    return [dict(a) for a in load_kb(data_dir).actors.values()]
+    return [{k: v for k, v in a.items() if k != "src"} for a in load_kb(data_dir).actors.values()
+            if a.get("source") != "phoenix"]

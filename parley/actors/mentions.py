@@ -30,6 +30,10 @@ _TITLES = {"mr", "mrs", "ms", "dr", "gen", "sheikh", "sheik", "ayatollah", "prin
            "deputy", "prime", "envoy", "spokesman", "spokeswoman", "secretary"}
 
 
+# Lower-case words inside people's names ("Omar Hassan al-Bashir", "Ursula von der Leyen").
+_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "der", "la", "le"}
+
+
 @dataclass
 class Atom:
     """A token span ``[start, end)`` and what it names.
@@ -59,7 +63,7 @@ def case_ok(text: str, flag: int) -> bool:
     return True
 
 
-_PRIORITY = {"actor": 0, "capital": 1, "demonym": 2}
+_PRIORITY = {"actor": 0, "capital": 1, "demonym": 2, "people": 3, "ethnic": 4}
 
 
 def _pick(kb: KnowledgeBase, entries: list[tuple], day: str) -> tuple:
@@ -212,7 +216,7 @@ def scan_people(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
             end -= 1
         if start >= end or any(k in taken for k in range(start, end)):
             continue
-        words = [t for t in sdoc[start:end] if t.is_alpha]
+        words = [t for t in sdoc[start:end] if t.is_alpha and t.lower_ not in _PARTICLES]
         if not words or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "") for t in words):
             continue
         if any(t.is_upper and len(t) > 1 for t in words) or any(t.like_num for t in sdoc[start:end]):

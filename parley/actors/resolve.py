@@ -193,6 +193,10 @@ class ActorResolver(Composer):
             return self._emit_text_person(atom)
         if atom.kind == "sector":
             return self._emit_sector(atom)
+        if atom.kind in ("people", "ethnic"):
+            return self._emit_people(atom)
+        if atom.kind == "demonym":
+            return self._emit_demonym(atom)
         return []
 
     def _emit_actor(self, atom: Atom) -> list[dict]:
@@ -219,10 +223,16 @@ class ActorResolver(Composer):
             former = role.get("former")
             m["country"] = role.get("country", actor.get("country"))
             m["sector"] = "ELI" if former else role["sector"]
-            m["role"] = ("former " if former else "") + role["role"]
+            m["role"] = (("former " if former else "") + role["role"]) if role.get("role") else None
             org = self.kb.actors.get(role.get("org") or "")
             m["cameo"] = (org["cameo"] if org and role["sector"] == "IGO"
                           else self.kb.cameo(m["country"], m["sector"]))
+        if title is not None and title.word["kind"] == "person" and m.get("sector") in (None, "ELI") \
+                and not title.word["phrase"].startswith("former"):
+            # "Prime Minister X" while the knowledge base has X out of office on that date: the
+            # text is the fresher source (dates are missing or off in the dictionaries)
+            m["sector"], m["role"] = title.word["sector"], title.word["role"]
+            m["cameo"] = self.kb.cameo(m["country"], m["sector"])
         self._remember_person(actor["id"], actor["name"], m)
         return m
 
@@ -241,12 +251,17 @@ class ActorResolver(Composer):
         if len(key) == 1:
             pid = state.surnames.get(key[0])
             if pid is None:
-                return []
+                known = self._kb_person_by_surname(key[0], atom.extra.get("title"))
+                return [self._person_mention(atom, known)] if known else []
             via, confidence = "coref", 0.75
         else:
             pid = person_id(name)
             if pid not in state.people and key[-1] in state.surnames:
                 pid = state.surnames[key[-1]]
+            elif pid not in state.people and pid not in self.kb.actors and pid not in self.known:
+                known = self._kb_person_by_pair(key)
+                if known is not None:
+                    return [self._person_mention(atom, known)]
             via, confidence = "ner", 0.7
         actor = self.kb.actors.get(pid) or self.known.get(pid)
         if actor is not None:
@@ -349,7 +364,7 @@ class ActorResolver(Composer):
         if record is None:
             record = {"id": aid, "name": name, "type": kind, "aliases": [], "country": country,
                       "sector": sector, "cameo": self.kb.cameo(country, sector), "roles": [],
-                      "source": "kb"}
+                      "source": "parley"}
             self._state.records[aid] = record
         return record
 
@@ -483,8 +498,9 @@ class ActorResolver(Composer):
         if kind == "state" and definite and word["phrase"] in state.state_words:
             actor = self.kb.actors[state.state_words[word["phrase"]]]
             return [self._actor_mention(start, atom.end, actor, "coref", 0.6)]
-        if kind != "collective" or not (word["theatre"] or word["sector"] not in STATE_SECTORS):
-            return []
+        if kind != "collective" or not (word["theatre"] or word["sector"] not in STATE_SECTORS) \
+                or word.get("owned"):
+            return []  # Phoenix's sector words ("airline", "farmers") count only with an owner
         if word["theatre"] and self._theatre and before != "foreign":
             return [self._actor_mention(start, atom.end, self._derived(self._theatre, word["sector"]),
                                         "pattern", 0.4, country_inferred=True)]
@@ -509,7 +525,12 @@ class ActorResolver(Composer):
         when = self._day.isoformat() if self._day else None
         for m in mentions:
             aid = m["actor_id"]
-            if aid in seen or aid in self.kb.actors:
+            if aid in seen:
+                continue
+            if aid in self.kb.actors:
+                if self.kb.actors[aid].get("source") == "phoenix":
+                    seen.add(aid)
+                    m["actor"] = dict(self.kb.actors[aid])
                 continue
             seen.add(aid)
             if aid in self._state.people and aid not in self.known:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from parley.claims.rules import (CLAUSE_BREAK, DATA_FILE, GENERIC_CONFLICT, GENERIC_COUNTRY, GENERIC_MEETING,
-                                 GENERIC_MONEY, MONTH_RE, MONTHS, ClaimRules, finite, load_rules,
+                                 GENERIC_MONEY, ClaimRules, finite, load_months, load_rules,
                                  ordinal_suffix, ordinal_value, read_number, word_value, words_pattern)
 from parley.document import Document, doc_text
 
@@ -68,15 +68,16 @@ class _Context:
 
     def dated(self, name: str, sentence: str) -> str:
         """Name an event like the earthquakes by the month and year the sentence gives."""
-        m = MONTH_RE.search(sentence)
+        months = load_months()
+        m = months.pattern.search(sentence)
         if not m:
             years = re.findall(r"\b((?:19|20)\d{2})\b", sentence)
             return f"{years[0]} {name}" if years else name
-        month = MONTHS.index(m.group(1)[:3].lower()) + 1
+        month = months.number(m.group(1))
         year = int(m.group(2)) if m.group(2) else None
         if year is None and self.published:
             year = self.published.year if month <= self.published.month else self.published.year - 1
-        label = date(2000, month, 1).strftime("%B").lower()
+        label = months.names[month - 1]
         return f"{label} {year} {name}" if year else f"{label} {name}"
 
 

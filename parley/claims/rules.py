@@ -15,9 +15,9 @@ DATA_FILE = data_path("claims.yaml")
 DEFAULT_MARGIN = 0.05
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*[½¼¾⅓⅔]|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?"
-MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-MONTH_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-                       r"(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d{2}))?")
+# Month spellings are kept once, in the time lexicon's data file; claims reads that file's
+# ``months`` (not the times package: stage packages do not import each other).
+MONTHS_FILE = data_path("times.yaml")
 # Contexts too vague to say two documents count the same thing: such claims are compared
 # only within their own document.
 GENERIC_CONFLICT, GENERIC_COUNTRY, GENERIC_MEETING, GENERIC_MONEY = (
@@ -41,6 +41,7 @@ RULES_SCHEMA = {
     "contexts": {str: {"words": _WORDS, str: object}},
     "conflicts": {str: object}, "scopes": [{"measures": _WORDS, str: object}],
     "speech_verbs": _WORDS, "hypothetical": _WORDS, "talk_cues": _WORDS, "incident_words": _WORDS,
+    "numbered_round_formats": optional(_WORDS),
     str: object,
 }
 
@@ -54,6 +55,34 @@ def alternation(words: Iterable[str]) -> str:
 def words_pattern(words: tuple[str, ...], ignore_case: bool = True) -> re.Pattern:
     """A compiled pattern matching any of ``words`` as whole words (cached: data is fixed)."""
     return re.compile(rf"(?<!\w)(?:{alternation(words) or '(?!)'})(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+@dataclass(frozen=True)
+class Months:
+    """Month names for dating a claim's context ("the February earthquakes")."""
+
+    names: tuple[str, ...]           # lower-case full names, January first
+    by_prefix: dict[str, int]        # first three letters, lower case -> month number
+    pattern: re.Pattern              # a month word, an optional day, an optional year (group 2)
+
+    def number(self, word: str) -> int:
+        """The month number of a word the pattern matched ("Sept." -> 9)."""
+        return self.by_prefix[word[:3].lower()]
+
+
+@lru_cache(maxsize=2)
+def load_months(path: str | Path = MONTHS_FILE) -> Months:
+    """Load the month names from the time lexicon file (its ``months`` key).
+
+    A month is matched by the first three letters of its full name and any letters after them,
+    as "Jan", "Jan." and "January" are.
+    """
+    months = check(read_yaml(path), {int: [str]}, "months")
+    full = [months[number][0] for number in sorted(months)]
+    prefixes = [name[:3] for name in full]
+    pattern = re.compile(rf"\b({'|'.join(map(re.escape, prefixes))})[a-z]*\.?"
+                         r"(?:\s+\d{1,2})?(?:,?\s+((?:19|20)\d{2}))?")
+    return Months(tuple(n.lower() for n in full), {p.lower(): i for i, p in enumerate(prefixes, 1)}, pattern)
 
 
 @dataclass(frozen=True)
@@ -133,7 +162,8 @@ def load_rules(path: str | Path = DATA_FILE) -> ClaimRules:
     triggers = [(re.compile(rf"\b(?:{alternation(m.get('triggers') or [])})\b", re.IGNORECASE), name)
                 for name, m in data["measures"].items() if m.get("triggers")]
     rounds = re.compile(rf"\b(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>{ordw}))\s+(?:round|meeting)\b"
-                        rf"|\bAstana-(?P<a>\d+)\b", re.IGNORECASE)
+                        rf"|\b(?:{alternation(data.get('numbered_round_formats', [])) or '(?!)'})-(?P<a>\d+)\b",
+                        re.IGNORECASE)
     # a sentence without a digit or one of these words holds no claim: skip it cheaply
     cheap = {w for entry in [*data["numbers"], *data["multipliers"], *data["vague"], *data["shares"],
                              *data["currencies"], *data["ordinals"], "years"]

@@ -3,7 +3,7 @@
 ``make_events`` builds the ``parley_events`` component; ``code_records`` is the stateless
 coder behind ``parley code`` (JSON Lines ``{"id", "text", "date"?}`` in, ``{"id",
 "events"}`` out); ``cluster_events`` merges mentions of the same happening across documents.
-See design.md "events" and :mod:`parley.events.coder` for the mechanism.
+See ``docs/design.md`` ("Stages", "Event records") and :mod:`parley.events.coder` for the mechanism.
 
 Example::
 
@@ -46,7 +46,7 @@ class EventsComponent:
     def __call__(self, doc: Document) -> Document:
         try:
             events = code_document(doc, self.lexicon, self.require_actor)
-        except Exception as error:          # a stage never fails a batch (design.md)
+        except Exception as error:          # a stage never fails a batch (docs/design.md)
             doc.meta.setdefault("warnings", []).append(f"W401 events failed: {error!r}")
             events = []
         doc.events = cluster_events(events) if self.cluster else events

@@ -19,7 +19,7 @@ CONTEXT_ALIASES = {"democracy": "pro_democracy"}
 
 
 def actor_record(mention: dict) -> dict:
-    """Return the actor object of an event from a mention dict (design.md event shape).
+    """Return the actor object of an event from a mention dict (``docs/design.md``, "Event records").
 
     :param mention: a mention from ``doc.mentions``.
     """

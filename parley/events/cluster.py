@@ -44,7 +44,7 @@ def block_key(event: dict) -> str:
     :func:`_fits`), so its block also names the place, or the mention itself when it has none:
     the finer blocks give the same clusters and leave less to rebuild.
 
-    :param event: an event (or event mention) in the shape of design.md.
+    :param event: an event (or event mention) in the shape of ``docs/design.md`` ("Event records").
     """
     actors = sorted(actor_key(a) for a in event.get("actor") or [])
     key = [event.get("event_type"), event.get("underlying_type"), actors[0] if actors else ""]
@@ -208,7 +208,7 @@ def cluster_events(events: list[dict]) -> list[dict]:
     Works on events from one document or many (the store calls it across documents);
     already clustered events are merged with their mentions kept.
 
-    :param events: events in the shape of design.md (from ``doc.events`` or ``parley code``).
+    :param events: events in the shape of ``docs/design.md`` (from ``doc.events`` or ``parley code``).
     :returns: one event per happening, each with ``mentions`` (every mention's event id,
       evidence, trigger, modality, confidence, reporters, date), ``mention_count`` and
       ``source_count`` (distinct documents); ordered by first appearance.

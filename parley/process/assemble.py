@@ -10,7 +10,7 @@ one nearest to the publication date).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
@@ -314,6 +314,16 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
     return phrase_keys, sentence_keys, names
 
 
+def _document_parties(ctx: Any, host: str | None) -> list[list]:
+    """The parties the document names most, with how often: ``[[key, count], ...]`` (at most four,
+    the meeting's host left out: Singapore hosts the summit it is named with)."""
+    counts = ctx.__dict__.get("_party_counts")
+    if counts is None:
+        counts = Counter(k for m in ctx.doc.mentions if m.get("type") != "other" for k in [party_key(m)] if k)
+        ctx.__dict__["_party_counts"] = counts
+    return [[k, n] for k, n in counts.most_common(5) if k != host][:4]
+
+
 def _subject(ctx: Any, c: Cluster) -> str | None:
     matcher = ctx.lex.subjects
     if matcher is None:
@@ -398,12 +408,12 @@ def _process_record(ctx: Any, records: dict[str, dict], process: str | None) -> 
     return records[process]
 
 
-def _participants(ctx: Any, process: str | None, items: list[dict]) -> list[dict]:
+def _participants(ctx: Any, process: str | None, items: list[dict], host: str | None = None) -> list[dict]:
     rank = ctx.lex.role_rank
     conflict = ctx.lex.processes.get(process, {}).get("conflict_country")
     by_actor: dict[str, dict] = {}
     for item in items:
-        m, role = item["mention"], item["role"]
+        m, role = _own_country(item["mention"], host, conflict, items), item["role"]
         if role in ("participant", "delegation") and conflict and m.get("country") == conflict \
                 and m.get("type") not in ("igo", "person"):
             role = "party"
@@ -419,6 +429,25 @@ def _participants(ctx: Any, process: str | None, items: list[dict]) -> list[dict
         if rank.get(role, 99) < rank.get(prev["role"], 99):
             prev["role"], prev["cue"] = role, rec["cue"]
     return list(by_actor.values())
+
+
+def _own_country(mention: dict, host: str | None, conflict: str | None, items: list[dict]) -> dict:
+    """A participant's country is the actor's, never the venue's: an armed group or opposition
+    whose country was only guessed from the sentence ("armed opposition factions ... in the Kazakh
+    capital") and is the host's belongs to the conflict of the process, else to the one state
+    party it meets, else to no country."""
+    if not (host and mention.get("country") == host and mention.get("country_inferred")
+            and mention.get("type") in ("group", "organ")):
+        return mention
+    states = {i["mention"].get("country") for i in items if i["mention"].get("type") == "state"
+              and i["mention"].get("country") not in (None, host)}
+    country = conflict or (states.pop() if len(states) == 1 else None)
+    sector = mention.get("sector") or "REB"
+    text = mention.get("text") or mention.get("name")
+    return {**mention, "country": country, "actor_id": f"{country}-{sector}" if country else text,
+            "cameo": f"{country}{sector}" if country else None,
+            "name": f"{text} ({country})" if country else text, "country_from": "conflict" if conflict else
+            ("other party" if country else None)}
 
 
 def _outcomes(items: list[dict]) -> list[dict]:
@@ -460,12 +489,15 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
     venue = next((p.venue for p in c.phrases if p.venue), None)
     host = venue.get("country") if venue else None
     status, status_span = _status(ctx, c, start, end)
-    participants = _participants(ctx, c.process, roles)
+    participants = _participants(ctx, c.process, roles, host)
     if host and not any(p["role"] == "host" for p in participants):
         participants.append({"actor": host, "name": host, "type": "state", "country": host, "sector": None,
                              "role": "host", "roles": ["host"], "cue": None,
                              "evidence": [{k: venue.get(k) for k in ("text", "char_start", "char_end", "sentence")}]})
     parties, sentence_parties, party_names = _parties(ctx, c, participants, venue)
+    info = lex.processes.get(c.process, {})
+    if info.get("venue_needs_conflict_country") and parties and info.get("conflict_country") not in parties:
+        c.process = None  # talks in Geneva between parties of another conflict
     kinds = [p.kind for p in c.phrases if p.specific] or [p.kind for p in c.phrases]
     date_evidence = [{k: t.get(k) for k in ("text", "char_start", "char_end", "sentence", "start", "end")}
                      for p in c.phrases for t in p.dates]
@@ -480,6 +512,7 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         "changes": [ch for p in c.phrases for ch in p.changes],
         "participants": participants, "outcomes": _outcomes(outcomes),
         "parties": parties, "sentence_parties": sentence_parties, "party_names": party_names,
+        "doc_parties": _document_parties(ctx, host),
         "subject": _subject(ctx, c),
         "level": next((p.level for p in c.phrases if p.level), None),
         "parent": c.parent, "flags": sorted({f for p in c.phrases for f in p.flags}),

@@ -61,19 +61,25 @@ class DocumentContext:
         self.times = group_by_sentence(doc, doc.times)
         self.places = group_by_sentence(doc, doc.places)
         self.published: date | None = doc.published
-        self.countries = {m.get("country") for m in doc.mentions if m.get("country")}
+        self.named = Counter(m.get("country") for m in doc.mentions if m.get("country"))
         self.default_process = self._dominant_process()
 
     def venue_process(self, label: str | None) -> str | None:
         """The process a venue name stands for in this document: ``label`` unless the process says
-        its venue alone names it only where the document speaks of its conflict country."""
+        its venue or a name built on it names it only where the document speaks of its conflict
+        country (Geneva hosts talks on Iran, on Syria, on Yemen and on arms control)."""
         info = self.lex.processes.get(label) if label else None
-        if info and info.get("venue_needs_conflict_country") and info.get("conflict_country") not in self.countries:
-            return None
+        if info and info.get("venue_needs_conflict_country") and self.named:
+            # the conflict country among the three the document names most, or named at least an
+            # eighth as often as the first; a document that names no country does not object
+            top = self.named.most_common(3)
+            n = self.named.get(info.get("conflict_country"), 0)
+            if not (n and (any(c == info.get("conflict_country") for c, _ in top) or 8 * n >= top[0][1])):
+                return None
         return label
 
     def _dominant_process(self) -> str | None:
-        counts = Counter(label for label, *_ in self.lex.aliases.finditer(self.doc.text))
+        counts = Counter(label for label, *_ in self.lex.aliases.finditer(self.doc.text) if self.venue_process(label))
         counts.update(label for label, *_ in self.lex.venues.finditer(self.doc.text) if self.venue_process(label))
         return counts.most_common(1)[0][0] if counts else None
 

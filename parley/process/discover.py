@@ -1,9 +1,10 @@
 """Discover tracks of talks that the lexicon does not list: meetings of no known process are
 grouped into processes by the parties that meet and what they meet about.
 
-A meeting's signature is the set of parties its own phrases and participants name ("the
-Trump-Kim summit", "talks between Iran and world powers"), else those of its sentences when they
-are few. Meetings with the same two or more parties are one track; a meeting whose parties add
+A meeting's signature is the pair of parties its own phrases and participants name ("the
+Trump-Kim summit", "talks between Iran and world powers") among those its document names most,
+else the two parties its document names most (when the second is named at least half as often
+as the first), else those of its sentences when they are few. Meetings with the same two or more parties are one track; a meeting whose parties add
 one to a known pair joins that pair's track; a meeting that names a single party joins the one
 track of that party about the same subject ("Iran nuclear talks"), or starts its own when it says
 its subject. A track's id is built from its parties (and subject), so it is the same whichever
@@ -17,15 +18,29 @@ from collections import Counter, defaultdict
 MAX_SENTENCE_PARTIES = 3
 
 
-def signature(meeting: dict) -> frozenset[str]:
-    """The parties that identify a meeting's track (see the module docstring)."""
+def signature(meeting: dict) -> tuple[frozenset[str], bool]:
+    """The parties that identify a meeting's track (see the module docstring), and whether the
+    meeting names them itself (rather than its document naming them most)."""
     own = list(meeting.get("parties") or [])
+    ranked = meeting.get("doc_parties") or []
+    count = {k: n for k, n in ranked}
+    central = sorted((k for k in own if k in count), key=lambda k: -count[k])
+    if len(central) >= 2:  # the meeting's own parties that its document is about
+        return frozenset(central[:2]), True
+    if ranked:
+        # the parties the document is about: those named at least half as often as the first
+        top = ranked[0][1]
+        about = [k for k, n in ranked if n * 2 >= top and n >= 2][:2]
+        if central and central[0] not in about:
+            about = [central[0], *about[:1]]
+        if len(about) >= 2:
+            return frozenset(about), False
     if len(own) >= 2:
-        return frozenset(own)
+        return frozenset(own[:2]), True
     around = set(own) | set(meeting.get("sentence_parties") or [])
     if len(around) <= MAX_SENTENCE_PARTIES:
-        return frozenset(around)
-    return frozenset(own)
+        return frozenset(around), False
+    return frozenset(own), False
 
 
 class Track:
@@ -74,26 +89,31 @@ def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:
         their parties allow it (side meetings follow their round later).
     :returns: the discovered processes' info (``id``, ``name``, ``subject``, ``parties``) by id.
     """
-    pending = [(s, m, signature(m)) for s, m in entries if m.get("process") is None and m.get("kind") != "side"]
+    pending = [(s, m, *signature(m)) for s, m in entries if m.get("process") is None and m.get("kind") != "side"]
     tracks: dict[frozenset, Track] = {}
-    for s, m, sig in pending:
-        if len(sig) >= 2:
+    for s, m, sig, strong in pending:
+        if strong and len(sig) >= 2:
             tracks.setdefault(sig, Track(sig)).items.append((s, m))
-    # a track whose parties add one to a pair that has a track of its own joins that pair's
-    pairs = {sig: t for sig, t in tracks.items() if len(sig) == 2}
-    for sig in sorted((s for s in tracks if len(s) > 2), key=len):
-        within = [pairs[p] for p in pairs if p < sig]
-        if within:
-            target = max(within, key=lambda t: (len(t.items), sorted(t.parties)))
-            target.items.extend(tracks.pop(sig).items)
-    for s, m, sig in pending:
+    # a pair its document names most joins a pair the meetings themselves name and that shares a
+    # party and the subject; else it is a track of its own
+    for s, m, sig, strong in pending:
+        if strong or len(sig) < 2:
+            continue
+        own = set(m.get("parties") or []) & sig
+        fits = [t for t in tracks.values() if len(t.parties) > 1 and t.parties != sig and (own & t.parties)
+                and m.get("subject") and t.subject() == m.get("subject")]
+        target = tracks.get(sig) or (fits[0] if len(fits) == 1 else None)
+        if target is None:
+            target = tracks.setdefault(sig, Track(sig))
+        target.items.append((s, m))
+    for s, m, sig, _ in pending:
         if len(sig) != 1:
             continue
         (party,) = sig
         subject = m.get("subject")
         fits = [t for t in tracks.values() if party in t.parties and len(t.parties) > 1
                 and (subject is None or t.subject() in (None, subject))]
-        if len(fits) == 1 and (subject is not None or len(fits[0].items) > 0):
+        if len(fits) == 1:
             fits[0].items.append((s, m))
         elif subject is not None:
             tracks.setdefault(frozenset([party, f"~{subject}"]), Track(sig)).items.append((s, m))

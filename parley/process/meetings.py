@@ -50,6 +50,7 @@ class MeetingMention:
     key: str | None = None
     hypothetical: bool = False
     verbal: bool = False        # "Trump and Putin met in Helsinki": a meeting told by its verb
+    lone_party: str | None = None   # the one party a verbal meeting names, if only one
 
     @property
     def dated(self) -> bool:
@@ -106,7 +107,15 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
     for mm in kept:
         _describe(ctx, sent, mm)
-    return [m for m in kept if not m.verbal or m.specific]
+    return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m))]
+
+
+def _abroad_or_between(mm: MeetingMention) -> bool:
+    """A meeting told by its verb with one party named is kept only where it is held abroad."""
+    if mm.lone_party is None:
+        return True
+    country = (mm.venue or {}).get("country")
+    return country is not None and country != mm.lone_party
 
 
 def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention]) -> list[MeetingMention]:
@@ -120,13 +129,14 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
     for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
         if tok.lemma_.lower() not in ctx.lex.words("meeting_verbs") or tok.pos_ not in ("VERB", "AUX"):
             continue
-        if any(m.gov is not None and m.gov.i == tok.i for m in found):
-            continue  # "they met for talks": the noun tells it
         parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions[sent.index])} - {None}
-        if len(parties) < 2:
+        if not parties:
             continue
         mm = MeetingMention(sent.index, tok.idx, tok.idx + len(tok.text), tok.text, "talks", head=tok, gov=tok,
                             verbal=True)
+        if len(parties) == 1:  # "Trump and Kim will meet in Singapore" with Kim unknown: abroad only
+            mm.flags.add("one party named")
+            mm.lone_party = next(iter(parties))
         out.append(mm)
     return out
 
@@ -272,7 +282,7 @@ def _is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> bo
 
 def _process_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, phrase: str) -> str | None:
     lex = ctx.lex
-    label = lex.aliases.search(phrase) or ctx.venue_process(lex.venues.search(phrase))
+    label = ctx.venue_process(lex.aliases.search(phrase)) or ctx.venue_process(lex.venues.search(phrase))
     if label:
         return label
     if lex.numbered:
@@ -284,7 +294,7 @@ def _process_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, phrase: str
         if inside(place, mm.start, mm.end) and place.get("feature") == "city" \
                 and not lex.venues.search(place["text"]) and _located(ctx, place):
             return None
-    in_sentence = {label for label, *_ in lex.aliases.finditer(sent.text)}
+    in_sentence = {ctx.venue_process(label) for label, *_ in lex.aliases.finditer(sent.text)} - {None}
     in_sentence |= {ctx.venue_process(label) for label, *_ in lex.venues.finditer(sent.text)} - {None}
     if len(in_sentence) == 1:
         return in_sentence.pop()
@@ -351,6 +361,10 @@ def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | Non
                    "country": lex.venue_country(label, text), "geonameid": None, "sentence": sent.index}
                   for label, text, s, e in lex.venues.finditer(sent.text, sent.char_start)]
     chain = syntax.verb_chain(mm.gov) if mm.gov is not None else []
+    if mm.head is not None and not mm.verbal:  # "the June 12 meeting, held in Singapore"
+        chain = chain + [c for c in mm.head.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    if mm.gov is not None:  # "to pull off the meeting, held in Singapore"
+        chain = chain + [c for c in mm.gov.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words("held_verbs")]
     for place in places:
         if inside(place, mm.start, mm.end):
             if _located(ctx, place):

@@ -106,8 +106,11 @@ def _group_meetings(entries: list[tuple[dict, dict]]) -> list[Group]:
 def _nearest_in_place(groups: list[Group], meeting: dict, source: dict) -> Group | None:
     """An undated meeting in a named place ("their summit in Helsinki") is the dated meeting of its
     process in that place nearest to the report's publication."""
+    place = meeting.get("venue_place") or {}
+    country = place.get("country") if place.get("feature") == "country" else None
     here = [g for g in groups if g.process == meeting["process"] and g.parent is None and g.first_date()
-            and any(m.get("venue") == meeting["venue"] for _, m in g.items)]
+            and any(m.get("venue") == meeting["venue"] or (country and (m.get("venue_place") or {}).get("country")
+                                                            == country) for _, m in g.items)]
     if not here:
         return None
     published = source.get("published")
@@ -367,8 +370,9 @@ def _sides_follow_rounds(entries: list[tuple[dict, dict]]) -> None:
 
 
 def _apply_standing_roles(meetings: list[dict], notes: list[tuple[dict, dict]], lex: Lexicon) -> None:
-    """An actor said to be a guarantor (or mediator) of the process as a whole holds that role at
-    each of its meetings where a source names it only as a delegation or participant."""
+    """An actor said to be a guarantor (sponsor, mediator) of the process as a whole holds that role
+    at each of its meetings where a source names it only as a delegation or participant, and is a
+    participant of the meetings reported by the articles that say so."""
     standing = set(lex.data.get("standing_roles", []))
     rank = lex.role_rank
     roles: dict[str, tuple[str, list[str]]] = {}
@@ -376,12 +380,30 @@ def _apply_standing_roles(meetings: list[dict], notes: list[tuple[dict, dict]], 
         for p in note.get("participants") or []:
             if p["role"] in standing and rank.get(p["role"], 99) < rank.get(roles.get(p["actor"], ("", []))[0], 99):
                 roles[p["actor"]] = (p["role"], roles.get(p["actor"], ("", []))[1] + [source["doc_id"]])
+    told: dict[str, dict[str, tuple[str, dict]]] = defaultdict(dict)   # doc -> actor -> (role, participant)
+    for source, note in notes:
+        for p in note.get("participants") or []:
+            if p["role"] in standing:
+                told[source["doc_id"]].setdefault(p["actor"], (p["role"], p))
     for m in meetings:
         if m.get("kind") == "side":
             continue
         for p in m["participants"]:
             if p["actor"] in roles and p["role"] in ("participant", "delegation"):
                 p["role"], p["role_via"] = roles[p["actor"]][0], {"process": roles[p["actor"]][1]}
+        # "Russia, Turkey and Iran, the guarantors": a participant of the rounds that article reports
+        present = {p["actor"] for p in m["participants"]}
+        for source in m["sources"]:
+            for actor, (role, p) in told.get(source["doc_id"], {}).items():
+                if actor in present:
+                    continue
+                present.add(actor)
+                m["participants"].append({
+                    "actor": actor, "name": p.get("name"), "country": p.get("country"), "type": p.get("type"),
+                    "sector": p.get("sector"), "role": role, "roles": [{"role": role, "sources": [source["doc_id"]]}],
+                    "sources": [source["doc_id"]], "role_via": {"process": [source["doc_id"]]},
+                    "evidence": [{**e, "doc_id": source["doc_id"]} for e in p.get("evidence") or []]})
+        m["participants"].sort(key=lambda r: (rank.get(r["role"], 99), str(r["actor"])))
 
 
 def _dedupe_ids(meetings: list[dict]) -> None:

@@ -152,6 +152,42 @@ def _role_members(ctx: Any, role: str, role_tok: Any, mentions: list[dict]) -> l
     return found
 
 
+CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+LOOK_BACK = 4
+
+
+def _named_before(ctx: Any, sent: Any, role_tok: Any, role: str) -> list[dict]:
+    """ "the three sponsoring states said ...": a definite plural role word that names no one
+    stands for those the document gave that role before, else for the list of states named just
+    before (in this sentence or the ones before it, four at most) that hold no role yet, with as
+    many members as it says, or the latest list of two or more."""
+    if role_tok.tag_ not in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in role_tok.children):
+        return []
+    known = ctx.__dict__.get("_role_lists", {}).get(role)
+    if known:
+        return known
+    roled = ctx.__dict__.get("_roled", set())
+    size = next((CARDINALS.get(c.lower_) for c in role_tok.children if c.dep_ == "nummod"), None)
+    for idx in range(sent.index, max(sent.index - LOOK_BACK, 0) - 1, -1):
+        states = [m for m in ctx.mentions.get(idx, []) if m.get("type") == "state"
+                  and (idx != sent.index or m["char_end"] <= role_tok.idx)]
+        roots = {id(m): ctx.root(m["char_start"], m["char_end"]) for m in states}
+        lists = []
+        for m in states:
+            tok = roots[id(m)]
+            if tok is None or tok.dep_ == "conj":
+                continue
+            group = {tok.i, *(c.i for c in tok.conjuncts)}
+            members = [o for o in states if roots[id(o)] is not None and roots[id(o)].i in group]
+            if len({o.get("country") for o in members}) >= 2 and not any(actor_key(o) in roled for o in members):
+                lists.append(members)
+        for members in reversed(lists):
+            if size is None or len({o.get("country") for o in members}) == size:
+                return members
+    return []
+
+
 def _negated(token: Any) -> bool:
     """ "there were no representatives of the armed groups", "did not send observers"."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
@@ -184,7 +220,7 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
     :returns: dicts with ``mention``, ``role``, ``cue`` (span) and ``meeting`` (a phrase or None).
     """
     out: list[dict] = []
-    if not mentions or ctx.sdoc is None:
+    if ctx.sdoc is None or not (mentions or ctx.lex.roles.regex and ctx.lex.roles.regex.search(sent.text)):
         return out
     doc = ctx.doc
 
@@ -198,8 +234,13 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
         tok = ctx.root(s, e)
         if tok is None or tok.pos_ in ("VERB", "AUX") or _negated(tok):  # "would not host" is no role
             continue
-        for m, member in _role_members(ctx, role, tok, mentions):
+        members = _role_members(ctx, role, tok, mentions) or [(m, None) for m in _named_before(ctx, sent, tok, role)]
+        for m, member in members:
             add(m, role, s, e, tok if member is None else member)
+        if len(members) >= 2:  # the list this role names, for "the guarantors" later on
+            ctx.__dict__.setdefault("_role_lists", {})[role] = [m for m, _ in members]
+        for m, _ in members:
+            ctx.__dict__.setdefault("_roled", set()).add(actor_key(m))
     for mm in meetings:
         if mm.head is None:
             continue
@@ -210,6 +251,14 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
         if mm.verbal:
             for m, member in meeting_partners(ctx, mm.gov, mentions):
                 add(m, "participant", mm.start, mm.end, member)
+        elif mm.gov is not None and mm.gov.lemma_.lower() in ctx.lex.words("held_verbs") \
+                and mm.gov.lemma_.lower() not in ("host", "attend", "join", "participate") \
+                and any(c.dep_ == "dobj" and c.i == mm.head.i for c in mm.gov.children):
+            # "Iran and Norway held talks": those who hold a meeting take part in it
+            subj = syntax.subject_of(mm.gov)
+            if subj is not None and subj.pos_ != "PRON":
+                for m, member in _members(subj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
+                    add(m, "participant", mm.gov.idx, mm.gov.idx + len(mm.gov.text), member)
         elif mm.gov is not None and mm.gov.lemma_.lower() in ("host", "attend", "join", "participate"):
             subj = syntax.subject_of(mm.gov)
             if subj is not None and subj.pos_ != "PRON":

@@ -103,21 +103,6 @@ def phrase_tokens(head: Any) -> list[Any]:
     return out
 
 
-def group_tokens(token: Any) -> list[Any]:
-    """Return ``token`` with its conjuncts and their appositions: the members of a list."""
-    members = [token, *token.conjuncts]
-    for tok in list(members):
-        members.extend(c for c in tok.children if c.dep_ == "appos")
-        for app in [c for c in tok.children if c.dep_ == "appos"]:
-            members.extend(app.conjuncts)
-    seen, out = set(), []
-    for tok in members:
-        if tok.i not in seen:
-            seen.add(tok.i)
-            out.append(tok)
-    return out
-
-
 def left_extent(token: Any) -> tuple[int, int]:
     """Return the character range from ``token``'s left edge to its end (its modifiers and itself)."""
     return token.left_edge.idx, token.idx + len(token.text)

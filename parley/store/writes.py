@@ -158,16 +158,6 @@ def write_tables(conn: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -
     return tables["documents"].num_rows if "documents" in tables else 0
 
 
-def write_documents(conn: duckdb.DuckDBPyConnection, docs: Sequence[tuple[Document, str | None, bytes | None]]) -> int:
-    """Insert documents and everything the pipeline found in them; return the count.
-
-    :param docs: ``(document, duplicate_of, minhash signature)`` triples.
-    Call inside :func:`parley.store.transaction` so a batch is stored whole or not at all.
-    """
-    upsert_actors(conn, new_actors(doc for doc, _, _ in docs))
-    return write_tables(conn, document_tables(docs))
-
-
 MEETING_COLUMNS = ("doc_id", "idx", "process", "ordinal", "start", "end", "venue", "host", "status", "data")
 EVENT_MENTION_COLUMNS = ("doc_id", "idx", "sentence", "char_start", "char_end", "text", "event_type",
                          "cameo", "modality", "confidence", "block", "data")

@@ -35,10 +35,6 @@ def _year(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _group(m: re.Match, name: str) -> str | None:
-    return m.groupdict().get(name)
-
-
 def _month(lex: Lexicon, m: re.Match, name: str) -> int:
     value = m.group(name)
     if value.isdigit():

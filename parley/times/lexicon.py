@@ -33,6 +33,11 @@ LEXICON_SCHEMA = {
     "future_aux": _WORDS, "future_governors": _WORDS, "target_verbs": _WORDS,
     "retarget_verbs": optional(_WORDS), "retarget_prepositions": optional(_WORDS),
     "retarget_cues": str, "target_cues": str, "future_cues": str, "past_cues": str,
+    "pattern_words": {key: _WORDS for key in (
+        "ordinal_suffixes", "range", "pair", "article", "of", "in", "range_openers", "month_of", "the_year", "year",
+        "period_parts", "year_range", "year_list_joins", "era_prefixes", "month_determiners", "year_determiners",
+        "weekday_determiners", "weekday_joins", "day_parts", "weekend_leads", "weekend", "edges", "edge_anchors",
+        "edge_units", "determined_units", "ago_units", "ago", "conflict_nouns", "conflict_began", "years_old")},
 }
 ANCHORS_SCHEMA = {
     "source": str,
@@ -88,6 +93,17 @@ def _holiday_alt(raw: dict) -> str:
     return "|".join(re.escape(n).replace("'", "['’]") for n in names) or "(?!)"
 
 
+def _words(words, space: str = r"\s+") -> str:
+    """An alternation of ``words`` in their own order (the data orders them), spaces as ``space``."""
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in words)
+
+
+def _first_ci(phrases) -> str:
+    """An alternation of ``phrases`` whose first word matches in any case ("This past", "this past")."""
+    return "|".join(rf"(?i:{re.escape(first)})\s+{_words([rest])}"
+                    for first, rest in (p.split(" ", 1) for p in phrases))
+
+
 def _month_group(name: str, full: list[str], short: list[str]) -> str:
     # Abbreviations take an optional dot; nothing may follow as a letter ("Marching", "Decide").
     return rf"(?P<{name}>{_alt(full)}|(?:{_alt(short)})\.?)(?![A-Za-z])"
@@ -98,10 +114,14 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
                     year_parts: dict, determiners: dict) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
     full = [names[0] for names in raw["months"].values()]
     short = [a for names in raw["months"].values() for a in names[1:]]
+    w = {key: _words(words) for key, words in raw["pattern_words"].items()}
     mon = lambda g: _month_group(g, full, short)  # noqa: E731
-    day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d])"  # noqa: E731
+    day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:{w['ordinal_suffixes']})?(?![\d])"  # noqa: E731
     year = lambda g: rf"(?<![\d,.])(?P<{g}>(?:1[89]|20)\d\d)(?![\d])"  # noqa: E731
-    dash = r"\s*(?:-|–|—|to|through|until|till|thru)\s*"
+    dash = rf"\s*(?:-|–|—|{w['range']})\s*"
+    pair, the, of = w["pair"], w["article"], w["of"]
+    opener = rf"(?:(?:{w['range_openers']})\s+)?"
+    year_joins = "|".join(rf"(?<=(?:19|20)\d\d{re.escape(j)})" for j in raw["pattern_words"]["year_list_joins"])
     wd_alt = _alt([w.capitalize() for w in weekdays])
     weekday = rf"(?:{wd_alt})(?![A-Za-z])"
     num = rf"(?:\d{{1,3}}|{_ci(numbers)})"
@@ -112,73 +132,78 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
     yparts = _ci(year_parts)
     # after a month and day any four-digit number is a year ("Sept. 25, 1789")
     comma_year = lambda g: rf"(?:,?\s+(?<![\d,.])(?P<{g}>1\d\d\d|20\d\d)(?!\d))"  # noqa: E731
-    wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+(?:the\s+)?)?"
+    wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+(?:{the}\s+)?)?"
     counts = _alt(raw.get("count_nouns", []))
     table = [
         # Jan. 30 to Feb. 2, 2017 / Jan. 30-Feb. 2
         ("md_md", rf"\b{mon('m1')}\s+{day('d1')}{comma_year('y1')}?{dash}{mon('m2')}\s+{day('d2')}{comma_year('y2')}?"),
         # 30 January to 2 February 2017
-        ("dm_dm", rf"\b{day('d1')}\s+(?:of\s+)?{mon('m1')}{dash}{day('d2')}\s+(?:of\s+)?{mon('m2')}{comma_year('y2')}?"),
+        ("dm_dm", rf"\b{day('d1')}\s+(?:{of}\s+)?{mon('m1')}{dash}{day('d2')}\s+(?:{of}\s+)?{mon('m2')}"
+                  rf"{comma_year('y2')}?"),
         # Jan. 24-25, 2024 / June 20 and 21
-        ("md_d", rf"\b{wd_prefix}{mon('m1')}\s+{day('d1')}(?:{dash}|\s+and\s+){day('d2')}{comma_year('y1')}?"),
+        ("md_d", rf"\b{wd_prefix}{mon('m1')}\s+{day('d1')}(?:{dash}|\s+(?:{pair})\s+){day('d2')}{comma_year('y1')}?"),
         # 23-24 January 2017
-        ("d_dm", rf"\b{day('d1')}(?:{dash}|\s+and\s+){day('d2')}\s+{mon('m1')}{comma_year('y1')}?"),
+        ("d_dm", rf"\b{day('d1')}(?:{dash}|\s+(?:{pair})\s+){day('d2')}\s+{mon('m1')}{comma_year('y1')}?"),
         # June 21, 2023 / June 21
         ("md", rf"\b{wd_prefix}{mon('m1')}\s+{day('d1')}(?!\d|:\d|\s*(?:-|–)\s*\d){comma_year('y1')}?"),
         # 21 June 2023 / the 21st of June
-        ("dm", rf"\b{wd_prefix}(?:the\s+)?{day('d1')}\s+(?:of\s+)?{mon('m1')}{comma_year('y1')}?"),
+        ("dm", rf"\b{wd_prefix}(?:{the}\s+)?{day('d1')}\s+(?:{of}\s+)?{mon('m1')}{comma_year('y1')}?"),
         # 2023-06-21
         ("iso", rf"(?<![\d-]){year('y1')}-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])"),
         # from January to October 2017 / between March and May
-        ("m_m", rf"\b(?:(?:from|between)\s+)?{mon('m1')}(?:\s+{year('y1')})?(?:{dash}|\s+and\s+){mon('m2')}(?:,?\s+{year('y2')})?"),
+        ("m_m", rf"\b{opener}{mon('m1')}(?:\s+{year('y1')})?(?:{dash}|\s+(?:{pair})\s+){mon('m2')}"
+                rf"(?:,?\s+{year('y2')})?"),
         # mid-December / early June 2017 / the end of June
-        ("part_m", rf"\b(?:the\s+)?(?P<part>{mparts})(?:-|\s+|\s+of\s+)(?:the\s+month\s+of\s+)?{mon('m1')}(?:,?\s+(?:of\s+)?{year('y1')})?"),
+        ("part_m", rf"\b(?:{the}\s+)?(?P<part>{mparts})(?:-|\s+|\s+(?:{of})\s+)(?:(?:{w['month_of']})\s+)?{mon('m1')}"
+                   rf"(?:,?\s+(?:{of}\s+)?{year('y1')})?"),
         # early 2011 / the end of 2017
-        ("part_y", rf"\b(?:the\s+)?(?P<part>{yparts})(?:-|\s+|\s+of\s+)(?:the\s+year\s+)?{year('y1')}"),
+        ("part_y", rf"\b(?:{the}\s+)?(?P<part>{yparts})(?:-|\s+|\s+(?:{of})\s+)(?:(?:{w['the_year']})\s+)?{year('y1')}"),
         # June 2023 / June of 2023
-        ("m_y", rf"\b{mon('m1')},?\s+(?:of\s+)?{year('y1')}"),
+        ("m_y", rf"\b{mon('m1')},?\s+(?:{of}\s+)?{year('y1')}"),
         # summer 2017 / the summer of 2017
-        ("season_y", rf"\b(?:the\s+)?(?P<season>{seas})\s+(?:of\s+)?{year('y1')}"),
+        ("season_y", rf"\b(?:{the}\s+)?(?P<season>{seas})\s+(?:{of}\s+)?{year('y1')}"),
         # this summer / last winter
         ("det_season", rf"\b(?P<det>{det})\s+(?P<season>{seas})\b"),
         # in May / since May / last May
         ("lead_m", rf"\b(?P<lead>{lead})\s+(?P<x>{mon('m1')})(?!\s*\d)"),
-        # the 1990s / the early 2000s / the '90s
-        ("decade", r"\b(?:the\s+)?(?:(?P<part>(?i:early|mid|late))[-\s]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
+        # the 1990s / the early 2000s / the '90s (period words in any case)
+        ("decade", rf"\b(?:{the}\s+)?(?:(?P<part>(?i:{w['period_parts']}))[-\s]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
         # from 2011 to 2015 / 2011-2015 / between 2011 and 2015
-        ("y_y", rf"\b(?:(?:from|between)\s+)?{year('y1')}(?:\s*(?:-|–|—)\s*|\s+(?:to|through|until|and)\s+){year('y2')}"),
-        # in 2017 / since 2017
-        ("lead_y", rf"\b(?P<lead>{lead}|(?i:the)\s+year|year)\s+(?P<x>{year('y1')})"),
+        ("y_y", rf"\b{opener}{year('y1')}(?:\s*(?:-|–|—)\s*|\s+(?:{w['year_range']})\s+){year('y2')}"),
+        # in 2017 / since 2017 / the year 2017 ("The" in any case)
+        ("lead_y", rf"\b(?P<lead>{lead}|(?:(?i:{the})\s+)?(?:{w['year']}))\s+(?P<x>{year('y1')})"),
         # the second year of "in 2005 and 2006"
-        ("y_and", rf"(?:(?<=(?:19|20)\d\d, )|(?<=(?:19|20)\d\d and )|(?<=(?:19|20)\d\d or ))(?P<x>{year('y1')})(?!\s*(?:-|–))"),
+        ("y_and", rf"(?:{year_joins})(?P<x>{year('y1')})(?!\s*(?:-|–))"),
         # post-1959 politics
-        ("lead_y", rf"\b(?P<lead>(?i:post|pre))-(?P<x>{year('y1')})"),
+        ("lead_y", rf"\b(?P<lead>(?i:{w['era_prefixes']}))-(?P<x>{year('y1')})"),
         # the October slaying
-        ("the_m", rf"\b(?i:the|last|this|next)\s+(?P<x>{mon('m1')})(?=\s+[a-z])"),
+        ("the_m", rf"\b(?i:{w['month_determiners']})\s+(?P<x>{mon('m1')})(?=\s+[a-z])"),
         # the 2016 election
-        ("the_y", rf"(?:\b(?i:the|a|its|their|his|her)|[’']s)\s+(?P<x>{year('y1')})(?=\s+[A-Za-z])(?!\s+(?:{counts})\b)"),
+        ("the_y", rf"(?:\b(?i:{w['year_determiners']})|[’']s)\s+(?P<x>{year('y1')})(?=\s+[A-Za-z])"
+                  rf"(?!\s+(?:{counts})\b)"),
         # On Wednesday and Thursday / last Friday / Monday to Wednesday
-        ("weekday", rf"\b(?:(?P<det>{det}|(?i:this)\s+past|(?i:this)\s+coming)\s+)?(?P<w1>{weekday})"
-                    rf"(?:(?:\s*(?:-|–|to|through|and|or)\s*|,\s+)(?P<w2>{weekday}))?"
-                    rf"(?:\s+(?:morning|afternoon|evening|night))?"),
+        ("weekday", rf"\b(?:(?P<det>{det}|{_first_ci(raw['pattern_words']['weekday_determiners'])})\s+)?"
+                    rf"(?P<w1>{weekday})"
+                    rf"(?:(?:\s*(?:-|–|{w['weekday_joins']})\s*|,\s+)(?P<w2>{weekday}))?"
+                    rf"(?:\s+(?:{w['day_parts']}))?"),
         # over the weekend / this past weekend
-        ("weekend", r"\b(?:over|during|on|at|this\s+past)\s+(?P<x>(?:the\s+)?weekend)\b"),
+        ("weekend", rf"\b(?:{w['weekend_leads']})\s+(?P<x>(?:{the}\s+)?(?:{w['weekend']}))\b"),
         # Thanksgiving, last Christmas
         ("holiday", rf"\b(?:(?P<det>{det})\s+)?(?P<name>{_holiday_alt(raw)})(?![A-Za-z])"),
         # yesterday / today / tomorrow
         ("deictic", rf"\b(?P<word>{_ci(raw['deictic'])})\b"),
-        # later this year / earlier this month
-        ("edge_rel", r"\b(?P<edge>(?i:earlier|later))\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b"),
+        # later this year / earlier this month (edge words in any case)
+        ("edge_rel", rf"\b(?P<edge>(?i:{w['edges']}))\s+(?:{w['edge_anchors']})\s+(?P<unit>{w['edge_units']})\b"),
         # last month / next week / this weekend / the coming year
-        ("det_unit", rf"\b(?:(?i:the)\s+)?(?P<det>{det})\s+(?P<unit>week|weekend|month|year|decade)\b"),
+        ("det_unit", rf"\b(?:(?i:{the})\s+)?(?P<det>{det})\s+(?P<unit>{w['determined_units']})\b"),
         # three years ago
-        ("ago", rf"\b(?P<n>{num})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
+        ("ago", rf"\b(?P<n>{num})\s+(?P<unit>{w['ago_units']})s?\s+(?:{w['ago']})\b"),
     ]
     # Text that every match of a pattern holds: a zone without it cannot match the pattern.
     needles = {key: re.compile(rx) for key, rx in [
         ("month", _alt(full + short)), ("year", r"\d{4}"), ("weekday", wd_alt), ("season", seas),
         ("holiday", _holiday_alt(raw)), ("deictic", _ci(raw["deictic"])),
-        ("unit", "week|month|year|decade"), ("ago", "ago")]}
+        ("unit", w["determined_units"]), ("ago", w["ago"])]}
     needs = {name: "month" for name in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "m_m", "part_m",
                                         "m_y", "lead_m", "the_m")}
     needs |= {"the_y": "year", "y_and": "year", "iso": "year", "decade": "year", "y_y": "year",
@@ -209,9 +234,10 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     deictic = {k: (v[0], int(v[1])) for k, v in raw["deictic"].items()}
     holidays = {k.lower().replace("’", "'"): tuple(v) for k, v in raw.get("holidays", {}).items()}
     determiners = {k: int(v) for k, v in raw["relative_determiners"].items()}
-    nouns = "war|conflict|crisis|militancy|insurgency|uprising|revolution|occupation"
+    pattern_words = raw["pattern_words"]
+    nouns = _words(pattern_words["conflict_nouns"])
     # determiners ("this", "last") always come with a unit, month, season or weekday: not here
-    words = list(deictic) + list(seasons) + ["ago", "week", "weekend", "month", "year", "decade"]
+    words = list(deictic) + list(seasons) + pattern_words["ago"] + pattern_words["determined_units"]
     trigger = re.compile(
         rf"\b(?:{_alt([n for names in raw['months'].values() for n in names])}"
         rf"|{_alt([w.capitalize() for w in weekdays])}|{_ci(words)}|{_holiday_alt(raw)})s?(?![a-z])"
@@ -237,10 +263,11 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         target_cues=re.compile(raw["target_cues"], re.I),
         future_cues=re.compile(raw["future_cues"], re.I),
         past_cues=re.compile(raw["past_cues"], re.I),
-        age=re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(numbers)})[- ]year[- ]old\s+"
+        age=re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(numbers)})[- ](?:{_words(pattern_words['years_old'], '[- ]')})\s+"
                        rf"(?:[\w’']+\s+){{0,3}}?(?P<noun>{nouns})\b", re.I),
-        war_start=re.compile(rf"\b(?P<noun>{nouns})\s+(?:began|started|broke\s+out|erupted)"
-                             rf"\s+in\s+(?:(?:early|mid|late)[-\s]+)?(?P<y>(?:19|20)\d\d)\b", re.I),
+        war_start=re.compile(rf"\b(?P<noun>{nouns})\s+(?:{_words(pattern_words['conflict_began'])})"
+                             rf"\s+(?:{_words(pattern_words['in'])})\s+(?:(?:{_words(pattern_words['period_parts'])})[-\s]+)?"
+                             rf"(?P<y>(?:19|20)\d\d)\b", re.I),
     )
 
 

@@ -9,13 +9,12 @@ from typing import Annotated, Literal, Optional
 from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
-from parley.codebooks import PLOVER_TYPES, cameo_codes
+from parley.codebooks import MODALITIES, PLOVER_TYPES, cameo_codes
 from parley.store.browse import QUADS, BadCursor
 from parley.web.charts import place_map
 from parley.web.views import invalid, page
 
 router = APIRouter()
-MODALITIES = ("asserted", "negated", "future", "hypothetical", "conditional", "reported")
 DEFAULT_LIMIT = 100
 ACTOR_CHOICES = 200
 Quad = Literal["verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"]

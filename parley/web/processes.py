@@ -69,14 +69,23 @@ def timeline_marks(meetings: list[dict]) -> list[dict]:
 
 @page(router, "/processes", "processes.html", tables=("processes",))
 def processes_page(db: Database) -> dict:
-    """Every process with its number of meetings."""
-    records = db.processes()
+    """Every process, listed or discovered, with its meetings, parties and span, most meetings first."""
+    return {"processes": process_rows(db)}
+
+
+def process_rows(db: Database, limit: int | None = None) -> list[dict]:
+    """One row per process (``id``, ``name``, ``discovered``, ``parties``, ``n_meetings``, ``first``,
+    ``last``, ``events``, ``aliases``), the most meetings first; at most ``limit``."""
     summaries = db.process_summaries()
-    for record in records:
+    out = []
+    for record in db.processes():
         summary = summaries.get(record["id"]) or {}
-        record["n_meetings"] = summary.get("meetings", 0)
-        record.update({k: summary.get(k) for k in ("first", "last", "events")})
-    return {"processes": records}
+        out.append({"id": record["id"], "name": record.get("name"), "subject": record.get("subject"),
+                    "discovered": bool(record.get("discovered")), "parties": record.get("parties") or [],
+                    "aliases": (record.get("aliases") or [])[:5], "n_meetings": summary.get("meetings", 0),
+                    **{k: summary.get(k) for k in ("first", "last", "events")}})
+    out.sort(key=lambda r: (-r["n_meetings"], r["name"] or r["id"]))
+    return out[:limit] if limit else out
 
 
 @page(router, "/processes/{process_id}", "process.html", tables=("meetings", "decisions"))

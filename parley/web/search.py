@@ -10,12 +10,15 @@ from parley.api import Database
 from parley.web.views import page
 
 router = APIRouter()
+HOME_PROCESSES = 30     # the processes with the most meetings; /processes lists them all
 
 
 @page(router, "/", "index.html", tables=("processes", "documents"))
 def index_page(db: Database) -> dict:
     """The home page: processes, the latest documents and what the database holds."""
-    processes = db.processes()
+    from parley.web.processes import process_rows
+
+    processes = process_rows(db, limit=HOME_PROCESSES)
     documents = db.documents_page(limit=20)[0]
     return {"processes": processes, "documents": documents, "counts": db.counts()}
 

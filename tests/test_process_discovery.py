@@ -1,0 +1,145 @@
+"""Processes discovered from their meetings, confusable venues and names, rounds in Roman numerals,
+and participants by role (issues 20 and 22). Sentences written for these tests; the real parse
+with hand-made mentions, times and places (see ``tests/test_process.py``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.process import build_processes, make_meetings
+from tests.test_process import build, meetings, roles
+
+DAY = "day"
+
+
+@pytest.fixture(scope="module")
+def component():
+    return make_meetings()
+
+
+def person(text: str, actor_id: str, country: str) -> tuple:
+    return (text, actor_id, "person", country, "GOV")
+
+
+def merged(*docs) -> dict:
+    return build_processes([({"doc_id": f"d{i}", "published": d.published}, d.meetings) for i, d in enumerate(docs)])
+
+
+# ---------------------------------------------------------------- roles, each from its own sentence
+
+@pytest.mark.parametrize("text,actor,role", [
+    ("Russia and Turkey, the guarantors of the ceasefire, attended the 5th round of talks in Astana.", "RUS",
+     "guarantor"),
+    ("Iran and Turkey, the sponsors of the truce, attended the 6th round of talks in Astana.", "IRN", "sponsor"),
+    ("Qatar sent observers to the 8th round of talks in Astana.", "QAT", "observer"),
+    ("An Iraqi delegation attended the 9th round of talks in Astana.", "IRQ", "delegation"),
+    ("Syrian delegates attended the 10th round of talks in Astana.", "SYR", "party"),
+    ("Norway, the mediator, opened the 11th round of talks in Astana.", "NOR", "mediator"),
+    ("Kazakhstan hosted the 12th round of talks in Astana.", "KAZ", "host"),
+])
+def test_process_role_from_the_sentence_that_says_it(spacy_nlp, component, text, actor, role):
+    doc = component(build(spacy_nlp, text, date(2019, 5, 1)))
+    [meeting] = meetings(doc)
+    assert roles(meeting)[actor] == role
+
+
+def test_process_participant_country_is_the_actors_not_the_hosts(spacy_nlp, component):
+    # the actors stage guessed the rebels' country from the venue in the sentence
+    text = "Delegates of the Syrian government and rebel commanders met for the 3rd round of talks in Astana."
+    doc = build(spacy_nlp, text, date(2017, 5, 4),
+                extra_mentions=[("rebel commanders", "KAZ-REB", "group", "KAZ", "REB")])
+    doc.mentions[-1]["country_inferred"] = True
+    [meeting] = meetings(component(doc))
+    countries = {p["actor"]: p["country"] for p in meeting["participants"]}
+    assert "KAZ-REB" not in countries and countries["SYR-REB"] == "SYR"
+    assert roles(meeting)["KAZ"] == "host"
+
+
+def test_process_sponsors_named_before_are_the_sponsoring_states(spacy_nlp, component):
+    text = ("The 4th round of talks in Astana closed with Russia, Turkey and Iran signing a memorandum. "
+            "The three sponsoring states promised to watch the truce.")
+    [meeting] = meetings(component(build(spacy_nlp, text, date(2017, 5, 5))))
+    assert {a for a, r in roles(meeting).items() if r == "sponsor"} == {"RUS", "TUR", "IRN"}
+
+
+def test_process_guarantors_of_the_process_take_part_in_the_rounds_the_article_reports(spacy_nlp, component):
+    text = ("Russia, Iran and Turkey are the guarantors of the Astana process. "
+            "Its 14th round of talks in Astana ended on December 11.")
+    doc = component(build(spacy_nlp, text, date(2019, 12, 12), [("December 11", "2019-12-11", "2019-12-11", DAY)]))
+    result = merged(doc)
+    [round14] = [m for m in result["meetings"] if m["ordinal"] == 14]
+    assert {p["actor"]: p["role"] for p in round14["participants"]}.items() >= {
+        "RUS": "guarantor", "IRN": "guarantor", "TUR": "guarantor"}.items()
+
+
+# ---------------------------------------------------------------- confusables
+
+def test_process_geneva_talks_on_another_conflict_are_not_the_syria_process(spacy_nlp, component):
+    text = ("Iran and Norway held nuclear talks in Geneva on March 3. "
+            "Iran said the talks in Geneva were useful and Norway agreed.")
+    doc = component(build(spacy_nlp, text, date(2014, 3, 4), [("March 3", "2014-03-03", "2014-03-03", DAY)]))
+    [meeting] = meetings(doc)
+    assert meeting["process"] is None and meeting["venue"] == "Geneva"
+    assert set(meeting["parties"]) == {"IRN", "NOR"} and meeting["subject"] == "nuclear"
+    [process] = merged(doc)["processes"]
+    assert process["id"] == "irn-nor" and process["discovered"] and "Geneva" in process["name"]
+
+
+def test_process_meetings_before_the_known_start_are_not_its_rounds(spacy_nlp, component):
+    text = "Syrian opposition figures gathered for Astana II in the Kazakh capital on May 27."
+    doc = component(build(spacy_nlp, text, date(2015, 5, 28), [("May 27", "2015-05-27", "2015-05-27", DAY)]))
+    assert all(m["process"] != "astana" for m in meetings(doc))
+    later = component(build(spacy_nlp, "Russia and Turkey attended Astana II on February 16.", date(2017, 2, 17),
+                            [("February 16", "2017-02-16", "2017-02-16", DAY)]))
+    [meeting] = meetings(later)
+    assert (meeting["process"], meeting["ordinal"]) == ("astana", 2)
+
+
+@pytest.mark.parametrize("name,ordinal", [("Geneva IV", 4), ("Astana-7", 7), ("Astana XII", 12)])
+def test_process_rounds_numbered_after_the_venue(spacy_nlp, component, name, ordinal):
+    text = f"Syrian negotiators arrived for {name} on March 1."
+    doc = component(build(spacy_nlp, text, date(2018, 3, 2), [("March 1", "2018-03-01", "2018-03-01", DAY)]))
+    assert [m["ordinal"] for m in meetings(doc)] == [ordinal]
+
+
+def test_process_budget_talks_and_captions_are_no_meetings(spacy_nlp, component):
+    text = ("Budget talks between House leaders resumed in Washington on Monday. "
+            "Photos: the governors' summit in Chicago on June 3.")
+    doc = component(build(spacy_nlp, text, date(2013, 10, 8), [("Monday", "2013-10-07", "2013-10-07", DAY),
+                                                                ("June 3", "2013-06-03", "2013-06-03", DAY)]))
+    assert meetings(doc) == []
+
+
+# ---------------------------------------------------------------- one track across documents
+
+def test_process_discovered_track_groups_its_meetings_and_keeps_others_apart(spacy_nlp, component):
+    people = [person("Lopez", "p-lopez", "CHL"), person("Silva", "p-silva", "PER")]
+    first = component(build(spacy_nlp, "Chile and Peru held border talks in Doha on April 2.", date(2016, 4, 3),
+                            [("April 2", "2016-04-02", "2016-04-02", DAY)]))
+    second = component(build(spacy_nlp, "Lopez and Silva met in Doha on September 9 for a second round.",
+                             date(2016, 9, 10), [("September 9", "2016-09-09", "2016-09-09", DAY)], people))
+    same = component(build(spacy_nlp, "The talks between Chile and Peru in Doha on September 9 were calm.",
+                           date(2016, 9, 11), [("September 9", "2016-09-09", "2016-09-09", DAY)]))
+    other = component(build(spacy_nlp, "Egypt and Norway held talks in Doha on September 9.", date(2016, 9, 10),
+                            [("September 9", "2016-09-09", "2016-09-09", DAY)]))
+    result = merged(first, second, same, other)
+    by_process = {}
+    for m in result["meetings"]:
+        by_process.setdefault(m["process"], []).append(m)
+    assert sorted(len(v) for v in by_process.values()) == [1, 2]
+    track = by_process["chl-per"]
+    assert [m["start"] for m in track] == ["2016-04-02", "2016-09-09"]
+    september = track[1]
+    assert {s["doc_id"] for s in september["sources"]} == {"d1", "d2"} and september["venue"] == "Doha"
+    assert by_process["egy-nor"][0]["sources"][0]["doc_id"] == "d3"
+    assert all(m["start"] <= m["end"] for m in result["meetings"] if m["start"] and m["end"])
+
+
+def test_process_meeting_told_by_meet(spacy_nlp, component):
+    text = "Russia and Turkey met in Doha on Monday to discuss the truce."
+    doc = component(build(spacy_nlp, text, date(2020, 2, 5), [("Monday", "2020-02-03", "2020-02-03", DAY)]))
+    [meeting] = meetings(doc)
+    assert (meeting["start"], meeting["venue"], meeting["status"]) == ("2020-02-03", "Doha", "held")
+    assert set(roles(meeting)) >= {"RUS", "TUR"}
