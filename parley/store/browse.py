@@ -145,9 +145,10 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
     return found, make_cursor(found[-1]["date_start"], found[-1]["id"]) if more and found else None
 
 
-def event_places(conn: duckdb.DuckDBPyConnection, **filters) -> list[dict]:
+def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -> list[dict]:
     """Where the events matching ``filters`` (those of :func:`events_page`) took place: one row
-    per place with its coordinates and its events by PLOVER type, most events first."""
+    per place with its coordinates and its events by PLOVER type, most events first, at most
+    ``limit`` places (a map of every village a large corpus names would grow with it)."""
     where, params = _event_filters(**{k: filters.get(k) for k in
                                       ("event_type", "actor", "since", "until", "modality", "process", "quad",
                                        "place", "partner")})
@@ -162,7 +163,7 @@ def event_places(conn: duckdb.DuckDBPyConnection, **filters) -> list[dict]:
         FROM (SELECT geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat, min(lon) AS lon,
                      coalesce(event_type, '?') AS event_type, sum(n)::BIGINT AS n
               FROM ({source}) GROUP BY geonameid, coalesce(event_type, '?'))
-        GROUP BY geonameid ORDER BY events DESC, geonameid""", params)
+        GROUP BY geonameid ORDER BY events DESC, geonameid LIMIT {int(limit)}""", params)
     for record in found:
         record["types"] = dict(sorted(record["types"].items())) if record["types"] else {}
     return found
@@ -348,3 +349,46 @@ def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
             if record["doc_id"] in out:
                 out[record["doc_id"]]["spans"][table].append(record)
     return out
+
+
+def meetings_page(conn: duckdb.DuckDBPyConnection, process: str | None = None, after: str | None = None,
+                  limit: int = 100) -> tuple[list[dict], str | None]:
+    """One page of merged meetings in date order (undated last), from their columns only (no
+    record JSON), and the next page's cursor.
+
+    :raises BadCursor: ``after`` is malformed.
+    """
+    where, params = [], []
+    if process:
+        where.append("process = ?")
+        params.append(process)
+    if after:
+        day, last_id = parse_cursor(after, "date")
+        if day is None:
+            where.append("start IS NULL AND id > ?")
+            params.append(last_id)
+        else:
+            where.append("(start > ?::DATE OR (start = ?::DATE AND id > ?) OR start IS NULL)")
+            params += [day, day, last_id]
+    found = rows(conn, 'SELECT id, process, ordinal, start, "end", venue, host, status, n_sources FROM meetings '
+                 + (f"WHERE {' AND '.join(where)} " if where else "")
+                 + f"ORDER BY start NULLS LAST, id LIMIT {int(limit) + 1}", params)
+    more = len(found) > limit
+    found = found[:limit]
+    return found, make_cursor(found[-1]["start"], found[-1]["id"]) if more and found else None
+
+
+def document_summaries(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> list[dict]:
+    """Several documents' ids, titles, outlets and dates (no text), each with its own meetings."""
+    from parley.store.queries import _meeting
+
+    wanted = sorted({d for d in doc_ids if isinstance(d, str)})
+    if not wanted:
+        return []
+    ids = "(SELECT unnest(?::VARCHAR[]))"
+    out = {r["id"]: {**r, "doc_id": r["id"], "meetings": []} for r in rows(
+        conn, f"SELECT id, title, outlet, published FROM documents WHERE id IN {ids}", [wanted])}
+    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", [wanted]):
+        if record["doc_id"] in out:
+            out[record["doc_id"]]["meetings"].append(_meeting(record))
+    return list(out.values())
