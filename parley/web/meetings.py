@@ -13,7 +13,7 @@ from parley.web.views import invalid, page
 
 router = APIRouter()
 PAGE_SIZE = 100
-MAX_QUOTED_SOURCES = 25     # sources whose texts are read for quotes; the others give their facts
+MAX_QUOTED_SOURCES = 10     # sources whose texts are read for quotes; the others give their facts
 FACTS = ("start", "end", "venue", "host", "status", "participants", "outcomes")
 
 
