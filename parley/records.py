@@ -120,7 +120,7 @@ class Mention(Span):
     """One actor mention, resolved (``doc.mentions``; ``parley/actors/resolve.py``)."""
 
     OPTIONAL: ClassVar[frozenset[str]] = frozenset(
-        {"country_inferred", "actor", "locative", "metonym", "organ", "organ_name", "group", "adjective"})
+        {"country_inferred", "actor", "locative", "metonym", "organ", "organ_name", "adjective", "group"})
 
     actor_id: str
     name: str
@@ -137,8 +137,8 @@ class Mention(Span):
     metonym: bool = False           # "Ankara said": a capital for its state
     organ: str | None = None
     organ_name: str | None = None
-    group: str | None = None        # the people or ethnic group named ("Kurds" in "Iraqi Kurds")
-    adjective: bool = False         # a bare demonym before a noun of acting ("an Indian proposal")
+    adjective: bool = False         # "an Indian proposal": a demonym before a noun of acting
+    group: str | None = None        # the words of an ethnic or national group ("Kurdish") for its civilians
 
 
 # -- parley_places --------------------------------------------------------------------------
