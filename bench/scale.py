@@ -172,6 +172,29 @@ def run_one(workers: int, articles: int, batch_size: int, slice_size: int = 5000
     }
 
 
+def partial_report(progress: Path, args) -> dict:
+    """The report with the figures of a run stopped early, from its ``--progress`` lines."""
+    lines = [json.loads(line) for line in progress.read_text(encoding="utf-8").splitlines() if line.strip()]
+    slices, previous = [], (0, 0.0)
+    for line in lines:
+        slices.append({"inputs": line["inputs"], "seconds": round(line["seconds"] - previous[1], 1),
+                       "inputs_per_s": round((line["inputs"] - previous[0]) / (line["seconds"] - previous[1]), 2)})
+        previous = (line["inputs"], line["seconds"])
+    peaks = lines[-1]["peak_rss_mb"] if lines else {}
+    # the Watcher samples the run's own process (the writer) first, then its descendants
+    writer = next(iter(peaks.values()), 0.0)
+    run = {"workers": args.workers, "partial": True, "peak_rss_mb_writer": writer,
+           "inputs_done": lines[-1]["inputs"] if lines else 0, "seconds": lines[-1]["seconds"] if lines else 0,
+           "slices": slices, "peak_rss_mb_by_process": peaks,
+           "peak_rss_mb_max": max(peaks.values(), default=0.0),
+           "load_average_at_end": os.getloadavg()}
+    report = json.loads((REPORTS / "scale.json").read_text(encoding="utf-8")) if (REPORTS / "scale.json").exists() \
+        else {}
+    report.setdefault("sizes", {})[str(args.articles)] = {"articles": args.articles, "batch_size": args.batch_size,
+                                                         "cores": os.cpu_count(), "runs": [run]}
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=300)
@@ -180,8 +203,14 @@ def main() -> None:
     parser.add_argument("--slice", type=int, default=5000, help="documents per throughput slice")
     parser.add_argument("--add", action="store_true", help="keep the report and add this run under sizes[N]")
     parser.add_argument("--progress", help="append each slice's figures to this JSON Lines file as it ends")
+    parser.add_argument("--from-progress", metavar="FILE",
+                        help="file the figures of a run stopped before its end (its --progress file) under "
+                             "sizes[N] of the report, marked partial, and exit")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.from_progress:
+        write_report("scale", partial_report(Path(args.from_progress), args))
+        return
     if args.one is not None:
         print(json.dumps(run_one(args.one, args.articles, args.batch_size, args.slice, args.progress)))
         return

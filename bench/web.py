@@ -67,7 +67,7 @@ def serve(db: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("parley serve did not start")
 
 
-def main_pages(base: str) -> dict[str, str]:
+def main_pages(base: str, heaviest_meeting: str | None = None) -> dict[str, str]:
     """The main pages of a running app, with ids taken from its own JSON twins: the most
     mentioned actor, the process and the meeting with most sources (the heaviest pages), and
     the second page of each keyset list."""
@@ -82,9 +82,11 @@ def main_pages(base: str) -> dict[str, str]:
     processes = get("/processes.json")["processes"]
     if processes:
         pages["process"] = "/processes/" + max(processes, key=lambda p: p.get("n_meetings") or 0)["id"]
-    meetings = get("/meetings.json")["meetings"]
-    if meetings:
-        pages["meeting"] = "/meetings/" + max(meetings, key=lambda m: len(m.get("sources") or []))["id"]
+    if heaviest_meeting:
+        pages["meeting"] = f"/meetings/{heaviest_meeting}"
+        cursor = get("/meetings.json").get("next")
+        if cursor:
+            pages["meetings page 2"] = f"/meetings?after={quote(cursor)}"
     actors = get("/actors.json")["actors"]
     if actors:
         pages["actor"] = f"/actors/{actors[0]['id']}"
@@ -133,7 +135,11 @@ def bench_database(name: str, db: Path, requests: int, clients: int) -> dict:
     """Serve ``db`` and measure every main page."""
     server, base = serve(db)
     try:
-        pages = main_pages(base)
+        from parley.store import connection
+
+        with connection(db, read_only=True) as conn:
+            found = conn.execute("SELECT id FROM meetings ORDER BY n_sources DESC, id LIMIT 1").fetchone()
+        pages = main_pages(base, found[0] if found else None)
         counts = Database(db).counts()
         results = {page: measure(base, path, requests, clients, server.pid) for page, path in pages.items()}
     finally:

@@ -233,9 +233,9 @@ class Database:
         :func:`parley.store.browse.events_page`."""
         return self._read(browse.events_page, after=after, limit=limit, **filters)
 
-    def event_places(self, **filters: Any) -> list[dict]:
-        """Where the events matching ``filters`` took place, one row per place."""
-        return self._read(browse.event_places, **filters)
+    def event_places(self, limit: int = 150, **filters: Any) -> list[dict]:
+        """Where the events matching ``filters`` took place, one row per place (the ``limit`` with most events)."""
+        return self._read(browse.event_places, limit=limit, **filters)
 
     def actors_page(self, country: str | None = None, sector: str | None = None, after: str | None = None,
                     limit: int = 200) -> tuple[list[dict], str | None]:
@@ -273,6 +273,19 @@ class Database:
     def source_documents(self, doc_ids: Sequence[str]) -> dict[str, dict]:
         """Several documents with text, own meetings, mentions, times and sentences, in a few queries."""
         return self._read(browse.source_documents, doc_ids)
+
+    def meetings_page(self, process: str | None = None, after: str | None = None,
+                      limit: int = 100) -> tuple[list[dict], str | None]:
+        """One page of merged meetings in date order and the next page's cursor."""
+        return self._read(browse.meetings_page, process=process, after=after, limit=limit)
+
+    def document_summaries(self, doc_ids: Sequence[str]) -> list[dict]:
+        """Several documents' titles, outlets and dates (no text), each with its own meetings."""
+        return self._read(browse.document_summaries, doc_ids)
+
+    def top_actor_names(self, limit: int = 200) -> list[dict]:
+        """The most mentioned actors' ids and names."""
+        return self._read(browse.top_actor_names, limit)
 
     def process_names(self) -> list[dict]:
         """Every process's id and name."""

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
-from parley.document import Document, content_hash
+from parley.document import content_hash
 from parley.ingest import NearDuplicateIndex, Record, Rejected, iter_records, prepare
-from parley.pipeline import DEFAULT_PIPELINE, Pipeline, StageFailure
+from parley.pipeline import DEFAULT_PIPELINE, Pipeline
+from parley.runners import make_runner
 from parley.store import connection, open_db, queries, transaction, writes
 
 log = logging.getLogger("parley")
@@ -27,9 +28,6 @@ log = logging.getLogger("parley")
 DEFAULT_BATCH_SIZE = 32
 HOLD_SECONDS = 5.0          # after a write, the writer lets go of a file held this long ...
 READER_TURN_SECONDS = 0.3   # ... and stays away at least this long (readers poll every 0.2 s)
-# Per-document budgets: a document past either is quarantined, never left to hang the batch.
-DEFAULT_STAGE_SECONDS = 30.0      # one stage on one document
-BATCH_SECONDS_PER_DOCUMENT = 5.0  # a whole batch: far above normal (under 1 s a document), far below a hang
 DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own default max_length
 _LINE_SUFFIX = re.compile(r":\d+$")  # "path:LINE" names a JSON Lines record
 
@@ -68,27 +66,6 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def run_pipeline(pipeline: Pipeline, docs: list[Document], budget: float | None = DEFAULT_STAGE_SECONDS,
-                 per_document: float = BATCH_SECONDS_PER_DOCUMENT) -> Iterator[Document | Rejected]:
-    """Run ``pipeline`` over ``docs``; a document that fails or overruns is rejected, the rest go on.
-
-    The policy is :meth:`parley.pipeline.Pipeline.run`'s; a failure becomes a quarantine entry
-    naming the document and the stage.
-    """
-    for item in pipeline.run(docs, budget, per_document):
-        if isinstance(item, StageFailure):
-            yield Rejected(item.doc.source or item.doc.id, None, item.reason, item.detail)
-        else:
-            yield item
-
-
-def share_known_actors(pipeline: Pipeline, actors: list[dict]) -> None:
-    """Give actors learned from earlier documents to every stage that can use them."""
-    for component in pipeline.components:
-        if hasattr(component, "add_known"):
-            component.add_known(actors)
-
-
 def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | None = None,
            stages: Sequence[str] = DEFAULT_PIPELINE, batch_size: int = DEFAULT_BATCH_SIZE,
            stdin: TextIO | None = None, pipeline: Pipeline | None = None,
@@ -114,7 +91,6 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
     :param config: per-stage settings over the defaults, e.g. ``{"parley_nlp": {"ner": "all"}}``
         for the model's entity recogniser instead of names by rule.
     """
-    from parley.runners import make_runner
 
     summary = IngestSummary()
     writer = _Writer(db_path)

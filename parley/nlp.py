@@ -263,6 +263,10 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
         return out
 
     needs: dict[str, frozenset[str] | None] = {}
+    if getattr(lexicon, "cameo", None) is not None:      # the CAMEO verb dictionary's verbs
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        needs.update(lexicon.cameo.parse_cues(frozenset(STOP_WORDS) | lexicon.word_set("report_verbs")))
     for entry in lexicon.predicates:
         if entry.get("needs_content"):
             continue

@@ -112,7 +112,7 @@ class Mention(Span):
     """One actor mention, resolved (``doc.mentions``; ``parley/actors/resolve.py``)."""
 
     OPTIONAL: ClassVar[frozenset[str]] = frozenset(
-        {"country_inferred", "actor", "locative", "metonym", "organ", "organ_name"})
+        {"country_inferred", "actor", "locative", "metonym", "organ", "organ_name", "adjective", "group"})
 
     actor_id: str
     name: str
@@ -129,6 +129,8 @@ class Mention(Span):
     metonym: bool = False           # "Ankara said": a capital for its state
     organ: str | None = None
     organ_name: str | None = None
+    adjective: bool = False         # "an Indian proposal": a demonym before a noun of acting
+    group: str | None = None        # the words of an ethnic or national group ("Kurdish") for its civilians
 
 
 # -- parley_places --------------------------------------------------------------------------

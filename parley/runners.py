@@ -22,10 +22,13 @@ import pyarrow.parquet as pq
 
 from parley.document import Document
 from parley.ingest import Rejected
-from parley.pipeline import Pipeline
+from parley.pipeline import Pipeline, StageFailure
 from parley.store import writes
 
 Triple = tuple[Document, "str | None", "bytes | None"]  # document, duplicate_of, minhash
+# Per-document budgets: a document past either is quarantined, never left to hang the batch.
+DEFAULT_STAGE_SECONDS = 30.0      # one stage on one document
+BATCH_SECONDS_PER_DOCUMENT = 5.0  # a whole batch: far above normal (under 1 s a document), far below a hang
 
 
 @dataclass
@@ -50,6 +53,27 @@ def worker_pipeline(stages: Sequence[str], config: dict | None = None) -> Pipeli
     return _PIPELINES[key]
 
 
+def run_pipeline(pipeline: Pipeline, docs: list[Document], budget: float | None = DEFAULT_STAGE_SECONDS,
+                 per_document: float = BATCH_SECONDS_PER_DOCUMENT) -> Iterator[Document | Rejected]:
+    """Run ``pipeline`` over ``docs``; a document that fails or overruns is rejected, the rest go on.
+
+    The policy is :meth:`parley.pipeline.Pipeline.run`'s; a failure becomes a quarantine entry
+    naming the document and the stage.
+    """
+    for item in pipeline.run(docs, budget, per_document):
+        if isinstance(item, StageFailure):
+            yield Rejected(item.doc.source or item.doc.id, None, item.reason, item.detail)
+        else:
+            yield item
+
+
+def share_known_actors(pipeline: Pipeline, actors: list[dict]) -> None:
+    """Give actors learned from earlier documents to every stage that can use them."""
+    for component in pipeline.components:
+        if hasattr(component, "add_known"):
+            component.add_known(actors)
+
+
 def process_batch(triples: list[Triple], stages: Sequence[str], pipeline: Pipeline | None = None,
                   known_actors: list[dict] | None = None, config: dict | None = None) -> BatchResult:
     """Run the pipeline over one batch and turn the documents into table rows.
@@ -59,8 +83,6 @@ def process_batch(triples: list[Triple], stages: Sequence[str], pipeline: Pipeli
     :param known_actors: actors learned earlier, handed to the actor stage once.
     :param config: per-stage keyword arguments (see :meth:`Pipeline.build`).
     """
-    from parley.engine import run_pipeline, share_known_actors
-
     pipeline = pipeline or worker_pipeline(stages, config)
     if known_actors:
         share_known_actors(pipeline, known_actors)

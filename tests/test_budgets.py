@@ -7,9 +7,10 @@ import time
 import pytest
 
 from parley.document import Document
-from parley.engine import ingest, run_pipeline
+from parley.engine import ingest
 from parley.ingest import Rejected
 from parley.pipeline import Pipeline, StageTimeout, time_budget
+from parley.runners import run_pipeline
 
 
 class _Sleepy:

@@ -143,3 +143,18 @@ def test_process_meeting_told_by_meet(spacy_nlp, component):
     [meeting] = meetings(doc)
     assert (meeting["start"], meeting["venue"], meeting["status"]) == ("2020-02-03", "Doha", "held")
     assert set(roles(meeting)) >= {"RUS", "TUR"}
+
+
+def test_process_merge_never_reverses_an_interval():
+    told = [({"doc_id": "a", "published": "2019-03-01"},
+             [{"key": "x#3", "kind": "round", "process": "astana", "ordinal": 3, "start": "2019-02-20",
+               "end": "2019-02-21", "precision": "day"}]),
+            ({"doc_id": "b", "published": "2019-03-02"},
+             [{"key": "x#3", "kind": "round", "process": "astana", "ordinal": 3, "start": "2019-02-23",
+               "end": "2019-02-24", "precision": "day"}]),
+            ({"doc_id": "c", "published": "2019-03-03"},
+             [{"key": "x#3", "kind": "round", "process": "astana", "ordinal": 3, "start": "2019-02-23",
+               "end": "2019-02-21", "precision": "day"}])]
+    [meeting] = build_processes(told)["meetings"]
+    assert meeting["start"] <= meeting["end"]
+    assert {d["field"] for d in meeting["differences"]} >= {"start", "end"}

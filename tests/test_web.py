@@ -116,6 +116,7 @@ def test_web_unknown_ids_answer_404(client, path):
     ("/events.json?after=%3Cb%3E~x", "after"), ("/documents?after=2017-01-01~%3Cb%3E", "after"),
     ("/actors?after=many~RUS", "after"), ("/actors.json?after=2017-01-01~RUS", "after"),
     ("/events?modality=sometimes", "modality"), ("/events.csv?table=places&after=~", "after"),
+    ("/meetings?after=2017-02-30~astana-1", "after"),
 ])
 def test_web_invalid_parameters_answer_400(client, url, parameter):
     """A bad value is a 400 naming the parameter, never a 500, and never echoed unescaped."""
@@ -295,7 +296,7 @@ def test_web_bad_cursor_is_escaped_in_the_error_page(client):
 
 
 @pytest.mark.parametrize("listing,key,size", [("events", "events", 3), ("documents", "documents", None),
-                                               ("actors", "actors", None)])
+                                               ("actors", "actors", None), ("meetings", "meetings", None)])
 def test_web_keyset_pages_walk_the_whole_list_once(client, listing, key, size):
     """Following 'next' cursors visits every row once, in the order of one long page."""
     params = {"limit": size} if size else {}

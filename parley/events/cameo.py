@@ -159,6 +159,8 @@ class CameoIndex:
             return None       # the same as the verb's own code
         if any(not s.heads for s in (obj, subject) if s is not None):
             return None
+        if obj is None and subject is None and preps and all(slot is None for _, slot in preps):
+            return None       # a bare preposition ("come to", "return to") is too weak a cue alone
         roles = {}
         if obj is not None:
             roles["obj"] = "none"
@@ -181,6 +183,32 @@ class CameoIndex:
             entry["needs_target"] = obj is None and any(slot is None for _, slot in preps)
             entry["on_subject"] = subject is not None and obj is None
         return Compiled(particle, obj, preps, subject, entry, specificity)
+
+    def parse_cues(self, skip: frozenset[str] = frozenset()) -> dict[str, frozenset[str] | None]:
+        """Verb lemma -> the object words one of its patterns needs ("impose" -> sanction, curfew, ...).
+
+        For the nlp stage's choice of sentences to parse (:class:`parley.nlp.CandidateFilter`).
+        A verb's own code is not a cue: it needs two actors, and such sentences are nearly
+        always parsed for another cue; neither are patterns anchored only on a preposition or
+        particle, words that are in nearly every sentence. Parsing every sentence a bare CAMEO
+        verb could code would parse seven sentences in ten and break the ingest budget.
+        Generic verbs ("hold", "take": their light-verb uses are parley's own entries) and the
+        lemmas or object words in ``skip`` (reporting verbs, stop words) are no cues either.
+
+        :param skip: words that are never cues.
+        """
+        cues: dict[str, frozenset[str] | None] = {}
+        for lemma, table in self.patterns.items():
+            if lemma in skip or lemma in self.generic or not lemma.isalpha():
+                continue
+            words = {form for (kind, form), bucket in table.items() if kind == "obj" and form.isalpha()
+                     and len(form) > 3 and form not in skip and any(c.entry is not None for c in bucket)}
+            if words:
+                cues[lemma] = frozenset(words)
+        for form, lemma in self.forms.items():
+            if lemma in cues and form not in cues:
+                cues[form] = cues[lemma]
+        return cues
 
     # ---------------------------------------------------------------- matching
     def lemma_of(self, token) -> str:

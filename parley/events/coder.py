@@ -266,16 +266,14 @@ class DocumentCoder:
         self.conditional_threats = frozenset(lexicon.governors.get("conditional_threat_types") or ())
         self.ultimatum_marks = lexicon.word_set("ultimatum_marks")
         self.opinion_openers = lexicon.word_set("opinion_openers")
-        self.condition_marks = lexicon.word_set("conditional_marks")
+        self.condition_marks = lexicon.word_set("conditional_marks") | lexicon.word_set("limit_marks")
 
     def _not_a_report(self, sent) -> bool:
         """Whether a sentence is a question or an opinion headline ("Why X must ..."): no events."""
-        words = [t for t in sent if not t.is_punct and not t.is_space]
-        if not words:
-            return True
         if sent.text.rstrip().endswith("?"):
             return True
-        return words[0].lower_ in self.opinion_openers and words[0].tag_ in ("WRB", "WP", "WDT")
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        return first is None or (first.lower_ in self.opinion_openers and first.tag_ in ("WRB", "WP", "WDT"))
 
     def _threat_code(self, cameo: str) -> str:
         """The CAMEO 13x code for threatening the act ``cameo`` (longest prefix in threat_codes)."""
@@ -340,6 +338,10 @@ class DocumentCoder:
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_marks
                                         for c in head.children):
             return None       # the condition of another event ("if Israel attacked"), not an event
+        if head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and \
+                not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            return None       # a present-tense relative clause describes, it reports nothing
+                              # ("Hamas, which advocates ...")
         reporters: list[dict] = []
         heads = [subject_of(modality.report_verb)[0] if modality.report_verb is not None else None,
                  modality.according_to]

@@ -33,31 +33,41 @@ TIME_REFERENCE = re.compile(r"^(\d{4}|(\w+ )?(days|weeks|months|years) (ago|late
                             r"|second world war|napoleonic wars|millennium)$")
 
 
-def _regex(entries: list[dict]) -> re.Pattern | None:
-    parts = []
-    for entry in entries:
-        body = r"\s+".join(re.escape(word) for word in entry["phrase"].split())
-        parts.append(r"(?<![\w])" + body + (r"(?![\w])" if entry["whole_word"] else ""))
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> str:
+    """Lower-case words joined by single spaces, with a space at each end."""
+    return " " + " ".join(WORD.findall(text.lower())) + " "
+
+
+class _Phrases:
+    """Discard phrases as word strings, searched in a sentence's word string (C substring search)."""
+
+    def __init__(self, entries: list[dict]) -> None:
+        self.needles = [(_words(e["phrase"]) if e["whole_word"] else _words(e["phrase"])[:-1], e["phrase"])
+                        for e in entries]
+
+    def find(self, text: str) -> str | None:
+        words = _words(text)
+        return next((phrase for needle, phrase in self.needles if needle in words), None)
 
 
 class Discards:
-    """Compiled discard phrases: one alternation for sentences, one for story leads."""
+    """Compiled discard phrases: all of them for sentences, the story ones for document leads."""
 
     def __init__(self, entries: list[dict]) -> None:
         self.size = len(entries)
-        self.sentence_regex = _regex(entries)
-        self.story_regex = _regex([e for e in entries if e["scope"] == "story"])
+        self.sentence_phrases = _Phrases(entries)
+        self.story_phrases = _Phrases([e for e in entries if e["scope"] == "story"])
 
     def sentence_hit(self, text: str) -> str | None:
         """Return the discard phrase found in a sentence, or None."""
-        found = self.sentence_regex.search(text) if self.sentence_regex else None
-        return found.group(0) if found else None
+        return self.sentence_phrases.find(text)
 
     def story_hit(self, lead: str) -> str | None:
         """Return the story-level discard phrase found in a document's lead, or None."""
-        found = self.story_regex.search(lead) if self.story_regex else None
-        return found.group(0) if found else None
+        return self.story_phrases.find(lead)
 
 
 @lru_cache(maxsize=2)

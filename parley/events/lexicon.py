@@ -48,13 +48,17 @@ class Lexicon:
     adjs: dict[str, list[dict]] = field(default_factory=dict)
     cameo: object = None        # the compiled CAMEO verb dictionary (parley.events.cameo)
     discards: object = None     # PETRARCH's discard phrases (parley.events.discards)
+    _word_sets: dict = field(default_factory=dict, repr=False)
 
     def word_set(self, name: str) -> frozenset[str]:
         """Return a governor word list (e.g. ``"report_verbs"``) as a frozenset of lemmas.
 
         :param name: the key in governors.yaml.
         """
-        return frozenset(self.governors.get(name, ()))
+        cached = self._word_sets.get(name)
+        if cached is None:
+            cached = self._word_sets[name] = frozenset(self.governors.get(name, ()))
+        return cached
 
     def in_class(self, lemma: str, spec: str | list[str] | None) -> bool:
         """Whether ``lemma`` satisfies a constraint: a ``@class`` name or a list of lemmas.

@@ -2,13 +2,16 @@
 grouped into processes by the parties that meet and what they meet about.
 
 A meeting's signature is the pair of parties its own phrases and participants name ("the
-Trump-Kim summit", "talks between Iran and world powers") among those its document names most,
-else the two parties its document names most (when the second is named at least half as often
-as the first), else those of its sentences when they are few. Meetings with the same two or more parties are one track; a meeting whose parties add
-one to a known pair joins that pair's track; a meeting that names a single party joins the one
-track of that party about the same subject ("Iran nuclear talks"), or starts its own when it says
-its subject. A track's id is built from its parties (and subject), so it is the same whichever
-order the documents come in; its name reads "Iran–United States nuclear talks".
+Trump-Kim summit", "talks between Iran and world powers") among those its document names most;
+else the one party it names with the party its document names most besides (named at least a
+fifth as often as the first); else the two parties its document names most (the second named
+at least half as often as the first); else those of its sentences when they are few.
+
+Meetings with the same two or more parties are one track; a meeting whose parties add one to a
+known pair joins that pair's track; a meeting that names a single party joins the one track of
+that party about the same subject ("Iran nuclear talks"), or starts its own when it says its
+subject. A track's id is built from its parties (and subject), so it is the same whichever order
+the documents come in; its name reads "Iran–United States nuclear talks".
 """
 
 from __future__ import annotations
@@ -28,11 +31,14 @@ def signature(meeting: dict) -> tuple[frozenset[str], bool]:
     if len(central) >= 2:  # the meeting's own parties that its document is about
         return frozenset(central[:2]), True
     if ranked:
-        # the parties the document is about: those named at least half as often as the first
         top = ranked[0][1]
+        if len(central) == 1:  # "the June 12 meeting" of a Trump with a Kim the actors stage missed:
+            # the one party it names and the party its document names most besides
+            partner = next((k for k, n in ranked if k != central[0] and n >= 2 and n * 5 >= top), None)
+            if partner:
+                return frozenset([central[0], partner]), False
+        # the parties the document is about: those named at least half as often as the first
         about = [k for k, n in ranked if n * 2 >= top and n >= 2][:2]
-        if central and central[0] not in about:
-            about = [central[0], *about[:1]]
         if len(about) >= 2:
             return frozenset(about), False
     if len(own) >= 2:
@@ -41,6 +47,16 @@ def signature(meeting: dict) -> tuple[frozenset[str], bool]:
     if len(around) <= MAX_SENTENCE_PARTIES:
         return frozenset(around), False
     return frozenset(own), False
+
+
+def country_name(key: str) -> str:
+    """The common name of an ISO 3166 alpha-3 code (pycountry), else ``key`` itself."""
+    import pycountry
+
+    record = pycountry.countries.get(alpha_3=key) if len(key) == 3 and key.isupper() else None
+    if record is None:
+        return key
+    return getattr(record, "common_name", None) or record.name
 
 
 class Track:
@@ -69,7 +85,7 @@ class Track:
             kinds[m.get("kind") or "talks"] += 1
             if m.get("venue"):
                 venues[m["venue"]] += 1
-        who = "–".join(sorted(names[p].most_common(1)[0][0] if names[p] else p for p in self.parties))
+        who = "–".join(sorted(names[p].most_common(1)[0][0] if names[p] else country_name(p) for p in self.parties))
         kind = {"summit": "summits", "round": "talks", "conference": "conferences"}.get(
             kinds.most_common(1)[0][0], "talks")
         subject = self.subject()

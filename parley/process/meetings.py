@@ -119,20 +119,23 @@ def _abroad_or_between(mm: MeetingMention) -> bool:
 
 
 def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention]) -> list[MeetingMention]:
-    """ "Trump and Kim met in Hanoi", "Putin will meet Trump on Monday": a meeting told by the verb
-    *meet* between actors of two different parties (a country, an armed group or an organisation)."""
+    """ "Trump and Kim met in Hanoi", "Putin will meet Trump on Monday", "the US and the Taliban signed
+    an agreement in Doha": a meeting told by a verb of meeting or signing between actors of two
+    different parties (a country, an armed group or an organisation)."""
     if ctx.sdoc is None or not ctx.mentions.get(sent.index):
         return []
     from parley.process.participants import meeting_partners, party_key
 
     out = []
     for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
-        if tok.lemma_.lower() not in ctx.lex.words("meeting_verbs") or tok.pos_ not in ("VERB", "AUX"):
+        if tok.lemma_.lower() not in ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs") \
+                or tok.pos_ not in ("VERB", "AUX"):
             continue
         parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions[sent.index])} - {None}
         if not parties:
             continue
-        mm = MeetingMention(sent.index, tok.idx, tok.idx + len(tok.text), tok.text, "talks", head=tok, gov=tok,
+        kind = "signing" if tok.lemma_.lower() in ctx.lex.words("signing_verbs") else "talks"
+        mm = MeetingMention(sent.index, tok.idx, tok.idx + len(tok.text), tok.text, kind, head=tok, gov=tok,
                             verbal=True)
         if len(parties) == 1:  # "Trump and Kim will meet in Singapore" with Kim unknown: abroad only
             mm.flags.add("one party named")

@@ -58,7 +58,13 @@ class Group:
         return start or end
 
 
-def _group_meetings(entries: list[tuple[dict, dict]]) -> list[Group]:
+def _dates_agree(group: Group, meeting: dict) -> bool:
+    span = (meeting.get("start"), meeting.get("end"))
+    known = group.span()
+    return not (span[0] or span[1]) or not (known[0] or known[1]) or overlaps(widen(known), widen(span))
+
+
+def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str] = frozenset()) -> list[Group]:
     groups: list[Group] = []
     numbered: dict[tuple, Group] = {}
     by_doc_key: dict[tuple[str, str], Group] = {}
@@ -69,12 +75,17 @@ def _group_meetings(entries: list[tuple[dict, dict]]) -> list[Group]:
         elif m.get("ordinal") is not None:
             # "the second summit" of no process is the second of its own document's track only
             key = (m.get("process"), m["ordinal"]) if m.get("process") else (None, m["ordinal"], source["doc_id"])
+            if key in numbered and m.get("process") in discovered and not _dates_agree(numbered[key], m):
+                # a discovered track's ordinals are counted by whoever speaks ("his second meeting
+                # with Kim"): a round told with other dates is another meeting
+                key = (*key, source["doc_id"], m.get("start") or m.get("end"))
             if key not in numbered:
                 numbered[key] = Group(*key[:2])
                 groups.append(numbered[key])
             numbered[key].add(source, m)
             by_doc_key[(source["doc_id"], m.get("key"))] = numbered[key]
-    for source, m in entries:
+    # dated meetings first, so that an undated one in a named place finds the dated one it joins
+    for source, m in sorted(entries, key=lambda e: not (e[1].get("start") or e[1].get("end"))):
         if m.get("kind") == "side" or m.get("ordinal") is not None:
             continue
         span = (m.get("start"), m.get("end"))
@@ -162,6 +173,11 @@ def _dates(group: Group, differences: list[dict]) -> tuple[str | None, str | Non
     fine = [(s, m) for s, m in dated if PRECISION_RANK.get(m.get("precision"), 9) == finest]
     start = _pick("start", [(s, m.get("start")) for s, m in fine], differences)
     end = _pick("end", [(s, m.get("end")) for s, m in fine], differences)
+    if start and end and end < start:
+        # two sources' sides make no interval: keep one source's whole interval (the latest told)
+        whole = [(s, m) for s, m in fine if m.get("start") and m.get("end") and m["start"] <= m["end"]]
+        best = max(whole, key=lambda sm: sm[0].get("published") or "", default=None)
+        start, end = (best[1]["start"], best[1]["end"]) if best else (None, end)
     coarse = [(s, m) for s, m in dated if (s, m) not in fine
               and not overlaps((m.get("start"), m.get("end")), (start, end))]
     if coarse:
@@ -338,7 +354,7 @@ def build_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]], lexicon:
                 entries.append((source, dict(m)))
     discovered = discover_processes(entries)
     _sides_follow_rounds(entries)
-    groups = _group_meetings(entries)
+    groups = _group_meetings(entries, frozenset(discovered))
     # parents first, so a side meeting's id can name its round
     groups.sort(key=lambda g: g.parent is not None)
     meetings = [_meeting_record(g, n, lex) for n, g in enumerate(groups, 1)]

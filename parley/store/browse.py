@@ -145,9 +145,10 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
     return found, make_cursor(found[-1]["date_start"], found[-1]["id"]) if more and found else None
 
 
-def event_places(conn: duckdb.DuckDBPyConnection, **filters) -> list[dict]:
+def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -> list[dict]:
     """Where the events matching ``filters`` (those of :func:`events_page`) took place: one row
-    per place with its coordinates and its events by PLOVER type, most events first."""
+    per place with its coordinates and its events by PLOVER type, most events first, at most
+    ``limit`` places (a map of every village a large corpus names would grow with it)."""
     where, params = _event_filters(**{k: filters.get(k) for k in
                                       ("event_type", "actor", "since", "until", "modality", "process", "quad",
                                        "place", "partner")})
@@ -162,7 +163,7 @@ def event_places(conn: duckdb.DuckDBPyConnection, **filters) -> list[dict]:
         FROM (SELECT geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat, min(lon) AS lon,
                      coalesce(event_type, '?') AS event_type, sum(n)::BIGINT AS n
               FROM ({source}) GROUP BY geonameid, coalesce(event_type, '?'))
-        GROUP BY geonameid ORDER BY events DESC, geonameid""", params)
+        GROUP BY geonameid ORDER BY events DESC, geonameid LIMIT {int(limit)}""", params)
     for record in found:
         record["types"] = dict(sorted(record["types"].items())) if record["types"] else {}
     return found
@@ -183,11 +184,17 @@ def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sec
         params.append(sector.upper())
     if after:
         mentions, last_id = parse_cursor(after, "count")
-        where.append("(s.mentions < ? OR (s.mentions = ? AND a.id > ?))")
+        where.append("(s.mentions < ? OR (s.mentions = ? AND s.actor_id > ?))")
         params += [mentions or 0, mentions or 0, last_id]
-    found = rows(conn, "SELECT a.id, a.name, a.type, a.country, a.sector, a.cameo, a.aliases, a.roles, a.source, "
-                       "s.mentions, s.events FROM actor_summary s JOIN actors a ON a.id = s.actor_id "
-                       f"WHERE {' AND '.join(where)} ORDER BY s.mentions DESC, a.id LIMIT {int(limit) + 1}", params)
+    # the page's rows first, then their JSON columns: sorting every actor with its aliases
+    # and roles read them all
+    found = rows(conn, f"""
+        WITH top AS (SELECT s.actor_id, s.mentions, s.events FROM actor_summary s
+                     {'JOIN actors a ON a.id = s.actor_id' if country or sector else ''}
+                     WHERE {' AND '.join(where)}
+                     ORDER BY s.mentions DESC, s.actor_id LIMIT {int(limit) + 1})
+        SELECT a.id, a.name, a.type, a.country, a.sector, a.cameo, a.aliases, a.roles, a.source, t.mentions, t.events
+        FROM top t JOIN actors a ON a.id = t.actor_id ORDER BY t.mentions DESC, a.id""", params)
     more = len(found) > limit
     found = found[:limit]
     return found, make_cursor(found[-1]["mentions"], found[-1]["id"]) if more and found else None
@@ -214,19 +221,17 @@ def documents_page(conn: duckdb.DuckDBPyConnection, after: str | None = None,
     if after:
         day, last_id = parse_cursor(after, "date")
         if day is None:
-            where.append("published IS NULL AND id > ?")
+            where.append("d.published IS NULL AND d.id > ?")
             params.append(last_id)
         else:
-            where.append("(published < ?::DATE OR (published = ?::DATE AND id > ?) OR published IS NULL)")
+            where.append("(d.published < ?::DATE OR (d.published = ?::DATE AND d.id > ?) OR d.published IS NULL)")
             params += [day, day, last_id]
-    # the page's ids first, then their text lengths: length(text) over every row would read
-    # every text in the corpus
-    found = rows(conn, f"""
-        WITH page AS (SELECT id FROM documents {('WHERE ' + ' AND '.join(where)) if where else ''}
-                      ORDER BY published DESC NULLS LAST, id LIMIT {int(limit) + 1})
-        SELECT id, title, outlet, url, published, published_inferred, window_start, window_end, source,
-               duplicate_of, length(text) AS chars
-        FROM documents WHERE id IN (SELECT id FROM page) ORDER BY published DESC NULLS LAST, id""", params)
+    # lengths from document_stats: reading a text decompresses a whole block of them
+    found = rows(conn, "SELECT d.id, d.title, d.outlet, d.url, d.published, d.published_inferred, d.window_start, "
+                       "d.window_end, d.source, d.duplicate_of, s.chars FROM documents d "
+                       "LEFT JOIN document_stats s ON s.doc_id = d.id "
+                       + (f"WHERE {' AND '.join(where)} " if where else "")
+                       + f"ORDER BY d.published DESC NULLS LAST, d.id LIMIT {int(limit) + 1}", params)
     for record in found:
         window = [record.pop("window_start"), record.pop("window_end")]
         record["published_window"] = window if any(window) else None
@@ -267,12 +272,20 @@ def co_actors(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int = 15) -
 
 def actor_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:
     """The first ``limit`` events of one actor in date order, each with the side it was on."""
-    found = rows(conn, f"""
-        SELECT {EVENT_COLUMNS}, s.side AS "as" FROM events
-        JOIN (SELECT event_id AS sid, min(side) AS side FROM event_actors WHERE actor_id = ? GROUP BY 1) s
-          ON s.sid = events.event_id
-        ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit)}""", [actor_id])
-    return found
+    return rows(conn, f"""
+        WITH mine AS (SELECT event_id, min(side) AS side FROM event_actors WHERE actor_id = ? GROUP BY 1),
+             firsts AS (SELECT e.event_id AS fid, m.side FROM events e JOIN mine m ON m.event_id = e.event_id
+                        ORDER BY e.date_start NULLS LAST, e.event_id LIMIT {int(limit)})
+        SELECT {EVENT_COLUMNS}, f.side AS "as" FROM events JOIN firsts f ON f.fid = events.event_id
+        ORDER BY date_start NULLS LAST, event_id""", [actor_id])
+
+
+def top_actor_names(conn: duckdb.DuckDBPyConnection, limit: int = 200) -> list[dict]:
+    """The ``limit`` most mentioned actors' ids and names (the choices of a filter)."""
+    return rows(conn, f"""
+        WITH top AS (SELECT actor_id, mentions FROM actor_summary WHERE mentions > 0
+                     ORDER BY mentions DESC, actor_id LIMIT {int(limit)})
+        SELECT a.id, a.name FROM top t JOIN actors a ON a.id = t.actor_id ORDER BY t.mentions DESC, a.id""")
 
 
 def process_places(conn: duckdb.DuckDBPyConnection, process: str) -> list[dict]:
@@ -336,3 +349,46 @@ def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
             if record["doc_id"] in out:
                 out[record["doc_id"]]["spans"][table].append(record)
     return out
+
+
+def meetings_page(conn: duckdb.DuckDBPyConnection, process: str | None = None, after: str | None = None,
+                  limit: int = 100) -> tuple[list[dict], str | None]:
+    """One page of merged meetings in date order (undated last), from their columns only (no
+    record JSON), and the next page's cursor.
+
+    :raises BadCursor: ``after`` is malformed.
+    """
+    where, params = [], []
+    if process:
+        where.append("process = ?")
+        params.append(process)
+    if after:
+        day, last_id = parse_cursor(after, "date")
+        if day is None:
+            where.append("start IS NULL AND id > ?")
+            params.append(last_id)
+        else:
+            where.append("(start > ?::DATE OR (start = ?::DATE AND id > ?) OR start IS NULL)")
+            params += [day, day, last_id]
+    found = rows(conn, 'SELECT id, process, ordinal, start, "end", venue, host, status, n_sources FROM meetings '
+                 + (f"WHERE {' AND '.join(where)} " if where else "")
+                 + f"ORDER BY start NULLS LAST, id LIMIT {int(limit) + 1}", params)
+    more = len(found) > limit
+    found = found[:limit]
+    return found, make_cursor(found[-1]["start"], found[-1]["id"]) if more and found else None
+
+
+def document_summaries(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> list[dict]:
+    """Several documents' ids, titles, outlets and dates (no text), each with its own meetings."""
+    from parley.store.queries import _meeting
+
+    wanted = sorted({d for d in doc_ids if isinstance(d, str)})
+    if not wanted:
+        return []
+    ids = "(SELECT unnest(?::VARCHAR[]))"
+    out = {r["id"]: {**r, "doc_id": r["id"], "meetings": []} for r in rows(
+        conn, f"SELECT id, title, outlet, published FROM documents WHERE id IN {ids}", [wanted])}
+    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", [wanted]):
+        if record["doc_id"] in out:
+            out[record["doc_id"]]["meetings"].append(_meeting(record))
+    return list(out.values())

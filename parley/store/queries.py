@@ -139,19 +139,20 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: in
     if not found:
         raise NotFound(f"no actor {actor_id!r}")
     actor = found[0]
-    # the page's mentions first (ids and dates only), then their sentences: joining every
-    # mention of a frequent actor to the documents' text would read most of the corpus
+    # no document text is read: fetching one decompresses a whole block of texts, so the
+    # sentence shown is the one stored with an event reported there, when there is one
     actor["mentions"] = rows(conn, """
         WITH picked AS (
-            SELECT m.doc_id, m.idx, m.sentence, d.published FROM mentions m JOIN documents d ON d.id = m.doc_id
+            SELECT m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.role, m.via, d.title, d.published
+            FROM mentions m JOIN documents d ON d.id = m.doc_id
             WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start"""
                              + (f" LIMIT {int(mentions_limit)}" if mentions_limit is not None else "") + """)
-        SELECT m.doc_id, m.char_start, m.char_end, m.text, m.role, m.via, d.title, p.published,
-               substr(d.text, s.char_start + 1, s.char_end - s.char_start) AS sentence
-        FROM picked p JOIN mentions m ON m.doc_id = p.doc_id AND m.idx = p.idx
-        JOIN documents d ON d.id = p.doc_id AND d.id IN (SELECT doc_id FROM picked)
-        LEFT JOIN sentences s ON s.doc_id = p.doc_id AND s.idx = p.sentence
-        ORDER BY p.published NULLS LAST, m.doc_id, m.char_start""", [actor_id])
+        SELECT p.doc_id, p.char_start, p.char_end, p.text, p.role, p.via, p.title, p.published, p.sentence AS sentence_idx,
+               e.text AS sentence
+        FROM picked p LEFT JOIN (SELECT doc_id, sentence, min(text) AS text FROM event_mentions
+                                 WHERE doc_id IN (SELECT doc_id FROM picked) GROUP BY 1, 2) e
+          ON e.doc_id = p.doc_id AND e.sentence = p.sentence
+        ORDER BY p.published NULLS LAST, p.doc_id, p.char_start""", [actor_id])
     actor["n_mentions"] = conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
     return actor
 

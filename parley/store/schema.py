@@ -170,6 +170,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX actor_event_counts_actor ON actor_event_counts (actor_id);
         CREATE INDEX actor_pairs_actor ON actor_pairs (actor_id);
     """),
+    # A document's length, so that lists never read the (ZSTD-compressed) texts: fetching one
+    # text decompresses a whole block, some 17 ms on a 10,000-article file.
+    ("0007_document_stats", """
+        CREATE TABLE document_stats (doc_id VARCHAR PRIMARY KEY, chars BIGINT);
+        DELETE FROM summary_state;
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

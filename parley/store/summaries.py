@@ -14,7 +14,8 @@ The tables (schema migration ``0006_summaries``):
 - ``actor_summary``: mentions and events per actor (the actors list sorts by it);
 - ``actor_event_counts`` and ``process_event_counts``: events by month and PLOVER type;
 - ``actor_pairs``: how many events of each type two actors share (the top co-actors);
-- ``place_event_counts``: events by place and type (the events map).
+- ``place_event_counts``: events by place and type (the events map);
+- ``document_stats``: each document's length (lists never read the texts).
 
 A full rebuild (``parley rebuild``, or a database whose summaries were never built) computes
 them all from the stored events and mentions; the incremental path gives the same tables
@@ -27,7 +28,7 @@ import duckdb
 
 STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
-                  "process_event_counts", "place_event_counts")
+                  "process_event_counts", "place_event_counts", "document_stats")
 MONTH = "date_trunc('month', {col})::DATE"
 
 # The rows of each event (of the events in table {events}) that the summaries are made of.
@@ -87,6 +88,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
                  "FROM event_processes GROUP BY ALL")
     conn.execute("INSERT INTO actor_pairs " + _PAIRS.format(rows="event_actors", sign="1"))
     conn.execute("INSERT INTO place_event_counts " + _PLACES.format(events="events", sign="1"))
+    conn.execute("INSERT INTO document_stats SELECT id, length(text) FROM documents")
     conn.execute("""
         INSERT INTO actor_summary
         SELECT actor_id, sum(mentions), sum(events) FROM (
@@ -142,6 +144,8 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
     since = conn.execute("SELECT value FROM summary_state WHERE name = ?", [STATE_KEY]).fetchone()
     new_docs = ("SELECT id FROM documents WHERE ingested_at > CAST(? AS TIMESTAMP)" if since and since[0]
                 else "SELECT id FROM documents")
+    conn.execute("INSERT OR REPLACE INTO document_stats SELECT id, length(text) FROM documents "
+                 f"WHERE id IN ({new_docs})", [since[0]] if since and since[0] else [])
     _apply(conn, "actor_summary", ("actor_id",), f"""
         SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions
         WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs}) GROUP BY 1

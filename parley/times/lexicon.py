@@ -98,6 +98,16 @@ def _words(words, space: str = r"\s+") -> str:
     return "|".join(re.escape(w).replace(r"\ ", space) for w in words)
 
 
+def _one(words, space: str = r"\s+") -> str:
+    """:func:`_words` as one regex item: a single phrase as it is, several as a group."""
+    return _words(words, space) if len(words) == 1 else f"(?:{_words(words, space)})"
+
+
+def _shortest(words) -> list[str]:
+    """``words`` without those that contain another of them: enough to test that one occurs."""
+    return [x for x in words if not any(y != x and y in x for y in words)]
+
+
 def _first_ci(phrases) -> str:
     """An alternation of ``phrases`` whose first word matches in any case ("This past", "this past")."""
     return "|".join(rf"(?i:{re.escape(first)})\s+{_words([rest])}"
@@ -115,13 +125,15 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
     full = [names[0] for names in raw["months"].values()]
     short = [a for names in raw["months"].values() for a in names[1:]]
     w = {key: _words(words) for key, words in raw["pattern_words"].items()}
+    one = {key: _one(words) for key, words in raw["pattern_words"].items()}
     mon = lambda g: _month_group(g, full, short)  # noqa: E731
-    day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:{w['ordinal_suffixes']})?(?![\d])"  # noqa: E731
+    day = lambda g: rf"(?P<{g}>[0-3]?\d){one['ordinal_suffixes']}?(?![\d])"  # noqa: E731
     year = lambda g: rf"(?<![\d,.])(?P<{g}>(?:1[89]|20)\d\d)(?![\d])"  # noqa: E731
     dash = rf"\s*(?:-|–|—|{w['range']})\s*"
-    pair, the, of = w["pair"], w["article"], w["of"]
-    opener = rf"(?:(?:{w['range_openers']})\s+)?"
-    year_joins = "|".join(rf"(?<=(?:19|20)\d\d{re.escape(j)})" for j in raw["pattern_words"]["year_list_joins"])
+    the, of = w["article"], w["of"]
+    opener = rf"(?:{one['range_openers']}\s+)?"
+    year_joins = "|".join(rf"(?<=(?:19|20)\d\d{re.escape(j).replace(chr(92) + ' ', ' ')})"
+                          for j in raw["pattern_words"]["year_list_joins"])
     wd_alt = _alt([w.capitalize() for w in weekdays])
     weekday = rf"(?:{wd_alt})(?![A-Za-z])"
     num = rf"(?:\d{{1,3}}|{_ci(numbers)})"
@@ -141,9 +153,9 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
         ("dm_dm", rf"\b{day('d1')}\s+(?:{of}\s+)?{mon('m1')}{dash}{day('d2')}\s+(?:{of}\s+)?{mon('m2')}"
                   rf"{comma_year('y2')}?"),
         # Jan. 24-25, 2024 / June 20 and 21
-        ("md_d", rf"\b{wd_prefix}{mon('m1')}\s+{day('d1')}(?:{dash}|\s+(?:{pair})\s+){day('d2')}{comma_year('y1')}?"),
+        ("md_d", rf"\b{wd_prefix}{mon('m1')}\s+{day('d1')}(?:{dash}|\s+{one['pair']}\s+){day('d2')}{comma_year('y1')}?"),
         # 23-24 January 2017
-        ("d_dm", rf"\b{day('d1')}(?:{dash}|\s+(?:{pair})\s+){day('d2')}\s+{mon('m1')}{comma_year('y1')}?"),
+        ("d_dm", rf"\b{day('d1')}(?:{dash}|\s+{one['pair']}\s+){day('d2')}\s+{mon('m1')}{comma_year('y1')}?"),
         # June 21, 2023 / June 21
         ("md", rf"\b{wd_prefix}{mon('m1')}\s+{day('d1')}(?!\d|:\d|\s*(?:-|–)\s*\d){comma_year('y1')}?"),
         # 21 June 2023 / the 21st of June
@@ -151,13 +163,13 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
         # 2023-06-21
         ("iso", rf"(?<![\d-]){year('y1')}-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])"),
         # from January to October 2017 / between March and May
-        ("m_m", rf"\b{opener}{mon('m1')}(?:\s+{year('y1')})?(?:{dash}|\s+(?:{pair})\s+){mon('m2')}"
+        ("m_m", rf"\b{opener}{mon('m1')}(?:\s+{year('y1')})?(?:{dash}|\s+{one['pair']}\s+){mon('m2')}"
                 rf"(?:,?\s+{year('y2')})?"),
         # mid-December / early June 2017 / the end of June
-        ("part_m", rf"\b(?:{the}\s+)?(?P<part>{mparts})(?:-|\s+|\s+(?:{of})\s+)(?:(?:{w['month_of']})\s+)?{mon('m1')}"
+        ("part_m", rf"\b(?:{the}\s+)?(?P<part>{mparts})(?:-|\s+|\s+{one['of']}\s+)(?:{one['month_of']}\s+)?{mon('m1')}"
                    rf"(?:,?\s+(?:{of}\s+)?{year('y1')})?"),
         # early 2011 / the end of 2017
-        ("part_y", rf"\b(?:{the}\s+)?(?P<part>{yparts})(?:-|\s+|\s+(?:{of})\s+)(?:(?:{w['the_year']})\s+)?{year('y1')}"),
+        ("part_y", rf"\b(?:{the}\s+)?(?P<part>{yparts})(?:-|\s+|\s+{one['of']}\s+)(?:{one['the_year']}\s+)?{year('y1')}"),
         # June 2023 / June of 2023
         ("m_y", rf"\b{mon('m1')},?\s+(?:{of}\s+)?{year('y1')}"),
         # summer 2017 / the summer of 2017
@@ -169,9 +181,9 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
         # the 1990s / the early 2000s / the '90s (period words in any case)
         ("decade", rf"\b(?:{the}\s+)?(?:(?P<part>(?i:{w['period_parts']}))[-\s]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
         # from 2011 to 2015 / 2011-2015 / between 2011 and 2015
-        ("y_y", rf"\b{opener}{year('y1')}(?:\s*(?:-|–|—)\s*|\s+(?:{w['year_range']})\s+){year('y2')}"),
+        ("y_y", rf"\b{opener}{year('y1')}(?:\s*(?:-|–|—)\s*|\s+{one['year_range']}\s+){year('y2')}"),
         # in 2017 / since 2017 / the year 2017 ("The" in any case)
-        ("lead_y", rf"\b(?P<lead>{lead}|(?:(?i:{the})\s+)?(?:{w['year']}))\s+(?P<x>{year('y1')})"),
+        ("lead_y", rf"\b(?P<lead>{lead}|(?i:{the})\s+{one['year']}|{one['year']})\s+(?P<x>{year('y1')})"),
         # the second year of "in 2005 and 2006"
         ("y_and", rf"(?:{year_joins})(?P<x>{year('y1')})(?!\s*(?:-|–))"),
         # post-1959 politics
@@ -185,25 +197,25 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
         ("weekday", rf"\b(?:(?P<det>{det}|{_first_ci(raw['pattern_words']['weekday_determiners'])})\s+)?"
                     rf"(?P<w1>{weekday})"
                     rf"(?:(?:\s*(?:-|–|{w['weekday_joins']})\s*|,\s+)(?P<w2>{weekday}))?"
-                    rf"(?:\s+(?:{w['day_parts']}))?"),
+                    rf"(?:\s+{one['day_parts']})?"),
         # over the weekend / this past weekend
-        ("weekend", rf"\b(?:{w['weekend_leads']})\s+(?P<x>(?:{the}\s+)?(?:{w['weekend']}))\b"),
+        ("weekend", rf"\b{one['weekend_leads']}\s+(?P<x>(?:{the}\s+)?{one['weekend']})\b"),
         # Thanksgiving, last Christmas
         ("holiday", rf"\b(?:(?P<det>{det})\s+)?(?P<name>{_holiday_alt(raw)})(?![A-Za-z])"),
         # yesterday / today / tomorrow
         ("deictic", rf"\b(?P<word>{_ci(raw['deictic'])})\b"),
         # later this year / earlier this month (edge words in any case)
-        ("edge_rel", rf"\b(?P<edge>(?i:{w['edges']}))\s+(?:{w['edge_anchors']})\s+(?P<unit>{w['edge_units']})\b"),
+        ("edge_rel", rf"\b(?P<edge>(?i:{w['edges']}))\s+{one['edge_anchors']}\s+(?P<unit>{w['edge_units']})\b"),
         # last month / next week / this weekend / the coming year
         ("det_unit", rf"\b(?:(?i:{the})\s+)?(?P<det>{det})\s+(?P<unit>{w['determined_units']})\b"),
         # three years ago
-        ("ago", rf"\b(?P<n>{num})\s+(?P<unit>{w['ago_units']})s?\s+(?:{w['ago']})\b"),
+        ("ago", rf"\b(?P<n>{num})\s+(?P<unit>{w['ago_units']})s?\s+{one['ago']}\b"),
     ]
     # Text that every match of a pattern holds: a zone without it cannot match the pattern.
     needles = {key: re.compile(rx) for key, rx in [
         ("month", _alt(full + short)), ("year", r"\d{4}"), ("weekday", wd_alt), ("season", seas),
         ("holiday", _holiday_alt(raw)), ("deictic", _ci(raw["deictic"])),
-        ("unit", w["determined_units"]), ("ago", w["ago"])]}
+        ("unit", _words(_shortest(raw["pattern_words"]["determined_units"]))), ("ago", w["ago"])]}
     needs = {name: "month" for name in ("md_md", "dm_dm", "md_d", "d_dm", "md", "dm", "m_m", "part_m",
                                         "m_y", "lead_m", "the_m")}
     needs |= {"the_y": "year", "y_and": "year", "iso": "year", "decade": "year", "y_y": "year",
@@ -263,10 +275,10 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         target_cues=re.compile(raw["target_cues"], re.I),
         future_cues=re.compile(raw["future_cues"], re.I),
         past_cues=re.compile(raw["past_cues"], re.I),
-        age=re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(numbers)})[- ](?:{_words(pattern_words['years_old'], '[- ]')})\s+"
+        age=re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(numbers)})[- ]{_one(pattern_words['years_old'], '[- ]')}\s+"
                        rf"(?:[\w’']+\s+){{0,3}}?(?P<noun>{nouns})\b", re.I),
-        war_start=re.compile(rf"\b(?P<noun>{nouns})\s+(?:{_words(pattern_words['conflict_began'])})"
-                             rf"\s+(?:{_words(pattern_words['in'])})\s+(?:(?:{_words(pattern_words['period_parts'])})[-\s]+)?"
+        war_start=re.compile(rf"\b(?P<noun>{nouns})\s+{_one(pattern_words['conflict_began'])}"
+                             rf"\s+{_one(pattern_words['in'])}\s+(?:{_one(pattern_words['period_parts'])}[-\s]+)?"
                              rf"(?P<y>(?:19|20)\d\d)\b", re.I),
     )
 

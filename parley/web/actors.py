@@ -16,7 +16,7 @@ router = APIRouter()
 Code = Annotated[Optional[str], Query(max_length=8, pattern=r"^[A-Za-z]{2,8}$")]
 MAX_MENTIONS = 50
 MAX_EVENTS = 50
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 MAX_NEIGHBOURS = 15
 
 

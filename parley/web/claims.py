@@ -8,6 +8,7 @@ from parley.api import Database
 from parley.web.views import page
 
 router = APIRouter()
+MAX_CLAIMS = 25     # claims drawn per group; a large corpus repeats a quantity's claims in many articles
 
 
 def axis(claims: list[dict]) -> dict | None:
@@ -24,5 +25,8 @@ def claims_page(db: Database) -> dict:
     """Numeric claims grouped by quantity, each group on one axis, disputed groups first."""
     groups = db.claims()
     for group in groups:
-        group["axis"] = axis(group.get("claims") or [])
+        claims = group.get("claims") or []
+        group["n_claims"] = len(claims)
+        group["claims"] = claims[:MAX_CLAIMS]
+        group["axis"] = axis(group["claims"])
     return {"groups": groups, "disputed": sum(1 for g in groups if g.get("verdict") not in (None, "consistent"))}

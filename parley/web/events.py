@@ -80,7 +80,7 @@ def events_page(
         raise invalid("after", after, str(error)) from None
     places = db.event_places(**query)
     link = {k: v for k, v in filters.items() if v is not None and k != "place"}
-    choices = db.actors_page(limit=ACTOR_CHOICES)[0]
+    choices = db.top_actor_names(ACTOR_CHOICES)
     return {"filters": {**filters, "limit": limit, "after": after}, "next": cursor,
             "options": {"type": list(PLOVER_TYPES), "modality": list(MODALITIES), "quad": list(QUADS.values()),
                         "process": db.process_names(),

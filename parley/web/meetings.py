@@ -8,20 +8,27 @@ from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
 from parley.web.processes import linked_actors, participants_by_role, source_ids
-from parley.web.views import page
+from parley.store.browse import BadCursor
+from parley.web.views import invalid, page
 
 router = APIRouter()
+PAGE_SIZE = 100
+MAX_QUOTED_SOURCES = 10     # sources whose texts are read for quotes; the others give their facts
 FACTS = ("start", "end", "venue", "host", "status", "participants", "outcomes")
 
 
 @page(router, "/meetings", "meetings.html", tables=("meetings",))
 def meetings_page(db: Database,
-                  process: Annotated[Optional[str], Query(max_length=200)] = None) -> dict:
-    """Meetings merged across documents, in date order."""
-    records = db.meetings(process=process)
-    for record in records:
-        record["source_ids"] = source_ids(record.get("sources"))
-    return {"process": process, "meetings": records, "names": db.names_for(linked_actors({}, records))}
+                  process: Annotated[Optional[str], Query(max_length=200)] = None,
+                  after: Annotated[Optional[str], Query(max_length=240, description="page cursor from a 'next' link")]
+                  = None) -> dict:
+    """Meetings merged across documents, in date order, a page at a time."""
+    try:
+        records, cursor = db.meetings_page(process=process, after=after, limit=PAGE_SIZE)
+    except BadCursor as error:
+        raise invalid("after", after, str(error)) from None
+    return {"process": process, "after": after, "next": cursor, "meetings": records,
+            "names": db.names_for([m["host"] for m in records if m.get("host")])}
 
 
 def _fact_value(version: dict, fact: str):
@@ -81,19 +88,24 @@ def _own_version(candidates: list[dict], meeting: dict, doc_id: str) -> dict:
 
 
 def _versions(db: Database, meeting: dict) -> list[dict]:
-    """What each source document says about this meeting (its own, unmerged record)."""
+    """What each source document says about this meeting (its own, unmerged record); the quotes
+    of the first :data:`MAX_QUOTED_SOURCES` sources (reading a text costs a block decompression)."""
     versions = []
     ids = source_ids(meeting.get("sources"))
-    found = db.source_documents(ids)
+    found = db.source_documents(ids[:MAX_QUOTED_SOURCES])
+    others = {m["doc_id"]: m for m in db.document_summaries(ids[MAX_QUOTED_SOURCES:])}
     for doc_id in ids:
-        if doc_id not in found:
+        if doc_id in found:
+            document, spans, own = found[doc_id]["document"], found[doc_id]["spans"], found[doc_id]["meetings"]
+        elif doc_id in others:
+            document, spans, own = others[doc_id], None, others[doc_id]["meetings"]
+        else:
             continue
-        document, spans = found[doc_id]["document"], found[doc_id]["spans"]
-        version = _own_version(found[doc_id]["meetings"], meeting, doc_id)
+        version = _own_version(own, meeting, doc_id)
         versions.append({"doc_id": document["id"], "title": document.get("title"), "outlet": document.get("outlet"),
                          "published": document.get("published"),
                          "facts": {fact: _fact_value(version, fact) for fact in FACTS},
-                         "evidence": _sentences(document, version.get("evidence"), spans)})
+                         "evidence": _sentences(document, version.get("evidence"), spans) if spans else []})
     return versions
 
 
