@@ -12,7 +12,7 @@ from parley.web.views import page
 
 router = APIRouter()
 Id = Annotated[str, Path(max_length=200)]
-ROLE_ORDER = ("host", "guarantor", "mediator", "party", "delegation", "observer")
+ROLE_ORDER = ("host", "guarantor", "sponsor", "mediator", "party", "delegation", "observer")
 
 
 def participants_by_role(participants: list) -> list[dict]:
