@@ -488,6 +488,9 @@ class NLP:
             merged.setdefault(n, []).append((a, b, self.attributes(piece)))
         for n, parts in merged.items():
             _merge(sdocs[n], parts, _PARSED_ATTRS if self.ner == "parsed" else _PARSED_ATTRS[:-2])
+        for n, sdoc in enumerate(sdocs):
+            if n not in merged:     # setting heads in _merge rebuilt the edges of the others
+                reset_tree_edges(sdoc)
         for sdoc in sdocs:      # the parser labels every token of what it parsed
             sdoc.user_data["parsed_sentences"] = [i for i, sent in enumerate(sdoc.sents) if sent[0].dep]
         return sdocs
@@ -513,6 +516,27 @@ def _pieces(sdocs: list[Doc], runs: list[tuple[int, int, int]]) -> Iterator[Doc]
         piece = Doc(sdocs[n].vocab, words=words[start:end], spaces=values[start:end, 0].astype(bool).tolist())
         piece.from_array([NORM, SENT_START], values[start:end, 1:])
         yield piece
+
+
+def reset_tree_edges(sdoc: Doc) -> None:
+    """Give every token of an unparsed ``sdoc`` a tree of its own (left and right edge = itself).
+
+    spaCy's tokenizer leaves the tree edges of tokens stale after it merges a special case
+    made of several pieces (the emoticon "):" after a parenthesis): every token after it keeps
+    the edges of its old position, the last points past the end. Walking the tree
+    (``children``, ``rights``, ``subtree``) from such a token reads outside the doc and can
+    crash the process. Heads are only recomputed with a dependency label set, so one is set
+    and cleared again; sentence starts are kept. Parsed docs are left alone (the parser sets
+    their edges).
+    """
+    if len(sdoc) == 0 or sdoc.has_annotation("DEP"):
+        return
+    starts = sdoc.to_array([SENT_START])
+    label = sdoc.vocab.strings.add("dep")
+    zeros = numpy.zeros((len(sdoc), 1), dtype="uint64")
+    sdoc.from_array([HEAD, DEP], numpy.hstack([zeros, zeros + label]))
+    sdoc.from_array([DEP], zeros)
+    sdoc.from_array([SENT_START], starts)
 
 
 def _merge(sdoc: Doc, parts: list[tuple[int, int, Doc]], attrs: list[int]) -> None:

@@ -3,7 +3,11 @@ sentences written for these tests with the real model."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -106,3 +110,34 @@ def test_composed_and_phoenix_mentions_fit_the_mention_record(nlp, actors):
     mentions = resolve(nlp, actors, text)
     assert {"Kurds", "Indian", "Rasizade", "Jihad"} <= {w for m in mentions for w in m["text"].split()}
     assert [p for i, m in enumerate(mentions) for p in contract_problems(Mention, m, f"mentions[{i}]")] == []
+
+
+# The tokenizer merges "):" after a parenthesis into one token (an emoticon exception); the
+# sentence carries no event, so it stays unparsed. spaCy left the tree edges of every token
+# after the merge stale, and composing "the president" walked them out of the doc: a crash.
+MERGED_EMOTICON = "Voters were unhappy with the senator (or so it seemed): Kenyan police had hoped for more from the president."
+
+
+def test_unparsed_doc_with_a_merged_special_case_has_sound_tree_edges(nlp):
+    sdoc = nlp(Document.from_text(MERGED_EMOTICON)).spacy_doc
+    assert "):" in [t.text for t in sdoc] and sdoc.user_data["parsed_sentences"] == []
+    assert [(t.left_edge.i, t.right_edge.i) for t in sdoc] == [(t.i, t.i) for t in sdoc]
+    assert [len(list(t.children)) for t in sdoc] == [0] * len(sdoc)
+    assert [s.text for s in sdoc.sents] == [MERGED_EMOTICON]
+
+
+def test_title_after_a_merged_special_case_in_an_unparsed_sentence_does_not_crash():
+    # in a child process: before the fix this killed the interpreter (segmentation fault)
+    script = (
+        "import json, sys\n"
+        "from parley.actors import make_actors\n"
+        "from parley.document import Document\n"
+        "from parley.nlp import make_nlp\n"
+        "doc = make_actors()(make_nlp()(Document.from_text(sys.argv[1])))\n"
+        "print(json.dumps([[m['text'], m['actor_id']] for m in doc.mentions]))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-X", "faulthandler", "-c", script, MERGED_EMOTICON],
+                          capture_output=True, text=True, cwd=root, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [["Kenyan police", "KEN-COP"]]

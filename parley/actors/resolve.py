@@ -20,6 +20,7 @@ from parley.actors.compose import (GROUP_SECTORS, POSSESSIVE, PRONOUNS, STATE_SE
 from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id, token_key
 from parley.actors.mentions import Atom, scan_names, scan_people, scan_sectors
 from parley.document import Document, doc_text
+from parley.nlp import reset_tree_edges
 
 
 class _DocState:
@@ -111,6 +112,7 @@ class ActorResolver(Composer):
         :param doc_id: the document id, recorded as the source of roles learned from it.
         :param places: the places stage's output, if it ran: where the story happens.
         """
+        reset_tree_edges(sdoc)   # composition walks the tree; a doc straight from the tokenizer may have stale edges
         names = scan_names(sdoc, self.kb, self.known_names, day)
         taken = {i for a in names for i in range(a.start, a.end)}
         sectors = scan_sectors(sdoc, self.kb, taken)
