@@ -230,3 +230,30 @@ def test_events_component_never_fails_a_document(spacy_nlp):
     broken.mentions.append({"text": "?", "char_start": None, "char_end": None, "sentence": 0})
     assert component(broken).events == []
     assert any(w.startswith("W401") for w in broken.meta["warnings"])
+
+
+def types_of(events: list[dict]) -> list[str]:
+    return sorted(e["event_type"] for e in events)
+
+
+@pytest.mark.parametrize("unasserted,asserted,event_type", [
+    # the aim of a persuasion is not an act of anyone yet
+    ("Turkey worked hard to convince Iran to back the ceasefire in Syria.", "Iran backed the ceasefire in Syria.",
+     "SUPPORT"),
+    ("Iran wants to persuade the rebels to attack Turkey.", "The rebels attacked Turkey.", "ASSAULT"),
+    # an act someone is reluctant to do is an act held back
+    ("Russia has been reluctant to attack Turkey.", "Russia attacked Turkey.", "ASSAULT"),
+    # the grounds of an accusation belong to the accusation, not to the accused as a new event
+    ("Iran denounced Israel for attacking Syria.", "Israel attacked Syria.", "ASSAULT"),
+    # an attributive participle describes the noun ("X-backed plan"), it reports no backing
+    ("Germany questioned the Russia-backed plan.", "Russia backed the plan of Germany.", "SUPPORT"),
+    # a habitual clause is a generic statement, not a report that something happened
+    ("Russia and Turkey typically meet in Sochi.", "Russia and Turkey met in Sochi.", "CONSULT"),
+])
+def test_events_coder_skips_events_the_sentence_does_not_assert(spacy_nlp, unasserted, asserted, event_type):
+    assert event_type not in types_of(code(spacy_nlp, unasserted))
+    assert event_type in types_of(code(spacy_nlp, asserted))
+
+
+def test_events_coder_keeps_the_accusation_whose_grounds_it_hides(spacy_nlp):
+    assert types_of(code(spacy_nlp, "Iran denounced Israel for attacking Syria.")) == ["ACCUSE"]

@@ -180,6 +180,7 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         if match.entry["type"] == "REQUEST" and match.token.dep_ in ("xcomp", "advcl") \
                 and match.token.head.i in at and at[match.token.head.i].entry["type"] == "PROTEST":
             match.hidden = True
+    _hide_unasserted(matches, at, lexicon)
     negating = lexicon.word_set("negating_verbs")
     for match in sorted(matches, key=lambda m: -_depth(m.token)):
         if not match.entry.get("absorb") and match.token.lemma_.lower() not in negating:
@@ -195,6 +196,47 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         match.content = content
         content.hidden = True
     return matches
+
+
+def _clause_top(token):
+    """The first of a run of coordinated verbs ("for arming X and collaborating with Y")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def _hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
+    """Hide triggers whose event the sentence does not assert its subject performed.
+
+    - the complement of a persuasion verb or a reluctance word ("to convince X to support
+      Y", "reluctant to attack Y"): the aim of an effort or an act held back, not an act
+      (the persuading itself may still be an event);
+    - the grounds of an accusation ("denounced X for arming Y"): the alleged act belongs to
+      the accusation, which PLOVER codes as the event;
+    - a participle used as an attributive modifier ("X-backed projects"): it describes the
+      noun, it reports no event;
+    - a clause marked as habitual ("when fighting typically peaks"): a generic statement
+      about what tends to happen, not a report that it happened.
+    """
+    embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("reluctance_words")
+    habitual = lexicon.word_set("habitual_adverbs")
+    for match in matches:
+        token = match.token
+        clause = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
+        if any(c.dep_ == "advmod" and c.lower_ in habitual for c in (*token.children, *clause.children)):
+            match.hidden = True
+            continue
+        if match.kind != "noun" and token.dep_ == "amod":
+            match.hidden = True
+            continue
+        top = _clause_top(token)
+        head = top.head
+        if top.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in embedding \
+                and not (head.i in at and at[head.i].entry.get("absorb")):
+            match.hidden = True
+        elif top.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.i in at \
+                and at[head.head.i] is not match and at[head.head.i].entry["type"] == "ACCUSE":
+            match.hidden = True
 
 
 def _governing_trigger(token, at: dict) -> "Match | None":
