@@ -257,3 +257,20 @@ def test_events_coder_skips_events_the_sentence_does_not_assert(spacy_nlp, unass
 
 def test_events_coder_keeps_the_accusation_whose_grounds_it_hides(spacy_nlp):
     assert types_of(code(spacy_nlp, "Iran denounced Israel for attacking Syria.")) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text,event_type,actor,recipient", [
+    # an ordered use of force is the commander's own act against its target
+    ("Russia ordered air strikes on the rebels.", "ASSAULT", {"RUSGOV"}, {"SYRREB"}),
+    ("Israel ordered an attack on Hamas.", "ASSAULT", {"ISRGOV"}, {"PSEREB"}),
+    # urging is a plea to others, not a command: it stays a demand
+    ("Israel urged an attack on Hamas.", "REQUEST", {"ISRGOV"}, set()),
+])
+def test_events_coder_codes_an_ordered_strike_as_the_strike(spacy_nlp, text, event_type, actor, recipient):
+    event = only(code(spacy_nlp, text), event_type)
+    assert codes(event["actor"]) == actor and codes(event["recipient"]) == recipient
+
+
+def test_events_coder_reads_a_known_attack_named_as_cause_as_no_new_event(spacy_nlp):
+    # "over the attack" is why the diplomats were sent home, not an attack reported here
+    assert "ASSAULT" not in types_of(code(spacy_nlp, "Germany ordered four diplomats to leave over the attack on Ukraine."))

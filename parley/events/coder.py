@@ -29,9 +29,12 @@ KIND_CONFIDENCE = {"verb": 0.8, "adj": 0.7, "noun": 0.6}
 # CAMEO dictionary matches: a verb's own code, and a pattern (plus 0.05 per constraint).
 CAMEO_CONFIDENCE = {"default": 0.55, "pattern": 0.6}
 MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
+CAUSE_PREPS = frozenset({"over"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "amid", "following",
-                           "throughout", "near", "by", "with", "despite", "as"})
+                           "throughout", "near", "by", "with", "despite", "as",
+                           "over"})    # "over the attack": the cause of the act, not its content
 
 
 @dataclass
@@ -215,6 +218,8 @@ def _hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
       the accusation, which PLOVER codes as the event;
     - a participle used as an attributive modifier ("X-backed projects"): it describes the
       noun, it reports no event;
+    - a definite nominal event named as the cause of another act ("over the attack"):
+      an event the reader already knows, not a new report;
     - a clause marked as habitual ("when fighting typically peaks"): a generic statement
       about what tends to happen, not a report that it happened.
     """
@@ -228,6 +233,10 @@ def _hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             continue
         if match.kind != "noun" and token.dep_ == "amod":
             match.hidden = True
+            continue
+        if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            match.hidden = True      # "expelled them over the attack": a known event, the cause
             continue
         top = _clause_top(token)
         head = top.head
@@ -403,7 +412,10 @@ class DocumentCoder:
             if not recipients:
                 # a request is addressed to whoever must act; a rejection to whoever proposed
                 proposer = entry["type"] == "REJECT" and content.entry["type"] in ("REQUEST", "AGREE", "THREATEN")
-                take = c_actors if entry["type"] == "REQUEST" or proposer else c_recipients
+                row = self.governors["content"][entry["absorb"]].get(content.entry["type"]) or ()
+                # an order carried out by the orderer's own forces is their act, done to its target
+                own_act = len(row) > 2 and row[2] == content.entry["type"]
+                take = c_actors if (entry["type"] == "REQUEST" and not own_act) or proposer else c_recipients
                 recipients = [m for m in take if m not in actors]
         event_type, mode, cameo = entry["type"], entry.get("mode"), entry["cameo"]
         underlying_type = underlying_mode = None
