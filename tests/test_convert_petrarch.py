@@ -40,6 +40,13 @@ KRAKOZHIAN_NATIONAL_GUARD_
 VLADIMIR_PUTIN_  # CountryInfo.txt
 \t[NORGOV 990101-001231]
 NAMELESS_CODES_
+
+ANNA_EXAMPLEVA_  # CountryInfo.txt
+ANNA_B._EXAMPLEVA
+EXAMPLEVA
+PRESIDENT_ANNA_EXAMPLEVA
+\t[NORELI 700101-950101]
+\t[NORGOV 950101-991231]
 """
 
 INTERNATIONAL = """\
@@ -103,6 +110,14 @@ def test_convert_person_with_dated_roles(result):
         ("KAZELI", "1950-01-01", "1994-03-15"), ("KAZGOV", "1994-03-15", "1999-12-31"),
         ("KAZGOVMED", "2000-01-01", None)]
     assert ivan["src"] == "Countries:10"
+
+
+def test_convert_every_name_above_one_code_block_is_one_actor(result):
+    # CountryInfo lists a person's names one per line above their shared code block
+    anna = by_name(result, "Anna Exampleva")
+    assert anna["aliases"] == ["Anna B. Exampleva", "Exampleva", "President Anna Exampleva"]
+    assert [r["start"] for r in anna["roles"]] == ["1970-01-01", "1995-01-01"]
+    assert [a["name"] for a in result["actors"] if "Exampleva" in a["name"]] == ["Anna Exampleva"]
 
 
 def test_convert_maps_cameo_countries_to_iso_and_keeps_the_code(result):

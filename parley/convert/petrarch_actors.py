@@ -241,7 +241,7 @@ def read_actor_file(lines: list[str], label: str) -> tuple[list[Record], list[di
             problems.append({"where": where, "line": text.strip()[:120], "why": str(exc)})
             continue
         if current is not None and not current.codes and not codes and current.file == label \
-                and len(current.names) == 1 and _looks_continued(lines, number):
+                and _looks_continued(lines, number):
             current.names.append(name)
             continue
         current = Record(label, number, [name], codes, comment.strip())
