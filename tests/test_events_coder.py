@@ -230,3 +230,47 @@ def test_events_component_never_fails_a_document(spacy_nlp):
     broken.mentions.append({"text": "?", "char_start": None, "char_end": None, "sentence": 0})
     assert component(broken).events == []
     assert any(w.startswith("W401") for w in broken.meta["warnings"])
+
+
+def types_of(events: list[dict]) -> list[str]:
+    return sorted(e["event_type"] for e in events)
+
+
+@pytest.mark.parametrize("unasserted,asserted,event_type", [
+    # the aim of a persuasion is not an act of anyone yet
+    ("Turkey worked hard to convince Iran to back the ceasefire in Syria.", "Iran backed the ceasefire in Syria.",
+     "SUPPORT"),
+    ("Iran wants to persuade the rebels to attack Turkey.", "The rebels attacked Turkey.", "ASSAULT"),
+    # an act someone is reluctant to do is an act held back
+    ("Russia has been reluctant to attack Turkey.", "Russia attacked Turkey.", "ASSAULT"),
+    # the grounds of an accusation belong to the accusation, not to the accused as a new event
+    ("Iran denounced Israel for attacking Syria.", "Israel attacked Syria.", "ASSAULT"),
+    # an attributive participle describes the noun ("X-backed plan"), it reports no backing
+    ("Germany questioned the Russia-backed plan.", "Russia backed the plan of Germany.", "SUPPORT"),
+    # a habitual clause is a generic statement, not a report that something happened
+    ("Russia and Turkey typically meet in Sochi.", "Russia and Turkey met in Sochi.", "CONSULT"),
+])
+def test_events_coder_skips_events_the_sentence_does_not_assert(spacy_nlp, unasserted, asserted, event_type):
+    assert event_type not in types_of(code(spacy_nlp, unasserted))
+    assert event_type in types_of(code(spacy_nlp, asserted))
+
+
+def test_events_coder_keeps_the_accusation_whose_grounds_it_hides(spacy_nlp):
+    assert types_of(code(spacy_nlp, "Iran denounced Israel for attacking Syria.")) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text,event_type,actor,recipient", [
+    # an ordered use of force is the commander's own act against its target
+    ("Russia ordered air strikes on the rebels.", "ASSAULT", {"RUSGOV"}, {"SYRREB"}),
+    ("Israel ordered an attack on Hamas.", "ASSAULT", {"ISRGOV"}, {"PSEREB"}),
+    # urging is a plea to others, not a command: it stays a demand
+    ("Israel urged an attack on Hamas.", "REQUEST", {"ISRGOV"}, set()),
+])
+def test_events_coder_codes_an_ordered_strike_as_the_strike(spacy_nlp, text, event_type, actor, recipient):
+    event = only(code(spacy_nlp, text), event_type)
+    assert codes(event["actor"]) == actor and codes(event["recipient"]) == recipient
+
+
+def test_events_coder_reads_a_known_attack_named_as_cause_as_no_new_event(spacy_nlp):
+    # "over the attack" is why the diplomats were sent home, not an attack reported here
+    assert "ASSAULT" not in types_of(code(spacy_nlp, "Germany ordered four diplomats to leave over the attack on Ukraine."))

@@ -29,9 +29,12 @@ KIND_CONFIDENCE = {"verb": 0.8, "adj": 0.7, "noun": 0.6}
 # CAMEO dictionary matches: a verb's own code, and a pattern (plus 0.05 per constraint).
 CAMEO_CONFIDENCE = {"default": 0.55, "pattern": 0.6}
 MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
+CAUSE_PREPS = frozenset({"over"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "amid", "following",
-                           "throughout", "near", "by", "with", "despite", "as"})
+                           "throughout", "near", "by", "with", "despite", "as",
+                           "over"})    # "over the attack": the cause of the act, not its content
 
 
 @dataclass
@@ -180,6 +183,7 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         if match.entry["type"] == "REQUEST" and match.token.dep_ in ("xcomp", "advcl") \
                 and match.token.head.i in at and at[match.token.head.i].entry["type"] == "PROTEST":
             match.hidden = True
+    _hide_unasserted(matches, at, lexicon)
     negating = lexicon.word_set("negating_verbs")
     for match in sorted(matches, key=lambda m: -_depth(m.token)):
         if not match.entry.get("absorb") and match.token.lemma_.lower() not in negating:
@@ -195,6 +199,53 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         match.content = content
         content.hidden = True
     return matches
+
+
+def _clause_top(token):
+    """The first of a run of coordinated verbs ("for arming X and collaborating with Y")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def _hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
+    """Hide triggers whose event the sentence does not assert its subject performed.
+
+    - the complement of a persuasion verb or a reluctance word ("to convince X to support
+      Y", "reluctant to attack Y"): the aim of an effort or an act held back, not an act
+      (the persuading itself may still be an event);
+    - the grounds of an accusation ("denounced X for arming Y"): the alleged act belongs to
+      the accusation, which PLOVER codes as the event;
+    - a participle used as an attributive modifier ("X-backed projects"): it describes the
+      noun, it reports no event;
+    - a definite nominal event named as the cause of another act ("over the attack"):
+      an event the reader already knows, not a new report;
+    - a clause marked as habitual ("when fighting typically peaks"): a generic statement
+      about what tends to happen, not a report that it happened.
+    """
+    embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("reluctance_words")
+    habitual = lexicon.word_set("habitual_adverbs")
+    for match in matches:
+        token = match.token
+        clause = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
+        if any(c.dep_ == "advmod" and c.lower_ in habitual for c in (*token.children, *clause.children)):
+            match.hidden = True
+            continue
+        if match.kind != "noun" and token.dep_ == "amod":
+            match.hidden = True
+            continue
+        if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            match.hidden = True      # "expelled them over the attack": a known event, the cause
+            continue
+        top = _clause_top(token)
+        head = top.head
+        if top.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in embedding \
+                and not (head.i in at and at[head.i].entry.get("absorb")):
+            match.hidden = True
+        elif top.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.i in at \
+                and at[head.head.i] is not match and at[head.head.i].entry["type"] == "ACCUSE":
+            match.hidden = True
 
 
 def _governing_trigger(token, at: dict) -> "Match | None":
@@ -361,7 +412,10 @@ class DocumentCoder:
             if not recipients:
                 # a request is addressed to whoever must act; a rejection to whoever proposed
                 proposer = entry["type"] == "REJECT" and content.entry["type"] in ("REQUEST", "AGREE", "THREATEN")
-                take = c_actors if entry["type"] == "REQUEST" or proposer else c_recipients
+                row = self.governors["content"][entry["absorb"]].get(content.entry["type"]) or ()
+                # an order carried out by the orderer's own forces is their act, done to its target
+                own_act = len(row) > 2 and row[2] == content.entry["type"]
+                take = c_actors if (entry["type"] == "REQUEST" and not own_act) or proposer else c_recipients
                 recipients = [m for m in take if m not in actors]
         event_type, mode, cameo = entry["type"], entry.get("mode"), entry["cameo"]
         underlying_type = underlying_mode = None
