@@ -27,6 +27,28 @@ from typing import Iterable
 NONE = "NONE"
 
 
+def count_types(gold: list[dict], predicted: list[dict], totals: Counter,
+                per_type: dict[str, Counter], overall: Counter) -> None:
+    """Add one sentence's event types, compared as multisets, to the running counts.
+
+    :param gold: the sentence's gold events.
+    :param predicted: the events predicted for it.
+    :param totals: records, gold_events and predicted_events so far.
+    :param per_type: tp/fp/fn by event type.
+    :param overall: tp/fp/fn over all types.
+    """
+    totals["records"] += 1
+    totals["gold_events"] += len(gold)
+    totals["predicted_events"] += len(predicted)
+    gold_types = Counter(e["event_type"] for e in gold)
+    predicted_types = Counter(e["event_type"] for e in predicted)
+    for event_type in gold_types | predicted_types:
+        tp = min(gold_types[event_type], predicted_types[event_type])
+        row = Counter(tp=tp, fp=predicted_types[event_type] - tp, fn=gold_types[event_type] - tp)
+        per_type[event_type].update(row)
+        overall.update(row)
+
+
 def actor_code(actor, level: str = "code") -> str:
     """Return the comparison code of a gold or predicted actor.
 
@@ -108,17 +130,7 @@ def evaluate(gold_records: Iterable[dict], predicted_records: Iterable[dict],
         gold = record.get("events") or []
         predicted = [e for e in predicted_by_id.get(str(record.get("id")), [])
                      if (e.get("confidence") is None or e["confidence"] >= min_confidence)]
-        totals["records"] += 1
-        totals["gold_events"] += len(gold)
-        totals["predicted_events"] += len(predicted)
-        gold_types = Counter(e["event_type"] for e in gold)
-        predicted_types = Counter(e["event_type"] for e in predicted)
-        for event_type in gold_types | predicted_types:
-            tp = min(gold_types[event_type], predicted_types[event_type])
-            per_type[event_type].update(tp=tp, fp=predicted_types[event_type] - tp,
-                                        fn=gold_types[event_type] - tp)
-            counts["event_type"].update(tp=tp, fp=predicted_types[event_type] - tp,
-                                        fn=gold_types[event_type] - tp)
+        count_types(gold, predicted, totals, per_type, counts["event_type"])
         pairs = align(gold, predicted)
         for field, level, name in (("actor", "code", "actor"), ("recipient", "code", "recipient"),
                                    ("actor", "country", "actor_country"),
@@ -294,16 +306,7 @@ def plover_score(gold_records: Iterable[dict], predicted_records: Iterable[dict]
     for record in gold_records:
         gold = record.get("events") or []
         predicted = [e for e in predicted_by_id.get(str(record.get("id")), []) if not is_negated(e)]
-        totals["records"] += 1
-        totals["gold_events"] += len(gold)
-        totals["predicted_events"] += len(predicted)
-        gold_types = Counter(e["event_type"] for e in gold)
-        predicted_types = Counter(e["event_type"] for e in predicted)
-        for event_type in gold_types | predicted_types:
-            tp = min(gold_types[event_type], predicted_types[event_type])
-            row = Counter(tp=tp, fp=predicted_types[event_type] - tp, fn=gold_types[event_type] - tp)
-            per_type[event_type].update(row)
-            overall.update(row)
+        count_types(gold, predicted, totals, per_type, overall)
         used: set[int] = set()
         for gold_event in gold:
             same = [p for p, e in enumerate(predicted) if e["event_type"] == gold_event["event_type"] and p not in used]
@@ -321,8 +324,8 @@ def plover_score(gold_records: Iterable[dict], predicted_records: Iterable[dict]
             confusion[gold[g]["event_type"]][NONE] += 1
         for p in set(range(len(predicted))) - {p for _, p in pairs}:
             confusion[NONE][predicted[p]["event_type"]] += 1
-        sentences.append({"id": record.get("id"), "gold": sorted(gold_types.elements()),
-                          "predicted": sorted(predicted_types.elements())})
+        sentences.append({"id": record.get("id"), "gold": sorted(e["event_type"] for e in gold),
+                          "predicted": sorted(e["event_type"] for e in predicted)})
     result: dict = dict(totals)
     result["event_type"] = _prf(overall["tp"], overall["fp"], overall["fn"])
     result["per_type"] = {t: {**_prf(c["tp"], c["fp"], c["fn"]), "support": c["tp"] + c["fn"]}
