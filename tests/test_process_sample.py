@@ -77,3 +77,11 @@ def test_process_sample_whole_process(sample):
 def test_process_sample_other_processes(sample, process, venue):
     found = [m for m in sample["meetings"] if m["process"] == process]
     assert found and {m["venue"] for m in found} == {venue}
+
+
+def test_process_sample_undated_meeting_joins_only_a_meeting_near_its_report(sample):
+    # article-07 (April 2019) speaks of "the first round" in Nur-Sultan without a date: it must
+    # not join round 4 of May 2017, the nearest dated meeting in Kazakhstan two years before
+    round4 = rounds(sample)[4]
+    assert sources(round4) == {"article-04", "article-05"}
+    assert round4["status"] == "held"

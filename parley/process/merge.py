@@ -18,6 +18,9 @@ from parley.process.assemble import overlaps, widen
 from parley.process.discover import discover_processes
 from parley.process.lexicon import Lexicon, load_lexicon
 
+# how far from its report an undated meeting in a named place may find its dated meeting
+UNDATED_REACH_DAYS = 60
+
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, None: 9}
 # roles that cannot both be true of one actor at one meeting
 EXCLUSIVE_ROLES = {"guarantor", "observer", "party", "mediator"}
@@ -127,8 +130,13 @@ def _nearest_in_place(groups: list[Group], meeting: dict, source: dict) -> Group
     published = source.get("published")
     if not published:
         return here[0] if len(here) == 1 else None
-    return min(here, key=lambda g: abs((date.fromisoformat(g.first_date()[:10]) -
-                                        date.fromisoformat(str(published)[:10])).days))
+
+    def days_away(group: Group) -> int:
+        return abs((date.fromisoformat(group.first_date()[:10]) - date.fromisoformat(str(published)[:10])).days)
+
+    nearest = min(here, key=days_away)
+    # a report that gives no date speaks of a meeting near its own day, not of one years before
+    return nearest if days_away(nearest) <= UNDATED_REACH_DAYS else None
 
 
 def _same_place(group: Group, meeting: dict) -> bool:
