@@ -49,6 +49,23 @@ def count_types(gold: list[dict], predicted: list[dict], totals: Counter,
         overall.update(row)
 
 
+def count_confusion(gold: list[dict], predicted: list[dict], pairs: list[tuple[int, int]],
+                    confusion: dict[str, Counter]) -> None:
+    """Add one sentence's aligned events to the type confusion (``NONE`` for an unmatched side).
+
+    :param gold: the sentence's gold events.
+    :param predicted: the events predicted for it.
+    :param pairs: ``(gold index, predicted index)`` from :func:`align`.
+    :param confusion: gold type -> predicted type -> count.
+    """
+    for g, p in pairs:
+        confusion[gold[g]["event_type"]][predicted[p]["event_type"]] += 1
+    for g in set(range(len(gold))) - {g for g, _ in pairs}:
+        confusion[gold[g]["event_type"]][NONE] += 1
+    for p in set(range(len(predicted))) - {p for _, p in pairs}:
+        confusion[NONE][predicted[p]["event_type"]] += 1
+
+
 def actor_code(actor, level: str = "code") -> str:
     """Return the comparison code of a gold or predicted actor.
 
@@ -143,12 +160,7 @@ def evaluate(gold_records: Iterable[dict], predicted_records: Iterable[dict],
                     and _codes(gold[g].get("actor"), "code") == _codes(predicted[p].get("actor"), "code")
                     and _codes(gold[g].get("recipient"), "code") == _codes(predicted[p].get("recipient"), "code"))
         counts["event"].update(tp=exact, fp=len(predicted) - exact, fn=len(gold) - exact)
-        for g, p in pairs:
-            confusion[gold[g]["event_type"]][predicted[p]["event_type"]] += 1
-        for g in set(range(len(gold))) - {g for g, _ in pairs}:
-            confusion[gold[g]["event_type"]][NONE] += 1
-        for p in set(range(len(predicted))) - {p for _, p in pairs}:
-            confusion[NONE][predicted[p]["event_type"]] += 1
+        count_confusion(gold, predicted, pairs, confusion)
     result: dict = dict(totals)
     for name in ("event_type", "actor", "recipient", "actor_country", "recipient_country", "event"):
         c = counts[name]
@@ -318,12 +330,7 @@ def plover_score(gold_records: Iterable[dict], predicted_records: Iterable[dict]
             matched += 1
             agree += bool(_codes(predicted[best].get("actor"), "country") & wanted)
         pairs = align(gold, predicted)
-        for g, p in pairs:
-            confusion[gold[g]["event_type"]][predicted[p]["event_type"]] += 1
-        for g in set(range(len(gold))) - {g for g, _ in pairs}:
-            confusion[gold[g]["event_type"]][NONE] += 1
-        for p in set(range(len(predicted))) - {p for _, p in pairs}:
-            confusion[NONE][predicted[p]["event_type"]] += 1
+        count_confusion(gold, predicted, pairs, confusion)
         sentences.append({"id": record.get("id"), "gold": sorted(e["event_type"] for e in gold),
                           "predicted": sorted(e["event_type"] for e in predicted)})
     result: dict = dict(totals)
