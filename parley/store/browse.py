@@ -15,7 +15,7 @@ from typing import Sequence
 import duckdb
 
 from parley.codebooks import PLOVER_QUAD
-from parley.store.queries import rows
+from parley.store.queries import event_filters, rows
 
 # a cursor: the sort value (a date, a number or nothing) and the row id, joined by "~"
 _CURSOR = re.compile(r"^(?P<key>[0-9-]{0,12})~(?P<id>[A-Za-z0-9_.:\-]{1,200})$")
@@ -86,28 +86,14 @@ EVENT_COLUMNS = ("event_id AS id, event_type, mode, cameo, modality, date_start,
 def _event_filters(event_type: str | None, actor: str | None, since: str | None, until: str | None,
                    modality: str | None, process: str | None, quad: str | None, place: int | None,
                    partner: str | None = None) -> tuple[list[str], list]:
-    where, params = [], []
-    if event_type:
-        where.append("event_type = ?")
-        params.append(event_type.upper())
+    where, params = event_filters(event_type, since, until, modality)
     if quad:
         where.append("list_contains(?::VARCHAR[], event_type)")
         params.append(list(QUAD_TYPES[quad]))
-    if actor:
-        where.append("event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
-        params.append(actor)
-    if partner:
-        where.append("event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
-        params.append(partner)
-    if since:
-        where.append("coalesce(date_end, date_start) >= ?::DATE")
-        params.append(since)
-    if until:
-        where.append("date_start <= ?::DATE")
-        params.append(until)
-    if modality:
-        where.append("modality = ?")
-        params.append(modality)
+    for who in (actor, partner):
+        if who:
+            where.append("event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
+            params.append(who)
     if process:
         where.append("event_id IN (SELECT event_id FROM event_processes WHERE process = ?)")
         params.append(process)

@@ -157,6 +157,31 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: in
     return actor
 
 
+def event_filters(event_type: str | None, since: str | None, until: str | None,
+                  modality: str | None) -> tuple[list[str], list]:
+    """The WHERE clauses and parameters every events listing shares: type, dates and modality.
+
+    :param event_type: PLOVER type, e.g. CONSULT.
+    :param since: ISO date; events ending before it are left out.
+    :param until: ISO date; events starting after it are left out.
+    :param modality: asserted, negated, future, hypothetical or reported.
+    """
+    where, params = [], []
+    if event_type:
+        where.append("event_type = ?")
+        params.append(event_type.upper())
+    if since:
+        where.append("coalesce(date_end, date_start) >= ?::DATE")
+        params.append(since)
+    if until:
+        where.append("date_start <= ?::DATE")
+        params.append(until)
+    if modality:
+        where.append("modality = ?")
+        params.append(modality)
+    return where, params
+
+
 def list_events(conn: duckdb.DuckDBPyConnection, event_type: str | None = None, actor: str | None = None,
                 since: str | None = None, until: str | None = None, modality: str | None = None,
                 limit: int | None = None, process: str | None = None) -> list[dict]:
@@ -169,22 +194,10 @@ def list_events(conn: duckdb.DuckDBPyConnection, event_type: str | None = None, 
     :param modality: asserted, negated, future, hypothetical or reported.
     :param process: process id; keeps events reported by documents that report a meeting of it.
     """
-    where, params = [], []
-    if event_type:
-        where.append("event_type = ?")
-        params.append(event_type.upper())
+    where, params = event_filters(event_type, since, until, modality)
     if actor:
         where.append("(list_contains(actor_ids, ?) OR list_contains(recipient_ids, ?))")
         params += [actor, actor]
-    if since:
-        where.append("coalesce(date_end, date_start) >= ?::DATE")
-        params.append(since)
-    if until:
-        where.append("date_start <= ?::DATE")
-        params.append(until)
-    if modality:
-        where.append("modality = ?")
-        params.append(modality)
     if process:
         where.append("event_id IN (SELECT em.event_id FROM event_mentions em JOIN doc_meetings dm "
                      "ON dm.doc_id = em.doc_id WHERE dm.process = ?)")
