@@ -103,6 +103,24 @@ def _event_filters(event_type: str | None, actor: str | None, since: str | None,
     return where, params
 
 
+def after_dated_row(after: str, day_column: str, id_column: str, newest_first: bool = False) -> tuple[str, list]:
+    """The keyset clause of a list ordered by a date (undated rows last), then by id.
+
+    :param after: the cursor of the last row shown (a date and an id, or an id alone for an undated row).
+    :param day_column: the date column the list is ordered by.
+    :param id_column: the id column that breaks ties.
+    :param newest_first: the dates run from newest to oldest.
+    :returns: ``(clause, parameters)`` for the rows after the cursor.
+    :raises BadCursor: ``after`` is malformed.
+    """
+    day, last_id = parse_cursor(after, "date")
+    if day is None:
+        return f"{day_column} IS NULL AND {id_column} > ?", [last_id]
+    later = "<" if newest_first else ">"
+    return (f"({day_column} {later} ?::DATE OR ({day_column} = ?::DATE AND {id_column} > ?) OR {day_column} IS NULL)",
+            [day, day, last_id])
+
+
 def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = None, actor: str | None = None,
                 since: str | None = None, until: str | None = None, modality: str | None = None,
                 process: str | None = None, quad: str | None = None, place: int | None = None,
@@ -117,13 +135,9 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
     """
     where, params = _event_filters(event_type, actor, since, until, modality, process, quad, place, partner)
     if after:
-        day, last_id = parse_cursor(after, "date")
-        if day is None:
-            where.append("date_start IS NULL AND event_id > ?")
-            params.append(last_id)
-        else:
-            where.append("(date_start > ?::DATE OR (date_start = ?::DATE AND event_id > ?) OR date_start IS NULL)")
-            params += [day, day, last_id]
+        clause, values = after_dated_row(after, "date_start", "event_id", newest_first=False)
+        where.append(clause)
+        params += values
     found = rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
                  + f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit) + 1}", params)
     more = len(found) > limit
@@ -205,13 +219,9 @@ def documents_page(conn: duckdb.DuckDBPyConnection, after: str | None = None,
     """
     where, params = [], []
     if after:
-        day, last_id = parse_cursor(after, "date")
-        if day is None:
-            where.append("d.published IS NULL AND d.id > ?")
-            params.append(last_id)
-        else:
-            where.append("(d.published < ?::DATE OR (d.published = ?::DATE AND d.id > ?) OR d.published IS NULL)")
-            params += [day, day, last_id]
+        clause, values = after_dated_row(after, "d.published", "d.id", newest_first=True)
+        where.append(clause)
+        params += values
     # lengths from document_stats: reading a text decompresses a whole block of them
     found = rows(conn, "SELECT d.id, d.title, d.outlet, d.url, d.published, d.published_inferred, d.window_start, "
                        "d.window_end, d.source, d.duplicate_of, s.chars FROM documents d "
@@ -349,13 +359,9 @@ def meetings_page(conn: duckdb.DuckDBPyConnection, process: str | None = None, a
         where.append("process = ?")
         params.append(process)
     if after:
-        day, last_id = parse_cursor(after, "date")
-        if day is None:
-            where.append("start IS NULL AND id > ?")
-            params.append(last_id)
-        else:
-            where.append("(start > ?::DATE OR (start = ?::DATE AND id > ?) OR start IS NULL)")
-            params += [day, day, last_id]
+        clause, values = after_dated_row(after, "start", "id", newest_first=False)
+        where.append(clause)
+        params += values
     found = rows(conn, 'SELECT id, process, ordinal, start, "end", venue, host, status, n_sources FROM meetings '
                  + (f"WHERE {' AND '.join(where)} " if where else "")
                  + f"ORDER BY start NULLS LAST, id LIMIT {int(limit) + 1}", params)
