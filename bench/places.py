@@ -23,7 +23,6 @@ Usage: python bench/places.py [--articles N] [--skip-labels]
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import resource
@@ -95,12 +94,7 @@ def score_labels() -> dict:
     if args.limit:
         labels = labels[: args.limit]
     wanted = {g["id"] for g in labels}
-    articles = {}
-    with gzip.open(BENCH_NEWS, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                articles[record["id"]] = record
+    articles = {r["id"]: r for r in bench_articles() if r["id"] in wanted}
 
     index = load_index()
 

@@ -22,7 +22,6 @@ Usage: python bench/places_eval.py [--news PATH] [--report NAME] [--errors]
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import math
 import os
@@ -34,7 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from _common import record_date  # noqa: E402
+from _common import bench_articles, record_date  # noqa: E402
 from parley.document import Document  # noqa: E402
 from parley.pipeline import Pipeline  # noqa: E402
 
@@ -66,12 +65,7 @@ def news_path(argument: str | None) -> Path:
 
 def load_articles(path: Path, wanted: set[str]) -> dict[str, dict]:
     """The records of ``wanted`` ids from the benchmark news."""
-    found = {}
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                found[record["id"]] = record
+    found = {r["id"]: r for r in bench_articles(path=path) if r["id"] in wanted}
     missing = wanted - set(found)
     if missing:
         sys.exit(f"places_eval: {len(missing)} dev articles missing from {path}: {sorted(missing)[:3]}")

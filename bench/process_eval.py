@@ -25,7 +25,6 @@ Writes bench/reports/process_eval.json.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import pickle
@@ -38,7 +37,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import record_date, write_report  # noqa: E402
+from _common import bench_articles, record_date, write_report  # noqa: E402
 
 DEVSET = Path(__file__).resolve().parent / "devsets" / "processes.yaml"
 
@@ -92,12 +91,7 @@ def processed_docs(ids: list[str], news: Path, cache: Path | None) -> list:
                 cached[i] = pickle.loads(f.read_bytes())
     missing = set(ids) - set(cached)
     if missing:
-        records = {}
-        with gzip.open(news, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                r = json.loads(line)
-                if r["id"] in missing:
-                    records[r["id"]] = r
+        records = {r["id"]: r for r in bench_articles(path=news) if r["id"] in missing}
         unknown = missing - set(records)
         if unknown:
             sys.exit(f"{news}: no article with id {sorted(unknown)}")
