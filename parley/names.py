@@ -63,7 +63,8 @@ class NameFinder:
     """
 
     def __init__(self, common: frozenset[str], lemmas=None, kb: KnowledgeBase | None = None, places=None) -> None:
-        from parley.places.index import RANK_CURATED, load_index
+        from parley.places.cache import load_index
+        from parley.places.index import RANK_CURATED
 
         self.kb = kb or load_kb()
         self.places = places or load_index()

@@ -27,7 +27,8 @@ from typing import Any
 from parley.document import Document, doc_text, token_texts
 from parley.places.cues import (PERSON_TITLES, after_locative, capitalised_runs, datelines, org_follows,
                                 qualifier_after, titled_person)
-from parley.places.index import RANK_CURATED, PlaceIndex, load_index
+from parley.places.cache import load_index
+from parley.places.index import RANK_CURATED, PlaceIndex
 from parley.places.resolve import (GAZETTEER_UNVOTED_MIN_POPULATION, REGION_FEATURES, UNVOTED_MIN_POPULATION,
                                    Evidence, choose_with_reason, describe)
 
