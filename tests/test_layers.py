@@ -1,5 +1,5 @@
-"""The import graph of parley/: no cycles, a store that imports no stage, stages that import no
-other stage (docs/architecture.md, "Layers").
+"""The import graph of parley/: no cycles between modules nor between packages, a store that
+imports no stage, stages that import no other stage (docs/architecture.md, "Layers").
 
 Every ``import`` counts, wherever it sits: at the top, inside a function (a deferred import
 still ties the two modules together), under ``if TYPE_CHECKING``. The graph is read from the
@@ -119,6 +119,25 @@ def test_no_import_cycle_in_parley():
     cycles = [c for c in strongly_connected(graph) if len(c) > 1]
     described = ["; ".join(f"{m} -> {', '.join(sorted(graph[m] & set(c)))}" for m in c) for c in cycles]
     assert not cycles, "import cycles:\n" + "\n".join(described)
+
+
+def _unit(module: str) -> str:
+    """The package a module belongs to (``parley.actors``), or the top-level module itself."""
+    return ".".join(module.split(".")[:2])
+
+
+def test_no_import_cycle_between_packages():
+    # one level up: parley.nlp importing actors while actors imports parley.nlp is a cycle
+    # even when no single module closes it
+    graph: dict[str, set[str]] = {}
+    for module, targets in import_graph().items():
+        graph.setdefault(_unit(module), set()).update(_unit(t) for t in targets if _unit(t) != _unit(module))
+    for targets in list(graph.values()):
+        for target in targets:
+            graph.setdefault(target, set())
+    cycles = [c for c in strongly_connected(graph) if len(c) > 1]
+    described = ["; ".join(f"{m} -> {', '.join(sorted(graph[m] & set(c)))}" for m in c) for c in cycles]
+    assert not cycles, "import cycles between packages:\n" + "\n".join(described)
 
 
 def test_store_imports_no_stage_package():

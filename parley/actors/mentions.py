@@ -23,12 +23,8 @@ from spacy.tokens import Doc
 from parley.actors.kb import KnowledgeBase
 from parley.actors.keys import name_key, split_name, token_key
 from parley.document import token_texts
+from parley.name_words import words as name_words
 
-# Leading words of a PERSON entity that are titles, not names.
-_TITLES = {"mr", "mrs", "ms", "dr", "gen", "sheikh", "sheik", "ayatollah", "prince", "king",
-           "president", "minister", "sir", "lt", "col", "maj", "capt", "sen", "rep", "gov",
-           "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.", "foreign",
-           "deputy", "prime", "envoy", "spokesman", "spokeswoman", "secretary"}
 
 
 # Lower-case words inside people's names ("Omar Hassan al-Bashir", "Ursula von der Leyen").
@@ -210,7 +206,7 @@ def scan_people(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
         if ent.label_ != "PERSON" or is_headline(ent.sent):
             continue
         start, end = ent.start, ent.end
-        while start < end and (start in taken or sdoc[start].lower_ in _TITLES
+        while start < end and (start in taken or sdoc[start].lower_ in name_words("titles")
                                or not sdoc[start].text[:1].isalpha()):
             start += 1
         while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].lower_ in ("'s", "’s")):
