@@ -28,6 +28,15 @@ AGENTIVE = {"by", "with", "between", "against", "among"}
 # Sectors whose members are organs of the state; the others are groups or people.
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 GROUP_SECTORS = {"REB", "OPP", "PRM", "UAF", "PTY"}
+# Sectors whose members "in <place>" are that place's country's ("officials in Baghdad",
+# "students in Tehran"); soldiers, aid workers and refugees in a place are often foreign.
+OWNED_IN = {"GOV", "COP", "JUD", "LEG", "CVL", "OPP", "LAB", "REB", "EDU", "AGR", "REL", "MED", "BUS"}
+# Words for people sent to a place by another state ("diplomats in Beijing").
+POSTED_ABROAD = {"diplomats", "delegation", "delegations", "representatives", "negotiators", "side",
+                 "sides", "embassy", "embassies", "envoy", "envoys"}
+# Nouns for a place of a country: "the Iraqi city of Basra" is a place in Iraq.
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "republic", "district",
+               "port", "state", "enclave", "territory", "island", "border", "countryside", "oblast"}
 
 
 def is_metonym(token: Token) -> bool:
@@ -111,7 +120,7 @@ class Composer:
             return owners, owners[0].start
         if text == "based" and j >= 2 and sdoc[j - 1].text == "-":
             owner = self._at_end.get(j - 2)
-            if owner is not None and owner.kind in ("capital", "actor"):
+            if owner is not None and owner.kind in ("capital", "actor", "place"):
                 return [owner], owner.start
             return [], pos
         owner = self._at_end.get(j)
@@ -139,6 +148,15 @@ class Composer:
         """Owners after "of" (or "from" for people): "president of Kazakhstan", "envoy of the
         Russian president", "representatives from Russia, Türkiye and Iran"."""
         sdoc = self._sdoc
+        if end + 1 < len(sdoc) and sdoc[end].lower_ == "in" and word["kind"] != "person" \
+                and word["sector"] in OWNED_IN and word["phrase"] not in POSTED_ABROAD:
+            # "officials in Baghdad", "protesters in Cairo": people of a place, its country's
+            k = end + 2 if sdoc[end + 1].lower_ == "the" else end + 1
+            atom = self._at_start.get(k)
+            if atom is not None and (atom.kind in ("capital", "place") or (
+                    atom.kind == "actor" and atom.ref in self.kb.cameo_country)):
+                return [atom]
+            return []
         joins = {"state": ("of", "from"), "person": ("of", "from", "for")}.get(word["kind"], ("of",))
         if end >= len(sdoc) or sdoc[end].lower_ not in joins:
             return []
@@ -173,7 +191,7 @@ class Composer:
 
     def _owner_info(self, owner: Atom) -> dict:
         """Country and (for IGOs and groups) actor of an owner atom."""
-        if owner.kind in ("demonym", "capital"):
+        if owner.kind in ("demonym", "capital", "place"):
             return {"country": owner.ref, "actor": None}
         if owner.kind == "person":
             info = self._state.people.get(owner.extra.get("pid", ""), {})
@@ -265,6 +283,11 @@ class Composer:
             return []
         return [atom]
 
+    def _emit_place(self, atom: Atom) -> list[dict]:
+        """A place nobody took as an owner: its country, as a place ("fighting in Samarra")."""
+        return [self._actor_mention(atom.start, atom.end, self.kb.actors[atom.ref],
+                                    "kb" if atom.kind == "capital" else "pattern", 0.5, locative=True)]
+
     # -- peoples, ethnic groups, bare demonyms, people known by part of their name ---------
 
     def _emit_people(self, atom: Atom) -> list[dict]:
@@ -297,6 +320,13 @@ class Composer:
         sdoc = self._sdoc
         head = sdoc[atom.end - 1]
         nxt = sdoc[atom.end] if atom.end < len(sdoc) else None
+        after = self._at_start.get(atom.end + 2)
+        if nxt is not None and nxt.lower_ in PLACE_NOUNS and atom.end + 2 < len(sdoc) \
+                and sdoc[atom.end + 1].lower_ == "of" and after is not None and after.kind in ("place", "capital"):
+            # "the Bosnian town of Gorazde": a place of that country, named as one
+            after.used = True
+            return [self._actor_mention(atom.start, after.end, self.kb.actors[atom.ref], "pattern", 0.5,
+                                        locative=True)]
         named = self._named_organisation(atom)
         if named is not None:
             return [named]

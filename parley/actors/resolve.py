@@ -115,6 +115,8 @@ class ActorResolver(Composer):
         reset_tree_edges(sdoc)   # composition walks the tree; a doc straight from the tokenizer may have stale edges
         names = scan_names(sdoc, self.kb, self.known_names, day)
         taken = {i for a in names for i in range(a.start, a.end)}
+        names += self._place_atoms(sdoc, places or [], taken)
+        taken = {i for a in names for i in range(a.start, a.end)}
         sectors = scan_sectors(sdoc, self.kb, taken)
         taken |= {i for a in sectors for i in range(a.start, a.end)}
         people = scan_people(sdoc, self.kb, taken)
@@ -147,6 +149,21 @@ class ActorResolver(Composer):
         mentions.sort(key=lambda m: (m["char_start"], m["char_end"]))
         self._attach_records(mentions, doc_id)
         return mentions
+
+    def _place_atoms(self, sdoc: Doc, places: list[dict], taken: set[int]) -> list[Atom]:
+        """Places the places stage found that no name covers ("Samarra", "the West Bank"):
+        atoms standing for their country, as owners ("officials in Basra", "Kandahar
+        police") and, left alone, as locative mentions of their state."""
+        atoms = []
+        for place in places:
+            country = place.get("country")
+            if not country or country not in self.kb.actors or place.get("via") == "dateline":
+                continue
+            span = sdoc.char_span(place["char_start"], place["char_end"], alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            atoms.append(Atom(span.start, span.end, "place", country))
+        return atoms
 
     def _surname_atoms(self, sdoc: Doc, atoms: list[Atom], taken: set[int]) -> list[Atom]:
         """Last names of people named earlier in full that NER missed on their own ("Ayoub said")."""
@@ -190,7 +207,13 @@ class ActorResolver(Composer):
             if nxt in POSSESSIVE or is_metonym(head):
                 return [self._actor_mention(atom.start, atom.end, self.kb.actors[atom.ref], "kb",
                                             0.75, metonym=True)]
-            return []
+            key = name_key(self._sdoc[atom.start:atom.end].text)
+            if any(name_key(c["name"]) == key for c in self.kb.actors[atom.ref].get("capitals") or []):
+                return []   # a capital as a place: a venue ("talks in Astana"), not a party
+            # another town or region ("fighting near Samarra", "the West Bank"): its country, as a place
+            return self._emit_place(atom)
+        if atom.kind == "place":
+            return self._emit_place(atom)
         if atom.kind == "person":
             return self._emit_text_person(atom)
         if atom.kind == "sector":
