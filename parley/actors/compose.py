@@ -9,6 +9,8 @@ their states (metonymy) and where a story happens (its theatre).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from parley.actors.kb import name_key
@@ -34,6 +36,11 @@ OWNED_IN = {"GOV", "COP", "JUD", "LEG", "CVL", "OPP", "LAB", "REB", "EDU", "AGR"
 # Words for people sent to a place by another state ("diplomats in Beijing").
 POSTED_ABROAD = {"diplomats", "delegation", "delegations", "representatives", "negotiators", "side",
                  "sides", "embassy", "embassies", "envoy", "envoys"}
+MILITARY_UNITS = {"army", "navy", "brigade", "brigades", "division", "corps", "regiment", "battalion",
+                  "fleet", "legion", "squadron", "command", "guard", "guards", "marines", "forces"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+           "northeastern", "northwestern", "southeastern", "southwestern"}
 # Nouns for a place of a country: "the Iraqi city of Basra" is a place in Iraq.
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "republic", "district",
                "port", "state", "enclave", "territory", "island", "border", "countryside", "oblast"}
@@ -66,6 +73,8 @@ class Composer:
         seen wins ties. A talks venue counts once per mention, the war's country usually more."""
         seen: list[str] = [p["country"] for p in places if p.get("country")]
         for atom in atoms:
+            if atom.kind == "demonym" and atom.start > 0 and self._sdoc[atom.start - 1].lower_ == "ethnic":
+                continue    # "ethnic Albanians" live elsewhere than Albania
             if atom.kind in ("demonym", "people") or (atom.kind == "actor" and atom.ref in self.kb.cameo_country):
                 seen.append(atom.ref)
             elif atom.kind == "capital" and not places and not is_metonym(self._sdoc[atom.end - 1]):
@@ -126,6 +135,14 @@ class Composer:
         owner = self._at_end.get(j)
         if owner is None or owner.kind == "sector":
             return [], pos
+        if owner.kind in ("group_adj", "ethnic"):
+            before = self._at_end.get(owner.start - 1)
+            if before is not None and before.kind == "demonym":
+                owner = before      # "Syrian Kurdish fighters": Syria's
+        if owner.kind == "demonym" and owner.start > 0 and self._sdoc[owner.start - 1].lower_ == "ethnic" \
+                and self._theatre and self._theatre != owner.ref:
+            # "ethnic Albanian guerrillas" in a story set in Macedonia: a minority of that country
+            owner = Atom(owner.start - 1, owner.end, "place", self._theatre)
         owners, k = [owner], owner.start - 1
         if owner.kind == "demonym":
             while k > 0 and sdoc[k].lower_ in LIST_JOINS:
@@ -193,6 +210,9 @@ class Composer:
         """Country and (for IGOs and groups) actor of an owner atom."""
         if owner.kind in ("demonym", "capital", "place"):
             return {"country": owner.ref, "actor": None}
+        if owner.kind in ("group_adj", "ethnic"):
+            # "Karen guerrillas": the group's homeland; "Muslim forces": where the story happens
+            return {"country": self.kb.ethnic_home.get(owner.ref) or self._theatre, "actor": None}
         if owner.kind == "person":
             info = self._state.people.get(owner.extra.get("pid", ""), {})
             return {"country": info.get("country"), "actor": None}
@@ -304,12 +324,20 @@ class Composer:
             start -= 1
             if self._theatre and self._theatre != country:
                 country = self._theatre
+        end = atom.end
+        k = end + 1 if end + 1 < len(sdoc) and sdoc[end + 1].lower_ in COMPASS else end
+        where = self._at_start.get(k + 1) if end < len(sdoc) and sdoc[end].lower_ in ("in", "of") else None
+        if where is not None and (where.kind in ("place", "capital") or (
+                where.kind == "actor" and where.ref in self.kb.cameo_country)):
+            # "Albanians of southern Serbia", "ethnic Russians in Estonia": that country's
+            country, end = where.ref, where.end
+            where.used = True
         if country is None:
             return []
         nxt = self._at_start.get(atom.end)
         if nxt is not None and nxt.kind == "sector":
             return []   # "Kurdish rebels"-like phrases: the sector phrase owns it
-        m = self._actor_mention(start, atom.end, self._derived(country, "CVL"), "pattern", 0.6)
+        m = self._actor_mention(start, end, self._derived(country, "CVL"), "pattern", 0.6)
         m["group"] = sdoc[atom.start:atom.end].text
         return [m]
 
@@ -320,6 +348,9 @@ class Composer:
         sdoc = self._sdoc
         head = sdoc[atom.end - 1]
         nxt = sdoc[atom.end] if atom.end < len(sdoc) else None
+        group = self._at_start.get(atom.end)
+        if group is not None and group.kind == "actor" and self.kb.actors.get(group.ref, {}).get("type") == "group":
+            return []   # "the Pakistani Taliban": the group's mention takes the demonym
         after = self._at_start.get(atom.end + 2)
         if nxt is not None and nxt.lower_ in PLACE_NOUNS and atom.end + 2 < len(sdoc) \
                 and sdoc[atom.end + 1].lower_ == "of" and after is not None and after.kind in ("place", "capital"):
@@ -348,6 +379,7 @@ class Composer:
         sdoc, k = self._sdoc, atom.end
         while k < len(sdoc) and (k not in self._at_start or self._at_start[k].kind == "sector") and (
                 sdoc[k].text[:1].isupper() and sdoc[k].is_alpha
+                or _ORDINAL.fullmatch(sdoc[k].text) and k + 1 < len(sdoc) and sdoc[k + 1].text[:1].isupper()
                 or sdoc[k].lower_ in ("of", "for", "the", "and") and k + 1 < len(sdoc)
                 and sdoc[k + 1].text[:1].isupper()):
             k += 1
@@ -355,6 +387,8 @@ class Composer:
             k -= 1
         if k - atom.end < 1 or not any(t.lower_ in words("org_heads") for t in sdoc[atom.end:k]):
             return None
+        # "the Ukrainian 93rd Mechanized Brigade", "the French Foreign Legion": a military unit
+        sector = "MIL" if sdoc[k - 1].lower_ in MILITARY_UNITS else None
         for i in range(atom.end, k):
             if i in self._at_start:
                 self._at_start[i].used = True   # "Teachers" is part of the name here
@@ -362,7 +396,7 @@ class Composer:
         aid = "o-" + "-".join(x for x in name_key(name) if x != "-")
         record = self._state.records.setdefault(aid, {
             "id": aid, "name": name, "type": "group", "aliases": [], "country": atom.ref,
-            "sector": None, "cameo": self.kb.cameo(atom.ref, None), "roles": [], "source": "text"})
+            "sector": sector, "cameo": self.kb.cameo(atom.ref, sector), "roles": [], "source": "text"})
         return self._actor_mention(atom.start, k, record, "pattern", 0.6)
 
     def _kb_person_by_pair(self, key: tuple[str, ...]) -> dict | None:

@@ -89,10 +89,17 @@ def load_ethnic(kb, data_dir: Path) -> None:
             raise KnowledgeBaseError(f"ethnic_groups.tsv: missing name or plural in {row!r}")
         for plural in row["plural"].split("|"):
             kb.add_name(plural, ("ethnic", row["name"]))
+        for adjective in filter(None, (row.get("adjectives") or "").split("|")):
+            kb.add_name(adjective, ("group_adj", row["name"]))
+        home = (row.get("home") or "").strip()
+        if home:
+            if home not in kb.actors:
+                raise KnowledgeBaseError(f"ethnic_groups.tsv: {row['name']}: unknown home country {home!r}")
+            kb.ethnic_home[row["name"]] = home
 
 
 _PARTICLE_KEYS = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von",
-                  "der", "la", "le", "-", "ul", "ud"}
+                  "der", "la", "le", "-", "ul", "ud", "arap"}
 
 
 def index_people(kb) -> None:
@@ -339,6 +346,11 @@ def lookup(kb, name: str, day=None) -> list[dict]:
                         "cameo": role.get("cameo") or kb.cameo(country, sector) if role else actor.get("cameo"),
                         "role": role.get("role"), "start": role.get("start"), "end": role.get("end"),
                         "src": actor.get("src")})
+        elif entry[0] in ("ethnic", "group_adj"):
+            home = kb.ethnic_home.get(entry[1])
+            out.append({"id": entry[1], "name": entry[1], "kind": entry[0], "type": "group",
+                        "source": "parley", "country": home, "sector": "CVL", "cameo": home,
+                        "role": None, "start": None, "end": None, "src": "ethnic_groups.tsv"})
         else:
             state = kb.actors[entry[1]]
             out.append({"id": state["id"], "name": state["name"], "kind": entry[0], "type": "state",

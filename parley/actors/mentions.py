@@ -31,7 +31,8 @@ _TITLES = {"mr", "mrs", "ms", "dr", "gen", "sheikh", "sheik", "ayatollah", "prin
 
 
 # Lower-case words inside people's names ("Omar Hassan al-Bashir", "Ursula von der Leyen").
-_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "der", "la", "le"}
+_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "der", "la", "le",
+              "arap", "dos"}
 
 
 @dataclass
@@ -63,7 +64,7 @@ def case_ok(text: str, flag: int) -> bool:
     return True
 
 
-_PRIORITY = {"actor": 0, "capital": 1, "demonym": 2, "people": 3, "ethnic": 4}
+_PRIORITY = {"actor": 0, "capital": 1, "demonym": 2, "people": 3, "ethnic": 4, "group_adj": 5}
 
 
 def _pick(kb: KnowledgeBase, entries: list[tuple], day: str) -> tuple:

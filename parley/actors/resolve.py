@@ -23,6 +23,11 @@ from parley.document import Document, doc_text
 from parley.nlp import reset_tree_edges
 
 
+# States that seceded, with the day they became independent and the state they left: an armed
+# group or party of the new state acted, before that day, inside the old one.
+STATE_SINCE = {"SSD": ("2011-07-09", "SDN"), "ERI": ("1993-05-24", "ETH"), "TLS": ("2002-05-20", "IDN")}
+
+
 class _DocState:
     """What one document has introduced so far: people, organs, the last actor per role."""
 
@@ -118,7 +123,11 @@ class ActorResolver(Composer):
         names += self._place_atoms(sdoc, places or [], taken)
         taken = {i for a in names for i in range(a.start, a.end)}
         sectors = scan_sectors(sdoc, self.kb, taken)
-        taken |= {i for a in sectors for i in range(a.start, a.end)}
+        # a group's adjective counts only before a sector word ("Karen guerrillas"), so that it
+        # does not hide a person's first name ("Karen Bass")
+        sector_starts = {a.start for a in sectors}
+        names = [a for a in names if a.kind != "group_adj" or a.end in sector_starts]
+        taken = {i for a in names + sectors for i in range(a.start, a.end)}
         people = scan_people(sdoc, self.kb, taken)
         people += self._surname_atoms(sdoc, names + people, taken)
         atoms = sorted(names + sectors + people, key=lambda a: a.start)
@@ -195,6 +204,10 @@ class ActorResolver(Composer):
                   "country": actor.get("country"), "sector": actor.get("sector"),
                   "cameo": actor.get("cameo"), "role": None, "via": via,
                   "confidence": confidence})
+        since = STATE_SINCE.get(m["country"] or "")
+        if since and actor["type"] == "group" and self._when < since[0]:
+            # a movement of a state born later was its predecessor's ("the SPLA" in 2004: Sudan's)
+            m.update(country=since[1], cameo=self.kb.cameo(since[1], m["sector"]))
         m.update(extra)
         return m
 
@@ -236,6 +249,14 @@ class ActorResolver(Composer):
                 confidence = 0.6
         if actor["type"] == "organ":
             extra.update(organ=actor.get("organ"), organ_name=actor["name"])
+        before = self._at_end.get(atom.start - 1)
+        if actor["type"] == "group" and before is not None and before.kind == "demonym" and not before.used \
+                and before.ref != actor.get("country"):
+            # "the Pakistani Taliban", "Syrian Muslim Brotherhood": that country's branch
+            before.used = True
+            m = self._actor_mention(before.start, atom.end, actor, "pattern", 0.75, **extra)
+            m.update(country=before.ref, cameo=self.kb.cameo(before.ref, actor.get("sector")))
+            return [m]
         return [self._actor_mention(atom.start, atom.end, actor, "kb", confidence, **extra)]
 
     def _person_mention(self, atom: Atom, actor: dict) -> dict:
@@ -417,6 +438,9 @@ class ActorResolver(Composer):
                                                     role=word["role"] if word["kind"] == "person" else None))
                 continue
             if country is None:
+                if owner.kind == "group_adj" and word["kind"] == "collective" and word["sector"] not in STATE_SECTORS:
+                    # "Kurdish rebels" in a story set nowhere in particular: rebels of no known country
+                    mentions.append(self._actor_mention(*span, self._derived(None, word["sector"]), "pattern", 0.5))
                 continue
             mentions.append(self._sector_mention(span, country, word, "pattern", 0.8,
                                                  owner.extra.get("nested")))
