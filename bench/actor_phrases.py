@@ -13,8 +13,9 @@ The mention covering most of the phrase is its answer. Country right: the mentio
 the expected one (null for a body with no country; no mention is wrong). Sector right: counted
 over phrases with an expected sector.
 
-Usage: python bench/actor_phrases.py [--devset PATH] [--show-misses]
-Writes bench/reports/actor_phrases.json.
+Usage: python bench/actor_phrases.py [--devset PATH] [--report NAME]
+Writes bench/reports/actor_phrases.json (NAME.json). The hold-out set, written after tuning:
+python bench/actor_phrases.py --devset bench/devsets/actor_phrases_holdout.yaml --report actor_phrases_holdout
 """
 
 from __future__ import annotations
@@ -108,6 +109,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--devset", type=Path, default=DEVSET, help="the phrases (YAML)")
+    parser.add_argument("--report", default="actor_phrases", help="report name under bench/reports/")
     args = parser.parse_args()
     items = load_phrases(args.devset)
     t0 = time.perf_counter()
@@ -115,7 +117,7 @@ def main() -> None:
     results = resolve_phrases(items, pipeline)
     report = {"devset": args.devset.name, "run_s": round(time.perf_counter() - t0, 2),
               **summarise(results)}
-    write_report("actor_phrases", report)
+    write_report(args.report, report)
 
 
 if __name__ == "__main__":
