@@ -120,9 +120,13 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
     pos = 0
     max_len = 8
     tables = _name_lengths(indexes)
+    first = tables[0]
+    others = tables[1:]
     while pos < n:
         found = None
-        longest = max(table.get(keys[pos], 0) for table in tables)
+        longest = first.get(keys[pos], 0)
+        for table in others:
+            longest = max(longest, table.get(keys[pos], 0))
         if longest:
             for length in range(min(max_len, longest, n - pos), 0, -1):
                 key = tuple(keys[pos:pos + length])
@@ -169,7 +173,7 @@ def scan_sectors(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
     """
     atoms: list[Atom] = []
     # "Gen." is one token in text but "gen" "." in the phrase table
-    lower = [t.lower_.rstrip(".") if len(t) > 2 and t.text.endswith(".") else t.lower_ for t in sdoc]
+    lower = [t.lower().rstrip(".") if len(t) > 2 and t.endswith(".") else t.lower() for t in token_texts(sdoc)]
     n = len(lower)
     i = 0
     while i < n:

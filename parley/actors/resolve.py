@@ -13,13 +13,15 @@ from bisect import bisect_right
 from datetime import date, datetime
 from typing import Iterable, Iterator
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from parley.actors.compose import (GROUP_SECTORS, POSSESSIVE, PRONOUNS, STATE_SECTORS, Composer,
                                    is_locative, is_metonym)
 from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id, token_key
 from parley.actors.mentions import Atom, scan_names, scan_people, scan_sectors
-from parley.document import Document, doc_text
+from parley.document import Document, doc_text, token_texts
 from parley.nlp import reset_tree_edges
 
 
@@ -184,9 +186,11 @@ class ActorResolver(Composer):
         if not first_seen:
             return []
         covered = taken | {i for a in atoms for i in range(a.start, a.end)}
-        return [Atom(t.i, t.i + 1, "person") for t in sdoc
-                if t.i not in covered and t.pos_ == "PROPN" and t.text[:1].isupper()
-                and first_seen.get(token_key(t.text), len(sdoc)) <= t.i]
+        # over token texts and a tag array: making a Token object per word cost more than the rest
+        texts, tags = token_texts(sdoc), sdoc.to_array([POS]).tolist()
+        return [Atom(i, i + 1, "person") for i, (text, tag) in enumerate(zip(texts, tags))
+                if tag == PROPN and i not in covered and text[:1].isupper()
+                and first_seen.get(token_key(text), len(sdoc)) <= i]
 
     # -- emission -------------------------------------------------------------------------
 
