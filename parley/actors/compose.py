@@ -105,11 +105,13 @@ class Composer:
         while j >= 0 and sdoc[j].lower_ in SKIP_LEFT:
             j -= 1
         k = j
-        while k > 0 and j - k < 2 and self._plain_modifier(sdoc[k]):
+        while k > 0 and j - k < 3 and self._plain_modifier(sdoc[k]):
             k -= 1
         owner = self._at_end.get(k) if k < j else None
         if owner is not None and owner.kind != "sector":
             j = k           # "French paper workers", "Russian civilian advisers": the demonym owns
+        elif k < j and sdoc[k].lower_ in POSSESSIVE:
+            j = k           # "Algeria's leading rights activist": the possessive owns
         if j >= 2 and sdoc[j].lower_ == "led" and sdoc[j - 1].text == "-":
             j -= 2          # "Vietnamese-led forces" are led by Vietnam's
         if j < 0:
@@ -150,7 +152,9 @@ class Composer:
                 if sdoc[k].lower_ in LIST_JOINS:
                     k -= 1
                 prev = self._at_end.get(k)
-                if prev is None or prev.kind != "demonym":
+                # "U.S. and Russian negotiators": a country's name in a list of demonyms
+                if prev is None or not (prev.kind == "demonym" or (
+                        prev.kind == "actor" and prev.ref in self.kb.cameo_country)):
                     break
                 owners.insert(0, prev)
                 k = prev.start - 1

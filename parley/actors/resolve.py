@@ -339,12 +339,20 @@ class ActorResolver(Composer):
             info["country"] = info["country"] or group["country"]
             info["sector"] = info["sector"] or group["sector"]
             info["role"] = info["role"] or "head of delegation"
+        inferred = False
+        if not info["country"] and atom.extra.get("title") is not None and self._theatre \
+                and info["sector"] in STATE_SECTORS:
+            # "President X", "Judge Y" named without a country: an office of the country where
+            # the story happens (news names foreign office holders with their country)
+            info["country"], inferred = self._theatre, True
         m = self._span(start, atom.end)
         m.update({"actor_id": pid, "name": info["name"], "type": "person",
                   "country": info["country"], "sector": info["sector"] or None,
                   "cameo": self.kb.cameo(info["country"], info["sector"]), "role": info["role"],
                   "via": via if not atom.extra.get("title") else "pattern",
-                  "confidence": confidence})
+                  "confidence": 0.5 if inferred else confidence})
+        if inferred:
+            m["country_inferred"] = True
         return [m]
 
     def _led_group(self, start: int) -> dict | None:
