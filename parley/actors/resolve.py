@@ -22,7 +22,7 @@ from parley.actors.compose import (GROUP_SECTORS, POSSESSIVE, PRONOUNS, STATE_SE
 from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id, token_key
 from parley.actors.mentions import Atom, scan_names, scan_people, scan_sectors
 from parley.document import Document, doc_text, token_texts
-from parley.nlp import reset_tree_edges
+from parley.model import reset_tree_edges
 
 
 # States that seceded, with the day they became independent and the state they left: an armed
