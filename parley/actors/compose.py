@@ -21,7 +21,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 SKIP_LEFT = {"top", "senior", "chief", "acting", "visiting", "new", "then", "current",
               "outgoing", "incoming", "veteran", "several", "some", "many", "other", "local",
               "two", "three", "four", "both", "all", "own", "special", "elite", "ground",
-              "regular", "allied", "armed", "paramilitary"}
+              "regular", "allied", "armed", "paramilitary", "leading", "prominent", "main", "longtime",
+              "influential", "powerful", "most", "best-known", "well-known"}
 PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 LIST_JOINS = {",", "and", "or", "&"}
@@ -358,7 +359,7 @@ class Composer:
             return []   # "the Pakistani Taliban": the group's mention takes the demonym
         after = self._at_start.get(atom.end + 2)
         if nxt is not None and nxt.lower_ in PLACE_NOUNS and atom.end + 2 < len(sdoc) \
-                and sdoc[atom.end + 1].lower_ == "of" and after is not None and after.kind in ("place", "capital"):
+                and sdoc[atom.end + 1].lower_ == "of" and after is not None and after.kind not in ("sector", "person"):
             # "the Bosnian town of Gorazde": a place of that country, named as one
             after.used = True
             return [self._actor_mention(atom.start, after.end, self.kb.actors[atom.ref], "pattern", 0.5,
