@@ -28,6 +28,8 @@ def at(found: list[dict], word: str) -> dict | None:
     ("The ruling AKP lost Ankara and Istanbul.", "AKP", "TUR", "PTY"),
     ("Karen guerrillas ambushed an army convoy.", "Karen guerrillas", "MMR", "REB"),
     ("Baloch separatists claimed the bombing.", "Baloch separatists", "PAK", "REB"),
+    ("Police in Lahore dispersed Muslim hardline demonstrators on Friday.", "Muslim", "PAK", "CVL"),
+    ("The Karen rebel army attacked a border post.", "Karen", "MMR", None),
     # a demonym before a group names that country's branch
     ("The Pakistani Taliban claimed the attack.", "Pakistani Taliban", "PAK", "REB"),
     # a military unit named after a demonym
@@ -49,6 +51,8 @@ def test_towns_are_locative_mentions_of_their_country_but_capitals_stay_venues()
     kandahar = at(found, "Kandahar")
     assert kandahar["country"] == "AFG" and kandahar["locative"] is True
     assert at(found, "Kabul") is None
+    struck = at(mentions("A curfew was imposed in central Nairobi after the riots."), "Nairobi")
+    assert (struck["country"], struck["locative"]) == ("KEN", True)
     town = at(mentions("Soldiers shelled the Syrian town of Douma."), "Douma")
     assert (town["text"], town["country"], town["locative"]) == ("Syrian town of Douma", "SYR", True)
 

@@ -25,6 +25,15 @@ from parley.document import Document, doc_text, token_texts
 from parley.model import reset_tree_edges
 
 
+# Words of meeting: a capital after them is a venue ("talks in Astana", "met in Moscow").
+VENUE_WORDS = {"talk", "talks", "meet", "met", "meeting", "meetings", "summit", "conference", "negotiation",
+               "negotiations", "round", "session", "host", "hosted", "held", "hold", "gather", "gathered",
+               "arrive", "arrived", "visit", "visited", "travel", "travelled", "traveled", "fly", "flew",
+               "sign", "signed", "forum", "ceremony", "consultations", "process", "based", "live", "lived",
+               "born", "office", "embassy", "headquarters", "correspondent", "reporter", "told", "said"}
+COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "east", "west", "north",
+                 "south", "suburban", "besieged", "occupied"}
+
 # States that seceded, with the day they became independent and the state they left: an armed
 # group or party of the new state acted, before that day, inside the old one.
 STATE_SINCE = {"SSD": ("2011-07-09", "SDN"), "ERI": ("1993-05-24", "ETH"), "TLS": ("2002-05-20", "IDN")}
@@ -128,7 +137,16 @@ class ActorResolver(Composer):
         # a group's adjective counts only before a sector word ("Karen guerrillas"), so that it
         # does not hide a person's first name ("Karen Bass")
         sector_starts = {a.start for a in sectors}
-        names = [a for a in names if a.kind != "group_adj" or a.end in sector_starts]
+        texts = token_texts(sdoc)
+
+        def before_sector(a: Atom) -> bool:     # "Karen guerrillas", "Muslim fundamentalist protesters"
+            for k in range(a.end, min(a.end + 3, len(texts))):
+                if k in sector_starts:
+                    return True
+                if not (texts[k].isalpha() and texts[k].islower()):
+                    return False
+            return False
+        names = [a for a in names if a.kind != "group_adj" or before_sector(a)]
         taken = {i for a in names + sectors for i in range(a.start, a.end)}
         people = scan_people(sdoc, self.kb, taken)
         people += self._surname_atoms(sdoc, names + people, taken)
@@ -225,7 +243,8 @@ class ActorResolver(Composer):
                 return [self._actor_mention(atom.start, atom.end, self.kb.actors[atom.ref], "kb",
                                             0.75, metonym=True)]
             key = name_key(self._sdoc[atom.start:atom.end].text)
-            if any(name_key(c["name"]) == key for c in self.kb.actors[atom.ref].get("capitals") or []):
+            if any(name_key(c["name"]) == key for c in self.kb.actors[atom.ref].get("capitals") or []) \
+                    and not self._struck_capital(atom):
                 return []   # a capital as a place: a venue ("talks in Astana"), not a party
             # another town or region ("fighting near Samarra", "the West Bank"): its country, as a place
             return self._emit_place(atom)
@@ -240,6 +259,19 @@ class ActorResolver(Composer):
         if atom.kind == "demonym":
             return self._emit_demonym(atom)
         return []
+
+    def _struck_capital(self, atom: Atom) -> bool:
+        """Whether a capital is where something is done to its country ("a curfew in Abidjan",
+        "clashes in central Baghdad"), not a venue ("talks in Moscow", "the envoys met in Astana"):
+        after a locative preposition, with no meeting word in the few words before it."""
+        sdoc = self._sdoc
+        i = atom.start - 1
+        while i >= 0 and (sdoc[i].lower_ in ("the", "capital", "city") or sdoc[i].lower_ in COMPASS_WORDS):
+            i -= 1
+        if i < 0 or sdoc[i].lower_ not in ("in", "at", "near", "inside", "outside", "around", "across"):
+            return False
+        before = {t.lemma_.lower() for t in sdoc[max(0, i - 5):i]} | {t.lower_ for t in sdoc[max(0, i - 5):i]}
+        return not before & VENUE_WORDS
 
     def _emit_actor(self, atom: Atom) -> list[dict]:
         actor = self.kb.actors.get(atom.ref) or self.known.get(atom.ref)
