@@ -286,9 +286,18 @@ class ArgumentReader:
         referred = False
         slots = self.slots(token, kind, matched_prt)
         has_direct_actor = any(roles.get(name) == "actor" for name, _ in slots if name != "subj")
-        for name, head in slots:
+        queue, deferred = list(slots), []
+        while queue or (deferred and not actors):
+            if not queue:
+                # "continued their hunger strike": when the noun's own actor slot named no one
+                # (an unresolved possessive), the clause subject acts
+                queue, deferred, has_direct_actor = deferred, [], False
+            name, head = queue.pop(0)
             role = roles.get(name) or roles.get(_attachment_twin(name), "none")
-            if role == "none" or (kind == "noun" and name == "subj" and has_direct_actor):
+            if role == "none":
+                continue
+            if kind == "noun" and name == "subj" and has_direct_actor:
+                deferred.append((name, head))
                 continue
             if name == "amod":
                 mentions, ref = [self.by_token[head.i]], False

@@ -29,7 +29,8 @@ GOVERNORS_PATH = DATA_DIR / "governors.yaml"
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
               "cameo", "context", "roles", "absorb", "needs_content", "speaker_actor",
-              "allow_no_actor", "confidence", "place_recipient", "intransitive", "plural"}
+              "allow_no_actor", "confidence", "place_recipient", "intransitive", "plural", "subj",
+              "appeal"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 
 
@@ -82,7 +83,7 @@ def specificity(entry: dict) -> int:
 
     :param entry: a predicate entry.
     """
-    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod") if entry.get(key))
+    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj") if entry.get(key))
 
 
 def validate_entry(entry: dict, classes: dict, content: dict) -> None:
@@ -104,7 +105,7 @@ def validate_entry(entry: dict, classes: dict, content: dict) -> None:
         cameo_code(str(entry.get("cameo")))
     except UnknownCameoCode:
         raise LexiconError(f"{name}: unknown CAMEO code {entry.get('cameo')!r}") from None
-    for key in ("obj", "pobj", "mod"):
+    for key in ("obj", "pobj", "mod", "subj"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
             if not isinstance(item, str):
