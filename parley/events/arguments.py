@@ -19,6 +19,7 @@ DEFAULT_ROLES: dict[str, dict[str, str]] = {
     "adj": {"subj": "actor"},
 }
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "nummod")
+PARTY_PREPS = frozenset({"between", "among", "with"})
 GROUP_DETERMINERS = frozenset({"the", "both", "all", "three", "two", "four", "these", "those"})
 
 
@@ -254,6 +255,12 @@ class ArgumentReader:
                     # "provided 500 million euros in aid to Ukraine": the verb carries the preposition
                     if child.dep_ == "prep" and not any(t.i == token.i for t in child.subtree):
                         found.extend((f"prep:{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                # "talks are set to resume between X and Y": the parties hang on the aspect verb
+                for clause in (c for c in token.head.children if c.dep_ == "xcomp"):
+                    found.extend((f"prep:{child.lower_}", p) for child in clause.children
+                                 if child.dep_ == "prep" and child.lower_ in PARTY_PREPS
+                                 for p in child.children if p.dep_ == "pobj")
         return found
 
     @staticmethod

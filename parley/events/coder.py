@@ -37,6 +37,13 @@ SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "am
                            "over"})    # "over the attack": the cause of the act, not its content
 
 
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december", "jan.", "feb.", "aug.",
+                        "sept.", "sep.", "oct.", "nov.", "dec.", "day", "night", "morning",
+                        "evening", "afternoon", "weekend", "eve", "anniversary"})
+
+
 @dataclass
 class Match:
     """One trigger token matched to a predicate entry."""
@@ -98,6 +105,13 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
     return Match(token, entry, kind) if entry is not None else None
 
 
+def _time_phrase(prep) -> bool:
+    """Whether a preposition heads a date or time ("on Monday", "on December 29"): a setting,
+    never the argument an entry's preposition names ("called on X", "agreed on Y")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in TIME_WORDS for o in objects)
+
+
 def _satisfies(token, entry: dict, lexicon: Lexicon):
     """Return False if ``token`` fails ``entry``'s constraints, else the particle used as prep (or "")."""
     children = list(token.children)
@@ -112,7 +126,7 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
     matched_prt = ""
     if entry.get("prep"):
         objects = [c for c in children if c.dep_ == "dobj"]
-        preps = _prep_children(token, entry["prep"]) or \
+        preps = [p for p in _prep_children(token, entry["prep"]) if not _time_phrase(p)] or \
             [p for o in objects + particles for p in o.children if p.dep_ == "prep" and p.lower_ == entry["prep"]]
         clauses = [c for c in children if c.dep_ in ("advcl", "xcomp", "oprd", "acomp")
                    and any(m.dep_ in ("mark", "prep") and m.lower_ == entry["prep"] for m in c.children)]
@@ -376,7 +390,13 @@ def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             excluded.update(t.i for t in child.subtree)
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            excluded.update(t.i for t in child.subtree)     # a coordinated clause is an act of its own
     inside = {t.i for t in token.subtree} - excluded - {token.i}
+    if governor.kind == "noun" and token.dep_ == "dobj":
+        # "reiterated its demand that X ...": the parser hangs the noun's clause on the verb
+        inside |= {t.i for c in token.head.children if c.dep_ == "ccomp" for t in c.subtree}
     candidates = [m for m in matches if m.token.i in inside and m.content is not governor
                   and not (m.hidden and m.content is None and m.entry.get("needs_content"))
                   and not _in_setting(m.token, token)]
@@ -390,7 +410,7 @@ def _in_setting(token, governor) -> bool:
     """Whether ``token`` hangs off ``governor`` through a setting preposition ("in the first round")."""
     current = token
     while current != governor and current.head != current:
-        if current.dep_ == "prep" and current.lower_ in SETTING_PREPS:
+        if current.dep_ == "prep" and (current.lower_ in SETTING_PREPS or _time_phrase(current)):
             return True
         current = current.head
     return False
@@ -485,12 +505,11 @@ class DocumentCoder:
         """
         entry, token = match.entry, match.token
         modality = read_modality(token, self.lexicon)
-        head = modality.chain[0] if modality.chain else token
+        head = _clause_top(modality.chain[0] if modality.chain else token)
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_marks
                                         for c in head.children):
             return None       # the condition of another event ("if Israel attacked"), not an event
-        if head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and \
-                not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        if head.dep_ == "relcl" and _present_description(head):
             return None       # a present-tense relative clause describes, it reports nothing
                               # ("Hamas, which advocates ...")
         reporters: list[dict] = []
@@ -634,6 +653,16 @@ def appeal_code(demand: str) -> str:
         except KeyError:
             code = code[:-1]
     return "020"
+
+
+def _present_description(verb) -> bool:
+    """Whether a relative clause is in the simple present, active or passive ("which advocates",
+    "who are deployed there"): it says what a party is or does, it reports no new act."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
+        and auxiliaries[0].tag_ in ("VBZ", "VBP")
 
 
 def _own_announcement(actors: list[dict], reporters: list[dict]) -> bool:
