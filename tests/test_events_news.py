@@ -122,3 +122,20 @@ def test_coordinated_condition_codes_nothing(spacy_nlp):
 def test_talks_set_to_resume_take_the_parties_of_the_aspect_verb(spacy_nlp):
     talks, = code(spacy_nlp, "Talks are set to resume on Monday between Armenia and Azerbaijan.")
     assert talks["event_type"] in ("CONSULT", "AGREE") and codes(talks["actor"]) == {"ARMGOV", "AZEGOV"}
+
+
+def test_a_refused_acceptance_is_a_rejection(spacy_nlp):
+    event, = code(spacy_nlp, "Jordan will not accept any more refugees from Syria.")
+    assert event["event_type"] == "REJECT" and event["cameo"] == "120"
+
+
+@pytest.mark.parametrize("text,event_type,cameo", [
+    ("The protesters blocked the bridge into the capital on Monday.", "PROTEST", "144"),
+    ("The protesters came out in force in the capital on Friday.", "PROTEST", "141"),
+    ("Germany reduced aid to Pakistan after the coup.", "SANCTION", "162"),
+    ("Iran and Qatar launched ten days of naval exercises in the Gulf.", "COOPERATE", "062"),
+    ("Syria received a team of inspectors at the airport.", "RETREAT", "086"),
+])
+def test_more_news_phrases(spacy_nlp, text, event_type, cameo):
+    event, = code(spacy_nlp, text)
+    assert (event["event_type"], event["cameo"]) == (event_type, cameo)

@@ -165,7 +165,9 @@ def through_partitive(nouns: list, lexicon: Lexicon) -> list:
     "thousands *of protesters*" (the "of" object of a noun in the ``partitive`` class)."""
     found = []
     for noun in nouns:
-        if noun.lemma_.lower() in lexicon.word_set("partitive_nouns") or noun.like_num:
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.word_set("partitive_nouns") or lemma in lexicon.word_set("duration_nouns") \
+                or noun.like_num:
             found += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
     return found
@@ -288,10 +290,12 @@ def _purpose_of(token, at: dict) -> "Match | None":
 
 def _background_noun(token, lexicon: Lexicon) -> bool:
     """Whether a nominal event is named as the setting of the sentence's report, not reported:
-    the measure of a duration ("after five days *of fighting*") or an event dated by a
-    possessive ("last month's *invasion*")."""
+    the measure of a duration in a setting phrase ("after five days *of fighting*") or an
+    event dated by a possessive ("last month's *invasion*")."""
+    measure = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and \
-            token.head.head.lemma_.lower() in lexicon.word_set("duration_nouns"):
+            measure.lemma_.lower() in lexicon.word_set("duration_nouns") and \
+            measure.dep_ == "pobj" and measure.head.lower_ in SETTING_PREPS | {"for", "within", "over"}:
         return True
     return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
