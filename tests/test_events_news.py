@@ -139,3 +139,14 @@ def test_a_refused_acceptance_is_a_rejection(spacy_nlp):
 def test_more_news_phrases(spacy_nlp, text, event_type, cameo):
     event, = code(spacy_nlp, text)
     assert (event["event_type"], event["cameo"]) == (event_type, cameo)
+
+
+def test_a_participle_used_as_a_noun_is_no_event(spacy_nlp):
+    # "the wounded" are people, not a wounding; evacuating them is humanitarian aid
+    event, = code(spacy_nlp, "Jordan evacuated the wounded from the border camp.")
+    assert event["event_type"] == "AID" and event["cameo"] == "073"
+
+
+def test_upgraded_ties_are_diplomatic_support(spacy_nlp):
+    event, = code(spacy_nlp, "Egypt and Qatar upgraded their diplomatic ties last year.")
+    assert event["event_type"] == "SUPPORT" and codes(event["actor"]) == {"EGYGOV", "QATGOV"}

@@ -144,7 +144,8 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
-        if not any(lexicon.in_class(o.lemma_.lower(), entry["obj"]) for o in objects):
+        if not any(lexicon.in_class(o.lemma_.lower(), entry["obj"]) or lexicon.in_class(o.lower_, entry["obj"])
+                   for o in objects):
             return False
     if entry.get("subj"):
         subject, _ = subject_of(token)
@@ -184,8 +185,13 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
     matches = [m for m in matches if _content_listed(m, matches, lexicon)]
     at = {m.token.i: m for m in matches}
     for token in sent:
-        if token.i not in at and _reported_obligation(token, lexicon) and \
-                not any(t.i in at for t in token.subtree):
+        # a bare CAMEO verb ("must ensure security") is weaker evidence than the obligation
+        own = at.get(token.i)
+        weak = own is not None and own.entry.get("source") == "cameo" and own.entry.get("bare")
+        if (own is None or weak) and _reported_obligation(token, lexicon) and \
+                not any(t.i in at for t in token.subtree if t.i != token.i):
+            if weak:
+                matches.remove(own)
             at[token.i] = Match(token, OBLIGATION, "verb")
             matches.append(at[token.i])
     for match in matches:
@@ -346,8 +352,9 @@ def _hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if any(c.dep_ == "advmod" and c.lower_ in habitual for c in (*token.children, *clause.children)):
             match.hidden = True
             continue
-        if match.kind != "noun" and token.dep_ == "amod":
-            match.hidden = True
+        if match.kind != "noun" and (token.dep_ == "amod" or (
+                token.tag_ == "VBN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"))):
+            match.hidden = True      # a participle as a noun's modifier, or as a noun ("the wounded")
             continue
         if (match.kind == "noun" and _background_noun(token, lexicon)) or _in_document_clause(token, lexicon):
             match.hidden = True
