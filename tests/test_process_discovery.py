@@ -158,3 +158,32 @@ def test_process_merge_never_reverses_an_interval():
     [meeting] = build_processes(told)["meetings"]
     assert meeting["start"] <= meeting["end"]
     assert {d["field"] for d in meeting["differences"]} >= {"start", "end"}
+
+
+def _told(doc_id: str, published: str, **meeting) -> tuple[dict, list[dict]]:
+    base = {"key": f"{doc_id}#1", "kind": "summit", "process": None, "parties": ["CHL", "PER"],
+            "doc_parties": [["CHL", 5], ["PER", 4]], "precision": "day"}
+    return {"doc_id": doc_id, "published": published}, [{**base, **meeting}]
+
+
+def test_process_discovered_rounds_join_by_date_not_by_ordinal():
+    # whoever speaks counts: "his second meeting with Lopez" (a minister's) is not the leaders' second summit
+    told = [_told("a", "2018-06-01", ordinal=2, start="2018-06-12", end="2018-06-12", venue="Lima"),
+            _told("b", "2019-02-28", ordinal=2, start="2019-02-27", end="2019-02-28", venue="Santiago"),
+            _told("c", "2019-03-01", ordinal=2, start=None, end="2019-02-28", venue="Santiago"),
+            _told("d", "2019-03-02", start="2019-02-27", end="2019-02-28", venue="Santiago"),
+            _told("e", "2019-03-05", ordinal=2, start=None, end=None, venue=None)]
+    result = build_processes(told)
+    by_sources = {frozenset(s["doc_id"] for s in m["sources"]): m for m in result["meetings"]}
+    assert set(by_sources) == {frozenset("a"), frozenset("bcd"), frozenset("e")}
+    santiago = by_sources[frozenset("bcd")]
+    assert (santiago["start"], santiago["end"], santiago["venue"], santiago["ordinal"]) == \
+        ("2019-02-27", "2019-02-28", "Santiago", 2)
+    assert {m["process"] for m in result["meetings"]} == {"chl-per"}
+
+
+def test_process_undated_round_joins_the_one_dated_round_of_its_number():
+    told = [_told("a", "2019-02-28", ordinal=3, start="2019-02-27", end="2019-02-28", venue="Santiago"),
+            _told("b", "2019-03-09", ordinal=3, start=None, end=None, venue=None)]
+    [meeting] = build_processes(told)["meetings"]
+    assert {s["doc_id"] for s in meeting["sources"]} == {"a", "b"} and meeting["ordinal"] == 3
