@@ -187,3 +187,37 @@ def test_process_undated_round_joins_the_one_dated_round_of_its_number():
             _told("b", "2019-03-09", ordinal=3, start=None, end=None, venue=None)]
     [meeting] = build_processes(told)["meetings"]
     assert {s["doc_id"] for s in meeting["sources"]} == {"a", "b"} and meeting["ordinal"] == 3
+
+
+# ---------------------------------------------------------------- dates as a reader of the report reads them
+
+def _by_tense(doc, text: str) -> None:
+    """Mark a time as the times stage leaves a year-less date or weekday it chose by the tense."""
+    next(t for t in doc.times if t["text"] == text)["anchor"] = "tense"
+
+
+def test_process_year_less_date_inside_the_meeting_phrase_is_the_nearest(spacy_nlp, component):
+    # the times stage read "June 12" in the past tense of "said" (last June); the summit is next month's
+    text = "Officials said nothing was promised before the June 12 summit in Doha between Chile and Peru."
+    doc = build(spacy_nlp, text, date(2018, 5, 22), [("June 12", "2017-06-12", "2017-06-12", DAY)])
+    _by_tense(doc, "June 12")
+    [meeting] = meetings(component(doc))
+    assert (meeting["start"], meeting["venue"]) == ("2018-06-12", "Doha")
+
+
+def test_process_planned_meeting_on_a_weekday_is_after_the_report(spacy_nlp, component):
+    text = "Chile and Peru will meet in Doha on Monday to discuss the border."
+    doc = build(spacy_nlp, text, date(2018, 5, 23), [("Monday", "2018-05-21", "2018-05-21", DAY)])
+    _by_tense(doc, "Monday")
+    [meeting] = meetings(component(doc))
+    assert (meeting["start"], meeting["status"]) == ("2018-05-28", "planned")
+
+
+def test_process_verb_date_does_not_date_the_meeting_it_comes_ahead_of(spacy_nlp, component):
+    ahead = "Chile's president toured Doha on Saturday ahead of the summit with Peru in Doha."
+    doc = build(spacy_nlp, ahead, date(2018, 7, 14), [("Saturday", "2018-07-14", "2018-07-14", DAY)])
+    [summit] = meetings(component(doc))
+    assert (summit["venue"], summit["start"]) == ("Doha", None)
+    held = "Chile's president opened the summit with Peru in Doha on Saturday."
+    doc = build(spacy_nlp, held, date(2018, 7, 14), [("Saturday", "2018-07-14", "2018-07-14", DAY)])
+    assert [m["start"] for m in meetings(component(doc))] == ["2018-07-14"]

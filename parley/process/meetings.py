@@ -17,6 +17,7 @@ from typing import Any
 
 from parley.process import syntax
 from parley.process.context import SPECIFIC_PRECISIONS, DocumentContext, inside, span_dict
+from parley.process.dating import forward, nearest_reading, placed_by_preposition
 from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
@@ -346,6 +347,10 @@ def _dates_of(ctx: DocumentContext, mm: MeetingMention) -> list[dict]:
     for t in ctx.times.get(mm.sentence, []):
         if not t.get("start") or t.get("kind") == "duration" or not _time_attaches(ctx, mm, t):
             continue
+        if inside(t, mm.start, mm.end):  # "the June 12 summit": not in the tense of the sentence
+            t = nearest_reading(t, ctx.published)
+        elif not mm.verbal and placed_by_preposition(mm.head):  # "golf on Saturday ahead of a summit"
+            continue
         root = ctx.root(t["char_start"], t["char_end"])
         gov = syntax.governing_verb(root) if root is not None else None
         lemma = gov.lemma_.lower() if gov is not None else ""
@@ -456,7 +461,8 @@ def _status_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
     for label, _text, s, e in cues:
         if clause is None or any(t.idx <= s < t.idx + len(t.text) + 1 for t in clause):
             mm.status, mm.status_span = label, span_dict(doc, s, e, sent.index)
-            if label == "planned":
+            if label == "planned":  # "will meet on Monday": the Monday after the report
+                mm.dates = [forward(t, ctx.published) for t in mm.dates]
                 return
     if mm.status is None and mm.gov is not None and "Tense=Past" in str(mm.gov.morph) \
             and mm.gov.lemma_.lower() in lex.words("held_verbs"):
