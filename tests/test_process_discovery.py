@@ -221,3 +221,16 @@ def test_process_verb_date_does_not_date_the_meeting_it_comes_ahead_of(spacy_nlp
     held = "Chile's president opened the summit with Peru in Doha on Saturday."
     doc = build(spacy_nlp, held, date(2018, 7, 14), [("Saturday", "2018-07-14", "2018-07-14", DAY)])
     assert [m["start"] for m in meetings(component(doc))] == ["2018-07-14"]
+
+
+def test_process_track_is_continuous_in_time():
+    # the same two parties two years apart with nothing between: two tracks, each named by its first year
+    told = [_told("a", "2016-04-03", start="2016-04-02", end="2016-04-02", venue="Doha"),
+            _told("b", "2018-06-20", start="2018-06-19", end="2018-06-19", venue="Lima"),
+            _told("c", "2019-02-01", start="2019-01-30", end="2019-01-31", venue="Santiago"),
+            _told("d", "2019-02-03", start=None, end=None, venue=None, kind="talks")]
+    result = build_processes(told)
+    process_of = {m["sources"][0]["doc_id"]: m["process"] for m in result["meetings"]}
+    assert process_of == {"a": "chl-per-2016", "b": "chl-per-2018", "c": "chl-per-2018", "d": "chl-per-2018"}
+    # eight months apart: one track
+    assert {m["process"] for m in build_processes(told[1:])["meetings"]} == {"chl-per"}
