@@ -234,3 +234,33 @@ def test_process_track_is_continuous_in_time():
     assert process_of == {"a": "chl-per-2016", "b": "chl-per-2018", "c": "chl-per-2018", "d": "chl-per-2018"}
     # eight months apart: one track
     assert {m["process"] for m in build_processes(told[1:])["meetings"]} == {"chl-per"}
+
+
+# ---------------------------------------------------------------- one person, one actor in a document
+
+def test_process_bare_surname_is_the_person_named_in_full_before(spacy_nlp, component):
+    text = ("Chile's president Lopez Ramos arrived in Doha on Sunday. "
+            "Silva and Lopez met in Doha on Monday to settle the border.")
+    people = [("Lopez Ramos", "p-lopez-ramos", "person", "CHL", "GOV"), ("Silva", "p-silva", "person", "PER", "GOV")]
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)], people)
+    # the actors stage gave the bare "Lopez" to another Lopez of its knowledge base
+    doc.mentions.append({**_span_of(doc, "Lopez", 1), "actor_id": "p-lopez-other", "name": "Lopez", "type": "person",
+                         "country": "ESP", "sector": "GOV"})
+    doc.mentions.sort(key=lambda m: m["char_start"])
+    [meeting] = meetings(component(doc))
+    assert set(meeting["parties"]) == {"CHL", "PER"} and "ESP" not in meeting["parties"]
+    assert meeting["start"] == "2016-09-12"
+
+
+def _span_of(doc, text: str, nth: int) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    return {"text": text, "char_start": start, "char_end": start + len(text), "sentence": doc.sentence_at(start).index}
+
+
+def test_process_upcoming_meeting_takes_no_date_before_the_report(spacy_nlp, component):
+    text = "Talks in Doha on Friday between Chile and Peru prepared Chile's upcoming summit with Egypt."
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Friday", "2016-09-09", "2016-09-09", DAY)])
+    upcoming = [m for m in meetings(component(doc)) if m["kind"] == "summit"]
+    assert [(m["start"], m["status"]) for m in upcoming] == [(None, "planned")]

@@ -23,6 +23,10 @@ from parley.process.lexicon import Lexicon, load_lexicon, round_number
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
 
 
+# words that put a meeting after the report that tells it
+UPCOMING = {"upcoming", "forthcoming", "coming"}
+
+
 @dataclass
 class MeetingMention:
     """One phrase that names a meeting, and what its sentence says about it."""
@@ -230,6 +234,9 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
         c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in mm.gov.children)
     mm.generic = _is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues")) \
         or _of_something_else(ctx, mm, phrase)
+    if words & UPCOMING and ctx.published:  # "Kim's upcoming summit with Trump" lies after the report
+        mm.dates = [t for t in mm.dates if (t.get("end") or t["start"]) >= ctx.published.isoformat()]
+        mm.status = "planned"
     _status_of(ctx, sent, mm)
 
 
