@@ -264,3 +264,25 @@ def test_process_upcoming_meeting_takes_no_date_before_the_report(spacy_nlp, com
     doc = build(spacy_nlp, text, date(2016, 9, 13), [("Friday", "2016-09-09", "2016-09-09", DAY)])
     upcoming = [m for m in meetings(component(doc)) if m["kind"] == "summit"]
     assert [(m["start"], m["status"]) for m in upcoming] == [(None, "planned")]
+
+
+# ---------------------------------------------------------------- venues the place index does not hold
+
+@pytest.mark.parametrize("text,venue", [
+    ("Chile and Peru held a summit at the border village of Tacora on Monday.", "Tacora"),
+    ("The talks between Chile and Peru at Camp Verde ended on Monday.", "Camp Verde"),
+    ("Chile and Peru met at the Group of Eight summit on Monday.", None),
+])
+def test_process_venue_the_place_index_lacks(spacy_nlp, component, text, venue):
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    found = meetings(component(doc))
+    assert found and found[0]["end"] == "2016-09-12"
+    assert found[0]["venue"] == venue
+
+
+def test_process_report_that_dates_one_meeting_and_places_it_elsewhere_tells_one():
+    dated = {"key": "a#1", "kind": "talks", "process": None, "parties": ["CHL", "PER"], "start": "2016-09-12",
+             "end": "2016-09-12", "precision": "day", "venue": None}
+    placed = {"key": "a#2", "kind": "summit", "process": None, "parties": ["CHL", "PER"], "venue": "Tacora"}
+    [meeting] = build_processes([({"doc_id": "a", "published": "2016-09-10"}, [dated, placed])])["meetings"]
+    assert (meeting["start"], meeting["venue"]) == ("2016-09-12", "Tacora")

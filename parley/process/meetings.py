@@ -20,6 +20,7 @@ from parley.process.context import SPECIFIC_PRECISIONS, DocumentContext, inside,
 from parley.process.dating import forward, nearest_reading, placed_by_preposition
 from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
+from parley.process.sites import site_venue
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
 
 
@@ -401,7 +402,7 @@ def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | Non
                     and root.head.lower_ in ("in", "at") and syntax.is_ancestor(mm.head, root)):
                 candidates.append((2, place))
     if not candidates:
-        return _capital_of(ctx, sent, mm)
+        return _capital_of(ctx, sent, mm) or site_venue(ctx, sent, mm.head, chain, _venue_path)
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
     return {k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
                                       "country", "lat", "lon", "feature")}

@@ -95,7 +95,7 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
                     and g.ordinal == m["ordinal"]]
             match = same[0] if len(same) == 1 else None
         elif m.get("venue") and m.get("process"):
-            match = _nearest_in_place(groups, m, source)
+            match = _nearest_in_place(groups, m, source) or _dated_in_same_report(groups, m, source)
         if match is None:
             match = Group(m.get("process"))
             groups.append(match)
@@ -116,6 +116,17 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
 
 def _ordinals_agree(group: Group, meeting: dict) -> bool:
     return group.ordinal is None or meeting.get("ordinal") is None or group.ordinal == meeting["ordinal"]
+
+
+def _dated_in_same_report(groups: list[Group], meeting: dict, source: dict) -> Group | None:
+    """ "Xi meets Trump on Thursday ... his summit at Mar-a-Lago": a report that dates one meeting of
+    a track and places an undated one tells one meeting, when the dated one has no other place."""
+    dated = [g for g in groups if g.process == meeting["process"] and g.parent is None and g.first_date()
+             and any(s["doc_id"] == source["doc_id"] for s, _ in g.items)]
+    if len(dated) != 1:
+        return None
+    venues = {m.get("venue") for _, m in dated[0].items if m.get("venue")}
+    return dated[0] if venues <= {meeting["venue"]} else None
 
 
 def _nearest_in_place(groups: list[Group], meeting: dict, source: dict) -> Group | None:
