@@ -286,3 +286,22 @@ def test_process_report_that_dates_one_meeting_and_places_it_elsewhere_tells_one
     placed = {"key": "a#2", "kind": "summit", "process": None, "parties": ["CHL", "PER"], "venue": "Tacora"}
     [meeting] = build_processes([({"doc_id": "a", "published": "2016-09-10"}, [dated, placed])])["meetings"]
     assert (meeting["start"], meeting["venue"]) == ("2016-09-12", "Tacora")
+
+
+# ---------------------------------------------------------------- talks told by how long they lasted
+
+def test_process_days_of_talks_end_on_the_day_the_clause_tells(spacy_nlp, component):
+    text = "Chile raised its demands on Friday after two days of border talks with Peru in Doha ended without a deal."
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Friday", "2016-09-09", "2016-09-09", DAY)])
+    [meeting] = meetings(component(doc))
+    assert (meeting["start"], meeting["end"], meeting["venue"]) == ("2016-09-08", "2016-09-09", "Doha")
+
+
+def test_process_days_of_talks_concluded_with_the_report(spacy_nlp, component):
+    # concluded with the news: up to the report's day
+    text = "After twelve days of talks in Doha, Chile and Peru announced a border accord."
+    [meeting] = meetings(component(build(spacy_nlp, text, date(2016, 9, 13))))
+    assert (meeting["start"], meeting["end"], meeting["venue"]) == ("2016-09-02", "2016-09-13", "Doha")
+    # nothing says when they ended: no dates
+    text = "After twelve days of talks in Doha, Chile and Peru were still far apart."
+    assert all(m["start"] is None for m in meetings(component(build(spacy_nlp, text, date(2016, 9, 13)))))

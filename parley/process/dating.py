@@ -70,3 +70,46 @@ def placed_by_preposition(head) -> bool:
         return True
     # "ahead of", "prior to": the first word carries the meaning
     return node.head.lower_ in OTHER_TIME_PREPS and node.head.dep_ in ("advmod", "prep", "amod")
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def duration_days(head) -> int | None:
+    """ "after 18 days of talks", "two weeks of negotiations": how many days the meeting lasted."""
+    prep = head.head if head is not None else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    unit = prep.head
+    if unit.lemma_.lower() not in UNIT_DAYS:
+        return None
+    for child in unit.children:
+        if child.dep_ == "nummod":
+            word = child.lower_
+            n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            if n and n <= 60:
+                return n * UNIT_DAYS[unit.lemma_.lower()]
+    return None
+
+
+def lasting(days: int, times: list[dict], clause_verb, published: date | None,
+            concluding: set[str] = frozenset()) -> dict | None:
+    """The dates of a meeting that lasted ``days``: up to the day its clause tells ("talks ended on
+    Friday", "after two days of talks, ... said on Friday"), else up to the report's day when its
+    clause tells in the past that they concluded ("after 18 days of talks, negotiators announced a
+    deal": ``concluding`` verbs)."""
+    told = [t for t in times if t.get("precision") == "day" and t.get("start")]
+    if told:
+        end = date.fromisoformat(told[0].get("end") or told[0]["start"])
+        text = told[0].get("text")
+    elif published is not None and clause_verb is not None and "Tense=Past" in str(clause_verb.morph) \
+            and clause_verb.lemma_.lower() in concluding:
+        end, text = published, None
+    else:
+        return None
+    start = end - timedelta(days=days - 1)
+    return {"text": text, "start": start.isoformat(), "end": end.isoformat(), "precision": "day",
+            "kind": "range", "anchor": "duration", "bound": None}
