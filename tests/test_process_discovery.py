@@ -305,3 +305,15 @@ def test_process_days_of_talks_concluded_with_the_report(spacy_nlp, component):
     # nothing says when they ended: no dates
     text = "After twelve days of talks in Doha, Chile and Peru were still far apart."
     assert all(m["start"] is None for m in meetings(component(build(spacy_nlp, text, date(2016, 9, 13)))))
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Chile and Peru wrapped up three days of talks in Doha on Monday.", "2016-09-10", "2016-09-12"),
+    ("Chile and Peru resumed talks in Doha on Monday.", "2016-09-12", "2016-09-12"),
+    ("Talks between Chile and Peru resumed in Doha on Monday.", "2016-09-12", "2016-09-12"),
+])
+def test_process_talks_held_resumed_or_wrapped_up_by_their_parties(spacy_nlp, component, text, start, end):
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    [meeting] = meetings(component(doc))
+    assert (meeting["start"], meeting["end"], meeting["venue"], meeting["status"]) == (start, end, "Doha", "held")
+    assert set(meeting["parties"]) == {"CHL", "PER"}

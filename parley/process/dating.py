@@ -80,11 +80,8 @@ UNIT_DAYS = {"day": 1, "week": 7}
 
 def duration_days(head) -> int | None:
     """ "after 18 days of talks", "two weeks of negotiations": how many days the meeting lasted."""
-    prep = head.head if head is not None else None
-    if prep is None or prep.dep_ != "prep" or prep.lower_ != "of":
-        return None
-    unit = prep.head
-    if unit.lemma_.lower() not in UNIT_DAYS:
+    unit = measure_unit(head)
+    if unit is None:
         return None
     for child in unit.children:
         if child.dep_ == "nummod":
@@ -95,21 +92,30 @@ def duration_days(head) -> int | None:
     return None
 
 
+def measure_unit(head):
+    """The "days" of "18 days of talks", or None."""
+    prep = head.head if head is not None else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    return prep.head if prep.head.lemma_.lower() in UNIT_DAYS else None
+
+
 def lasting(days: int, times: list[dict], clause_verb, published: date | None,
-            concluding: set[str] = frozenset()) -> dict | None:
+            concluding: set[str] = frozenset(), said: dict | None = None) -> dict | None:
     """The dates of a meeting that lasted ``days``: up to the day its clause tells ("talks ended on
     Friday", "after two days of talks, ... said on Friday"), else up to the report's day when its
     clause tells in the past that they concluded ("after 18 days of talks, negotiators announced a
-    deal": ``concluding`` verbs)."""
+    deal": ``concluding`` verbs). ``said``: the span that tells how long ("18 days"), the
+    evidence of dates read from the report's day."""
     told = [t for t in times if t.get("precision") == "day" and t.get("start")]
     if told:
-        end = date.fromisoformat(told[0].get("end") or told[0]["start"])
-        text = told[0].get("text")
+        end, evidence = date.fromisoformat(told[0].get("end") or told[0]["start"]), told[0]
     elif published is not None and clause_verb is not None and "Tense=Past" in str(clause_verb.morph) \
-            and clause_verb.lemma_.lower() in concluding:
-        end, text = published, None
+            and clause_verb.lemma_.lower() in concluding and said is not None:
+        end, evidence = published, said
     else:
         return None
     start = end - timedelta(days=days - 1)
-    return {"text": text, "start": start.isoformat(), "end": end.isoformat(), "precision": "day",
-            "kind": "range", "anchor": "duration", "bound": None}
+    return {**{k: evidence.get(k) for k in ("text", "char_start", "char_end", "sentence")},
+            "start": start.isoformat(), "end": end.isoformat(), "precision": "day", "kind": "range",
+            "anchor": "duration", "bound": None}

@@ -17,7 +17,8 @@ from typing import Any
 
 from parley.process import syntax
 from parley.process.context import SPECIFIC_PRECISIONS, DocumentContext, inside, span_dict
-from parley.process.dating import duration_days, forward, lasting, nearest_reading, placed_by_preposition
+from parley.process.dating import (duration_days, forward, lasting, measure_unit, nearest_reading,
+                                   placed_by_preposition)
 from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
 from parley.process.sites import site_venue
@@ -227,10 +228,13 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
     mm.process = _process_of(ctx, sent, mm, phrase)
     mm.dates = _dates_of(ctx, mm)
     days = None if mm.verbal else duration_days(mm.head)
-    if days and not any(t.get("precision") == "day" for t in mm.dates):  # "after 18 days of talks, ... announced"
+    if days:  # "wrapped up three days of talks on Monday", "after 18 days of talks, ... announced"
         times = [t for t in ctx.times.get(mm.sentence, []) if t.get("kind") != "duration"]
-        told = [t for t in times if _time_attaches(ctx, mm, t)] or [t for t in times if not _report_time(ctx, t)]
-        whole = lasting(days, told, mm.gov, None if mm.dates else ctx.published, lex.words("concluding_verbs"))
+        told = [t for t in mm.dates if t.get("precision") == "day"] or [
+            t for t in times if _time_attaches(ctx, mm, t)] or [t for t in times if not _report_time(ctx, t)]
+        unit = measure_unit(mm.head)
+        said = span_dict(doc, unit.left_edge.idx, unit.idx + len(unit.text), mm.sentence)
+        whole = lasting(days, told, mm.gov, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said)
         mm.dates = [whole] if whole else mm.dates
     mm.venue = _venue_of(ctx, sent, mm)
     mm.level = lex.levels.search(phrase)
