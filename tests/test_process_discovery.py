@@ -187,6 +187,9 @@ def test_process_undated_round_joins_the_one_dated_round_of_its_number():
             _told("b", "2019-03-09", ordinal=3, start=None, end=None, venue=None)]
     [meeting] = build_processes(told)["meetings"]
     assert {s["doc_id"] for s in meeting["sources"]} == {"a", "b"} and meeting["ordinal"] == 3
+    # a report months later that gives no date speaks of another "third" (its own track's, or its own count)
+    told[1] = _told("b", "2019-11-20", ordinal=3, start=None, end=None, venue=None)
+    assert len(build_processes(told)["meetings"]) == 2
 
 
 # ---------------------------------------------------------------- dates as a reader of the report reads them

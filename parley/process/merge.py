@@ -93,7 +93,7 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
         elif m.get("ordinal") is not None:  # "their second summit": the one dated second summit
             same = [g for g in groups if g.process == m.get("process") and g.parent is None
                     and g.ordinal == m["ordinal"]]
-            match = same[0] if len(same) == 1 else None
+            match = same[0] if len(same) == 1 and _near_report(same[0], source) else None
         elif m.get("venue") and m.get("process"):
             match = _nearest_in_place(groups, m, source) or _dated_in_same_report(groups, m, source)
         if match is None:
@@ -112,6 +112,14 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
             groups.append(match)
         match.add(source, m)
     return groups
+
+
+def _near_report(group: Group, source: dict) -> bool:
+    """A report that gives no date speaks of a meeting near its own day (``UNDATED_REACH_DAYS``)."""
+    when, published = group.first_date(), source.get("published")
+    if not (when and published):
+        return True
+    return abs((date.fromisoformat(when[:10]) - date.fromisoformat(str(published)[:10])).days) <= UNDATED_REACH_DAYS
 
 
 def _ordinals_agree(group: Group, meeting: dict) -> bool:
