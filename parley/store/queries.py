@@ -299,8 +299,14 @@ def list_claim_groups(conn: duckdb.DuckDBPyConnection) -> list[dict]:
 
 
 def search(conn: duckdb.DuckDBPyConnection, term: str, limit: int = 20) -> dict[str, list[dict]]:
-    """Search actors (names and aliases), processes and documents (titles and text) for ``term``."""
+    """Search actors (names and aliases) and processes for ``term`` as a substring, and documents
+    (titles and text) for every word of it, newest first (:mod:`parley.store.terms`)."""
+    from parley.store.terms import search_documents
+
     like = f"%{term.lower()}%"
+    found = search_documents(conn, term, limit)
+    documents = {r["id"]: r for r in rows(conn, "SELECT id, title, outlet, published FROM documents "
+                                                "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [found])} if found else {}
     return {
         "actors": rows(conn, "SELECT id, name, country, sector FROM actors WHERE lower(name) LIKE ? "
                              "OR lower(CAST(aliases AS VARCHAR)) LIKE ? ORDER BY length(name) LIMIT ?",
@@ -308,7 +314,5 @@ def search(conn: duckdb.DuckDBPyConnection, term: str, limit: int = 20) -> dict[
         "processes": rows(conn, "SELECT id, name FROM processes WHERE lower(name) LIKE ? "
                                 "OR lower(CAST(data AS VARCHAR)) LIKE ? LIMIT ?", [like, like, limit],
                           json_columns=()),
-        "documents": rows(conn, "SELECT id, title, outlet, published FROM documents WHERE lower(title) LIKE ? "
-                                "OR lower(text) LIKE ? ORDER BY published DESC NULLS LAST LIMIT ?",
-                          [like, like, limit]),
+        "documents": [documents[i] for i in found if i in documents],
     }

@@ -176,6 +176,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE document_stats (doc_id VARCHAR PRIMARY KEY, chars BIGINT);
         DELETE FROM summary_state;
     """),
+    # A word index of the documents for search (parley.store.terms), kept sorted by hash so
+    # that a lookup reads one row group; emptying summary_state makes the next derive step
+    # (or `parley serve`) build it.
+    ("0008_document_terms", """
+        CREATE TABLE document_terms (term UBIGINT NOT NULL, published DATE, doc_id VARCHAR NOT NULL);
+        DELETE FROM summary_state;
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
