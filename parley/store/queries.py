@@ -141,20 +141,34 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: in
     actor = found[0]
     # no document text is read: fetching one decompresses a whole block of texts, so the
     # sentence shown is the one stored with an event reported there, when there is one
-    actor["mentions"] = rows(conn, """
-        WITH picked AS (
-            SELECT m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.role, m.via, d.title, d.published
-            FROM mentions m JOIN documents d ON d.id = m.doc_id
-            WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start"""
-                             + (f" LIMIT {int(mentions_limit)}" if mentions_limit is not None else "") + """)
-        SELECT p.doc_id, p.char_start, p.char_end, p.text, p.role, p.via, p.title, p.published, p.sentence AS sentence_idx,
-               e.text AS sentence
-        FROM picked p LEFT JOIN (SELECT doc_id, sentence, min(text) AS text FROM event_mentions
-                                 WHERE doc_id IN (SELECT doc_id FROM picked) GROUP BY 1, 2) e
-          ON e.doc_id = p.doc_id AND e.sentence = p.sentence
-        ORDER BY p.published NULLS LAST, p.doc_id, p.char_start""", [actor_id])
-    actor["n_mentions"] = conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
+    actor["mentions"] = rows(conn, _MENTIONS_SQL.format(
+        limit=f"LIMIT {int(mentions_limit)}" if mentions_limit is not None else ""), [actor_id])
+    actor["n_mentions"] = _actor_mentions(conn, actor_id)
     return actor
+
+
+# one actor's first mentions (documents by date) with the sentence of an event reported there
+_MENTIONS_SQL = """
+    WITH picked AS (
+        SELECT m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.role, m.via, d.title, d.published
+        FROM mentions m JOIN documents d ON d.id = m.doc_id
+        WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start {limit})
+    SELECT p.doc_id, p.char_start, p.char_end, p.text, p.role, p.via, p.title, p.published, p.sentence AS sentence_idx,
+           e.text AS sentence
+    FROM picked p LEFT JOIN (SELECT doc_id, sentence, min(text) AS text FROM event_mentions
+                             WHERE doc_id IN (SELECT doc_id FROM picked) GROUP BY 1, 2) e
+      ON e.doc_id = p.doc_id AND e.sentence = p.sentence
+    ORDER BY p.published NULLS LAST, p.doc_id, p.char_start"""
+
+
+def _actor_mentions(conn: duckdb.DuckDBPyConnection, actor_id: str) -> int:
+    try:   # the summary counts them (parley.store.summaries); a database without one counts here
+        found = conn.execute("SELECT mentions FROM actor_summary WHERE actor_id = ?", [actor_id]).fetchone()
+        if found is not None or conn.execute("SELECT count(*) FROM summary_state").fetchone()[0]:
+            return found[0] if found else 0
+    except duckdb.CatalogException:
+        pass
+    return conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
 
 
 def event_filters(event_type: str | None, since: str | None, until: str | None,
