@@ -172,7 +172,7 @@ def _child(code: str, cache: str) -> dict:
 _LOAD = """
 import json, resource, time
 t = time.perf_counter()
-from parley.places.index import load_index, index_path
+from parley.places.cache import index_path, load_index
 index = load_index()
 print(json.dumps({"seconds_in_process": round(time.perf_counter() - t, 2), "cached": index_path().exists(),
                   "towns": len(index.city_ids), "names": len(index.keys), "places": len(index.places),

@@ -4,8 +4,7 @@ See README.md for a tour. The public Python API lives in :mod:`parley.api` and i
 re-exported here.
 """
 
-__version__ = "0.1.0"
-
-from parley.api import Database, code, document_report, evaluate, inspect, process_text  # noqa: E402
+from parley.api import Database, code, document_report, evaluate, inspect, process_text
+from parley.version import __version__
 
 __all__ = ["Database", "code", "document_report", "evaluate", "inspect", "process_text", "__version__"]

@@ -70,7 +70,7 @@ def fail(message: str, code: int = 1) -> None:
 
 def use_user_kb(path: Path) -> None:
     """Load a user knowledge file above the built-in actors, or exit with its problems (file:line)."""
-    from parley.actors.user_kb import activate
+    from parley.actors.kb import activate
     from parley.actors.kb import KnowledgeBaseError
 
     try:

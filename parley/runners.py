@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from parley.document import Document
+from parley.events.cluster import block_key
 from parley.ingest import Rejected
 from parley.pipeline import Pipeline, StageFailure
 from parley.store import writes
@@ -90,7 +91,7 @@ def process_batch(triples: list[Triple], stages: Sequence[str], pipeline: Pipeli
     done = list(run_pipeline(pipeline, [doc for doc, _, _ in triples])) if triples else []
     docs = [d for d in done if isinstance(d, Document)]
     result = BatchResult(rejected=[d for d in done if isinstance(d, Rejected)])
-    result.tables = writes.document_tables([(d, *links[d.id]) for d in docs])
+    result.tables = writes.document_tables([(d, *links[d.id]) for d in docs], block_of=block_key)
     result.actors = writes.new_actors(docs)
     return result
 

@@ -220,7 +220,7 @@ def layered_kb(tmp_path_factory):
 
 
 def test_layers_parley_wins_and_phoenix_roles_hold_on_the_date(layered_kb):
-    from parley.actors.layers import lookup
+    from parley.actors.mentions import lookup
 
     putin = lookup(layered_kb, "Vladimir Putin", date(2000, 6, 1))[0]
     assert putin["source"] == "parley" and putin["country"] == "RUS"

@@ -9,7 +9,9 @@ import pytest
 
 from parley.document import Document, Sentence
 from parley.places import find_places, load_index, make_places, normalize_name, resolve_place
-from parley.places.index import DATA_DIR, PlaceDataError, build_index, index_path
+from parley.places.cache import index_path
+from parley.places.gazetteer import build_index
+from parley.places.index import DATA_DIR, PlaceDataError
 
 
 @pytest.fixture(scope="module")

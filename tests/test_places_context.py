@@ -163,7 +163,8 @@ def test_places_reason_stored_with_the_place(db_path, tmp_path):
 
 
 def test_places_cache_keyed_by_table_and_rebuilt_when_corrupt(tmp_path, monkeypatch):
-    from parley.places.index import DATA_DIR, _load_cached, index_path
+    from parley.places.cache import _load_cached, index_path
+    from parley.places.index import DATA_DIR
 
     monkeypatch.setenv("PARLEY_CACHE", str(tmp_path))
     monkeypatch.setenv("PARLEY_PLACES_CITIES", "15000")

@@ -13,7 +13,7 @@ import pytest
 from parley.engine import ingest
 from parley.events.cluster import block_key
 from parley.store import connection, transaction
-from parley.store.derived import refresh_events
+from parley.derive import refresh_events
 
 PARTS = 3
 ARTICLES_PER_PART = 30

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from parley.actors.kb import load_kb
-from parley.actors.layers import lookup
+from parley.actors.mentions import lookup
 from parley.actors.user_kb import UserKBError, read_user_kb
 
 REPO = Path(__file__).resolve().parents[1]

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from parley.actors.kb import name_key
 from parley.actors.mentions import Atom
+from parley.name_words import words
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 SKIP_LEFT = {"top", "senior", "chief", "acting", "visiting", "new", "then", "current",
@@ -313,8 +314,6 @@ class Composer:
     def _named_organisation(self, atom: Atom) -> dict | None:
         """An organisation nobody listed whose name opens with a demonym ("the Nigerian Union of
         Teachers", "the Rwandan Patriotic Front"): an actor of that country, learned from text."""
-        from parley.names import words
-
         sdoc, k = self._sdoc, atom.end
         while k < len(sdoc) and (k not in self._at_start or self._at_start[k].kind == "sector") and (
                 sdoc[k].text[:1].isupper() and sdoc[k].is_alpha

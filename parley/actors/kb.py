@@ -28,16 +28,16 @@ import hashlib
 import os
 import pickle
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
 
+from parley.actors.keys import name_key, person_id, split_name, token_key  # noqa: F401 - name_key: callers import it from here
 from parley.actors.layers import add_demonym, index_people, load_ethnic
+from parley.knowledge import KnowledgeError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -45,88 +45,9 @@ TYPES = ("state", "organ", "igo", "group", "person", "other")
 ROLE_KINDS = ("state", "organ", "collective", "person")
 
 
-class KnowledgeBaseError(ValueError):
-    """A knowledge-base file does not follow its schema."""
-
-
-_FOLD = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l",
-                       "’": "'", "‘": "'", "`": "'"})
-_TRANSLIT = [("kh", "k"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("ou", "u"), ("y", "i"),
-             ("j", "i"), ("w", "v"), ("zh", "i")]
-_DOUBLE = re.compile(r"(.)\1+")
-_I_BETWEEN_VOWELS = re.compile(r"(?<=[aeou])i(?=[aeou])")
-
-
-@lru_cache(maxsize=200_000)
-@lru_cache(maxsize=200_000)
-def token_key(text: str) -> str:
-    """Return the transliteration key of one token.
-
-    Case, diacritics, dots and apostrophes go; spellings that transliterate one sound
-    differently meet (y/i/j, kh/k, q/k, ou/u, doubled letters): ``Lavrentyev`` and
-    ``Lavrentiev`` both give ``lavrentiev``, ``Nazarbayev`` and ``Nazarbaev`` ``nazarbaev``.
-
-    :param text: a token.
-    :returns: the key; "" for dots and quotes (skipped when matching), the token itself for
-        other punctuation (which breaks a match).
-    """
-    if len(text) == 2 and text[0].isupper() and text[1] == ".":
-        return ""  # a middle initial: "John F. Kerry" is John Kerry
-    if not any(c.isalnum() for c in text):
-        return "" if all(c in ".'’‘\"`“”" for c in text) else text
-    s = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    s = "".join(c for c in s if c.isalnum()).lower()
-    for a, b in _TRANSLIT:
-        s = s.replace(a, b)
-    s = _DOUBLE.sub(r"\1", s)
-    return _I_BETWEEN_VOWELS.sub("", s)
-
-
-_TOKENIZER = None
-_SPECIAL: frozenset[str] = frozenset()
-
-
-@lru_cache(maxsize=200_000)
-def _split_chunk(chunk: str) -> tuple[str, ...]:
-    """Tokens of one whitespace-free chunk; plain words skip the tokenizer (most names)."""
-    global _TOKENIZER, _SPECIAL
-    if _TOKENIZER is None:
-        import spacy
-
-        _TOKENIZER = spacy.blank("en").tokenizer
-        _SPECIAL = frozenset(_TOKENIZER.rules or ())
-    if chunk.isalpha() and chunk not in _SPECIAL and chunk.lower() not in _SPECIAL:
-        return (chunk,)
-    return tuple(t.text for t in _TOKENIZER(chunk) if not t.is_space)
-
-
-@lru_cache(maxsize=50_000)
-def split_name(name: str) -> tuple[str, ...]:
-    """Split a name into tokens exactly as spaCy's English tokenizer splits text.
-
-    ``U.N.`` stays one token; ``Nur-Sultan`` is ``Nur``, ``-``, ``Sultan``; ``People's`` is
-    ``People``, ``'s``. The tokenizer splits on whitespace first, so chunks are split (and
-    memoised) one by one.
-
-    :param name: a name from the knowledge base or from text.
-    """
-    return tuple(t for chunk in name.split() for t in _split_chunk(chunk))
-
-
-def name_key(name: str) -> tuple[str, ...]:
-    """Return the key tuple of a multi-word name (see :func:`token_key`).
-
-    :param name: a name.
-    """
-    return tuple(k for k in (token_key(t) for t in split_name(name)) if k)
-
-
-def person_id(name: str) -> str:
-    """Return the stable actor id of the person called ``name``.
-
-    :param name: the person's full name.
-    """
-    return "p-" + "-".join(k for k in name_key(name) if k != "-")
+# A knowledge-base file that does not follow its schema is reported by the one error of
+# knowledge files (``file: reason``, or ``file:line: reason``); the name stays for callers.
+KnowledgeBaseError = KnowledgeError
 
 
 def _iso(value: Any) -> str | None:
@@ -158,14 +79,17 @@ _ALLOWED = {
 }
 
 
-def _need(record: dict, keys: Iterable[str], where: str) -> None:
+def _need(record: dict, keys: Iterable[str], file: str, part: str | None = None) -> None:
+    """Check a record of ``file`` (or of its ``part``, e.g. a person's ``roles``) has ``keys``
+    and no key its kind does not allow."""
+    where = f"{part}: " if part else ""
     missing = [k for k in keys if record.get(k) in (None, "")]
     if missing:
-        raise KnowledgeBaseError(f"{where}: missing {missing} in {record!r}")
+        raise KnowledgeError(file, f"{where}missing {missing} in {record!r}")
     # An unquoted comma in a YAML flow mapping silently makes a new key: catch it here.
-    unknown = set(record) - _ALLOWED.get(where.split()[0], set(record))
+    unknown = set(record) - _ALLOWED.get(part.split()[0] if part else file, set(record))
     if unknown:
-        raise KnowledgeBaseError(f"{where}: unknown keys {sorted(unknown)} in {record!r}")
+        raise KnowledgeError(file, f"{where}unknown keys {sorted(unknown)} in {record!r}")
 
 
 @dataclass
@@ -279,7 +203,7 @@ def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
         _need(row, ("iso3", "cameo", "name", "names"), "countries.tsv")
         iso3 = row["iso3"]
         if not re.fullmatch(r"[A-Z]{3}", iso3):
-            raise KnowledgeBaseError(f"countries.tsv: bad ISO3 {iso3!r}")
+            raise KnowledgeError("countries.tsv", f"bad ISO3 {iso3!r}")
         names = row["names"].split("|")
         demonyms = [d for d in row["demonyms"].split("|") if d]
         kb.cameo_country[iso3] = row["cameo"]
@@ -296,7 +220,7 @@ def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
         _need(row, ("country", "name", "kind"), "capitals.tsv")
         iso3 = row["country"]
         if iso3 not in kb.actors:
-            raise KnowledgeBaseError(f"capitals.tsv: unknown country {iso3!r}")
+            raise KnowledgeError("capitals.tsv", f"unknown country {iso3!r}")
         start, end = _iso(row["start"]), _iso(row["end"])
         kb.actors[iso3]["capitals"].append({"name": row["name"], "start": start, "end": end,
                                             "kind": row["kind"]})
@@ -326,7 +250,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
         _need(item, ("country", "organ", "sector", "name"), "organs.yaml")
         aid = f"{item['country']}-{item['organ']}"
         if item["country"] not in kb.actors:
-            raise KnowledgeBaseError(f"organs.yaml: unknown country {item['country']!r}")
+            raise KnowledgeError("organs.yaml", f"unknown country {item['country']!r}")
         kb.actors[aid] = {
             "id": aid, "name": item["name"], "type": "organ", "aliases": list(item["aliases"]),
             "country": item["country"], "sector": item["sector"],
@@ -345,12 +269,12 @@ def _load_people(kb: KnowledgeBase, data_dir: Path) -> None:
         pid = item.get("id") or person_id(item["name"])
         roles = []
         for r in item["roles"]:
-            _need(r, ("role", "sector"), f"roles of {item['name']} in people.yaml")
+            _need(r, ("role", "sector"), "people.yaml", f"roles of {item['name']}")
             country = r.get("country", item.get("country"))
             org = r.get("org")
             start, end = _iso(r.get("start")), _iso(r.get("end"))
             if start and end and end < start:
-                raise KnowledgeBaseError(f"people.yaml {item['name']}: role ends before it starts")
+                raise KnowledgeError("people.yaml", f"{item['name']}: role ends before it starts")
             roles.append({"role": r["role"], "country": country, "sector": r["sector"],
                           "start": start, "end": end, "source": "parley", "org": org})
         current = max(roles, key=lambda r: r["start"] or "")
@@ -371,9 +295,9 @@ def _load_sectors(kb: KnowledgeBase, data_dir: Path) -> None:
     for w in data["words"]:
         _need(w, ("phrase", "sector", "kind"), "sectors.yaml")
         if w["sector"] not in kb.sectors:
-            raise KnowledgeBaseError(f"sectors.yaml: unknown sector {w['sector']!r} for {w['phrase']!r}")
+            raise KnowledgeError("sectors.yaml", f"unknown sector {w['sector']!r} for {w['phrase']!r}")
         if w["kind"] not in ROLE_KINDS:
-            raise KnowledgeBaseError(f"sectors.yaml: unknown kind {w['kind']!r}")
+            raise KnowledgeError("sectors.yaml", f"unknown kind {w['kind']!r}")
         if w["kind"] == "organ":
             _need(w, ("organ", "name"), "sectors.yaml")
         entry = {"phrase": w["phrase"], "sector": w["sector"], "kind": w["kind"],
@@ -402,23 +326,24 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-def check_ids(kb: KnowledgeBase) -> None:
-    """Raise :class:`KnowledgeBaseError` if actor records break the id and type rules.
+def check_ids(kb: KnowledgeBase, where: Path = DATA_DIR) -> None:
+    """Raise :class:`~parley.knowledge.KnowledgeError` if actor records break the id and type rules.
 
     :param kb: a loaded knowledge base.
+    :param where: the folder it was loaded from, for the message.
     """
     for aid, actor in kb.actors.items():
         if actor["id"] != aid:
-            raise KnowledgeBaseError(f"actor {aid!r} has id {actor['id']!r}")
+            raise KnowledgeError(where, f"actor {aid!r} has id {actor['id']!r}")
         if actor["type"] not in TYPES:
-            raise KnowledgeBaseError(f"actor {aid!r}: bad type {actor['type']!r}")
+            raise KnowledgeError(where, f"actor {aid!r}: bad type {actor['type']!r}")
         if actor["country"] is not None and actor["country"] not in kb.actors:
-            raise KnowledgeBaseError(f"actor {aid!r}: unknown country {actor['country']!r}")
+            raise KnowledgeError(where, f"actor {aid!r}: unknown country {actor['country']!r}")
         if actor["sector"] is not None and actor["sector"] not in kb.sectors:
-            raise KnowledgeBaseError(f"actor {aid!r}: unknown sector {actor['sector']!r}")
+            raise KnowledgeError(where, f"actor {aid!r}: unknown sector {actor['sector']!r}")
         for role in actor["roles"]:
             if role.get("org") and role["org"] not in kb.actors:
-                raise KnowledgeBaseError(f"actor {aid!r}: unknown org {role['org']!r}")
+                raise KnowledgeError(where, f"actor {aid!r}: unknown org {role['org']!r}")
 
 
 _CACHE: dict[tuple, KnowledgeBase] = {}  # (data dir, layers, user file) -> knowledge base
@@ -451,7 +376,7 @@ def load_kb(data_dir: Path | str | None = None, layers: tuple[str, ...] | None =
     :param user: a user knowledge file loaded above all (:mod:`parley.actors.user_kb`);
         default ``$PARLEY_USER_KB``; "" for none.
     :returns: the :class:`KnowledgeBase`.
-    :raises KnowledgeBaseError: if a file breaks its schema.
+    :raises KnowledgeError: if a file breaks its schema.
     """
     path = Path(data_dir) if data_dir else DATA_DIR
     layers = layers or default_layers()
@@ -476,10 +401,10 @@ def content_hash(path: Path, layers: tuple[str, ...], user: Path | None = None) 
     if "phoenix" in layers and (path / "phoenix").is_dir():
         files += sorted(p for p in (path / "phoenix").iterdir() if p.suffix in (".tsv",))
     here = Path(__file__).resolve().parent
-    files += [here / "kb.py", here / "layers.py", here / "cameo.py", here / "user_kb.py"]
+    files += [here / "kb.py", here / "keys.py", here / "layers.py", here / "cameo.py", here / "user_kb.py"]
     if user is not None:
         if not user.is_file():
-            raise KnowledgeBaseError(f"{user}: no such user knowledge file")
+            raise KnowledgeError(user, "no such user knowledge file")
         h.update(str(user).encode())   # its path too: errors name the file
         files.append(user)
     for file in files:
@@ -534,7 +459,7 @@ def _build(path: Path, layers: tuple[str, ...], user: Path | None = None) -> Kno
 
         apply_user_kb(kb, read_user_kb(user, country_codes(kb), set(kb.sectors)))
     index_people(kb)
-    check_ids(kb)
+    check_ids(kb, path)
     return kb
 
 
@@ -548,3 +473,22 @@ def kb_actors(data_dir: Path | str | None = None) -> list[dict]:
     """
     return [{k: v for k, v in a.items() if k != "src"} for a in load_kb(data_dir).actors.values()
             if a.get("source") != "phoenix"]
+
+
+def activate(path: str | Path | None) -> None:
+    """Make ``path`` the user layer of this process and the workers it starts (None: none).
+
+    The file is checked first, so a bad file fails here with file:line, before any work.
+
+    :raises parley.actors.user_kb.UserKBError: if the file has problems.
+    """
+    from parley.actors.user_kb import ENV, read_user_kb
+
+    if path is None:
+        os.environ.pop(ENV, None)
+    else:
+        resolved = Path(path).resolve()
+        base = load_kb(user="")
+        read_user_kb(resolved, country_codes(base), set(base.sectors))
+        os.environ[ENV] = str(resolved)
+    clear_cache()

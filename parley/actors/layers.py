@@ -18,6 +18,8 @@ import re
 from pathlib import Path
 
 from parley.actors.cameo import CodeBook
+from parley.actors.keys import name_key
+from parley.knowledge import KnowledgeError
 
 PHOENIX_DIR = Path(__file__).resolve().parent.parent / "data" / "actors" / "phoenix"
 
@@ -79,14 +81,12 @@ def add_demonym(kb, demonym: str, iso3: str) -> None:
 
 def load_ethnic(kb, data_dir: Path) -> None:
     """Index the peoples of ``ethnic_groups.tsv`` by their plural names."""
-    from parley.actors.kb import KnowledgeBaseError
-
     path = data_dir / "ethnic_groups.tsv"
     if not path.is_file():
         return
     for row in _read_tsv(path):
         if not row.get("name") or not row.get("plural"):
-            raise KnowledgeBaseError(f"ethnic_groups.tsv: missing name or plural in {row!r}")
+            raise KnowledgeError(path, f"missing name or plural in {row!r}")
         for plural in row["plural"].split("|"):
             kb.add_name(plural, ("ethnic", row["name"]))
 
@@ -98,8 +98,6 @@ _PARTICLE_KEYS = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du
 def index_people(kb) -> None:
     """Index people by first and last name, so that a name written with or without a middle
     name or particle ("Omar Hassan al-Bashir", "Omar el-Bashir") finds the person."""
-    from parley.actors.kb import name_key
-
     for actor in kb.actors.values():
         if actor["type"] != "person":
             continue
@@ -150,10 +148,8 @@ def load_phoenix(kb, data_dir: Path = PHOENIX_DIR, book: CodeBook | None = None)
     :param kb: a :class:`parley.actors.kb.KnowledgeBase` with the higher layers loaded.
     :param data_dir: the folder of the converted files.
     :param book: the CAMEO code book (default: parley's data files).
-    :raises KnowledgeBaseError: if a converted file is malformed (naming file and line).
+    :raises KnowledgeError: if a converted file is malformed (naming file and line).
     """
-    from parley.actors.kb import KnowledgeBaseError, add_demonym, name_key
-
     if not (data_dir / "actors.tsv").is_file():
         return
     book = book or CodeBook.load()
@@ -166,7 +162,7 @@ def load_phoenix(kb, data_dir: Path = PHOENIX_DIR, book: CodeBook | None = None)
         try:
             roles = parse_roles(row["roles"], book, where)
         except ValueError as exc:
-            raise KnowledgeBaseError(str(exc)) from None
+            raise KnowledgeError(data_dir / "actors.tsv", str(exc).removeprefix(f"{where}: "), number) from None
         country = row["country"] or None
         if country is not None and country not in kb.actors:
             country = None
@@ -230,8 +226,6 @@ def is_demonym_of(name: str, state: dict) -> bool:
 
 def _named_country(kb, name: str) -> str | None:
     """The country whose demonym or name opens an organisation's name, if any."""
-    from parley.actors.kb import name_key
-
     key = name_key(name)
     for n in (2, 1):
         for _, entry in kb.names.get(key[:n], []) if len(key) > n else []:
@@ -300,50 +294,3 @@ def kb_counts(kb) -> dict[str, dict[str, int]]:
         words[word.get("source", "parley")] = words.get(word.get("source", "parley"), 0) + 1
     return {"actors": {s: dict(sorted(t.items())) for s, t in sorted(actors.items())},
             "names": len(kb.names), "words": dict(sorted(words.items()))}
-
-
-def lookup(kb, name: str, day=None) -> list[dict]:
-    """What ``name`` resolves to on ``day``: every knowledge-base entry under its key, the
-    chosen one first, each with the country, sector and CAMEO code that hold on that date.
-
-    :param kb: a loaded knowledge base.
-    :param name: a name as written ("Alexander Lavrentyev", "Kyrgyzstan").
-    :param day: a :class:`datetime.date` (None: today).
-    :returns: ``[{"id", "name", "kind", "type", "source", "country", "sector", "cameo",
-        "role", "start", "end"}]``; empty if the name is unknown.
-    """
-    from datetime import date
-
-    from parley.actors.kb import name_key
-    from parley.actors.mentions import _pick, case_ok
-
-    key = name_key(name)
-    when = (day or date.today()).isoformat()
-    from parley.actors.kb import split_name, token_key
-
-    tokens = [t for t in split_name(name) if token_key(t)]
-    entries = [e for flags, e in kb.names.get(key, [])
-               if len(flags) == len(tokens) and all(case_ok(t, f) for t, f in zip(tokens, flags))]
-    if not entries:
-        return []
-    first = _pick(kb, entries, when)
-    out = []
-    for entry in [first] + [e for e in entries if e != first]:
-        if entry[0] == "actor":
-            actor = kb.actors[entry[1]]
-            role = kb.role_at(actor, day) or {}
-            country = role.get("country", actor.get("country"))
-            sector = "ELI" if role.get("former") else role.get("sector", actor.get("sector"))
-            out.append({"id": actor["id"], "name": actor["name"], "kind": "actor", "type": actor["type"],
-                        "source": actor.get("source"), "country": country, "sector": sector,
-                        "cameo": role.get("cameo") or kb.cameo(country, sector) if role else actor.get("cameo"),
-                        "role": role.get("role"), "start": role.get("start"), "end": role.get("end"),
-                        "src": actor.get("src")})
-        else:
-            state = kb.actors[entry[1]]
-            out.append({"id": state["id"], "name": state["name"], "kind": entry[0], "type": "state",
-                        "source": state.get("source"), "country": state["id"], "sector": None,
-                        "cameo": kb.cameo_country.get(state["id"], state["id"]), "role": None,
-                        "start": entry[2] if entry[0] == "capital" else None,
-                        "end": entry[3] if entry[0] == "capital" else None, "src": None})
-    return out

@@ -20,14 +20,11 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from parley.actors.kb import KnowledgeBase, token_key
+from parley.actors.kb import KnowledgeBase
+from parley.actors.keys import name_key, split_name, token_key
 from parley.document import token_texts
+from parley.name_words import words as name_words
 
-# Leading words of a PERSON entity that are titles, not names.
-_TITLES = {"mr", "mrs", "ms", "dr", "gen", "sheikh", "sheik", "ayatollah", "prince", "king",
-           "president", "minister", "sir", "lt", "col", "maj", "capt", "sen", "rep", "gov",
-           "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "sen.", "rep.", "gov.", "foreign",
-           "deputy", "prime", "envoy", "spokesman", "spokeswoman", "secretary"}
 
 
 # Lower-case words inside people's names ("Omar Hassan al-Bashir", "Ursula von der Leyen").
@@ -209,7 +206,7 @@ def scan_people(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
         if ent.label_ != "PERSON" or is_headline(ent.sent):
             continue
         start, end = ent.start, ent.end
-        while start < end and (start in taken or sdoc[start].lower_ in _TITLES
+        while start < end and (start in taken or sdoc[start].lower_ in name_words("titles")
                                or not sdoc[start].text[:1].isalpha()):
             start += 1
         while end > start and (sdoc[end - 1].is_punct or sdoc[end - 1].lower_ in ("'s", "’s")):
@@ -223,3 +220,43 @@ def scan_people(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
             continue
         atoms.append(Atom(start, end, "person"))
     return atoms
+
+
+def lookup(kb, name: str, day=None) -> list[dict]:
+    """What ``name`` resolves to on ``day``: every knowledge-base entry under its key, the
+    chosen one first, each with the country, sector and CAMEO code that hold on that date.
+
+    :param kb: a loaded knowledge base.
+    :param name: a name as written ("Alexander Lavrentyev", "Kyrgyzstan").
+    :param day: a :class:`datetime.date` (None: today).
+    :returns: ``[{"id", "name", "kind", "type", "source", "country", "sector", "cameo",
+        "role", "start", "end"}]``; empty if the name is unknown.
+    """
+    key = name_key(name)
+    when = (day or date.today()).isoformat()
+    tokens = [t for t in split_name(name) if token_key(t)]
+    entries = [e for flags, e in kb.names.get(key, [])
+               if len(flags) == len(tokens) and all(case_ok(t, f) for t, f in zip(tokens, flags))]
+    if not entries:
+        return []
+    first = _pick(kb, entries, when)
+    out = []
+    for entry in [first] + [e for e in entries if e != first]:
+        if entry[0] == "actor":
+            actor = kb.actors[entry[1]]
+            role = kb.role_at(actor, day) or {}
+            country = role.get("country", actor.get("country"))
+            sector = "ELI" if role.get("former") else role.get("sector", actor.get("sector"))
+            out.append({"id": actor["id"], "name": actor["name"], "kind": "actor", "type": actor["type"],
+                        "source": actor.get("source"), "country": country, "sector": sector,
+                        "cameo": role.get("cameo") or kb.cameo(country, sector) if role else actor.get("cameo"),
+                        "role": role.get("role"), "start": role.get("start"), "end": role.get("end"),
+                        "src": actor.get("src")})
+        else:
+            state = kb.actors[entry[1]]
+            out.append({"id": state["id"], "name": state["name"], "kind": entry[0], "type": "state",
+                        "source": state.get("source"), "country": state["id"], "sector": None,
+                        "cameo": kb.cameo_country.get(state["id"], state["id"]), "role": None,
+                        "start": entry[2] if entry[0] == "capital" else None,
+                        "end": entry[3] if entry[0] == "capital" else None, "src": None})
+    return out

@@ -20,7 +20,7 @@ from parley.actors.compose import (GROUP_SECTORS, POSSESSIVE, PRONOUNS, STATE_SE
 from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id, token_key
 from parley.actors.mentions import Atom, scan_names, scan_people, scan_sectors
 from parley.document import Document, doc_text
-from parley.nlp import reset_tree_edges
+from parley.model import reset_tree_edges
 
 
 class _DocState:

@@ -28,32 +28,39 @@ CSV (header row required)::
     Kanat Tumysh,Tumysh,KAZ,GOV,2020-01-01,,person,deputy foreign minister
 
 Every problem is reported with file and line; a file with any problem loads nothing.
-``parley ingest --kb FILE`` and ``parley kb --kb FILE`` use it; :func:`activate` makes it the
+``parley ingest --kb FILE`` and ``parley kb --kb FILE`` use it; :func:`parley.actors.kb.activate` makes it the
 user layer of this process and of the worker processes it starts.
 """
 
 from __future__ import annotations
 
 import csv
-import os
 import re
 from datetime import date
 from pathlib import Path
 
 import yaml
 
-from parley.actors.kb import KnowledgeBaseError
+from parley.actors.keys import name_key, person_id
+from parley.knowledge import KnowledgeError
 
 ENV = "PARLEY_USER_KB"
 FIELDS = ("name", "aliases", "country", "sector", "from", "to", "type", "role")
 TYPES = ("person", "group", "organ", "igo", "other")
 
 
-class UserKBError(KnowledgeBaseError):
-    """A user knowledge file has problems; ``problems`` lists them as ``file:line: message``."""
+class UserKBError(KnowledgeError):
+    """A user knowledge file has problems; ``problems`` lists them as ``file:line: message``.
+
+    The one error of knowledge files (:class:`~parley.knowledge.KnowledgeError`), carrying every
+    problem of the file at once rather than the first; ``path`` and ``line`` are those of the first.
+    """
 
     def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
+        first = problems[0].split(":", 2) if problems else [""]
+        line = int(first[1]) if len(first) == 3 and first[1].isdigit() else None
+        ValueError.__init__(self, "\n".join(problems))
+        self.path, self.reason, self.line = Path(first[0]), "\n".join(problems), line
         self.problems = problems
 
 
@@ -117,8 +124,6 @@ def read_user_kb(path: str | Path, countries: set[str], sectors: set[str]) -> li
     :returns: actor records (``id, name, type, aliases, country, sector, roles``), one per name.
     :raises UserKBError: listing every problem as ``file:line: message``.
     """
-    from parley.actors.kb import name_key, person_id
-
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -178,8 +183,6 @@ def apply_user_kb(kb, actors: list[dict]) -> None:
     :param kb: a loaded :class:`parley.actors.kb.KnowledgeBase`.
     :param actors: records from :func:`read_user_kb`.
     """
-    from parley.actors.kb import name_key
-
     for actor in actors:
         record = dict(actor)
         current = max(record["roles"], key=lambda r: r["start"] or "") if record["roles"] else None
@@ -189,22 +192,3 @@ def apply_user_kb(kb, actors: list[dict]) -> None:
         for name in [record["name"], *record["aliases"]]:
             kb.names.pop(name_key(name), None)   # the user's meaning replaces every other
             kb.add_name(name, ("actor", record["id"]))
-
-
-def activate(path: str | Path | None) -> None:
-    """Make ``path`` the user layer of this process and the workers it starts (None: none).
-
-    The file is checked first, so a bad file fails here with file:line, before any work.
-
-    :raises UserKBError: if the file has problems.
-    """
-    from parley.actors import kb as kb_module
-
-    if path is None:
-        os.environ.pop(ENV, None)
-    else:
-        resolved = Path(path).resolve()
-        base = kb_module.load_kb(user="")
-        read_user_kb(resolved, kb_module.country_codes(base), set(base.sectors))
-        os.environ[ENV] = str(resolved)
-    kb_module.clear_cache()

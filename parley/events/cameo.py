@@ -27,10 +27,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from parley.codebooks import PLOVER_TYPES
-from parley.events.lexicon import DATA_DIR, LexiconError
+from parley.knowledge import KnowledgeError, data_path
 
-VERBS_PATH = DATA_DIR / "cameo_verbs.jsonl"
-SYNSETS_PATH = DATA_DIR / "cameo_synsets.json"
+VERBS_PATH = data_path("events", "cameo_verbs.jsonl")
+SYNSETS_PATH = data_path("events", "cameo_synsets.json")
 # Prepositions on a light verb's object that name whom the event is aimed at or shared with.
 TARGET_PREPS = ("on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "from")
 PARTICLE_DEPS = ("prt", "advmod", "prep", "acomp", "dobj", "npadvmod")
@@ -306,7 +306,7 @@ def load_cameo(generic: frozenset[str] = frozenset(), verbs_path: Path = VERBS_P
     :param generic: verbs too general to code an event without a pattern (governors.yaml).
     :param verbs_path: ``cameo_verbs.jsonl``.
     :param synsets_path: ``cameo_synsets.json``.
-    :raises LexiconError: naming the file and line of a block that does not validate.
+    :raises ~parley.knowledge.KnowledgeError: naming the file and line of a block that does not validate.
     """
     synsets = json.loads(Path(synsets_path).read_text(encoding="utf-8"))
     index = CameoIndex(synsets, generic)
@@ -316,6 +316,6 @@ def load_cameo(generic: frozenset[str] = frozenset(), verbs_path: Path = VERBS_P
                 block = json.loads(line)
                 index.add_block(block)
             except (ValueError, KeyError, TypeError) as error:
-                raise LexiconError(f"{Path(verbs_path).name}:{number}: {error!r}") from None
+                raise KnowledgeError(verbs_path, repr(error), number) from None
     index.sort()
     return index

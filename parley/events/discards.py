@@ -22,9 +22,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from parley.events.lexicon import DATA_DIR, LexiconError
+from parley.knowledge import KnowledgeError, data_path
 
-DISCARDS_PATH = DATA_DIR / "petrarch_discards.jsonl"
+DISCARDS_PATH = data_path("events", "petrarch_discards.jsonl")
 LEAD_SENTENCES = 3
 # Discards that are only time references (a year, "months ago", "world war ii"): PETRARCH used
 # them to skip historical retrospectives; parley dates every event instead (the times stage),
@@ -75,7 +75,7 @@ def load_discards(path: Path = DISCARDS_PATH) -> Discards:
     """Read and compile the discard list (once per process).
 
     :param path: ``petrarch_discards.jsonl``.
-    :raises LexiconError: naming the file and line of an entry without a phrase.
+    :raises ~parley.knowledge.KnowledgeError: naming the file and line of an entry without a phrase.
     """
     entries = []
     with open(path, encoding="utf-8") as handle:
@@ -89,5 +89,5 @@ def load_discards(path: Path = DISCARDS_PATH) -> Discards:
                 entries.append({"phrase": entry["phrase"], "scope": entry["scope"],
                                 "whole_word": bool(entry.get("whole_word"))})
             except (ValueError, KeyError, TypeError, AttributeError) as error:
-                raise LexiconError(f"{Path(path).name}:{number}: {error}") from None
+                raise KnowledgeError(path, str(error), number) from None
     return Discards(entries)

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from parley.codebooks import PLOVER_TYPES, UnknownCameoCode, cameo_code
+from parley.events.cameo import load_cameo
+from parley.events.discards import load_discards
+from parley.knowledge import KnowledgeError, data_path, read_yaml
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
+DATA_DIR = data_path("events")
 PREDICATES_PATH = DATA_DIR / "predicates.yaml"
 GOVERNORS_PATH = DATA_DIR / "governors.yaml"
 
@@ -33,8 +34,9 @@ ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", 
 ROLE_VALUES = {"actor", "recipient", "none"}
 
 
-class LexiconError(ValueError):
-    """A predicate or governor entry that does not validate (unknown key, type, code or class)."""
+# A predicate or governor entry that does not validate (unknown key, type, code or class) is
+# reported by the one error of knowledge files, as ``file:line: reason``; the name stays.
+LexiconError = KnowledgeError
 
 
 @dataclass
@@ -85,51 +87,59 @@ def specificity(entry: dict) -> int:
     return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod") if entry.get(key))
 
 
-def validate_entry(entry: dict, classes: dict, content: dict) -> None:
-    """Raise :class:`LexiconError` if a predicate entry is malformed.
+def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDICATES_PATH,
+                   line: int | None = None) -> None:
+    """Raise :class:`~parley.knowledge.KnowledgeError` if a predicate entry is malformed.
 
     :param entry: one predicate entry.
     :param classes: the word classes of governors.yaml.
     :param content: the content tables of governors.yaml.
+    :param path: the file the entry comes from, and ``line`` where it starts, for the message.
     """
     name = entry.get("id", "?")
+
+    def problem(reason: str) -> KnowledgeError:
+        return KnowledgeError(path, f"{name}: {reason}", line)
+
     unknown = set(entry) - ENTRY_KEYS
     if unknown:
-        raise LexiconError(f"{name}: unknown keys {sorted(unknown)}")
+        raise problem(f"unknown keys {sorted(unknown)}")
     if sum(1 for key in ("verb", "noun", "adj") if entry.get(key)) != 1:
-        raise LexiconError(f"{name}: needs exactly one of verb, noun, adj")
+        raise problem("needs exactly one of verb, noun, adj")
     if entry.get("type") not in PLOVER_TYPES:
-        raise LexiconError(f"{name}: unknown PLOVER type {entry.get('type')!r}")
+        raise problem(f"unknown PLOVER type {entry.get('type')!r}")
     try:
         cameo_code(str(entry.get("cameo")))
     except UnknownCameoCode:
-        raise LexiconError(f"{name}: unknown CAMEO code {entry.get('cameo')!r}") from None
+        raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
     for key in ("obj", "pobj", "mod"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
             if not isinstance(item, str):
-                raise LexiconError(f"{name}: {key} item {item!r} is not a string (quote it in YAML)")
+                raise problem(f"{key} item {item!r} is not a string (quote it in YAML)")
             if item.startswith("@") and item[1:] not in classes:
-                raise LexiconError(f"{name}: unknown word class {item}")
+                raise problem(f"unknown word class {item}")
     for role_key, value in (entry.get("roles") or {}).items():
         if value not in ROLE_VALUES:
-            raise LexiconError(f"{name}: role {role_key} must be one of {sorted(ROLE_VALUES)}")
+            raise problem(f"role {role_key} must be one of {sorted(ROLE_VALUES)}")
     if entry.get("absorb") and entry["absorb"] not in content:
-        raise LexiconError(f"{name}: no content table {entry['absorb']!r}")
+        raise problem(f"no content table {entry['absorb']!r}")
 
 
-def validate_governors(governors: dict) -> None:
-    """Raise :class:`LexiconError` if governors.yaml lacks a section or names unknown codes.
+def validate_governors(governors: dict, path: Path = GOVERNORS_PATH) -> None:
+    """Raise :class:`~parley.knowledge.KnowledgeError` if governors.yaml lacks a section or names
+    unknown codes.
 
     :param governors: the parsed governors.yaml.
+    :param path: the file, for the message.
     """
     needed = ["report_verbs", "future_aux", "plan_words", "hypothetical_aux", "negators",
               "conditional_marks", "group_nouns", "classes", "content", "future_types",
               "refusal_types", "contexts"]
     missing = [key for key in needed if key not in governors]
     if missing:
-        raise LexiconError(f"governors.yaml lacks {missing}")
-    _no_booleans(governors, "governors.yaml")
+        raise KnowledgeError(path, f"lacks {missing}")
+    _no_booleans(governors, path, "governors")
     codes = [row[1] for table in governors["content"].values() for row in table.values()]
     codes += [code for _, code in governors["future_types"].values()]
     codes += [code for *_, code in governors["refusal_types"].values()]
@@ -137,19 +147,19 @@ def validate_governors(governors: dict) -> None:
         try:
             cameo_code(code)
         except UnknownCameoCode:
-            raise LexiconError(f"governors.yaml: unknown CAMEO code {code!r}") from None
+            raise KnowledgeError(path, f"unknown CAMEO code {code!r}") from None
 
 
-def _no_booleans(value, where: str) -> None:
+def _no_booleans(value, path: Path, where: str) -> None:
     """YAML reads bare no/on/off as booleans; in a word list that is always a mistake."""
     if isinstance(value, bool):
-        raise LexiconError(f"{where}: boolean {value!r} where a word was expected (quote it in YAML)")
+        raise KnowledgeError(path, f"{where}: boolean {value!r} where a word was expected (quote it in YAML)")
     if isinstance(value, dict):
         for key, item in value.items():
-            _no_booleans(item, f"{where}.{key}")
+            _no_booleans(item, path, f"{where}.{key}")
     elif isinstance(value, list):
         for item in value:
-            _no_booleans(item, where)
+            _no_booleans(item, path, where)
 
 
 @lru_cache(maxsize=4)
@@ -160,18 +170,20 @@ def load_lexicon(predicates_path: Path = PREDICATES_PATH,
     :param predicates_path: the predicates YAML file.
     :param governors_path: the governors YAML file.
     :returns: a :class:`Lexicon`.
-    :raises LexiconError: on any invalid entry or duplicate id.
+    :raises KnowledgeError: on any invalid entry or duplicate id, naming the file and line.
     """
-    predicates = yaml.safe_load(Path(predicates_path).read_text(encoding="utf-8"))["predicates"]
-    governors = yaml.safe_load(Path(governors_path).read_text(encoding="utf-8"))
-    validate_governors(governors)
+    predicates_file = read_yaml(predicates_path)
+    predicates = predicates_file.data["predicates"]
+    governors = read_yaml(governors_path).data
+    validate_governors(governors, Path(governors_path))
     seen: set[str] = set()
     index: dict[str, dict[str, list[dict]]] = {"verb": defaultdict(list), "noun": defaultdict(list),
                                                 "adj": defaultdict(list)}
-    for entry in predicates:
-        validate_entry(entry, governors["classes"], governors["content"])
+    for number, entry in enumerate(predicates):
+        line = predicates_file.line("predicates", number)
+        validate_entry(entry, governors["classes"], governors["content"], Path(predicates_path), line)
         if entry["id"] in seen:
-            raise LexiconError(f"duplicate predicate id {entry['id']!r}")
+            raise KnowledgeError(predicates_path, f"duplicate predicate id {entry['id']!r}", line)
         seen.add(entry["id"])
         entry["cameo"] = str(entry["cameo"])
         for kind in index:
@@ -180,10 +192,6 @@ def load_lexicon(predicates_path: Path = PREDICATES_PATH,
     for table in index.values():
         for entries in table.values():
             entries.sort(key=specificity, reverse=True)
-    from parley.events.cameo import load_cameo
-
-    from parley.events.discards import load_discards
-
     cameo = load_cameo(frozenset(governors.get("generic_verbs") or ()))
     return Lexicon(predicates, governors, dict(index["verb"]), dict(index["noun"]), dict(index["adj"]),
                    cameo, load_discards())

@@ -5,7 +5,8 @@ name, with the name valid on a date and namesakes decided by the countries in co
 See ``parley/data/places/`` for the aliases, names that changed, regions and demonyms.
 """
 
-from parley.places.index import PlaceDataError, PlaceIndex, load_index, normalize_name
+from parley.places.cache import load_index
+from parley.places.index import PlaceDataError, PlaceIndex, normalize_name
 from parley.places.mentions import find_places, make_places
 from parley.places.resolve import resolve_place
 

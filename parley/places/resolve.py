@@ -15,7 +15,8 @@ from typing import Any, Iterable, Mapping
 
 import pycountry
 
-from parley.places.index import RANK_CURATED, RANK_PRIMARY, PlaceIndex, load_index, normalize_name
+from parley.places.cache import load_index
+from parley.places.index import RANK_CURATED, RANK_PRIMARY, PlaceIndex, normalize_name
 
 RANK_WEIGHT = 0.75          # a curated alias outweighs a GeoNames alternate name by 1.5
 # A voted country is worth about a 30-fold population gap: Tripoli in Lebanon (229,000)

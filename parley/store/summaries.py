@@ -1,7 +1,7 @@
 """Summary tables that the web pages read instead of aggregating the corpus per request.
 
-The derive step (:func:`parley.store.derived.refresh_derived`) keeps them up to date from what
-it changed, never from the whole corpus: :func:`parley.store.derived.refresh_events` records
+The derive step (:func:`parley.derive.refresh_derived`) keeps them up to date from what
+it changed, never from the whole corpus: :func:`parley.derive.refresh_events` records
 the events it removed (``_gone_events``) and wrote (``_event_links``), and each summary is
 moved by the difference, the removed events' contributions taken off and the new ones' added.
 Mention counts grow by the documents stored since the last summary (``summary_state``).
@@ -59,7 +59,7 @@ def refresh_summaries(conn: duckdb.DuckDBPyConnection, *, full: bool = False) ->
 
     Incremental unless ``full`` or never built: it expects the temporary tables
     ``_gone_events`` (the rows of the events removed, as they were) and ``_event_links``
-    (``event_id, doc_id, idx`` of the events written) that :func:`parley.store.derived.refresh_events`
+    (``event_id, doc_id, idx`` of the events written) that :func:`parley.derive.refresh_events`
     leaves behind.
 
     :param full: recompute every summary from the stored events and mentions.

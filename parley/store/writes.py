@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from parley.document import Document, content_hash
-from parley.events.cluster import block_key
 
 # Table columns filled from a span dict, after (doc_id, idx, sentence, char_start, char_end, text).
 SPAN_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -108,10 +107,13 @@ def span_rows(doc: Document, items: Iterable[dict], extra: Sequence[str]) -> lis
     return rows
 
 
-def document_tables(docs: Sequence[tuple[Document, str | None, bytes | None]]) -> dict[str, pa.Table]:
+def document_tables(docs: Sequence[tuple[Document, str | None, bytes | None]],
+                    block_of: Callable[[dict], str] | None = None) -> dict[str, pa.Table]:
     """Return the rows of every per-document table for ``docs`` as Arrow tables keyed by table name.
 
     :param docs: ``(document, duplicate_of, minhash signature)`` triples.
+    :param block_of: the clustering block of an event (the engine passes the events stage's
+        ``block_key``); without it the blocks are left empty and filled by the derive step.
     Pure: workers call it and ship the tables (or Parquet shards of them) to the one writer.
     """
     rows: dict[str, list[tuple]] = {"documents": [], "sentences": [], "event_mentions": [], "doc_meetings": []}
@@ -121,7 +123,7 @@ def document_tables(docs: Sequence[tuple[Document, str | None, bytes | None]]) -
         rows["sentences"].extend((doc.id, s.index, s.char_start, s.char_end) for s in doc.sentences)
         for attr, (table, extra) in SPAN_TABLES.items():
             rows[table].extend(span_rows(doc, getattr(doc, attr), extra))
-        rows["event_mentions"].extend(event_mention_rows(doc))
+        rows["event_mentions"].extend(event_mention_rows(doc, block_of))
         rows["doc_meetings"].extend(
             (doc.id, idx, m.get("process"), m.get("ordinal"), _to_date(m.get("start")), _to_date(m.get("end")),
              _scalar(m.get("venue")), _scalar(m.get("host")), m.get("status"), to_json(m))
@@ -163,14 +165,18 @@ EVENT_MENTION_COLUMNS = ("doc_id", "idx", "sentence", "char_start", "char_end", 
                          "cameo", "modality", "confidence", "block", "data")
 
 
-def event_mention_rows(doc: Document) -> list[tuple]:
-    """Rows of ``event_mentions`` for the events coded in ``doc``."""
+def event_mention_rows(doc: Document, block_of: Callable[[dict], str] | None = None) -> list[tuple]:
+    """Rows of ``event_mentions`` for the events coded in ``doc``.
+
+    :param block_of: gives each event's clustering block (``None``: left empty, see :func:`document_tables`).
+    """
     rows = []
     for idx, event in enumerate(doc.events):
         evidence = event.get("evidence") or {}
         rows.append((doc.id, idx, evidence.get("sentence"), evidence.get("start"), evidence.get("end"),
                      evidence.get("text"), event.get("event_type"), event.get("cameo"), event.get("modality"),
-                     event.get("confidence"), block_key(event), to_json(event)))
+                     event.get("confidence"), block_of(event) if block_of else None,
+                     to_json(event)))
     return rows
 
 
