@@ -147,20 +147,10 @@ def test_store_imports_no_stage_package():
     assert not wrong, "the store only reads and writes (cross-document work is parley/derive.py):\n" + "\n".join(wrong)
 
 
-# Known debts, each to be removed by moving the shared piece down (docs/architecture.md, "Moves
-# still to make"); any other stage-to-stage import fails.
-KNOWN_STAGE_IMPORTS = {
-    # the meetings stage re-reads a year-less date without its sentence's tense
-    ("parley.process.dating", "parley.times"),
-}
-
-
 def test_stage_packages_import_no_other_stage():
-    found = {(module, target) for module, targets in import_graph().items()
-             for target in targets if _stage(module) and _stage(target) not in (None, _stage(module))}
-    wrong = sorted(f"{module} imports {target}" for module, target in found - KNOWN_STAGE_IMPORTS)
+    wrong = sorted(f"{module} imports {target}" for module, targets in import_graph().items()
+                   for target in targets if _stage(module) and _stage(target) not in (None, _stage(module)))
     assert not wrong, "\n".join(wrong)
-    assert KNOWN_STAGE_IMPORTS <= found, f"fixed, remove from KNOWN_STAGE_IMPORTS: {KNOWN_STAGE_IMPORTS - found}"
 
 
 def test_all_sql_lives_under_the_store():
