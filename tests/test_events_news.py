@@ -150,3 +150,15 @@ def test_a_participle_used_as_a_noun_is_no_event(spacy_nlp):
 def test_upgraded_ties_are_diplomatic_support(spacy_nlp):
     event, = code(spacy_nlp, "Egypt and Qatar upgraded their diplomatic ties last year.")
     assert event["event_type"] == "SUPPORT" and codes(event["actor"]) == {"EGYGOV", "QATGOV"}
+
+
+def test_cameo_ties_go_to_the_first_listed_pattern(spacy_nlp):
+    from parley.events.lexicon import load_lexicon
+
+    index = load_lexicon().cameo
+    buckets = [bucket for table in index.patterns.values() for bucket in table.values() if len(bucket) > 1]
+    assert buckets and all([(-c.specificity, c.line) for c in b] == sorted((-c.specificity, c.line) for c in b)
+                           for b in buckets)
+    # equally specific patterns for one phrase: the choice no longer depends on set order
+    first, = code(spacy_nlp, "Russian troops stepped up their patrols near the border.")
+    assert first["trigger"]["pattern"] == "cameo:6077"

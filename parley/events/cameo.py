@@ -78,6 +78,7 @@ class Compiled:
     subject: Slot | None
     entry: dict | None    # None: the pattern says "no event" (null or dropped code)
     specificity: int
+    line: int = 0         # the pattern's line in the dictionary: ties go to the first listed
 
 
 class CameoIndex:
@@ -148,7 +149,7 @@ class CameoIndex:
         """Order every anchor's patterns most specific first (after all blocks are added)."""
         for table in self.patterns.values():
             for bucket in table.values():
-                bucket.sort(key=lambda c: -c.specificity)
+                bucket.sort(key=lambda c: (-c.specificity, c.line))
 
     def _compile(self, pattern: dict, verb_particle: str | None) -> Compiled | None:
         particle = pattern["particle"] or verb_particle
@@ -182,7 +183,7 @@ class CameoIndex:
             # "(TO)": the preposition's object is the pattern's target; without one, no event
             entry["needs_target"] = obj is None and any(slot is None for _, slot in preps)
             entry["on_subject"] = subject is not None and obj is None
-        return Compiled(particle, obj, preps, subject, entry, specificity)
+        return Compiled(particle, obj, preps, subject, entry, specificity, pattern["line"])
 
     def parse_cues(self, skip: frozenset[str] = frozenset()) -> dict[str, frozenset[str] | None]:
         """Verb lemma -> the object words one of its patterns needs ("impose" -> sanction, curfew, ...).
@@ -239,8 +240,10 @@ class CameoIndex:
                 keys |= {("prep", c.lower_) for c in o.children if c.dep_ == "prep"}
             if subject is not None:
                 keys |= {("subj", subject.lemma_.lower()), ("subj", subject.lower_)}
+            # sorted on (specificity, dictionary line): the order of ``keys`` (a set) must not
+            # decide between patterns, or a run's result would depend on the hash seed
             candidates = sorted({id(c): c for key in keys for c in table.get(key, ())}.values(),
-                                key=lambda c: -c.specificity)
+                                key=lambda c: (-c.specificity, c.line))
             for compiled in candidates:
                 if _satisfies(compiled, token, objects, subject, words):
                     return compiled.entry, compiled.specificity
