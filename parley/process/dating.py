@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from parley.times import resolve_times
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # prepositions that place a meeting before or after what the verb tells ("played golf on Saturday
@@ -26,12 +25,23 @@ def chosen_by_tense(time: dict) -> bool:
 
 def nearest_reading(time: dict, published: date | None) -> dict:
     """The occurrence of a year-less date nearest ``published`` (weekdays are left as they are)."""
-    if published is None or not chosen_by_tense(time) or _is_weekday(time):
+    if published is None or not chosen_by_tense(time) or _is_weekday(time) or not time.get("start"):
         return time
-    found = resolve_times(time["text"], published)
-    if len(found) != 1 or found[0]["precision"] != time.get("precision"):
+    start, end = date.fromisoformat(time["start"]), date.fromisoformat(time.get("end") or time["start"])
+    candidates = []
+    for shift in range(published.year - start.year - 1, published.year - start.year + 2):
+        try:
+            candidates.append((start.replace(year=start.year + shift), end.replace(year=end.year + shift)))
+        except ValueError:  # 29 February
+            continue
+    if not candidates:
         return time
-    return {**time, "start": found[0]["start"], "end": found[0]["end"], "anchor": "nearest"}
+
+    def away(c: tuple[date, date]) -> int:
+        return 0 if c[0] <= published <= c[1] else min(abs((c[0] - published).days), abs((c[1] - published).days))
+
+    best = min(candidates, key=away)
+    return {**time, "start": best[0].isoformat(), "end": best[1].isoformat(), "anchor": "nearest"}
 
 
 def forward(time: dict, published: date | None) -> dict:
