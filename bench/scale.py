@@ -116,7 +116,7 @@ def write_corpus(path: Path, articles: int) -> Path:
 def run_one(workers: int, articles: int, batch_size: int, slice_size: int = 5000,
             progress_path: str | None = None) -> dict:
     """Ingest ``articles`` articles with ``workers`` processes; return the figures."""
-    from parley.check import check
+    from parley.store.check import check
     from parley.engine import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -148,14 +148,20 @@ def run_one(workers: int, articles: int, batch_size: int, slice_size: int = 5000
         watcher.stop.set()
         watcher.join()
         problems = [p.as_dict() for p in check(Path(tmp) / "bench.duckdb")]
+    if not marks or marks[-1][0] != handled[0]:     # the last, shorter slice
+        marks.append((handled[0], last_batch[0]))
     slices, previous = [], (0, wall0)
     for done, at in marks:
         slices.append({"inputs": done, "seconds": round(at - previous[1], 1),
-                       "inputs_per_s": round((done - previous[0]) / (at - previous[1]), 2)})
+                       "inputs_per_s": round((done - previous[0]) / max(at - previous[1], 1e-9), 2),
+                       **({"short": True} if done - previous[0] < slice_size else {})})
         previous = (done, at)
     me = os.getpid()
     workers_seen = {pid: s for pid, s in watcher.seen.items() if pid != me and s[0] > 200}   # model loaded
     worker_cpu = sum(cpu for _, cpu in workers_seen.values())
+    by_process = [{"pid": me, "role": "writer (main)", "peak_rss_mb": round(watcher.seen.get(me, (0, 0))[0], 1)}]
+    by_process += [{"pid": pid, "role": "worker" if pid in workers_seen else "helper", "peak_rss_mb": round(hwm, 1)}
+                   for pid, (hwm, _) in sorted(watcher.seen.items()) if pid != me]
     return {
         "workers": workers, "documents": summary.stored, "seconds": round(wall, 2),
         "docs_per_s": round(summary.stored / wall, 2),
@@ -168,8 +174,21 @@ def run_one(workers: int, articles: int, batch_size: int, slice_size: int = 5000
         "peak_rss_mb_per_worker": sorted(round(hwm, 1) for hwm, _ in workers_seen.values())
         or [round(watcher.seen.get(me, (0, 0))[0], 1)],
         "worker_processes": len(workers_seen), "sampling_errors": watcher.errors[:3],
-        "slices": slices, "check_problems": problems,
+        "peak_rss_mb_by_process": by_process, "slices": slices, "check_problems": problems,
+        "targets": targets(slices, by_process, problems),
     }
+
+
+def targets(slices: list[dict], by_process: list[dict], problems: list, rss_mb: float = 1500.0,
+            flat: float = 0.8) -> dict:
+    """Issue 22's targets for one run: every process at most ``rss_mb``, no full slice slower than
+    ``flat`` times the first (a flat curve), and nothing that ``parley check`` rejects."""
+    full = [s["inputs_per_s"] for s in slices if not s.get("short")]
+    ratio = round(min(full) / full[0], 2) if len(full) > 1 and full[0] else None
+    peak = max((p["peak_rss_mb"] for p in by_process), default=0.0)
+    return {"peak_rss_mb_max": peak, "rss_mb_at_most": rss_mb, "slowest_slice_vs_first": ratio,
+            "at_least": flat, "check_clean": not problems,
+            "all_met": peak <= rss_mb and (ratio is None or ratio >= flat) and not problems}
 
 
 def partial_report(progress: Path, args) -> dict:
@@ -208,6 +227,8 @@ def main() -> None:
                              "sizes[N] of the report, marked partial, and exit")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if not BENCH_NEWS.exists() and not args.from_progress:
+        sys.exit(f"{BENCH_NEWS}: no benchmark news; set PARLEY_SHARED to the folder holding bench/news-10k.jsonl.gz")
     if args.from_progress:
         write_report("scale", partial_report(Path(args.from_progress), args))
         return
@@ -219,7 +240,9 @@ def main() -> None:
         done = subprocess.run([sys.executable, __file__, "--one", str(workers), "--articles", str(args.articles),
                                "--batch-size", str(args.batch_size), "--slice", str(args.slice),
                                *(["--progress", args.progress] if args.progress else [])],
-                              capture_output=True, text=True, check=True)
+                              capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(f"the run with {workers} workers failed:\n{done.stderr[-4000:]}")
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
         print(json.dumps(runs[-1]), flush=True)
     base = runs[0]

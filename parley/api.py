@@ -12,6 +12,7 @@ Example::
 
 from __future__ import annotations
 
+import os
 import threading
 from contextlib import contextmanager
 from datetime import date
@@ -23,6 +24,21 @@ from parley.document import Document
 from parley.engine import IngestSummary, ingest as _ingest
 from parley.pipeline import DEFAULT_PIPELINE, Pipeline
 from parley.store import DEFAULT_DB, browse, connection, queries
+
+
+CACHED_READS = 64
+
+
+def store_state(path: str | Path) -> tuple:
+    """The size and modification time of a database file and of its write-ahead log: any commit changes them."""
+    out = []
+    for name in (str(path), f"{path}.wal"):
+        try:
+            stat = os.stat(name)
+            out.append((stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            out.append(None)
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)
@@ -103,6 +119,8 @@ class Database:
         self.path = Path(path)
         self._held = threading.local()
         self._reader = None
+        self._cache: dict[tuple, Any] = {}
+        self._cache_lock = threading.Lock()
         if shared_reader:
             from parley.store.reader import SharedReader
 
@@ -121,6 +139,29 @@ class Database:
             return query(held, *args, **kwargs)
         with connection(self.path, read_only=True) as conn:
             return query(conn, *args, **kwargs)
+
+    def _read_unchanging(self, query, *args):
+        """``_read(query, *args)`` for a read that every page asks alike (filter choices, counts,
+        the processes): computed once per state of the database file and kept while it stays.
+
+        The state is the size and modification time of the file and of its write-ahead log, which
+        every commit changes. A web request holds its read-only connection while it reads the
+        state, and no writer can commit while a reader holds the file, so a result is never
+        filed under a state newer than the one it was read from. Callers must not modify it.
+        """
+        held = getattr(self._held, "conn", None)
+        if held is None:
+            return self._read(query, *args)
+        key = (query.__name__, args, store_state(self.path))
+        with self._cache_lock:
+            if key in self._cache:
+                return self._cache[key]
+        found = query(held, *args)
+        with self._cache_lock:
+            if len(self._cache) >= CACHED_READS:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
 
     @contextmanager
     def reading(self) -> Iterator["Database"]:
@@ -196,7 +237,7 @@ class Database:
 
     def processes(self) -> list[dict]:
         """Processes with aliases, hosts and decisions."""
-        return self._read(queries.list_processes)
+        return self._read_unchanging(queries.list_processes)
 
     def process(self, process_id: str) -> dict:
         """One process with its meetings in order."""
@@ -212,17 +253,16 @@ class Database:
         :param name: a table of the data dictionary, e.g. ``"events"`` or ``"mentions"``.
         :raises parley.store.queries.NotFound: no such table.
         """
-        from parley.export import exportable_tables, select_sql
+        from parley.store.tables import exportable_tables, read_table
 
         with connection(self.path, read_only=True) as conn:
             if name not in exportable_tables(conn):
                 raise queries.NotFound(f"no table {name!r}")
-            relation = conn.sql(select_sql(conn, name))
-            return relation.to_arrow_table() if arrow else relation.df()
+            return read_table(conn, name, arrow)
 
     def counts(self) -> dict[str, int]:
         """How many processes, meetings, mentioned actors, claim groups, documents and events are stored."""
-        return self._read(browse.corpus_counts)
+        return self._read_unchanging(browse.corpus_counts)
 
     def names_for(self, ids: Sequence[str]) -> dict[str, str]:
         """Actor id → name for the stored actors among ``ids``."""
@@ -235,6 +275,8 @@ class Database:
 
     def event_places(self, limit: int = 150, **filters: Any) -> list[dict]:
         """Where the events matching ``filters`` took place, one row per place (the ``limit`` with most events)."""
+        if not any(v is not None for v in filters.values()):
+            return self._read_unchanging(browse.event_places, limit)
         return self._read(browse.event_places, limit=limit, **filters)
 
     def actors_page(self, country: str | None = None, sector: str | None = None, after: str | None = None,
@@ -254,9 +296,10 @@ class Database:
         """One actor's events by month and PLOVER type."""
         return self._read(browse.actor_event_counts, actor_id)
 
-    def actor_events(self, actor_id: str, limit: int = 100) -> list[dict]:
-        """The first ``limit`` events of one actor in date order, with the side it was on."""
-        return self._read(browse.actor_events, actor_id, limit)
+    def actor_events(self, actor_id: str, limit: int = 100, counts: list[dict] | None = None) -> list[dict]:
+        """The first ``limit`` events of one actor in date order, with the side it was on
+        (``counts``: its :meth:`actor_event_counts`, which spare reading all its events)."""
+        return self._read(browse.actor_events, actor_id, limit, counts)
 
     def co_actors(self, actor_id: str, limit: int = 15) -> list[dict]:
         """The actors sharing most events with ``actor_id``."""
@@ -285,15 +328,15 @@ class Database:
 
     def top_actor_names(self, limit: int = 200) -> list[dict]:
         """The most mentioned actors' ids and names."""
-        return self._read(browse.top_actor_names, limit)
+        return self._read_unchanging(browse.top_actor_names, limit)
 
     def process_names(self) -> list[dict]:
         """Every process's id and name."""
-        return self._read(browse.process_names)
+        return self._read_unchanging(browse.process_names)
 
     def process_summaries(self) -> dict[str, dict]:
         """Per process: meetings, first and last dates, and events reported with it."""
-        return self._read(browse.process_summaries)
+        return self._read_unchanging(browse.process_summaries)
 
     def search(self, term: str) -> dict[str, list[dict]]:
         """Actors, processes and documents matching ``term``."""

@@ -7,7 +7,9 @@ duplicates them. This module reads rows through :mod:`parley.store.derived`, run
 logic -- :func:`parley.events.cluster.cluster_events`, :func:`parley.process.merge.build_processes`,
 :func:`parley.claims.compare_claims` -- and writes the results back through the same module;
 it holds no SQL, and the store imports no stage. Events are rebuilt for the clustering blocks
-that gained mentions; meetings, processes and claim groups in full; then the summaries
+that gained mentions, claim groups for the quantities that gained claims, meetings and processes
+in full (a merge may join any meeting of a process; it reads the documents that tell meetings,
+not all); then the summaries
 (:mod:`parley.store.summaries`) move by what changed.
 """
 
@@ -38,7 +40,7 @@ def refresh_derived(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> N
     """
     refresh_events(conn, full=full)
     refresh_processes(conn)
-    refresh_claims(conn)
+    refresh_claims(conn, full=full)
     refresh_summaries(conn, full=full)
 
 
@@ -114,13 +116,21 @@ def refresh_processes(conn: duckdb.DuckDBPyConnection) -> int:
     return store.write_processes(conn, built["processes"], built["meetings"])
 
 
-def refresh_claims(conn: duckdb.DuckDBPyConnection) -> int:
-    """Group stored claims by quantity and compare them; return the group count."""
-    store.clear_claim_groups(conn)
-    stored = store.stored_claims(conn)
+def refresh_claims(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> int:
+    """Group stored claims by quantity and compare them; return the groups written.
+
+    Claims are compared only within their quantity, so only the groups of quantities that new
+    documents (stored since the last derive step) make claims about are compared again; the
+    others stand as stored. ``full`` (or a database whose summaries were never built) compares all.
+    """
+    quantities = None if full else store.new_claim_quantities(conn)
+    if quantities is not None and not quantities:
+        return 0            # no new claim: every group stands
+    store.clear_claim_groups(conn, quantities)
+    stored = store.stored_claims(conn, quantities)
     if not stored:
         return 0
-    meta = store.document_meta(conn)
+    meta = store.document_meta(conn, of="claims")
     claims = []
     for doc_id, data in stored:
         claim = json.loads(data)
@@ -128,4 +138,10 @@ def refresh_claims(conn: duckdb.DuckDBPyConnection) -> int:
         if not claim.get("source"):
             claim["source"] = (meta.get(doc_id) or {}).get("outlet")
         claims.append(claim)
-    return store.write_claim_groups(conn, compare_claims(claims))
+    groups = compare_claims(claims)
+    taken = store.claim_group_ids(conn)
+    for group in groups:
+        while group["id"] in taken:     # a quantity that slugs like one compared before
+            group["id"] += "-"
+        taken.add(group["id"])
+    return store.write_claim_groups(conn, groups)

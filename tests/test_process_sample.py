@@ -85,3 +85,16 @@ def test_process_sample_undated_meeting_joins_only_a_meeting_near_its_report(sam
     round4 = rounds(sample)[4]
     assert sources(round4) == {"article-04", "article-05"}
     assert round4["status"] == "held"
+
+
+def test_process_sample_round_1_participants_by_role(sample):
+    """Issue 22: round 1 lists the three sponsoring states, the two Syrian sides, and Kazakhstan
+    only as host (no Kazakh armed group guessed from the venue)."""
+    first = rounds(sample)[1]
+    by_role: dict[str, set[str]] = {}
+    for participant in first["participants"]:
+        by_role.setdefault(participant["role"], set()).add(participant["actor"])
+    assert by_role.get("host") == {"KAZ"}
+    assert {"RUS", "TUR", "IRN"} <= by_role.get("sponsor", set()) | by_role.get("guarantor", set())
+    assert {"SYR", "SYR-REB"} <= by_role.get("party", set())
+    assert not [p for p in first["participants"] if p["country"] == "KAZ" and p["actor"] != "KAZ"]

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from parley.engine import ingest
+from parley.engine import ingest, rebuild
 from parley.events.cluster import block_key
 from parley.store import connection, transaction
-from parley.derive import refresh_events
+from parley.derive import refresh_claims, refresh_events
+from parley.store.derived import new_claim_quantities
 
 PARTS = 3
 ARTICLES_PER_PART = 30
@@ -133,7 +134,7 @@ def test_derived_rebuild_command_needs_a_database(tmp_path, cli):
 
 
 def test_derived_next_ingest_clusters_what_a_stopped_run_left(grown_db, tmp_path):
-    from parley.check import check
+    from parley.store.check import check
 
     copy = _copy(grown_db, tmp_path)
     with connection(copy) as conn:
@@ -146,3 +147,39 @@ def test_derived_next_ingest_clusters_what_a_stopped_run_left(grown_db, tmp_path
     assert check(copy) == []
     with connection(copy, read_only=True) as conn:
         assert _events(conn) == before
+
+
+def _claim_groups(conn) -> list[tuple]:
+    return sorted(conn.execute("SELECT quantity, verdict, reason, data::VARCHAR FROM claim_groups").fetchall())
+
+
+def test_derived_claim_groups_of_three_ingests_equal_a_full_rebuild(grown_db, tmp_path):
+    """Each ingest compares again only the quantities its documents claim; the groups are those
+    of comparing every claim at once."""
+    copy = _copy(grown_db, tmp_path)
+    with connection(copy, read_only=True) as conn:
+        grown = _claim_groups(conn)
+    assert grown
+    rebuild(copy)
+    with connection(copy, read_only=True) as conn:
+        assert _claim_groups(conn) == grown
+
+
+def test_derived_claims_compared_again_only_for_new_quantities(grown_db, tmp_path):
+    copy = _copy(grown_db, tmp_path)
+    with connection(copy) as conn:
+        quantities = [q for (q,) in conn.execute("SELECT DISTINCT quantity FROM claim_groups ORDER BY 1").fetchall()]
+        assert new_claim_quantities(conn) == []     # everything stored has been compared
+        with transaction(conn):
+            assert refresh_claims(conn) == 0
+        # a document stored after the last derive step, claiming about one known quantity
+        doc_id, idx = conn.execute("SELECT doc_id, idx FROM claims WHERE quantity = ? LIMIT 1",
+                                   [quantities[0]]).fetchone()
+        conn.execute("UPDATE documents SET ingested_at = now() + INTERVAL 1 DAY WHERE id = ?", [doc_id])
+        touched = new_claim_quantities(conn)
+        assert quantities[0] in touched and len(touched) < len(quantities)
+        before = _claim_groups(conn)
+        with transaction(conn):
+            written = refresh_claims(conn)
+        assert 0 < written <= len(touched)
+        assert _claim_groups(conn) == before

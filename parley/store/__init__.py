@@ -19,6 +19,8 @@ from parley.store.schema import migrate
 
 DEFAULT_DB = "parley.duckdb"
 BUSY_WAIT_SECONDS = 10.0
+INDEX_SCAN_MAX_ROWS = 64
+WRITER_MEMORY_MB = 768
 
 
 class DatabaseBusy(RuntimeError):
@@ -67,7 +69,14 @@ def open_db(path: str | Path = DEFAULT_DB, read_only: bool = False,
                 raise
             time.sleep(0.2)
     if not read_only:
+        # a writer's DuckDB buffers and indexes stay within this, spilling sorts to disk, so
+        # the writer process stays within its budget whatever the corpus
+        conn.execute(f"SET memory_limit = '{WRITER_MEMORY_MB}MB'")
         migrate(conn)
+    else:
+        # DuckDB follows an index for up to 2,048 matching rows, each fetched alone; a frequent
+        # actor's rows of a summary are read faster by scanning the (small) table
+        conn.execute(f"SET index_scan_max_count = {INDEX_SCAN_MAX_ROWS}")
     return conn
 
 

@@ -157,15 +157,16 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
                   f"WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND {' AND '.join(where)} GROUP BY ALL")
     else:
         source = "SELECT * FROM place_event_counts WHERE lat IS NOT NULL"
+    # one grouping, the types as two lists: building a DuckDB MAP per place cost more than the rest
     found = rows(conn, f"""
         SELECT geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat, min(lon) AS lon,
-               sum(n)::BIGINT AS events, map_from_entries(list((event_type, n))) AS types
-        FROM (SELECT geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat, min(lon) AS lon,
-                     coalesce(event_type, '?') AS event_type, sum(n)::BIGINT AS n
-              FROM ({source}) GROUP BY geonameid, coalesce(event_type, '?'))
-        GROUP BY geonameid ORDER BY events DESC, geonameid LIMIT {int(limit)}""", params)
+               sum(n)::BIGINT AS events, list(coalesce(event_type, '?')) AS type_names, list(n) AS type_counts
+        FROM ({source}) GROUP BY geonameid ORDER BY events DESC, geonameid LIMIT {int(limit)}""", params)
     for record in found:
-        record["types"] = dict(sorted(record["types"].items())) if record["types"] else {}
+        types: dict[str, int] = {}
+        for name, n in zip(record.pop("type_names"), record.pop("type_counts")):
+            types[name] = types.get(name, 0) + int(n)
+        record["types"] = dict(sorted(types.items()))
     return found
 
 
@@ -266,14 +267,36 @@ def co_actors(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int = 15) -
     return found
 
 
-def actor_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:
-    """The first ``limit`` events of one actor in date order, each with the side it was on."""
+def actor_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int,
+                 counts: list[dict] | None = None) -> list[dict]:
+    """The first ``limit`` events of one actor in date order, each with the side it was on.
+
+    :param counts: the actor's :func:`actor_event_counts`, when the caller has them: only the
+        months that hold its first ``limit`` events are then read, not all of a frequent actor's.
+    """
+    through = _first_months(counts, limit) if counts else None
     return rows(conn, f"""
-        WITH mine AS (SELECT event_id, min(side) AS side FROM event_actors WHERE actor_id = ? GROUP BY 1),
+        WITH mine AS (SELECT event_id, min(side) AS side FROM event_actors WHERE actor_id = ?
+                      {"AND period <= ?::DATE" if through else ""} GROUP BY 1),
              firsts AS (SELECT e.event_id AS fid, m.side FROM events e JOIN mine m ON m.event_id = e.event_id
                         ORDER BY e.date_start NULLS LAST, e.event_id LIMIT {int(limit)})
         SELECT {EVENT_COLUMNS}, f.side AS "as" FROM events JOIN firsts f ON f.fid = events.event_id
-        ORDER BY date_start NULLS LAST, event_id""", [actor_id])
+        ORDER BY date_start NULLS LAST, event_id""", [actor_id, through] if through else [actor_id])
+
+
+def _first_months(counts: list[dict], limit: int) -> str | None:
+    # the month by whose end an actor has ``limit`` dated events (an event's month is its
+    # start's, so every later event starts later), or None if it never has
+    by_month: dict[str, int] = {}
+    for record in counts:
+        if record["period"]:
+            by_month[record["period"]] = by_month.get(record["period"], 0) + record["n"]
+    total = 0
+    for month in sorted(by_month):
+        total += by_month[month]
+        if total >= limit:
+            return month
+    return None
 
 
 def top_actor_names(conn: duckdb.DuckDBPyConnection, limit: int = 200) -> list[dict]:

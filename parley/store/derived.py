@@ -128,10 +128,14 @@ def _day(value: Any) -> str | None:
 
 # --- documents' metadata, meetings and processes ----------------------------------------------
 
-def document_meta(conn: duckdb.DuckDBPyConnection) -> dict[str, dict]:
-    """Title, outlet, url and dates of every stored document, by id (``doc_id`` repeats the id)."""
+def document_meta(conn: duckdb.DuckDBPyConnection, of: str = "doc_meetings") -> dict[str, dict]:
+    """Title, outlet, url and dates of the stored documents that tell a meeting (``of="doc_meetings"``)
+    or a claim (``of="claims"``), by id (``doc_id`` repeats the id): not every document's."""
+    if of not in ("doc_meetings", "claims"):
+        raise ValueError(f"no per-document table {of!r}")
     return {d["id"]: {**d, "doc_id": d["id"]} for d in queries.rows(
-        conn, "SELECT id, title, outlet, url, published, published_inferred FROM documents")}
+        conn, "SELECT id, title, outlet, url, published, published_inferred FROM documents "
+              f"WHERE id IN (SELECT doc_id FROM {of})")}
 
 
 def clear_processes(conn: duckdb.DuckDBPyConnection) -> None:
@@ -168,14 +172,38 @@ def _name(value: Any) -> str | None:
 
 # --- claims -----------------------------------------------------------------------------------
 
-def clear_claim_groups(conn: duckdb.DuckDBPyConnection) -> None:
-    """Delete every claim group."""
-    conn.execute("DELETE FROM claim_groups")
+def clear_claim_groups(conn: duckdb.DuckDBPyConnection, quantities: Sequence[str] | None = None) -> None:
+    """Delete every claim group, or those of ``quantities``."""
+    if quantities is None:
+        conn.execute("DELETE FROM claim_groups")
+    else:
+        conn.execute("DELETE FROM claim_groups WHERE quantity IN (SELECT unnest(?::VARCHAR[]))", [list(quantities)])
 
 
-def stored_claims(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    """``(doc_id, data)`` of every stored claim, by document and position."""
-    return conn.execute("SELECT doc_id, data FROM claims ORDER BY doc_id, idx").fetchall()
+def stored_claims(conn: duckdb.DuckDBPyConnection, quantities: Sequence[str] | None = None) -> list[tuple[str, str]]:
+    """``(doc_id, data)`` of every stored claim (or of those about ``quantities``), by document and position."""
+    if quantities is None:
+        return conn.execute("SELECT doc_id, data FROM claims ORDER BY doc_id, idx").fetchall()
+    return conn.execute("SELECT doc_id, data FROM claims WHERE quantity IN (SELECT unnest(?::VARCHAR[])) "
+                        "ORDER BY doc_id, idx", [list(quantities)]).fetchall()
+
+
+def new_claim_quantities(conn: duckdb.DuckDBPyConnection) -> list[str] | None:
+    """The quantities of the claims in documents stored since the derive step last ran, or None
+    when that is not known (the summaries were never built): then every group is compared again."""
+    from parley.store.summaries import STATE_KEY
+
+    found = conn.execute("SELECT value FROM summary_state WHERE name = ?", [STATE_KEY]).fetchone()
+    if not found or not found[0]:
+        return None
+    return [q for (q,) in conn.execute(
+        "SELECT DISTINCT quantity FROM claims WHERE quantity IS NOT NULL AND doc_id IN "
+        "(SELECT id FROM documents WHERE ingested_at > CAST(? AS TIMESTAMP)) ORDER BY 1", [found[0]]).fetchall()]
+
+
+def claim_group_ids(conn: duckdb.DuckDBPyConnection) -> set[str]:
+    """The ids of the stored claim groups."""
+    return {i for (i,) in conn.execute("SELECT id FROM claim_groups").fetchall()}
 
 
 def write_claim_groups(conn: duckdb.DuckDBPyConnection, groups: Sequence[dict]) -> int:

@@ -141,20 +141,34 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: in
     actor = found[0]
     # no document text is read: fetching one decompresses a whole block of texts, so the
     # sentence shown is the one stored with an event reported there, when there is one
-    actor["mentions"] = rows(conn, """
-        WITH picked AS (
-            SELECT m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.role, m.via, d.title, d.published
-            FROM mentions m JOIN documents d ON d.id = m.doc_id
-            WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start"""
-                             + (f" LIMIT {int(mentions_limit)}" if mentions_limit is not None else "") + """)
-        SELECT p.doc_id, p.char_start, p.char_end, p.text, p.role, p.via, p.title, p.published, p.sentence AS sentence_idx,
-               e.text AS sentence
-        FROM picked p LEFT JOIN (SELECT doc_id, sentence, min(text) AS text FROM event_mentions
-                                 WHERE doc_id IN (SELECT doc_id FROM picked) GROUP BY 1, 2) e
-          ON e.doc_id = p.doc_id AND e.sentence = p.sentence
-        ORDER BY p.published NULLS LAST, p.doc_id, p.char_start""", [actor_id])
-    actor["n_mentions"] = conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
+    actor["mentions"] = rows(conn, _MENTIONS_SQL.format(
+        limit=f"LIMIT {int(mentions_limit)}" if mentions_limit is not None else ""), [actor_id])
+    actor["n_mentions"] = _actor_mentions(conn, actor_id)
     return actor
+
+
+# one actor's first mentions (documents by date) with the sentence of an event reported there
+_MENTIONS_SQL = """
+    WITH picked AS (
+        SELECT m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.role, m.via, d.title, d.published
+        FROM mentions m JOIN documents d ON d.id = m.doc_id
+        WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start {limit})
+    SELECT p.doc_id, p.char_start, p.char_end, p.text, p.role, p.via, p.title, p.published, p.sentence AS sentence_idx,
+           e.text AS sentence
+    FROM picked p LEFT JOIN (SELECT doc_id, sentence, min(text) AS text FROM event_mentions
+                             WHERE doc_id IN (SELECT doc_id FROM picked) GROUP BY 1, 2) e
+      ON e.doc_id = p.doc_id AND e.sentence = p.sentence
+    ORDER BY p.published NULLS LAST, p.doc_id, p.char_start"""
+
+
+def _actor_mentions(conn: duckdb.DuckDBPyConnection, actor_id: str) -> int:
+    try:   # the summary counts them (parley.store.summaries); a database without one counts here
+        found = conn.execute("SELECT mentions FROM actor_summary WHERE actor_id = ?", [actor_id]).fetchone()
+        if found is not None or conn.execute("SELECT count(*) FROM summary_state").fetchone()[0]:
+            return found[0] if found else 0
+    except duckdb.CatalogException:
+        pass
+    return conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
 
 
 def event_filters(event_type: str | None, since: str | None, until: str | None,
@@ -299,8 +313,14 @@ def list_claim_groups(conn: duckdb.DuckDBPyConnection) -> list[dict]:
 
 
 def search(conn: duckdb.DuckDBPyConnection, term: str, limit: int = 20) -> dict[str, list[dict]]:
-    """Search actors (names and aliases), processes and documents (titles and text) for ``term``."""
+    """Search actors (names and aliases) and processes for ``term`` as a substring, and documents
+    (titles and text) for every word of it, newest first (:mod:`parley.store.terms`)."""
+    from parley.store.terms import search_documents
+
     like = f"%{term.lower()}%"
+    found = search_documents(conn, term, limit)
+    documents = {r["id"]: r for r in rows(conn, "SELECT id, title, outlet, published FROM documents "
+                                                "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [found])} if found else {}
     return {
         "actors": rows(conn, "SELECT id, name, country, sector FROM actors WHERE lower(name) LIKE ? "
                              "OR lower(CAST(aliases AS VARCHAR)) LIKE ? ORDER BY length(name) LIMIT ?",
@@ -308,7 +328,5 @@ def search(conn: duckdb.DuckDBPyConnection, term: str, limit: int = 20) -> dict[
         "processes": rows(conn, "SELECT id, name FROM processes WHERE lower(name) LIKE ? "
                                 "OR lower(CAST(data AS VARCHAR)) LIKE ? LIMIT ?", [like, like, limit],
                           json_columns=()),
-        "documents": rows(conn, "SELECT id, title, outlet, published FROM documents WHERE lower(title) LIKE ? "
-                                "OR lower(text) LIKE ? ORDER BY published DESC NULLS LAST LIMIT ?",
-                          [like, like, limit]),
+        "documents": [documents[i] for i in found if i in documents],
     }

@@ -15,7 +15,8 @@ The tables (schema migration ``0006_summaries``):
 - ``actor_event_counts`` and ``process_event_counts``: events by month and PLOVER type;
 - ``actor_pairs``: how many events of each type two actors share (the top co-actors);
 - ``place_event_counts``: events by place and type (the events map);
-- ``document_stats``: each document's length (lists never read the texts).
+- ``document_stats``: each document's length (lists never read the texts);
+- ``document_terms``: the words of each document, for search (:mod:`parley.store.terms`).
 
 A full rebuild (``parley rebuild``, or a database whose summaries were never built) computes
 them all from the stored events and mentions; the incremental path gives the same tables
@@ -26,9 +27,11 @@ from __future__ import annotations
 
 import duckdb
 
+from parley.store.terms import add_terms, rebuild_terms
+
 STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
-                  "process_event_counts", "place_event_counts", "document_stats")
+                  "process_event_counts", "place_event_counts", "document_stats", "document_terms")
 MONTH = "date_trunc('month', {col})::DATE"
 
 # The rows of each event (of the events in table {events}) that the summaries are made of.
@@ -89,6 +92,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO actor_pairs " + _PAIRS.format(rows="event_actors", sign="1"))
     conn.execute("INSERT INTO place_event_counts " + _PLACES.format(events="events", sign="1"))
     conn.execute("INSERT INTO document_stats SELECT id, length(text) FROM documents")
+    rebuild_terms(conn)
     conn.execute("""
         INSERT INTO actor_summary
         SELECT actor_id, sum(mentions), sum(events) FROM (
@@ -146,6 +150,7 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
                 else "SELECT id FROM documents")
     conn.execute("INSERT OR REPLACE INTO document_stats SELECT id, length(text) FROM documents "
                  f"WHERE id IN ({new_docs})", [since[0]] if since and since[0] else [])
+    add_terms(conn, new_docs, [since[0]] if since and since[0] else [])
     _apply(conn, "actor_summary", ("actor_id",), f"""
         SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions
         WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs}) GROUP BY 1

@@ -56,7 +56,7 @@ def actor_page(db: Database, actor_id: Annotated[str, Path(max_length=200)]) -> 
     roles = [r for r in actor.pop("roles", None) or [] if isinstance(r, dict)]
     roles.sort(key=lambda r: str(r.get("start") or ""))
     counts = db.actor_event_counts(actor_id)
-    events = db.actor_events(actor_id, limit=MAX_EVENTS)
+    events = db.actor_events(actor_id, limit=MAX_EVENTS, counts=counts)
     neighbours = db.co_actors(actor_id, limit=MAX_NEIGHBOURS)
     return {"actor": actor, "roles": roles, "events": events, "n_events": sum(c["n"] for c in counts),
             "event_counts": counts, "chart": event_chart(counts, {"actor": actor_id}),

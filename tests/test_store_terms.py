@@ -1,0 +1,75 @@
+"""The word index that search reads (parley.store.terms): it finds exactly the documents that
+hold every word of the query, newest first, and stays sorted as documents arrive."""
+
+from __future__ import annotations
+
+import re
+
+import duckdb
+import pytest
+from test_web_fixtures import XSS_ID, web_database
+
+from parley.store import connection
+from parley.store.queries import search
+from parley.store.terms import SORTED_ROWS, add_terms, query_terms, search_documents
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[dict]:
+    with connection(web_database(), read_only=True) as conn:
+        return [dict(zip(("id", "published", "words"), (i, p, set(re.findall(r"[^\W_]+", f"{t or ''} {x}".lower())))))
+                for i, p, t, x in conn.execute("SELECT id, published, title, text FROM documents").fetchall()]
+
+
+def _expected(docs: list[dict], query: str, limit: int = 1000) -> list[str]:
+    words = {w for w in re.findall(r"[^\W_]+", query.lower()) if len(w) >= 2}
+    hits = [d for d in docs if words and words <= d["words"]]
+    hits.sort(key=lambda d: d["id"])
+    hits.sort(key=lambda d: (d["published"] is None, d["published"] and -d["published"].toordinal()))
+    return [d["id"] for d in hits][:limit]
+
+
+@pytest.mark.parametrize("query", ["Astana", "talks resume", "Turkey, Iran", "round ASTANA talks", "ceasefire",
+                                   "zzzunheardofword", "a", "!!"])
+def test_terms_search_finds_the_documents_holding_every_word(docs, query):
+    with connection(web_database(), read_only=True) as conn:
+        assert search_documents(conn, query, limit=1000) == _expected(docs, query)
+
+
+def test_terms_search_is_whole_words_and_newest_first(docs):
+    with connection(web_database(), read_only=True) as conn:
+        found = search_documents(conn, "astana", limit=1000)
+        hostile = conn.execute("SELECT id FROM documents WHERE source_id = ?", [XSS_ID]).fetchone()[0]
+        assert hostile in found and len(found) > 3              # the hostile record names Astana twice
+        assert search_documents(conn, "astan", limit=1000) == []   # a word's start is not the word
+        dates = [next(d["published"] for d in docs if d["id"] == i) for i in found]
+        dated = [d for d in dates if d]
+        assert dated == sorted(dated, reverse=True)
+        assert search_documents(conn, "astana", limit=2) == found[:2]
+        assert query_terms(conn, "Astana, ASTANA astana") == query_terms(conn, "astana")
+
+
+def test_terms_search_page_lists_the_matching_documents(docs):
+    with connection(web_database(), read_only=True) as conn:
+        result = search(conn, "Astana talks")
+    assert [d["id"] for d in result["documents"]] == _expected(docs, "Astana talks", limit=20)
+    assert all(set(d) == {"id", "title", "outlet", "published"} for d in result["documents"])
+
+
+def test_terms_table_sorted_after_appends(tmp_path):
+    """Appended documents are found at once; past the unsorted share the table is sorted again."""
+    conn = duckdb.connect(str(tmp_path / "t.duckdb"))
+    from parley.store.schema import migrate
+
+    migrate(conn)
+    texts = {f"d{n}": f"Envoys met in city{n} on day {n}. Common words here." for n in range(30)}
+    for n, (doc_id, text) in enumerate(texts.items()):
+        conn.execute("INSERT INTO documents (id, content_hash, text, published) VALUES (?, ?, ?, ?)",
+                     [doc_id, doc_id, text, f"2020-01-{n % 28 + 1:02d}"])
+        add_terms(conn, "SELECT ?", [doc_id])
+        assert search_documents(conn, f"city{n}") == [doc_id]
+    terms = conn.execute("SELECT term FROM document_terms").fetchall()
+    sorted_rows = int(conn.execute("SELECT value FROM summary_state WHERE name = ?", [SORTED_ROWS]).fetchone()[0])
+    assert 0 < sorted_rows <= len(terms) and terms[:sorted_rows] == sorted(terms[:sorted_rows])
+    assert len(terms) - sorted_rows <= 0.5 * sorted_rows
+    assert len(search_documents(conn, "common words", limit=100)) == 30
