@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # prepositions that place a meeting before or after what the verb tells ("toured the port on
 # Saturday ahead of the summit"): the verb's date is not the meeting's
@@ -28,20 +27,18 @@ def nearest_reading(time: dict, published: date | None) -> dict:
     if published is None or not chosen_by_tense(time) or _is_weekday(time) or not time.get("start"):
         return time
     start, end = date.fromisoformat(time["start"]), date.fromisoformat(time.get("end") or time["start"])
-    candidates = []
-    for shift in range(published.year - start.year - 1, published.year - start.year + 2):
-        try:
-            candidates.append((start.replace(year=start.year + shift), end.replace(year=end.year + shift)))
-        except ValueError:  # 29 February
-            continue
-    if not candidates:
+    readings = [r for r in (_shifted(start, end, years) for years in (-1, 0, 1)) if r is not None]
+    if not readings:
         return time
+    start, end = min(readings, key=lambda r: abs((r[0] - published).days))
+    return {**time, "start": start.isoformat(), "end": end.isoformat(), "anchor": "nearest"}
 
-    def away(c: tuple[date, date]) -> int:
-        return 0 if c[0] <= published <= c[1] else min(abs((c[0] - published).days), abs((c[1] - published).days))
 
-    best = min(candidates, key=away)
-    return {**time, "start": best[0].isoformat(), "end": best[1].isoformat(), "anchor": "nearest"}
+def _shifted(start: date, end: date, years: int) -> tuple[date, date] | None:
+    try:
+        return start.replace(year=start.year + years), end.replace(year=end.year + years)
+    except ValueError:  # 29 February
+        return None
 
 
 def forward(time: dict, published: date | None) -> dict:
