@@ -99,7 +99,8 @@ def test_process_lexicon_word_check_finds_what_the_regex_finds(seed_texts, name)
     matcher = getattr(load_lexicon(), name)
     texts = [s for text in seed_texts.values() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
     texts += ["The JOINT COMMUNIQUÉ was read out.", "A joint communique followed.", "Peace-talks resumed.",
-              "The co-guarantors met; the Astana  format held.", "Nur-Sultan hosted the 12th round."]
+              "The co-guarantors met; the Astana  format held.", "Nur-Sultan hosted the 12th round.",
+              "Turkey, a guarantor of the truce, sent observers to the talks."]
     found = [(text, list(matcher.finditer(text))) for text in texts]
     assert found == [(text, _every_text_scanned(matcher, text)) for text in texts]
     assert matcher.phrase_words is not None and any(not matcher._may_match(text) for text in texts)

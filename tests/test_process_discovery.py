@@ -320,3 +320,14 @@ def test_process_talks_held_resumed_or_wrapped_up_by_their_parties(spacy_nlp, co
     [meeting] = meetings(component(doc))
     assert (meeting["start"], meeting["end"], meeting["venue"], meeting["status"]) == (start, end, "Doha", "held")
     assert set(meeting["parties"]) == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize("who,code,kept", [
+    ("opposition lawmakers", "CHL-OPP", False),   # a country's own bodies: domestic politics, no track
+    ("rebel commanders", "CHL-REB", True),        # a government and its armed opposition: a track
+])
+def test_process_talks_within_one_country_are_kept_only_with_its_armed_groups(spacy_nlp, component, who, code, kept):
+    text = f"Chile's government and {who} met on Monday to discuss the reform."
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)],
+                [(who, code, "group", "CHL", code[4:])])
+    assert bool(meetings(component(doc))) is kept

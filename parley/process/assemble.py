@@ -272,9 +272,23 @@ def _before_known_start(ctx: Any, clusters: dict[str, Cluster]) -> None:
                 p.flags.add("before the process's known start")
 
 
+# sectors of a country's own armed groups: talks of a government with them are a track of negotiations
+ARMED_SECTORS = {"REB", "INS", "SEP"}
+
+
+def _side(key: str) -> str:
+    """The side a party key stands for: a country's own bodies ("USA-GOP", "USA-MIL") are that
+    country; its armed groups ("AFG-REB") and other groups and organisations are sides of their own."""
+    country, _, sector = key.partition("-")
+    if sector and len(country) == 3 and country.isupper() and sector.upper() not in ARMED_SECTORS:
+        return country
+    return key
+
+
 def _international(meeting: dict) -> bool:
-    keys = set(meeting["parties"]) | set(meeting["sentence_parties"])
-    return len(keys) >= 2 or (len(keys) == 1 and meeting["host"] is not None and meeting["host"] not in keys)
+    keys = {_side(k) for k in set(meeting["parties"]) | set(meeting["sentence_parties"])}
+    host = _side(meeting["host"]) if meeting["host"] else None
+    return len(keys) >= 2 or (len(keys) == 1 and host is not None and host not in keys)
 
 
 def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None) -> tuple[list, list, dict]:

@@ -1,10 +1,10 @@
-"""One person, one actor within a document: a bare name ("Kim", "Mr. Xi") after the person's
-full name ("Kim Jong Un", "Xi Jinping") is that person.
+"""One person, one actor within a document: a bare name ("Lopez", "Mr. Silva") after the person's
+full name ("Ana Lopez Ramos", "Jorge Silva") is that person.
 
 The actors stage resolves each mention alone, so a bare surname may go to another person of the
 same name in the knowledge base, or to nobody. Within one report a writer who has named a
 person in full uses the bare name for that same person; the meeting stage reads mentions that way.
-Only a name that one full name of the document holds counts (two Kims named in full leave "Kim"
+Only a name that one full name of the document holds counts (two Lopezes named in full leave "Lopez"
 as the actors stage read it).
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# words before a name that are no part of it ("Mr. Kim", "President Moon", "leader Kim")
+# words before a name that are no part of it ("Mr. Lopez", "President Silva", "leader Lopez")
 TITLE_WORDS = {
     "mr", "mrs", "ms", "dr", "president", "prime", "minister", "chairman", "leader", "secretary", "general",
     "king", "queen", "prince", "supreme", "foreign", "premier", "chancellor", "vice", "sen", "senator", "rep",

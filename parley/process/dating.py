@@ -1,8 +1,8 @@
 """Read the dates of a meeting the way a reader of the report does.
 
-The times stage resolves a date without a year ("June 12") or a bare weekday ("Monday") by the
-tense of its sentence. A date inside a meeting's own noun phrase ("the June 12 summit", Pence
-*said* in May) is not told in that tense: it is the occurrence nearest the report. A meeting the
+The times stage resolves a date without a year ("March 3") or a bare weekday ("Monday") by the
+tense of its sentence. A date inside a meeting's own noun phrase ("the March 3 summit", in a
+February report whose verb is past) is not told in that tense: it is the occurrence nearest the report. A meeting the
 sentence says is planned ("will meet on Monday", "the upcoming summit") is not in the past of the
 report: its year-less date or weekday moves forward to the first occurrence after publication.
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# prepositions that place a meeting before or after what the verb tells ("played golf on Saturday
-# ahead of a summit"): the verb's date is not the meeting's
+# prepositions that place a meeting before or after what the verb tells ("toured the port on
+# Saturday ahead of the summit"): the verb's date is not the meeting's
 OTHER_TIME_PREPS = {"ahead", "before", "after", "since", "following", "prior"}
 
 
@@ -86,7 +86,7 @@ UNIT_DAYS = {"day": 1, "week": 7}
 
 
 def duration_days(head) -> int | None:
-    """ "after 18 days of talks", "two weeks of negotiations": how many days the meeting lasted."""
+    """ "after twelve days of talks", "two weeks of negotiations": how many days the meeting lasted."""
     unit = measure_unit(head)
     if unit is None:
         return None
@@ -100,7 +100,7 @@ def duration_days(head) -> int | None:
 
 
 def measure_unit(head):
-    """The "days" of "18 days of talks", or None."""
+    """The "days" of "twelve days of talks", or None."""
     prep = head.head if head is not None else None
     if prep is None or prep.dep_ != "prep" or prep.lower_ != "of":
         return None
@@ -111,8 +111,8 @@ def lasting(days: int, times: list[dict], clause_verb, published: date | None,
             concluding: set[str] = frozenset(), said: dict | None = None) -> dict | None:
     """The dates of a meeting that lasted ``days``: up to the day its clause tells ("talks ended on
     Friday", "after two days of talks, ... said on Friday"), else up to the report's day when its
-    clause tells in the past that they concluded ("after 18 days of talks, negotiators announced a
-    deal": ``concluding`` verbs). ``said``: the span that tells how long ("18 days"), the
+    clause tells in the past that they concluded ("after twelve days of talks, the two sides
+    announced an accord": ``concluding`` verbs). ``said``: the span that tells how long, the
     evidence of dates read from the report's day."""
     told = [t for t in times if t.get("precision") == "day" and t.get("start")]
     if told:

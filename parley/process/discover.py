@@ -114,7 +114,7 @@ def _when(source: dict, meeting: dict) -> str | None:
 
 def split_in_time(track: Track) -> list[Track]:
     """A track is continuous in time: where its parties met nothing for more than
-    ``TRACK_GAP_DAYS`` (the Mar-a-Lago summit of 2017 and the trade rounds of 2019), the meetings
+    ``TRACK_GAP_DAYS`` (a leaders' summit one year, trade rounds two years later), the meetings
     after the gap are another track, named by the year it starts."""
     dated = sorted((_when(s, m), i) for i, (s, m) in enumerate(track.items) if _when(s, m))
     if not dated:

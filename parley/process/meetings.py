@@ -228,7 +228,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
     mm.process = _process_of(ctx, sent, mm, phrase)
     mm.dates = _dates_of(ctx, mm)
     days = None if mm.verbal else duration_days(mm.head)
-    if days:  # "wrapped up three days of talks on Monday", "after 18 days of talks, ... announced"
+    if days:  # "wrapped up three days of talks on Monday", "after twelve days of talks, ... announced"
         times = [t for t in ctx.times.get(mm.sentence, []) if t.get("kind") != "duration"]
         told = [t for t in mm.dates if t.get("precision") == "day"] or [
             t for t in times if _time_attaches(ctx, mm, t)] or [t for t in times if not _report_time(ctx, t)]
@@ -245,7 +245,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
         c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in mm.gov.children)
     mm.generic = _is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues")) \
         or _of_something_else(ctx, mm, phrase)
-    if words & UPCOMING and ctx.published:  # "Kim's upcoming summit with Trump" lies after the report
+    if words & UPCOMING and ctx.published:  # "the minister's upcoming summit" lies after the report
         mm.dates = [t for t in mm.dates if (t.get("end") or t["start"]) >= ctx.published.isoformat()]
         mm.status = "planned"
     _status_of(ctx, sent, mm)
@@ -365,9 +365,9 @@ def _dates_of(ctx: DocumentContext, mm: MeetingMention) -> list[dict]:
     for t in ctx.times.get(mm.sentence, []):
         if not t.get("start") or t.get("kind") == "duration" or not _time_attaches(ctx, mm, t):
             continue
-        if inside(t, mm.start, mm.end):  # "the June 12 summit": not in the tense of the sentence
+        if inside(t, mm.start, mm.end):  # "the March 3 summit": not in the tense of the sentence
             t = nearest_reading(t, ctx.published)
-        elif not mm.verbal and placed_by_preposition(mm.head):  # "golf on Saturday ahead of a summit"
+        elif not mm.verbal and placed_by_preposition(mm.head):  # "toured the port on Saturday ahead of the summit"
             continue
         root = ctx.root(t["char_start"], t["char_end"])
         gov = syntax.governing_verb(root) if root is not None else None

@@ -78,8 +78,8 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
             numbered[key].add(source, m)
             by_doc_key[(source["doc_id"], m.get("key"))] = numbered[key]
     # dated meetings first, so that an undated one in a named place finds the dated one it joins
-    # a discovered track's ordinals are counted by whoever speaks ("his second meeting with Kim"
-    # by the secretary of state is not the leaders' second summit): its rounds join by their dates
+    # a discovered track's ordinals are counted by whoever speaks (an envoy's "third meeting with the
+    # president" is not the leaders' third summit): its rounds join by their dates
     for source, m in sorted(entries, key=lambda e: not (e[1].get("start") or e[1].get("end"))):
         if m.get("kind") == "side" or (m.get("ordinal") is not None and m.get("process") not in discovered):
             continue
@@ -127,7 +127,7 @@ def _ordinals_agree(group: Group, meeting: dict) -> bool:
 
 
 def _dated_in_same_report(groups: list[Group], meeting: dict, source: dict) -> Group | None:
-    """ "Xi meets Trump on Thursday ... his summit at Mar-a-Lago": a report that dates one meeting of
+    """ "the presidents meet on Thursday ... their summit at the Lakeview estate": a report that dates one meeting of
     a track and places an undated one tells one meeting, when the dated one has no other place."""
     dated = [g for g in groups if g.process == meeting["process"] and g.parent is None and g.first_date()
              and any(s["doc_id"] == source["doc_id"] for s, _ in g.items)]

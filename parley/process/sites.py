@@ -1,6 +1,6 @@
 """Venues the place index does not hold: a proper noun where a meeting happens ("the meeting at
-Panmunjom", "talks at Camp David") or the name of a site ("the border truce village of
-Panmunjom", "his Mar-a-Lago club").
+Tacora", "talks at Camp Verde") or the name of a site ("the hill village of Tacora", "her
+Lakeview estate").
 
 Read from the parse alone: the noun must be the object of "at" or "in" that hangs from the meeting's
 phrase or from the verbs that tell it, and no actor, place or time the earlier stages found.
@@ -35,7 +35,7 @@ def _proper_name(token: Any, named_site: bool = False) -> tuple[int, int] | None
 
 
 def _site_name(token: Any) -> tuple[int, int] | None:
-    """ "the village of Panmunjom" -> Panmunjom; "his Mar-a-Lago club" -> Mar-a-Lago."""
+    """ "the village of Tacora" -> Tacora; "her Lakeview estate" -> Lakeview."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             name = _proper_name(pobj, named_site=True)
