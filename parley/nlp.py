@@ -30,8 +30,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 import numpy
-from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, SENT_START,
-                         SPACY, TAG)
+from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IS_ALPHA, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS,
+                         SENT_START, SPACY, TAG)
 from spacy.matcher import Matcher
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -149,18 +149,20 @@ class CandidateFilter:
                 or text.lower() in self.sector_starts
         return known
 
-    def __call__(self, sent: Span) -> bool:
+    def __call__(self, sent: Span, rows: list[tuple[str, str, bool]] | None = None) -> bool:
         """Whether ``sent`` has an actor cue and a predicate word (with its needed object).
 
         :param sent: a sentence of a tokenised doc.
+        :param rows: :func:`token_rows` of its doc, when the caller reads several sentences of it.
         """
+        if rows is None:
+            rows = token_rows(sent.doc)
         actor = False
         lemmas: set[str] = set()
         triggers: list[str] = []
-        for position, token in enumerate(sent):
-            text = token.text
-            forms = self.lemmas(token.lower_)
-            if not actor and (self.is_actor_word(text) or position and text[:1].isupper() and token.is_alpha
+        for position, (text, lower, alpha) in enumerate(rows[sent.start:sent.end]):
+            forms = self.lemmas(lower)
+            if not actor and (self.is_actor_word(text) or position and text[:1].isupper() and alpha
                               or not forms.isdisjoint(self.group_nouns)):
                 actor = True
             lemmas |= forms
@@ -168,6 +170,14 @@ class CandidateFilter:
         if not actor or not triggers:
             return False
         return any(self.needs[t] is None or self.needs[t] & lemmas for t in triggers)
+
+
+def token_rows(sdoc: Doc) -> list[tuple[str, str, bool]]:
+    """(text, lower-case text, is alphabetic) of every token of ``sdoc``, read from its arrays
+    (the filter reads every word of every text: a Token object per word would cost more)."""
+    strings = sdoc.vocab.strings
+    return [(strings[orth], strings[lower], bool(alpha))
+            for orth, lower, alpha in sdoc.to_array([ORTH, LOWER, IS_ALPHA]).tolist()]
 
 
 def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
@@ -394,8 +404,9 @@ class NLP:
         runs: list[tuple[int, int, int]] = []      # (doc, first token, end token) of adjacent candidates
         for n, sdoc in enumerate(sdocs):
             mark_datelines(line_breaks(sdoc))
+            rows = token_rows(sdoc)
             for sent in sdoc.sents:
-                if self.filter(sent):
+                if self.filter(sent, rows):
                     if runs and runs[-1][0] == n and runs[-1][2] == sent.start:
                         runs[-1] = (n, runs[-1][1], sent.end)
                     else:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date as Date
 
+from spacy.attrs import LEMMA
+
 ACTOR_FIELDS = ("id", "name", "country", "sector", "cameo", "type")
 DOCUMENT_CONTEXT_HITS = 3
 # The crosswalk's context names that differ from PLOVER's list.
@@ -31,6 +33,16 @@ def actor_record(mention: dict) -> dict:
     return record
 
 
+def lemma_counts(spacy_doc) -> Counter:
+    """How often each lower-cased lemma occurs in ``spacy_doc``, read from its lemma array
+    (a Token object per word would cost more than the counting)."""
+    strings = spacy_doc.vocab.strings
+    counts: Counter = Counter()
+    for lemma, n in Counter(spacy_doc.to_array(LEMMA).tolist()).items():
+        counts[strings[lemma].lower()] += n
+    return counts
+
+
 class Attacher:
     """Finds the date, place and contexts of events in one document."""
 
@@ -38,7 +50,7 @@ class Attacher:
         self.doc = doc
         self.lexicon = lexicon
         self.contexts_table: dict[str, list[str]] = lexicon.governors["contexts"]
-        lemmas = Counter(t.lemma_.lower() for t in doc.spacy_doc) if doc.spacy_doc is not None else Counter()
+        lemmas = lemma_counts(doc.spacy_doc) if doc.spacy_doc is not None else Counter()
         lower = doc.text.lower()
         self.document_contexts = []
         for label, words in self.contexts_table.items():
