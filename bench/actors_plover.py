@@ -64,14 +64,54 @@ def best_mention(mentions: list[dict], span: tuple[int, int]) -> dict | None:
     return best
 
 
+def miss_category(phrase: str, span: tuple[int, int] | None, mention: dict | None, doc) -> str:
+    """A rough shape of a missed gold actor text, for the error table (heuristic, by its words)."""
+    words = phrase.replace("...", " ").split()
+    if span and any(p["char_start"] < span[1] and span[0] < p["char_end"] for p in doc.places) \
+            and (mention is None or mention.get("locative")):
+        return "place as actor"
+    if "..." in phrase or " and " in phrase:
+        return "coordination"
+    if "'s" in phrase or "’s" in phrase:
+        return "possessive"
+    if "," in phrase or " of " in phrase or " in " in phrase or " based " in phrase:
+        return "apposition or of/in phrase"
+    if words and all(w[:1].isupper() for w in words if w.isalpha() and w.lower() not in ("of", "the", "for")):
+        return "name (person or organisation)"
+    return "group noun or sector phrase"
+
+
+def matched_events(records: list[dict], docs: list) -> set[tuple[str, int]]:
+    """(record id, gold event index) of the gold events whose type parley predicted (as the fair
+    score pairs them: per sentence, types as multisets, negated predictions left out)."""
+    matched = set()
+    for record, doc in zip(records, docs):
+        pool = Counter(e["event_type"] for e in doc.events if e.get("modality") != "negated")
+        for n, event in enumerate(record.get("events") or []):
+            if pool[event["event_type"]] > 0:
+                pool[event["event_type"]] -= 1
+                matched.add((record["id"], n))
+    return matched
+
+
 def score_actors(records: list[dict], docs: list, book: CodeBook) -> dict:
-    """Actor-country accuracy over every gold actor text."""
+    """Actor-country accuracy over every gold actor text, and over the actors of the gold
+    events whose type parley found (``on_matched_events``); misses counted by outcome and shape."""
     total = found = right = right_found = 0
+    on_matched: Counter = Counter()
     by_kind: Counter = Counter()
+    categories: Counter = Counter()
     misses = []
+    matched = matched_events(records, docs)
     for record, doc in zip(records, docs):
         seen = set()
-        for event in record.get("events") or []:
+        for n, event in enumerate(record.get("events") or []):
+            for detail in (event.get("source_actor_detail") or []) + (event.get("target_actor_detail") or []):
+                phrase, code = detail.get("actorText") or "", detail.get("code") or ""
+                if phrase and (record["id"], n) in matched:
+                    span = find_span(record["text"], phrase)
+                    m = best_mention(doc.mentions, span) if span else None
+                    on_matched[m is not None and (m.get("country") or None) == gold_country(code, book)] += 1
             for detail in (event.get("source_actor_detail") or []) + (event.get("target_actor_detail") or []):
                 phrase, code = detail.get("actorText") or "", detail.get("code") or ""
                 if not phrase or (phrase, code) in seen:
@@ -89,6 +129,10 @@ def score_actors(records: list[dict], docs: list, book: CodeBook) -> dict:
                 if not ok:
                     misses.append({"id": record["id"], "gold": code,
                                    "got": (m or {}).get("country"), "found": m is not None})
+                    outcome = "no mention" if m is None else ("a country where none" if want is None
+                                                              else "wrong country" if m.get("country")
+                                                              else "no country")
+                    categories[f"{outcome}: {miss_category(phrase, span, m, doc)}"] += 1
     return {
         "gold_actors": total, "found": found, "country_right": right,
         "accuracy": round(right / total, 4) if total else None,
@@ -96,6 +140,9 @@ def score_actors(records: list[dict], docs: list, book: CodeBook) -> dict:
         "gold_with_country": by_kind[("with_country", True)] + by_kind[("with_country", False)],
         "accuracy_gold_with_country": round(by_kind[("with_country", True)] / max(1, by_kind[("with_country", True)]
                                                                                + by_kind[("with_country", False)]), 4),
+        "on_matched_events": {"gold_actors": sum(on_matched.values()), "country_right": on_matched[True],
+                              "accuracy": round(on_matched[True] / max(1, sum(on_matched.values())), 4)},
+        "misses_by_category": dict(sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))),
         "misses_by_id": [f"{m['id']}:{m['gold']}->{m['got']}" for m in misses],
     }
 

@@ -116,7 +116,7 @@ def write_corpus(path: Path, articles: int) -> Path:
 def run_one(workers: int, articles: int, batch_size: int, slice_size: int = 5000,
             progress_path: str | None = None) -> dict:
     """Ingest ``articles`` articles with ``workers`` processes; return the figures."""
-    from parley.check import check
+    from parley.store.check import check
     from parley.engine import ingest
 
     with tempfile.TemporaryDirectory() as tmp:

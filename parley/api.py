@@ -253,13 +253,12 @@ class Database:
         :param name: a table of the data dictionary, e.g. ``"events"`` or ``"mentions"``.
         :raises parley.store.queries.NotFound: no such table.
         """
-        from parley.export import exportable_tables, select_sql
+        from parley.store.tables import exportable_tables, read_table
 
         with connection(self.path, read_only=True) as conn:
             if name not in exportable_tables(conn):
                 raise queries.NotFound(f"no table {name!r}")
-            relation = conn.sql(select_sql(conn, name))
-            return relation.to_arrow_table() if arrow else relation.df()
+            return read_table(conn, name, arrow)
 
     def counts(self) -> dict[str, int]:
         """How many processes, meetings, mentioned actors, claim groups, documents and events are stored."""

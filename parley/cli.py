@@ -468,7 +468,7 @@ def check_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
 
     Example: parley check --db parley.duckdb
     """
-    from parley.check import check
+    from parley.store.check import check
 
     database(db)
     problems = [p.as_dict() for p in check(db)]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from parley.export import GDELT_COLUMNS_PATH
 from parley.knowledge import check, data_path, read_tsv, read_yaml
-from parley.store import open_db
+from parley.store import open_db, tables
 
 COLUMNS_PATH = data_path("columns.yaml")
 
@@ -33,13 +33,7 @@ def schema_columns() -> dict[str, list[tuple[str, str]]]:
     """Return ``{table: [(column, type), ...]}`` of a freshly migrated database."""
     conn = open_db(":memory:")
     try:
-        out: dict[str, list[tuple[str, str]]] = {}
-        for table, column, kind in conn.execute(
-                "SELECT table_name, column_name, data_type FROM information_schema.columns "
-                "WHERE table_schema = 'main' AND table_name <> 'schema_migrations' "
-                "ORDER BY table_name, ordinal_position").fetchall():
-            out.setdefault(table, []).append((column, kind))
-        return out
+        return tables.schema_columns(conn)
     finally:
         conn.close()
 

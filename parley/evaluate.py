@@ -251,6 +251,11 @@ def format_report(result: dict) -> str:
         agreement = result["actor_country"]
         lines.append(f"actor country agrees with the gold source on {agreement['agree']} of "
                      f"{agreement['matched']} type-matched events ({agreement['rate']:.3f})")
+    if "recall" in (result.get("cameo_root") or {}):
+        roots, empty = result["cameo_root"], result["no_event"]
+        lines.append(f"CAMEO root found for {roots['found']} of {roots['gold']} gold events "
+                     f"({roots['recall']:.3f}); events coded on {empty['coded']} of "
+                     f"{empty['sentences']} sentences with none")
     lines += ["", f"{'per type':20}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"]
     for name, s in result["per_type"].items():
         lines.append(f"{name:20}{s['precision']:>10.3f}{s['recall']:>10.3f}{s['f1']:>10.3f}{s['support']:>9}")
@@ -341,4 +346,56 @@ def plover_score(gold_records: Iterable[dict], predicted_records: Iterable[dict]
                                "rate": round(agree / matched, 4) if matched else 0.0}
     result["confusion"] = {g: dict(sorted(row.items())) for g, row in sorted(confusion.items())}
     result["sentences"] = sentences
+    return result
+
+
+def cameo_root(code: str | None) -> str | None:
+    """The two-digit CAMEO root of a code (``"0431"`` -> ``"04"``), or None."""
+    return str(code)[:2] if code else None
+
+
+def news_score(gold_records: Iterable[dict], predicted_records: Iterable[dict]) -> dict:
+    """Score coded news sentences on event type, CAMEO root and sentences with no event.
+
+    Gold events carry ``event_type`` (PLOVER) and ``cameo`` (a root, two digits); predicted
+    events that say the happening did not take place (:func:`is_negated`) are left out.
+
+    :param gold_records: ``{"id", "events": [{"event_type", "cameo"}]}``; a record with no
+      events is a sentence that holds none.
+    :param predicted_records: ``parley code`` output with the same ids.
+    :returns: ``{"records", "gold_events", "predicted_events", "event_type", "per_type",
+      "cameo_root": {"found", "gold", "recall"}, "no_event": {"sentences", "coded", "ids"},
+      "confusion"}``. A gold root is found when a predicted event of the sentence (each used
+      once) has that root.
+    """
+    predicted_by_id = {str(r.get("id")): r.get("events") or [] for r in predicted_records}
+    totals, overall = Counter(), Counter()
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    found = gold_roots = 0
+    empty, coded = 0, []
+    for record in gold_records:
+        gold = record.get("events") or []
+        predicted = [e for e in predicted_by_id.get(str(record.get("id")), []) if not is_negated(e)]
+        count_types(gold, predicted, totals, per_type, overall)
+        count_confusion(gold, predicted, align(gold, predicted), confusion)
+        roots = Counter(cameo_root(e.get("cameo")) for e in predicted)
+        for event in gold:
+            gold_roots += 1
+            root = cameo_root(event.get("cameo"))
+            if roots[root] > 0:
+                roots[root] -= 1
+                found += 1
+        if not gold:
+            empty += 1
+            if predicted:
+                coded.append(record.get("id"))
+    result: dict = dict(totals)
+    result["event_type"] = _prf(overall["tp"], overall["fp"], overall["fn"])
+    result["per_type"] = {t: {**_prf(c["tp"], c["fp"], c["fn"]), "support": c["tp"] + c["fn"]}
+                          for t, c in sorted(per_type.items())}
+    result["cameo_root"] = {"found": found, "gold": gold_roots,
+                            "recall": round(found / gold_roots, 4) if gold_roots else 0.0}
+    result["no_event"] = {"sentences": empty, "coded": len(coded), "ids": coded}
+    result["confusion"] = {g: dict(sorted(row.items())) for g, row in sorted(confusion.items())}
     return result

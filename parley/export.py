@@ -22,33 +22,15 @@ import duckdb
 from parley.codebooks import UnknownCameoCode, cameo_code
 from parley.knowledge import data_path, read_tsv
 from parley.store import connection, queries
+from parley.store.tables import COPY_FORMATS, copy_table, document_sources, exportable_tables
 
 FORMATS = ("parquet", "csv", "jsonl", "plover", "gdelt")
-TABLE_FORMATS = {"parquet": "(FORMAT parquet)", "csv": "(FORMAT csv, HEADER true)", "jsonl": "(FORMAT json)"}
-# Internal columns that mean nothing outside parley (MinHash signatures are binary).
-INTERNAL_COLUMNS = {"documents": ("minhash",)}
+TABLE_FORMATS = COPY_FORMATS
 GDELT_COLUMNS_PATH = data_path("gdelt_event_columns.tsv")
 
 
 class UnknownExportFormat(ValueError):
     """The export format asked for is not one of :data:`FORMATS`."""
-
-
-def exportable_tables(conn: duckdb.DuckDBPyConnection) -> list[str]:
-    """Return the names of the tables an export writes, in a stable order."""
-    names = [r[0] for r in conn.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
-        "AND table_name <> 'schema_migrations' ORDER BY table_name").fetchall()]
-    return names
-
-
-def select_sql(conn: duckdb.DuckDBPyConnection, table: str) -> str:
-    """Return the SELECT that exports ``table`` (every column but internal ones)."""
-    columns = [r[0] for r in conn.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-        [table]).fetchall()]
-    keep = [f'"{c}"' for c in columns if c not in INTERNAL_COLUMNS.get(table, ())]
-    return f'SELECT {", ".join(keep)} FROM "{table}"'
 
 
 def export(db_path: str | Path, fmt: str, out: str | Path, table: str | None = None,
@@ -93,12 +75,8 @@ def _export_tables(conn: duckdb.DuckDBPyConnection, fmt: str, out: Path, table: 
         targets = {name: out / f"{name}{suffix}" for name in tables}
     for name, target in targets.items():
         target.parent.mkdir(parents=True, exist_ok=True)
-        conn.execute(f"COPY ({select_sql(conn, name)}) TO '{_sql_path(target)}' {TABLE_FORMATS[fmt]}")
+        copy_table(conn, name, target, fmt)
     return list(targets.values())
-
-
-def _sql_path(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 def _entity(entity: dict) -> dict:
@@ -252,7 +230,6 @@ def iter_event_rows(db_path: str | Path, fmt: str, **event_filters: Any) -> Iter
     """Yield events as PLOVER records or GDELT rows without writing a file."""
     with connection(db_path, read_only=True) as conn:
         events = queries.list_events(conn, **event_filters)
-        documents = {d["id"]: d for d in queries.rows(
-            conn, "SELECT id, url, source, outlet, title, published, ingested_at FROM documents")}
+        documents = document_sources(conn)
     for event in events:
         yield plover_record(event, documents) if fmt == "plover" else gdelt_row(event, documents)

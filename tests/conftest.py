@@ -46,7 +46,7 @@ def bench_news_path() -> Path:
 
 def assert_sound(path: Path) -> None:
     """Fail if ``parley check`` finds a problem in the database at ``path`` (issue 10)."""
-    from parley.check import check
+    from parley.store.check import check
 
     problems = [p.as_dict() for p in check(path)]
     assert problems == [], f"parley check on {path.name}: {problems}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.check import run_checks
+from parley.store.check import run_checks
 from parley.store import open_db
 
 DOC = ("INSERT INTO documents (id, content_hash, text) VALUES ('d1', 'h1', 'Iran met Russia.')")

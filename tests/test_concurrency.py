@@ -17,7 +17,7 @@ from itertools import islice
 import pytest
 from fastapi.testclient import TestClient
 
-from parley.check import check
+from parley.store.check import check
 from parley.ingest import Rejected, iter_records, prepare
 from parley.store import connection, queries
 from parley.web.app import create_app

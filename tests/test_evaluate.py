@@ -135,3 +135,23 @@ def test_plover_score_leaves_out_negated_events_and_checks_actor_country():
     assert result["sentences"][1] == {"id": "p2", "gold": ["ASSAULT"], "predicted": ["AID"]}
     report = format_report(result)
     assert "actor country agrees with the gold source on 1 of 2" in report and "event_type" in report
+
+
+def test_news_score_counts_roots_and_sentences_without_events():
+    from parley.evaluate import news_score
+
+    gold = [{"id": "n1", "events": [{"event_type": "PROTEST", "cameo": "14"},
+                                    {"event_type": "COERCE", "cameo": "17"}]},
+            {"id": "n2", "events": []}, {"id": "n3", "events": []}]
+    predicted = [
+        # the PROTEST has the right root; the second 14 finds no second gold 14
+        {"id": "n1", "events": [{"event_type": "PROTEST", "cameo": "141", "modality": "asserted"},
+                                {"event_type": "PROTEST", "cameo": "145", "modality": "asserted"}]},
+        {"id": "n2", "events": [{"event_type": "ASSAULT", "cameo": "190", "modality": "negated"}]},
+        {"id": "n3", "events": [{"event_type": "AID", "cameo": "070", "modality": "asserted"}]},
+    ]
+    result = news_score(gold, predicted)
+    assert result["cameo_root"] == {"found": 1, "gold": 2, "recall": 0.5}
+    assert result["no_event"] == {"sentences": 2, "coded": 1, "ids": ["n3"]}
+    assert result["event_type"] == {"precision": 0.3333, "recall": 0.5, "f1": 0.4, "tp": 1, "fp": 2, "fn": 1}
+    assert "CAMEO root found for 1 of 2" in format_report(result)

@@ -11,7 +11,8 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
 
-from parley.export import exportable_tables, export, gdelt_columns
+from parley.export import export, gdelt_columns
+from parley.store.tables import exportable_tables
 from parley.store import connection
 
 SCHEMA = json.loads((__import__("conftest").REPO / "parley" / "data" / "plover_record.schema.json").read_text())

@@ -17,7 +17,7 @@ import time
 
 import pytest
 
-from parley.check import check
+from parley.store.check import check
 from parley.store import connection, queries
 
 KILLS = 20

@@ -151,3 +151,25 @@ def test_knowledge_claims_read_month_names_from_the_time_lexicon():
     assert months.names[8] == "september" and months.number("Sept.") == 9 and months.number("May") == 5
     found = months.pattern.search("the quake of Feb. 6, 2023 killed thousands")
     assert (found.group(1), found.group(2)) == ("Feb", "2023")
+
+
+def test_knowledge_stage_loaders_raise_the_one_error_with_file_and_line(tmp_path):
+    from parley.actors.kb import KnowledgeBaseError
+    from parley.events.discards import load_discards
+    from parley.events.lexicon import GOVERNORS_PATH, load_lexicon
+    from parley.places.index import PlaceDataError
+    from parley.process.lexicon import LexiconError as ProcessLexiconError
+    from parley.process.lexicon import load_lexicon as load_process_lexicon
+
+    assert KnowledgeBaseError is PlaceDataError is ProcessLexiconError is KnowledgeError
+    predicates = write(tmp_path, "predicates.yaml", "source: t\npredicates:\n"
+                                                     "- {id: talk, verb: talk, type: CONSULT, cameo: '040'}\n"
+                                                     "- {id: chat, verb: chat, type: CHAT, cameo: '040'}\n")
+    with pytest.raises(KnowledgeError, match=r"predicates.yaml:4: chat: unknown PLOVER type 'CHAT'"):
+        load_lexicon(predicates, GOVERNORS_PATH)
+    discards = write(tmp_path, "discards.jsonl", '{"phrase": "a fine day", "scope": "story"}\n'
+                                                 '{"phrase": "", "scope": "story"}\n')
+    with pytest.raises(KnowledgeError, match=r"discards.jsonl:2: empty phrase"):
+        load_discards(discards)
+    with pytest.raises(KnowledgeError, match=r"processes.yaml:3: not valid YAML"):
+        load_process_lexicon(write(tmp_path, "processes.yaml", "source: t\nprocesses: [\n"))

@@ -9,6 +9,7 @@ source with ``ast``; nothing is imported.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PARLEY = Path(__file__).resolve().parents[1] / "parley"
@@ -149,4 +150,19 @@ def test_store_imports_no_stage_package():
 def test_stage_packages_import_no_other_stage():
     wrong = sorted(f"{module} imports {target}" for module, targets in import_graph().items()
                    for target in targets if _stage(module) and _stage(target) not in (None, _stage(module)))
+    assert not wrong, "\n".join(wrong)
+
+
+def test_all_sql_lives_under_the_store():
+    # a query string or a call that runs one, outside parley/store/
+    wrong = []
+    for module, (path, _) in _modules().items():
+        if module.startswith("parley.store"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("execute", "sql"):
+                wrong.append(f"{module}:{node.lineno}: .{node.func.attr}()")
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and re.search(
+                    r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|DELETE\s+FROM|UPDATE\s+\w+\s+SET)\b", node.value):
+                wrong.append(f"{module}:{node.lineno}: {node.value[:60]!r}")
     assert not wrong, "\n".join(wrong)

@@ -158,3 +158,165 @@ def test_process_merge_never_reverses_an_interval():
     [meeting] = build_processes(told)["meetings"]
     assert meeting["start"] <= meeting["end"]
     assert {d["field"] for d in meeting["differences"]} >= {"start", "end"}
+
+
+def _told(doc_id: str, published: str, **meeting) -> tuple[dict, list[dict]]:
+    base = {"key": f"{doc_id}#1", "kind": "summit", "process": None, "parties": ["CHL", "PER"],
+            "doc_parties": [["CHL", 5], ["PER", 4]], "precision": "day"}
+    return {"doc_id": doc_id, "published": published}, [{**base, **meeting}]
+
+
+def test_process_discovered_rounds_join_by_date_not_by_ordinal():
+    # whoever speaks counts: "his second meeting with Lopez" (a minister's) is not the leaders' second summit
+    told = [_told("a", "2018-06-01", ordinal=2, start="2018-06-12", end="2018-06-12", venue="Lima"),
+            _told("b", "2019-02-28", ordinal=2, start="2019-02-27", end="2019-02-28", venue="Santiago"),
+            _told("c", "2019-03-01", ordinal=2, start=None, end="2019-02-28", venue="Santiago"),
+            _told("d", "2019-03-02", start="2019-02-27", end="2019-02-28", venue="Santiago"),
+            _told("e", "2019-03-05", ordinal=2, start=None, end=None, venue=None)]
+    result = build_processes(told)
+    by_sources = {frozenset(s["doc_id"] for s in m["sources"]): m for m in result["meetings"]}
+    assert set(by_sources) == {frozenset("a"), frozenset("bcd"), frozenset("e")}
+    santiago = by_sources[frozenset("bcd")]
+    assert (santiago["start"], santiago["end"], santiago["venue"], santiago["ordinal"]) == \
+        ("2019-02-27", "2019-02-28", "Santiago", 2)
+    assert {m["process"] for m in result["meetings"]} == {"chl-per"}
+
+
+def test_process_undated_round_joins_the_one_dated_round_of_its_number():
+    told = [_told("a", "2019-02-28", ordinal=3, start="2019-02-27", end="2019-02-28", venue="Santiago"),
+            _told("b", "2019-03-09", ordinal=3, start=None, end=None, venue=None)]
+    [meeting] = build_processes(told)["meetings"]
+    assert {s["doc_id"] for s in meeting["sources"]} == {"a", "b"} and meeting["ordinal"] == 3
+    # a report months later that gives no date speaks of another "third" (its own track's, or its own count)
+    told[1] = _told("b", "2019-11-20", ordinal=3, start=None, end=None, venue=None)
+    assert len(build_processes(told)["meetings"]) == 2
+
+
+# ---------------------------------------------------------------- dates as a reader of the report reads them
+
+def _by_tense(doc, text: str) -> None:
+    """Mark a time as the times stage leaves a year-less date or weekday it chose by the tense."""
+    next(t for t in doc.times if t["text"] == text)["anchor"] = "tense"
+
+
+def test_process_year_less_date_inside_the_meeting_phrase_is_the_nearest(spacy_nlp, component):
+    # the times stage read "June 12" in the past tense of "said" (last June); the summit is next month's
+    text = "Officials said nothing was promised before the June 12 summit in Doha between Chile and Peru."
+    doc = build(spacy_nlp, text, date(2018, 5, 22), [("June 12", "2017-06-12", "2017-06-12", DAY)])
+    _by_tense(doc, "June 12")
+    [meeting] = meetings(component(doc))
+    assert (meeting["start"], meeting["venue"]) == ("2018-06-12", "Doha")
+
+
+def test_process_planned_meeting_on_a_weekday_is_after_the_report(spacy_nlp, component):
+    text = "Chile and Peru will meet in Doha on Monday to discuss the border."
+    doc = build(spacy_nlp, text, date(2018, 5, 23), [("Monday", "2018-05-21", "2018-05-21", DAY)])
+    _by_tense(doc, "Monday")
+    [meeting] = meetings(component(doc))
+    assert (meeting["start"], meeting["status"]) == ("2018-05-28", "planned")
+
+
+def test_process_verb_date_does_not_date_the_meeting_it_comes_ahead_of(spacy_nlp, component):
+    ahead = "Chile's president toured Doha on Saturday ahead of the summit with Peru in Doha."
+    doc = build(spacy_nlp, ahead, date(2018, 7, 14), [("Saturday", "2018-07-14", "2018-07-14", DAY)])
+    [summit] = meetings(component(doc))
+    assert (summit["venue"], summit["start"]) == ("Doha", None)
+    held = "Chile's president opened the summit with Peru in Doha on Saturday."
+    doc = build(spacy_nlp, held, date(2018, 7, 14), [("Saturday", "2018-07-14", "2018-07-14", DAY)])
+    assert [m["start"] for m in meetings(component(doc))] == ["2018-07-14"]
+
+
+def test_process_track_is_continuous_in_time():
+    # the same two parties two years apart with nothing between: two tracks, each named by its first year
+    told = [_told("a", "2016-04-03", start="2016-04-02", end="2016-04-02", venue="Doha"),
+            _told("b", "2018-06-20", start="2018-06-19", end="2018-06-19", venue="Lima"),
+            _told("c", "2019-02-01", start="2019-01-30", end="2019-01-31", venue="Santiago"),
+            _told("d", "2019-02-03", start=None, end=None, venue=None, kind="talks")]
+    result = build_processes(told)
+    process_of = {m["sources"][0]["doc_id"]: m["process"] for m in result["meetings"]}
+    assert process_of == {"a": "chl-per-2016", "b": "chl-per-2018", "c": "chl-per-2018", "d": "chl-per-2018"}
+    # eight months apart: one track
+    assert {m["process"] for m in build_processes(told[1:])["meetings"]} == {"chl-per"}
+
+
+# ---------------------------------------------------------------- one person, one actor in a document
+
+def test_process_bare_surname_is_the_person_named_in_full_before(spacy_nlp, component):
+    text = ("Chile's president Lopez Ramos arrived in Doha on Sunday. "
+            "Silva and Lopez met in Doha on Monday to settle the border.")
+    people = [("Lopez Ramos", "p-lopez-ramos", "person", "CHL", "GOV"), ("Silva", "p-silva", "person", "PER", "GOV")]
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)], people)
+    # the actors stage gave the bare "Lopez" to another Lopez of its knowledge base
+    doc.mentions.append({**_span_of(doc, "Lopez", 1), "actor_id": "p-lopez-other", "name": "Lopez", "type": "person",
+                         "country": "ESP", "sector": "GOV"})
+    doc.mentions.sort(key=lambda m: m["char_start"])
+    [meeting] = meetings(component(doc))
+    assert set(meeting["parties"]) == {"CHL", "PER"} and "ESP" not in meeting["parties"]
+    assert meeting["start"] == "2016-09-12"
+
+
+def _span_of(doc, text: str, nth: int) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    return {"text": text, "char_start": start, "char_end": start + len(text), "sentence": doc.sentence_at(start).index}
+
+
+def test_process_upcoming_meeting_takes_no_date_before_the_report(spacy_nlp, component):
+    text = "Talks in Doha on Friday between Chile and Peru prepared Chile's upcoming summit with Egypt."
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Friday", "2016-09-09", "2016-09-09", DAY)])
+    upcoming = [m for m in meetings(component(doc)) if m["kind"] == "summit"]
+    assert [(m["start"], m["status"]) for m in upcoming] == [(None, "planned")]
+
+
+# ---------------------------------------------------------------- venues the place index does not hold
+
+@pytest.mark.parametrize("text,venue", [
+    ("Chile and Peru held a summit at the border village of Tacora on Monday.", "Tacora"),
+    ("The talks between Chile and Peru at Camp Verde ended on Monday.", "Camp Verde"),
+    ("Chile and Peru met at the Group of Eight summit on Monday.", None),
+])
+def test_process_venue_the_place_index_lacks(spacy_nlp, component, text, venue):
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    found = meetings(component(doc))
+    assert found and found[0]["end"] == "2016-09-12"
+    assert found[0]["venue"] == venue
+
+
+def test_process_report_that_dates_one_meeting_and_places_it_elsewhere_tells_one():
+    dated = {"key": "a#1", "kind": "talks", "process": None, "parties": ["CHL", "PER"], "start": "2016-09-12",
+             "end": "2016-09-12", "precision": "day", "venue": None}
+    placed = {"key": "a#2", "kind": "summit", "process": None, "parties": ["CHL", "PER"], "venue": "Tacora"}
+    [meeting] = build_processes([({"doc_id": "a", "published": "2016-09-10"}, [dated, placed])])["meetings"]
+    assert (meeting["start"], meeting["venue"]) == ("2016-09-12", "Tacora")
+
+
+# ---------------------------------------------------------------- talks told by how long they lasted
+
+def test_process_days_of_talks_end_on_the_day_the_clause_tells(spacy_nlp, component):
+    text = "Chile raised its demands on Friday after two days of border talks with Peru in Doha ended without a deal."
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Friday", "2016-09-09", "2016-09-09", DAY)])
+    [meeting] = meetings(component(doc))
+    assert (meeting["start"], meeting["end"], meeting["venue"]) == ("2016-09-08", "2016-09-09", "Doha")
+
+
+def test_process_days_of_talks_concluded_with_the_report(spacy_nlp, component):
+    # concluded with the news: up to the report's day
+    text = "After twelve days of talks in Doha, Chile and Peru announced a border accord."
+    [meeting] = meetings(component(build(spacy_nlp, text, date(2016, 9, 13))))
+    assert (meeting["start"], meeting["end"], meeting["venue"]) == ("2016-09-02", "2016-09-13", "Doha")
+    # nothing says when they ended: no dates
+    text = "After twelve days of talks in Doha, Chile and Peru were still far apart."
+    assert all(m["start"] is None for m in meetings(component(build(spacy_nlp, text, date(2016, 9, 13)))))
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Chile and Peru wrapped up three days of talks in Doha on Monday.", "2016-09-10", "2016-09-12"),
+    ("Chile and Peru resumed talks in Doha on Monday.", "2016-09-12", "2016-09-12"),
+    ("Talks between Chile and Peru resumed in Doha on Monday.", "2016-09-12", "2016-09-12"),
+])
+def test_process_talks_held_resumed_or_wrapped_up_by_their_parties(spacy_nlp, component, text, start, end):
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    [meeting] = meetings(component(doc))
+    assert (meeting["start"], meeting["end"], meeting["venue"], meeting["status"]) == (start, end, "Doha", "held")
+    assert set(meeting["parties"]) == {"CHL", "PER"}

@@ -134,7 +134,7 @@ def test_derived_rebuild_command_needs_a_database(tmp_path, cli):
 
 
 def test_derived_next_ingest_clusters_what_a_stopped_run_left(grown_db, tmp_path):
-    from parley.check import check
+    from parley.store.check import check
 
     copy = _copy(grown_db, tmp_path)
     with connection(copy) as conn:

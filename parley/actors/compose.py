@@ -9,6 +9,8 @@ their states (metonymy) and where a story happens (its theatre).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from parley.actors.kb import name_key
@@ -19,7 +21,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 SKIP_LEFT = {"top", "senior", "chief", "acting", "visiting", "new", "then", "current",
               "outgoing", "incoming", "veteran", "several", "some", "many", "other", "local",
               "two", "three", "four", "both", "all", "own", "special", "elite", "ground",
-              "regular", "allied", "armed", "paramilitary"}
+              "regular", "allied", "armed", "paramilitary", "leading", "prominent", "main", "longtime",
+              "influential", "powerful", "most", "best-known", "well-known"}
 PRONOUNS = {"its", "their", "his", "her", "our", "my", "your"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 LIST_JOINS = {",", "and", "or", "&"}
@@ -29,6 +32,20 @@ AGENTIVE = {"by", "with", "between", "against", "among"}
 # Sectors whose members are organs of the state; the others are groups or people.
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 GROUP_SECTORS = {"REB", "OPP", "PRM", "UAF", "PTY"}
+# Sectors whose members "in <place>" are that place's country's ("officials in Baghdad",
+# "students in Tehran"); soldiers, aid workers and refugees in a place are often foreign.
+OWNED_IN = {"GOV", "COP", "JUD", "LEG", "CVL", "OPP", "LAB", "REB", "EDU", "AGR", "REL", "MED", "BUS"}
+# Words for people sent to a place by another state ("diplomats in Beijing").
+POSTED_ABROAD = {"diplomats", "delegation", "delegations", "representatives", "negotiators", "side",
+                 "sides", "embassy", "embassies", "envoy", "envoys"}
+MILITARY_UNITS = {"army", "navy", "brigade", "brigades", "division", "corps", "regiment", "battalion",
+                  "fleet", "legion", "squadron", "command", "guard", "guards", "marines", "forces"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+           "northeastern", "northwestern", "southeastern", "southwestern"}
+# Nouns for a place of a country: "the Iraqi city of Basra" is a place in Iraq.
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "republic", "district",
+               "port", "state", "enclave", "territory", "island", "border", "countryside", "oblast"}
 
 
 def is_metonym(token: Token) -> bool:
@@ -58,6 +75,8 @@ class Composer:
         seen wins ties. A talks venue counts once per mention, the war's country usually more."""
         seen: list[str] = [p["country"] for p in places if p.get("country")]
         for atom in atoms:
+            if atom.kind == "demonym" and atom.start > 0 and self._sdoc[atom.start - 1].lower_ == "ethnic":
+                continue    # "ethnic Albanians" live elsewhere than Albania
             if atom.kind in ("demonym", "people") or (atom.kind == "actor" and atom.ref in self.kb.cameo_country):
                 seen.append(atom.ref)
             elif atom.kind == "capital" and not places and not is_metonym(self._sdoc[atom.end - 1]):
@@ -88,11 +107,13 @@ class Composer:
         while j >= 0 and sdoc[j].lower_ in SKIP_LEFT:
             j -= 1
         k = j
-        while k > 0 and j - k < 2 and self._plain_modifier(sdoc[k]):
+        while k > 0 and j - k < 3 and self._plain_modifier(sdoc[k]):
             k -= 1
         owner = self._at_end.get(k) if k < j else None
         if owner is not None and owner.kind != "sector":
             j = k           # "French paper workers", "Russian civilian advisers": the demonym owns
+        elif k < j and sdoc[k].lower_ in POSSESSIVE:
+            j = k           # "Algeria's leading rights activist": the possessive owns
         if j >= 2 and sdoc[j].lower_ == "led" and sdoc[j - 1].text == "-":
             j -= 2          # "Vietnamese-led forces" are led by Vietnam's
         if j < 0:
@@ -112,12 +133,20 @@ class Composer:
             return owners, owners[0].start
         if text == "based" and j >= 2 and sdoc[j - 1].text == "-":
             owner = self._at_end.get(j - 2)
-            if owner is not None and owner.kind in ("capital", "actor"):
+            if owner is not None and owner.kind in ("capital", "actor", "place"):
                 return [owner], owner.start
             return [], pos
         owner = self._at_end.get(j)
         if owner is None or owner.kind == "sector":
             return [], pos
+        if owner.kind in ("group_adj", "ethnic"):
+            before = self._at_end.get(owner.start - 1)
+            if before is not None and before.kind == "demonym":
+                owner = before      # "Syrian Kurdish fighters": Syria's
+        if owner.kind == "demonym" and owner.start > 0 and self._sdoc[owner.start - 1].lower_ == "ethnic" \
+                and self._theatre and self._theatre != owner.ref:
+            # "ethnic Albanian guerrillas" in a story set in Macedonia: a minority of that country
+            owner = Atom(owner.start - 1, owner.end, "place", self._theatre)
         owners, k = [owner], owner.start - 1
         if owner.kind == "demonym":
             while k > 0 and sdoc[k].lower_ in LIST_JOINS:
@@ -125,7 +154,9 @@ class Composer:
                 if sdoc[k].lower_ in LIST_JOINS:
                     k -= 1
                 prev = self._at_end.get(k)
-                if prev is None or prev.kind != "demonym":
+                # "U.S. and Russian negotiators": a country's name in a list of demonyms
+                if prev is None or not (prev.kind == "demonym" or (
+                        prev.kind == "actor" and prev.ref in self.kb.cameo_country)):
                     break
                 owners.insert(0, prev)
                 k = prev.start - 1
@@ -140,6 +171,15 @@ class Composer:
         """Owners after "of" (or "from" for people): "president of Kazakhstan", "envoy of the
         Russian president", "representatives from Russia, Türkiye and Iran"."""
         sdoc = self._sdoc
+        if end + 1 < len(sdoc) and sdoc[end].lower_ == "in" and word["kind"] != "person" \
+                and word["sector"] in OWNED_IN and word["phrase"] not in POSTED_ABROAD:
+            # "officials in Baghdad", "protesters in Cairo": people of a place, its country's
+            k = end + 2 if sdoc[end + 1].lower_ == "the" else end + 1
+            atom = self._at_start.get(k)
+            if atom is not None and (atom.kind in ("capital", "place") or (
+                    atom.kind == "actor" and atom.ref in self.kb.cameo_country)):
+                return [atom]
+            return []
         joins = {"state": ("of", "from"), "person": ("of", "from", "for")}.get(word["kind"], ("of",))
         if end >= len(sdoc) or sdoc[end].lower_ not in joins:
             return []
@@ -174,8 +214,11 @@ class Composer:
 
     def _owner_info(self, owner: Atom) -> dict:
         """Country and (for IGOs and groups) actor of an owner atom."""
-        if owner.kind in ("demonym", "capital"):
+        if owner.kind in ("demonym", "capital", "place"):
             return {"country": owner.ref, "actor": None}
+        if owner.kind in ("group_adj", "ethnic"):
+            # "Karen guerrillas": the group's homeland; "Muslim forces": where the story happens
+            return {"country": self.kb.ethnic_home.get(owner.ref) or self._theatre, "actor": None}
         if owner.kind == "person":
             info = self._state.people.get(owner.extra.get("pid", ""), {})
             return {"country": info.get("country"), "actor": None}
@@ -266,6 +309,11 @@ class Composer:
             return []
         return [atom]
 
+    def _emit_place(self, atom: Atom) -> list[dict]:
+        """A place nobody took as an owner: its country, as a place ("fighting in Samarra")."""
+        return [self._actor_mention(atom.start, atom.end, self.kb.actors[atom.ref],
+                                    "kb" if atom.kind == "capital" else "pattern", 0.5, locative=True)]
+
     # -- peoples, ethnic groups, bare demonyms, people known by part of their name ---------
 
     def _emit_people(self, atom: Atom) -> list[dict]:
@@ -282,12 +330,20 @@ class Composer:
             start -= 1
             if self._theatre and self._theatre != country:
                 country = self._theatre
+        end = atom.end
+        k = end + 1 if end + 1 < len(sdoc) and sdoc[end + 1].lower_ in COMPASS else end
+        where = self._at_start.get(k + 1) if end < len(sdoc) and sdoc[end].lower_ in ("in", "of") else None
+        if where is not None and (where.kind in ("place", "capital") or (
+                where.kind == "actor" and where.ref in self.kb.cameo_country)):
+            # "Albanians of southern Serbia", "ethnic Russians in Estonia": that country's
+            country, end = where.ref, where.end
+            where.used = True
         if country is None:
             return []
         nxt = self._at_start.get(atom.end)
         if nxt is not None and nxt.kind == "sector":
             return []   # "Kurdish rebels"-like phrases: the sector phrase owns it
-        m = self._actor_mention(start, atom.end, self._derived(country, "CVL"), "pattern", 0.6)
+        m = self._actor_mention(start, end, self._derived(country, "CVL"), "pattern", 0.6)
         m["group"] = sdoc[atom.start:atom.end].text
         return [m]
 
@@ -298,6 +354,16 @@ class Composer:
         sdoc = self._sdoc
         head = sdoc[atom.end - 1]
         nxt = sdoc[atom.end] if atom.end < len(sdoc) else None
+        group = self._at_start.get(atom.end)
+        if group is not None and group.kind == "actor" and self.kb.actors.get(group.ref, {}).get("type") == "group":
+            return []   # "the Pakistani Taliban": the group's mention takes the demonym
+        after = self._at_start.get(atom.end + 2)
+        if nxt is not None and nxt.lower_ in PLACE_NOUNS and atom.end + 2 < len(sdoc) \
+                and sdoc[atom.end + 1].lower_ == "of" and after is not None and after.kind not in ("sector", "person"):
+            # "the Bosnian town of Gorazde": a place of that country, named as one
+            after.used = True
+            return [self._actor_mention(atom.start, after.end, self.kb.actors[atom.ref], "pattern", 0.5,
+                                        locative=True)]
         named = self._named_organisation(atom)
         if named is not None:
             return [named]
@@ -317,6 +383,7 @@ class Composer:
         sdoc, k = self._sdoc, atom.end
         while k < len(sdoc) and (k not in self._at_start or self._at_start[k].kind == "sector") and (
                 sdoc[k].text[:1].isupper() and sdoc[k].is_alpha
+                or _ORDINAL.fullmatch(sdoc[k].text) and k + 1 < len(sdoc) and sdoc[k + 1].text[:1].isupper()
                 or sdoc[k].lower_ in ("of", "for", "the", "and") and k + 1 < len(sdoc)
                 and sdoc[k + 1].text[:1].isupper()):
             k += 1
@@ -324,6 +391,8 @@ class Composer:
             k -= 1
         if k - atom.end < 1 or not any(t.lower_ in words("org_heads") for t in sdoc[atom.end:k]):
             return None
+        # "the Ukrainian 93rd Mechanized Brigade", "the French Foreign Legion": a military unit
+        sector = "MIL" if sdoc[k - 1].lower_ in MILITARY_UNITS else None
         for i in range(atom.end, k):
             if i in self._at_start:
                 self._at_start[i].used = True   # "Teachers" is part of the name here
@@ -331,7 +400,7 @@ class Composer:
         aid = "o-" + "-".join(x for x in name_key(name) if x != "-")
         record = self._state.records.setdefault(aid, {
             "id": aid, "name": name, "type": "group", "aliases": [], "country": atom.ref,
-            "sector": None, "cameo": self.kb.cameo(atom.ref, None), "roles": [], "source": "text"})
+            "sector": sector, "cameo": self.kb.cameo(atom.ref, sector), "roles": [], "source": "text"})
         return self._actor_mention(atom.start, k, record, "pattern", 0.6)
 
     def _kb_person_by_pair(self, key: tuple[str, ...]) -> dict | None:

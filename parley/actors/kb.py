@@ -105,7 +105,7 @@ class KnowledgeBase:
 
     actors: dict[str, dict] = field(default_factory=dict)
     # name key -> [(case flags, entry)]; an entry is ("actor", id) | ("capital", iso3, start, end)
-    # | ("demonym", iso3)
+    # | ("demonym", iso3) | ("people", iso3) | ("ethnic", group) | ("group_adj", group)
     names: dict[tuple[str, ...], list[tuple[tuple[int, ...], tuple]]] = field(default_factory=dict)
     sectors: dict[str, dict] = field(default_factory=dict)
     words: dict[tuple[str, ...], dict] = field(default_factory=dict)
@@ -116,6 +116,8 @@ class KnowledgeBase:
     person_pairs: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     surnames: dict[str, list[str]] = field(default_factory=dict)
     agentive_nouns: frozenset[str] = frozenset()
+    # ethnic or religious group -> the one state holding its homeland (ethnic_groups.tsv)
+    ethnic_home: dict[str, str] = field(default_factory=dict)
 
     def add_name(self, name: str, entry: tuple) -> None:
         """Index ``name`` (and its transliteration variants) as pointing to ``entry``.

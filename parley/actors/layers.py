@@ -89,10 +89,17 @@ def load_ethnic(kb, data_dir: Path) -> None:
             raise KnowledgeError(path, f"missing name or plural in {row!r}")
         for plural in row["plural"].split("|"):
             kb.add_name(plural, ("ethnic", row["name"]))
+        for adjective in filter(None, (row.get("adjectives") or "").split("|")):
+            kb.add_name(adjective, ("group_adj", row["name"]))
+        home = (row.get("home") or "").strip()
+        if home:
+            if home not in kb.actors:
+                raise KnowledgeError(path, f"{row['name']}: unknown home country {home!r}")
+            kb.ethnic_home[row["name"]] = home
 
 
 _PARTICLE_KEYS = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von",
-                  "der", "la", "le", "-", "ul", "ud"}
+                  "der", "la", "le", "-", "ul", "ud", "arap"}
 
 
 def index_people(kb) -> None:

@@ -28,7 +28,8 @@ from parley.name_words import words as name_words
 
 
 # Lower-case words inside people's names ("Omar Hassan al-Bashir", "Ursula von der Leyen").
-_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "der", "la", "le"}
+_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "der", "la", "le",
+              "arap", "dos"}
 
 
 @dataclass
@@ -60,7 +61,7 @@ def case_ok(text: str, flag: int) -> bool:
     return True
 
 
-_PRIORITY = {"actor": 0, "capital": 1, "demonym": 2, "people": 3, "ethnic": 4}
+_PRIORITY = {"actor": 0, "capital": 1, "demonym": 2, "people": 3, "ethnic": 4, "group_adj": 5}
 
 
 def _pick(kb: KnowledgeBase, entries: list[tuple], day: str) -> tuple:
@@ -116,9 +117,13 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
     pos = 0
     max_len = 8
     tables = _name_lengths(indexes)
+    first = tables[0]
+    others = tables[1:]
     while pos < n:
         found = None
-        longest = max(table.get(keys[pos], 0) for table in tables)
+        longest = first.get(keys[pos], 0)
+        for table in others:
+            longest = max(longest, table.get(keys[pos], 0))
         if longest:
             for length in range(min(max_len, longest, n - pos), 0, -1):
                 key = tuple(keys[pos:pos + length])
@@ -165,7 +170,7 @@ def scan_sectors(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
     """
     atoms: list[Atom] = []
     # "Gen." is one token in text but "gen" "." in the phrase table
-    lower = [t.lower_.rstrip(".") if len(t) > 2 and t.text.endswith(".") else t.lower_ for t in sdoc]
+    lower = [t.lower().rstrip(".") if len(t) > 2 and t.endswith(".") else t.lower() for t in token_texts(sdoc)]
     n = len(lower)
     i = 0
     while i < n:
@@ -252,6 +257,11 @@ def lookup(kb, name: str, day=None) -> list[dict]:
                         "cameo": role.get("cameo") or kb.cameo(country, sector) if role else actor.get("cameo"),
                         "role": role.get("role"), "start": role.get("start"), "end": role.get("end"),
                         "src": actor.get("src")})
+        elif entry[0] in ("ethnic", "group_adj"):
+            home = kb.ethnic_home.get(entry[1])
+            out.append({"id": entry[1], "name": entry[1], "kind": entry[0], "type": "group",
+                        "source": "parley", "country": home, "sector": "CVL", "cameo": home,
+                        "role": None, "start": None, "end": None, "src": "ethnic_groups.tsv"})
         else:
             state = kb.actors[entry[1]]
             out.append({"id": state["id"], "name": state["name"], "kind": entry[0], "type": "state",

@@ -13,14 +13,30 @@ from bisect import bisect_right
 from datetime import date, datetime
 from typing import Iterable, Iterator
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from parley.actors.compose import (GROUP_SECTORS, POSSESSIVE, PRONOUNS, STATE_SECTORS, Composer,
                                    is_locative, is_metonym)
 from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id, token_key
 from parley.actors.mentions import Atom, scan_names, scan_people, scan_sectors
-from parley.document import Document, doc_text
+from parley.document import Document, doc_text, token_texts
 from parley.model import reset_tree_edges
+
+
+# Words of meeting: a capital after them is a venue ("talks in Astana", "met in Moscow").
+VENUE_WORDS = {"talk", "talks", "meet", "met", "meeting", "meetings", "summit", "conference", "negotiation",
+               "negotiations", "round", "session", "host", "hosted", "held", "hold", "gather", "gathered",
+               "arrive", "arrived", "visit", "visited", "travel", "travelled", "traveled", "fly", "flew",
+               "sign", "signed", "forum", "ceremony", "consultations", "process", "based", "live", "lived",
+               "born", "office", "embassy", "headquarters", "correspondent", "reporter", "told", "said"}
+COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "east", "west", "north",
+                 "south", "suburban", "besieged", "occupied"}
+
+# States that seceded, with the day they became independent and the state they left: an armed
+# group or party of the new state acted, before that day, inside the old one.
+STATE_SINCE = {"SSD": ("2011-07-09", "SDN"), "ERI": ("1993-05-24", "ETH"), "TLS": ("2002-05-20", "IDN")}
 
 
 class _DocState:
@@ -115,8 +131,23 @@ class ActorResolver(Composer):
         reset_tree_edges(sdoc)   # composition walks the tree; a doc straight from the tokenizer may have stale edges
         names = scan_names(sdoc, self.kb, self.known_names, day)
         taken = {i for a in names for i in range(a.start, a.end)}
+        names += self._place_atoms(sdoc, places or [], taken)
+        taken = {i for a in names for i in range(a.start, a.end)}
         sectors = scan_sectors(sdoc, self.kb, taken)
-        taken |= {i for a in sectors for i in range(a.start, a.end)}
+        # a group's adjective counts only before a sector word ("Karen guerrillas"), so that it
+        # does not hide a person's first name ("Karen Bass")
+        sector_starts = {a.start for a in sectors}
+        texts = token_texts(sdoc)
+
+        def before_sector(a: Atom) -> bool:     # "Karen guerrillas", "Muslim fundamentalist protesters"
+            for k in range(a.end, min(a.end + 3, len(texts))):
+                if k in sector_starts:
+                    return True
+                if not (texts[k].isalpha() and texts[k].islower()):
+                    return False
+            return False
+        names = [a for a in names if a.kind != "group_adj" or before_sector(a)]
+        taken = {i for a in names + sectors for i in range(a.start, a.end)}
         people = scan_people(sdoc, self.kb, taken)
         people += self._surname_atoms(sdoc, names + people, taken)
         atoms = sorted(names + sectors + people, key=lambda a: a.start)
@@ -148,6 +179,21 @@ class ActorResolver(Composer):
         self._attach_records(mentions, doc_id)
         return mentions
 
+    def _place_atoms(self, sdoc: Doc, places: list[dict], taken: set[int]) -> list[Atom]:
+        """Places the places stage found that no name covers ("Samarra", "the West Bank"):
+        atoms standing for their country, as owners ("officials in Basra", "Kandahar
+        police") and, left alone, as locative mentions of their state."""
+        atoms = []
+        for place in places:
+            country = place.get("country")
+            if not country or country not in self.kb.actors or place.get("via") == "dateline":
+                continue
+            span = sdoc.char_span(place["char_start"], place["char_end"], alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            atoms.append(Atom(span.start, span.end, "place", country))
+        return atoms
+
     def _surname_atoms(self, sdoc: Doc, atoms: list[Atom], taken: set[int]) -> list[Atom]:
         """Last names of people named earlier in full that NER missed on their own ("Ayoub said")."""
         first_seen: dict[str, int] = {}
@@ -158,9 +204,11 @@ class ActorResolver(Composer):
         if not first_seen:
             return []
         covered = taken | {i for a in atoms for i in range(a.start, a.end)}
-        return [Atom(t.i, t.i + 1, "person") for t in sdoc
-                if t.i not in covered and t.pos_ == "PROPN" and t.text[:1].isupper()
-                and first_seen.get(token_key(t.text), len(sdoc)) <= t.i]
+        # over token texts and a tag array: making a Token object per word cost more than the rest
+        texts, tags = token_texts(sdoc), sdoc.to_array([POS]).tolist()
+        return [Atom(i, i + 1, "person") for i, (text, tag) in enumerate(zip(texts, tags))
+                if tag == PROPN and i not in covered and text[:1].isupper()
+                and first_seen.get(token_key(text), len(sdoc)) <= i]
 
     # -- emission -------------------------------------------------------------------------
 
@@ -178,6 +226,10 @@ class ActorResolver(Composer):
                   "country": actor.get("country"), "sector": actor.get("sector"),
                   "cameo": actor.get("cameo"), "role": None, "via": via,
                   "confidence": confidence})
+        since = STATE_SINCE.get(m["country"] or "")
+        if since and actor["type"] == "group" and self._when < since[0]:
+            # a movement of a state born later was its predecessor's ("the SPLA" in 2004: Sudan's)
+            m.update(country=since[1], cameo=self.kb.cameo(since[1], m["sector"]))
         m.update(extra)
         return m
 
@@ -190,7 +242,14 @@ class ActorResolver(Composer):
             if nxt in POSSESSIVE or is_metonym(head):
                 return [self._actor_mention(atom.start, atom.end, self.kb.actors[atom.ref], "kb",
                                             0.75, metonym=True)]
-            return []
+            key = name_key(self._sdoc[atom.start:atom.end].text)
+            if any(name_key(c["name"]) == key for c in self.kb.actors[atom.ref].get("capitals") or []) \
+                    and not self._struck_capital(atom):
+                return []   # a capital as a place: a venue ("talks in Astana"), not a party
+            # another town or region ("fighting near Samarra", "the West Bank"): its country, as a place
+            return self._emit_place(atom)
+        if atom.kind == "place":
+            return self._emit_place(atom)
         if atom.kind == "person":
             return self._emit_text_person(atom)
         if atom.kind == "sector":
@@ -200,6 +259,19 @@ class ActorResolver(Composer):
         if atom.kind == "demonym":
             return self._emit_demonym(atom)
         return []
+
+    def _struck_capital(self, atom: Atom) -> bool:
+        """Whether a capital is where something is done to its country ("a curfew in Abidjan",
+        "clashes in central Baghdad"), not a venue ("talks in Moscow", "the envoys met in Astana"):
+        after a locative preposition, with no meeting word in the few words before it."""
+        sdoc = self._sdoc
+        i = atom.start - 1
+        while i >= 0 and (sdoc[i].lower_ in ("the", "capital", "city") or sdoc[i].lower_ in COMPASS_WORDS):
+            i -= 1
+        if i < 0 or sdoc[i].lower_ not in ("in", "at", "near", "inside", "outside", "around", "across"):
+            return False
+        before = {t.lemma_.lower() for t in sdoc[max(0, i - 5):i]} | {t.lower_ for t in sdoc[max(0, i - 5):i]}
+        return not before & VENUE_WORDS
 
     def _emit_actor(self, atom: Atom) -> list[dict]:
         actor = self.kb.actors.get(atom.ref) or self.known.get(atom.ref)
@@ -213,6 +285,14 @@ class ActorResolver(Composer):
                 confidence = 0.6
         if actor["type"] == "organ":
             extra.update(organ=actor.get("organ"), organ_name=actor["name"])
+        before = self._at_end.get(atom.start - 1)
+        if actor["type"] == "group" and before is not None and before.kind == "demonym" and not before.used \
+                and before.ref != actor.get("country"):
+            # "the Pakistani Taliban", "Syrian Muslim Brotherhood": that country's branch
+            before.used = True
+            m = self._actor_mention(before.start, atom.end, actor, "pattern", 0.75, **extra)
+            m.update(country=before.ref, cameo=self.kb.cameo(before.ref, actor.get("sector")))
+            return [m]
         return [self._actor_mention(atom.start, atom.end, actor, "kb", confidence, **extra)]
 
     def _person_mention(self, atom: Atom, actor: dict) -> dict:
@@ -291,12 +371,20 @@ class ActorResolver(Composer):
             info["country"] = info["country"] or group["country"]
             info["sector"] = info["sector"] or group["sector"]
             info["role"] = info["role"] or "head of delegation"
+        inferred = False
+        if not info["country"] and atom.extra.get("title") is not None and self._theatre \
+                and info["sector"] in STATE_SECTORS:
+            # "President X", "Judge Y" named without a country: an office of the country where
+            # the story happens (news names foreign office holders with their country)
+            info["country"], inferred = self._theatre, True
         m = self._span(start, atom.end)
         m.update({"actor_id": pid, "name": info["name"], "type": "person",
                   "country": info["country"], "sector": info["sector"] or None,
                   "cameo": self.kb.cameo(info["country"], info["sector"]), "role": info["role"],
                   "via": via if not atom.extra.get("title") else "pattern",
-                  "confidence": confidence})
+                  "confidence": 0.5 if inferred else confidence})
+        if inferred:
+            m["country_inferred"] = True
         return [m]
 
     def _led_group(self, start: int) -> dict | None:
@@ -394,6 +482,9 @@ class ActorResolver(Composer):
                                                     role=word["role"] if word["kind"] == "person" else None))
                 continue
             if country is None:
+                if owner.kind == "group_adj" and word["kind"] == "collective" and word["sector"] not in STATE_SECTORS:
+                    # "Kurdish rebels" in a story set nowhere in particular: rebels of no known country
+                    mentions.append(self._actor_mention(*span, self._derived(None, word["sector"]), "pattern", 0.5))
                 continue
             mentions.append(self._sector_mention(span, country, word, "pattern", 0.8,
                                                  owner.extra.get("nested")))

@@ -19,6 +19,7 @@ DEFAULT_ROLES: dict[str, dict[str, str]] = {
     "adj": {"subj": "actor"},
 }
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "nummod")
+PARTY_PREPS = frozenset({"between", "among", "with"})
 GROUP_DETERMINERS = frozenset({"the", "both", "all", "three", "two", "four", "these", "those"})
 
 
@@ -254,6 +255,12 @@ class ArgumentReader:
                     # "provided 500 million euros in aid to Ukraine": the verb carries the preposition
                     if child.dep_ == "prep" and not any(t.i == token.i for t in child.subtree):
                         found.extend((f"prep:{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                # "talks are set to resume between X and Y": the parties hang on the aspect verb
+                for clause in (c for c in token.head.children if c.dep_ == "xcomp"):
+                    found.extend((f"prep:{child.lower_}", p) for child in clause.children
+                                 if child.dep_ == "prep" and child.lower_ in PARTY_PREPS
+                                 for p in child.children if p.dep_ == "pobj")
         return found
 
     @staticmethod
@@ -286,9 +293,18 @@ class ArgumentReader:
         referred = False
         slots = self.slots(token, kind, matched_prt)
         has_direct_actor = any(roles.get(name) == "actor" for name, _ in slots if name != "subj")
-        for name, head in slots:
+        queue, deferred = list(slots), []
+        while queue or (deferred and not actors):
+            if not queue:
+                # "continued their hunger strike": when the noun's own actor slot named no one
+                # (an unresolved possessive), the clause subject acts
+                queue, deferred, has_direct_actor = deferred, [], False
+            name, head = queue.pop(0)
             role = roles.get(name) or roles.get(_attachment_twin(name), "none")
-            if role == "none" or (kind == "noun" and name == "subj" and has_direct_actor):
+            if role == "none":
+                continue
+            if kind == "noun" and name == "subj" and has_direct_actor:
+                deferred.append((name, head))
                 continue
             if name == "amod":
                 mentions, ref = [self.by_token[head.i]], False

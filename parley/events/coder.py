@@ -37,6 +37,13 @@ SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "am
                            "over"})    # "over the attack": the cause of the act, not its content
 
 
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december", "jan.", "feb.", "aug.",
+                        "sept.", "sep.", "oct.", "nov.", "dec.", "day", "night", "morning",
+                        "evening", "afternoon", "weekend", "eve", "anniversary"})
+
+
 @dataclass
 class Match:
     """One trigger token matched to a predicate entry."""
@@ -98,6 +105,13 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
     return Match(token, entry, kind) if entry is not None else None
 
 
+def _time_phrase(prep) -> bool:
+    """Whether a preposition heads a date or time ("on Monday", "on December 29"): a setting,
+    never the argument an entry's preposition names ("called on X", "agreed on Y")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in TIME_WORDS for o in objects)
+
+
 def _satisfies(token, entry: dict, lexicon: Lexicon):
     """Return False if ``token`` fails ``entry``'s constraints, else the particle used as prep (or "")."""
     children = list(token.children)
@@ -112,7 +126,7 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
     matched_prt = ""
     if entry.get("prep"):
         objects = [c for c in children if c.dep_ == "dobj"]
-        preps = _prep_children(token, entry["prep"]) or \
+        preps = [p for p in _prep_children(token, entry["prep"]) if not _time_phrase(p)] or \
             [p for o in objects + particles for p in o.children if p.dep_ == "prep" and p.lower_ == entry["prep"]]
         clauses = [c for c in children if c.dep_ in ("advcl", "xcomp", "oprd", "acomp")
                    and any(m.dep_ in ("mark", "prep") and m.lower_ == entry["prep"] for m in c.children)]
@@ -129,7 +143,14 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
     if entry.get("obj"):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         objects += [c for o in objects for c in o.conjuncts]
-        if not any(lexicon.in_class(o.lemma_.lower(), entry["obj"]) for o in objects):
+        objects += through_partitive(objects, lexicon)
+        if not any(lexicon.in_class(o.lemma_.lower(), entry["obj"]) or lexicon.in_class(o.lower_, entry["obj"])
+                   for o in objects):
+            return False
+    if entry.get("subj"):
+        subject, _ = subject_of(token)
+        heads = [subject] + through_partitive([subject], lexicon) if subject is not None else []
+        if not any(lexicon.in_class(h.lemma_.lower(), entry["subj"]) for h in heads):
             return False
     if entry.get("mod"):
         mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
@@ -140,6 +161,19 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
     return matched_prt
 
 
+def through_partitive(nouns: list, lexicon: Lexicon) -> list:
+    """The nouns that quantity and collection words stand for: "a new round *of sanctions*",
+    "thousands *of protesters*" (the "of" object of a noun in the ``partitive`` class)."""
+    found = []
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.word_set("partitive_nouns") or lemma in lexicon.word_set("duration_nouns") \
+                or noun.like_num:
+            found += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+    return found
+
+
 def find_matches(sent, lexicon: Lexicon) -> list[Match]:
     """Match every token of a sentence, hide nested nominal triggers, and resolve absorption.
 
@@ -148,7 +182,18 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
     :returns: all matches; the ones to code have ``hidden`` False.
     """
     matches = [m for m in (match_token(t, lexicon) for t in sent) if m is not None]
+    matches = [m for m in matches if _content_listed(m, matches, lexicon)]
     at = {m.token.i: m for m in matches}
+    for token in sent:
+        # a bare CAMEO verb ("must ensure security") is weaker evidence than the obligation
+        own = at.get(token.i)
+        weak = own is not None and own.entry.get("source") == "cameo" and own.entry.get("bare")
+        if (own is None or weak) and _reported_obligation(token, lexicon) and \
+                not any(t.i in at for t in token.subtree if t.i != token.i):
+            if weak:
+                matches.remove(own)
+            at[token.i] = Match(token, OBLIGATION, "verb")
+            matches.append(at[token.i])
     for match in matches:
         # a bare CAMEO verb over a nominal event is its aspect or light verb ("talks resumed",
         # "the release was delayed"): the noun is the event
@@ -179,9 +224,17 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
                 and head is not match and head.entry["type"] == "ASSAULT":
             match.hidden = True
     for match in matches:
-        # demands voiced by a demonstration are part of the PROTEST (PLOVER REQUEST definition)
-        if match.entry["type"] == "REQUEST" and match.token.dep_ in ("xcomp", "advcl") \
-                and match.token.head.i in at and at[match.token.head.i].entry["type"] == "PROTEST":
+        # demands voiced by a demonstration are part of the PROTEST (PLOVER REQUEST definition);
+        # the aim of an act that is itself of the act's type is the same event ("began a
+        # hunger strike to protest ...")
+        if match.token.dep_ not in ("xcomp", "advcl") or match.kind != "verb":
+            continue
+        governor = _purpose_of(match.token, at)
+        if governor is None or governor is match:
+            continue
+        if (match.entry["type"] == "REQUEST" and governor.entry["type"] == "PROTEST") or \
+                (match.entry["type"] == governor.entry["type"] and
+                 any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)):
             match.hidden = True
     _hide_unasserted(matches, at, lexicon)
     negating = lexicon.word_set("negating_verbs")
@@ -199,6 +252,74 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         match.content = content
         content.hidden = True
     return matches
+
+
+# "X said Y must/should do Z": X demands it of Y, whatever Z is (CAMEO 100). The speaker is the
+# actor, the obliged party the recipient; both must be actors and differ ("said it must" is
+# the speaker's own resolve, no demand).
+OBLIGATION = {"id": "reported-obligation", "type": "REQUEST", "cameo": "100", "speaker_actor": True,
+              "needs_recipient": True, "roles": {"subj": "recipient", "obj": "none", "dative": "none",
+                                                 "agent": "none"}}
+
+
+def _reported_obligation(token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` is the verb of an obligation put on another party in reported speech."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" or \
+            token.head.lemma_.lower() not in lexicon.word_set("report_verbs"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon.word_set("demand_aux") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ != "PRON"
+
+
+def _content_listed(match: Match, matches: list[Match], lexicon: Lexicon) -> bool:
+    """Whether a predicate that codes only the content its table lists has such content in its
+    clause ("prepared to attack" is a show of force; "prepared the ground for talks" is none)."""
+    table = match.entry.get("absorb")
+    if table not in lexicon.word_set("strict_content"):
+        return True
+    rows = lexicon.governors["content"][table]
+    inside = {t.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+    return any(m.token.i in inside and m.entry["type"] in rows for m in matches)
+
+
+def _purpose_of(token, at: dict) -> "Match | None":
+    """The trigger a purpose or manner clause belongs to: its head verb, or the event noun that
+    verb takes as object ("continued their hunger strike *to demand* ...")."""
+    head = token.head
+    if head.i in at:
+        return at[head.i]
+    objects = [at[c.i] for c in head.children if c.dep_ == "dobj" and c.i in at]
+    return objects[0] if objects else None
+
+
+def _background_noun(token, lexicon: Lexicon) -> bool:
+    """Whether a nominal event is named as the setting of the sentence's report, not reported:
+    the measure of a duration in a setting phrase ("after five days *of fighting*") or an
+    event dated by a possessive ("last month's *invasion*")."""
+    measure = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            measure.lemma_.lower() in lexicon.word_set("duration_nouns") and \
+            measure.dep_ == "pobj" and measure.head.lower_ in SETTING_PREPS | {"for", "within", "over"}:
+        return True
+    return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+
+
+def _in_document_clause(token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` sits in a clause that states the content of a text ("a resolution that
+    aims to tighten sanctions", "a plan to withdraw troops"): a provision, not an event."""
+    documents = lexicon.word_set("document_nouns")
+    current = token
+    for _ in range(12):
+        if current.head == current:
+            return False
+        if current.dep_ in ("relcl", "acl"):
+            return current.head.lemma_.lower() in documents
+        if current.dep_ in ("advcl", "ccomp", "parataxis"):
+            return False      # another clause: the text's provisions end here
+        current = current.head
+    return False
 
 
 def _clause_top(token):
@@ -231,7 +352,11 @@ def _hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if any(c.dep_ == "advmod" and c.lower_ in habitual for c in (*token.children, *clause.children)):
             match.hidden = True
             continue
-        if match.kind != "noun" and token.dep_ == "amod":
+        if match.kind != "noun" and (token.dep_ == "amod" or (
+                token.tag_ == "VBN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"))):
+            match.hidden = True      # a participle as a noun's modifier, or as a noun ("the wounded")
+            continue
+        if (match.kind == "noun" and _background_noun(token, lexicon)) or _in_document_clause(token, lexicon):
             match.hidden = True
             continue
         if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
@@ -276,7 +401,13 @@ def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             excluded.update(t.i for t in child.subtree)
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            excluded.update(t.i for t in child.subtree)     # a coordinated clause is an act of its own
     inside = {t.i for t in token.subtree} - excluded - {token.i}
+    if governor.kind == "noun" and token.dep_ == "dobj":
+        # "reiterated its demand that X ...": the parser hangs the noun's clause on the verb
+        inside |= {t.i for c in token.head.children if c.dep_ == "ccomp" for t in c.subtree}
     candidates = [m for m in matches if m.token.i in inside and m.content is not governor
                   and not (m.hidden and m.content is None and m.entry.get("needs_content"))
                   and not _in_setting(m.token, token)]
@@ -290,7 +421,7 @@ def _in_setting(token, governor) -> bool:
     """Whether ``token`` hangs off ``governor`` through a setting preposition ("in the first round")."""
     current = token
     while current != governor and current.head != current:
-        if current.dep_ == "prep" and current.lower_ in SETTING_PREPS:
+        if current.dep_ == "prep" and (current.lower_ in SETTING_PREPS or _time_phrase(current)):
             return True
         current = current.head
     return False
@@ -385,12 +516,11 @@ class DocumentCoder:
         """
         entry, token = match.entry, match.token
         modality = read_modality(token, self.lexicon)
-        head = modality.chain[0] if modality.chain else token
+        head = _clause_top(modality.chain[0] if modality.chain else token)
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_marks
                                         for c in head.children):
             return None       # the condition of another event ("if Israel attacked"), not an event
-        if head.dep_ == "relcl" and head.tag_ in ("VBZ", "VBP") and \
-                not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        if head.dep_ == "relcl" and _present_description(head):
             return None       # a present-tense relative clause describes, it reports nothing
                               # ("Hamas, which advocates ...")
         reporters: list[dict] = []
@@ -425,6 +555,8 @@ class DocumentCoder:
             if row is not None:
                 mode, cameo = row[0] if row[0] is not None else mode, row[1]
                 event_type = row[2] if len(row) > 2 else event_type
+        if entry.get("appeal") and event_type == "REQUEST" and cameo.startswith("10"):
+            cameo = appeal_code(cameo)
         flags = set(modality.flags)
         if entry.get("speaker_actor") and reporters and not actors:
             actors, reporters = reporters, []
@@ -435,12 +567,16 @@ class DocumentCoder:
         if modality.demand_verb is not None and reporters and event_type != "REQUEST":
             subject, _ = subject_of(modality.demand_verb)
             targets = self.reader.phrase(subject)[0] if subject is not None else actors
+            if targets and all(m in reporters for m in targets):
+                return None   # "Iran said it must defend its borders": resolve, not a demand or an act
             row = self.governors["content"]["REQUEST"].get(event_type, [None, "100"])
             underlying_type, underlying_mode = event_type, mode
             event_type, mode, cameo = "REQUEST", row[0], row[1]
             actors, recipients, reporters = reporters, [m for m in targets if m not in reporters], []
             flags.discard("reported")
         if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor"):
+            return None
+        if entry.get("needs_recipient") and not (actors and recipients):
             return None
         if self.require_actor and entry.get("source") == "cameo" and (
                 (entry.get("bare") and not (actors and recipients)) or
@@ -514,6 +650,30 @@ class DocumentCoder:
             "confidence": round(max(0.05, min(0.99, confidence)), 2),
         }
         return event
+
+
+def appeal_code(demand: str) -> str:
+    """The CAMEO appeal (02x) parallel to a demand code (10x): "urged X to withdraw" is an
+    appeal to yield (0256), "demanded that X withdraw" a demand (1056). CAMEO 1.1b3 numbers
+    the two branches alike; a demand code without an appeal twin falls back to its parent."""
+    code = "02" + demand[2:]
+    while len(code) > 2:
+        try:
+            cameo_code(code)
+            return code
+        except KeyError:
+            code = code[:-1]
+    return "020"
+
+
+def _present_description(verb) -> bool:
+    """Whether a relative clause is in the simple present, active or passive ("which advocates",
+    "who are deployed there"): it says what a party is or does, it reports no new act."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
+        and auxiliaries[0].tag_ in ("VBZ", "VBP")
 
 
 def _own_announcement(actors: list[dict], reporters: list[dict]) -> bool:

@@ -30,7 +30,8 @@ GOVERNORS_PATH = DATA_DIR / "governors.yaml"
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
               "cameo", "context", "roles", "absorb", "needs_content", "speaker_actor",
-              "allow_no_actor", "confidence", "place_recipient", "intransitive", "plural"}
+              "allow_no_actor", "confidence", "place_recipient", "intransitive", "plural", "subj",
+              "appeal"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 
 
@@ -84,7 +85,7 @@ def specificity(entry: dict) -> int:
 
     :param entry: a predicate entry.
     """
-    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod") if entry.get(key))
+    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj") if entry.get(key))
 
 
 def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDICATES_PATH,
@@ -112,7 +113,7 @@ def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDI
         cameo_code(str(entry.get("cameo")))
     except UnknownCameoCode:
         raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
-    for key in ("obj", "pobj", "mod"):
+    for key in ("obj", "pobj", "mod", "subj"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
             if not isinstance(item, str):

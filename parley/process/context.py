@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from parley.process import syntax
+from parley.process.coref import corefer_surnames
 from parley.process.lexicon import Lexicon
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
@@ -57,7 +58,8 @@ class DocumentContext:
     def __init__(self, doc: Any, lex: Lexicon):
         self.doc, self.lex = doc, lex
         self.sdoc = doc.spacy_doc
-        self.mentions = group_by_sentence(doc, [m for m in doc.mentions if m.get("type") != "other"])
+        self.mentions = group_by_sentence(doc, corefer_surnames(doc, [m for m in doc.mentions
+                                                                      if m.get("type") != "other"]))
         self.times = group_by_sentence(doc, doc.times)
         self.places = group_by_sentence(doc, doc.places)
         self.published: date | None = doc.published

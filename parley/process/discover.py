@@ -17,8 +17,11 @@ the documents come in; its name reads "Iran–United States nuclear talks".
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from datetime import date
 
 MAX_SENTENCE_PARTIES = 3
+# a track whose parties meet nothing for longer than this (a year and a half) is another track
+TRACK_GAP_DAYS = 540
 
 
 def signature(meeting: dict) -> tuple[frozenset[str], bool]:
@@ -65,6 +68,7 @@ class Track:
     def __init__(self, parties: frozenset[str]):
         self.parties = parties
         self.items: list[tuple[dict, dict]] = []
+        self.since: str | None = None   # the year a track starts, when its parties held several
 
     def subject(self) -> str | None:
         said = Counter(m.get("subject") for _, m in self.items if m.get("subject"))
@@ -74,6 +78,8 @@ class Track:
         parts = sorted(p.lower() for p in self.parties)
         if len(self.parties) == 1 and self.subject():
             parts.append(self.subject() or "")
+        if self.since:
+            parts.append(self.since)
         return "-".join(parts)
 
     def info(self) -> dict:
@@ -94,8 +100,39 @@ class Track:
             name = f"{who} peace talks"
         if len(venues) == 1:
             name += f" in {next(iter(venues))}"
+        if self.since:
+            name += f" from {self.since}"
         return {"id": self.process_id(), "name": name, "subject": subject, "parties": sorted(self.parties),
                 "discovered": True, "venues": [v for v, _ in venues.most_common()]}
+
+
+def _when(source: dict, meeting: dict) -> str | None:
+    """The day a meeting is about: its own date, else its report's."""
+    told = meeting.get("start") or meeting.get("end") or source.get("published")
+    return str(told)[:10] if told else None
+
+
+def split_in_time(track: Track) -> list[Track]:
+    """A track is continuous in time: where its parties met nothing for more than
+    ``TRACK_GAP_DAYS`` (the Mar-a-Lago summit of 2017 and the trade rounds of 2019), the meetings
+    after the gap are another track, named by the year it starts."""
+    dated = sorted((_when(s, m), i) for i, (s, m) in enumerate(track.items) if _when(s, m))
+    if not dated:
+        return [track]
+    cuts = [n for n in range(1, len(dated))
+            if (date.fromisoformat(dated[n][0]) - date.fromisoformat(dated[n - 1][0])).days > TRACK_GAP_DAYS]
+    if not cuts:
+        return [track]
+    bounds = [0, *cuts, len(dated)]
+    parts = []
+    for a, b in zip(bounds, bounds[1:]):
+        part = Track(track.parties)
+        part.items = [track.items[i] for _, i in dated[a:b]]
+        part.since = dated[a][0][:4]
+        parts.append(part)
+    undated = [item for i, item in enumerate(track.items) if not _when(*item)]
+    parts[-1].items.extend(undated)
+    return parts
 
 
 def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:
@@ -134,7 +171,7 @@ def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:
         elif subject is not None:
             tracks.setdefault(frozenset([party, f"~{subject}"]), Track(sig)).items.append((s, m))
     out: dict[str, dict] = {}
-    for track in tracks.values():
+    for track in (part for whole in tracks.values() for part in split_in_time(whole)):
         info = track.info()
         out[info["id"]] = info
         for _, m in track.items:

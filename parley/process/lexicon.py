@@ -13,16 +13,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-import yaml
+from parley.knowledge import KnowledgeError, data_path, read_yaml
 
-DEFAULT_LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "processes.yaml"
+DEFAULT_LEXICON_PATH = data_path("processes.yaml")
 
 REQUIRED_KEYS = ("processes", "meeting_words", "role_words", "outcomes", "status_words", "decisions",
                  "ordinal_words", "role_order")
 
 
-class LexiconError(ValueError):
-    """The process lexicon is missing a section or has a malformed entry."""
+# A process lexicon missing a section or with a malformed entry is reported by the one error of
+# knowledge files (``file:line: reason``); the name stays for callers.
+LexiconError = KnowledgeError
 
 
 _WORD = re.compile(r"\w+")
@@ -140,14 +141,14 @@ class Lexicon:
 def _validate(data: dict[str, Any], path: Path) -> None:
     missing = [k for k in REQUIRED_KEYS if k not in data]
     if missing:
-        raise LexiconError(f"{path}: missing sections {missing}")
+        raise KnowledgeError(path, f"missing sections {missing}")
     for proc in data["processes"]:
         for key in ("id", "name", "aliases"):
             if key not in proc:
-                raise LexiconError(f"{path}: process {proc.get('id')!r} has no {key!r}")
+                raise KnowledgeError(path, f"process {proc.get('id')!r} has no {key!r}")
     unknown = set(data["role_words"]) - set(data["role_order"])
     if unknown:
-        raise LexiconError(f"{path}: roles {sorted(unknown)} are not in role_order")
+        raise KnowledgeError(path, f"roles {sorted(unknown)} are not in role_order")
 
 
 def compile_lexicon(data: dict[str, Any], path: Path = DEFAULT_LEXICON_PATH) -> Lexicon:
@@ -199,8 +200,7 @@ def load_lexicon(path: str | Path = DEFAULT_LEXICON_PATH) -> Lexicon:
 
     :param path: a YAML file shaped like ``parley/data/processes.yaml``.
     :returns: a :class:`Lexicon`.
+    :raises KnowledgeError: when the file is missing, not valid YAML, or lacks a section.
     """
     path = Path(path)
-    with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
-    return compile_lexicon(data, path)
+    return compile_lexicon(read_yaml(path).data, path)

@@ -17,9 +17,16 @@ from typing import Any
 
 from parley.process import syntax
 from parley.process.context import SPECIFIC_PRECISIONS, DocumentContext, inside, span_dict
+from parley.process.dating import (duration_days, forward, lasting, measure_unit, nearest_reading,
+                                   placed_by_preposition)
 from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
+from parley.process.sites import site_venue
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
+
+
+# words that put a meeting after the report that tells it
+UPCOMING = {"upcoming", "forthcoming", "coming"}
 
 
 @dataclass
@@ -220,6 +227,15 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
             mm.relative = rel
     mm.process = _process_of(ctx, sent, mm, phrase)
     mm.dates = _dates_of(ctx, mm)
+    days = None if mm.verbal else duration_days(mm.head)
+    if days:  # "wrapped up three days of talks on Monday", "after 18 days of talks, ... announced"
+        times = [t for t in ctx.times.get(mm.sentence, []) if t.get("kind") != "duration"]
+        told = [t for t in mm.dates if t.get("precision") == "day"] or [
+            t for t in times if _time_attaches(ctx, mm, t)] or [t for t in times if not _report_time(ctx, t)]
+        unit = measure_unit(mm.head)
+        said = span_dict(doc, unit.left_edge.idx, unit.idx + len(unit.text), mm.sentence)
+        whole = lasting(days, told, mm.gov, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said)
+        mm.dates = [whole] if whole else mm.dates
     mm.venue = _venue_of(ctx, sent, mm)
     mm.level = lex.levels.search(phrase)
     mm.side = mm.ordinal is None and (bool(lex.side_words.search(phrase)) or mm.kind == "consultations"
@@ -229,6 +245,9 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
         c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in mm.gov.children)
     mm.generic = _is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues")) \
         or _of_something_else(ctx, mm, phrase)
+    if words & UPCOMING and ctx.published:  # "Kim's upcoming summit with Trump" lies after the report
+        mm.dates = [t for t in mm.dates if (t.get("end") or t["start"]) >= ctx.published.isoformat()]
+        mm.status = "planned"
     _status_of(ctx, sent, mm)
 
 
@@ -346,6 +365,10 @@ def _dates_of(ctx: DocumentContext, mm: MeetingMention) -> list[dict]:
     for t in ctx.times.get(mm.sentence, []):
         if not t.get("start") or t.get("kind") == "duration" or not _time_attaches(ctx, mm, t):
             continue
+        if inside(t, mm.start, mm.end):  # "the June 12 summit": not in the tense of the sentence
+            t = nearest_reading(t, ctx.published)
+        elif not mm.verbal and placed_by_preposition(mm.head):  # "golf on Saturday ahead of a summit"
+            continue
         root = ctx.root(t["char_start"], t["char_end"])
         gov = syntax.governing_verb(root) if root is not None else None
         lemma = gov.lemma_.lower() if gov is not None else ""
@@ -389,7 +412,7 @@ def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | Non
                     and root.head.lower_ in ("in", "at") and syntax.is_ancestor(mm.head, root)):
                 candidates.append((2, place))
     if not candidates:
-        return _capital_of(ctx, sent, mm)
+        return _capital_of(ctx, sent, mm) or site_venue(ctx, sent, mm.head, chain, _venue_path)
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
     return {k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
                                       "country", "lat", "lon", "feature")}
@@ -456,7 +479,8 @@ def _status_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
     for label, _text, s, e in cues:
         if clause is None or any(t.idx <= s < t.idx + len(t.text) + 1 for t in clause):
             mm.status, mm.status_span = label, span_dict(doc, s, e, sent.index)
-            if label == "planned":
+            if label == "planned":  # "will meet on Monday": the Monday after the report
+                mm.dates = [forward(t, ctx.published) for t in mm.dates]
                 return
     if mm.status is None and mm.gov is not None and "Tense=Past" in str(mm.gov.morph) \
             and mm.gov.lemma_.lower() in lex.words("held_verbs"):

@@ -61,12 +61,6 @@ class Group:
         return start or end
 
 
-def _dates_agree(group: Group, meeting: dict) -> bool:
-    span = (meeting.get("start"), meeting.get("end"))
-    known = group.span()
-    return not (span[0] or span[1]) or not (known[0] or known[1]) or overlaps(widen(known), widen(span))
-
-
 def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str] = frozenset()) -> list[Group]:
     groups: list[Group] = []
     numbered: dict[tuple, Group] = {}
@@ -75,30 +69,33 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
     for source, m in entries:
         if m.get("kind") == "side":
             sides.append((source, m))
-        elif m.get("ordinal") is not None:
+        elif m.get("ordinal") is not None and m.get("process") not in discovered:
             # "the second summit" of no process is the second of its own document's track only
             key = (m.get("process"), m["ordinal"]) if m.get("process") else (None, m["ordinal"], source["doc_id"])
-            if key in numbered and m.get("process") in discovered and not _dates_agree(numbered[key], m):
-                # a discovered track's ordinals are counted by whoever speaks ("his second meeting
-                # with Kim"): a round told with other dates is another meeting
-                key = (*key, source["doc_id"], m.get("start") or m.get("end"))
             if key not in numbered:
                 numbered[key] = Group(*key[:2])
                 groups.append(numbered[key])
             numbered[key].add(source, m)
             by_doc_key[(source["doc_id"], m.get("key"))] = numbered[key]
     # dated meetings first, so that an undated one in a named place finds the dated one it joins
+    # a discovered track's ordinals are counted by whoever speaks ("his second meeting with Kim"
+    # by the secretary of state is not the leaders' second summit): its rounds join by their dates
     for source, m in sorted(entries, key=lambda e: not (e[1].get("start") or e[1].get("end"))):
-        if m.get("kind") == "side" or m.get("ordinal") is not None:
+        if m.get("kind") == "side" or (m.get("ordinal") is not None and m.get("process") not in discovered):
             continue
         span = (m.get("start"), m.get("end"))
         match = None
         if span[0] or span[1]:
             candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
-                          and overlaps(widen(g.span()), widen(span)) and _same_place(g, m)]
+                          and overlaps(widen(g.span()), widen(span)) and _same_place(g, m)
+                          and _ordinals_agree(g, m)]
             match = min(candidates, key=_width, default=None)
+        elif m.get("ordinal") is not None:  # "their second summit": the one dated second summit
+            same = [g for g in groups if g.process == m.get("process") and g.parent is None
+                    and g.ordinal == m["ordinal"]]
+            match = same[0] if len(same) == 1 and _near_report(same[0], source) else None
         elif m.get("venue") and m.get("process"):
-            match = _nearest_in_place(groups, m, source)
+            match = _nearest_in_place(groups, m, source) or _dated_in_same_report(groups, m, source)
         if match is None:
             match = Group(m.get("process"))
             groups.append(match)
@@ -115,6 +112,29 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
             groups.append(match)
         match.add(source, m)
     return groups
+
+
+def _near_report(group: Group, source: dict) -> bool:
+    """A report that gives no date speaks of a meeting near its own day (``UNDATED_REACH_DAYS``)."""
+    when, published = group.first_date(), source.get("published")
+    if not (when and published):
+        return True
+    return abs((date.fromisoformat(when[:10]) - date.fromisoformat(str(published)[:10])).days) <= UNDATED_REACH_DAYS
+
+
+def _ordinals_agree(group: Group, meeting: dict) -> bool:
+    return group.ordinal is None or meeting.get("ordinal") is None or group.ordinal == meeting["ordinal"]
+
+
+def _dated_in_same_report(groups: list[Group], meeting: dict, source: dict) -> Group | None:
+    """ "Xi meets Trump on Thursday ... his summit at Mar-a-Lago": a report that dates one meeting of
+    a track and places an undated one tells one meeting, when the dated one has no other place."""
+    dated = [g for g in groups if g.process == meeting["process"] and g.parent is None and g.first_date()
+             and any(s["doc_id"] == source["doc_id"] for s, _ in g.items)]
+    if len(dated) != 1:
+        return None
+    venues = {m.get("venue") for _, m in dated[0].items if m.get("venue")}
+    return dated[0] if venues <= {meeting["venue"]} else None
 
 
 def _nearest_in_place(groups: list[Group], meeting: dict, source: dict) -> Group | None:

@@ -253,7 +253,7 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
                 add(m, "participant", mm.start, mm.end, member)
         elif mm.gov is not None and mm.gov.lemma_.lower() in ctx.lex.words("held_verbs") \
                 and mm.gov.lemma_.lower() not in ("host", "attend", "join", "participate") \
-                and any(c.dep_ == "dobj" and c.i == mm.head.i for c in mm.gov.children):
+                and any(c.dep_ == "dobj" and c.i in (mm.head.i, _measure_of(mm.head)) for c in mm.gov.children):
             # "Iran and Norway held talks": those who hold a meeting take part in it
             subj = syntax.subject_of(mm.gov)
             if subj is not None and subj.pos_ != "PRON":
@@ -268,6 +268,14 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
                                 "cue": {"text": mm.gov.text, "char_start": mm.gov.idx,
                                         "char_end": mm.gov.idx + len(mm.gov.text), "sentence": sent.index}})
     return out
+
+
+def _measure_of(head: Any) -> int | None:
+    """ "three days of talks", "a new round of talks": the token the meeting is measured by."""
+    prep = head.head
+    if prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lemma_.lower() in ("day", "week", "round", "hour"):
+        return prep.head.i
+    return None
 
 
 def outcomes_in_sentence(ctx: Any, sent: Any, meetings: list[Any]) -> list[dict]:

@@ -3,7 +3,7 @@ that are up to date with their mentions.
 
 Example::
 
-    from parley.check import check
+    from parley.store.check import check
     problems = check("parley.duckdb")   # [] when the database is sound
 """
 

@@ -1,0 +1,121 @@
+"""Read the dates of a meeting the way a reader of the report does.
+
+The times stage resolves a date without a year ("June 12") or a bare weekday ("Monday") by the
+tense of its sentence. A date inside a meeting's own noun phrase ("the June 12 summit", Pence
+*said* in May) is not told in that tense: it is the occurrence nearest the report. A meeting the
+sentence says is planned ("will meet on Monday", "the upcoming summit") is not in the past of the
+report: its year-less date or weekday moves forward to the first occurrence after publication.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from parley.times import resolve_times
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# prepositions that place a meeting before or after what the verb tells ("played golf on Saturday
+# ahead of a summit"): the verb's date is not the meeting's
+OTHER_TIME_PREPS = {"ahead", "before", "after", "since", "following", "prior"}
+
+
+def chosen_by_tense(time: dict) -> bool:
+    """True if the times stage picked this date's year or week by its sentence's tense."""
+    return time.get("anchor") == "tense"
+
+
+def nearest_reading(time: dict, published: date | None) -> dict:
+    """The occurrence of a year-less date nearest ``published`` (weekdays are left as they are)."""
+    if published is None or not chosen_by_tense(time) or _is_weekday(time):
+        return time
+    found = resolve_times(time["text"], published)
+    if len(found) != 1 or found[0]["precision"] != time.get("precision"):
+        return time
+    return {**time, "start": found[0]["start"], "end": found[0]["end"], "anchor": "nearest"}
+
+
+def forward(time: dict, published: date | None) -> dict:
+    """A planned meeting's year-less date or weekday moved to its first occurrence on or after
+    ``published``; other dates unchanged."""
+    if published is None or not chosen_by_tense(time) or not time.get("start"):
+        return time
+    start, end = date.fromisoformat(time["start"]), date.fromisoformat(time.get("end") or time["start"])
+    if start >= published:
+        return time
+    step = timedelta(days=7) if _is_weekday(time) else None
+    for _ in range(60):
+        if start >= published:
+            return {**time, "start": start.isoformat(), "end": end.isoformat(), "anchor": "planned"}
+        if step is not None:
+            start, end = start + step, end + step
+        else:
+            try:
+                start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
+            except ValueError:  # 29 February
+                return time
+    return time
+
+
+def _is_weekday(time: dict) -> bool:
+    return any(w in (time.get("text") or "").lower() for w in WEEKDAYS)
+
+
+def placed_by_preposition(head) -> bool:
+    """True if a meeting phrase hangs from "ahead of", "before", "after", "since": the verb of its
+    clause tells another moment than the meeting's."""
+    node = head.head if head is not None else None
+    if node is None or node.dep_ != "prep":
+        return False
+    if node.lower_ in OTHER_TIME_PREPS:
+        return True
+    # "ahead of", "prior to": the first word carries the meaning
+    return node.head.lower_ in OTHER_TIME_PREPS and node.head.dep_ in ("advmod", "prep", "amod")
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def duration_days(head) -> int | None:
+    """ "after 18 days of talks", "two weeks of negotiations": how many days the meeting lasted."""
+    unit = measure_unit(head)
+    if unit is None:
+        return None
+    for child in unit.children:
+        if child.dep_ == "nummod":
+            word = child.lower_
+            n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            if n and n <= 60:
+                return n * UNIT_DAYS[unit.lemma_.lower()]
+    return None
+
+
+def measure_unit(head):
+    """The "days" of "18 days of talks", or None."""
+    prep = head.head if head is not None else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    return prep.head if prep.head.lemma_.lower() in UNIT_DAYS else None
+
+
+def lasting(days: int, times: list[dict], clause_verb, published: date | None,
+            concluding: set[str] = frozenset(), said: dict | None = None) -> dict | None:
+    """The dates of a meeting that lasted ``days``: up to the day its clause tells ("talks ended on
+    Friday", "after two days of talks, ... said on Friday"), else up to the report's day when its
+    clause tells in the past that they concluded ("after 18 days of talks, negotiators announced a
+    deal": ``concluding`` verbs). ``said``: the span that tells how long ("18 days"), the
+    evidence of dates read from the report's day."""
+    told = [t for t in times if t.get("precision") == "day" and t.get("start")]
+    if told:
+        end, evidence = date.fromisoformat(told[0].get("end") or told[0]["start"]), told[0]
+    elif published is not None and clause_verb is not None and "Tense=Past" in str(clause_verb.morph) \
+            and clause_verb.lemma_.lower() in concluding and said is not None:
+        end, evidence = published, said
+    else:
+        return None
+    start = end - timedelta(days=days - 1)
+    return {**{k: evidence.get(k) for k in ("text", "char_start", "char_end", "sentence")},
+            "start": start.isoformat(), "end": end.isoformat(), "precision": "day", "kind": "range",
+            "anchor": "duration", "bound": None}

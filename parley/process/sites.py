@@ -1,0 +1,76 @@
+"""Venues the place index does not hold: a proper noun where a meeting happens ("the meeting at
+Panmunjom", "talks at Camp David") or the name of a site ("the border truce village of
+Panmunjom", "his Mar-a-Lago club").
+
+Read from the parse alone: the noun must be the object of "at" or "in" that hangs from the meeting's
+phrase or from the verbs that tell it, and no actor, place or time the earlier stages found.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+# what the parser names these is no site: people, bodies, peoples, dates, events
+NOT_SITES = {"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL"}
+
+
+def _taken(ctx: Any, sent: Any, start: int, end: int) -> bool:
+    spans = [*ctx.mentions.get(sent.index, []), *ctx.places.get(sent.index, []), *ctx.times.get(sent.index, [])]
+    return any(s["char_start"] < end and start < s["char_end"] for s in spans)
+
+
+def _proper_name(token: Any, named_site: bool = False) -> tuple[int, int] | None:
+    """Characters of the proper name a token heads, with its proper-noun compounds ("Camp David").
+
+    :param named_site: the name follows a site noun ("the village of Tacora"), which says what
+        it names whatever the parser's entity label.
+    """
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return None
+    if not named_site and (token.ent_type_ in NOT_SITES or any(c.dep_ == "prep" for c in token.children)):
+        return None  # "the Group of 20": a body, not a site
+    left = min([token, *(c.left_edge for c in token.children if c.dep_ == "compound" and c.i < token.i)],
+               key=lambda t: t.i)
+    return left.idx, token.idx + len(token.text)
+
+
+def _site_name(token: Any) -> tuple[int, int] | None:
+    """ "the village of Panmunjom" -> Panmunjom; "his Mar-a-Lago club" -> Mar-a-Lago."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            name = _proper_name(pobj, named_site=True)
+            if name:
+                return name
+    names = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i and c.pos_ == "PROPN"]
+    if names:
+        first = min((c.left_edge for c in names), key=lambda t: t.i)
+        last = max((c.right_edge for c in names), key=lambda t: t.i)
+        if first.text[:1].isupper():
+            return first.idx, last.idx + len(last.text)
+    return None
+
+
+def site_venue(ctx: Any, sent: Any, head: Any, chain: list[Any],
+               venue_path: Callable[[Any, list[Any]], bool]) -> dict | None:
+    """The site where a meeting happens, as a venue dict (``feature`` "site"), or None.
+
+    :param head: the head token of the meeting phrase (or its verb).
+    :param chain: the verbs that tell the meeting.
+    :param venue_path: the test that a token says where the verbs of ``chain`` happen.
+    """
+    if ctx.sdoc is None or head is None:
+        return None
+    site_nouns = ctx.lex.words("site_nouns")
+    span = ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []
+    for tok in span:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "in"):
+            continue
+        if not (tok.head.head == head or (chain and venue_path(tok, chain))):
+            continue
+        where = _site_name(tok) if tok.lemma_.lower() in site_nouns else _proper_name(tok)
+        if where is None or _taken(ctx, sent, *where):
+            continue
+        text = ctx.doc.text[where[0]:where[1]]
+        return {"text": text, "char_start": where[0], "char_end": where[1], "sentence": sent.index, "name": text,
+                "geonameid": None, "country": None, "lat": None, "lon": None, "feature": "site"}
+    return None
