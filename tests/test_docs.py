@@ -9,7 +9,7 @@ from parley.pipeline import DEFAULT_PIPELINE, STAGES
 from tests.conftest import REPO
 
 _CITED = re.compile(r"(?<![\w/.-])((?:docs|parley|bench|tests|fuzz)/[\w./-]+?"
-                    r"\.(?:md|py|yaml|tsv|jsonl|json|txt|csv|html))(?![\w*])|(?<![\w/.-])(design\.md)")
+                    r"\.(?:md|py|yaml|tsv|jsonl|json|txt|csv|html))(?![\w*]|\.\w)|(?<![\w/.-])(design\.md)")
 
 
 PENDING = {"bench/reports/actors_pipeline.json"}    # docs/actors.md, issue 18

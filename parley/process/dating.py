@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from parley.times import resolve_times
-
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # prepositions that place a meeting before or after what the verb tells ("played golf on Saturday
 # ahead of a summit"): the verb's date is not the meeting's
@@ -26,12 +24,21 @@ def chosen_by_tense(time: dict) -> bool:
 
 def nearest_reading(time: dict, published: date | None) -> dict:
     """The occurrence of a year-less date nearest ``published`` (weekdays are left as they are)."""
-    if published is None or not chosen_by_tense(time) or _is_weekday(time):
+    if published is None or not chosen_by_tense(time) or _is_weekday(time) or not time.get("start"):
         return time
-    found = resolve_times(time["text"], published)
-    if len(found) != 1 or found[0]["precision"] != time.get("precision"):
+    start, end = date.fromisoformat(time["start"]), date.fromisoformat(time.get("end") or time["start"])
+    readings = [r for r in (_shifted(start, end, years) for years in (-1, 0, 1)) if r is not None]
+    if not readings:
         return time
-    return {**time, "start": found[0]["start"], "end": found[0]["end"], "anchor": "nearest"}
+    start, end = min(readings, key=lambda r: abs((r[0] - published).days))
+    return {**time, "start": start.isoformat(), "end": end.isoformat(), "anchor": "nearest"}
+
+
+def _shifted(start: date, end: date, years: int) -> tuple[date, date] | None:
+    try:
+        return start.replace(year=start.year + years), end.replace(year=end.year + years)
+    except ValueError:  # 29 February
+        return None
 
 
 def forward(time: dict, published: date | None) -> dict:
