@@ -87,8 +87,9 @@ class Watcher(threading.Thread):
             try:
                 for pid in [me, *_descendants(me)]:
                     sample = _sample(pid)
-                    if sample is not None:
-                        self.seen[pid] = sample
+                    if sample is not None:   # an exiting process reads as 0: keep what was seen
+                        before = self.seen.get(pid, (0.0, 0.0))
+                        self.seen[pid] = (max(before[0], sample[0]), max(before[1], sample[1]))
             except Exception as error:  # a process vanishing mid-read must not end the sampling
                 self.errors.append(repr(error))
             self.stop.wait(self.interval)
@@ -148,13 +149,14 @@ def run_one(workers: int, articles: int, batch_size: int, slice_size: int = 5000
         watcher.stop.set()
         watcher.join()
         problems = [p.as_dict() for p in check(Path(tmp) / "bench.duckdb")]
+    full_slices = len(marks)
     if not marks or marks[-1][0] != handled[0]:     # the last, shorter slice
         marks.append((handled[0], last_batch[0]))
     slices, previous = [], (0, wall0)
-    for done, at in marks:
+    for n, (done, at) in enumerate(marks):
         slices.append({"inputs": done, "seconds": round(at - previous[1], 1),
                        "inputs_per_s": round((done - previous[0]) / max(at - previous[1], 1e-9), 2),
-                       **({"short": True} if done - previous[0] < slice_size else {})})
+                       **({"short": True} if n >= full_slices else {})})
         previous = (done, at)
     me = os.getpid()
     workers_seen = {pid: s for pid, s in watcher.seen.items() if pid != me and s[0] > 200}   # model loaded

@@ -286,6 +286,8 @@ class Database:
 
     def count_actors(self, country: str | None = None, sector: str | None = None) -> int:
         """How many mentioned actors match the filters."""
+        if not country and not sector:
+            return self._read_unchanging(browse.count_actors)
         return self._read(browse.count_actors, country=country, sector=sector)
 
     def documents_page(self, after: str | None = None, limit: int = 100) -> tuple[list[dict], str | None]:

@@ -46,3 +46,40 @@ def test_reader_lets_go_after_holding_even_under_load(tmp_path):
     with reader.reading() as conn:       # held too long: closed, and this one opens the file itself
         assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 0
     assert _write(path)                  # nothing holds it in the writer's turn
+
+
+# waits at most 8 s for the file (then raises DatabaseBusy) and prints how long it waited
+OPEN_DB_WRITE = ("import sys, time; from parley.store import open_db; t = time.monotonic(); "
+                 "c = open_db(sys.argv[1], wait=8); print(time.monotonic() - t); "
+                 "c.execute('INSERT INTO t VALUES (5)'); c.close()")
+
+
+def test_reader_lets_a_waiting_parley_writer_in_while_busy(tmp_path):
+    """A writer kept out by open_db signals it, and a reader busy with requests (never idle, far
+    from its hold limit) lets go at once instead of holding the file for seconds."""
+    import threading
+
+    path = tmp_path / "r.duckdb"
+    with connection(path) as conn:
+        conn.execute("CREATE TABLE t (x INTEGER)")
+    reader = SharedReader(path, idle_seconds=60.0, hold_seconds=60.0)
+    stop = threading.Event()
+
+    def busy() -> None:
+        while not stop.is_set():
+            with reader.reading() as conn:
+                conn.execute("SELECT count(*) FROM t").fetchone()
+            time.sleep(0.02)
+
+    thread = threading.Thread(target=busy)
+    thread.start()
+    try:
+        time.sleep(0.3)
+        done = subprocess.run([sys.executable, "-c", OPEN_DB_WRITE, str(path)], capture_output=True, timeout=120)
+    finally:
+        stop.set()
+        thread.join()
+    assert done.returncode == 0, done.stderr.decode()[-500:]
+    assert float(done.stdout.decode().split()[-1]) < 8     # let in long before the reader's 60 s
+    with reader.reading() as conn:
+        assert conn.execute("SELECT sum(x) FROM t").fetchone()[0] == 5

@@ -67,6 +67,8 @@ def open_db(path: str | Path = DEFAULT_DB, read_only: bool = False,
                     raise DatabaseUnwritable(f"{path}: cannot open the database for writing ({_reason(error)})") \
                         from error
                 raise
+            if not read_only:
+                signal_writer_waiting(path)
             time.sleep(0.2)
     if not read_only:
         # a writer's DuckDB buffers and indexes stay within this, spilling sorts to disk, so
@@ -78,6 +80,20 @@ def open_db(path: str | Path = DEFAULT_DB, read_only: bool = False,
         # actor's rows of a summary are read faster by scanning the (small) table
         conn.execute(f"SET index_scan_max_count = {INDEX_SCAN_MAX_ROWS}")
     return conn
+
+
+def writer_waiting_marker(path: str | Path) -> Path:
+    """The file a writer kept out of ``path`` touches, so that readers holding it let go
+    (:class:`parley.store.reader.SharedReader` watches its modification time)."""
+    return Path(f"{path}.writer-waiting")
+
+
+def signal_writer_waiting(path: str | Path) -> None:
+    """Tell the readers of ``path`` that a writer is waiting for it (best effort)."""
+    try:
+        writer_waiting_marker(path).touch()
+    except OSError:
+        pass    # a read-only folder: readers still let go when idle or held long
 
 
 @contextmanager

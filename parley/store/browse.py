@@ -187,15 +187,18 @@ def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sec
         mentions, last_id = parse_cursor(after, "count")
         where.append("(s.mentions < ? OR (s.mentions = ? AND s.actor_id > ?))")
         params += [mentions or 0, mentions or 0, last_id]
-    # the page's rows first, then their JSON columns: sorting every actor with its aliases
-    # and roles read them all
-    found = rows(conn, f"""
-        WITH top AS (SELECT s.actor_id, s.mentions, s.events FROM actor_summary s
-                     {'JOIN actors a ON a.id = s.actor_id' if country or sector else ''}
-                     WHERE {' AND '.join(where)}
-                     ORDER BY s.mentions DESC, s.actor_id LIMIT {int(limit) + 1})
-        SELECT a.id, a.name, a.type, a.country, a.sector, a.cameo, a.aliases, a.roles, a.source, t.mentions, t.events
-        FROM top t JOIN actors a ON a.id = t.actor_id ORDER BY t.mentions DESC, a.id""", params)
+    # the page's ids first (from the summary alone, unless filtered by the actors' own columns),
+    # then their rows: joining every actor to the summary read the whole actors table
+    top = conn.execute(f"""
+        SELECT s.actor_id, s.mentions, s.events FROM actor_summary s
+        {'JOIN actors a ON a.id = s.actor_id' if country or sector else ''}
+        WHERE {' AND '.join(where)} ORDER BY s.mentions DESC, s.actor_id LIMIT {int(limit) + 1}""", params).fetchall()
+    counts = {actor_id: (mentions, events) for actor_id, mentions, events in top}
+    found = rows(conn, "SELECT id, name, type, country, sector, cameo, aliases, roles, source FROM actors "
+                       "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(counts)])
+    for record in found:
+        record["mentions"], record["events"] = counts[record["id"]]
+    found.sort(key=lambda r: (-r["mentions"], r["id"]))
     more = len(found) > limit
     found = found[:limit]
     return found, make_cursor(found[-1]["mentions"], found[-1]["id"]) if more and found else None

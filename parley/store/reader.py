@@ -1,13 +1,19 @@
-"""One read-only connection shared by a server's requests, let go often enough for writers.
+"""One read-only connection shared by a server's requests, let go when a writer asks for the file.
 
-Opening a DuckDB file costs tens of milliseconds (it reads the catalog), more than most page
-queries, so a web app that opened the file for every request spent most of its time opening
-it. :class:`SharedReader` keeps one read-only connection and hands each request a cursor on
-it. A reader's connection keeps writers in other processes out, so it is closed as soon as no
-request has used it for ``idle_seconds``, and at the latest ``hold_seconds`` after it was
-opened (when no request is in flight); then it stays closed for ``writer_turn_seconds``, in
-which requests open the file for themselves as before. A writer waiting in
-:func:`parley.store.open_db` (which polls every 0.2 s) gets the file in that gap, as the
+Opening a DuckDB file costs tens of milliseconds of CPU (it reads the catalog), and a fresh
+connection starts with a cold cache, so a web app that opened the file for every request, or
+even every two seconds, spent much of its time opening it (and the request that reopened it
+waited). :class:`SharedReader` keeps one read-only connection and hands each request a cursor
+on it. A reader's connection keeps writers in other processes out, so it is closed
+
+- as soon as a writer is waiting: :func:`parley.store.open_db`, kept out of the file, touches
+  a marker beside it (``<file>.writer-waiting``) every 0.2 s, which the reader watches;
+- when no request has used it for ``idle_seconds``;
+- at the latest ``hold_seconds`` after it was opened, for writers that do not signal (another
+  program opening the file with DuckDB itself);
+
+in each case once no request is in flight. It then stays closed for ``writer_turn_seconds``,
+in which requests open the file for themselves, and the waiting writer gets the file; as the
 ingest's writer gives readers theirs (``parley.engine.READER_TURN_SECONDS``).
 """
 
@@ -22,15 +28,17 @@ from typing import Iterator
 
 import duckdb
 
-from parley.store import connection, open_db
+from parley.store import connection, open_db, writer_waiting_marker
 
 
 class SharedReader:
     """A read-only connection to one file, shared by threads, released when idle or held too long."""
 
-    def __init__(self, path: str | Path, idle_seconds: float = 0.5, hold_seconds: float = 2.0,
+    def __init__(self, path: str | Path, idle_seconds: float = 5.0, hold_seconds: float = 30.0,
                  writer_turn_seconds: float = 0.3):
         self.path = str(path)
+        self._marker = writer_waiting_marker(path)
+        self._opened_at = 0.0     # wall-clock time of the open, to compare with the marker's
         self.idle_seconds, self.hold_seconds, self.writer_turn_seconds = idle_seconds, hold_seconds, writer_turn_seconds
         self._lock = threading.Lock()
         self._conn: duckdb.DuckDBPyConnection | None = None
@@ -46,9 +54,16 @@ class SharedReader:
             self._conn = None
             self._closed_at = time.monotonic()
 
+    def _writer_waiting(self) -> bool:
+        try:
+            return self._marker.stat().st_mtime > self._opened_at
+        except OSError:
+            return False
+
     def _expired_locked(self, now: float) -> bool:
         return self._conn is not None and self._users == 0 and (
-            now - self._last_used > self.idle_seconds or now - self._opened > self.hold_seconds)
+            now - self._last_used > self.idle_seconds or now - self._opened > self.hold_seconds
+            or self._writer_waiting())
 
     def _watch(self) -> None:
         while True:
@@ -60,11 +75,13 @@ class SharedReader:
     def _cursor(self) -> duckdb.DuckDBPyConnection | None:
         with self._lock:
             now = time.monotonic()
-            if self._conn is not None and self._users == 0 and now - self._opened > self.hold_seconds:
+            if self._conn is not None and self._users == 0 and (now - self._opened > self.hold_seconds
+                                                                 or self._writer_waiting()):
                 self._close_locked()
             if self._conn is None:
                 if now - self._closed_at < self.writer_turn_seconds:
                     return None           # a writer's turn: this request opens the file for itself
+                self._opened_at = time.time()
                 self._conn = open_db(self.path, read_only=True)
                 self._opened = now
                 if self._watcher is None:
