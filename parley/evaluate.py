@@ -338,14 +338,21 @@ def plover_score(gold_records: Iterable[dict], predicted_records: Iterable[dict]
         count_confusion(gold, predicted, pairs, confusion)
         sentences.append({"id": record.get("id"), "gold": sorted(e["event_type"] for e in gold),
                           "predicted": sorted(e["event_type"] for e in predicted)})
-    result: dict = dict(totals)
-    result["event_type"] = _prf(overall["tp"], overall["fp"], overall["fn"])
-    result["per_type"] = {t: {**_prf(c["tp"], c["fp"], c["fn"]), "support": c["tp"] + c["fn"]}
-                          for t, c in sorted(per_type.items())}
+    result = type_summary(totals, overall, per_type)
     result["actor_country"] = {"agree": agree, "matched": matched,
                                "rate": round(agree / matched, 4) if matched else 0.0}
     result["confusion"] = {g: dict(sorted(row.items())) for g, row in sorted(confusion.items())}
     result["sentences"] = sentences
+    return result
+
+
+def type_summary(totals: Counter, overall: Counter, per_type: dict[str, Counter]) -> dict:
+    """The counts of :func:`count_types` as a report: the totals, ``event_type`` precision,
+    recall and F1, and ``per_type`` with each type's support."""
+    result: dict = dict(totals)
+    result["event_type"] = _prf(overall["tp"], overall["fp"], overall["fn"])
+    result["per_type"] = {t: {**_prf(c["tp"], c["fp"], c["fn"]), "support": c["tp"] + c["fn"]}
+                          for t, c in sorted(per_type.items())}
     return result
 
 
@@ -390,10 +397,7 @@ def news_score(gold_records: Iterable[dict], predicted_records: Iterable[dict]) 
             empty += 1
             if predicted:
                 coded.append(record.get("id"))
-    result: dict = dict(totals)
-    result["event_type"] = _prf(overall["tp"], overall["fp"], overall["fn"])
-    result["per_type"] = {t: {**_prf(c["tp"], c["fp"], c["fn"]), "support": c["tp"] + c["fn"]}
-                          for t, c in sorted(per_type.items())}
+    result = type_summary(totals, overall, per_type)
     result["cameo_root"] = {"found": found, "gold": gold_roots,
                             "recall": round(found / gold_roots, 4) if gold_roots else 0.0}
     result["no_event"] = {"sentences": empty, "coded": len(coded), "ids": coded}

@@ -174,10 +174,11 @@ class CandidateFilter:
 
 def token_rows(sdoc: Doc) -> list[tuple[str, str, bool]]:
     """(text, lower-case text, is alphabetic) of every token of ``sdoc``, read from its arrays
-    (the filter reads every word of every text: a Token object per word would cost more)."""
+    (the filter reads every word of every text: a Token object per word would cost more). The
+    texts are :func:`token_texts`, which the later stages read too."""
     strings = sdoc.vocab.strings
-    return [(strings[orth], strings[lower], bool(alpha))
-            for orth, lower, alpha in sdoc.to_array([ORTH, LOWER, IS_ALPHA]).tolist()]
+    return [(text, strings[lower], bool(alpha))
+            for text, (lower, alpha) in zip(token_texts(sdoc), sdoc.to_array([LOWER, IS_ALPHA]).tolist())]
 
 
 def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:

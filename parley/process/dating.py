@@ -26,12 +26,16 @@ def nearest_reading(time: dict, published: date | None) -> dict:
     """The occurrence of a year-less date nearest ``published`` (weekdays are left as they are)."""
     if published is None or not chosen_by_tense(time) or _is_weekday(time) or not time.get("start"):
         return time
-    start, end = date.fromisoformat(time["start"]), date.fromisoformat(time.get("end") or time["start"])
+    start, end = _bounds(time)
     readings = [r for r in (_shifted(start, end, years) for years in (-1, 0, 1)) if r is not None]
     if not readings:
         return time
     start, end = min(readings, key=lambda r: abs((r[0] - published).days))
     return {**time, "start": start.isoformat(), "end": end.isoformat(), "anchor": "nearest"}
+
+
+def _bounds(time: dict) -> tuple[date, date]:
+    return date.fromisoformat(time["start"]), date.fromisoformat(time.get("end") or time["start"])
 
 
 def _shifted(start: date, end: date, years: int) -> tuple[date, date] | None:
@@ -46,7 +50,7 @@ def forward(time: dict, published: date | None) -> dict:
     ``published``; other dates unchanged."""
     if published is None or not chosen_by_tense(time) or not time.get("start"):
         return time
-    start, end = date.fromisoformat(time["start"]), date.fromisoformat(time.get("end") or time["start"])
+    start, end = _bounds(time)
     if start >= published:
         return time
     step = timedelta(days=7) if _is_weekday(time) else None
@@ -56,10 +60,10 @@ def forward(time: dict, published: date | None) -> dict:
         if step is not None:
             start, end = start + step, end + step
         else:
-            try:
-                start, end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
-            except ValueError:  # 29 February
+            shifted = _shifted(start, end, 1)
+            if shifted is None:
                 return time
+            start, end = shifted
     return time
 
 
