@@ -8,8 +8,12 @@ is read from the benchmark news at run time (see ``bench/devsets/README.md``). S
 
 The benchmark news is not part of parley: pass ``--news`` or set ``PARLEY_SHARED``.
 
-Usage: python bench/events_news_dev.py [--news PATH] [--gold PATH] [--details PATH]
-Writes bench/reports/events_news_dev.json (``--details`` also writes per-sentence gold and
+A second set scored the same way, ``bench/devsets/events_hardnews_dev.jsonl`` (144 sentences
+of hard-news articles and 24 others, drawn by ``bench/sample_sentences.py``), is chosen with
+``--devset``.
+
+Usage: python bench/events_news_dev.py [--news PATH] [--devset PATH] [--details PATH]
+Writes bench/reports/<set name>.json, e.g. events_news_dev.json (``--details`` also writes per-sentence gold and
 predicted types and roots by record id; keep that file out of the project).
 """
 
@@ -32,7 +36,8 @@ def main() -> None:
     """Code the sentences, score them and write bench/reports/events_news_dev.json."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--news", type=Path, default=BENCH_NEWS)
-    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--gold", "--devset", dest="gold", type=Path, default=GOLD,
+                        help="the labelled set (default events_news_dev.jsonl; also events_hardnews_dev.jsonl)")
     parser.add_argument("--details", type=Path, default=None)
     args = parser.parse_args()
     if not args.news.exists():
@@ -52,7 +57,7 @@ def main() -> None:
     print(format_report(result))
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
                             text=True).stdout.strip()
-    write_report("events_news_dev", {"devset": args.gold.name, "commit": commit, **result})
+    write_report(args.gold.stem, {"devset": args.gold.name, "commit": commit, **result})
 
 
 if __name__ == "__main__":
