@@ -1,6 +1,6 @@
 """Benchmark: event coding on real news sentences (CAMEO root recall, no-event sentences, type P/R).
 
-Two sets, stored as article id + character offsets + labels, never the text; the text is
+The sets are stored as article id + character offsets + labels, never the text; the text is
 read from the benchmark news at run time (see ``bench/devsets/README.md``):
 
 - ``bench/devsets/events_news_dev.jsonl`` (default): 67 sentences (51 with events, 16 with
@@ -11,6 +11,10 @@ read from the benchmark news at run time (see ``bench/devsets/README.md``):
   :func:`parley.evaluate.news_actor_score` (adds actor, recipient and whole-event figures).
 
 The benchmark news is not part of parley: pass ``--news`` or set ``PARLEY_SHARED``.
+
+A third set scored like the first, ``bench/devsets/events_hardnews_dev.jsonl`` (144 sentences
+of hard-news articles and 24 others, drawn by ``bench/sample_sentences.py``), is chosen with
+``--devset`` as well.
 
 Usage: python bench/events_news_dev.py [--devset PATH] [--news PATH] [--details PATH] [--report NAME]
 Writes bench/reports/<devset name>.json, or ``--report`` (``--details`` also writes
@@ -40,7 +44,9 @@ def main() -> None:
     """Code the sentences, score them and write the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--news", type=Path, default=BENCH_NEWS)
-    parser.add_argument("--devset", "--gold", dest="gold", type=Path, default=GOLD)
+    parser.add_argument("--gold", "--devset", dest="gold", type=Path, default=GOLD,
+                        help="the labelled set (default events_news_dev.jsonl; also events_hardnews_dev.jsonl, "
+                             "events_diplomacy_dev.jsonl)")
     parser.add_argument("--details", type=Path, default=None)
     parser.add_argument("--report", default=None, help="report name (default: the dev set's name)")
     args = parser.parse_args()
