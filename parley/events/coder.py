@@ -236,9 +236,12 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         governor = _purpose_of(match.token, at)
         if governor is None or governor is match:
             continue
+        # a participle adjunct that says again what its clause did is the same act too
+        # ("lodged a protest with Albania, charging it with ...")
         if (match.entry["type"] == "REQUEST" and governor.entry["type"] == "PROTEST") or \
                 (match.entry["type"] == governor.entry["type"] and
-                 any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)):
+                 (any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)
+                  or (match.token.dep_ == "advcl" and match.token.tag_ == "VBG"))):
             match.hidden = True
     _hide_unasserted(matches, at, lexicon)
     negating = lexicon.word_set("negating_verbs")
@@ -457,6 +460,7 @@ class DocumentCoder:
         self.ultimatum_marks = lexicon.word_set("ultimatum_marks")
         self.opinion_openers = lexicon.word_set("opinion_openers")
         self.condition_marks = lexicon.word_set("conditional_marks") | lexicon.word_set("limit_marks")
+        self.protests: set[int] = set()      # PROTEST triggers of the sentence being coded
 
     def _not_a_report(self, sent) -> bool:
         """Whether a sentence is a question or an opinion headline ("Why X must ..."): no events."""
@@ -498,7 +502,9 @@ class DocumentCoder:
             if self._not_a_report(sent):
                 continue
             index = starts.get(sent.start_char, position)
-            for match in find_matches(sent, self.lexicon):
+            matches = find_matches(sent, self.lexicon)
+            self.protests = {m.token.i for m in matches if m.entry["type"] == "PROTEST"}
+            for match in matches:
                 if match.hidden:
                     continue
                 event = self.build(match, sent, index)
@@ -573,6 +579,9 @@ class DocumentCoder:
                 and modality.demand_verb in modality.chain[-1:]:
             return None       # the writer's prescription ("the West must act"), not a reported event
         if modality.demand_verb is not None and reporters and event_type != "REQUEST":
+            if modality.report_verb is not None and modality.report_verb.dep_ == "advcl" \
+                    and modality.report_verb.head.i in self.protests:
+                return None   # "staged rallies, saying he must resign": the protest's own demand
             subject, _ = subject_of(modality.demand_verb)
             targets = self.reader.phrase(subject)[0] if subject is not None else actors
             if targets and all(m in reporters for m in targets):

@@ -159,8 +159,8 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
                 result.flags.add("hypothetical")
         if auxes & demand_aux and result.demand_verb is None:
             result.demand_verb = token
-        if position > 0 and lemma in negating_verbs:
-            negations += 1
+        if position > 0 and lemma in negating_verbs and chain[position - 1].dep_ not in ("advcl", "conj"):
+            negations += 1      # "denied X" negates X, not a clause beside it ("even as it blamed")
         if lemma in double_negation and _negations(token, negators):
             negations -= 1
             result.flags.add("hypothetical")
