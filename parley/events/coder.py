@@ -22,8 +22,8 @@ from parley.codebooks import cameo_code
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
-from parley.events.hardnews import (anonymous_parties, generic_when, named_not_reported, natural_cause, press_only,
-                                    publication, toll_of)
+from parley.events.hardnews import (abstract_target, anonymous_parties, compelled, generic_when,
+                                    named_not_reported, natural_cause, press_only, publication, toll_of)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 
@@ -183,7 +183,8 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
     :param lexicon: the loaded lexicon.
     :returns: all matches; the ones to code have ``hidden`` False.
     """
-    matches = [m for m in (match_token(t, lexicon) for t in sent) if m is not None]
+    matches = [m for m in (match_token(t, lexicon) for t in sent)
+               if m is not None and not compelled(m.token, lexicon)]
     matches = [m for m in matches if _content_listed(m, matches, lexicon)]
     at = {m.token.i: m for m in matches}
     for token in sent:
@@ -594,12 +595,13 @@ class DocumentCoder:
         slots = self.reader.slots(token, match.kind, match.matched_prt) if entry["type"] == "ASSAULT" \
             or (not actors and not recipients) else []
         if natural_cause(match, slots, self.lexicon) or publication(match, self.lexicon) or \
-                named_not_reported(match, self.lexicon) or generic_when(clause):
+                named_not_reported(match, self.lexicon) or generic_when(clause) or \
+                abstract_target(match, slots, self.lexicon):
             return None       # "the storm killed 30", "released a video", "is a threat", "when X kills"
         if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor") \
                 and not (content is None and anonymous_parties(match, slots, self.lexicon)):
             return None
-        if event_type == "CONSULT" and not actors and press_only(recipients):
+        if event_type == "CONSULT" and press_only(recipients):
             return None       # "spoke to reporters": a statement, no consultation
         if entry.get("needs_recipient") and not (actors and recipients):
             return None

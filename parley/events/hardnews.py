@@ -12,7 +12,8 @@ Word lists are in ``parley/data/events/governors.yaml`` (``anonymous_types``,
 from __future__ import annotations
 
 # Phrasal verbs of occurrence: the particle or object each needs ("broke out", "took place").
-OCCURRENCE_PARTS = {"break": "out", "take": "place", "flare": None, "spill": "over", "touch": "off", "set": "off"}
+OCCURRENCE_PARTS = {"break": "out", "take": "place", "flare": None, "spill": "over"}
+CAUSATION_PARTS = {"touch": "off", "set": "off"}
 VERB_PARTY_SLOTS = frozenset({"subj", "obj", "agent", "dative", "prep:on", "prep:against", "prep:at"})
 NOUN_PARTY_SLOTS = frozenset({"prep:of", "prep:by", "prep:on", "prep:against", "prep:between"})
 # Prepositions that make a nominal event the setting of another report ("after the attack").
@@ -52,7 +53,7 @@ def occurs(token, lexicon) -> bool:
         # "the verdict sparked protests", "touched off an uprising": caused, so it happened
         lemma = verb.lemma_.lower()
         return lemma in lexicon.word_set("causation_verbs") and (
-            lemma not in OCCURRENCE_PARTS or any(c.lower_ == OCCURRENCE_PARTS[lemma] for c in verb.children))
+            lemma not in CAUSATION_PARTS or any(c.lower_ == CAUSATION_PARTS[lemma] for c in verb.children))
     if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
@@ -124,6 +125,15 @@ def natural_cause(match, slots: list, lexicon) -> bool:
     return False
 
 
+def abstract_target(match, slots: list, lexicon) -> bool:
+    """Whether an ASSAULT verb fights an abstraction ("efforts to fight terrorism", "battle
+    corruption", "attack the problem"): a policy or a figure of speech, not violence."""
+    if match.entry["type"] != "ASSAULT" or match.kind != "verb":
+        return False
+    abstract = lexicon.word_set("abstract_targets")
+    return any(head.lemma_.lower() in abstract for name, head in slots if name in ("obj", "prep:against"))
+
+
 def named_not_reported(match, lexicon) -> bool:
     """Whether a nominal event is named, not reported: the predicate of a copula ("has become
     a threat", "this was an attack on ...": a characterization), or the "of" object of a noun
@@ -168,6 +178,14 @@ def publication(match, lexicon) -> bool:
         things.append(token.head)
     nouns = lexicon.word_set("publication_nouns")
     return any(t.lemma_.lower() in nouns for thing in things for t in (thing, *thing.conjuncts))
+
+
+def compelled(token, lexicon) -> bool:
+    """Whether a verb says its subject was made to do something ("would be forced to
+    retaliate", "was compelled to withdraw"): the complement is the subject's own act, the
+    passive verb no coercion the sentence reports."""
+    return token.lemma_.lower() in lexicon.word_set("necessity_verbs") and \
+        any(c.dep_ == "auxpass" for c in token.children) and any(c.dep_ == "xcomp" for c in token.children)
 
 
 def toll_of(match, at: dict, lexicon) -> bool:
