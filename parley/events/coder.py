@@ -239,11 +239,15 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
             continue
         # a participle adjunct that says again what its clause did is the same act too
         # ("lodged a protest with Albania, charging it with ...")
+        same_code = match.entry["cameo"] == governor.entry["cameo"]
         if (match.entry["type"] == "REQUEST" and governor.entry["type"] == "PROTEST") or \
-                (match.entry["type"] == governor.entry["type"] and
+                ((match.entry["type"] == governor.entry["type"] or same_code) and
                  (any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)
                   or (match.token.dep_ == "advcl" and match.token.tag_ == "VBG"))):
-            match.hidden = True
+            # "used tear gas to disperse crowds" (one CAMEO 175 act): parley's own entry types it
+            keep_aim = same_code and match.entry["type"] != governor.entry["type"] and \
+                governor.entry.get("source") == "cameo" and match.entry.get("source") != "cameo"
+            (governor if keep_aim else match).hidden = True
     _hide_unasserted(matches, at, lexicon)
     negating = lexicon.word_set("negating_verbs")
     for match in sorted(matches, key=lambda m: -_depth(m.token)):

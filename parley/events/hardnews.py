@@ -46,8 +46,10 @@ def names_persons(token, lexicon) -> bool:
 
 def occurs(token, lexicon) -> bool:
     """Whether a nominal event is the subject of a verb of occurrence ("protests erupted",
-    "fighting broke out", "clashes took place") or the object of a verb of causing ("sparked
-    protests"): the sentence reports that it happened."""
+    "fighting broke out", "clashes took place"), the object of a verb of causing ("sparked
+    protests"), or the head of a verbless headline: the sentence reports that it happened."""
+    if token.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return True       # a headline of a report ("Thousands rally in Hong Kong ...", "Clashes in Tripoli")
     verb = token.head
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the verdict sparked protests", "touched off an uprising": caused, so it happened
@@ -90,6 +92,8 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     if tally(token):
         return False
     # what is deployed or sent ("sending troops") is no party: a show of force needs its doer
+    if match.entry.get("subj") and match.entry.get("source") != "cameo":
+        return True       # the entry's subject names the weapon or the crowd ("a bomb exploded")
     names = VERB_PARTY_SLOTS if match.entry["type"] != "MOBILIZE" else ("subj", "agent")
     return any(names_persons(head, lexicon) for name, head in slots if name in names)
 
