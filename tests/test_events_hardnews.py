@@ -24,6 +24,9 @@ def kinds(events: list[dict]) -> list[tuple[str, str]]:
     ("A gunman shot two guards outside the embassy.", "ASSAULT", "19"),
     ("Eight people were injured in the shooting.", "ASSAULT", "19"),
     ("Soldiers detained dozens of students near the campus.", "COERCE", "17"),
+    ("Several people were hurt when riot police charged the crowd.", "ASSAULT", "19"),
+    ("Troops were deployed along the river after the incident.", "MOBILIZE", "15"),
+    ("The army withdrew from the town on Tuesday.", "RETREAT", "08"),
     # nominal events that the sentence says happened, and verbless headlines
     ("Protests erupted in several provinces on Sunday.", "PROTEST", "14"),
     ("Fighting broke out again in the border region.", "ASSAULT", "19"),
@@ -107,6 +110,8 @@ def test_retaliation_announced_is_a_threat(spacy_nlp):
     ("Germany added troops to its mission in Lithuania.", ("MOBILIZE", "154")),
     ("Pakistan ordered an investigation into the killings.", ("ACCUSE", "090")),
     ("protesters set fire to the governor's office.", ("PROTEST", "145")),
+    ("China suspended imports of Japanese seafood.", ("SANCTION", "163")),
+    ("Egypt lifted the state of emergency in Sinai.", ("CONCEDE", "0814")),
 ])
 def test_hard_news_lexicon(spacy_nlp, text, expected):
     assert expected in kinds(code(spacy_nlp, text))

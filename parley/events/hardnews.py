@@ -95,6 +95,8 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     if match.entry.get("subj") and match.entry.get("source") != "cameo":
         return True       # the entry's subject names the weapon or the crowd ("a bomb exploded")
     names = VERB_PARTY_SLOTS if match.entry["type"] != "MOBILIZE" else ("subj", "agent")
+    if match.entry["type"] == "MOBILIZE" and any(c.dep_ == "auxpass" for c in token.children):
+        names = ("obj", "agent")      # "troops were deployed": the passive subject is the force
     return any(names_persons(head, lexicon) for name, head in slots if name in names)
 
 
