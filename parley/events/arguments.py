@@ -64,7 +64,12 @@ def subject_of(verb):
             return current.head, False
         if current.dep_ == "acl":       # "its efforts to restore ties": the noun's possessor acts
             owners = [c for c in current.head.children if c.dep_ == "poss"]
-            return (owners[0], False) if owners else (None, False)
+            if owners:
+                return owners[0], False
+            if current.tag_ == "VBG" and current.head.dep_ == "dobj" and current.head.head.pos_ == "VERB":
+                current = current.head.head     # "signed an order imposing sanctions": the signer
+                continue
+            return None, False
         break
     return None, False
 
@@ -266,6 +271,8 @@ class ArgumentReader:
                 found.append(("amod", child))
         if kind == "noun":
             verb = _governing_verb(token)
+            if verb is not None and verb.lemma_.lower() in self.lexicon.word_set("disputing_verbs"):
+                verb = None     # "rejected accusations of theft": the accusers are others
             if verb is not None:
                 subject, passive = subject_of(verb)
                 if subject is not None and subject != token and not passive \

@@ -146,7 +146,9 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
+        # "ent:person" asks for a named person ("welcomed Obama"), from the named-entity tags
         if not any(lexicon.in_class(o.lemma_.lower(), entry["obj"]) or lexicon.in_class(o.lower_, entry["obj"])
+                   or (o.ent_type_ and lexicon.in_class("ent:" + o.ent_type_.lower(), entry["obj"]))
                    for o in objects):
             return False
     if entry.get("subj"):
@@ -331,7 +333,9 @@ def _in_document_clause(token, lexicon: Lexicon) -> bool:
         if current.head == current:
             return False
         if current.dep_ in ("relcl", "acl"):
-            return current.head.lemma_.lower() in documents
+            # "the right to defend itself", "the capacity to strike": a possibility, not an act
+            return current.head.lemma_.lower() in documents or (
+                current.dep_ == "acl" and current.head.lemma_.lower() in lexicon.word_set("possibility_nouns"))
         if current.dep_ in ("advcl", "ccomp", "parataxis"):
             return False      # another clause: the text's provisions end here
         current = current.head
@@ -607,6 +611,10 @@ class DocumentCoder:
             return None
         if event_type == "CONSULT" and press_only(recipients):
             return None       # "spoke to reporters": a statement, no consultation
+        if cameo.startswith("057") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.word_set("unilateral_documents")
+                for c in token.children):
+            return None       # signing an order or a law is no agreement with anyone
         if entry.get("needs_recipient") and not (actors and recipients):
             return None
         if self.require_actor and entry.get("source") == "cameo" and (
