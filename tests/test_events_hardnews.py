@@ -120,3 +120,26 @@ def test_hard_news_lexicon(spacy_nlp, text, expected):
 def test_tear_gas_used_to_disperse_a_crowd_is_one_act(spacy_nlp):
     events = code(spacy_nlp, "Israeli police used tear gas to disperse the protesters.")
     assert kinds(events) == [("COERCE", "175")]
+
+
+def test_not_until_asserts_the_act(spacy_nlp):
+    event, = code(spacy_nlp, "Israel did not release the prisoners until Friday.")
+    assert event["event_type"] == "RETREAT" and event["modality"] != "negated"
+    event, = code(spacy_nlp, "Israel did not release the prisoners.")
+    assert event["modality"] == "negated"
+
+
+def test_objects_a_verb_shares_or_a_relative_clause_names(spacy_nlp):
+    # coordinated passive: the strikes are what was halted
+    event, = code(spacy_nlp, "Strikes on Iran were planned but were halted by the United States.")
+    assert (event["event_type"], event["cameo"]) == ("RETREAT", "087") and codes(event["actor"]) == {"USAGOV"}
+    # the noun a relative clause modifies is its object when the clause has its own subject
+    event, = code(spacy_nlp, "The sanctions that France is expected to roll out will target oil.")
+    assert event["event_type"] == "SANCTION" and codes(event["actor"]) == {"FRAGOV"}
+
+
+def test_a_pronoun_subject_of_concrete_violence(spacy_nlp):
+    event, = code(spacy_nlp, "He reloaded his rifle and shot again.")
+    assert (event["event_type"], event["cameo"]) == ("ASSAULT", "193")
+    # a verbal attack has no mode: a pronoun alone does not make it violence
+    assert code(spacy_nlp, "They attacked him again in a long interview.") == []

@@ -22,8 +22,8 @@ from parley.codebooks import cameo_code
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
-from parley.events.hardnews import (abstract_target, anonymous_parties, compelled, generic_when,
-                                    named_not_reported, natural_cause, press_only, publication, toll_of)
+from parley.events.hardnews import (abstract_target, anonymous_parties, compelled, generic_when, implicit_objects,
+                                    named_not_reported, natural_cause, not_until, press_only, publication, toll_of)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 
@@ -144,6 +144,7 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
                 return False
     if entry.get("obj"):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        objects += implicit_objects(token, objects)
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
         # "ent:person" asks for a named person ("welcomed Obama"), from the named-entity tags
@@ -581,6 +582,8 @@ class DocumentCoder:
         if entry.get("appeal") and event_type == "REQUEST" and cameo.startswith("10"):
             cameo = appeal_code(cameo)
         flags = set(modality.flags)
+        if "negated" in flags and not_until(token, modality.chain):
+            flags.discard("negated")      # "did not launch an inquiry until May": it did, in May
         if entry.get("speaker_actor") and reporters and not actors:
             actors, reporters = reporters, []
             flags.discard("reported")
