@@ -35,6 +35,12 @@ def kinds(events: list[dict]) -> list[tuple[str, str]]:
     # bombs that go off are bombings, whoever planted them
     ("A car bomb exploded near a police station on Friday.", "ASSAULT", "18"),
     ("A bomb went off in a crowded market.", "ASSAULT", "18"),
+    ("A truck bomb ripped through the crowded square.", "ASSAULT", "18"),
+    ("Gunfire erupted near the palace before dawn.", "ASSAULT", "19"),
+    ("Rockets were fired at the airport overnight.", "ASSAULT", "19"),
+    ("Riot police fired tear gas at the crowd.", "COERCE", "17"),
+    ("A mob lynched two men in the village.", "ASSAULT", "18"),
+    ("Government troops recaptured the town after a week.", "ASSAULT", "19"),
 ])
 def test_hard_news_acts_with_unnamed_parties(spacy_nlp, text, event_type, root):
     event, = code(spacy_nlp, text)
@@ -143,3 +149,10 @@ def test_a_pronoun_subject_of_concrete_violence(spacy_nlp):
     assert (event["event_type"], event["cameo"]) == ("ASSAULT", "193")
     # a verbal attack has no mode: a pronoun alone does not make it violence
     assert code(spacy_nlp, "They attacked him again in a long interview.") == []
+
+
+def test_an_aim_or_a_topic_needs_a_named_doer(spacy_nlp):
+    # the infinitive is what the ultimatum demands, the gerund what a decision was about
+    events = code(spacy_nlp, "Azerbaijan issued an ultimatum to Armenia to halt the attacks.")
+    assert kinds(events) == [("THREATEN", "139")]
+    assert code(spacy_nlp, "The students criticised the decision of sending troops abroad.") == []

@@ -148,14 +148,14 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
         # "ent:person" asks for a named person ("welcomed Obama"), from the named-entity tags
-        if not any(lexicon.in_class(o.lemma_.lower(), entry["obj"]) or lexicon.in_class(o.lower_, entry["obj"])
+        if not any(any(lexicon.in_class(form, entry["obj"]) for form in _forms(o))
                    or (o.ent_type_ and lexicon.in_class("ent:" + o.ent_type_.lower(), entry["obj"]))
                    for o in objects):
             return False
     if entry.get("subj"):
         subject, _ = subject_of(token)
         heads = [subject] + through_partitive([subject], lexicon) if subject is not None else []
-        if not any(lexicon.in_class(h.lemma_.lower(), entry["subj"]) for h in heads):
+        if not any(lexicon.in_class(form, entry["subj"]) for h in heads for form in _forms(h)):
             return False
     if entry.get("mod"):
         mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
@@ -164,6 +164,15 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
         if not any(lexicon.in_class(m.lemma_.lower(), entry["mod"]) for m in mods):
             return False
     return matched_prt
+
+
+def _forms(token) -> tuple[str, ...]:
+    """A noun's lemma and form, and the singular of a capitalised plural the tagger took for a
+    name and left unlemmatised ("Rockets were fired", "Protesters gathered")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.pos_ == "PROPN" and lower.endswith("s") and lemma == lower:
+        return lemma, lower[:-1]
+    return lemma, lower
 
 
 def through_partitive(nouns: list, lexicon: Lexicon) -> list:

@@ -93,8 +93,15 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     if tally(token):
         return False
     # what is deployed or sent ("sending troops") is no party: a show of force needs its doer
-    if match.entry.get("subj") and match.entry.get("source") != "cameo":
-        return True       # the entry's subject names the weapon or the crowd ("a bomb exploded")
+    if match.kind != "noun" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)
+                                 or match.token.dep_ in ("acl", "pcomp", "xcomp", "csubj")):
+        return False      # an infinitive or a gerund names an aim or a topic ("an ultimatum to halt
+                          # attacks", "the decision of sending troops"): its doer must be named
+    if match.entry.get("source") != "cameo" and (match.entry.get("subj") or (
+            match.entry.get("obj") and match.entry["type"] == "ASSAULT")):
+        # the entry's subject or object names the weapon or the act itself ("a bomb exploded",
+        # "rockets were fired at the airport", "launched an offensive")
+        return True
     names = VERB_PARTY_SLOTS if match.entry["type"] != "MOBILIZE" else ("subj", "agent")
     if match.entry["type"] == "MOBILIZE" and any(c.dep_ == "auxpass" for c in token.children):
         names = ("obj", "agent")      # "troops were deployed": the passive subject is the force
