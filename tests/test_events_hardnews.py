@@ -156,3 +156,9 @@ def test_an_aim_or_a_topic_needs_a_named_doer(spacy_nlp):
     events = code(spacy_nlp, "Azerbaijan issued an ultimatum to Armenia to halt the attacks.")
     assert kinds(events) == [("THREATEN", "139")]
     assert code(spacy_nlp, "The students criticised the decision of sending troops abroad.") == []
+
+
+def test_peacekeepers_arriving_are_peacekeeping(spacy_nlp):
+    # the subject's modifier names the force; on a tie the subject says more than "arrive in"
+    event, = code(spacy_nlp, "Jordan's peacekeeping troops arrived in Ukraine on Friday.")
+    assert (event["event_type"], event["cameo"]) == ("AID", "074") and codes(event["actor"]) == {"JORGOV"}

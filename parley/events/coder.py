@@ -155,6 +155,8 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
     if entry.get("subj"):
         subject, _ = subject_of(token)
         heads = [subject] + through_partitive([subject], lexicon) if subject is not None else []
+        # "peacekeeping troops", "riot police": the modifier may be what the entry names
+        heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
         if not any(lexicon.in_class(form, entry["subj"]) for h in heads for form in _forms(h)):
             return False
     if entry.get("mod"):
