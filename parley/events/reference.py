@@ -27,6 +27,9 @@ from collections import Counter
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PAIR_WORDS = frozenset({"two", "both"})
+PAIR_TYPES = {"leader": frozenset({"person"}), "president": frozenset({"person"}), "man": frozenset({"person"}),
+              "minister": frozenset({"person"}), "country": frozenset({"state"}), "nation": frozenset({"state"}),
+              "state": frozenset({"state"}), "government": frozenset({"state"})}
 COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern"})   # not a nationality
 LOOKBACK = 2            # sentences before the reference's own that may hold its antecedent
 NON_PERSON_TYPES = frozenset({"state", "igo", "group", "org", "ngo"})
@@ -115,10 +118,21 @@ class Antecedents:
             yield sentence, [(index, mention) for s, index, mention in self.entries
                              if s == sentence and index < token.i]
 
-    def pronoun(self, token, person: bool) -> list[dict]:
+    def pronoun(self, token, person: bool, depth: int = 0) -> list[dict]:
         """The antecedent of a personal or neuter pronoun (see the module docstring)."""
         here = self._sentence_of(token.i)
+        ahead = self._fronted_clause_subject(token, person)
+        if ahead:
+            return ahead
         for sentence, found in self._before(token):
+            if sentence != here and depth < 3:
+                # "He also said ...": a pronoun subject of the sentence before continues the chain
+                subject = self._root_subject(sentence)
+                if subject is not None and subject.pos_ == "PRON" and \
+                        subject.lower_ in (PERSON_PRONOUNS if person else THING_PRONOUNS):
+                    chained = self.pronoun(subject, person, depth + 1)
+                    if chained:
+                        return chained
             fitting = [(index, m) for index, m in found if self.fits(m, person)]
             if not fitting:
                 continue
@@ -135,6 +149,24 @@ class Antecedents:
             subjects = [m for index, m in fitting if self._in_subject(self.doc[index])]
             return [subjects[0] if subjects else fitting[0][1]]
         return []
+
+    def _root_subject(self, sentence: int):
+        """The subject token of a sentence's main clause, or None (also for unparsed sentences)."""
+        start = self.sentence_starts[sentence]
+        root = self.doc[start].sent.root
+        return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+
+    def _fronted_clause_subject(self, token, person: bool) -> list[dict]:
+        """"As he meets X, Obama will ...": a pronoun subject of a subordinate clause placed
+        before its main clause stands for the main clause's subject."""
+        if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "advcl" or token.head.i > token.head.head.i:
+            return []
+        main = token.head.head
+        subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return []
+        found = [m for _, index, m in self.entries if index == subject.i and self.fits(m, person)]
+        return found[:1]
 
     @staticmethod
     def _clause_subject(token):
@@ -174,13 +206,20 @@ class Antecedents:
         return token.tag_ in ("NNS", "NNPS") and bool(words & PAIR_WORDS)
 
     def pair(self, token) -> list[dict]:
-        """The two last distinct parties named before "the two ..." or "both ..."."""
+        """The two last distinct parties named before "the two ..." or "both ...": persons for
+        "the two leaders", states for "the two countries", any party for "the two sides";
+        never the subject of the clause the words stand in ("X urged the two countries")."""
         found: list[dict] = []
         keys: set = set()
+        types = PAIR_TYPES.get(token.lemma_.lower(), frozenset({"person", "state", "igo", "group"}))
+        clause_subject = self._clause_subject(token) if token.dep_ not in SUBJECT_DEPS else None
+        skip = {t.i for t in clause_subject.subtree} if clause_subject is not None else set()
         for _, mentions in self._before(token):
-            for _, mention in reversed(mentions):
+            for index, mention in reversed(mentions):
+                if index in skip:
+                    continue
                 key = mention.get("actor_id") or mention.get("country") or mention.get("text")
-                if mention.get("type") in ("person", "state", "igo", "group") and key not in keys:
+                if mention.get("type") in types and key not in keys:
                     keys.add(key)
                     found.append(mention)
                 if len(found) == 2:
