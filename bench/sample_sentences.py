@@ -5,7 +5,8 @@ for the places set) are
 left out. The articles are shuffled with ``--seed``; from each article in turn one sentence
 is drawn at random (same seed): the first ``--hard`` draws among the sentences holding a
 hard-news word (:data:`HARD_NEWS`: conflict, protest, coercion, aid, arrests, sanctions,
-threats, refusals) in articles holding at least ``--min-hits`` of them, then ``--other`` draws among the sentences holding none, from further
+threats, refusals) in articles holding at least ``--min-hits`` of them, then ``--other``
+draws among the sentences holding none, from further
 articles. Sentences are split as parley splits them (line breaks, then spaCy's ``senter``),
 20 to 400 characters, no more than one per article.
 
@@ -40,7 +41,8 @@ HARD_NEWS = re.compile(
 # Words reporting a hard-news act itself (a verb form or an event noun), for ``--acts``.
 ACT_WORDS = re.compile(
     r"\b(killed|killing|attacked|attacks?|bomb(ed|ing|ings)?|clash(ed|es)|fighting|fought|shot|opened fire|shelled"
-    r"|shelling|air ?strikes?|raid(ed|s)?|wounded|injured|explosion|exploded|protest(ed|ers|s)?|demonstrat(ed|ors|ions?)"
+    r"|shelling|air ?strikes?|raid(ed|s)?|wounded|injured|explosion|exploded|protest(ed|ers|s)?"
+    r"|demonstrat(ed|ors|ions?)"
     r"|rall(y|ies|ied)|marched|riot(s|ed)?|arrest(ed|s)?|detain(ed)?|jailed|sentenced|sanctions?|tariffs?|embargo"
     r"|boycott(ed)?|threaten(ed|s)?|warned|rejected|refused|aid|seized|captured|kidnapp?ed|abducted|hostages?"
     r"|expelled|deported|evacuated|deployed|troops|withdr[ae]w|withdrawn|cease-?fire|released|freed|curfew|crackdown)\b",
@@ -69,7 +71,7 @@ def main() -> None:
     parser.add_argument("--other", type=int, default=24)
     parser.add_argument("--prefix", default="h")
     parser.add_argument("--min-hits", type=int, default=8,
-                        help="hard-news words an article needs for a hard draw (hard-news articles, not passing mentions)")
+                        help="hard-news words an article needs for a hard draw (not passing mentions)")
     parser.add_argument("--acts", action="store_true",
                         help="hard draws need a word reporting the act itself (ACT_WORDS), not any hard-news word")
     parser.add_argument("--exclude", type=Path, action="append", default=[])

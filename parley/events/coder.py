@@ -22,6 +22,8 @@ from parley.codebooks import cameo_code
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
+from parley.events.hardnews import (abstract_target, anonymous_parties, compelled, generic_when,
+                                    named_not_reported, natural_cause, press_only, publication, toll_of)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 
@@ -183,7 +185,8 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
     :param lexicon: the loaded lexicon.
     :returns: all matches; the ones to code have ``hidden`` False.
     """
-    matches = [m for m in (match_token(t, lexicon) for t in sent) if m is not None]
+    matches = [m for m in (match_token(t, lexicon) for t in sent)
+               if m is not None and not compelled(m.token, lexicon)]
     matches = [m for m in matches if _content_listed(m, matches, lexicon)]
     at = {m.token.i: m for m in matches}
     for token in sent:
@@ -225,6 +228,8 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
                 and match.token.dep_ in ("advcl", "conj", "xcomp") and head is not None \
                 and head is not match and head.entry["type"] == "ASSAULT":
             match.hidden = True
+        elif toll_of(match, at, lexicon):
+            match.hidden = True      # "ten were killed after a gunman opened fire": the shooting codes
     for match in matches:
         # demands voiced by a demonstration are part of the PROTEST (PLOVER REQUEST definition);
         # the aim of an act that is itself of the act's type is the same event ("began a
@@ -236,11 +241,15 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
             continue
         # a participle adjunct that says again what its clause did is the same act too
         # ("lodged a protest with Albania, charging it with ...")
+        same_code = match.entry["cameo"] == governor.entry["cameo"]
         if (match.entry["type"] == "REQUEST" and governor.entry["type"] == "PROTEST") or \
-                (match.entry["type"] == governor.entry["type"] and
+                ((match.entry["type"] == governor.entry["type"] or same_code) and
                  (any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)
                   or (match.token.dep_ == "advcl" and match.token.tag_ == "VBG"))):
-            match.hidden = True
+            # "used tear gas to disperse crowds" (one CAMEO 175 act): parley's own entry types it
+            keep_aim = same_code and match.entry["type"] != governor.entry["type"] and \
+                governor.entry.get("source") == "cameo" and match.entry.get("source") != "cameo"
+            (governor if keep_aim else match).hidden = True
     _hide_unasserted(matches, at, lexicon)
     negating = lexicon.word_set("negating_verbs")
     for match in sorted(matches, key=lambda m: -_depth(m.token)):
@@ -308,7 +317,11 @@ def _background_noun(token, lexicon: Lexicon) -> bool:
             measure.lemma_.lower() in lexicon.word_set("duration_nouns") and \
             measure.dep_ == "pobj" and measure.head.lower_ in SETTING_PREPS | {"for", "within", "over"}:
         return True
-    return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    # dated by a possessive or a date before it ("last month's invasion", "the March 15 shootings"):
+    # an event the reader knows, named again
+    return any(c.dep_ in ("poss", "compound", "nmod") and c.i < token.i and
+               (c.ent_type_ in ("DATE", "TIME") or (c.dep_ != "poss" and c.lower_ in TIME_WORDS))
+               for c in token.children)
 
 
 def _in_document_clause(token, lexicon: Lexicon) -> bool:
@@ -575,7 +588,7 @@ class DocumentCoder:
         """
         entry, token = match.entry, match.token
         modality = read_modality(token, self.lexicon)
-        head = _clause_top(modality.chain[0] if modality.chain else token)
+        head = clause = _clause_top(modality.chain[0] if modality.chain else token)
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_marks
                                         for c in head.children):
             return None       # the condition of another event ("if Israel attacked"), not an event
@@ -636,8 +649,17 @@ class DocumentCoder:
             event_type, mode, cameo = "REQUEST", row[0], row[1]
             actors, recipients, reporters = reporters, [m for m in targets if m not in reporters], []
             flags.discard("reported")
-        if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor"):
+        slots = self.reader.slots(token, match.kind, match.matched_prt) if entry["type"] == "ASSAULT" \
+            or (not actors and not recipients) else []
+        if natural_cause(match, slots, self.lexicon) or publication(match, self.lexicon) or \
+                named_not_reported(match, self.lexicon) or generic_when(clause) or \
+                abstract_target(match, slots, self.lexicon):
+            return None       # "the storm killed 30", "released a video", "is a threat", "when X kills"
+        if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor") \
+                and not (content is None and anonymous_parties(match, slots, self.lexicon)):
             return None
+        if event_type == "CONSULT" and press_only(recipients):
+            return None       # "spoke to reporters": a statement, no consultation
         if cameo.startswith("057") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.word_set("unilateral_documents")
                 for c in token.children):
@@ -750,7 +772,10 @@ def _own_announcement(actors: list[dict], reporters: list[dict]) -> bool:
     if not reporters:
         return True
     keys = {m.get("actor_id") or m.get("cameo") or m.get("text") for m in actors}
-    return any((m.get("actor_id") or m.get("cameo") or m.get("text")) in keys for m in reporters)
+    codes = {m.get("cameo") for m in actors if m.get("cameo")}
+    # a state's ministry announcing what the state will do announces its own act
+    return any((m.get("actor_id") or m.get("cameo") or m.get("text")) in keys or m.get("cameo") in codes
+               for m in reporters)
 
 
 def _dedupe(mentions: list[dict]) -> list[dict]:
