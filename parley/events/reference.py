@@ -13,9 +13,11 @@ links such words back to the actor mentions before them, for the event coder's a
 - **"the two" / "both" + a plural** ("the two leaders", "both sides", "the two met"): the two
   last distinct parties named in this sentence or the two before it;
 - **definite descriptions** (governors.yaml ``references``): "the administration", "the
-  regime", "the kingdom" take the state of the nearest state or office holder, else the state
-  the document names most; "the alliance", "the bloc" the nearest international body; "the
-  rebels", "the group" the nearest armed or social group; "the president" the nearest person.
+  regime", "the kingdom" take the state of the nearest state, office holder or state organ
+  ("Syria's army"), else the state the document names most; "the alliance", "the bloc" the
+  nearest international body; "the rebels", "the group" the nearest armed or social group;
+  "the president" the nearest person. An object never refers back to its own clause's
+  subject ("Turkey accused the regime" is not Turkey's regime).
 
 Only words with no actor of their own reach here, so a name always wins over a reference.
 """
@@ -32,7 +34,7 @@ PAIR_TYPES = {"leader": frozenset({"person"}), "president": frozenset({"person"}
               "state": frozenset({"state"}), "government": frozenset({"state"})}
 COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern"})   # not a nationality
 LOOKBACK = 2            # sentences before the reference's own that may hold its antecedent
-NON_PERSON_TYPES = frozenset({"state", "igo", "group", "org", "ngo"})
+NON_PERSON_TYPES = frozenset({"state", "igo", "group", "org", "ngo", "organ"})
 KIND_TYPES = {"state": frozenset({"state"}), "igo": frozenset({"igo"}), "group": frozenset({"group"}),
               "person": frozenset({"person"})}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -99,6 +101,8 @@ class Antecedents:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
         for child in token.children:
+            if child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children):
+                continue        # "accused the regime of breaking ...": the verb's, not a name
             if child.dep_ in ("prep", "compound", "poss", "nmod", "appos", "relcl", "acl"):
                 return False
             if child.dep_ == "amod" and child.text[:1].isupper() and child.lower_ not in COMPASS_WORDS:
@@ -149,6 +153,14 @@ class Antecedents:
             subjects = [m for index, m in fitting if self._in_subject(self.doc[index])]
             return [subjects[0] if subjects else fitting[0][1]]
         return []
+
+    def _own_subject(self, token) -> set[int]:
+        """Token indices of the subject of the clause a non-subject phrase stands in: an object
+        or complement does not refer back to its own clause's subject."""
+        if token.dep_ in SUBJECT_DEPS:
+            return set()
+        subject = self._clause_subject(token)
+        return {t.i for t in subject.subtree} if subject is not None else set()
 
     def _root_subject(self, sentence: int):
         """The subject token of a sentence's main clause, or None (also for unparsed sentences)."""
@@ -212,8 +224,7 @@ class Antecedents:
         found: list[dict] = []
         keys: set = set()
         types = PAIR_TYPES.get(token.lemma_.lower(), frozenset({"person", "state", "igo", "group"}))
-        clause_subject = self._clause_subject(token) if token.dep_ not in SUBJECT_DEPS else None
-        skip = {t.i for t in clause_subject.subtree} if clause_subject is not None else set()
+        skip = self._own_subject(token)
         for _, mentions in self._before(token):
             for index, mention in reversed(mentions):
                 if index in skip:
@@ -230,9 +241,12 @@ class Antecedents:
         """The party a definite description ("the regime", "the alliance") stands for."""
         types = KIND_TYPES.get(kind, frozenset())
         span = token.doc[token.left_edge.i:token.i + 1]
+        skip = self._own_subject(token)     # "Turkey accused the regime": not Turkey's
         for _, mentions in self._before(token):
-            for _, mention in reversed(mentions):
-                if mention.get("type") in types or (kind == "state" and mention.get("type") == "person"
+            for index, mention in reversed(mentions):
+                if index in skip:
+                    continue
+                if mention.get("type") in types or (kind == "state" and mention.get("type") in ("person", "organ")
                                                     and mention.get("country")):
                     return [self._as_reference(mention, span, kind)]
         if kind == "state":
@@ -249,7 +263,7 @@ class Antecedents:
         """A mention dict for the description's own words, standing for ``mention``'s party."""
         record = dict(mention)
         record.update(text=span.text, char_start=span.start_char, char_end=span.end_char, via="reference")
-        if kind == "state" and mention.get("type") == "person":
+        if kind == "state" and mention.get("type") in ("person", "organ"):
             country = mention["country"]
             record.update(actor_id=country, name=country, sector="GOV", cameo=country + "GOV", type="state")
         return record
