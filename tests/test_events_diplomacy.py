@@ -76,6 +76,20 @@ def test_the_regime_and_the_kingdom_stand_for_the_state_named_before(pipeline):
     assert parties(accusation, "actor") == {"TUR"} and parties(accusation, "recipient") == {"SYR"}
 
 
+def test_the_administration_continues_the_subject_before(pipeline):
+    events = coded(pipeline, "Barack Obama telephoned Benjamin Netanyahu on Monday. "
+                             "The administration later criticized the Israeli settlement plans.")
+    criticism = only(events, "ACCUSE")
+    assert parties(criticism, "actor") == {"USA"}
+
+
+def test_the_rebels_are_the_group_named_before(pipeline):
+    events = coded(pipeline, "Houthi fighters took the port on Sunday. "
+                             "The rebels then offered to hand it over to the United Nations.")
+    offer = only(events, "AGREE")
+    assert parties(offer, "actor") == {"YEM"}
+
+
 def test_a_description_with_a_name_of_its_own_is_not_a_reference(pipeline):
     events = coded(pipeline, "Iran threatened to cut gas supplies to the Azerbaijani republic of Nakhichevan.")
     threat = only(events, "THREATEN")

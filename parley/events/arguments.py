@@ -183,6 +183,10 @@ class ArgumentReader:
         referred = False
         for head in [token, *token.conjuncts]:
             mention = self.by_token.get(head.i)
+            if mention is not None and not mention.get("country") and mention.get("type") in ("group", "other") \
+                    and self.antecedents is not None:
+                # "the rebels" named without a country: the group the text named before
+                mention = next(iter(self.antecedents.resolve(head)), mention)
             if mention is not None:
                 found.append(mention)
                 continue

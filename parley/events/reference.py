@@ -88,7 +88,7 @@ class Antecedents:
             return self.pronoun(token, person=False)
         if self._pair(token):
             return self.pair(token)
-        kind = self.description_kinds.get(token.lemma_.lower())
+        kind = self.description_kinds.get(token.lemma_.lower()) or self.description_kinds.get(lower)
         if kind and token.tag_.startswith("NN") and self._bare_description(token):
             return self.description(token, kind)
         return []
@@ -242,13 +242,23 @@ class Antecedents:
         types = KIND_TYPES.get(kind, frozenset())
         span = token.doc[token.left_edge.i:token.i + 1]
         skip = self._own_subject(token)     # "Turkey accused the regime": not Turkey's
-        for _, mentions in self._before(token):
-            for index, mention in reversed(mentions):
-                if index in skip:
-                    continue
-                if mention.get("type") in types or (kind == "state" and mention.get("type") in ("person", "organ")
-                                                    and mention.get("country")):
-                    return [self._as_reference(mention, span, kind)]
+        here = self._sentence_of(token.i)
+
+        def fits(mention: dict) -> bool:
+            return mention.get("type") in types or (kind == "state" and mention.get("type") in ("person", "organ")
+                                                    and mention.get("country"))
+
+        for sentence, mentions in self._before(token):
+            fitting = [(index, m) for index, m in reversed(mentions) if index not in skip and fits(m)]
+            if not fitting:
+                continue
+            if sentence != here:
+                # the sentence before: its subject is the topic the description continues
+                # ("Obama called Netanyahu. The administration later ..." is Obama's)
+                subjects = [m for index, m in fitting if self._in_subject(self.doc[index])]
+                if subjects:
+                    return [self._as_reference(subjects[0], span, kind)]
+            return [self._as_reference(fitting[0][1], span, kind)]
         if kind == "state":
             counts = Counter(m.get("country") for _, index, m in self.entries
                              if index < token.i and m.get("type") == "state" and m.get("country"))
