@@ -116,7 +116,8 @@ class CandidateFilter:
             self.name_starts.setdefault(key[at], set()).update(flags[at] for flags, _ in entries if at < len(flags))
         # pronouns and group nouns ("the two sides") stand for actors named before
         self.sector_starts = frozenset(kb.first_words) | lexicon.word_set("pronouns")
-        self.group_nouns = lexicon.word_set("group_nouns")
+        # and persons the news leaves unnamed ("a gunman", "police") are parties of hard-news acts
+        self.group_nouns = lexicon.word_set("group_nouns") | lexicon.word_set("participant_nouns")
         self.needs = _predicate_needs(lexicon)
         tables = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
         self._rules = [(tables.get_table("lemma_rules").get(pos, []), tables.get_table("lemma_exc").get(pos, {}))

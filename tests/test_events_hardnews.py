@@ -35,6 +35,12 @@ def kinds(events: list[dict]) -> list[tuple[str, str]]:
     # bombs that go off are bombings, whoever planted them
     ("A car bomb exploded near a police station on Friday.", "ASSAULT", "18"),
     ("A bomb went off in a crowded market.", "ASSAULT", "18"),
+    ("A truck bomb ripped through the crowded square.", "ASSAULT", "18"),
+    ("Gunfire erupted near the palace before dawn.", "ASSAULT", "19"),
+    ("Rockets were fired at the airport overnight.", "ASSAULT", "19"),
+    ("Riot police fired tear gas at the crowd.", "COERCE", "17"),
+    ("A mob lynched two men in the village.", "ASSAULT", "18"),
+    ("Government troops recaptured the town after a week.", "ASSAULT", "19"),
 ])
 def test_hard_news_acts_with_unnamed_parties(spacy_nlp, text, event_type, root):
     event, = code(spacy_nlp, text)
@@ -120,3 +126,33 @@ def test_hard_news_lexicon(spacy_nlp, text, expected):
 def test_tear_gas_used_to_disperse_a_crowd_is_one_act(spacy_nlp):
     events = code(spacy_nlp, "Israeli police used tear gas to disperse the protesters.")
     assert kinds(events) == [("COERCE", "175")]
+
+
+def test_not_until_asserts_the_act(spacy_nlp):
+    event, = code(spacy_nlp, "Israel did not release the prisoners until Friday.")
+    assert event["event_type"] == "RETREAT" and event["modality"] != "negated"
+    event, = code(spacy_nlp, "Israel did not release the prisoners.")
+    assert event["modality"] == "negated"
+
+
+def test_objects_a_verb_shares_or_a_relative_clause_names(spacy_nlp):
+    # coordinated passive: the strikes are what was halted
+    event, = code(spacy_nlp, "Strikes on Iran were planned but were halted by the United States.")
+    assert (event["event_type"], event["cameo"]) == ("RETREAT", "087") and codes(event["actor"]) == {"USAGOV"}
+    # the noun a relative clause modifies is its object when the clause has its own subject
+    event, = code(spacy_nlp, "The sanctions that France is expected to roll out will target oil.")
+    assert event["event_type"] == "SANCTION" and codes(event["actor"]) == {"FRAGOV"}
+
+
+def test_a_pronoun_subject_of_concrete_violence(spacy_nlp):
+    event, = code(spacy_nlp, "He reloaded his rifle and shot again.")
+    assert (event["event_type"], event["cameo"]) == ("ASSAULT", "193")
+    # a verbal attack has no mode: a pronoun alone does not make it violence
+    assert code(spacy_nlp, "They attacked him again in a long interview.") == []
+
+
+def test_an_aim_or_a_topic_needs_a_named_doer(spacy_nlp):
+    # the infinitive is what the ultimatum demands, the gerund what a decision was about
+    events = code(spacy_nlp, "Azerbaijan issued an ultimatum to Armenia to halt the attacks.")
+    assert kinds(events) == [("THREATEN", "139")]
+    assert code(spacy_nlp, "The students criticised the decision of sending troops abroad.") == []

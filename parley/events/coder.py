@@ -22,8 +22,8 @@ from parley.codebooks import cameo_code
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
-from parley.events.hardnews import (abstract_target, anonymous_parties, compelled, generic_when,
-                                    named_not_reported, natural_cause, press_only, publication, toll_of)
+from parley.events.hardnews import (abstract_target, anonymous_parties, compelled, generic_when, implicit_objects,
+                                    named_not_reported, natural_cause, not_until, press_only, publication, toll_of)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 
@@ -144,17 +144,18 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
                 return False
     if entry.get("obj"):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        objects += implicit_objects(token, objects)
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
         # "ent:person" asks for a named person ("welcomed Obama"), from the named-entity tags
-        if not any(lexicon.in_class(o.lemma_.lower(), entry["obj"]) or lexicon.in_class(o.lower_, entry["obj"])
+        if not any(any(lexicon.in_class(form, entry["obj"]) for form in _forms(o))
                    or (o.ent_type_ and lexicon.in_class("ent:" + o.ent_type_.lower(), entry["obj"]))
                    for o in objects):
             return False
     if entry.get("subj"):
         subject, _ = subject_of(token)
         heads = [subject] + through_partitive([subject], lexicon) if subject is not None else []
-        if not any(lexicon.in_class(h.lemma_.lower(), entry["subj"]) for h in heads):
+        if not any(lexicon.in_class(form, entry["subj"]) for h in heads for form in _forms(h)):
             return False
     if entry.get("mod"):
         mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
@@ -163,6 +164,15 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
         if not any(lexicon.in_class(m.lemma_.lower(), entry["mod"]) for m in mods):
             return False
     return matched_prt
+
+
+def _forms(token) -> tuple[str, ...]:
+    """A noun's lemma and form, and the singular of a capitalised plural the tagger took for a
+    name and left unlemmatised ("Rockets were fired", "Protesters gathered")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.pos_ == "PROPN" and lower.endswith("s") and lemma == lower:
+        return lemma, lower[:-1]
+    return lemma, lower
 
 
 def through_partitive(nouns: list, lexicon: Lexicon) -> list:
@@ -630,6 +640,8 @@ class DocumentCoder:
         if entry.get("appeal") and event_type == "REQUEST" and cameo.startswith("10"):
             cameo = appeal_code(cameo)
         flags = set(modality.flags)
+        if "negated" in flags and not_until(token, modality.chain):
+            flags.discard("negated")      # "did not launch an inquiry until May": it did, in May
         if entry.get("speaker_actor") and reporters and not actors:
             actors, reporters = reporters, []
             flags.discard("reported")

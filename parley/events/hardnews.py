@@ -18,6 +18,7 @@ VERB_PARTY_SLOTS = frozenset({"subj", "obj", "agent", "dative", "prep:on", "prep
 NOUN_PARTY_SLOTS = frozenset({"prep:of", "prep:by", "prep:on", "prep:against", "prep:between"})
 # Prepositions that make a nominal event the setting of another report ("after the attack").
 SETTING_PREPS = frozenset({"after", "before", "since", "following", "amid", "during", "despite", "at"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
 
@@ -92,12 +93,24 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     if tally(token):
         return False
     # what is deployed or sent ("sending troops") is no party: a show of force needs its doer
-    if match.entry.get("subj") and match.entry.get("source") != "cameo":
-        return True       # the entry's subject names the weapon or the crowd ("a bomb exploded")
+    if match.kind != "noun" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)
+                                 or match.token.dep_ in ("acl", "pcomp", "xcomp", "csubj")):
+        return False      # an infinitive or a gerund names an aim or a topic ("an ultimatum to halt
+                          # attacks", "the decision of sending troops"): its doer must be named
+    if match.entry.get("source") != "cameo" and (match.entry.get("subj") or (
+            match.entry.get("obj") and match.entry["type"] == "ASSAULT")):
+        # the entry's subject or object names the weapon or the act itself ("a bomb exploded",
+        # "rockets were fired at the airport", "launched an offensive")
+        return True
     names = VERB_PARTY_SLOTS if match.entry["type"] != "MOBILIZE" else ("subj", "agent")
     if match.entry["type"] == "MOBILIZE" and any(c.dep_ == "auxpass" for c in token.children):
         names = ("obj", "agent")      # "troops were deployed": the passive subject is the force
-    return any(names_persons(head, lexicon) for name, head in slots if name in names)
+    if any(names_persons(head, lexicon) for name, head in slots if name in names):
+        return True
+    # a person or group the text named before ("he shot again", "they were arrested") for the
+    # concrete acts of violence and coercion (an entry with a mode: firearms, arrest, ...)
+    return match.entry.get("mode") is not None and match.entry["type"] in ("ASSAULT", "COERCE") and \
+        any(head.lower_ in PERSONAL_PRONOUNS for name, head in slots if name in names)
 
 
 def tally(verb) -> bool:
@@ -184,6 +197,44 @@ def publication(match, lexicon) -> bool:
         things.append(token.head)
     nouns = lexicon.word_set("publication_nouns")
     return any(t.lemma_.lower() in nouns for thing in things for t in (thing, *thing.conjuncts))
+
+
+def implicit_objects(verb, objects: list) -> list:
+    """What a verb acts on when its object is not its own child: the passive subject of the
+    verb it is coordinated with ("strikes were ordered but were halted"), or the noun a relative
+    clause modifies ("the sanctions that Washington will roll out")."""
+    found = []
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(o.dep_ == "nsubjpass" for o in objects):
+        head = verb
+        while head.dep_ == "conj" and head.head != head:
+            head = head.head
+            found += [c for c in head.children if c.dep_ == "nsubjpass"]
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head
+    relative = ("that", "which", "who", "whom")
+    if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        direct = [o for o in objects if o.dep_ == "dobj"]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # the noun is the clause's object when the relative pronoun is, or when the clause
+        # has a subject of its own ("the sanctions Washington imposed"), not when it is the subject
+        if (direct and all(o.lower_ in relative for o in direct)) or \
+                (not direct and subjects and all(c.lower_ not in relative for c in subjects)):
+            found.append(clause.head)
+    return found
+
+
+def not_until(token, chain) -> bool:
+    """Whether a negated clause is bounded by "until" ("did not launch an inquiry until May",
+    "was not released until Friday"): English asserts the act, at that time."""
+    for verb in (token, *chain):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("until", "till"):
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till")
+                                             for m in child.children):
+                return True
+    return False
 
 
 def compelled(token, lexicon) -> bool:
