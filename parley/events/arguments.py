@@ -26,6 +26,8 @@ PARTY_PREPS = frozenset({"between", "among", "with"})
 # not "of", "for", "with", whose gerund is often the object's act ("accused X of restoring").
 ADJUNCT_PREPS = frozenset({"before", "after", "upon", "on", "since", "while", "when", "by", "without",
                            "through", "despite", "following", "during"})
+# Verbs whose infinitive takes the subject even with an object between ("promised Iran to ...").
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 GROUP_DETERMINERS = frozenset({"the", "both", "all", "three", "two", "four", "these", "those"})
 
 
@@ -47,6 +49,10 @@ def subject_of(verb):
             # a mis-parsed proper-noun subject ("Turkey massed troops": npadvmod)
             if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < current.i:
                 return child, False
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() not in SUBJECT_CONTROL:
+            objects = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
+            if objects:
+                return objects[0], False    # "prompted Trump to accuse", "urged Iran to stop"
         if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head != current:
             current = current.head
             continue
@@ -177,6 +183,10 @@ class ArgumentReader:
         referred = False
         for head in [token, *token.conjuncts]:
             mention = self.by_token.get(head.i)
+            if mention is not None and not mention.get("country") and mention.get("type") in ("group", "other") \
+                    and self.antecedents is not None:
+                # "the rebels" named without a country: the group the text named before
+                mention = next(iter(self.antecedents.resolve(head)), mention)
             if mention is not None:
                 found.append(mention)
                 continue
@@ -260,7 +270,9 @@ class ArgumentReader:
                 found.append((f"prep:{matched_prt}" if matched_prt else "obj", child))
                 found.extend(self._sub_slots("obj", child))
             elif kind == "verb" and dep == "dative":
-                found.append(("dative", child))
+                # "offered its help to Syria": the parser may make the preposition the dative
+                found.extend(("dative", p) for p in ([child] if child.pos_ != "ADP" else
+                                                     [c for c in child.children if c.dep_ == "pobj"]))
             elif dep == "agent":
                 found.extend(("agent", p) for p in child.children if p.dep_ == "pobj")
             elif dep == "prep":

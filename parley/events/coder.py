@@ -374,7 +374,13 @@ def _hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     - a definite nominal event named as the cause of another act ("over the attack"):
       an event the reader already knows, not a new report;
     - a clause marked as habitual ("when fighting typically peaks"): a generic statement
-      about what tends to happen, not a report that it happened.
+      about what tends to happen, not a report that it happened;
+    - a "for X to do" clause ("a deadline for Canada to sign"): what is required or wanted,
+      never what was done;
+    - support as a participle on its noun ("Maduro, backed by Russia, ..."): a standing
+      alliance that describes the party, not a new act;
+    - a nominal event whose end is asked or offered ("an end to the killings"): the content
+      of the demand or offer, not a report of its own.
     """
     embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("reluctance_words")
     habitual = lexicon.word_set("habitual_adverbs")
@@ -387,6 +393,17 @@ def _hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind != "noun" and (token.dep_ == "amod" or (
                 token.tag_ == "VBN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"))):
             match.hidden = True      # a participle as a noun's modifier, or as a noun ("the wounded")
+            continue
+        if match.kind != "noun" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            match.hidden = True
+            continue
+        if match.kind == "verb" and match.entry["type"] == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN":
+            match.hidden = True
+            continue
+        if match.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("to", "of") \
+                and token.head.head.lemma_.lower() in lexicon.word_set("end_nouns") and token.head.head.i not in at:
+            match.hidden = True
             continue
         if (match.kind == "noun" and _background_noun(token, lexicon)) or _in_document_clause(token, lexicon):
             match.hidden = True
@@ -436,6 +453,11 @@ def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             excluded.update(t.i for t in child.subtree)     # a coordinated clause is an act of its own
+    for t in token.subtree:
+        if t != token and (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN")):
+            # a relative clause or participle describes its noun ("the plane that was shot
+            # down", "the plane shot down"): never what is agreed, demanded or rejected
+            excluded.update(d.i for d in t.subtree)
     inside = {t.i for t in token.subtree} - excluded - {token.i}
     if governor.kind == "noun" and token.dep_ == "dobj":
         # "reiterated its demand that X ...": the parser hangs the noun's clause on the verb
@@ -457,6 +479,10 @@ def _in_setting(token, governor) -> bool:
             return True
         current = current.head
     return False
+
+
+# "should China retaliate", "were Iran to attack", "had they agreed": a condition by inversion
+INVERTED_CONDITION_AUX = frozenset({"should", "were", "had"})
 
 
 def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:
@@ -534,11 +560,34 @@ class DocumentCoder:
         return events
 
     def _addressee(self, token) -> list[dict]:
-        """Who a content-less demand is addressed to: the subject of its clausal complement."""
+        """Who a content-less demand is addressed to: the subject of its clausal complement,
+        or of a "for X to do" clause ("set a deadline for Canada to sign")."""
         for child in token.children:
-            if child.dep_ in ("ccomp", "xcomp"):
+            if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in child.children)):
                 subject, _ = subject_of(child)
                 if subject is not None and subject.head == child:
+                    return self.reader.phrase(subject)[0]
+        for child in token.children:
+            if child.dep_ == "dobj":
+                return self._addressee(child)      # "a deadline for X to ...", "an ultimatum for X"
+        return []
+
+    def _condition_parties(self, token, modality) -> list[dict]:
+        """Whose act a threat is conditional on: the subject of an "if"/"unless" clause or of
+        an inverted condition ("should China retaliate") on the threat's clauses. A threat
+        is made against the party it is conditional on."""
+        complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        for clause in [token, *complements, *modality.chain]:
+            for child in clause.children:
+                if child.dep_ not in ("advcl", "ccomp"):
+                    continue
+                marked = any(m.dep_ == "mark" and m.lower_ in self.condition_marks for m in child.children)
+                subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                inverted = subject is not None and any(
+                    a.dep_ == "aux" and a.lower_ in INVERTED_CONDITION_AUX and a.i < subject.i
+                    for a in child.children)
+                if (marked or inverted) and subject is not None:
                     return self.reader.phrase(subject)[0]
         return []
 
@@ -662,6 +711,9 @@ class DocumentCoder:
             event_type, cameo, mode, planned = row[0], row[1], "planned", True
         elif event_type == "AGREE" and underlying_type in self.governors["future_types"]:
             planned = True
+        if event_type in ("THREATEN", "REQUEST") and not recipients:
+            recipients = self._addressee(token) if event_type == "REQUEST" or cameo == "139" else []
+            recipients = recipients or self._condition_parties(token, modality)
         actors, recipients = _dedupe(actors), [m for m in _dedupe(recipients) if m not in actors]
         codebook = cameo_code(cameo)
         mentioned = actors + recipients + reporters

@@ -13,9 +13,11 @@ links such words back to the actor mentions before them, for the event coder's a
 - **"the two" / "both" + a plural** ("the two leaders", "both sides", "the two met"): the two
   last distinct parties named in this sentence or the two before it;
 - **definite descriptions** (governors.yaml ``references``): "the administration", "the
-  regime", "the kingdom" take the state of the nearest state or office holder, else the state
-  the document names most; "the alliance", "the bloc" the nearest international body; "the
-  rebels", "the group" the nearest armed or social group; "the president" the nearest person.
+  regime", "the kingdom" take the state of the nearest state, office holder or state organ
+  ("Syria's army"), else the state the document names most; "the alliance", "the bloc" the
+  nearest international body; "the rebels", "the group" the nearest armed or social group;
+  "the president" the nearest person. An object never refers back to its own clause's
+  subject ("Turkey accused the regime" is not Turkey's regime).
 
 Only words with no actor of their own reach here, so a name always wins over a reference.
 """
@@ -27,9 +29,12 @@ from collections import Counter
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PAIR_WORDS = frozenset({"two", "both"})
+PAIR_TYPES = {"leader": frozenset({"person"}), "president": frozenset({"person"}), "man": frozenset({"person"}),
+              "minister": frozenset({"person"}), "country": frozenset({"state"}), "nation": frozenset({"state"}),
+              "state": frozenset({"state"}), "government": frozenset({"state"})}
 COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern"})   # not a nationality
 LOOKBACK = 2            # sentences before the reference's own that may hold its antecedent
-NON_PERSON_TYPES = frozenset({"state", "igo", "group", "org", "ngo"})
+NON_PERSON_TYPES = frozenset({"state", "igo", "group", "org", "ngo", "organ"})
 KIND_TYPES = {"state": frozenset({"state"}), "igo": frozenset({"igo"}), "group": frozenset({"group"}),
               "person": frozenset({"person"})}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -83,7 +88,7 @@ class Antecedents:
             return self.pronoun(token, person=False)
         if self._pair(token):
             return self.pair(token)
-        kind = self.description_kinds.get(token.lemma_.lower())
+        kind = self.description_kinds.get(token.lemma_.lower()) or self.description_kinds.get(lower)
         if kind and token.tag_.startswith("NN") and self._bare_description(token):
             return self.description(token, kind)
         return []
@@ -96,6 +101,8 @@ class Antecedents:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
         for child in token.children:
+            if child.dep_ == "prep" and not any(c.dep_ == "pobj" for c in child.children):
+                continue        # "accused the regime of breaking ...": the verb's, not a name
             if child.dep_ in ("prep", "compound", "poss", "nmod", "appos", "relcl", "acl"):
                 return False
             if child.dep_ == "amod" and child.text[:1].isupper() and child.lower_ not in COMPASS_WORDS:
@@ -115,10 +122,21 @@ class Antecedents:
             yield sentence, [(index, mention) for s, index, mention in self.entries
                              if s == sentence and index < token.i]
 
-    def pronoun(self, token, person: bool) -> list[dict]:
+    def pronoun(self, token, person: bool, depth: int = 0) -> list[dict]:
         """The antecedent of a personal or neuter pronoun (see the module docstring)."""
         here = self._sentence_of(token.i)
+        ahead = self._fronted_clause_subject(token, person)
+        if ahead:
+            return ahead
         for sentence, found in self._before(token):
+            if sentence != here and depth < 3:
+                # "He also said ...": a pronoun subject of the sentence before continues the chain
+                subject = self._root_subject(sentence)
+                if subject is not None and subject.pos_ == "PRON" and \
+                        subject.lower_ in (PERSON_PRONOUNS if person else THING_PRONOUNS):
+                    chained = self.pronoun(subject, person, depth + 1)
+                    if chained:
+                        return chained
             fitting = [(index, m) for index, m in found if self.fits(m, person)]
             if not fitting:
                 continue
@@ -135,6 +153,32 @@ class Antecedents:
             subjects = [m for index, m in fitting if self._in_subject(self.doc[index])]
             return [subjects[0] if subjects else fitting[0][1]]
         return []
+
+    def _own_subject(self, token) -> set[int]:
+        """Token indices of the subject of the clause a non-subject phrase stands in: an object
+        or complement does not refer back to its own clause's subject."""
+        if token.dep_ in SUBJECT_DEPS:
+            return set()
+        subject = self._clause_subject(token)
+        return {t.i for t in subject.subtree} if subject is not None else set()
+
+    def _root_subject(self, sentence: int):
+        """The subject token of a sentence's main clause, or None (also for unparsed sentences)."""
+        start = self.sentence_starts[sentence]
+        root = self.doc[start].sent.root
+        return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+
+    def _fronted_clause_subject(self, token, person: bool) -> list[dict]:
+        """"As he meets X, Obama will ...": a pronoun subject of a subordinate clause placed
+        before its main clause stands for the main clause's subject."""
+        if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "advcl" or token.head.i > token.head.head.i:
+            return []
+        main = token.head.head
+        subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return []
+        found = [m for _, index, m in self.entries if index == subject.i and self.fits(m, person)]
+        return found[:1]
 
     @staticmethod
     def _clause_subject(token):
@@ -174,13 +218,19 @@ class Antecedents:
         return token.tag_ in ("NNS", "NNPS") and bool(words & PAIR_WORDS)
 
     def pair(self, token) -> list[dict]:
-        """The two last distinct parties named before "the two ..." or "both ..."."""
+        """The two last distinct parties named before "the two ..." or "both ...": persons for
+        "the two leaders", states for "the two countries", any party for "the two sides";
+        never the subject of the clause the words stand in ("X urged the two countries")."""
         found: list[dict] = []
         keys: set = set()
+        types = PAIR_TYPES.get(token.lemma_.lower(), frozenset({"person", "state", "igo", "group"}))
+        skip = self._own_subject(token)
         for _, mentions in self._before(token):
-            for _, mention in reversed(mentions):
+            for index, mention in reversed(mentions):
+                if index in skip:
+                    continue
                 key = mention.get("actor_id") or mention.get("country") or mention.get("text")
-                if mention.get("type") in ("person", "state", "igo", "group") and key not in keys:
+                if mention.get("type") in types and key not in keys:
                     keys.add(key)
                     found.append(mention)
                 if len(found) == 2:
@@ -191,11 +241,24 @@ class Antecedents:
         """The party a definite description ("the regime", "the alliance") stands for."""
         types = KIND_TYPES.get(kind, frozenset())
         span = token.doc[token.left_edge.i:token.i + 1]
-        for _, mentions in self._before(token):
-            for _, mention in reversed(mentions):
-                if mention.get("type") in types or (kind == "state" and mention.get("type") == "person"
-                                                    and mention.get("country")):
-                    return [self._as_reference(mention, span, kind)]
+        skip = self._own_subject(token)     # "Turkey accused the regime": not Turkey's
+        here = self._sentence_of(token.i)
+
+        def fits(mention: dict) -> bool:
+            return mention.get("type") in types or (kind == "state" and mention.get("type") in ("person", "organ")
+                                                    and mention.get("country"))
+
+        for sentence, mentions in self._before(token):
+            fitting = [(index, m) for index, m in reversed(mentions) if index not in skip and fits(m)]
+            if not fitting:
+                continue
+            if sentence != here:
+                # the sentence before: its subject is the topic the description continues
+                # ("Obama called Netanyahu. The administration later ..." is Obama's)
+                subjects = [m for index, m in fitting if self._in_subject(self.doc[index])]
+                if subjects:
+                    return [self._as_reference(subjects[0], span, kind)]
+            return [self._as_reference(fitting[0][1], span, kind)]
         if kind == "state":
             counts = Counter(m.get("country") for _, index, m in self.entries
                              if index < token.i and m.get("type") == "state" and m.get("country"))
@@ -210,7 +273,7 @@ class Antecedents:
         """A mention dict for the description's own words, standing for ``mention``'s party."""
         record = dict(mention)
         record.update(text=span.text, char_start=span.start_char, char_end=span.end_char, via="reference")
-        if kind == "state" and mention.get("type") == "person":
+        if kind == "state" and mention.get("type") in ("person", "organ"):
             country = mention["country"]
             record.update(actor_id=country, name=country, sector="GOV", cameo=country + "GOV", type="state")
         return record
