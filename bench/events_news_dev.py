@@ -12,8 +12,8 @@ read from the benchmark news at run time (see ``bench/devsets/README.md``):
 
 The benchmark news is not part of parley: pass ``--news`` or set ``PARLEY_SHARED``.
 
-A third set scored like the first, ``bench/devsets/events_hardnews_dev.jsonl`` (144 sentences
-of hard-news articles and 24 others, drawn by ``bench/sample_sentences.py``), is chosen with
+A third set scored like the first, ``bench/devsets/events_hardnews_dev.jsonl`` (144 sentences:
+120 drawn from hard-news articles and 24 from any, by ``bench/sample_sentences.py``), is chosen with
 ``--devset`` as well.
 
 Usage: python bench/events_news_dev.py [--devset PATH] [--news PATH] [--details PATH] [--report NAME]
