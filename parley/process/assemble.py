@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from parley.process.context import inside
-from parley.process.participants import participant_record, party_key
+from parley.process.participants import participant_record, party_key, side_of
 
 STATUS_PRIORITY = ("cancelled", "postponed")
 FOCUS_WINDOW = 2
@@ -111,6 +111,10 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
             place = _venue_name(p.venue)
             match = next((c for c in clusters.values() if c.process == p.process and not c.side and any(
                 _venue_name(o.venue) == place for o in c.phrases if o.venue)), None)
+            # "after Monday's talks, the two leaders spoke at their summit in Helsinki": one meeting
+            match = match or next((c for c in clusters.values() if c.process == p.process and not c.side
+                                   and c.span()[1] and not any(o.venue for o in c.phrases)
+                                   and any(o.sentence == p.sentence for o in c.phrases)), None)
             put(match.key if match else f"{p.process}@{place}", p)
             continue
         anaphor = _recent_round(p, specific, clusters)
@@ -234,12 +238,13 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     clusters = _cluster_phrases(ctx, facts)
     _before_known_start(ctx, clusters)
     main = _main_key(ctx, clusters)
+    _place_of_focus(ctx, facts, clusters, main)
     _attach_sides(ctx, clusters, main)
     near_focus: dict[int, bool] = {}
     focus = _focus_by_sentence(facts, clusters, main, near_focus)
     for f in facts:
         for p in f.meetings:
-            if not p.key and not p.generic and focus.get(f.index):
+            if not p.key and not p.generic and focus.get(f.index) and _tense_agrees(ctx, p, clusters[focus[f.index]]):
                 p.key = focus[f.index]
                 clusters[p.key].phrases.append(p)
     roles, outcomes, process_facts = _route(ctx, facts, focus, near_focus)
@@ -257,6 +262,49 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     return meetings + processes
 
 
+def _tense_agrees(ctx: Any, phrase: Any, cluster: Cluster) -> bool:
+    """A phrase told as planned ("the yet-to-be-scheduled summit") does not take up a meeting that
+    is over by the report's day, nor a phrase told as held a meeting still to come."""
+    start, end, _ = cluster.span()
+    today = ctx.published.isoformat() if ctx.published else None
+    if today is None or not (start or end):
+        return True
+    if phrase.status == "planned":
+        return (end or start) >= today
+    if phrase.status == "held":
+        return (start or end) <= today
+    return True
+
+
+def _definite(phrase: Any) -> bool:
+    head = phrase.head
+    return head is not None and not phrase.verbal and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in head.children)
+
+
+def _place_of_focus(ctx: Any, facts: list[Any], clusters: dict[str, Cluster], main: str | None) -> None:
+    """ "The Chinese asked that the meeting take place in Shanghai": a definite meeting in a named
+    place, with no date or number of its own, is the meeting the document is speaking of (named in
+    a main clause of the sentences just before, else its main meeting) when that one is dated and
+    placed nowhere else."""
+    mains = [(p.sentence, p.key) for f in facts for p in f.meetings if p.key and p.main]
+    for c in list(clusters.values()):
+        if "@" not in c.key or c.side or c.ordinal is not None or c.span()[1] or \
+                not all(_definite(p) for p in c.phrases):
+            continue
+        first = c.first_sentence()
+        near = [key for idx, key in mains if 0 <= first - idx <= FOCUS_WINDOW and key != c.key and key in clusters]
+        target = clusters.get(near[-1] if near else main) if (near or main) else None
+        if target is None or target is c or target.process != c.process or target.side \
+                or not target.span()[1] or any(p.venue for p in target.phrases) \
+                or not all(_tense_agrees(ctx, p, target) for p in c.phrases):
+            continue
+        for p in c.phrases:
+            p.key = target.key
+        target.phrases.extend(c.phrases)
+        del clusters[c.key]
+
+
 def _before_known_start(ctx: Any, clusters: dict[str, Cluster]) -> None:
     """A meeting dated before the first round of a process (``known_start`` in the lexicon), or told
     undated by a document published before it, is not one of its meetings ("Astana II" of 2015)."""
@@ -272,22 +320,9 @@ def _before_known_start(ctx: Any, clusters: dict[str, Cluster]) -> None:
                 p.flags.add("before the process's known start")
 
 
-# sectors of a country's own armed groups: talks of a government with them are a track of negotiations
-ARMED_SECTORS = {"REB", "INS", "SEP"}
-
-
-def _side(key: str) -> str:
-    """The side a party key stands for: a country's own bodies ("USA-GOP", "USA-MIL") are that
-    country; its armed groups ("AFG-REB") and other groups and organisations are sides of their own."""
-    country, _, sector = key.partition("-")
-    if sector and len(country) == 3 and country.isupper() and sector.upper() not in ARMED_SECTORS:
-        return country
-    return key
-
-
 def _international(meeting: dict) -> bool:
-    keys = {_side(k) for k in set(meeting["parties"]) | set(meeting["sentence_parties"])}
-    host = _side(meeting["host"]) if meeting["host"] else None
+    keys = {side_of(k) for k in set(meeting["parties"]) | set(meeting["sentence_parties"])}
+    host = side_of(meeting["host"]) if meeting["host"] else None
     return len(keys) >= 2 or (len(keys) == 1 and host is not None and host not in keys)
 
 
@@ -328,9 +363,12 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
     return phrase_keys, sentence_keys, names
 
 
-def _document_parties(ctx: Any, host: str | None) -> list[list]:
+def _document_parties(ctx: Any, host: str | None, parties: list[str] = ()) -> list[list]:
     """The parties the document names most, with how often: ``[[key, count], ...]`` (at most four,
-    the meeting's host left out: Singapore hosts the summit it is named with)."""
+    the meeting's host left out unless the meeting names it as a party: Singapore hosts the summit
+    it is named with, China hosts talks it takes part in)."""
+    if host in parties:
+        host = None
     counts = ctx.__dict__.get("_party_counts")
     if counts is None:
         counts = Counter(k for m in ctx.doc.mentions if m.get("type") != "other" for k in [party_key(m)] if k)
@@ -526,7 +564,7 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         "changes": [ch for p in c.phrases for ch in p.changes],
         "participants": participants, "outcomes": _outcomes(outcomes),
         "parties": parties, "sentence_parties": sentence_parties, "party_names": party_names,
-        "doc_parties": _document_parties(ctx, host),
+        "doc_parties": _document_parties(ctx, host, parties),
         "subject": _subject(ctx, c),
         "level": next((p.level for p in c.phrases if p.level), None),
         "parent": c.parent, "flags": sorted({f for p in c.phrases for f in p.flags}),

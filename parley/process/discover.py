@@ -19,16 +19,35 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 
+from parley.process.participants import side_of
+
 MAX_SENTENCE_PARTIES = 3
 # a track whose parties meet nothing for longer than this (a year and a half) is another track
 TRACK_GAP_DAYS = 540
 
 
+def _sides(keys: list[str]) -> list[str]:
+    out: list[str] = []
+    for key in keys:
+        if side_of(key) not in out:
+            out.append(side_of(key))
+    return out
+
+
+def _ranked_sides(ranked: list[list]) -> list[list]:
+    """The document's party counts with a country's own bodies counted as the country."""
+    counts: Counter = Counter()
+    for key, n in ranked:
+        counts[side_of(key)] += n
+    return [[k, n] for k, n in counts.most_common()]
+
+
 def signature(meeting: dict) -> tuple[frozenset[str], bool]:
     """The parties that identify a meeting's track (see the module docstring), and whether the
-    meeting names them itself (rather than its document naming them most)."""
-    own = list(meeting.get("parties") or [])
-    ranked = meeting.get("doc_parties") or []
+    meeting names them itself (rather than its document naming them most). Parties are sides: a
+    country's own bodies ("the Republican Party", "the US military") are the country."""
+    own = _sides(list(meeting.get("parties") or []))
+    ranked = _ranked_sides(meeting.get("doc_parties") or [])
     count = {k: n for k, n in ranked}
     central = sorted((k for k in own if k in count), key=lambda k: -count[k])
     if len(central) >= 2:  # the meeting's own parties that its document is about
@@ -46,7 +65,7 @@ def signature(meeting: dict) -> tuple[frozenset[str], bool]:
             return frozenset(about), False
     if len(own) >= 2:
         return frozenset(own[:2]), True
-    around = set(own) | set(meeting.get("sentence_parties") or [])
+    around = set(own) | set(_sides(list(meeting.get("sentence_parties") or [])))
     if len(around) <= MAX_SENTENCE_PARTIES:
         return frozenset(around), False
     return frozenset(own), False

@@ -113,7 +113,7 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     # a meeting word inside another's phrase ("20th round of talks") belongs to that phrase
     kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
     for mm in kept:
-        _describe(ctx, sent, mm)
+        _describe(ctx, sent, mm, kept)
     return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m))]
 
 
@@ -206,7 +206,7 @@ def _left_text(ctx: DocumentContext, mm: MeetingMention) -> str:
     return ctx.doc.text[mm.head.left_edge.idx:mm.head.idx + len(mm.head.text)]
 
 
-def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
+def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[MeetingMention] = ()) -> None:
     lex, doc = ctx.lex, ctx.doc
     phrase = doc.text[mm.start:mm.end]
     left = phrase if mm.verbal else _left_text(ctx, mm)
@@ -226,7 +226,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
         if words & {c.lower() for c in cues} and rel != "first":
             mm.relative = rel
     mm.process = _process_of(ctx, sent, mm, phrase)
-    mm.dates = _dates_of(ctx, mm)
+    mm.dates = _dates_of(ctx, mm, others)
     days = None if mm.verbal else duration_days(mm.head)
     if days:  # "wrapped up three days of talks on Monday", "after twelve days of talks, ... announced"
         times = [t for t in ctx.times.get(mm.sentence, []) if t.get("kind") != "duration"]
@@ -245,7 +245,8 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
         c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in mm.gov.children)
     mm.generic = _is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues")) \
         or _of_something_else(ctx, mm, phrase)
-    if words & UPCOMING and ctx.published:  # "the minister's upcoming summit" lies after the report
+    if (words & UPCOMING or any(w.startswith("yet-to-") for w in words)) and ctx.published:
+        # "the minister's upcoming summit", "the yet-to-be-scheduled summit" lie after the report
         mm.dates = [t for t in mm.dates if (t.get("end") or t["start"]) >= ctx.published.isoformat()]
         mm.status = "planned"
     _status_of(ctx, sent, mm)
@@ -358,12 +359,16 @@ def _report_time(ctx: DocumentContext, time: dict) -> bool:
     return gov is not None and gov.lemma_.lower() in ctx.lex.words("report_verbs")
 
 
-def _dates_of(ctx: DocumentContext, mm: MeetingMention) -> list[dict]:
+def _dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMention] = ()) -> list[dict]:
     """The times that date the meeting, each marked ``bound``: "end" ("concluded on June 21"),
-    "start" ("opened on June 20") or None (the whole meeting)."""
+    "start" ("opened on June 20") or None (the whole meeting). A time inside the phrase of another
+    meeting of the sentence ("after Monday's talks, ... at their summit in Helsinki") dates that one."""
     out = []
     for t in ctx.times.get(mm.sentence, []):
         if not t.get("start") or t.get("kind") == "duration" or not _time_attaches(ctx, mm, t):
+            continue
+        if not inside(t, mm.start, mm.end) and any(
+                o is not mm and not o.verbal and inside(t, o.start, o.end) for o in others):
             continue
         if inside(t, mm.start, mm.end):  # "the March 3 summit": not in the tense of the sentence
             t = nearest_reading(t, ctx.published)

@@ -1,0 +1,97 @@
+"""What a report says of the meeting it is about (issue 20, second session): the definite meeting in a
+named place is the meeting in focus, a date inside one meeting's phrase dates that one only, a
+phrase told as planned does not take up a meeting that is over, a party set apart by "but not" is
+no party, and a country's own bodies are its side in a track's signature. Sentences written for
+these tests; the real parse with hand-made mentions, times and places (see ``tests/test_process.py``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.process import build_processes, make_meetings
+from parley.process.discover import signature
+from tests.test_process import build, meetings
+
+DAY = "day"
+
+
+@pytest.fixture(scope="module")
+def component():
+    return make_meetings()
+
+
+def test_process_definite_meeting_in_a_named_place_is_the_meeting_in_focus(spacy_nlp, component):
+    text = "Chile and Peru will hold border talks on Monday. Peru asked that the meeting take place in Doha."
+    doc = build(spacy_nlp, text, date(2016, 9, 8), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    [meeting] = meetings(component(doc))
+    assert (meeting["start"], meeting["venue"]) == ("2016-09-12", "Doha")
+
+
+def test_process_meeting_in_focus_keeps_its_own_venue(spacy_nlp, component):
+    text = "Chile and Peru will hold border talks in Geneva on Monday. Peru recalled that the meeting in Doha failed."
+    doc = build(spacy_nlp, text, date(2016, 9, 8), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    found = meetings(component(doc))
+    monday = next(m for m in found if m["start"] == "2016-09-12")
+    assert monday["venue"] == "Geneva"
+    assert not any("Doha" in e["text"] for e in monday["evidence"])
+
+
+def test_process_date_inside_one_meetings_phrase_dates_that_one_only(spacy_nlp, component):
+    text = "After Monday's talks in Geneva, Chile and Peru announced their summit in Doha."
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    found = meetings(component(doc))
+    geneva = next(m for m in found if m["venue"] == "Geneva")
+    assert geneva["start"] == "2016-09-12"
+    assert not any("Doha" in e["text"] for e in geneva["evidence"])
+    assert all(m["start"] is None for m in found if m["venue"] == "Doha")
+
+
+def test_process_meeting_placed_in_the_sentence_that_dates_another_is_that_one(spacy_nlp, component):
+    text = "After Monday's talks between Chile and Peru, the two ministers spoke at their summit in Doha."
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    [meeting] = meetings(component(doc))
+    assert (meeting["start"], meeting["end"], meeting["venue"]) == ("2016-09-12", "2016-09-12", "Doha")
+
+
+@pytest.mark.parametrize("future", ["the upcoming summit", "the yet-to-be-scheduled summit"])
+def test_process_planned_phrase_does_not_take_up_a_meeting_that_is_over(spacy_nlp, component, future):
+    text = f"Chile and Peru met in Doha on Monday. Critics said {future} would be harder for both."
+    doc = build(spacy_nlp, text, date(2016, 9, 14), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    monday = next(m for m in meetings(component(doc)) if m["start"] == "2016-09-12")
+    assert monday["venue"] == "Doha"
+    assert [e["sentence"] for e in monday["evidence"]] == [0]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru, but not Egypt, signed a border accord in Doha on Friday.",
+    "The deal came after Chile and Peru -- but not Egypt -- signed a border accord in Doha on Friday.",
+])
+def test_process_party_set_apart_by_but_not_is_no_party(spacy_nlp, component, text):
+    doc = build(spacy_nlp, text, date(2016, 9, 12), [("Friday", "2016-09-09", "2016-09-09", DAY)])
+    [meeting] = meetings(component(doc))
+    assert set(meeting["parties"]) == {"CHL", "PER"}
+    assert meeting["venue"] == "Doha"
+
+
+def test_process_host_that_takes_part_counts_among_the_documents_parties(spacy_nlp, component):
+    text = "Qatar held border talks with Egypt in Doha on Monday. Qatar and Egypt said the talks went well."
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    [meeting] = meetings(component(doc))
+    assert meeting["host"] == "QAT"
+    assert "QAT" in [k for k, _ in meeting["doc_parties"]]
+    assert signature(meeting)[0] == frozenset({"QAT", "EGY"})
+
+
+def test_process_countrys_own_bodies_are_its_side_in_a_track():
+    talks = {"key": "a#1", "kind": "talks", "process": None, "parties": ["CHL", "PER"], "start": "2016-09-12",
+             "end": "2016-09-12", "precision": "day", "venue": "Doha"}
+    # the same track told with Chile's legislature and its foreign ministry named as the parties
+    later = {"key": "b#1", "kind": "talks", "process": None, "parties": ["CHL-LEG", "PER", "CHL-GOV"],
+             "start": "2016-11-02", "end": "2016-11-02", "precision": "day", "venue": "Doha"}
+    result = build_processes([({"doc_id": "a", "published": "2016-09-13"}, [talks]),
+                              ({"doc_id": "b", "published": "2016-11-03"}, [later])])
+    assert {m["process"] for m in result["meetings"]} == {"chl-per"}
+    assert signature(later)[0] == frozenset({"CHL", "PER"})
