@@ -95,3 +95,34 @@ def test_process_countrys_own_bodies_are_its_side_in_a_track():
                               ({"doc_id": "b", "published": "2016-11-03"}, [later])])
     assert {m["process"] for m in result["meetings"]} == {"chl-per"}
     assert signature(later)[0] == frozenset({"CHL", "PER"})
+
+
+def test_process_phrase_naming_parties_of_its_own_is_another_meeting(spacy_nlp, component):
+    text = "Chile and Peru met in Doha on Monday. Egypt said its talks with Norway would wait until spring."
+    doc = build(spacy_nlp, text, date(2016, 9, 14), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    monday = next(m for m in meetings(component(doc)) if m["start"] == "2016-09-12")
+    assert [e["sentence"] for e in monday["evidence"]] == [0]
+    assert "NOR" not in monday["parties"]
+
+
+def test_process_planned_phrase_does_not_take_up_a_meeting_told_as_held(spacy_nlp, component):
+    text = "Chile and Peru held talks in Doha on Monday. Both sides said the summit will take place in the spring."
+    doc = build(spacy_nlp, text, date(2016, 9, 12), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    monday = next(m for m in meetings(component(doc)) if m["start"] == "2016-09-12")
+    assert [e["sentence"] for e in monday["evidence"]] == [0]
+
+
+def _told(doc_id: str, day: str, venue: str | None, published: str) -> tuple[dict, list[dict]]:
+    meeting = {"key": f"{doc_id}#1", "kind": "talks", "process": None, "parties": ["CHL", "PER"], "start": day,
+               "end": day, "precision": "day", "venue": venue}
+    return {"doc_id": doc_id, "published": published}, [meeting]
+
+
+def test_process_reports_of_talks_that_go_on_for_days_are_one_meeting():
+    result = build_processes([_told("a", "2015-03-29", None, "2015-03-29"),
+                              _told("b", "2015-04-01", "Doha", "2015-04-01"),
+                              _told("c", "2015-04-01", "Geneva", "2015-04-01"),
+                              _told("d", "2015-04-12", None, "2015-04-12")])
+    groups = sorted(sorted(s["doc_id"] for s in m["sources"]) for m in result["meetings"])
+    assert groups == [["a", "b"], ["c"], ["d"]]
+    assert len({m["process"] for m in result["meetings"]}) == 1

@@ -18,6 +18,7 @@ from parley.process.context import inside
 from parley.process.participants import participant_record, party_key, side_of
 
 STATUS_PRIORITY = ("cancelled", "postponed")
+ANOTHER_MEETING = "another meeting than the one in focus"
 FOCUS_WINDOW = 2
 
 
@@ -242,11 +243,17 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     _attach_sides(ctx, clusters, main)
     near_focus: dict[int, bool] = {}
     focus = _focus_by_sentence(facts, clusters, main, near_focus)
+    named = {key: _named_parties(ctx, c.phrases) for key, c in clusters.items()}
     for f in facts:
         for p in f.meetings:
-            if not p.key and not p.generic and focus.get(f.index) and _tense_agrees(ctx, p, clusters[focus[f.index]]):
-                p.key = focus[f.index]
-                clusters[p.key].phrases.append(p)
+            if p.key or p.generic or not focus.get(f.index):
+                continue
+            if not _tense_agrees(ctx, p, clusters[focus[f.index]]) or \
+                    not _own_parties(ctx, p) <= named.get(focus[f.index], set()):
+                p.flags.add(ANOTHER_MEETING)  # what its sentence says of it is said of no meeting kept
+                continue
+            p.key = focus[f.index]
+            clusters[p.key].phrases.append(p)
     roles, outcomes, process_facts = _route(ctx, facts, focus, near_focus)
     ordered = sorted(clusters.values(), key=lambda c: c.first_sentence())
     meetings = [_meeting_record(ctx, c, roles[c.key], outcomes[c.key]) for c in ordered]
@@ -262,9 +269,25 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     return meetings + processes
 
 
+def _own_parties(ctx: Any, phrase: Any) -> set[str]:
+    """The parties named inside a meeting's own phrase ("Netanyahu's talks with Boehner")."""
+    return {side_of(k) for m in ctx.mentions.get(phrase.sentence, []) if inside(m, phrase.start, phrase.end)
+            for k in [party_key(m)] if k}
+
+
+def _named_parties(ctx: Any, phrases: list[Any]) -> set[str]:
+    """The parties named in the sentences that tell a meeting."""
+    return {side_of(k) for p in phrases for m in ctx.mentions.get(p.sentence, []) for k in [party_key(m)] if k}
+
+
 def _tense_agrees(ctx: Any, phrase: Any, cluster: Cluster) -> bool:
     """A phrase told as planned ("the yet-to-be-scheduled summit") does not take up a meeting that
-    is over by the report's day, nor a phrase told as held a meeting still to come."""
+    is over by the report's day or told as held, nor a phrase told as held a meeting still to come.
+    (A bare phrase that names parties of its own, "Netanyahu's talks with Boehner", is another
+    meeting than the one in focus unless that one's sentences name them too: see ``assemble``.)"""
+    told = {p.status for p in cluster.phrases if p.specific}
+    if phrase.status == "planned" and "held" in told and "planned" not in told:
+        return False
     start, end, _ = cluster.span()
     today = ctx.published.isoformat() if ctx.published else None
     if today is None or not (start or end):
@@ -406,6 +429,8 @@ def _route(ctx: Any, facts: list[Any], focus: dict[int, str], near_focus: dict[i
         for item, sink in [(r, roles) for r in f.roles] + [(o, outcomes) for o in f.outcomes]:
             target = item["meeting"].key if item.get("meeting") is not None and item["meeting"].key \
                 else target_default
+            if item.get("meeting") is not None and ANOTHER_MEETING in item["meeting"].flags:
+                target = None
             document = item.get("type") in ctx.lex.words("document_outcomes")
             if target is None and only_aliases and document:
                 target = focus.get(f.index)  # a joint statement is issued by a meeting
