@@ -126,3 +126,19 @@ def test_process_reports_of_talks_that_go_on_for_days_are_one_meeting():
     groups = sorted(sorted(s["doc_id"] for s in m["sources"]) for m in result["meetings"])
     assert groups == [["a", "b"], ["c"], ["d"]]
     assert len({m["process"] for m in result["meetings"]}) == 1
+
+
+def test_process_place_of_a_meeting_nested_in_another_is_not_the_outer_ones(spacy_nlp, component):
+    text = ("Monday's meeting between Chile and Peru was the first face-to-face meeting between the two "
+            "since their summit in Doha.")
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    monday = next(m for m in meetings(component(doc)) if m["start"] == "2016-09-12")
+    assert monday["venue"] != "Doha"
+
+
+def test_process_meeting_set_against_an_earlier_one_is_not_that_one(spacy_nlp, component):
+    text = ("Chile and Peru met in Doha on May 3. "
+            "Critics said the new meeting between the two was the first since their summit in Doha.")
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("May 3", "2016-05-03", "2016-05-03", DAY)])
+    may = next(m for m in meetings(component(doc)) if m["start"] == "2016-05-03")
+    assert not any("new meeting" in e["text"] for e in may["evidence"])

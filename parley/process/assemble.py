@@ -113,7 +113,7 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
             match = next((c for c in clusters.values() if c.process == p.process and not c.side and any(
                 _venue_name(o.venue) == place for o in c.phrases if o.venue)), None)
             # "after Monday's talks, the two leaders spoke at their summit in Helsinki": one meeting
-            match = match or next((c for c in clusters.values() if c.process == p.process and not c.side
+            match = match or next((c for c in clusters.values() if p.main and c.process == p.process and not c.side
                                    and c.span()[1] and not any(o.venue for o in c.phrases)
                                    and any(o.sentence == p.sentence for o in c.phrases)), None)
             put(match.key if match else f"{p.process}@{place}", p)
@@ -248,7 +248,11 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
         for p in f.meetings:
             if p.key or p.generic or not focus.get(f.index):
                 continue
-            if not _tense_agrees(ctx, p, clusters[focus[f.index]]) or \
+            target = clusters[focus[f.index]]
+            # "the first meeting since their summit in Hanoi": not the meeting it is set against
+            background = any(o.sentence == f.index and not o.main for o in target.phrases) and not any(
+                o.sentence == f.index and o.main for o in target.phrases)
+            if background or not _tense_agrees(ctx, p, target) or \
                     not _own_parties(ctx, p) <= named.get(focus[f.index], set()):
                 p.flags.add(ANOTHER_MEETING)  # what its sentence says of it is said of no meeting kept
                 continue
@@ -313,7 +317,7 @@ def _place_of_focus(ctx: Any, facts: list[Any], clusters: dict[str, Cluster], ma
     mains = [(p.sentence, p.key) for f in facts for p in f.meetings if p.key and p.main]
     for c in list(clusters.values()):
         if "@" not in c.key or c.side or c.ordinal is not None or c.span()[1] or \
-                not all(_definite(p) for p in c.phrases):
+                not all(_definite(p) and p.main for p in c.phrases):
             continue
         first = c.first_sentence()
         near = [key for idx, key in mains if 0 <= first - idx <= FOCUS_WINDOW and key != c.key and key in clusters]

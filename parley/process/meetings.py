@@ -236,7 +236,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
         said = span_dict(doc, unit.left_edge.idx, unit.idx + len(unit.text), mm.sentence)
         whole = lasting(days, told, mm.gov, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said)
         mm.dates = [whole] if whole else mm.dates
-    mm.venue = _venue_of(ctx, sent, mm)
+    mm.venue = _venue_of(ctx, sent, mm, others)
     mm.level = lex.levels.search(phrase)
     mm.side = mm.ordinal is None and (bool(lex.side_words.search(phrase)) or mm.kind == "consultations"
                                       or (mm.level is not None and mm.kind == "talks"))
@@ -383,7 +383,9 @@ def _dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMent
     return out
 
 
-def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | None:
+def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[MeetingMention] = ()) -> dict | None:
+    """Where the meeting of ``mm`` is held. A place inside the phrase of another meeting nested in
+    this one ("the first meeting since their summit in Hanoi") is that meeting's venue."""
     lex, candidates = ctx.lex, []
     places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") == "city"
               or lex.venues.search(p.get("text") or "")]
@@ -396,6 +398,9 @@ def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | Non
         chain = chain + [c for c in mm.head.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
     if mm.gov is not None:  # "to pull off the meeting, held in Singapore"
         chain = chain + [c for c in mm.gov.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words("held_verbs")]
+    nested = [o for o in others if o is not mm and not o.verbal and mm.start <= o.start and o.end <= mm.end
+              and (o.end - o.start) < (mm.end - mm.start)]
+    places = [p for p in places if not any(inside(p, o.start, o.end) for o in nested)]
     for place in places:
         if inside(place, mm.start, mm.end):
             if _located(ctx, place):
