@@ -142,3 +142,41 @@ def test_process_meeting_set_against_an_earlier_one_is_not_that_one(spacy_nlp, c
     doc = build(spacy_nlp, text, date(2016, 9, 13), [("May 3", "2016-05-03", "2016-05-03", DAY)])
     may = next(m for m in meetings(component(doc)) if m["start"] == "2016-05-03")
     assert not any("new meeting" in e["text"] for e in may["evidence"])
+
+
+def test_process_dated_phrase_naming_other_parties_is_another_meeting(spacy_nlp, component):
+    text = ("An envoy of Norway will meet Chilean officials in Doha on Sunday. "
+            "Talks between Egypt and Peru are due this month.")
+    doc = build(spacy_nlp, text, date(2016, 9, 15), [("Sunday", "2016-09-18", "2016-09-18", DAY),
+                                                     ("this month", "2016-09-01", "2016-09-30", "month")])
+    sunday = next(m for m in meetings(component(doc)) if m["start"] == "2016-09-18")
+    assert [e["sentence"] for e in sunday["evidence"]] == [0]
+    assert not {"EGY", "PER"} & set(sunday["parties"])
+
+
+def test_process_signature_of_a_meeting_that_names_its_two_parties():
+    meeting = {"parties": ["IRN", "IAEA"], "doc_parties": [["IRN", 50], ["USA", 19], ["FRA", 6]]}
+    assert signature(meeting) == (frozenset({"IRN", "IAEA"}), True)
+
+
+def test_process_country_named_with_the_venue_is_no_party(spacy_nlp, component):
+    text = "Chile and Peru held talks in Doha, Qatar on Monday."
+    doc = build(spacy_nlp, text, date(2016, 9, 13), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    [meeting] = meetings(component(doc))
+    assert meeting["venue"] == "Doha" and set(meeting["parties"]) == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize("text", [
+    "The visit raised the possibility of talks between Chile and Peru in Doha on Monday.",
+    "Egypt renewed its call for talks between Chile and Peru in Doha on Monday.",
+])
+def test_process_eventual_meeting_is_no_meeting(spacy_nlp, component, text):
+    doc = build(spacy_nlp, text, date(2016, 9, 8), [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    assert meetings(component(doc)) == []
+
+
+def test_process_clause_with_a_subject_of_its_own_gives_no_venue(spacy_nlp, component):
+    # "held" here is the sailor's detention, not Norway's talks: Norway met no one abroad
+    text = "Norway negotiated the release of a sailor after he was held in Doha on Friday."
+    doc = build(spacy_nlp, text, date(2016, 9, 12), [("Friday", "2016-09-09", "2016-09-09", DAY)])
+    assert meetings(component(doc)) == []

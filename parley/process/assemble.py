@@ -123,8 +123,12 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
             put(anaphor.key, p)
             continue
         span = interval(p.dates)[:2]
+        # "direct talks between Trump and Rouhani this month" are not the IAEA's meeting in Tehran on
+        # Sunday: a phrase that names parties of its own joins only a meeting told with them
+        own = _own_parties(ctx, p)
         match = next((c for c in clusters.values() if c.process == p.process and not c.side
-                      and overlaps(widen(c.span()[:2]), widen(span))), None)
+                      and overlaps(widen(c.span()[:2]), widen(span))
+                      and (not own or own <= _named_parties(ctx, c.phrases))), None)
         put(match.key if match else f"{p.process}@{span[0] or span[1]}", p)
     _pair_lone_round(clusters)
     _number_next_round(clusters)
@@ -366,6 +370,8 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
                 and venue["char_start"] < m["char_end"]:
             return True
         root = ctx.root(m["char_start"], m["char_end"])
+        if root is not None and root.dep_ in ("appos", "conj") and root.head.dep_ == "pobj":
+            root = root.head  # "in Helsinki, Finland": the country of the place is where, not who
         return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "from")
 
     def note(m: dict, into: list[str]) -> None:

@@ -52,6 +52,8 @@ def signature(meeting: dict) -> tuple[frozenset[str], bool]:
     central = sorted((k for k in own if k in count), key=lambda k: -count[k])
     if len(central) >= 2:  # the meeting's own parties that its document is about
         return frozenset(central[:2]), True
+    if len(own) >= 2:  # it names two parties itself ("an IAEA official met Iranian officials")
+        return frozenset((central + [k for k in own if k not in central])[:2]), True
     if ranked:
         top = ranked[0][1]
         if len(central) == 1:  # "the June 12 meeting" of a Trump with a Kim the actors stage missed:

@@ -244,12 +244,20 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
     mm.hypothetical = mm.gov is not None and any(
         c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in mm.gov.children)
     mm.generic = _is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues")) \
-        or _of_something_else(ctx, mm, phrase)
+        or _of_something_else(ctx, mm, phrase) or _eventuality(ctx, mm)
     if (words & UPCOMING or any(w.startswith("yet-to-") for w in words)) and ctx.published:
         # "the minister's upcoming summit", "the yet-to-be-scheduled summit" lie after the report
         mm.dates = [t for t in mm.dates if (t.get("end") or t["start"]) >= ctx.published.isoformat()]
         mm.status = "planned"
     _status_of(ctx, sent, mm)
+
+
+def _eventuality(ctx: DocumentContext, mm: MeetingMention) -> bool:
+    """ "the possibility of direct talks", "calls for a summit": a meeting that may or may not come."""
+    head = mm.head
+    if mm.verbal or head is None or head.dep_ != "pobj" or head.head.lower_ not in ("of", "for"):
+        return False
+    return head.head.head.lemma_.lower() in ctx.lex.words("hypothetical_nouns")
 
 
 def _of_something_else(ctx: DocumentContext, mm: MeetingMention, phrase: str) -> bool:
@@ -397,7 +405,9 @@ def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
     if mm.head is not None and not mm.verbal:  # "the June 12 meeting, held in Singapore"
         chain = chain + [c for c in mm.head.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
     if mm.gov is not None:  # "to pull off the meeting, held in Singapore"
-        chain = chain + [c for c in mm.gov.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words("held_verbs")]
+        # (a clause with a subject of its own tells another event: "after he was held in North Korea")
+        chain = chain + [c for c in mm.gov.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words("held_verbs")
+                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     nested = [o for o in others if o is not mm and not o.verbal and mm.start <= o.start and o.end <= mm.end
               and (o.end - o.start) < (mm.end - mm.start)]
     places = [p for p in places if not any(inside(p, o.start, o.end) for o in nested)]
