@@ -180,3 +180,31 @@ def test_process_clause_with_a_subject_of_its_own_gives_no_venue(spacy_nlp, comp
     text = "Norway negotiated the release of a sailor after he was held in Doha on Friday."
     doc = build(spacy_nlp, text, date(2016, 9, 12), [("Friday", "2016-09-09", "2016-09-09", DAY)])
     assert meetings(component(doc)) == []
+
+
+def _with_g7(nlp, text: str, published: date, when: tuple) -> object:
+    return build(nlp, text, published, [when], [("G7", "G7", "igo", None, None)])
+
+
+def test_process_meetings_of_one_body_are_its_own_track_whoever_attends(spacy_nlp, component):
+    first = component(_with_g7(spacy_nlp, "The G7 summit in Doha opened on Monday, and Chile and Peru spoke first.",
+                               date(2016, 9, 13), ("Monday", "2016-09-12", "2016-09-12", DAY)))
+    second = component(_with_g7(spacy_nlp, "Norway and Egypt clashed on Friday at the G7 summit in Geneva.",
+                                date(2017, 6, 10), ("Friday", "2017-06-09", "2017-06-09", DAY)))
+    result = merged(first, second)
+    summits = [m for m in result["meetings"] if m["venue"] in ("Doha", "Geneva")]
+    assert {m["venue"] for m in summits} == {"Doha", "Geneva"}
+    assert {m["process"] for m in summits} == {"g7"}
+    [g7] = [p for p in result["processes"] if p["id"] == "g7"]
+    assert g7["name"].startswith("G7 summits")
+
+
+def test_process_two_leaders_meeting_at_a_bodys_summit_is_their_own(spacy_nlp, component):
+    doc = component(_with_g7(spacy_nlp, "Chile and Peru met at the G7 summit in Doha on Monday.",
+                             date(2016, 9, 13), ("Monday", "2016-09-12", "2016-09-12", DAY)))
+    [meeting] = merged(doc)["meetings"]
+    assert meeting["process"] == "chl-per"
+
+
+def merged(*docs) -> dict:
+    return build_processes([({"doc_id": f"d{i}", "published": d.published}, d.meetings) for i, d in enumerate(docs)])

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from parley.process.context import inside
-from parley.process.participants import participant_record, party_key, side_of
+from parley.process.participants import BETWEEN, participant_record, party_key, side_of
 
 STATUS_PRIORITY = ("cancelled", "postponed")
 ANOTHER_MEETING = "another meeting than the one in focus"
@@ -409,6 +409,34 @@ def _document_parties(ctx: Any, host: str | None, parties: list[str] = ()) -> li
     return [[k, n] for k, n in counts.most_common(5) if k != host][:4]
 
 
+# the meetings a body holds of its own ("the G7 summit"); "Taliban talks", "UN talks" are talks with
+# or brokered by it
+FORMAT_KINDS = ("summit", "conference", "meeting")
+
+
+def _format(ctx: Any, c: Cluster) -> str | None:
+    """The organisation or group whose own meeting this is, named as the meeting's modifier ("the G7
+    summit", "NATO's summit", "an OPEC meeting"): a track of its own, whoever attends. Not for a
+    meeting told by a verb between parties ("Trump and Xi met"), which is theirs."""
+    if any(p.verbal or (p.head is not None and any(ch.dep_ == "prep" and ch.lower_ in BETWEEN
+                                                    for ch in p.head.children)) for p in c.phrases):
+        return None  # "a second meeting between the two" at the G-20 summit is theirs
+    found = set()
+    for p in c.phrases:
+        head = p.head
+        if head is None or p.kind not in FORMAT_KINDS:
+            continue
+        for m in ctx.mentions.get(p.sentence, []):
+            if m.get("type") != "igo" or not inside(m, p.start, p.end):
+                continue
+            root = ctx.root(m["char_start"], m["char_end"])
+            if root is not None and root.head.i == head.i and root.dep_ in ("compound", "nmod", "poss", "amod"):
+                key = party_key(m)
+                if key:
+                    found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
 def _subject(ctx: Any, c: Cluster) -> str | None:
     matcher = ctx.lex.subjects
     if matcher is None:
@@ -601,6 +629,7 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         "parties": parties, "sentence_parties": sentence_parties, "party_names": party_names,
         "doc_parties": _document_parties(ctx, host, parties),
         "subject": _subject(ctx, c),
+        "format": _format(ctx, c),
         "level": next((p.level for p in c.phrases if p.level), None),
         "parent": c.parent, "flags": sorted({f for p in c.phrases for f in p.flags}),
         "flag_evidence": {f: e for p in c.phrases for f, e in p.flag_evidence.items()},

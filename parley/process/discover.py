@@ -90,6 +90,7 @@ class Track:
         self.parties = parties
         self.items: list[tuple[dict, dict]] = []
         self.since: str | None = None   # the year a track starts, when its parties held several
+        self.own_format = False         # the meetings of one body ("the G7 summit")
 
     def subject(self) -> str | None:
         said = Counter(m.get("subject") for _, m in self.items if m.get("subject"))
@@ -97,7 +98,7 @@ class Track:
 
     def process_id(self) -> str:
         parts = sorted(p.lower() for p in self.parties)
-        if len(self.parties) == 1 and self.subject():
+        if len(self.parties) == 1 and self.subject() and not self.own_format:
             parts.append(self.subject() or "")
         if self.since:
             parts.append(self.since)
@@ -115,7 +116,7 @@ class Track:
         who = "–".join(sorted(names[p].most_common(1)[0][0] if names[p] else country_name(p) for p in self.parties))
         kind = {"summit": "summits", "round": "talks", "conference": "conferences"}.get(
             kinds.most_common(1)[0][0], "talks")
-        subject = self.subject()
+        subject = None if self.own_format else self.subject()
         name = f"{who} {subject + ' ' if subject and subject != 'peace' else ''}{kind}"
         if subject == "peace":
             name = f"{who} peace talks"
@@ -148,6 +149,7 @@ def split_in_time(track: Track) -> list[Track]:
     parts = []
     for a, b in zip(bounds, bounds[1:]):
         part = Track(track.parties)
+        part.own_format = track.own_format
         part.items = [track.items[i] for _, i in dated[a:b]]
         part.since = dated[a][0][:4]
         parts.append(part)
@@ -163,8 +165,15 @@ def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:
         their parties allow it (side meetings follow their round later).
     :returns: the discovered processes' info (``id``, ``name``, ``subject``, ``parties``) by id.
     """
-    pending = [(s, m, *signature(m)) for s, m in entries if m.get("process") is None and m.get("kind") != "side"]
     tracks: dict[frozenset, Track] = {}
+    # "the G7 summit": the meetings of one body are its own track, whichever members a report names
+    for s, m in entries:
+        if m.get("process") is None and m.get("kind") != "side" and m.get("format"):
+            track = tracks.setdefault(frozenset([m["format"]]), Track(frozenset([m["format"]])))
+            track.own_format = True
+            track.items.append((s, m))
+    pending = [(s, m, *signature(m)) for s, m in entries if m.get("process") is None and m.get("kind") != "side"
+               and not m.get("format")]
     for s, m, sig, strong in pending:
         if strong and len(sig) >= 2:
             tracks.setdefault(sig, Track(sig)).items.append((s, m))
