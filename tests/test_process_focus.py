@@ -208,3 +208,23 @@ def test_process_two_leaders_meeting_at_a_bodys_summit_is_their_own(spacy_nlp, c
 
 def merged(*docs) -> dict:
     return build_processes([({"doc_id": f"d{i}", "published": d.published}, d.meetings) for i, d in enumerate(docs)])
+
+
+def _filed_from_geneva(nlp, text: str, published: date) -> object:
+    doc = build(nlp, text, published, [("Monday", "2016-09-12", "2016-09-12", DAY)])
+    doc.places.append({"text": "GENEVA", "char_start": 0, "char_end": 6, "sentence": 0, "name": "Geneva",
+                       "country": "CHE", "feature": "city", "geonameid": None, "lat": None, "lon": None})
+    doc.places.sort(key=lambda p: p["char_start"])
+    return doc
+
+
+@pytest.mark.parametrize("text,published,venue", [
+    ("GENEVA (AP) -- Chile and Peru held border talks on Monday, their first in a year.", date(2016, 9, 12), "Geneva"),
+    # a week after the talks, the dateline is where the reporter is, not where the talks were
+    ("GENEVA (AP) -- Chile and Peru held border talks on Monday, their first in a year.", date(2016, 9, 19), None),
+    ("GENEVA (AP) -- Chile called off its border talks with Peru on Monday.", date(2016, 9, 12), None),
+])
+def test_process_report_filed_on_the_day_of_its_meeting_gives_its_venue(spacy_nlp, component, text, published,
+                                                                        venue):
+    [meeting] = meetings(component(_filed_from_geneva(spacy_nlp, text, published)))
+    assert meeting["start"] == "2016-09-12" and meeting["venue"] == venue

@@ -75,6 +75,7 @@ class Cluster:
         self.phrases: list[Any] = []
         self.parent: str | None = None
         self.standalone = False
+        self.dateline: dict | None = None   # the report's dateline place, when it is the venue
 
     @property
     def ordinal(self) -> int | None:
@@ -244,6 +245,7 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     _before_known_start(ctx, clusters)
     main = _main_key(ctx, clusters)
     _place_of_focus(ctx, facts, clusters, main)
+    _venue_from_dateline(ctx, clusters, main)
     _attach_sides(ctx, clusters, main)
     near_focus: dict[int, bool] = {}
     focus = _focus_by_sentence(facts, clusters, main, near_focus)
@@ -311,6 +313,42 @@ def _definite(phrase: Any) -> bool:
     head = phrase.head
     return head is not None and not phrase.verbal and any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in head.children)
+
+
+# a report filed where its meeting is held: "LA PAZ (Reuters) - ... met on Monday"
+DATELINE_DAYS = 1
+
+
+def _dateline(ctx: Any) -> dict | None:
+    """The city of the report's dateline: an upper-case place name at the start of one of its first
+    lines ("GENEVA (AP) -", "LIMA, Peru --")."""
+    text = ctx.doc.text
+    for place in ctx.doc.places:
+        if place["char_start"] > 600:
+            break
+        name = text[place["char_start"]:place["char_end"]]
+        line_start = text.rfind("\n", 0, place["char_start"]) + 1
+        if place.get("feature") == "city" and name.isupper() and len(name) > 2 and \
+                not text[line_start:place["char_start"]].strip():
+            return {**{k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
+                                                 "country", "lat", "lon", "feature")}, "via": "dateline"}
+    return None
+
+
+def _venue_from_dateline(ctx: Any, clusters: dict[str, Cluster], main: str | None) -> None:
+    """A report filed from a city on the day of the meeting it is about, which names no place for
+    it, was filed where the meeting was held: the dateline is the main meeting's venue."""
+    c = clusters.get(main) if main else None
+    if c is None or c.side or any(p.venue for p in c.phrases) or ctx.published is None:
+        return
+    start, end, precision = c.span()
+    if precision != "day" or not (start or end):
+        return
+    day = ctx.published
+    near = [abs((date.fromisoformat(d) - day).days) <= DATELINE_DAYS for d in (start, end) if d]
+    # a meeting called off or still to come was not where the reporter files from
+    if all(near) and _status(ctx, c, start, end)[0] in ("held", None):
+        c.dateline = _dateline(ctx)
 
 
 def _place_of_focus(ctx: Any, facts: list[Any], clusters: dict[str, Cluster], main: str | None) -> None:
@@ -601,7 +639,7 @@ def _status(ctx: Any, c: Cluster, start: str | None, end: str | None) -> tuple[s
 def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict]) -> dict:
     lex = ctx.lex
     start, end, precision = c.span()
-    venue = next((p.venue for p in c.phrases if p.venue), None)
+    venue = next((p.venue for p in c.phrases if p.venue), None) or c.dateline
     host = venue.get("country") if venue else None
     status, status_span = _status(ctx, c, start, end)
     participants = _participants(ctx, c.process, roles, host)
