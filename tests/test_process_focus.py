@@ -228,3 +228,19 @@ def test_process_report_filed_on_the_day_of_its_meeting_gives_its_venue(spacy_nl
                                                                         venue):
     [meeting] = meetings(component(_filed_from_geneva(spacy_nlp, text, published)))
     assert meeting["start"] == "2016-09-12" and meeting["venue"] == venue
+
+
+OPPOSITION = [("opposition figures", "SYR-OPP", "group", "SYR", "OPP")]
+
+
+def test_process_meeting_of_one_side_is_no_round_of_the_process_it_is_named_after(spacy_nlp, component):
+    text = "Kassis, who chaired the Astana II meeting of opposition figures, said the opposition was divided."
+    doc = component(build(spacy_nlp, text, date(2018, 2, 3), extra_mentions=OPPOSITION))
+    assert not [m for m in meetings(doc) if m["process"] == "astana"]
+
+
+def test_process_meeting_of_several_sides_named_after_a_process_is_its_round(spacy_nlp, component):
+    text = "Russia and Turkey attended the Astana II meeting of government and opposition delegations on Monday."
+    doc = component(build(spacy_nlp, text, date(2017, 2, 17), [("Monday", "2017-02-16", "2017-02-16", DAY)],
+                          [("government and opposition delegations", "SYR", "state", "SYR", "GOV")]))
+    assert [m["ordinal"] for m in meetings(doc) if m["process"] == "astana"] == [2]

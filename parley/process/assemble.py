@@ -243,6 +243,7 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     """
     clusters = _cluster_phrases(ctx, facts)
     _before_known_start(ctx, clusters)
+    _one_sides_own_meeting(ctx, clusters)
     main = _main_key(ctx, clusters)
     _place_of_focus(ctx, facts, clusters, main)
     _venue_from_dateline(ctx, clusters, main)
@@ -387,6 +388,33 @@ def _before_known_start(ctx: Any, clusters: dict[str, Cluster]) -> None:
             for p in c.phrases:
                 p.process = None
                 p.flags.add("before the process's known start")
+
+
+def _one_side(ctx: Any, phrase: Any) -> str | None:
+    """The one group a meeting phrase says it is "of" ("the meeting of opposition figures")."""
+    head = phrase.head
+    if head is None or phrase.verbal:
+        return None
+    sides = set()
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        lo, hi = prep.idx, max(t.idx + len(t.text) for t in prep.subtree)
+        for m in ctx.mentions.get(phrase.sentence, []):
+            if lo <= m["char_start"] and m["char_end"] <= hi:
+                if m.get("type") != "group":
+                    return None  # "a meeting of the guarantor states" is between several
+                sides.add(side_of(party_key(m) or ""))
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _one_sides_own_meeting(ctx: Any, clusters: dict[str, Cluster]) -> None:
+    """ "The Astana II meeting of opposition figures": a meeting of one group is its own gathering,
+    not a round of negotiations between sides, whatever name it shares with one."""
+    for c in clusters.values():
+        if c.process and any(_one_side(ctx, p) for p in c.phrases if p.specific):
+            c.process = None
+            for p in c.phrases:
+                p.process = None
+                p.flags.add("a meeting of one side")
 
 
 def _international(meeting: dict) -> bool:
