@@ -26,9 +26,11 @@ from parley.process.merge import build_processes
 from parley.store import derived as store
 from parley.store.summaries import refresh_summaries
 
-# A few thousand blocks at a time: a whole corpus's mentions of one type (a first ingest, a
-# full rebuild) would not fit in the writer's memory budget.
-BLOCKS_PER_PASS = 4000
+# Blocks are clustered a few thousand mentions at a time: a whole corpus's mentions of one type
+# (a first ingest, a full rebuild) would not fit in the writer's memory budget, and a count of
+# blocks does not bound the memory either, since a block grows with the corpus (every report
+# of one happening falls in it). A block larger than this is a pass of its own.
+MENTIONS_PER_PASS = 5_000
 
 
 def refresh_derived(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
@@ -51,20 +53,33 @@ def refresh_events(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> in
     so only the blocks that gained mentions since the last rebuild (those with a mention not yet
     in an event) are read and clustered again, in the same order as a full rebuild, which gives
     the same events. Of those, an event with the same mentions as before is the same event and
-    is left as stored; the others replace theirs. One event type and a few thousand blocks at a
-    time, so that memory stays bounded whatever the corpus.
+    is left as stored; the others replace theirs. One event type and a few thousand mentions at a
+    time (:data:`MENTIONS_PER_PASS`), so that memory stays bounded whatever the corpus.
 
     :param full: rebuild and rewrite every event (after a change to the clustering rules).
     """
     fill_blocks(conn)
     count = 0
     for event_type in store.begin_event_refresh(conn, full=full):
-        blocks = store.touched_blocks(conn, event_type)
-        for first in range(0, len(blocks), BLOCKS_PER_PASS):
-            count += _cluster_pass(conn, event_type, blocks[first:first + BLOCKS_PER_PASS], full)
+        for pass_blocks in passes(store.touched_blocks(conn, event_type), MENTIONS_PER_PASS):
+            count += _cluster_pass(conn, event_type, pass_blocks, full)
     if count:
         store.link_event_mentions(conn)
     return count
+
+
+def passes(blocks: list[tuple[str, int]], limit: int) -> list[list[str]]:
+    """Cut ``(block, mentions)`` into runs of consecutive blocks of at most ``limit`` mentions
+    together (a larger block alone), keeping their order."""
+    cut: list[list[str]] = []
+    size = 0
+    for block, mentions in blocks:
+        if not cut or size + mentions > limit:
+            cut.append([])
+            size = 0
+        cut[-1].append(block)
+        size += mentions
+    return cut
 
 
 def _cluster_pass(conn: duckdb.DuckDBPyConnection, event_type: str | None, pass_blocks: list[str],

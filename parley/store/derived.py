@@ -61,11 +61,12 @@ def begin_event_refresh(conn: duckdb.DuckDBPyConnection, *, full: bool) -> list[
         "SELECT DISTINCT event_type FROM event_mentions WHERE block IN (SELECT block FROM _touched)").fetchall()]
 
 
-def touched_blocks(conn: duckdb.DuckDBPyConnection, event_type: str | None) -> list[str]:
-    """The marked blocks (:func:`begin_event_refresh`) holding mentions of ``event_type``, in order."""
-    return [b for (b,) in conn.execute(
-        "SELECT DISTINCT block FROM event_mentions WHERE event_type IS NOT DISTINCT FROM ? "
-        "AND block IN (SELECT block FROM _touched) ORDER BY block", [event_type]).fetchall()]
+def touched_blocks(conn: duckdb.DuckDBPyConnection, event_type: str | None) -> list[tuple[str, int]]:
+    """The marked blocks (:func:`begin_event_refresh`) holding mentions of ``event_type``, in order,
+    each with its number of mentions of that type."""
+    return conn.execute(
+        "SELECT block, count(*) FROM event_mentions WHERE event_type IS NOT DISTINCT FROM ? "
+        "AND block IN (SELECT block FROM _touched) GROUP BY block ORDER BY block", [event_type]).fetchall()
 
 
 def pass_mentions(conn: duckdb.DuckDBPyConnection, event_type: str | None,
