@@ -22,7 +22,7 @@ import duckdb
 
 from parley.claims import compare_claims
 from parley.events.cluster import block_key, cluster_events
-from parley.process.merge import build_processes
+from parley.process.merge import build_processes, plan_processes
 from parley.store import derived as store
 from parley.store.summaries import refresh_summaries
 
@@ -41,7 +41,7 @@ def refresh_derived(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> N
     :param full: rebuild every event, not only those of blocks that gained mentions.
     """
     refresh_events(conn, full=full)
-    refresh_processes(conn)
+    refresh_processes(conn, full=full)
     refresh_claims(conn, full=full)
     refresh_summaries(conn, full=full)
 
@@ -117,17 +117,40 @@ def fill_blocks(conn: duckdb.DuckDBPyConnection) -> None:
     store.set_blocks(conn, [(doc_id, idx, block_key(json.loads(data))) for doc_id, idx, data in missing])
 
 
-def refresh_processes(conn: duckdb.DuckDBPyConnection) -> int:
-    """Merge the meetings every document tells into meetings and processes; return the meeting count."""
-    store.clear_processes(conn)
+def refresh_processes(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> int:
+    """Merge the meetings every document tells into meetings and processes; return the meetings written.
+
+    Every told meeting is given its process and its part first (:func:`parley.process.merge.plan_processes`:
+    discovery counts across all documents); then only the parts holding a meeting that is new
+    (its document stored since the last derive step) or that moved to another part are merged
+    again, the others stand as stored: a part's meetings and processes depend on nothing outside
+    it, so this gives what merging everything gives. ``full`` (or a database whose parts were never
+    stored) merges everything.
+    """
     stored = store.stored_doc_meetings(conn)
-    if not stored:
-        return 0
-    meta = store.document_meta(conn)
+    meta = store.document_meta(conn) if stored else {}
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for doc_id, data in stored:
         by_doc[doc_id].append(json.loads(data))
-    built = build_processes((meta[doc_id], meetings) for doc_id, meetings in by_doc.items() if doc_id in meta)
+    del stored
+    plan = plan_processes((meta[doc_id], meetings) for doc_id, meetings in by_doc.items() if doc_id in meta)
+    del by_doc
+    before = {} if full else store.process_members(conn)
+    new_docs = None if full or not before else store.documents_since_derive(conn)
+    if new_docs is None:
+        store.clear_processes(conn)
+        parts = None
+    else:
+        now = {key: part for key, (_, part) in plan.members.items()}
+        moved = [key for key in now.keys() | before.keys()
+                 if key[0] in new_docs or now.get(key) != (before.get(key) or (None,))[0]]
+        parts = {now[key] for key in moved if key in now} | {before[key][0] for key in moved if key in before}
+        store.clear_processes(conn, sorted(parts))
+    built = build_processes(plan=plan, parts=parts)
+    placed = {(doc_id, idx): meeting_id for doc_id, idx, meeting_id in built["placed"]}
+    store.write_process_members(conn, [
+        (*key, process, part, placed[key] if key in placed else (before.get(key) or (None, None))[1])
+        for key, (process, part) in plan.members.items()])
     return store.write_processes(conn, built["processes"], built["meetings"])
 
 
