@@ -20,7 +20,7 @@ from parley.store.schema import migrate
 DEFAULT_DB = "parley.duckdb"
 BUSY_WAIT_SECONDS = 10.0
 INDEX_SCAN_MAX_ROWS = 64
-WRITER_MEMORY_MB = 512
+WRITER_MEMORY_MB = 384
 
 
 class DatabaseBusy(RuntimeError):
