@@ -223,3 +223,12 @@ def test_derived_processes_merged_again_only_for_parts_that_changed(grown_db, tm
             written = refresh_processes(conn)
         assert 0 < written < len(before["meetings"])
         assert _processes(conn) == before
+
+
+def test_derived_event_passes_bounded_by_mentions():
+    """Blocks are clustered in runs of consecutive blocks up to the mention limit; a larger block alone."""
+    from parley.derive import passes
+
+    assert passes([("a", 2), ("b", 2), ("c", 1)], 5) == [["a", "b", "c"]]
+    assert passes([("a", 3), ("b", 3), ("c", 10), ("d", 1), ("e", 4)], 5) == [["a"], ["b"], ["c"], ["d", "e"]]
+    assert passes([], 5) == []
