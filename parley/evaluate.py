@@ -126,13 +126,15 @@ def align(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
 
 
 def evaluate(gold_records: Iterable[dict], predicted_records: Iterable[dict],
-             min_confidence: float = 0.0) -> dict:
+             min_confidence: float = 0.0, event_level: str = "code") -> dict:
     """Score predicted records against gold records with the same ids.
 
     :param gold_records: ``{"id", "events": [{"event_type", "actor", "recipient"}]}`` dicts.
     :param predicted_records: ``parley code`` output (``{"id", "events"}``); records missing
       here count as having no events.
     :param min_confidence: ignore predicted events below this confidence.
+    :param event_level: how ``event`` compares actors and recipients: ``"code"`` (country +
+      sector) or ``"country"`` (for gold that names countries only).
     :returns: a dict with ``records``, ``gold_events``, ``predicted_events``, ``event_type``,
       ``actor``, ``recipient``, ``actor_country``, ``recipient_country``, ``event`` (each
       precision/recall/f1/tp/fp/fn), ``per_type`` and ``confusion`` (gold type -> predicted
@@ -157,8 +159,9 @@ def evaluate(gold_records: Iterable[dict], predicted_records: Iterable[dict],
             counts[name].update(tp=tp, fp=sum(len(_codes(e.get(field), level)) for e in predicted) - tp,
                                 fn=sum(len(_codes(e.get(field), level)) for e in gold) - tp)
         exact = sum(1 for g, p in pairs if gold[g]["event_type"] == predicted[p]["event_type"]
-                    and _codes(gold[g].get("actor"), "code") == _codes(predicted[p].get("actor"), "code")
-                    and _codes(gold[g].get("recipient"), "code") == _codes(predicted[p].get("recipient"), "code"))
+                    and _codes(gold[g].get("actor"), event_level) == _codes(predicted[p].get("actor"), event_level)
+                    and _codes(gold[g].get("recipient"), event_level)
+                    == _codes(predicted[p].get("recipient"), event_level))
         counts["event"].update(tp=exact, fp=len(predicted) - exact, fn=len(gold) - exact)
         count_confusion(gold, predicted, pairs, confusion)
     result: dict = dict(totals)
@@ -186,6 +189,10 @@ def resolve_texts(records: list[dict], news_path: str | Path) -> list[dict]:
     Such records hold ``article_id``, ``char_start`` and ``char_end`` (offsets into the
     article's ``text``), so gold labels can refer to articles that may not be copied.
 
+    A record may also hold ``context_start`` (where the sentences before it begin): its text
+    then starts there and the record gets ``target_offset``, where the labelled sentence
+    begins within that text (see :func:`target_events`).
+
     :param records: gold records; those that already have ``text`` are kept as they are.
     :param news_path: JSON Lines (optionally gzipped) of articles with ``id`` and ``text``.
     :returns: new records, each with ``text``.
@@ -202,8 +209,38 @@ def resolve_texts(records: list[dict], news_path: str | Path) -> list[dict]:
             article = json.loads(line)
             if article.get("id") in wanted:
                 texts[article["id"]] = article.get("text") or ""
-    return [r if "text" in r else {**r, "text": texts[r["article_id"]][r["char_start"]:r["char_end"]]}
-            for r in records]
+    resolved = []
+    for record in records:
+        if "text" in record:
+            resolved.append(record)
+            continue
+        start = record.get("context_start", record["char_start"])
+        record = {**record, "text": texts[record["article_id"]][start:record["char_end"]]}
+        if start != record["char_start"]:
+            record["target_offset"] = record["char_start"] - start
+        resolved.append(record)
+    return resolved
+
+
+def target_events(record: dict, events: list[dict]) -> list[dict]:
+    """The events of a coded record that lie in its labelled sentence, not in its context.
+
+    A gold record may carry the sentences before it (``context_start``, see
+    :func:`resolve_texts`) so that "he" or "the two sides" can be resolved; events coded in
+    that context are not scored.
+
+    :param record: a resolved gold record (``target_offset`` where it has context).
+    :param events: the events coded on its text.
+    """
+    offset = record.get("target_offset")
+    if not offset:
+        return events
+
+    def starts(event: dict) -> list[int]:
+        mentions = event.get("mentions") or [event]
+        return [m["trigger"]["char_start"] for m in mentions if (m.get("trigger") or {}).get("char_start") is not None]
+
+    return [e for e in events if any(start >= offset for start in starts(e))]
 
 
 def evaluate_file(gold_path: str | Path, pipeline=None, min_confidence: float = 0.0,
@@ -402,4 +439,29 @@ def news_score(gold_records: Iterable[dict], predicted_records: Iterable[dict]) 
                             "recall": round(found / gold_roots, 4) if gold_roots else 0.0}
     result["no_event"] = {"sentences": empty, "coded": len(coded), "ids": coded}
     result["confusion"] = {g: dict(sorted(row.items())) for g, row in sorted(confusion.items())}
+    return result
+
+
+def news_actor_score(gold_records: list[dict], predicted_records: list[dict]) -> dict:
+    """:func:`news_score` plus the events' parties, for news gold that labels actors.
+
+    Gold actors and recipients name a country (``{"country": "USA", "text": ...}``) or, for
+    a body with none, a CAMEO code (``{"cameo": "IGOUNO", ...}``); they are compared with the
+    predicted parties by country (the first three letters of the code). Predicted events in
+    a record's context sentences (:func:`target_events`) and negated ones are left out.
+
+    :param gold_records: resolved gold records (see :func:`resolve_texts`).
+    :param predicted_records: ``parley code`` output with the same ids.
+    :returns: the :func:`news_score` dict with ``actor_country``, ``recipient_country`` and
+      ``event`` (type, actor countries and recipient countries all right) added.
+    """
+    gold_by_id = {str(r.get("id")): r for r in gold_records}
+    kept = [{"id": r.get("id"), "events": [e for e in target_events(gold_by_id.get(str(r.get("id")), {}),
+                                                                     r.get("events") or [])
+                                           if not is_negated(e)]}
+            for r in predicted_records]
+    result = news_score(gold_records, kept)
+    parties = evaluate(gold_records, kept, event_level="country")
+    for name in ("actor_country", "recipient_country", "event"):
+        result[name] = parties[name]
     return result

@@ -71,17 +71,20 @@ def mark_datelines(sdoc: Doc) -> Doc:
 
 def _dateline_end(sdoc: Doc, start: int) -> int | None:
     """The index after the dash of a dateline beginning at ``start``, or None."""
-    depth, capitals = 0, False
-    for token in sdoc[start:start + 8]:
+    depth, capitals, qualifier = 0, False, False
+    for token in sdoc[start:start + 10]:
         text = token.text
         if text in _DASHES:
             return token.i + 1 if capitals else None
         if text in "()":
             depth += 1 if text == "(" else -1
         elif depth == 0:
-            if not (text.isalpha() and text.isupper() or text == ","):
+            if text == ",":
+                qualifier = capitals     # "KABUL, Afghanistan (AP) -": a country or state follows
+            elif text.isalpha() and text.isupper() or text == "/" and capitals:
+                capitals = True          # "MONTREAL/RIYADH (Reuters) -"
+            elif not (qualifier and text[:1].isupper() and text.rstrip(".").isalpha()):
                 return None
-            capitals = True
     return None
 
 
@@ -113,7 +116,8 @@ class CandidateFilter:
             self.name_starts.setdefault(key[at], set()).update(flags[at] for flags, _ in entries if at < len(flags))
         # pronouns and group nouns ("the two sides") stand for actors named before
         self.sector_starts = frozenset(kb.first_words) | lexicon.word_set("pronouns")
-        self.group_nouns = lexicon.word_set("group_nouns")
+        # and persons the news leaves unnamed ("a gunman", "police") are parties of hard-news acts
+        self.group_nouns = lexicon.word_set("group_nouns") | lexicon.word_set("participant_nouns")
         self.needs = _predicate_needs(lexicon)
         tables = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
         self._rules = [(tables.get_table("lemma_rules").get(pos, []), tables.get_table("lemma_exc").get(pos, {}))

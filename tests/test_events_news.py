@@ -160,5 +160,6 @@ def test_cameo_ties_go_to_the_first_listed_pattern(spacy_nlp):
     assert buckets and all([(-c.specificity, c.line) for c in b] == sorted((-c.specificity, c.line) for c in b)
                            for b in buckets)
     # equally specific patterns for one phrase: the choice no longer depends on set order
-    first, = code(spacy_nlp, "Russian troops stepped up their patrols near the border.")
-    assert first["trigger"]["pattern"] == "cameo:6077"
+    # (stepping up patrols is now parley's own show of force, MOBILIZE 150; defiance stays CAMEO's)
+    first, = code(spacy_nlp, "Iran stepped up its defiance of the United States.")
+    assert first["trigger"]["pattern"] == "cameo:6076"

@@ -53,8 +53,8 @@ def is_metonym(token: Token) -> bool:
     t = token
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
-    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
-        return True
+    if t.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "dobj", "dative"):
+        return True     # "accused Moscow of", "blamed Pyongyang": one accuses a state, not a city
     return t.dep_ == "pobj" and t.head.lower_ in AGENTIVE
 
 

@@ -12,6 +12,8 @@ sides") fall back to the actors the text named before (see :meth:`ArgumentReader
 
 from __future__ import annotations
 
+from parley.events.reference import PERSON_PRONOUNS, THING_PRONOUNS, Antecedents
+
 DEFAULT_ROLES: dict[str, dict[str, str]] = {
     "verb": {"subj": "actor", "obj": "recipient", "dative": "recipient", "agent": "actor"},
     "noun": {"poss": "actor", "amod": "actor", "prep:by": "actor", "prep:between": "actor",
@@ -20,6 +22,12 @@ DEFAULT_ROLES: dict[str, dict[str, str]] = {
 }
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "nummod")
 PARTY_PREPS = frozenset({"between", "among", "with"})
+# Prepositions whose gerund shares the clause's subject ("before meeting X", "by test-firing");
+# not "of", "for", "with", whose gerund is often the object's act ("accused X of restoring").
+ADJUNCT_PREPS = frozenset({"before", "after", "upon", "on", "since", "while", "when", "by", "without",
+                           "through", "despite", "following", "during"})
+# Verbs whose infinitive takes the subject even with an object between ("promised Iran to ...").
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 GROUP_DETERMINERS = frozenset({"the", "both", "all", "three", "two", "four", "these", "those"})
 
 
@@ -41,9 +49,20 @@ def subject_of(verb):
             # a mis-parsed proper-noun subject ("Turkey massed troops": npadvmod)
             if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < current.i:
                 return child, False
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() not in SUBJECT_CONTROL:
+            objects = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
+            if objects:
+                return objects[0], False    # "prompted Trump to accuse", "urged Iran to stop"
         if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head != current:
             current = current.head
             continue
+        if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head      # "before meeting X", "after signing": the clause's subject
+            continue
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            current = current.head      # "while endorsing", "calling for ...": a subjectless
+            continue                    # participle adjunct shares its clause's subject
         if current.dep_ == "advcl" and not any(c.dep_ == "mark" for c in current.children):
             current = current.head      # "Arguing that ..., the negotiator responded"
             continue
@@ -51,7 +70,12 @@ def subject_of(verb):
             return current.head, False
         if current.dep_ == "acl":       # "its efforts to restore ties": the noun's possessor acts
             owners = [c for c in current.head.children if c.dep_ == "poss"]
-            return (owners[0], False) if owners else (None, False)
+            if owners:
+                return owners[0], False
+            if current.tag_ == "VBG" and current.head.dep_ == "dobj" and current.head.head.pos_ == "VERB":
+                current = current.head.head     # "signed an order imposing sanctions": the signer
+                continue
+            return None, False
         break
     return None, False
 
@@ -106,6 +130,8 @@ class ArgumentReader:
         self.recent_actors: list[dict] = []       # actors of the last event with any
         self.recent_group: list[dict] = []        # actors of the last event with two or more
         self.frame_reporters: list[dict] = []     # reporters of the event being read
+        self.antecedents = Antecedents(spacy_doc, mentions, lexicon.governors.get("references")) \
+            if spacy_doc is not None else None
 
     def set_places(self, spacy_doc, places: list[dict]) -> None:
         """Index place spans, for predicates whose recipient may be named by a place ("visited Baghdad").
@@ -157,6 +183,10 @@ class ArgumentReader:
         referred = False
         for head in [token, *token.conjuncts]:
             mention = self.by_token.get(head.i)
+            if mention is not None and not mention.get("country") and mention.get("type") in ("group", "other") \
+                    and self.antecedents is not None:
+                # "the rebels" named without a country: the group the text named before
+                mention = next(iter(self.antecedents.resolve(head)), mention)
             if mention is not None:
                 found.append(mention)
                 continue
@@ -205,14 +235,20 @@ class ArgumentReader:
         if lower in ("which", "who", "that") and token.head.dep_ == "relcl":
             return self.phrase(token.head.head)[0]
         if token.pos_ == "PRON" and lower in self.pronouns:
-            if self.frame_reporters:
+            personal = lower in PERSON_PRONOUNS or lower in THING_PRONOUNS
+            if self.frame_reporters and (not personal or all(
+                    Antecedents.fits(m, lower in PERSON_PRONOUNS) for m in self.frame_reporters)):
                 return list(self.frame_reporters)
+            found = self.antecedents.resolve(token) if self.antecedents is not None else []
+            if found or personal and self.antecedents is not None:
+                return found
             # outside a report, only a subject pronoun is taken to continue the last actor
             return list(self.recent_actors) if token.dep_ in ("nsubj", "nsubjpass") else []
         if token.lemma_.lower() in self.group_nouns and token.tag_ in ("NNS", "NNPS"):
             if any(c.lower_ in GROUP_DETERMINERS or c.dep_ == "nummod" for c in token.children):
-                return list(self.recent_group)
-        return []
+                if self.recent_group:
+                    return list(self.recent_group)
+        return self.antecedents.resolve(token) if self.antecedents is not None else []
 
     def slots(self, token, kind: str, matched_prt: str | None = None) -> list[tuple[str, object]]:
         """List the ``(slot, head_token)`` pairs around a trigger.
@@ -234,7 +270,9 @@ class ArgumentReader:
                 found.append((f"prep:{matched_prt}" if matched_prt else "obj", child))
                 found.extend(self._sub_slots("obj", child))
             elif kind == "verb" and dep == "dative":
-                found.append(("dative", child))
+                # "offered its help to Syria": the parser may make the preposition the dative
+                found.extend(("dative", p) for p in ([child] if child.pos_ != "ADP" else
+                                                     [c for c in child.children if c.dep_ == "pobj"]))
             elif dep == "agent":
                 found.extend(("agent", p) for p in child.children if p.dep_ == "pobj")
             elif dep == "prep":
@@ -245,6 +283,8 @@ class ArgumentReader:
                 found.append(("amod", child))
         if kind == "noun":
             verb = _governing_verb(token)
+            if verb is not None and verb.lemma_.lower() in self.lexicon.word_set("disputing_verbs"):
+                verb = None     # "rejected accusations of theft": the accusers are others
             if verb is not None:
                 subject, passive = subject_of(verb)
                 if subject is not None and subject != token and not passive \

@@ -22,6 +22,8 @@ from parley.codebooks import cameo_code
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
+from parley.events.hardnews import (abstract_target, anonymous_parties, compelled, generic_when, implicit_objects,
+                                    named_not_reported, natural_cause, not_until, press_only, publication, toll_of)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 
@@ -142,15 +144,20 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
                 return False
     if entry.get("obj"):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        objects += implicit_objects(token, objects)
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
-        if not any(lexicon.in_class(o.lemma_.lower(), entry["obj"]) or lexicon.in_class(o.lower_, entry["obj"])
+        # "ent:person" asks for a named person ("welcomed Obama"), from the named-entity tags
+        if not any(any(lexicon.in_class(form, entry["obj"]) for form in _forms(o))
+                   or (o.ent_type_ and lexicon.in_class("ent:" + o.ent_type_.lower(), entry["obj"]))
                    for o in objects):
             return False
     if entry.get("subj"):
         subject, _ = subject_of(token)
         heads = [subject] + through_partitive([subject], lexicon) if subject is not None else []
-        if not any(lexicon.in_class(h.lemma_.lower(), entry["subj"]) for h in heads):
+        # "peacekeeping troops", "riot police": the modifier may be what the entry names
+        heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
+        if not any(lexicon.in_class(form, entry["subj"]) for h in heads for form in _forms(h)):
             return False
     if entry.get("mod"):
         mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
@@ -159,6 +166,15 @@ def _satisfies(token, entry: dict, lexicon: Lexicon):
         if not any(lexicon.in_class(m.lemma_.lower(), entry["mod"]) for m in mods):
             return False
     return matched_prt
+
+
+def _forms(token) -> tuple[str, ...]:
+    """A noun's lemma and form, and the singular of a capitalised plural the tagger took for a
+    name and left unlemmatised ("Rockets were fired", "Protesters gathered")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.pos_ == "PROPN" and lower.endswith("s") and lemma == lower:
+        return lemma, lower[:-1]
+    return lemma, lower
 
 
 def through_partitive(nouns: list, lexicon: Lexicon) -> list:
@@ -181,7 +197,8 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
     :param lexicon: the loaded lexicon.
     :returns: all matches; the ones to code have ``hidden`` False.
     """
-    matches = [m for m in (match_token(t, lexicon) for t in sent) if m is not None]
+    matches = [m for m in (match_token(t, lexicon) for t in sent)
+               if m is not None and not compelled(m.token, lexicon)]
     matches = [m for m in matches if _content_listed(m, matches, lexicon)]
     at = {m.token.i: m for m in matches}
     for token in sent:
@@ -223,6 +240,8 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
                 and match.token.dep_ in ("advcl", "conj", "xcomp") and head is not None \
                 and head is not match and head.entry["type"] == "ASSAULT":
             match.hidden = True
+        elif toll_of(match, at, lexicon):
+            match.hidden = True      # "ten were killed after a gunman opened fire": the shooting codes
     for match in matches:
         # demands voiced by a demonstration are part of the PROTEST (PLOVER REQUEST definition);
         # the aim of an act that is itself of the act's type is the same event ("began a
@@ -232,10 +251,17 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         governor = _purpose_of(match.token, at)
         if governor is None or governor is match:
             continue
+        # a participle adjunct that says again what its clause did is the same act too
+        # ("lodged a protest with Albania, charging it with ...")
+        same_code = match.entry["cameo"] == governor.entry["cameo"]
         if (match.entry["type"] == "REQUEST" and governor.entry["type"] == "PROTEST") or \
-                (match.entry["type"] == governor.entry["type"] and
-                 any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)):
-            match.hidden = True
+                ((match.entry["type"] == governor.entry["type"] or same_code) and
+                 (any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)
+                  or (match.token.dep_ == "advcl" and match.token.tag_ == "VBG"))):
+            # "used tear gas to disperse crowds" (one CAMEO 175 act): parley's own entry types it
+            keep_aim = same_code and match.entry["type"] != governor.entry["type"] and \
+                governor.entry.get("source") == "cameo" and match.entry.get("source") != "cameo"
+            (governor if keep_aim else match).hidden = True
     _hide_unasserted(matches, at, lexicon)
     negating = lexicon.word_set("negating_verbs")
     for match in sorted(matches, key=lambda m: -_depth(m.token)):
@@ -303,7 +329,11 @@ def _background_noun(token, lexicon: Lexicon) -> bool:
             measure.lemma_.lower() in lexicon.word_set("duration_nouns") and \
             measure.dep_ == "pobj" and measure.head.lower_ in SETTING_PREPS | {"for", "within", "over"}:
         return True
-    return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    # dated by a possessive or a date before it ("last month's invasion", "the March 15 shootings"):
+    # an event the reader knows, named again
+    return any(c.dep_ in ("poss", "compound", "nmod") and c.i < token.i and
+               (c.ent_type_ in ("DATE", "TIME") or (c.dep_ != "poss" and c.lower_ in TIME_WORDS))
+               for c in token.children)
 
 
 def _in_document_clause(token, lexicon: Lexicon) -> bool:
@@ -315,7 +345,9 @@ def _in_document_clause(token, lexicon: Lexicon) -> bool:
         if current.head == current:
             return False
         if current.dep_ in ("relcl", "acl"):
-            return current.head.lemma_.lower() in documents
+            # "the right to defend itself", "the capacity to strike": a possibility, not an act
+            return current.head.lemma_.lower() in documents or (
+                current.dep_ == "acl" and current.head.lemma_.lower() in lexicon.word_set("possibility_nouns"))
         if current.dep_ in ("advcl", "ccomp", "parataxis"):
             return False      # another clause: the text's provisions end here
         current = current.head
@@ -342,7 +374,13 @@ def _hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     - a definite nominal event named as the cause of another act ("over the attack"):
       an event the reader already knows, not a new report;
     - a clause marked as habitual ("when fighting typically peaks"): a generic statement
-      about what tends to happen, not a report that it happened.
+      about what tends to happen, not a report that it happened;
+    - a "for X to do" clause ("a deadline for Canada to sign"): what is required or wanted,
+      never what was done;
+    - support as a participle on its noun ("Maduro, backed by Russia, ..."): a standing
+      alliance that describes the party, not a new act;
+    - a nominal event whose end is asked or offered ("an end to the killings"): the content
+      of the demand or offer, not a report of its own.
     """
     embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("reluctance_words")
     habitual = lexicon.word_set("habitual_adverbs")
@@ -355,6 +393,17 @@ def _hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind != "noun" and (token.dep_ == "amod" or (
                 token.tag_ == "VBN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"))):
             match.hidden = True      # a participle as a noun's modifier, or as a noun ("the wounded")
+            continue
+        if match.kind != "noun" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            match.hidden = True
+            continue
+        if match.kind == "verb" and match.entry["type"] == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN":
+            match.hidden = True
+            continue
+        if match.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("to", "of") \
+                and token.head.head.lemma_.lower() in lexicon.word_set("end_nouns") and token.head.head.i not in at:
+            match.hidden = True
             continue
         if (match.kind == "noun" and _background_noun(token, lexicon)) or _in_document_clause(token, lexicon):
             match.hidden = True
@@ -404,6 +453,11 @@ def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             excluded.update(t.i for t in child.subtree)     # a coordinated clause is an act of its own
+    for t in token.subtree:
+        if t != token and (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN")):
+            # a relative clause or participle describes its noun ("the plane that was shot
+            # down", "the plane shot down"): never what is agreed, demanded or rejected
+            excluded.update(d.i for d in t.subtree)
     inside = {t.i for t in token.subtree} - excluded - {token.i}
     if governor.kind == "noun" and token.dep_ == "dobj":
         # "reiterated its demand that X ...": the parser hangs the noun's clause on the verb
@@ -425,6 +479,10 @@ def _in_setting(token, governor) -> bool:
             return True
         current = current.head
     return False
+
+
+# "should China retaliate", "were Iran to attack", "had they agreed": a condition by inversion
+INVERTED_CONDITION_AUX = frozenset({"should", "were", "had"})
 
 
 def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:
@@ -449,6 +507,7 @@ class DocumentCoder:
         self.ultimatum_marks = lexicon.word_set("ultimatum_marks")
         self.opinion_openers = lexicon.word_set("opinion_openers")
         self.condition_marks = lexicon.word_set("conditional_marks") | lexicon.word_set("limit_marks")
+        self.protests: set[int] = set()      # PROTEST triggers of the sentence being coded
 
     def _not_a_report(self, sent) -> bool:
         """Whether a sentence is a question or an opinion headline ("Why X must ..."): no events."""
@@ -490,7 +549,9 @@ class DocumentCoder:
             if self._not_a_report(sent):
                 continue
             index = starts.get(sent.start_char, position)
-            for match in find_matches(sent, self.lexicon):
+            matches = find_matches(sent, self.lexicon)
+            self.protests = {m.token.i for m in matches if m.entry["type"] == "PROTEST"}
+            for match in matches:
                 if match.hidden:
                     continue
                 event = self.build(match, sent, index)
@@ -499,11 +560,34 @@ class DocumentCoder:
         return events
 
     def _addressee(self, token) -> list[dict]:
-        """Who a content-less demand is addressed to: the subject of its clausal complement."""
+        """Who a content-less demand is addressed to: the subject of its clausal complement,
+        or of a "for X to do" clause ("set a deadline for Canada to sign")."""
         for child in token.children:
-            if child.dep_ in ("ccomp", "xcomp"):
+            if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in child.children)):
                 subject, _ = subject_of(child)
                 if subject is not None and subject.head == child:
+                    return self.reader.phrase(subject)[0]
+        for child in token.children:
+            if child.dep_ == "dobj":
+                return self._addressee(child)      # "a deadline for X to ...", "an ultimatum for X"
+        return []
+
+    def _condition_parties(self, token, modality) -> list[dict]:
+        """Whose act a threat is conditional on: the subject of an "if"/"unless" clause or of
+        an inverted condition ("should China retaliate") on the threat's clauses. A threat
+        is made against the party it is conditional on."""
+        complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        for clause in [token, *complements, *modality.chain]:
+            for child in clause.children:
+                if child.dep_ not in ("advcl", "ccomp"):
+                    continue
+                marked = any(m.dep_ == "mark" and m.lower_ in self.condition_marks for m in child.children)
+                subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                inverted = subject is not None and any(
+                    a.dep_ == "aux" and a.lower_ in INVERTED_CONDITION_AUX and a.i < subject.i
+                    for a in child.children)
+                if (marked or inverted) and subject is not None:
                     return self.reader.phrase(subject)[0]
         return []
 
@@ -516,7 +600,7 @@ class DocumentCoder:
         """
         entry, token = match.entry, match.token
         modality = read_modality(token, self.lexicon)
-        head = _clause_top(modality.chain[0] if modality.chain else token)
+        head = clause = _clause_top(modality.chain[0] if modality.chain else token)
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_marks
                                         for c in head.children):
             return None       # the condition of another event ("if Israel attacked"), not an event
@@ -558,6 +642,8 @@ class DocumentCoder:
         if entry.get("appeal") and event_type == "REQUEST" and cameo.startswith("10"):
             cameo = appeal_code(cameo)
         flags = set(modality.flags)
+        if "negated" in flags and not_until(token, modality.chain):
+            flags.discard("negated")      # "did not launch an inquiry until May": it did, in May
         if entry.get("speaker_actor") and reporters and not actors:
             actors, reporters = reporters, []
             flags.discard("reported")
@@ -565,6 +651,9 @@ class DocumentCoder:
                 and modality.demand_verb in modality.chain[-1:]:
             return None       # the writer's prescription ("the West must act"), not a reported event
         if modality.demand_verb is not None and reporters and event_type != "REQUEST":
+            if modality.report_verb is not None and modality.report_verb.dep_ == "advcl" \
+                    and modality.report_verb.head.i in self.protests:
+                return None   # "staged rallies, saying he must resign": the protest's own demand
             subject, _ = subject_of(modality.demand_verb)
             targets = self.reader.phrase(subject)[0] if subject is not None else actors
             if targets and all(m in reporters for m in targets):
@@ -574,8 +663,21 @@ class DocumentCoder:
             event_type, mode, cameo = "REQUEST", row[0], row[1]
             actors, recipients, reporters = reporters, [m for m in targets if m not in reporters], []
             flags.discard("reported")
-        if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor"):
+        slots = self.reader.slots(token, match.kind, match.matched_prt) if entry["type"] == "ASSAULT" \
+            or (not actors and not recipients) else []
+        if natural_cause(match, slots, self.lexicon) or publication(match, self.lexicon) or \
+                named_not_reported(match, self.lexicon) or generic_when(clause) or \
+                abstract_target(match, slots, self.lexicon):
+            return None       # "the storm killed 30", "released a video", "is a threat", "when X kills"
+        if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor") \
+                and not (content is None and anonymous_parties(match, slots, self.lexicon)):
             return None
+        if event_type == "CONSULT" and press_only(recipients):
+            return None       # "spoke to reporters": a statement, no consultation
+        if cameo.startswith("057") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.word_set("unilateral_documents")
+                for c in token.children):
+            return None       # signing an order or a law is no agreement with anyone
         if entry.get("needs_recipient") and not (actors and recipients):
             return None
         if self.require_actor and entry.get("source") == "cameo" and (
@@ -609,6 +711,9 @@ class DocumentCoder:
             event_type, cameo, mode, planned = row[0], row[1], "planned", True
         elif event_type == "AGREE" and underlying_type in self.governors["future_types"]:
             planned = True
+        if event_type in ("THREATEN", "REQUEST") and not recipients:
+            recipients = self._addressee(token) if event_type == "REQUEST" or cameo == "139" else []
+            recipients = recipients or self._condition_parties(token, modality)
         actors, recipients = _dedupe(actors), [m for m in _dedupe(recipients) if m not in actors]
         codebook = cameo_code(cameo)
         mentioned = actors + recipients + reporters
@@ -681,7 +786,10 @@ def _own_announcement(actors: list[dict], reporters: list[dict]) -> bool:
     if not reporters:
         return True
     keys = {m.get("actor_id") or m.get("cameo") or m.get("text") for m in actors}
-    return any((m.get("actor_id") or m.get("cameo") or m.get("text")) in keys for m in reporters)
+    codes = {m.get("cameo") for m in actors if m.get("cameo")}
+    # a state's ministry announcing what the state will do announces its own act
+    return any((m.get("actor_id") or m.get("cameo") or m.get("text")) in keys or m.get("cameo") in codes
+               for m in reporters)
 
 
 def _dedupe(mentions: list[dict]) -> list[dict]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from parley.codebooks import PLOVER_TYPES, UnknownCameoCode, cameo_code
 from parley.events.cameo import load_cameo
 from parley.events.discards import load_discards
+from parley.events.reference import KIND_TYPES as REFERENCE_KINDS
 from parley.knowledge import KnowledgeError, data_path, read_yaml
 
 DATA_DIR = data_path("events")
@@ -141,6 +142,9 @@ def validate_governors(governors: dict, path: Path = GOVERNORS_PATH) -> None:
     if missing:
         raise KnowledgeError(path, f"lacks {missing}")
     _no_booleans(governors, path, "governors")
+    unknown = set(governors.get("references") or {}) - set(REFERENCE_KINDS)
+    if unknown:
+        raise KnowledgeError(path, f"references: unknown kinds {sorted(unknown)} (known: {sorted(REFERENCE_KINDS)})")
     codes = [row[1] for table in governors["content"].values() for row in table.values()]
     codes += [code for _, code in governors["future_types"].values()]
     codes += [code for *_, code in governors["refusal_types"].values()]

@@ -135,7 +135,6 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
         # a clause hanging off a noun (relative clause, "readiness to resume") ends the chain
         break
     result.chain = chain
-    report_past = result.report_verb is not None and result.report_verb.tag_ in ("VBD", "VBN")
     for position, token in enumerate(chain):
         lemma = token.lemma_.lower()
         auxes = _aux_lemmas(token)
@@ -153,14 +152,15 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
                                         for c in token.children):
             result.flags.add("future")
         for aux in auxes & hypothetical_aux:
-            if aux == "would" and report_past:
+            if aux == "would" and result.report_verb is not None:
+                # reported "would" is the speaker's future ("says it would not endorse")
                 result.flags.add("future")
             else:
                 result.flags.add("hypothetical")
         if auxes & demand_aux and result.demand_verb is None:
             result.demand_verb = token
-        if position > 0 and lemma in negating_verbs:
-            negations += 1
+        if position > 0 and lemma in negating_verbs and chain[position - 1].dep_ not in ("advcl", "conj"):
+            negations += 1      # "denied X" negates X, not a clause beside it ("even as it blamed")
         if lemma in double_negation and _negations(token, negators):
             negations -= 1
             result.flags.add("hypothetical")

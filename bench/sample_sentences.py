@@ -1,0 +1,112 @@
+"""Draw benchmark-news sentences at random for a new hand-labelled event dev set.
+
+Articles already used by another set (``--exclude``: JSONL files with ``article_id``, or ``id``
+for the places set) are
+left out. The articles are shuffled with ``--seed``; from each article in turn one sentence
+is drawn at random (same seed): the first ``--hard`` draws among the sentences holding a
+hard-news word (:data:`HARD_NEWS`: conflict, protest, coercion, aid, arrests, sanctions,
+threats, refusals) in articles holding at least ``--min-hits`` of them, then ``--other``
+draws among the sentences holding none, from further
+articles. Sentences are split as parley splits them (line breaks, then spaCy's ``senter``),
+20 to 400 characters, no more than one per article.
+
+Writes JSON lines ``{"id", "article_id", "char_start", "char_end", "date", "events": []}`` to
+``--out`` (to be labelled by hand; no article text) and prints each sentence with its id on
+standard output, for the labeller only (keep that text out of the project).
+
+Usage: python bench/sample_sentences.py --seed 19 --hard 72 --other 24 --prefix h
+           --exclude bench/devsets/events_news_dev.jsonl --exclude tests/data/events_gold_bench.jsonl
+           --exclude bench/devsets/places_dev.jsonl --out bench/devsets/events_hardnews_dev.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from _common import BENCH_NEWS, bench_articles  # noqa: E402
+
+HARD_NEWS = re.compile(
+    r"\b(kill|attack|bomb|clash|fighting|troops|soldier|militant|rebel|insurgent|gunm[ae]n|protest|demonstrat"
+    r"|riot|arrest|detain|sanction|tariff|embargo|boycott|threat|reject|aid\b|humanitarian|seiz|raid|wound|injur"
+    r"|explosion|missile|rocket|air ?strike|shelling|siege|hostage|kidnap|abduct|curfew|expel|deport|evacuat"
+    r"|cease-?fire|withdr|crackdown|police|strikes?\b)",
+    re.IGNORECASE)
+# Words reporting a hard-news act itself (a verb form or an event noun), for ``--acts``.
+ACT_WORDS = re.compile(
+    r"\b(killed|killing|attacked|attacks?|bomb(ed|ing|ings)?|clash(ed|es)|fighting|fought|shot|opened fire|shelled"
+    r"|shelling|air ?strikes?|raid(ed|s)?|wounded|injured|explosion|exploded|protest(ed|ers|s)?"
+    r"|demonstrat(ed|ors|ions?)"
+    r"|rall(y|ies|ied)|marched|riot(s|ed)?|arrest(ed|s)?|detain(ed)?|jailed|sentenced|sanctions?|tariffs?|embargo"
+    r"|boycott(ed)?|threaten(ed|s)?|warned|rejected|refused|aid|seized|captured|kidnapp?ed|abducted|hostages?"
+    r"|expelled|deported|evacuated|deployed|troops|withdr[ae]w|withdrawn|cease-?fire|released|freed|curfew|crackdown)\b",
+    re.IGNORECASE)
+
+
+def sentences(nlp, text: str):
+    """Yield ``(start, end)`` of the sentences of ``text``: line breaks first, then the senter."""
+    senter = nlp.get_pipe("senter")
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            for sent in senter(nlp.tokenizer(line)).sents:
+                start = offset + sent.start_char
+                end = offset + sent.end_char
+                yield start, end
+        offset += len(line) + 1
+
+
+def main() -> None:
+    """Draw the sentences and write the unlabelled set."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--news", type=Path, default=BENCH_NEWS)
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--hard", type=int, default=72)
+    parser.add_argument("--other", type=int, default=24)
+    parser.add_argument("--prefix", default="h")
+    parser.add_argument("--min-hits", type=int, default=8,
+                        help="hard-news words an article needs for a hard draw (not passing mentions)")
+    parser.add_argument("--acts", action="store_true",
+                        help="hard draws need a word reporting the act itself (ACT_WORDS), not any hard-news word")
+    parser.add_argument("--exclude", type=Path, action="append", default=[])
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    if not args.news.exists():
+        sys.exit(f"error: benchmark news not found at {args.news}; pass --news or set PARLEY_SHARED")
+    from parley.model import load_model
+
+    # places_dev.jsonl names the article by "id", the event sets by "article_id"
+    used = {(lambda r: r.get("article_id") or r["id"])(json.loads(line)) for path in args.exclude
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    articles = [a for a in bench_articles(path=args.news) if a["id"] not in used and a.get("text")]
+    rng = random.Random(args.seed)
+    rng.shuffle(articles)
+    nlp = load_model()
+    words = ACT_WORDS if args.acts else HARD_NEWS
+    rows: list[dict] = []
+    for article in articles:
+        if len(rows) >= args.hard + args.other:
+            break
+        hard = len(rows) < args.hard
+        text = article["text"]
+        if hard and len(HARD_NEWS.findall(text)) < args.min_hits:
+            continue
+        pool = [(s, e) for s, e in sentences(nlp, text)
+                if 20 <= e - s <= 400 and bool((words if hard else HARD_NEWS).search(text[s:e])) == hard]
+        if not pool:
+            continue
+        start, end = rng.choice(pool)
+        rows.append({"id": f"{args.prefix}{len(rows) + 1:03d}", "article_id": article["id"],
+                     "char_start": start, "char_end": end, "date": article.get("date"), "events": []})
+        print(f"{rows[-1]['id']}\t{'hard' if hard else 'other'}\t{text[start:end]}")
+    args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,266 @@
+"""The constructions of hard news: acts with unnamed parties, tolls, and deaths no one caused.
+
+Violence, protest and coercion are reported whoever did them: "a gunman shot two officers",
+"eight people were injured", "protests erupted in the capital". The coder otherwise needs a
+resolved actor or recipient; these rules say when such an act is coded without one, and
+when a report of deaths is no act at all ("the hurricane killed 30").
+
+Word lists are in ``parley/data/events/governors.yaml`` (``anonymous_types``,
+``participant_nouns``, ``occurrence_verbs``, ``natural_causes``).
+"""
+
+from __future__ import annotations
+
+# Phrasal verbs of occurrence: the particle or object each needs ("broke out", "took place").
+OCCURRENCE_PARTS = {"break": "out", "take": "place", "flare": None, "spill": "over"}
+CAUSATION_PARTS = {"touch": "off", "set": "off"}
+VERB_PARTY_SLOTS = frozenset({"subj", "obj", "agent", "dative", "prep:on", "prep:against", "prep:at"})
+NOUN_PARTY_SLOTS = frozenset({"prep:of", "prep:by", "prep:on", "prep:against", "prep:between"})
+# Prepositions that make a nominal event the setting of another report ("after the attack").
+SETTING_PREPS = frozenset({"after", "before", "since", "following", "amid", "during", "despite", "at"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
+
+
+def _heads(token) -> list:
+    """The token, its conjuncts, and the "of" object of a number or quantity ("dozens of people")."""
+    found = [token, *token.conjuncts]
+    for head in list(found):
+        if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in ("dozen", "hundred", "thousand", "score"):
+            found += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+    return found
+
+
+def names_persons(token, lexicon) -> bool:
+    """Whether an argument phrase names persons without naming who they are: a participant
+    noun ("a gunman", "two officers", "dozens of protesters") or a bare number ("killing seven")."""
+    nouns = lexicon.word_set("participant_nouns")
+    for head in _heads(token):
+        if head.lemma_.lower() in nouns or head.lower_ in nouns:
+            return True
+        if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
+            return True
+    return False
+
+
+def occurs(token, lexicon) -> bool:
+    """Whether a nominal event is the subject of a verb of occurrence ("protests erupted",
+    "fighting broke out", "clashes took place"), the object of a verb of causing ("sparked
+    protests"), or the head of a verbless headline: the sentence reports that it happened."""
+    if token.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return True       # a headline of a report ("Thousands rally in Hong Kong ...", "Clashes in Tripoli")
+    verb = token.head
+    if token.dep_ == "dobj" and verb.pos_ == "VERB":
+        # "the verdict sparked protests", "touched off an uprising": caused, so it happened
+        lemma = verb.lemma_.lower()
+        return lemma in lexicon.word_set("causation_verbs") and (
+            lemma not in CAUSATION_PARTS or any(c.lower_ == CAUSATION_PARTS[lemma] for c in verb.children))
+    if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in OCCURRENCE_PARTS:
+        part = OCCURRENCE_PARTS[lemma]
+        return part is None or any(c.lower_ == part and c.dep_ in ("prt", "dobj", "advmod", "prep")
+                                   for c in verb.children)
+    return lemma in lexicon.word_set("occurrence_verbs")
+
+
+def anonymous_parties(match, slots: list, lexicon) -> bool:
+    """Whether a hard-news act may be coded though no slot named a known actor.
+
+    :param match: the trigger's :class:`~parley.events.coder.Match`.
+    :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
+    :param lexicon: the loaded lexicon.
+    """
+    if match.entry["type"] not in lexicon.word_set("anonymous_types"):
+        return False
+    if match.entry.get("source") == "cameo" and match.entry.get("bare"):
+        return False      # a CAMEO verb without its pattern is too weak without parties
+    if match.kind == "noun":
+        token = match.token
+        if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
+            return False  # "after the shooting of two officers": the setting of another report
+        # the noun's own slots only: the subject of the verb it hangs on may be no party
+        # ("police increased patrols following the attacks")
+        own = [head for name, head in slots if name in NOUN_PARTY_SLOTS and head.head.head == token or
+               name == "poss" and head.head == token]
+        return any(names_persons(head, lexicon) for head in own) or occurs(token, lexicon)
+    token = match.token
+    if any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children):
+        return False      # "women are killed with such frequency": what happens, not a report
+    if tally(token):
+        return False
+    # what is deployed or sent ("sending troops") is no party: a show of force needs its doer
+    if match.kind != "noun" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)
+                                 or match.token.dep_ in ("acl", "pcomp", "xcomp", "csubj")):
+        return False      # an infinitive or a gerund names an aim or a topic ("an ultimatum to halt
+                          # attacks", "the decision of sending troops"): its doer must be named
+    if match.entry.get("source") != "cameo" and (match.entry.get("subj") or (
+            match.entry.get("obj") and match.entry["type"] == "ASSAULT")):
+        # the entry's subject or object names the weapon or the act itself ("a bomb exploded",
+        # "rockets were fired at the airport", "launched an offensive")
+        return True
+    names = VERB_PARTY_SLOTS if match.entry["type"] != "MOBILIZE" else ("subj", "agent")
+    if match.entry["type"] == "MOBILIZE" and any(c.dep_ == "auxpass" for c in token.children):
+        names = ("obj", "agent")      # "troops were deployed": the passive subject is the force
+    if any(names_persons(head, lexicon) for name, head in slots if name in names):
+        return True
+    # a person or group the text named before ("he shot again", "they were arrested") for the
+    # concrete acts of violence and coercion (an entry with a mode: firearms, arrest, ...)
+    return match.entry.get("mode") is not None and match.entry["type"] in ("ASSAULT", "COERCE") and \
+        any(head.lower_ in PERSONAL_PRONOUNS for name, head in slots if name in names)
+
+
+def tally(verb) -> bool:
+    """Whether a present-perfect clause counts over a period ("28 people have been killed this
+    year", "... so far", "... since 2011"): a statistic, not the report of one event."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    for child in verb.children:
+        words = {t.lower_ for t in child.subtree}
+        if child.dep_ == "npadvmod" and "this" in words or child.dep_ == "advmod" and words >= {"so", "far"} \
+                or child.dep_ == "prep" and child.lower_ == "since":
+            return True
+    return False
+
+
+def natural_cause(match, slots: list, lexicon) -> bool:
+    """Whether the deaths an ASSAULT trigger reports have a cause that is no one's act: its
+    subject, agent or cause phrase is a storm, a disease, a crash ("the hurricane killed 30",
+    "were killed in a car crash")."""
+    if match.entry["type"] != "ASSAULT":
+        return False
+    causes = lexicon.word_set("natural_causes")
+    for name, head in slots:
+        if name in ("subj", "agent") or (name.startswith("prep:") and name[5:] in DEATH_CAUSE_PREPS):
+            if head.lower_ in ("which", "that") and head.head.dep_ == "relcl":
+                head = head.head.head      # "Hurricane Katrina, which killed 1,833"
+            names = [h for h in (head, *head.conjuncts)]
+            names += [c for h in names for c in h.children if c.dep_ == "compound"]   # "Hurricane Katrina"
+            if any(h.lemma_.lower() in causes for h in names):
+                return True
+    return False
+
+
+def abstract_target(match, slots: list, lexicon) -> bool:
+    """Whether an ASSAULT verb fights an abstraction ("efforts to fight terrorism", "battle
+    corruption", "attack the problem"): a policy or a figure of speech, not violence."""
+    if match.entry["type"] != "ASSAULT" or match.kind != "verb":
+        return False
+    abstract = lexicon.word_set("abstract_targets")
+    return any(head.lemma_.lower() in abstract for name, head in slots if name in ("obj", "prep:against"))
+
+
+def named_not_reported(match, lexicon) -> bool:
+    """Whether a nominal event is named, not reported: the predicate of a copula ("has become
+    a threat", "this was an attack on ...": a characterization), or the "of" object of a noun
+    of place or aftermath ("at the scene of a shooting", "victims of the attack")."""
+    token = match.token
+    if match.kind != "noun":
+        return False
+    if match.entry["type"] in CONFLICT_TYPES and (
+            token.dep_ == "attr" or (token.dep_ == "dobj" and token.head.lemma_.lower() == "pose")):
+        return True       # (a verdict as predicate, "called it a surprise", is an act of its speaker)
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and \
+        token.head.head.lemma_.lower() in lexicon.word_set("setting_nouns")
+
+
+def generic_when(clause) -> bool:
+    """Whether a clause is a generic "when" in the present ("when your army is killing
+    children, ..."): a condition that holds in general, not a report. A past "when" clause
+    ("when a gunman shot two officers") still dates a real event."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever")
+                                         for c in clause.children):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    tags = [clause.tag_] + [a.tag_ for a in auxiliaries]
+    return any(t in ("VBZ", "VBP") for t in tags) and not any(t in ("VBD", "MD") for t in tags)
+
+
+def press_only(recipients: list[dict]) -> bool:
+    """Whether a meeting's only counterpart is the press ("spoke to reporters"), which makes it
+    a public statement (CAMEO 01), no consultation."""
+    return bool(recipients) and all(m.get("sector") in ("JRN", "MED") or m.get("cameo") == "MED"
+                                    for m in recipients)
+
+
+def publication(match, lexicon) -> bool:
+    """Whether a release is of a text or a record, not of persons ("released a statement",
+    "in a video released by the group", "the figures released on Monday")."""
+    if match.entry.get("mode") != "release":
+        return False
+    token = match.token
+    things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "amod", "relcl"):
+        things.append(token.head)
+    nouns = lexicon.word_set("publication_nouns")
+    return any(t.lemma_.lower() in nouns for thing in things for t in (thing, *thing.conjuncts))
+
+
+def implicit_objects(verb, objects: list) -> list:
+    """What a verb acts on when its object is not its own child: the passive subject of the
+    verb it is coordinated with ("strikes were ordered but were halted"), or the noun a relative
+    clause modifies ("the sanctions that Washington will roll out")."""
+    found = []
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(o.dep_ == "nsubjpass" for o in objects):
+        head = verb
+        while head.dep_ == "conj" and head.head != head:
+            head = head.head
+            found += [c for c in head.children if c.dep_ == "nsubjpass"]
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head != clause:
+        clause = clause.head
+    relative = ("that", "which", "who", "whom")
+    if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        direct = [o for o in objects if o.dep_ == "dobj"]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # the noun is the clause's object when the relative pronoun is, or when the clause
+        # has a subject of its own ("the sanctions Washington imposed"), not when it is the subject
+        if (direct and all(o.lower_ in relative for o in direct)) or \
+                (not direct and subjects and all(c.lower_ not in relative for c in subjects)):
+            found.append(clause.head)
+    return found
+
+
+def not_until(token, chain) -> bool:
+    """Whether a negated clause is bounded by "until" ("did not launch an inquiry until May",
+    "was not released until Friday"): English asserts the act, at that time."""
+    for verb in (token, *chain):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("until", "till"):
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till")
+                                             for m in child.children):
+                return True
+    return False
+
+
+def compelled(token, lexicon) -> bool:
+    """Whether a verb says its subject was made to do something ("would be forced to
+    retaliate", "was compelled to withdraw"): the complement is the subject's own act, the
+    passive verb no coercion the sentence reports."""
+    return token.lemma_.lower() in lexicon.word_set("necessity_verbs") and \
+        any(c.dep_ == "auxpass" for c in token.children) and any(c.dep_ == "xcomp" for c in token.children)
+
+
+def toll_of(match, at: dict, lexicon) -> bool:
+    """Whether a casualty verb reports the toll of an attack its own clause names ("ten people
+    were killed after a student opened fire"): the attack is the event, coded once."""
+    token = match.token
+    if match.entry["type"] != "ASSAULT" or token.lemma_.lower() not in lexicon.word_set("casualty_verbs") \
+            or match.kind != "verb":
+        return False
+    for child in token.children:
+        if child.dep_ == "advcl" and child.i in at and not at[child.i].hidden \
+                and at[child.i].entry["type"] == "ASSAULT":
+            return True
+    # "two air raids in which 20 people were killed": the relative clause is the raids' toll
+    clause = token
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.word_set("report_verbs"):
+        clause = clause.head      # "raids in which it said 20 were killed"
+    antecedent = clause.head if clause.dep_ == "relcl" else None
+    return antecedent is not None and antecedent.i in at and at[antecedent.i].entry["type"] == "ASSAULT"
