@@ -22,13 +22,15 @@ import duckdb
 
 from parley.claims import compare_claims
 from parley.events.cluster import block_key, cluster_events
-from parley.process.merge import build_processes
+from parley.process.merge import build_processes, plan_processes
 from parley.store import derived as store
 from parley.store.summaries import refresh_summaries
 
-# A few thousand blocks at a time: a whole corpus's mentions of one type (a first ingest, a
-# full rebuild) would not fit in the writer's memory budget.
-BLOCKS_PER_PASS = 4000
+# Blocks are clustered a few thousand mentions at a time: a whole corpus's mentions of one type
+# (a first ingest, a full rebuild) would not fit in the writer's memory budget, and a count of
+# blocks does not bound the memory either, since a block grows with the corpus (every report
+# of one happening falls in it). A block larger than this is a pass of its own.
+MENTIONS_PER_PASS = 5_000
 
 
 def refresh_derived(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
@@ -39,7 +41,7 @@ def refresh_derived(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> N
     :param full: rebuild every event, not only those of blocks that gained mentions.
     """
     refresh_events(conn, full=full)
-    refresh_processes(conn)
+    refresh_processes(conn, full=full)
     refresh_claims(conn, full=full)
     refresh_summaries(conn, full=full)
 
@@ -51,20 +53,33 @@ def refresh_events(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> in
     so only the blocks that gained mentions since the last rebuild (those with a mention not yet
     in an event) are read and clustered again, in the same order as a full rebuild, which gives
     the same events. Of those, an event with the same mentions as before is the same event and
-    is left as stored; the others replace theirs. One event type and a few thousand blocks at a
-    time, so that memory stays bounded whatever the corpus.
+    is left as stored; the others replace theirs. One event type and a few thousand mentions at a
+    time (:data:`MENTIONS_PER_PASS`), so that memory stays bounded whatever the corpus.
 
     :param full: rebuild and rewrite every event (after a change to the clustering rules).
     """
     fill_blocks(conn)
     count = 0
     for event_type in store.begin_event_refresh(conn, full=full):
-        blocks = store.touched_blocks(conn, event_type)
-        for first in range(0, len(blocks), BLOCKS_PER_PASS):
-            count += _cluster_pass(conn, event_type, blocks[first:first + BLOCKS_PER_PASS], full)
+        for pass_blocks in passes(store.touched_blocks(conn, event_type), MENTIONS_PER_PASS):
+            count += _cluster_pass(conn, event_type, pass_blocks, full)
     if count:
         store.link_event_mentions(conn)
     return count
+
+
+def passes(blocks: list[tuple[str, int]], limit: int) -> list[list[str]]:
+    """Cut ``(block, mentions)`` into runs of consecutive blocks of at most ``limit`` mentions
+    together (a larger block alone), keeping their order."""
+    cut: list[list[str]] = []
+    size = 0
+    for block, mentions in blocks:
+        if not cut or size + mentions > limit:
+            cut.append([])
+            size = 0
+        cut[-1].append(block)
+        size += mentions
+    return cut
 
 
 def _cluster_pass(conn: duckdb.DuckDBPyConnection, event_type: str | None, pass_blocks: list[str],
@@ -102,17 +117,40 @@ def fill_blocks(conn: duckdb.DuckDBPyConnection) -> None:
     store.set_blocks(conn, [(doc_id, idx, block_key(json.loads(data))) for doc_id, idx, data in missing])
 
 
-def refresh_processes(conn: duckdb.DuckDBPyConnection) -> int:
-    """Merge the meetings every document tells into meetings and processes; return the meeting count."""
-    store.clear_processes(conn)
+def refresh_processes(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> int:
+    """Merge the meetings every document tells into meetings and processes; return the meetings written.
+
+    Every told meeting is given its process and its part first (:func:`parley.process.merge.plan_processes`:
+    discovery counts across all documents); then only the parts holding a meeting that is new
+    (its document stored since the last derive step) or that moved to another part are merged
+    again, the others stand as stored: a part's meetings and processes depend on nothing outside
+    it, so this gives what merging everything gives. ``full`` (or a database whose parts were never
+    stored) merges everything.
+    """
     stored = store.stored_doc_meetings(conn)
-    if not stored:
-        return 0
-    meta = store.document_meta(conn)
+    meta = store.document_meta(conn) if stored else {}
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for doc_id, data in stored:
         by_doc[doc_id].append(json.loads(data))
-    built = build_processes((meta[doc_id], meetings) for doc_id, meetings in by_doc.items() if doc_id in meta)
+    del stored
+    plan = plan_processes((meta[doc_id], meetings) for doc_id, meetings in by_doc.items() if doc_id in meta)
+    del by_doc
+    before = {} if full else store.process_members(conn)
+    new_docs = None if full or not before else store.documents_since_derive(conn)
+    if new_docs is None:
+        store.clear_processes(conn)
+        parts = None
+    else:
+        now = {key: part for key, (_, part) in plan.members.items()}
+        moved = [key for key in now.keys() | before.keys()
+                 if key[0] in new_docs or now.get(key) != (before.get(key) or (None,))[0]]
+        parts = {now[key] for key in moved if key in now} | {before[key][0] for key in moved if key in before}
+        store.clear_processes(conn, sorted(parts))
+    built = build_processes(plan=plan, parts=parts)
+    placed = {(doc_id, idx): meeting_id for doc_id, idx, meeting_id in built["placed"]}
+    store.write_process_members(conn, [
+        (*key, process, part, placed[key] if key in placed else (before.get(key) or (None, None))[1])
+        for key, (process, part) in plan.members.items()])
     return store.write_processes(conn, built["processes"], built["meetings"])
 
 

@@ -13,7 +13,7 @@ import pytest
 from parley.engine import ingest, rebuild
 from parley.events.cluster import block_key
 from parley.store import connection, transaction
-from parley.derive import refresh_claims, refresh_events
+from parley.derive import refresh_claims, refresh_events, refresh_processes
 from parley.store.derived import new_claim_quantities
 
 PARTS = 3
@@ -183,3 +183,52 @@ def test_derived_claims_compared_again_only_for_new_quantities(grown_db, tmp_pat
             written = refresh_claims(conn)
         assert 0 < written <= len(touched)
         assert _claim_groups(conn) == before
+
+
+def _processes(conn) -> dict[str, list[tuple]]:
+    return {table: sorted(conn.execute(f"SELECT * EXCLUDE (data), data::VARCHAR FROM {table}").fetchall(), key=str)
+            for table in ("meetings", "processes")} | {
+        "meeting_participants": sorted(conn.execute("SELECT * FROM meeting_participants").fetchall()),
+        "process_members": sorted(conn.execute("SELECT * FROM process_members").fetchall(), key=str)}
+
+
+def test_derived_meetings_of_three_ingests_equal_a_full_rebuild(grown_db, tmp_path):
+    """Each ingest merges again only the parts its documents' meetings fall in (or moved); the
+    meetings and processes are those of merging everything at once."""
+    copy = _copy(grown_db, tmp_path)
+    with connection(copy, read_only=True) as conn:
+        grown = _processes(conn)
+        # the comparison means something only if a merged meeting has sources stored by different runs
+        across = conn.execute(
+            "SELECT count(*) FROM (SELECT p.meeting_id FROM process_members p JOIN documents d ON d.id = p.doc_id "
+            "WHERE p.meeting_id IS NOT NULL GROUP BY 1 HAVING count(DISTINCT d.ingested_at) > 1)").fetchone()[0]
+    assert grown["meetings"] and grown["processes"] and across > 0
+    rebuild(copy)
+    with connection(copy, read_only=True) as conn:
+        assert _processes(conn) == grown
+
+
+def test_derived_processes_merged_again_only_for_parts_that_changed(grown_db, tmp_path):
+    copy = _copy(grown_db, tmp_path)
+    with connection(copy) as conn:
+        before = _processes(conn)
+        with transaction(conn):
+            assert refresh_processes(conn) == 0       # nothing new: every part stands
+        assert _processes(conn) == before
+        # a document stored after the last derive step: its parts are merged again, the same
+        doc_id = conn.execute("SELECT doc_id FROM process_members WHERE meeting_id IS NOT NULL "
+                              "ORDER BY doc_id LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE documents SET ingested_at = now() + INTERVAL 1 DAY WHERE id = ?", [doc_id])
+        with transaction(conn):
+            written = refresh_processes(conn)
+        assert 0 < written < len(before["meetings"])
+        assert _processes(conn) == before
+
+
+def test_derived_event_passes_bounded_by_mentions():
+    """Blocks are clustered in runs of consecutive blocks up to the mention limit; a larger block alone."""
+    from parley.derive import passes
+
+    assert passes([("a", 2), ("b", 2), ("c", 1)], 5) == [["a", "b", "c"]]
+    assert passes([("a", 3), ("b", 3), ("c", 10), ("d", 1), ("e", 4)], 5) == [["a"], ["b"], ["c"], ["d", "e"]]
+    assert passes([], 5) == []

@@ -73,3 +73,25 @@ def test_terms_table_sorted_after_appends(tmp_path):
     assert 0 < sorted_rows <= len(terms) and terms[:sorted_rows] == sorted(terms[:sorted_rows])
     assert len(terms) - sorted_rows <= 0.5 * sorted_rows
     assert len(search_documents(conn, "common words", limit=100)) == 30
+
+
+def test_terms_sorted_one_range_of_hashes_at_a_time(tmp_path, monkeypatch):
+    """Sorting a few rows at a time (ranges of hashes, appended in order) leaves the whole table
+    sorted, with every row kept and no scratch table left behind."""
+    import parley.store.terms as terms_module
+
+    monkeypatch.setattr(terms_module, "ROWS_PER_SORT", 40)
+    conn = duckdb.connect(str(tmp_path / "t.duckdb"))
+    from parley.store.schema import migrate
+
+    migrate(conn)
+    for n in range(25):
+        conn.execute("INSERT INTO documents (id, content_hash, text) VALUES (?, ?, ?)",
+                     [f"d{n}", f"d{n}", f"Delegates of party{n} and mediator{n * 7} resumed talks in town{n % 4}."])
+    terms_module.rebuild_terms(conn)
+    rows = conn.execute("SELECT term, doc_id FROM document_terms").fetchall()
+    assert len(rows) > 5 * 40        # several ranges were sorted
+    assert [t for t, _ in rows] == sorted(t for t, _ in rows)
+    assert {d for _, d in rows} == {f"d{n}" for n in range(25)}
+    assert search_documents(conn, "mediator21 talks") == ["d3"]
+    assert "_terms_unsorted" not in {t for (t,) in conn.execute("SELECT table_name FROM duckdb_tables()").fetchall()}

@@ -28,6 +28,7 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "deca
 # roles that cannot both be true of one actor at one meeting
 EXCLUSIVE_ROLES = {"guarantor", "observer", "party", "mediator"}
 SOURCE_KEYS = ("doc_id", "title", "outlet", "url", "published")
+POSITION = "_position"   # a told meeting's place in its document's list, set while merging
 
 
 def _source(meta: dict) -> dict:
@@ -46,8 +47,11 @@ class Group:
         self.items: list[tuple[dict, dict]] = []   # (source, meeting)
         self.parent: Group | None = None
         self.id = ""
+        self.first: tuple[str, int] | None = None   # (doc_id, position) of the first meeting told
 
     def add(self, source: dict, meeting: dict) -> None:
+        if not self.items:
+            self.first = (source["doc_id"], meeting.get(POSITION, 0))
         self.items.append((source, meeting))
         if self.ordinal is None and meeting.get("ordinal") is not None:
             self.ordinal = meeting["ordinal"]
@@ -300,12 +304,16 @@ def _merge_named(items: Iterable[tuple[dict, dict]], key: str = "name") -> list[
 
 
 def _meeting_id(group: Group, start: str | None, n: int) -> str:
-    process = group.process or "meeting"
+    """A meeting's id, from what is true of it whichever other meetings are merged with it:
+    ``n`` counts the undated meetings of its process (the side meetings of its round)."""
     if group.parent is not None:
         return f"{group.parent.id}-side-{start or n}"
+    if group.process is None:   # a meeting of no process: named after the first report of it
+        doc_id, position = group.first or ("", 0)
+        return f"meeting-{start}-{doc_id}-{position}" if start else f"meeting-{doc_id}-{position}"
     if group.ordinal is not None:
-        return f"{process}-{group.ordinal}"
-    return f"{process}-{start}" if start else f"{process}-meeting-{n}"
+        return f"{group.process}-{group.ordinal}"
+    return f"{group.process}-{start}" if start else f"{group.process}-meeting-{n}"
 
 
 def _meeting_record(group: Group, n: int, lex: Lexicon) -> dict:
@@ -380,15 +388,119 @@ def order_meetings(meetings: list[dict]) -> list[dict]:
     return ordered
 
 
-def build_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]], lexicon: Lexicon | None = None) -> dict:
+class ProcessPlan:
+    """The meetings every document tells, each given its process (a discovered one, for a meeting
+    of no known process whose parties make a track) and its **part**: the meetings a merge may
+    join with it. Meetings of one process are one part; a meeting of no process shares a part
+    with those in the same place (a dated one may join them) and with its document's meetings of
+    the same number; a side meeting shares its round's part. The merged meetings and process
+    records of a part depend on nothing outside it, so a part can be merged alone and give what
+    merging everything gives."""
+
+    def __init__(self, entries: list[tuple[dict, dict]], keys: list[tuple[str, int]],
+                 notes: dict[str | None, list[tuple[dict, dict]]], note_keys: list[tuple[tuple[str, int], str | None]],
+                 discovered: dict[str, dict]):
+        self.entries, self.keys, self.notes, self.discovered = entries, keys, notes, discovered
+        parent = {}
+
+        def find(key: str) -> str:
+            while parent.setdefault(key, key) != key:
+                parent[key] = parent[parent[key]]
+                key = parent[key]
+            return key
+
+        def join(a: str, b: str) -> None:
+            parent[find(a)] = find(b)
+
+        own = [_own_parts(source, m, key) for (source, m), key in zip(entries, keys)]
+        for parts in own:
+            for other in parts[1:]:
+                join(parts[0], other)
+        by_key = defaultdict(list)
+        for (source, m), parts in zip(entries, own):
+            if m.get("kind") != "side":
+                by_key[(source["doc_id"], m.get("key"))].append(parts[0])
+        for (source, m), parts in zip(entries, own):
+            if m.get("kind") == "side":
+                for round_part in by_key.get((source["doc_id"], m.get("parent")), []):
+                    join(parts[0], round_part)
+        if notes.get(None):     # notes of no process stand for every meeting of no process
+            for (_, m), parts in zip(entries, own):
+                if m.get("process") is None:
+                    join(parts[0], _PROCESS_PART.format(None))
+        # a part is named by the least of its keys, so that its name does not depend on the
+        # order the meetings were read in
+        names: dict[str, str] = {}
+        for key in parent:
+            root = find(key)
+            names[root] = min(names.get(root, key), key)
+        self._find = lambda key: names.get(find(key), key)
+        self.entry_parts = [self._find(parts[0]) for parts in own]
+        self.members = {key: (m.get("process"), part) for key, (_, m), part in zip(keys, entries, self.entry_parts)}
+        self.members.update({key: (process, self.process_part(process)) for key, process in note_keys})
+
+    def process_part(self, process: str | None) -> str:
+        """The part of a process's meetings (of a process told only in notes: its own)."""
+        return self._find(_PROCESS_PART.format(process))
+
+    def parts_of(self, processes: Iterable[str | None]) -> set[str]:
+        """The parts holding the meetings of ``processes``."""
+        return {self.process_part(p) for p in processes}
+
+
+_PROCESS_PART = "process:{}"
+
+
+def _own_parts(source: dict, m: dict, key: tuple[str, int]) -> list[str]:
+    """The parts a told meeting must share (see :class:`ProcessPlan`), its own first."""
+    if m.get("process") is not None:
+        return [_PROCESS_PART.format(m["process"])]
+    if m.get("kind") == "side":
+        return [f"alone:{key[0]}:{key[1]}"]
+    parts = []
+    if m.get("ordinal") is not None:   # "the second summit" of no process: its document's second
+        parts.append(f"number:{source['doc_id']}:{m['ordinal']}")
+    if m.get("venue") is not None:      # joins a dated meeting of no process in the same place
+        parts.append(f"venue:{m['venue']}")
+    return parts or [f"alone:{key[0]}:{key[1]}"]
+
+
+def plan_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]]) -> ProcessPlan:
+    """Give every told meeting its process (discovering tracks of talks for meetings of no known
+    process) and its part; :func:`build_processes` merges the parts asked for.
+
+    :param meetings_by_doc: ``(document metadata, doc.meetings)`` pairs, as for :func:`build_processes`.
+    """
+    entries, keys, notes, note_keys = [], [], defaultdict(list), []
+    for meta, meetings in meetings_by_doc:
+        source = _source(meta)
+        for position, m in enumerate(meetings or []):
+            if m.get("kind") == "process":
+                notes[m.get("process")].append((source, m))
+                note_keys.append(((source["doc_id"], position), m.get("process")))
+            else:
+                entries.append((source, {**m, POSITION: position}))
+                keys.append((source["doc_id"], position))
+    discovered = discover_processes(entries)
+    _sides_follow_rounds(entries)
+    return ProcessPlan(entries, keys, notes, note_keys, discovered)
+
+
+def build_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]] | None = None, lexicon: Lexicon | None = None,
+                    *, plan: ProcessPlan | None = None, parts: set[str] | None = None) -> dict:
     """Join the meetings of many documents into merged meetings and process records.
 
     :param meetings_by_doc: ``(document metadata, doc.meetings)`` pairs; the metadata needs
         ``doc_id`` (or ``id``) and may carry ``title``, ``outlet``, ``url``, ``published``.
     :param lexicon: the process lexicon; the packaged one by default.
-    :returns: ``{"processes": [...], "meetings": [...]}``: every merged meeting (each with
-        ``id``, ``sources``, ``differences``) and one record per process (its meeting ids in
-        order, participants and their roles over time, hosts over time, decisions, outcomes).
+    :param plan: the meetings already planned (:func:`plan_processes`) instead of ``meetings_by_doc``.
+    :param parts: merge only the meetings of these parts of the plan (all by default): the
+        meetings and processes returned are then exactly those of merging everything that
+        belong to these parts.
+    :returns: ``{"processes": [...], "meetings": [...], "placed": [...]}``: every merged meeting
+        (each with ``id``, ``sources``, ``differences``), one record per process (its meeting ids
+        in order, participants and their roles over time, hosts over time, decisions, outcomes),
+        and ``(doc_id, position, meeting id)`` of each told meeting.
 
     Example::
 
@@ -397,22 +509,25 @@ def build_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]], lexicon:
     """
     from parley.process.records import process_record
 
+    plan = plan if plan is not None else plan_processes(meetings_by_doc or [])
     lex = lexicon or load_lexicon()
-    entries, notes = [], defaultdict(list)
-    for meta, meetings in meetings_by_doc:
-        source = _source(meta)
-        for m in meetings or []:
-            if m.get("kind") == "process":
-                notes[m.get("process")].append((source, m))
-            else:
-                entries.append((source, dict(m)))
-    discovered = discover_processes(entries)
-    _sides_follow_rounds(entries)
+    entries, notes = plan.entries, plan.notes
+    if parts is not None:
+        entries = [e for e, part in zip(plan.entries, plan.entry_parts) if part in parts]
+        notes = {p: told for p, told in plan.notes.items() if plan.process_part(p) in parts}
+    discovered = plan.discovered
     groups = _group_meetings(entries, frozenset(discovered))
     # parents first, so a side meeting's id can name its round
     groups.sort(key=lambda g: g.parent is not None)
-    meetings = [_meeting_record(g, n, lex) for n, g in enumerate(groups, 1)]
+    counts: Counter = Counter()
+    meetings = []
+    for g in groups:
+        key = ("side", id(g.parent)) if g.parent is not None else ("process", g.process)
+        counts[key] += 1
+        meetings.append(_meeting_record(g, counts[key], lex))
     _dedupe_ids(meetings)
+    placed = [(source["doc_id"], m[POSITION], record["id"]) for g, record in zip(groups, meetings)
+              for source, m in g.items]
     _fill_from_sides(meetings)
     by_process: dict[str | None, list[dict]] = defaultdict(list)
     for m in meetings:
@@ -426,7 +541,7 @@ def build_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]], lexicon:
                                         discovered.get(process)))
     ordered_all = [m for p in processes for m in order_meetings(by_process.get(p["id"], []))]
     ordered_all += order_meetings(by_process.get(None, []))
-    return {"processes": processes, "meetings": ordered_all}
+    return {"processes": processes, "meetings": ordered_all, "placed": placed}
 
 
 def _sides_follow_rounds(entries: list[tuple[dict, dict]]) -> None:

@@ -20,7 +20,7 @@ from parley.store.schema import migrate
 DEFAULT_DB = "parley.duckdb"
 BUSY_WAIT_SECONDS = 10.0
 INDEX_SCAN_MAX_ROWS = 64
-WRITER_MEMORY_MB = 768
+WRITER_MEMORY_MB = 384
 
 
 class DatabaseBusy(RuntimeError):
@@ -72,7 +72,9 @@ def open_db(path: str | Path = DEFAULT_DB, read_only: bool = False,
             time.sleep(0.2)
     if not read_only:
         # a writer's DuckDB buffers and indexes stay within this, spilling sorts to disk, so
-        # the writer process stays within its budget whatever the corpus
+        # the writer process stays within its budget whatever the corpus; the rest of the budget
+        # is the writer's Python (the derive step's passes) and what DuckDB allocates outside
+        # its buffer pool
         conn.execute(f"SET memory_limit = '{WRITER_MEMORY_MB}MB'")
         migrate(conn)
     else:

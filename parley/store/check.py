@@ -20,7 +20,7 @@ from parley.store import connection
 SPAN_TABLES = ("mentions", "times", "places", "claims", "event_mentions")
 # (child table, child column, parent table, parent column)
 REFERENCES = [
-    *[(t, "doc_id", "documents", "id") for t in ("sentences", *SPAN_TABLES, "doc_meetings")],
+    *[(t, "doc_id", "documents", "id") for t in ("sentences", *SPAN_TABLES, "doc_meetings", "process_members")],
     ("mentions", "actor_id", "actors", "id"),
     ("documents", "duplicate_of", "documents", "id"),
     ("event_mentions", "event_id", "events", "event_id"),
@@ -28,7 +28,8 @@ REFERENCES = [
     ("meetings", "process", "processes", "id"),
 ]
 UNIQUE_KEYS = {"documents": ("id",), "events": ("event_id",), "actors": ("id",), "meetings": ("id",),
-               "processes": ("id",), **{t: ("doc_id", "idx") for t in (*SPAN_TABLES, "doc_meetings", "sentences")}}
+               "processes": ("id",),
+               **{t: ("doc_id", "idx") for t in (*SPAN_TABLES, "doc_meetings", "sentences", "process_members")}}
 INTERVALS = [("times", "start", '"end"'), ("events", "date_start", "date_end"), ("claims", "low", "high"),
              ("meetings", "start", '"end"'), ("documents", "window_start", "window_end")]
 

@@ -61,11 +61,12 @@ def begin_event_refresh(conn: duckdb.DuckDBPyConnection, *, full: bool) -> list[
         "SELECT DISTINCT event_type FROM event_mentions WHERE block IN (SELECT block FROM _touched)").fetchall()]
 
 
-def touched_blocks(conn: duckdb.DuckDBPyConnection, event_type: str | None) -> list[str]:
-    """The marked blocks (:func:`begin_event_refresh`) holding mentions of ``event_type``, in order."""
-    return [b for (b,) in conn.execute(
-        "SELECT DISTINCT block FROM event_mentions WHERE event_type IS NOT DISTINCT FROM ? "
-        "AND block IN (SELECT block FROM _touched) ORDER BY block", [event_type]).fetchall()]
+def touched_blocks(conn: duckdb.DuckDBPyConnection, event_type: str | None) -> list[tuple[str, int]]:
+    """The marked blocks (:func:`begin_event_refresh`) holding mentions of ``event_type``, in order,
+    each with its number of mentions of that type."""
+    return conn.execute(
+        "SELECT block, count(*) FROM event_mentions WHERE event_type IS NOT DISTINCT FROM ? "
+        "AND block IN (SELECT block FROM _touched) GROUP BY block ORDER BY block", [event_type]).fetchall()
 
 
 def pass_mentions(conn: duckdb.DuckDBPyConnection, event_type: str | None,
@@ -138,10 +139,45 @@ def document_meta(conn: duckdb.DuckDBPyConnection, of: str = "doc_meetings") -> 
               f"WHERE id IN (SELECT doc_id FROM {of})")}
 
 
-def clear_processes(conn: duckdb.DuckDBPyConnection) -> None:
-    """Delete every merged meeting, its participants, and every process."""
-    for table in ("meeting_participants", "meetings", "processes"):
-        conn.execute(f"DELETE FROM {table}")
+def clear_processes(conn: duckdb.DuckDBPyConnection, parts: Sequence[str] | None = None) -> None:
+    """Delete every merged meeting, its participants, and every process; or only those of the
+    told meetings that the last merge put in ``parts`` (``process_members``)."""
+    if parts is None:
+        for table in ("meeting_participants", "meetings", "processes", "process_members"):
+            conn.execute(f"DELETE FROM {table}")
+        return
+    conn.execute("CREATE OR REPLACE TEMP TABLE _parts AS SELECT unnest(?::VARCHAR[]) AS part", [list(parts)])
+    members = "SELECT {column} FROM process_members WHERE part IN (SELECT part FROM _parts)"
+    conn.execute(f"DELETE FROM meeting_participants WHERE meeting_id IN ({members.format(column='meeting_id')})")
+    conn.execute(f"DELETE FROM meetings WHERE id IN ({members.format(column='meeting_id')})")
+    conn.execute(f"DELETE FROM processes WHERE id IN ({members.format(column='process')})")
+    conn.execute("DROP TABLE _parts")
+
+
+def process_members(conn: duckdb.DuckDBPyConnection) -> dict[tuple[str, int], tuple[str, str | None]]:
+    """``(doc_id, idx) -> (part, meeting id)`` of every told meeting and process note, as the
+    last merge left them (:func:`write_process_members`)."""
+    return {(doc_id, idx): (part, meeting_id) for doc_id, idx, part, meeting_id in conn.execute(
+        "SELECT doc_id, idx, part, meeting_id FROM process_members").fetchall()}
+
+
+def write_process_members(conn: duckdb.DuckDBPyConnection,
+                          rows: Iterable[tuple[str, int, str | None, str, str | None]]) -> None:
+    """Store ``(doc_id, idx, process, part, meeting id)`` of every told meeting, replacing what was there."""
+    conn.execute("DELETE FROM process_members")
+    insert_rows(conn, "process_members", ("doc_id", "idx", "process", "part", "meeting_id"), sorted(rows))
+
+
+def documents_since_derive(conn: duckdb.DuckDBPyConnection) -> set[str] | None:
+    """Ids of the documents stored since the derive step last ran, or None when that is not
+    known (the summaries were never built)."""
+    from parley.store.summaries import STATE_KEY
+
+    found = conn.execute("SELECT value FROM summary_state WHERE name = ?", [STATE_KEY]).fetchone()
+    if not found or not found[0]:
+        return None
+    return {i for (i,) in conn.execute("SELECT id FROM documents WHERE ingested_at > CAST(? AS TIMESTAMP)",
+                                       [found[0]]).fetchall()}
 
 
 def stored_doc_meetings(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:

@@ -212,6 +212,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         DROP TABLE documents;
         ALTER TABLE documents_plain RENAME TO documents;
     """),
+    # Where the last merge put each told meeting (parley.derive.refresh_processes): the next
+    # derive step merges again only the parts whose meetings moved or are new.
+    ("0010_process_members", """
+        CREATE TABLE process_members (
+            doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, process VARCHAR, part VARCHAR NOT NULL,
+            meeting_id VARCHAR
+        );
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
