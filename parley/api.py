@@ -304,7 +304,7 @@ class Database:
         return self._read(browse.actor_events, actor_id, limit, counts)
 
     def co_actors(self, actor_id: str, limit: int = 15) -> list[dict]:
-        """The actors sharing most events with ``actor_id``."""
+        """The actors sharing most events with ``actor_id`` (ids, shared events by type; no names)."""
         return self._read(browse.co_actors, actor_id, limit)
 
     def process_event_counts(self, process_id: str) -> list[dict]:

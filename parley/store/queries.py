@@ -135,40 +135,54 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: in
     :param mentions_limit: return only the first this many mentions, by date.
     :raises NotFound: no actor has that id.
     """
+    from parley.store.schema import FIRST_MENTIONS
+
     found = rows(conn, "SELECT * FROM actors WHERE id = ?", [actor_id])
     if not found:
         raise NotFound(f"no actor {actor_id!r}")
     actor = found[0]
-    # no document text is read: fetching one decompresses a whole block of texts, so the
-    # sentence shown is the one stored with an event reported there, when there is one
-    actor["mentions"] = rows(conn, _MENTIONS_SQL.format(
-        limit=f"LIMIT {int(mentions_limit)}" if mentions_limit is not None else ""), [actor_id])
-    actor["n_mentions"] = _actor_mentions(conn, actor_id)
+    n_mentions = _actor_mentions(conn, actor_id)
+    limit = f"LIMIT {int(mentions_limit)}" if mentions_limit is not None else ""
+    if n_mentions is not None and mentions_limit is not None and mentions_limit <= FIRST_MENTIONS:
+        # the summary holds each actor's first mentions with their titles and sentences; they
+        # are sorted here (an ORDER BY made DuckDB scan the table instead of following its index)
+        found = rows(conn, "SELECT doc_id, char_start, char_end, text, role, via, title, published, "
+                           "sentence AS sentence_idx, sentence_text AS sentence, idx "
+                           "FROM actor_first_mentions WHERE actor_id = ?", [actor_id])
+        found.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["doc_id"],
+                                  r["char_start"] if r["char_start"] is not None else 1 << 62, r.pop("idx")))
+        actor["mentions"] = found[:mentions_limit]
+    else:
+        actor["mentions"] = rows(conn, _MENTIONS_SQL.format(limit=limit), [actor_id])
+    actor["n_mentions"] = n_mentions if n_mentions is not None else \
+        conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
     return actor
 
 
-# one actor's first mentions (documents by date) with the sentence of an event reported there
+# one actor's mentions (documents by date) with their whole sentences, read from all its mentions
 _MENTIONS_SQL = """
     WITH picked AS (
         SELECT m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.role, m.via, d.title, d.published
         FROM mentions m JOIN documents d ON d.id = m.doc_id
-        WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start {limit})
+        WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start, m.idx {limit})
     SELECT p.doc_id, p.char_start, p.char_end, p.text, p.role, p.via, p.title, p.published, p.sentence AS sentence_idx,
-           e.text AS sentence
-    FROM picked p LEFT JOIN (SELECT doc_id, sentence, min(text) AS text FROM event_mentions
-                             WHERE doc_id IN (SELECT doc_id FROM picked) GROUP BY 1, 2) e
-      ON e.doc_id = p.doc_id AND e.sentence = p.sentence
-    ORDER BY p.published NULLS LAST, p.doc_id, p.char_start"""
+           substring(d.text, s.char_start + 1, s.char_end - s.char_start) AS sentence
+    FROM picked p LEFT JOIN sentences s ON s.doc_id = p.doc_id AND s.idx = p.sentence
+    LEFT JOIN documents d ON d.id = p.doc_id
+    ORDER BY p.published NULLS LAST, p.doc_id, p.char_start, p.idx"""
 
 
-def _actor_mentions(conn: duckdb.DuckDBPyConnection, actor_id: str) -> int:
-    try:   # the summary counts them (parley.store.summaries); a database without one counts here
-        found = conn.execute("SELECT mentions FROM actor_summary WHERE actor_id = ?", [actor_id]).fetchone()
-        if found is not None or conn.execute("SELECT count(*) FROM summary_state").fetchone()[0]:
-            return found[0] if found else 0
+def _actor_mentions(conn: duckdb.DuckDBPyConnection, actor_id: str) -> int | None:
+    """An actor's mention count from the summaries, or None when they were never built (or
+    predate ``actor_first_mentions``, migration 0010) and the mentions must be read."""
+    try:
+        found = conn.execute("SELECT (SELECT mentions FROM actor_summary WHERE actor_id = ?), "
+                             "(SELECT count(*) FROM summary_state), "
+                             "(SELECT count(*) FROM schema_migrations WHERE name = '0010_actor_first_mentions')",
+                             [actor_id]).fetchone()
     except duckdb.CatalogException:
-        pass
-    return conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
+        return None
+    return (found[0] or 0) if found[1] and found[2] else None
 
 
 def event_filters(event_type: str | None, since: str | None, until: str | None,
