@@ -287,7 +287,8 @@ def actor_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int,
         WITH mine AS (SELECT event_id, min(side) AS side FROM event_actors WHERE actor_id = ?
                       {"AND period <= ?::DATE" if through else ""} GROUP BY 1)
         SELECT {columns}, m.side AS "as" FROM events e JOIN mine m ON m.event_id = e.event_id
-        ORDER BY e.date_start NULLS LAST, e.event_id LIMIT {int(limit)}""", [actor_id, through] if through else [actor_id])
+        ORDER BY e.date_start NULLS LAST, e.event_id LIMIT {int(limit)}""",
+                [actor_id, through] if through else [actor_id])
 
 
 def _first_months(counts: list[dict], limit: int) -> str | None:

@@ -34,7 +34,8 @@ from parley.store.terms import add_terms, rebuild_terms
 
 STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
-                  "process_event_counts", "place_event_counts", "document_stats", "document_terms", "actor_first_mentions")
+                  "process_event_counts", "place_event_counts", "document_stats", "document_terms",
+                  "actor_first_mentions")
 MONTH = "date_trunc('month', {col})::DATE"
 
 # The rows of each event (of the events in table {events}) that the summaries are made of.
