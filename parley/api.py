@@ -219,9 +219,10 @@ class Database:
         """Every sentence that reports one event."""
         return self._read(queries.event_mentions, event_id)
 
-    def document_spans(self, doc_id: str) -> dict[str, list[dict]]:
-        """Mentions, times, places, claims and event evidence of one document."""
-        return self._read(queries.document_spans, doc_id)
+    def document_spans(self, doc_id: str, with_data: bool = True) -> dict[str, list[dict]]:
+        """Mentions, times, places, claims and event evidence of one document (``with_data``:
+        with each row's whole record as JSON)."""
+        return self._read(queries.document_spans, doc_id, with_data)
 
     def document_meetings(self, doc_id: str) -> list[dict]:
         """The meetings one document reports, as it tells them."""
