@@ -267,7 +267,12 @@ class Database:
 
     def names_for(self, ids: Sequence[str]) -> dict[str, str]:
         """Actor id → name for the stored actors among ``ids``."""
-        return self._read(browse.names_for, ids)
+        if getattr(self._held, "conn", None) is None:
+            return self._read(browse.names_for, ids)
+        # within a request: every actor's name, read once per state of the database, so that a
+        # page's names cost dictionary lookups instead of a query (~3 ms on 10,000 articles)
+        names = self._read_unchanging(queries.actor_names)
+        return {i: names[i] for i in ids if isinstance(i, str) and i in names}
 
     def events_page(self, after: str | None = None, limit: int = 100, **filters: Any) -> tuple[list[dict], str | None]:
         """One page of events after the cursor ``after`` and the next page's cursor; see
