@@ -14,8 +14,14 @@ Also reports how many meetings, rounds, processes (listed in the lexicon or disc
 decisions were found, the processes with the most meetings, and any article on which the stage
 raised (it must raise on none).
 
-Usage: python bench/process.py [--articles N] [--batch B]
-Writes bench/reports/process.json.
+With ``--store DB`` (a database that ``parley ingest`` filled, e.g. with the whole benchmark), it
+instead times the cross-document step on what that database stores: the merge of every stored
+document's meetings (what an ingest does after its batch, discovery included) and the same merge
+without the last ``--batch`` documents, and counts the processes and meetings; the per-document
+meetings are those the database's ingest stored (read-only; the database is not changed).
+
+Usage: python bench/process.py [--articles N] [--batch B] [--store DB]
+Writes bench/reports/process.json (``process_store.json`` with ``--store``).
 """
 
 from __future__ import annotations
@@ -35,7 +41,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--batch", type=int, default=100, help="articles in the one more batch")
+    parser.add_argument("--store", type=Path, help="time the merge over this database's stored meetings")
     args = parser.parse_args()
+    if args.store:
+        store_merge(args.store, args.batch)
+        return
 
     from parley.document import Document
     from parley.pipeline import DEFAULT_PIPELINE, Pipeline
@@ -108,6 +118,59 @@ def main() -> None:
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
     write_report("process", report)
+
+
+def store_merge(path: Path, batch: int) -> None:
+    """Time :func:`build_processes` over the meetings stored in the database at ``path``."""
+    import json
+    from collections import defaultdict
+
+    from parley.process import build_processes
+    from parley.store import connection
+    from parley.store.derived import document_meta, stored_doc_meetings
+    from parley.store.queries import count
+
+    if not path.exists():
+        sys.exit(f"{path}: no such database")
+    begin = time.perf_counter()
+    with connection(path, read_only=True) as conn:
+        stored, meta = stored_doc_meetings(conn), document_meta(conn)
+        documents = count(conn, "documents")
+    read = time.perf_counter() - begin
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for doc_id, data in stored:
+        by_doc[doc_id].append(json.loads(data))
+    order = sorted((d for d in by_doc if d in meta), key=lambda d: (str(meta[d].get("published") or ""), d))
+
+    def merge(ids: list[str]) -> tuple[dict, float]:
+        start = time.perf_counter()
+        built = build_processes((meta[d], by_doc[d]) for d in ids)
+        return built, time.perf_counter() - start
+
+    merge([])  # load the lexicon once, outside the timings
+    _, before_batch = merge(order[:-batch] if batch else order)
+    result, whole = merge(order)
+    processes = result["processes"]
+    report = {
+        "database": path.name, "documents": documents, "documents_with_meetings": len(order),
+        "meetings_told": sum(len(v) for v in by_doc.values()),
+        "read_seconds": round(read, 3),
+        "merge_all_seconds": round(whole, 3),
+        "merge_before_last_batch_seconds": round(before_batch, 3),
+        "last_batch_documents_with_meetings": min(batch, len(order)),
+        "meetings_merged": len(result["meetings"]),
+        "processes": len(processes),
+        "processes_discovered": sum(1 for p in processes if p.get("discovered")),
+        "processes_with_two_or_more_meetings": sum(1 for p in processes if len(p["meetings"]) >= 2),
+        "largest_processes": [{"id": p["id"], "name": p["name"], "meetings": len(p["meetings"])}
+                              for p in sorted(processes, key=lambda p: -len(p["meetings"]))[:15]],
+        "reversed_intervals": sum(1 for m in result["meetings"] if m.get("start") and m.get("end")
+                                  and m["end"] < m["start"]),
+        "note": "per-document meetings as the database's ingest stored them; after one more batch an ingest "
+                "runs the meeting stage on the batch only (see process.json for its rate) and this merge",
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+    }
+    write_report("process_store", report)
 
 
 if __name__ == "__main__":

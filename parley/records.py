@@ -393,6 +393,7 @@ class Meeting(Record):
     sentence_parties: list[str]     # actor ids named in the meeting's sentences
     party_names: dict[str, str]     # actor id -> name, for the ids above
     doc_parties: list[list[Any]]    # [actor id, mentions] the document names most (host left out)
+    format: str | None              # the body whose own meeting this is ("the G7 summit"), if any
     subject: str | None             # what the talks are about, from the lexicon's subjects
     level: str | None
     parent: str | None

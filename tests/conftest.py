@@ -21,6 +21,9 @@ def seed_path(prefix: str) -> Path:
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
+    """The folder of seed articles in the shared test data; tests needing it skip without it."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not found at {SEEDS} (set PARLEY_SHARED)")
     return SEEDS
 
 
@@ -40,7 +43,9 @@ def spacy_nlp():
 
 @pytest.fixture(scope="session")
 def bench_news_path() -> Path:
-    """The benchmark news (10,000 real articles, JSON Lines, gzipped)."""
+    """The benchmark news (10,000 real articles, JSON Lines, gzipped); tests skip without it."""
+    if not BENCH_NEWS.is_file():
+        pytest.skip(f"benchmark news not found at {BENCH_NEWS} (set PARLEY_SHARED)")
     return BENCH_NEWS
 
 

@@ -15,10 +15,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from parley.process.context import inside
-from parley.process.participants import participant_record, party_key
+from parley.process.focus import (FOCUS_WINDOW, meeting_format, named_parties, one_sides_own_meeting, own_parties,
+                                  place_of_focus, tense_agrees, venue_from_dateline)
+from parley.process.participants import participant_record, party_key, side_of
 
 STATUS_PRIORITY = ("cancelled", "postponed")
-FOCUS_WINDOW = 2
+ANOTHER_MEETING = "another meeting than the one in focus"
 
 
 def overlaps(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
@@ -74,6 +76,7 @@ class Cluster:
         self.phrases: list[Any] = []
         self.parent: str | None = None
         self.standalone = False
+        self.dateline: dict | None = None   # the report's dateline place, when it is the venue
 
     @property
     def ordinal(self) -> int | None:
@@ -111,6 +114,10 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
             place = _venue_name(p.venue)
             match = next((c for c in clusters.values() if c.process == p.process and not c.side and any(
                 _venue_name(o.venue) == place for o in c.phrases if o.venue)), None)
+            # "after Monday's talks, the two leaders spoke at their summit in Helsinki": one meeting
+            match = match or next((c for c in clusters.values() if p.main and c.process == p.process and not c.side
+                                   and c.span()[1] and not any(o.venue for o in c.phrases)
+                                   and any(o.sentence == p.sentence for o in c.phrases)), None)
             put(match.key if match else f"{p.process}@{place}", p)
             continue
         anaphor = _recent_round(p, specific, clusters)
@@ -118,8 +125,12 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
             put(anaphor.key, p)
             continue
         span = interval(p.dates)[:2]
+        # "direct talks between Trump and Rouhani this month" are not the IAEA's meeting in Tehran on
+        # Sunday: a phrase that names parties of its own joins only a meeting told with them
+        own = own_parties(ctx, p)
         match = next((c for c in clusters.values() if c.process == p.process and not c.side
-                      and overlaps(widen(c.span()[:2]), widen(span))), None)
+                      and overlaps(widen(c.span()[:2]), widen(span))
+                      and (not own or own <= named_parties(ctx, c.phrases))), None)
         put(match.key if match else f"{p.process}@{span[0] or span[1]}", p)
     _pair_lone_round(clusters)
     _number_next_round(clusters)
@@ -233,15 +244,28 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     """
     clusters = _cluster_phrases(ctx, facts)
     _before_known_start(ctx, clusters)
+    one_sides_own_meeting(ctx, clusters)
     main = _main_key(ctx, clusters)
+    place_of_focus(ctx, facts, clusters, main)
+    venue_from_dateline(ctx, clusters, main, _status)
     _attach_sides(ctx, clusters, main)
     near_focus: dict[int, bool] = {}
     focus = _focus_by_sentence(facts, clusters, main, near_focus)
+    named = {key: named_parties(ctx, c.phrases) for key, c in clusters.items()}
     for f in facts:
         for p in f.meetings:
-            if not p.key and not p.generic and focus.get(f.index):
-                p.key = focus[f.index]
-                clusters[p.key].phrases.append(p)
+            if p.key or p.generic or not focus.get(f.index):
+                continue
+            target = clusters[focus[f.index]]
+            # "the first meeting since their summit in Hanoi": not the meeting it is set against
+            background = any(o.sentence == f.index and not o.main for o in target.phrases) and not any(
+                o.sentence == f.index and o.main for o in target.phrases)
+            if background or not tense_agrees(ctx, p, target) or \
+                    not own_parties(ctx, p) <= named.get(focus[f.index], set()):
+                p.flags.add(ANOTHER_MEETING)  # what its sentence says of it is said of no meeting kept
+                continue
+            p.key = focus[f.index]
+            clusters[p.key].phrases.append(p)
     roles, outcomes, process_facts = _route(ctx, facts, focus, near_focus)
     ordered = sorted(clusters.values(), key=lambda c: c.first_sentence())
     meetings = [_meeting_record(ctx, c, roles[c.key], outcomes[c.key]) for c in ordered]
@@ -272,22 +296,9 @@ def _before_known_start(ctx: Any, clusters: dict[str, Cluster]) -> None:
                 p.flags.add("before the process's known start")
 
 
-# sectors of a country's own armed groups: talks of a government with them are a track of negotiations
-ARMED_SECTORS = {"REB", "INS", "SEP"}
-
-
-def _side(key: str) -> str:
-    """The side a party key stands for: a country's own bodies ("USA-GOP", "USA-MIL") are that
-    country; its armed groups ("AFG-REB") and other groups and organisations are sides of their own."""
-    country, _, sector = key.partition("-")
-    if sector and len(country) == 3 and country.isupper() and sector.upper() not in ARMED_SECTORS:
-        return country
-    return key
-
-
 def _international(meeting: dict) -> bool:
-    keys = {_side(k) for k in set(meeting["parties"]) | set(meeting["sentence_parties"])}
-    host = _side(meeting["host"]) if meeting["host"] else None
+    keys = {side_of(k) for k in set(meeting["parties"]) | set(meeting["sentence_parties"])}
+    host = side_of(meeting["host"]) if meeting["host"] else None
     return len(keys) >= 2 or (len(keys) == 1 and host is not None and host not in keys)
 
 
@@ -304,6 +315,8 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
                 and venue["char_start"] < m["char_end"]:
             return True
         root = ctx.root(m["char_start"], m["char_end"])
+        if root is not None and root.dep_ in ("appos", "conj") and root.head.dep_ == "pobj":
+            root = root.head  # "in Helsinki, Finland": the country of the place is where, not who
         return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "from")
 
     def note(m: dict, into: list[str]) -> None:
@@ -328,9 +341,12 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
     return phrase_keys, sentence_keys, names
 
 
-def _document_parties(ctx: Any, host: str | None) -> list[list]:
+def _document_parties(ctx: Any, host: str | None, parties: list[str] = ()) -> list[list]:
     """The parties the document names most, with how often: ``[[key, count], ...]`` (at most four,
-    the meeting's host left out: Singapore hosts the summit it is named with)."""
+    the meeting's host left out unless the meeting names it as a party: Singapore hosts the summit
+    it is named with, China hosts talks it takes part in)."""
+    if host in parties:
+        host = None
     counts = ctx.__dict__.get("_party_counts")
     if counts is None:
         counts = Counter(k for m in ctx.doc.mentions if m.get("type") != "other" for k in [party_key(m)] if k)
@@ -368,6 +384,8 @@ def _route(ctx: Any, facts: list[Any], focus: dict[int, str], near_focus: dict[i
         for item, sink in [(r, roles) for r in f.roles] + [(o, outcomes) for o in f.outcomes]:
             target = item["meeting"].key if item.get("meeting") is not None and item["meeting"].key \
                 else target_default
+            if item.get("meeting") is not None and ANOTHER_MEETING in item["meeting"].flags:
+                target = None
             document = item.get("type") in ctx.lex.words("document_outcomes")
             if target is None and only_aliases and document:
                 target = focus.get(f.index)  # a joint statement is issued by a meeting
@@ -500,7 +518,7 @@ def _status(ctx: Any, c: Cluster, start: str | None, end: str | None) -> tuple[s
 def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict]) -> dict:
     lex = ctx.lex
     start, end, precision = c.span()
-    venue = next((p.venue for p in c.phrases if p.venue), None)
+    venue = next((p.venue for p in c.phrases if p.venue), None) or c.dateline
     host = venue.get("country") if venue else None
     status, status_span = _status(ctx, c, start, end)
     participants = _participants(ctx, c.process, roles, host)
@@ -526,8 +544,9 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         "changes": [ch for p in c.phrases for ch in p.changes],
         "participants": participants, "outcomes": _outcomes(outcomes),
         "parties": parties, "sentence_parties": sentence_parties, "party_names": party_names,
-        "doc_parties": _document_parties(ctx, host),
+        "doc_parties": _document_parties(ctx, host, parties),
         "subject": _subject(ctx, c),
+        "format": meeting_format(ctx, c),
         "level": next((p.level for p in c.phrases if p.level), None),
         "parent": c.parent, "flags": sorted({f for p in c.phrases for f in p.flags}),
         "flag_evidence": {f: e for p in c.phrases for f, e in p.flag_evidence.items()},

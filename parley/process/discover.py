@@ -19,20 +19,41 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 
+from parley.process.participants import side_of
+
 MAX_SENTENCE_PARTIES = 3
 # a track whose parties meet nothing for longer than this (a year and a half) is another track
 TRACK_GAP_DAYS = 540
 
 
+def _sides(keys: list[str]) -> list[str]:
+    out: list[str] = []
+    for key in keys:
+        if side_of(key) not in out:
+            out.append(side_of(key))
+    return out
+
+
+def _ranked_sides(ranked: list[list]) -> list[list]:
+    """The document's party counts with a country's own bodies counted as the country."""
+    counts: Counter = Counter()
+    for key, n in ranked:
+        counts[side_of(key)] += n
+    return [[k, n] for k, n in counts.most_common()]
+
+
 def signature(meeting: dict) -> tuple[frozenset[str], bool]:
     """The parties that identify a meeting's track (see the module docstring), and whether the
-    meeting names them itself (rather than its document naming them most)."""
-    own = list(meeting.get("parties") or [])
-    ranked = meeting.get("doc_parties") or []
+    meeting names them itself (rather than its document naming them most). Parties are sides: a
+    country's own bodies ("the Republican Party", "the US military") are the country."""
+    own = _sides(list(meeting.get("parties") or []))
+    ranked = _ranked_sides(meeting.get("doc_parties") or [])
     count = {k: n for k, n in ranked}
     central = sorted((k for k in own if k in count), key=lambda k: -count[k])
     if len(central) >= 2:  # the meeting's own parties that its document is about
         return frozenset(central[:2]), True
+    if len(own) >= 2:  # it names two parties itself ("an IAEA official met Iranian officials")
+        return frozenset((central + [k for k in own if k not in central])[:2]), True
     if ranked:
         top = ranked[0][1]
         if len(central) == 1:  # "the June 12 meeting" of a Trump with a Kim the actors stage missed:
@@ -46,7 +67,7 @@ def signature(meeting: dict) -> tuple[frozenset[str], bool]:
             return frozenset(about), False
     if len(own) >= 2:
         return frozenset(own[:2]), True
-    around = set(own) | set(meeting.get("sentence_parties") or [])
+    around = set(own) | set(_sides(list(meeting.get("sentence_parties") or [])))
     if len(around) <= MAX_SENTENCE_PARTIES:
         return frozenset(around), False
     return frozenset(own), False
@@ -69,6 +90,7 @@ class Track:
         self.parties = parties
         self.items: list[tuple[dict, dict]] = []
         self.since: str | None = None   # the year a track starts, when its parties held several
+        self.own_format = False         # the meetings of one body ("the G7 summit")
 
     def subject(self) -> str | None:
         said = Counter(m.get("subject") for _, m in self.items if m.get("subject"))
@@ -76,7 +98,7 @@ class Track:
 
     def process_id(self) -> str:
         parts = sorted(p.lower() for p in self.parties)
-        if len(self.parties) == 1 and self.subject():
+        if len(self.parties) == 1 and self.subject() and not self.own_format:
             parts.append(self.subject() or "")
         if self.since:
             parts.append(self.since)
@@ -94,7 +116,7 @@ class Track:
         who = "–".join(sorted(names[p].most_common(1)[0][0] if names[p] else country_name(p) for p in self.parties))
         kind = {"summit": "summits", "round": "talks", "conference": "conferences"}.get(
             kinds.most_common(1)[0][0], "talks")
-        subject = self.subject()
+        subject = None if self.own_format else self.subject()
         name = f"{who} {subject + ' ' if subject and subject != 'peace' else ''}{kind}"
         if subject == "peace":
             name = f"{who} peace talks"
@@ -127,6 +149,7 @@ def split_in_time(track: Track) -> list[Track]:
     parts = []
     for a, b in zip(bounds, bounds[1:]):
         part = Track(track.parties)
+        part.own_format = track.own_format
         part.items = [track.items[i] for _, i in dated[a:b]]
         part.since = dated[a][0][:4]
         parts.append(part)
@@ -142,8 +165,15 @@ def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:
         their parties allow it (side meetings follow their round later).
     :returns: the discovered processes' info (``id``, ``name``, ``subject``, ``parties``) by id.
     """
-    pending = [(s, m, *signature(m)) for s, m in entries if m.get("process") is None and m.get("kind") != "side"]
     tracks: dict[frozenset, Track] = {}
+    # "the G7 summit": the meetings of one body are its own track, whichever members a report names
+    for s, m in entries:
+        if m.get("process") is None and m.get("kind") != "side" and m.get("format"):
+            track = tracks.setdefault(frozenset([m["format"]]), Track(frozenset([m["format"]])))
+            track.own_format = True
+            track.items.append((s, m))
+    pending = [(s, m, *signature(m)) for s, m in entries if m.get("process") is None and m.get("kind") != "side"
+               and not m.get("format")]
     for s, m, sig, strong in pending:
         if strong and len(sig) >= 2:
             tracks.setdefault(sig, Track(sig)).items.append((s, m))

@@ -113,7 +113,7 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     # a meeting word inside another's phrase ("20th round of talks") belongs to that phrase
     kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
     for mm in kept:
-        _describe(ctx, sent, mm)
+        _describe(ctx, sent, mm, kept)
     return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m))]
 
 
@@ -206,7 +206,7 @@ def _left_text(ctx: DocumentContext, mm: MeetingMention) -> str:
     return ctx.doc.text[mm.head.left_edge.idx:mm.head.idx + len(mm.head.text)]
 
 
-def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
+def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[MeetingMention] = ()) -> None:
     lex, doc = ctx.lex, ctx.doc
     phrase = doc.text[mm.start:mm.end]
     left = phrase if mm.verbal else _left_text(ctx, mm)
@@ -226,7 +226,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
         if words & {c.lower() for c in cues} and rel != "first":
             mm.relative = rel
     mm.process = _process_of(ctx, sent, mm, phrase)
-    mm.dates = _dates_of(ctx, mm)
+    mm.dates = _dates_of(ctx, mm, others)
     days = None if mm.verbal else duration_days(mm.head)
     if days:  # "wrapped up three days of talks on Monday", "after twelve days of talks, ... announced"
         times = [t for t in ctx.times.get(mm.sentence, []) if t.get("kind") != "duration"]
@@ -236,7 +236,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
         said = span_dict(doc, unit.left_edge.idx, unit.idx + len(unit.text), mm.sentence)
         whole = lasting(days, told, mm.gov, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said)
         mm.dates = [whole] if whole else mm.dates
-    mm.venue = _venue_of(ctx, sent, mm)
+    mm.venue = _venue_of(ctx, sent, mm, others)
     mm.level = lex.levels.search(phrase)
     mm.side = mm.ordinal is None and (bool(lex.side_words.search(phrase)) or mm.kind == "consultations"
                                       or (mm.level is not None and mm.kind == "talks"))
@@ -244,11 +244,20 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
     mm.hypothetical = mm.gov is not None and any(
         c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in mm.gov.children)
     mm.generic = _is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues")) \
-        or _of_something_else(ctx, mm, phrase)
-    if words & UPCOMING and ctx.published:  # "the minister's upcoming summit" lies after the report
+        or _of_something_else(ctx, mm, phrase) or _eventuality(ctx, mm)
+    if (words & UPCOMING or any(w.startswith("yet-to-") for w in words)) and ctx.published:
+        # "the minister's upcoming summit", "the yet-to-be-scheduled summit" lie after the report
         mm.dates = [t for t in mm.dates if (t.get("end") or t["start"]) >= ctx.published.isoformat()]
         mm.status = "planned"
     _status_of(ctx, sent, mm)
+
+
+def _eventuality(ctx: DocumentContext, mm: MeetingMention) -> bool:
+    """ "the possibility of direct talks", "calls for a summit": a meeting that may or may not come."""
+    head = mm.head
+    if mm.verbal or head is None or head.dep_ != "pobj" or head.head.lower_ not in ("of", "for"):
+        return False
+    return head.head.head.lemma_.lower() in ctx.lex.words("hypothetical_nouns")
 
 
 def _of_something_else(ctx: DocumentContext, mm: MeetingMention, phrase: str) -> bool:
@@ -358,12 +367,16 @@ def _report_time(ctx: DocumentContext, time: dict) -> bool:
     return gov is not None and gov.lemma_.lower() in ctx.lex.words("report_verbs")
 
 
-def _dates_of(ctx: DocumentContext, mm: MeetingMention) -> list[dict]:
+def _dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMention] = ()) -> list[dict]:
     """The times that date the meeting, each marked ``bound``: "end" ("concluded on June 21"),
-    "start" ("opened on June 20") or None (the whole meeting)."""
+    "start" ("opened on June 20") or None (the whole meeting). A time inside the phrase of another
+    meeting of the sentence ("after Monday's talks, ... at their summit in Helsinki") dates that one."""
     out = []
     for t in ctx.times.get(mm.sentence, []):
         if not t.get("start") or t.get("kind") == "duration" or not _time_attaches(ctx, mm, t):
+            continue
+        if not inside(t, mm.start, mm.end) and any(
+                o is not mm and not o.verbal and inside(t, o.start, o.end) for o in others):
             continue
         if inside(t, mm.start, mm.end):  # "the March 3 summit": not in the tense of the sentence
             t = nearest_reading(t, ctx.published)
@@ -378,7 +391,9 @@ def _dates_of(ctx: DocumentContext, mm: MeetingMention) -> list[dict]:
     return out
 
 
-def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | None:
+def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[MeetingMention] = ()) -> dict | None:
+    """Where the meeting of ``mm`` is held. A place inside the phrase of another meeting nested in
+    this one ("the first meeting since their summit in Hanoi") is that meeting's venue."""
     lex, candidates = ctx.lex, []
     places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") == "city"
               or lex.venues.search(p.get("text") or "")]
@@ -390,7 +405,12 @@ def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | Non
     if mm.head is not None and not mm.verbal:  # "the June 12 meeting, held in Singapore"
         chain = chain + [c for c in mm.head.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
     if mm.gov is not None:  # "to pull off the meeting, held in Singapore"
-        chain = chain + [c for c in mm.gov.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words("held_verbs")]
+        # (a clause with a subject of its own tells another event: "after he was held in North Korea")
+        chain = chain + [c for c in mm.gov.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words("held_verbs")
+                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    nested = [o for o in others if o is not mm and not o.verbal and mm.start <= o.start and o.end <= mm.end
+              and (o.end - o.start) < (mm.end - mm.start)]
+    places = [p for p in places if not any(inside(p, o.start, o.end) for o in nested)]
     for place in places:
         if inside(place, mm.start, mm.end):
             if _located(ctx, place):

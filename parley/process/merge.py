@@ -20,6 +20,9 @@ from parley.process.lexicon import Lexicon, load_lexicon
 
 # how far from its report an undated meeting in a named place may find its dated meeting
 UNDATED_REACH_DAYS = 60
+# reports of talks that go on for days date them by the day they write: a discovered track's
+# meetings this close, in the same place or where one names none, are one meeting
+NEARBY_DAYS = 3
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, None: 9}
 # roles that cannot both be true of one actor at one meeting
@@ -89,6 +92,10 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
             candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
                           and overlaps(widen(g.span()), widen(span)) and _same_place(g, m)
                           and _ordinals_agree(g, m)]
+            if not candidates and m.get("process") in discovered and m.get("precision") == "day":
+                candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
+                              and overlaps(_padded(g.span(), NEARBY_DAYS), span) and _venues_agree(g, m)
+                              and _ordinals_agree(g, m) and _day_precise(g)]
             match = min(candidates, key=_width, default=None)
         elif m.get("ordinal") is not None:  # "their second summit": the one dated second summit
             same = [g for g in groups if g.process == m.get("process") and g.parent is None
@@ -112,6 +119,25 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
             groups.append(match)
         match.add(source, m)
     return groups
+
+
+def _padded(span: tuple[str | None, str | None], days: int) -> tuple[str | None, str | None]:
+    """``span`` stretched ``days`` on both sides."""
+    start, end = span[0] or span[1], span[1] or span[0]
+    if not start:
+        return span
+    return ((date.fromisoformat(start[:10]) - timedelta(days=days)).isoformat(),
+            (date.fromisoformat(end[:10]) + timedelta(days=days)).isoformat())
+
+
+def _venues_agree(group: Group, meeting: dict) -> bool:
+    """No two different places: the group's and the meeting's venues are one, or one is not told."""
+    venues = {m.get("venue") for _, m in group.items if m.get("venue")}
+    return not venues or not meeting.get("venue") or meeting["venue"] in venues
+
+
+def _day_precise(group: Group) -> bool:
+    return any(m.get("precision") == "day" for _, m in group.items)
 
 
 def _near_report(group: Group, source: dict) -> bool:

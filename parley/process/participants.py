@@ -34,12 +34,27 @@ def party_key(mention: dict) -> str | None:
     return mention.get("country")
 
 
+# sectors of a country's own armed groups: talks of a government with them are a track of negotiations
+ARMED_SECTORS = {"REB", "INS", "SEP"}
+
+
+def side_of(key: str) -> str:
+    """The side a party key stands for: a country's own bodies ("USA-GOP", "USA-MIL") are that
+    country; its armed groups ("AFG-REB") and other groups and organisations are sides of their own."""
+    country, _, sector = key.partition("-")
+    if sector and len(country) == 3 and country.isupper() and sector.upper() not in ARMED_SECTORS:
+        return country
+    return key
+
+
 def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:
     """The actors that *meet* one another: the subject of the verb, its object and those "with" it
     ("Trump met Putin", "Kim will meet with Moon", "the two leaders met")."""
     nouns = frozenset(ctx.lex.words("government_nouns"))
     found: list[tuple[dict, Any]] = []
     subj = syntax.subject_of(verb)
+    if subj is not None and _set_apart(subj):
+        subj = _list_before(subj)  # "the US and the Taliban -- but not the government -- signed"
     if subj is not None:
         found.extend(_members(subj, mentions, nouns=nouns))
     for child in verb.children:
@@ -49,6 +64,28 @@ def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[di
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 found.extend(_members(pobj, mentions, nouns=nouns))
     return found
+
+
+def _set_apart(tok: Any) -> bool:
+    """True if a noun is set apart by "not" just before it ("but not the Afghan government")."""
+    doc, i = tok.doc, tok.i - 1
+    while i >= 0 and doc[i].head.i == tok.i and doc[i].dep_ in ("det", "amod", "compound", "poss", "nmod"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "not"
+
+
+def _list_before(negated: Any) -> Any:
+    """The list that a negated subject is set against ("X and Y, but not Z, signed" parsed with Z as
+    the subject): the head of the coordination just before "but not"."""
+    doc, i = negated.doc, negated.left_edge.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].lower_ in ("but", "not")):
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    tok = doc[i]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def participant_record(mention: dict, role: str, cue: dict | None) -> dict:
@@ -105,6 +142,8 @@ def _members(token: Any, mentions: list[dict], depth: int = 0,
         for app in (c for c in tok.children if c.dep_ == "appos"):
             items.extend(c for c in app.conjuncts if c not in items)
     for tok in items:
+        if _set_apart(tok):
+            continue  # "the US and the Taliban, but not the Afghan government, signed"
         lo, hi = syntax.left_extent(tok)
         hits = _mentions_in(mentions, lo, hi) or [m for m in mentions
                                                   if m["char_start"] <= tok.idx < m["char_end"]]

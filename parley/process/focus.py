@@ -1,0 +1,167 @@
+"""What a report says of the meeting it is about: which bare phrase takes up the meeting in focus,
+where that meeting is when the report names its place elsewhere (a definite phrase in a named place,
+the dateline), whose meeting it is (the parties a phrase names, one group's own gathering, a body's
+own summit). Used by :mod:`parley.process.assemble` on the phrases of one document.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from parley.process.context import inside
+from parley.process.participants import BETWEEN, party_key, side_of
+
+FOCUS_WINDOW = 2
+
+
+def own_parties(ctx: Any, phrase: Any) -> set[str]:
+    """The parties named inside a meeting's own phrase ("Netanyahu's talks with Boehner")."""
+    return {side_of(k) for m in ctx.mentions.get(phrase.sentence, []) if inside(m, phrase.start, phrase.end)
+            for k in [party_key(m)] if k}
+
+
+def named_parties(ctx: Any, phrases: list[Any]) -> set[str]:
+    """The parties named in the sentences that tell a meeting."""
+    return {side_of(k) for p in phrases for m in ctx.mentions.get(p.sentence, []) for k in [party_key(m)] if k}
+
+
+def tense_agrees(ctx: Any, phrase: Any, cluster: Any) -> bool:
+    """A phrase told as planned ("the yet-to-be-scheduled summit") does not take up a meeting that
+    is over by the report's day or told as held, nor a phrase told as held a meeting still to come.
+    (A bare phrase that names parties of its own, "Netanyahu's talks with Boehner", is another
+    meeting than the one in focus unless that one's sentences name them too: see ``assemble``.)"""
+    told = {p.status for p in cluster.phrases if p.specific}
+    if phrase.status == "planned" and "held" in told and "planned" not in told:
+        return False
+    start, end, _ = cluster.span()
+    today = ctx.published.isoformat() if ctx.published else None
+    if today is None or not (start or end):
+        return True
+    if phrase.status == "planned":
+        return (end or start) >= today
+    if phrase.status == "held":
+        return (start or end) <= today
+    return True
+
+
+def _definite(phrase: Any) -> bool:
+    head = phrase.head
+    return head is not None and not phrase.verbal and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in head.children)
+
+
+# a report filed where its meeting is held: "LA PAZ (Reuters) - ... met on Monday"
+DATELINE_DAYS = 1
+
+
+def _dateline(ctx: Any) -> dict | None:
+    """The city of the report's dateline: an upper-case place name at the start of one of its first
+    lines ("GENEVA (AP) -", "LIMA, Peru --")."""
+    text = ctx.doc.text
+    for place in ctx.doc.places:
+        if place["char_start"] > 600:
+            break
+        name = text[place["char_start"]:place["char_end"]]
+        line_start = text.rfind("\n", 0, place["char_start"]) + 1
+        if place.get("feature") == "city" and name.isupper() and len(name) > 2 and \
+                not text[line_start:place["char_start"]].strip():
+            return {**{k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
+                                                 "country", "lat", "lon", "feature")}, "via": "dateline"}
+    return None
+
+
+def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, status: Callable) -> None:
+    """A report filed from a city on the day of the meeting it is about, which names no place for
+    it, was filed where the meeting was held: the dateline is the main meeting's venue."""
+    c = clusters.get(main) if main else None
+    if c is None or c.side or any(p.venue for p in c.phrases) or ctx.published is None:
+        return
+    start, end, precision = c.span()
+    if precision != "day" or not (start or end):
+        return
+    day = ctx.published
+    near = [abs((date.fromisoformat(d) - day).days) <= DATELINE_DAYS for d in (start, end) if d]
+    # a meeting called off or still to come was not where the reporter files from
+    if all(near) and status(ctx, c, start, end)[0] in ("held", None):
+        c.dateline = _dateline(ctx)
+
+
+def place_of_focus(ctx: Any, facts: list[Any], clusters: dict[str, Any], main: str | None) -> None:
+    """ "The Chinese asked that the meeting take place in Shanghai": a definite meeting in a named
+    place, with no date or number of its own, is the meeting the document is speaking of (named in
+    a main clause of the sentences just before, else its main meeting) when that one is dated and
+    placed nowhere else."""
+    mains = [(p.sentence, p.key) for f in facts for p in f.meetings if p.key and p.main]
+    for c in list(clusters.values()):
+        if "@" not in c.key or c.side or c.ordinal is not None or c.span()[1] or \
+                not all(_definite(p) and p.main for p in c.phrases):
+            continue
+        first = c.first_sentence()
+        near = [key for idx, key in mains if 0 <= first - idx <= FOCUS_WINDOW and key != c.key and key in clusters]
+        target = clusters.get(near[-1] if near else main) if (near or main) else None
+        if target is None or target is c or target.process != c.process or target.side \
+                or not target.span()[1] or any(p.venue for p in target.phrases) \
+                or not all(tense_agrees(ctx, p, target) for p in c.phrases):
+            continue
+        for p in c.phrases:
+            p.key = target.key
+        target.phrases.extend(c.phrases)
+        del clusters[c.key]
+
+
+
+def _one_side(ctx: Any, phrase: Any) -> str | None:
+    """The one group a meeting phrase says it is "of" ("the meeting of opposition figures")."""
+    head = phrase.head
+    if head is None or phrase.verbal:
+        return None
+    sides = set()
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        lo, hi = prep.idx, max(t.idx + len(t.text) for t in prep.subtree)
+        for m in ctx.mentions.get(phrase.sentence, []):
+            if lo <= m["char_start"] and m["char_end"] <= hi:
+                if m.get("type") != "group":
+                    return None  # "a meeting of the guarantor states" is between several
+                sides.add(side_of(party_key(m) or ""))
+    return sides.pop() if len(sides) == 1 else None
+
+
+def one_sides_own_meeting(ctx: Any, clusters: dict[str, Any]) -> None:
+    """ "The Astana II meeting of opposition figures": a meeting of one group is its own gathering,
+    not a round of negotiations between sides, whatever name it shares with one."""
+    for c in clusters.values():
+        if c.process and any(_one_side(ctx, p) for p in c.phrases if p.specific):
+            c.process = None
+            for p in c.phrases:
+                p.process = None
+                p.flags.add("a meeting of one side")
+
+
+
+# the meetings a body holds of its own ("the G7 summit"); "Taliban talks", "UN talks" are talks with
+# or brokered by it
+FORMAT_KINDS = ("summit", "conference", "meeting")
+
+
+def meeting_format(ctx: Any, c: Any) -> str | None:
+    """The organisation or group whose own meeting this is, named as the meeting's modifier ("the G7
+    summit", "NATO's summit", "an OPEC meeting"): a track of its own, whoever attends. Not for a
+    meeting told by a verb between parties ("Trump and Xi met"), which is theirs."""
+    if any(p.verbal or (p.head is not None and any(ch.dep_ == "prep" and ch.lower_ in BETWEEN
+                                                    for ch in p.head.children)) for p in c.phrases):
+        return None  # "a second meeting between the two" at the G-20 summit is theirs
+    found = set()
+    for p in c.phrases:
+        head = p.head
+        if head is None or p.kind not in FORMAT_KINDS:
+            continue
+        for m in ctx.mentions.get(p.sentence, []):
+            if m.get("type") != "igo" or not inside(m, p.start, p.end):
+                continue
+            root = ctx.root(m["char_start"], m["char_end"])
+            if root is not None and root.head.i == head.i and root.dep_ in ("compound", "nmod", "poss", "amod"):
+                key = party_key(m)
+                if key:
+                    found.add(key)
+    return found.pop() if len(found) == 1 else None
