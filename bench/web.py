@@ -67,37 +67,57 @@ def serve(db: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("parley serve did not start")
 
 
-def main_pages(base: str, heaviest_meeting: str | None = None) -> dict[str, str]:
-    """The main pages of a running app, with ids taken from its own JSON twins: the most
-    mentioned actor, the process and the meeting with most sources (the heaviest pages), and
-    the second page of each keyset list."""
+def main_pages(base: str, heavy: dict[str, str] | None = None) -> dict[str, str]:
+    """Every page kind of a running app, each with its JSON twin, with ids taken from its own
+    JSON twins: the most mentioned actor, the process with most meetings, the second page of
+    each keyset list, filtered lists; and the heaviest records of ``heavy`` (``meeting``: the
+    meeting with most sources, ``document``: the document with most mentions)."""
     get = lambda path, **params: httpx.get(base + path, params=params, timeout=120).json()  # noqa: E731
-    pages = {"baseline /-/versions.json": "/-/versions.json", "home": "/", "processes": "/processes",
-             "meetings": "/meetings", "events": "/events", "documents": "/documents", "claims": "/claims",
-             "actors": "/actors", "search": "/search?q=ceasefire"}
-    for listing in ("events", "documents", "actors"):
+    heavy = heavy or {}
+    pages = {"home": "/", "processes": "/processes", "meetings": "/meetings", "events": "/events",
+             "documents": "/documents", "claims": "/claims", "actors": "/actors", "search": "/search?q=ceasefire",
+             "search two words": "/search?q=peace+talks",
+             "events filtered": "/events?type=CONSULT&since=2015-01-01&until=2019-12-31",
+             "events of a quad": "/events?quad=material-conflict", "actors of a country": "/actors?country=USA"}
+    for listing in ("events", "documents", "actors", "meetings"):
         cursor = get(f"/{listing}.json").get("next")
         if cursor:
             pages[f"{listing} page 2"] = f"/{listing}?after={quote(cursor)}"
     processes = get("/processes.json")["processes"]
     if processes:
-        pages["process"] = "/processes/" + max(processes, key=lambda p: p.get("n_meetings") or 0)["id"]
-    if heaviest_meeting:
-        pages["meeting"] = f"/meetings/{heaviest_meeting}"
-        cursor = get("/meetings.json").get("next")
-        if cursor:
-            pages["meetings page 2"] = f"/meetings?after={quote(cursor)}"
+        busiest = max(processes, key=lambda p: p.get("n_meetings") or 0)["id"]
+        pages["process"] = f"/processes/{quote(busiest)}"
+        pages["events of a process"] = f"/events?process={quote(busiest)}"
+        pages["meetings of a process"] = f"/meetings?process={quote(busiest)}"
+    if heavy.get("meeting"):
+        pages["meeting"] = f"/meetings/{quote(heavy['meeting'])}"
     actors = get("/actors.json")["actors"]
     if actors:
-        pages["actor"] = f"/actors/{actors[0]['id']}"
+        pages["actor"] = f"/actors/{quote(actors[0]['id'])}"
+        pages["actor, 50th most mentioned"] = f"/actors/{quote(actors[min(49, len(actors) - 1)]['id'])}"
         pages["events of an actor"] = f"/events?actor={quote(actors[0]['id'])}"
+        place = next((p["geonameid"] for p in get("/events.json")["places"] if p.get("geonameid")), None)
+        if place is not None:
+            pages["events at a place"] = f"/events?place={place}"
     events = get("/events.json")["events"]
     if events:
-        pages["event"] = f"/events/{events[0]['id']}"
+        pages["event"] = f"/events/{quote(events[0]['id'])}"
     documents = get("/documents.json")["documents"]
     if documents:
-        pages["document"] = f"/documents/{documents[0]['id']}"
-    return pages
+        pages["document"] = f"/documents/{quote(documents[0]['id'])}"
+    if heavy.get("document"):
+        pages["document, most mentions"] = f"/documents/{quote(heavy['document'])}"
+    out = {"baseline /-/versions.json": "/-/versions.json"}
+    for name, path in pages.items():
+        out[name] = path
+        out[f"{name}.json"] = json_twin(path)
+    return out
+
+
+def json_twin(path: str) -> str:
+    """The JSON twin of a page's path: ``.json`` before the query string (``/.json`` for home)."""
+    route, _, query = path.partition("?")
+    return ("/.json" if route == "/" else f"{route}.json") + (f"?{query}" if query else "")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -138,8 +158,10 @@ def bench_database(name: str, db: Path, requests: int, clients: int) -> dict:
         from parley.store import connection
 
         with connection(db, read_only=True) as conn:
-            found = conn.execute("SELECT id FROM meetings ORDER BY n_sources DESC, id LIMIT 1").fetchone()
-        pages = main_pages(base, found[0] if found else None)
+            heavy = {"meeting": conn.execute("SELECT id FROM meetings ORDER BY n_sources DESC, id LIMIT 1").fetchone(),
+                     "document": conn.execute("SELECT doc_id FROM mentions GROUP BY doc_id "
+                                              "ORDER BY count(*) DESC, doc_id LIMIT 1").fetchone()}
+        pages = main_pages(base, {k: v[0] for k, v in heavy.items() if v})
         counts = Database(db).counts()
         results = {page: measure(base, path, requests, clients, server.pid) for page, path in pages.items()}
     finally:

@@ -76,7 +76,51 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
         for table in (*SUMMARY_TABLES, "summary_state"):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
-                     "'0008_document_terms')")
+                     "'0008_document_terms', '0011_actor_first_mentions')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
+
+
+def test_first_mentions_filled_by_their_migration(grown, tmp_path):
+    """A database from before ``actor_first_mentions`` gets it filled by migration 0011 alone
+    (no rebuild of the other summaries), equal to what the derive step keeps."""
+    from parley.store.summaries import bring_up_to_date
+
+    expected = _tables(grown)["actor_first_mentions"]
+    old = tmp_path / "old.duckdb"
+    shutil.copy(grown, old)
+    with connection(old) as conn:
+        conn.execute("DROP TABLE actor_first_mentions")
+        conn.execute("DELETE FROM schema_migrations WHERE name = '0011_actor_first_mentions'")
+        conn.execute("DELETE FROM document_terms")     # a full rebuild would fill it again
+    assert bring_up_to_date(old) is True
+    tables = _tables(old)
+    assert tables["actor_first_mentions"] == expected
+    assert tables["document_terms"] == []
+
+
+def test_first_mentions_are_each_actors_earliest(grown):
+    """``actor_first_mentions`` holds, per actor, its FIRST_MENTIONS earliest mentions by the
+    document's date, each with the title and the sentence that the document's text gives."""
+    from parley.store.schema import FIRST_MENTIONS
+
+    with connection(grown, read_only=True) as conn:
+        kept = conn.execute("SELECT actor_id, doc_id, idx, published, title, sentence_text, char_start, char_end, "
+                            "text FROM actor_first_mentions").fetchall()
+        assert kept
+        for actor_id, n in conn.execute("SELECT actor_id, count(*) FROM mentions WHERE actor_id IS NOT NULL "
+                                        "GROUP BY 1").fetchall():
+            mine = [r for r in kept if r[0] == actor_id]
+            assert len(mine) == min(n, FIRST_MENTIONS)
+            latest_kept = max((r[3] is None, r[3] or 0, r[1]) for r in mine)
+            skipped = conn.execute(
+                "SELECT d.published, m.doc_id FROM mentions m JOIN documents d ON d.id = m.doc_id "
+                "WHERE m.actor_id = ? AND (m.doc_id, m.idx) NOT IN (SELECT (doc_id, idx) FROM actor_first_mentions "
+                "WHERE actor_id = ?)", [actor_id, actor_id]).fetchall()
+            assert all((p is None, p or 0, d) >= latest_kept for p, d in skipped)
+        texts = dict(conn.execute("SELECT id, text FROM documents").fetchall())
+        titles = dict(conn.execute("SELECT id, title FROM documents").fetchall())
+        for _, doc_id, _, _, title, sentence, start, end, text in kept:
+            assert title == titles[doc_id]
+            assert texts[doc_id][start:end] == text and text in sentence and sentence in texts[doc_id]

@@ -313,3 +313,72 @@ def test_web_keyset_pages_walk_the_whole_list_once(client, listing, key, size):
         assert seen == [e["id"] for e in everything] and len(seen) > size
     else:
         assert len(seen) == client.get("/.json").json()["counts"][listing]
+
+
+def test_web_actor_page_first_mentions_from_their_summary(client, db, db_path):
+    """The actor page lists the most mentioned actor's earliest mentions (by the document's
+    date), read from ``actor_first_mentions``: the same as reading all its mentions, each with
+    the whole sentence its document's text holds; its count is every mention."""
+    from parley.store import connection
+    from parley.web.actors import MAX_MENTIONS
+
+    actor_id = db.actors()[0]["id"]
+    page = client.get(f"/actors/{quote(actor_id)}.json").json()
+    with connection(db_path, read_only=True) as conn:
+        total = conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
+    everything = db.actor(actor_id)      # no limit: read from all its mentions, not the summary
+    assert page["n_mentions"] == total == everything["n_mentions"] == len(everything["mentions"])
+    assert page["mentions"] == everything["mentions"][:MAX_MENTIONS]
+    assert page["mentions"]
+    dates = [m["published"] or "9999" for m in page["mentions"]]
+    assert dates == sorted(dates)
+    for mention in page["mentions"]:
+        text = db.document(mention["doc_id"])["text"]
+        assert text[mention["char_start"]:mention["char_end"]] == mention["text"]
+        assert mention["text"] in mention["sentence"] and mention["sentence"] in text
+
+
+def test_web_actor_page_co_actors_count_shared_events(client, db):
+    """The co-actors of the most mentioned actor share as many events with it as the events
+    table says, most first, named as the actors table names them."""
+    actor_id = db.actors()[0]["id"]
+    shared: dict[str, int] = {}
+    for event in db.events():
+        ids = set(event["actor_ids"] or []) | set(event["recipient_ids"] or [])
+        if actor_id in ids:
+            for other in ids - {actor_id, "?", None}:
+                shared[other] = shared.get(other, 0) + 1
+    top = client.get(f"/actors/{quote(actor_id)}.json").json()["co_actors"]
+    assert top
+    assert [(n["id"], n["events"]) for n in top] == sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:len(top)]
+    assert all(sum(n["types"].values()) == n["events"] for n in top)
+    names = db.actor_names()
+    assert all(n["name"] == names.get(n["id"], n["id"]) for n in top)
+
+
+def test_web_segments_sweep_equals_testing_every_highlight():
+    """For random overlapping highlights, each piece carries exactly the highlights that cover it
+    (innermost first), as testing every highlight against every piece gives."""
+    import random
+
+    rng = random.Random(7)
+    text = "".join(rng.choice("ab c.") for _ in range(300))
+    for _ in range(40):
+        marks = []
+        for n in range(rng.randint(0, 40)):
+            start = rng.randint(-5, 320)
+            marks.append({"kind": rng.choice(["mention", "time", "evidence"]), "start": start,
+                          "end": start + rng.randint(1, 60), "label": f"m{n}", "href": rng.choice([None, f"/x{n}"])})
+        sentences = [{"idx": i, "char_start": c, "char_end": c + 10}
+                     for i, c in enumerate(sorted(rng.sample(range(300), 10)))]
+        pieces = segments(text, marks, sentences)
+        assert "".join(p["text"] for p in pieces) == text
+        ends = [p["start"] for p in pieces[1:]] + [len(text)]
+        for piece, end in zip(pieces, ends):
+            covering = sorted((m for m in marks if m["start"] <= piece["start"] and end <= m["end"]),
+                              key=lambda m: m["end"] - m["start"])
+            linked = next((m["href"] for m in covering if m["href"]), None)
+            assert piece["kinds"] == sorted({m["kind"] for m in covering})
+            assert piece["label"] == (" | ".join(m["label"] for m in covering) or None)
+            assert piece["href"] == linked
+            assert piece["evidence"] == [m["start"] for m in covering if m["kind"] == "evidence"]

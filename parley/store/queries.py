@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
-from typing import Any
 
 import duckdb
 
@@ -13,10 +11,9 @@ class NotFound(LookupError):
     """No row has the id asked for."""
 
 
-def _iso(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return value
+def _dated(type_name: str) -> bool:
+    # the column types DuckDB returns as date or datetime objects (not lists or structs of them)
+    return type_name == "DATE" or (type_name.startswith("TIMESTAMP") and not type_name.endswith("]"))
 
 
 def rows(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = None,
@@ -24,14 +21,23 @@ def rows(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = None,
     """Run ``sql`` and return its rows as dicts, dates as ISO strings, JSON columns decoded."""
     cursor = conn.execute(sql, params or [])
     names = [d[0] for d in cursor.description]
+    # which columns need converting, decided once from their types: a page of a thousand rows
+    # spent more time checking each value than DuckDB spent reading them
+    dated = [i for i, d in enumerate(cursor.description) if _dated(str(d[1]))]
+    decoded = [i for i, name in enumerate(names) if name in json_columns]
+    found = cursor.fetchall()
+    if not dated and not decoded:
+        return [dict(zip(names, values)) for values in found]
     out = []
-    for values in cursor.fetchall():
-        record = {}
-        for name, value in zip(names, values):
-            if name in json_columns and isinstance(value, str):
-                value = json.loads(value)
-            record[name] = _iso(value)
-        out.append(record)
+    for values in found:
+        values = list(values)
+        for i in dated:
+            if values[i] is not None:
+                values[i] = values[i].isoformat()
+        for i in decoded:
+            if isinstance(values[i], str):
+                values[i] = json.loads(values[i])
+        out.append(dict(zip(names, values)))
     return out
 
 
@@ -57,10 +63,12 @@ def get_document(conn: duckdb.DuckDBPyConnection, doc_id: str) -> dict:
     :param doc_id: the document id, or the record's own id (``source_id``), or a unique id prefix.
     :raises NotFound: no document matches.
     """
-    found = rows(conn, "SELECT id, title, outlet, url, published, published_inferred, window_start, window_end, "
-                       "source, source_id, lang, meta, duplicate_of, text FROM documents "
-                       "WHERE id = ? OR source_id = ? OR (length(?) >= 6 AND id LIKE ? || '%') ORDER BY id LIMIT 2",
-                 [doc_id, doc_id, doc_id, doc_id])
+    columns = ("id, title, outlet, url, published, published_inferred, window_start, window_end, "
+               "source, source_id, lang, meta, duplicate_of, text")
+    # an exact id first (the links of every page), found through the primary key
+    found = rows(conn, f"SELECT {columns} FROM documents WHERE id = ?", [doc_id]) or rows(
+        conn, f"SELECT {columns} FROM documents WHERE source_id = ? OR (length(?) >= 6 AND id LIKE ? || '%') "
+              "ORDER BY id LIMIT 2", [doc_id, doc_id, doc_id])
     if len(found) != 1:
         raise NotFound(f"no document {doc_id!r}" if not found else f"{doc_id!r} is ambiguous")
     record = _document_summary(found[0])
@@ -135,40 +143,54 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: in
     :param mentions_limit: return only the first this many mentions, by date.
     :raises NotFound: no actor has that id.
     """
+    from parley.store.schema import FIRST_MENTIONS
+
     found = rows(conn, "SELECT * FROM actors WHERE id = ?", [actor_id])
     if not found:
         raise NotFound(f"no actor {actor_id!r}")
     actor = found[0]
-    # no document text is read: fetching one decompresses a whole block of texts, so the
-    # sentence shown is the one stored with an event reported there, when there is one
-    actor["mentions"] = rows(conn, _MENTIONS_SQL.format(
-        limit=f"LIMIT {int(mentions_limit)}" if mentions_limit is not None else ""), [actor_id])
-    actor["n_mentions"] = _actor_mentions(conn, actor_id)
+    n_mentions = _actor_mentions(conn, actor_id)
+    limit = f"LIMIT {int(mentions_limit)}" if mentions_limit is not None else ""
+    if n_mentions is not None and mentions_limit is not None and mentions_limit <= FIRST_MENTIONS:
+        # the summary holds each actor's first mentions with their titles and sentences; they
+        # are sorted here (an ORDER BY made DuckDB scan the table instead of following its index)
+        found = rows(conn, "SELECT doc_id, char_start, char_end, text, role, via, title, published, "
+                           "sentence AS sentence_idx, sentence_text AS sentence, idx "
+                           "FROM actor_first_mentions WHERE actor_id = ?", [actor_id])
+        found.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["doc_id"],
+                                  r["char_start"] if r["char_start"] is not None else 1 << 62, r.pop("idx")))
+        actor["mentions"] = found[:mentions_limit]
+    else:
+        actor["mentions"] = rows(conn, _MENTIONS_SQL.format(limit=limit), [actor_id])
+    actor["n_mentions"] = n_mentions if n_mentions is not None else \
+        conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
     return actor
 
 
-# one actor's first mentions (documents by date) with the sentence of an event reported there
+# one actor's mentions (documents by date) with their whole sentences, read from all its mentions
 _MENTIONS_SQL = """
     WITH picked AS (
         SELECT m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.role, m.via, d.title, d.published
         FROM mentions m JOIN documents d ON d.id = m.doc_id
-        WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start {limit})
+        WHERE m.actor_id = ? ORDER BY d.published NULLS LAST, m.doc_id, m.char_start, m.idx {limit})
     SELECT p.doc_id, p.char_start, p.char_end, p.text, p.role, p.via, p.title, p.published, p.sentence AS sentence_idx,
-           e.text AS sentence
-    FROM picked p LEFT JOIN (SELECT doc_id, sentence, min(text) AS text FROM event_mentions
-                             WHERE doc_id IN (SELECT doc_id FROM picked) GROUP BY 1, 2) e
-      ON e.doc_id = p.doc_id AND e.sentence = p.sentence
-    ORDER BY p.published NULLS LAST, p.doc_id, p.char_start"""
+           substring(d.text, s.char_start + 1, s.char_end - s.char_start) AS sentence
+    FROM picked p LEFT JOIN sentences s ON s.doc_id = p.doc_id AND s.idx = p.sentence
+    LEFT JOIN documents d ON d.id = p.doc_id
+    ORDER BY p.published NULLS LAST, p.doc_id, p.char_start, p.idx"""
 
 
-def _actor_mentions(conn: duckdb.DuckDBPyConnection, actor_id: str) -> int:
-    try:   # the summary counts them (parley.store.summaries); a database without one counts here
-        found = conn.execute("SELECT mentions FROM actor_summary WHERE actor_id = ?", [actor_id]).fetchone()
-        if found is not None or conn.execute("SELECT count(*) FROM summary_state").fetchone()[0]:
-            return found[0] if found else 0
+def _actor_mentions(conn: duckdb.DuckDBPyConnection, actor_id: str) -> int | None:
+    """An actor's mention count from the summaries, or None when they were never built (or
+    predate ``actor_first_mentions``, migration 0011) and the mentions must be read."""
+    try:
+        found = conn.execute("SELECT (SELECT mentions FROM actor_summary WHERE actor_id = ?), "
+                             "(SELECT count(*) FROM summary_state), "
+                             "(SELECT count(*) FROM schema_migrations WHERE name = '0011_actor_first_mentions')",
+                             [actor_id]).fetchone()
     except duckdb.CatalogException:
-        pass
-    return conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
+        return None
+    return (found[0] or 0) if found[1] and found[2] else None
 
 
 def event_filters(event_type: str | None, since: str | None, until: str | None,
@@ -251,11 +273,16 @@ def event_mentions(conn: duckdb.DuckDBPyConnection, event_id: str) -> list[dict]
         WHERE e.event_id = ? ORDER BY d.published NULLS LAST, e.doc_id, e.idx""", [event_id])
 
 
-def document_spans(conn: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, list[dict]]:
-    """Return the mentions, times, places, claims and event evidence found in one document."""
+def document_spans(conn: duckdb.DuckDBPyConnection, doc_id: str, with_data: bool = True) -> dict[str, list[dict]]:
+    """Return the mentions, times, places, claims and event evidence found in one document.
+
+    :param with_data: include each row's whole record (``data``, JSON); a page that shows the
+        columns leaves it out, which halves the reads (the tables are scanned by document id).
+    """
     out = {}
+    columns = "*" if with_data else "* EXCLUDE (data)"
     for table in ("mentions", "times", "places", "claims", "event_mentions"):
-        out[table] = rows(conn, f'SELECT * FROM "{table}" WHERE doc_id = ? ORDER BY char_start, idx', [doc_id])
+        out[table] = rows(conn, f'SELECT {columns} FROM "{table}" WHERE doc_id = ? ORDER BY char_start, idx', [doc_id])
     out["sentences"] = rows(conn, "SELECT idx, char_start, char_end FROM sentences WHERE doc_id = ? ORDER BY idx",
                             [doc_id])
     return out

@@ -9,6 +9,23 @@ from __future__ import annotations
 
 import duckdb
 
+FIRST_MENTIONS = 50     # mentions kept per actor in actor_first_mentions (an actor page shows them)
+# the first FIRST_MENTIONS mentions of each actor, by the document's date, among the mentions
+# that {where} keeps (of the table ``m``, joined to the documents ``d``), with the document's
+# title and the mention's whole sentence, so that an actor page reads nothing else
+FIRST_MENTIONS_SQL = """
+    WITH firsts AS (
+        SELECT m.actor_id, d.published, m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.role, m.via,
+               d.title
+        FROM mentions m JOIN documents d ON d.id = m.doc_id
+        WHERE m.actor_id IS NOT NULL {where}
+        QUALIFY row_number() OVER (PARTITION BY m.actor_id
+                                   ORDER BY d.published NULLS LAST, m.doc_id, m.char_start, m.idx) <= """ \
+    + str(FIRST_MENTIONS) + """)
+    SELECT f.*, substring(d.text, s.char_start + 1, s.char_end - s.char_start) AS sentence_text
+    FROM firsts f LEFT JOIN sentences s ON s.doc_id = f.doc_id AND s.idx = f.sentence
+    LEFT JOIN documents d ON d.id = f.doc_id"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_documents", """
         CREATE TABLE documents (
@@ -219,6 +236,18 @@ MIGRATIONS: list[tuple[str, str]] = [
             doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, process VARCHAR, part VARCHAR NOT NULL,
             meeting_id VARCHAR
         );
+    """),
+    # Each actor's first mentions by date (parley.store.summaries), so that an actor page reads
+    # at most FIRST_MENTIONS rows instead of joining all of a frequent actor's mentions to the
+    # documents' dates. Filled here for a database written before it; the derive step keeps it.
+    ("0011_actor_first_mentions", """
+        CREATE TABLE actor_first_mentions (
+            actor_id VARCHAR NOT NULL, published DATE, doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+            sentence INTEGER, char_start INTEGER, char_end INTEGER, text VARCHAR, role VARCHAR, via VARCHAR,
+            title VARCHAR, sentence_text VARCHAR
+        );
+        INSERT INTO actor_first_mentions """ + FIRST_MENTIONS_SQL.format(where="") + """;
+        CREATE INDEX actor_first_mentions_actor ON actor_first_mentions (actor_id);
     """),
 ]
 

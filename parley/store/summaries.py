@@ -16,7 +16,9 @@ The tables (schema migration ``0006_summaries``):
 - ``actor_pairs``: how many events of each type two actors share (the top co-actors);
 - ``place_event_counts``: events by place and type (the events map);
 - ``document_stats``: each document's length (lists never read the texts);
-- ``document_terms``: the words of each document, for search (:mod:`parley.store.terms`).
+- ``document_terms``: the words of each document, for search (:mod:`parley.store.terms`);
+- ``actor_first_mentions``: each actor's first :data:`~parley.store.schema.FIRST_MENTIONS`
+  mentions by date (the actor page lists them without reading all of a frequent actor's).
 
 A full rebuild (``parley rebuild``, or a database whose summaries were never built) computes
 them all from the stored events and mentions; the incremental path gives the same tables
@@ -27,11 +29,13 @@ from __future__ import annotations
 
 import duckdb
 
+from parley.store.schema import FIRST_MENTIONS, FIRST_MENTIONS_SQL
 from parley.store.terms import add_terms, rebuild_terms
 
 STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
-                  "process_event_counts", "place_event_counts", "document_stats", "document_terms")
+                  "process_event_counts", "place_event_counts", "document_stats", "document_terms",
+                  "actor_first_mentions")
 MONTH = "date_trunc('month', {col})::DATE"
 
 # The rows of each event (of the events in table {events}) that the summaries are made of.
@@ -92,6 +96,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO actor_pairs " + _PAIRS.format(rows="event_actors", sign="1"))
     conn.execute("INSERT INTO place_event_counts " + _PLACES.format(events="events", sign="1"))
     conn.execute("INSERT INTO document_stats SELECT id, length(text) FROM documents")
+    conn.execute("INSERT INTO actor_first_mentions " + FIRST_MENTIONS_SQL.format(where=""))
     rebuild_terms(conn)
     conn.execute("""
         INSERT INTO actor_summary
@@ -151,6 +156,7 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT OR REPLACE INTO document_stats SELECT id, length(text) FROM documents "
                  f"WHERE id IN ({new_docs})", [since[0]] if since and since[0] else [])
     add_terms(conn, new_docs, [since[0]] if since and since[0] else [])
+    _merge_first_mentions(conn, new_docs, [since[0]] if since and since[0] else [])
     _apply(conn, "actor_summary", ("actor_id",), f"""
         SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions
         WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs}) GROUP BY 1
@@ -159,6 +165,21 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
            values=("mentions", "events"), params=[since[0]] if since and since[0] else [])
     for table in ("_old_actor_rows", "_old_process_rows", "_new_events", "_new_actor_rows", "_new_process_rows"):
         conn.execute(f"DROP TABLE {table}")
+
+
+def _merge_first_mentions(conn: duckdb.DuckDBPyConnection, new_docs: str, params: list) -> None:
+    """Merge the new documents' mentions into each actor's first mentions (only the actors they
+    mention are read and rewritten)."""
+    conn.execute("CREATE OR REPLACE TEMP TABLE _new_first AS "
+                 + FIRST_MENTIONS_SQL.format(where=f"AND m.doc_id IN ({new_docs})"), params)
+    conn.execute("CREATE OR REPLACE TEMP TABLE _merged_first AS SELECT * FROM ("
+                 "SELECT * FROM actor_first_mentions WHERE actor_id IN (SELECT actor_id FROM _new_first) "
+                 "UNION ALL SELECT * FROM _new_first) m QUALIFY row_number() OVER (PARTITION BY actor_id "
+                 "ORDER BY published NULLS LAST, doc_id, char_start, idx) <= ?", [FIRST_MENTIONS])
+    conn.execute("DELETE FROM actor_first_mentions WHERE actor_id IN (SELECT actor_id FROM _new_first)")
+    conn.execute("INSERT INTO actor_first_mentions SELECT * FROM _merged_first")
+    conn.execute("DROP TABLE _new_first")
+    conn.execute("DROP TABLE _merged_first")
 
 
 def _apply(conn: duckdb.DuckDBPyConnection, table: str, keys: tuple[str, ...], delta_sql: str,
@@ -203,10 +224,11 @@ def bring_up_to_date(path) -> bool:
             built = False
     if built:
         return False
-    conn = open_db(path)
+    conn = open_db(path)      # applies the pending migrations (those that add a summary fill it)
     try:
-        with transaction(conn):
-            refresh_summaries(conn, full=True)
+        if not summaries_built(conn):
+            with transaction(conn):
+                refresh_summaries(conn, full=True)
     finally:
         conn.close()
     return True

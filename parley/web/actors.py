@@ -58,7 +58,10 @@ def actor_page(db: Database, actor_id: Annotated[str, Path(max_length=200)]) -> 
     counts = db.actor_event_counts(actor_id)
     events = db.actor_events(actor_id, limit=MAX_EVENTS, counts=counts)
     neighbours = db.co_actors(actor_id, limit=MAX_NEIGHBOURS)
+    names = db.names_for([*event_ids(events), *(n["id"] for n in neighbours)])    # one lookup for both
+    neighbours = [{"id": n["id"], "name": names.get(n["id"], n["id"]), "events": n["events"], "types": n["types"]}
+                  for n in neighbours]
     return {"actor": actor, "roles": roles, "events": events, "n_events": sum(c["n"] for c in counts),
             "event_counts": counts, "chart": event_chart(counts, {"actor": actor_id}),
             "co_actors": neighbours, "network": network(actor_id, actor["name"], neighbours),
-            "names": db.names_for(event_ids(events)), "mentions": mentions, "n_mentions": n_mentions}
+            "names": names, "mentions": mentions, "n_mentions": n_mentions}

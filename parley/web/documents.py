@@ -79,9 +79,19 @@ def segments(text: str, marks: list[dict], sentences: list[dict]) -> list[dict]:
         if mark["kind"] == "evidence":
             anchors.setdefault(mark["start"], []).append(f"ev-{mark['start']}")
     points = sorted(c for c in cuts if 0 <= c <= len(text))
+    # a sweep over the cuts with the highlights open at each (every highlight's ends are cuts,
+    # so one open at a piece's start covers the whole piece): testing every highlight against
+    # every piece cost seconds on a long document with a thousand highlights
+    order = sorted(range(len(marks)), key=lambda i: marks[i]["start"])
+    opened: list[int] = []
+    next_mark = 0
     pieces = []
     for a, b in zip(points, points[1:]):
-        covering = sorted((m for m in marks if m["start"] <= a and b <= m["end"]), key=lambda m: m["end"] - m["start"])
+        while next_mark < len(order) and marks[order[next_mark]]["start"] <= a:
+            opened.append(order[next_mark])
+            next_mark += 1
+        opened = [i for i in opened if marks[i]["end"] > a]
+        covering = [marks[i] for i in sorted(opened, key=lambda i: (marks[i]["end"] - marks[i]["start"], i))]
         linked = next((m for m in covering if m["href"]), None)
         pieces.append({"text": text[a:b], "start": a, "kinds": sorted({m["kind"] for m in covering}),
                        "label": " | ".join(m["label"] for m in covering if m["label"]) or None,
@@ -95,7 +105,7 @@ def segments(text: str, marks: list[dict], sentences: list[dict]) -> list[dict]:
 def document_page(db: Database, doc_id: Annotated[str, Path(max_length=200)]) -> dict:
     """One document: metadata, duplicates and the clean text with its findings highlighted."""
     document = db.document(doc_id)
-    spans = db.document_spans(document["id"])
+    spans = db.document_spans(document["id"], with_data=False)
     marks = highlights(spans, db.names_for([m.get("actor_id") for m in spans.get("mentions", [])]))
     counts = {kind: sum(1 for m in marks if m["kind"] == kind) for kind in ("mention", "time", "place", "claim",
                                                                             "evidence")}

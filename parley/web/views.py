@@ -21,12 +21,31 @@ from fastapi import APIRouter, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from parley.api import Database
 
 HERE = Path(__file__).parent
-TEMPLATES = Jinja2Templates(directory=str(HERE / "templates"))
+
+
+class DictFirstEnvironment(Environment):
+    """A Jinja environment that reads ``row.field`` of a dict as its key before trying an attribute.
+
+    Pages hand templates plain dicts; Jinja's default tries ``getattr`` first, which raises and
+    catches an ``AttributeError`` for every field shown (thousands on a page of a hundred rows,
+    a third of the rendering time). A dict's own methods (``items``, ``get``) are still found.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute in obj and not hasattr(dict, attribute):
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
+# templates ship with the package and do not change while it runs: no stat() per page
+TEMPLATES = Jinja2Templates(env=DictFirstEnvironment(loader=FileSystemLoader(str(HERE / "templates")),
+                                                     autoescape=True, auto_reload=False))
 # Article text reaches templates as data: autoescape must stay on for every template name.
 TEMPLATES.env.autoescape = True
 FORMATS = ("json", "csv", "api", "html")
