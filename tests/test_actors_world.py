@@ -78,3 +78,15 @@ def test_a_country_name_in_a_list_of_demonyms():
 def test_groups_of_a_seceded_state_belong_to_its_predecessor_before_independence(day, country):
     m = at(mentions("The Sudan People's Liberation Army shelled a garrison town.", day), "Liberation Army")
     assert m["country"] == country
+
+
+def test_a_role_word_binds_to_a_spokesman_whose_actor_is_a_group():
+    """'A spokesman for a rebel group ... the spokesman': the antecedent's actor is the group's
+    record of this text, which is neither a known person nor a person named in the text; the
+    second mention takes it (it used to quarantine the whole article with a TypeError)."""
+    found = mentions("Government jets struck a border village on Monday. "
+                     "A spokesman for a Syrian rebel group told reporters that two of its fighters "
+                     "were killed. Later the spokesman said the group would answer the raid.")
+    spokesmen = [m for m in found if m["text"] == "spokesman"]
+    assert [m["actor_id"] for m in spokesmen] == ["SYR-REB", "SYR-REB"]
+    assert spokesmen[1]["via"] == "coref"

@@ -580,7 +580,9 @@ class ActorResolver(Composer):
             if kind == "person" and m["type"] == "person" and not word.get("plural") \
                     and self.kb.same_role(m.get("role"), word["role"]):
                 actor = (self.kb.actors.get(m["actor_id"]) or self.known.get(m["actor_id"])
-                         or self._text_record(m["actor_id"]))
+                         or self._text_record(m["actor_id"]) or state.records.get(m["actor_id"]))
+                if actor is None:
+                    continue  # a person of this text whose record is not kept: no antecedent
                 return [dict(self._actor_mention(start, atom.end, actor, "coref", 0.65),
                              country=m["country"], sector=m["sector"], role=m["role"],
                              cameo=m["cameo"])]
