@@ -37,6 +37,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _common import bench_articles, peak_rss_mb, record_date, write_report  # noqa: E402
 
 
+
+def merge_summary(meetings: list[dict], processes: list[dict]) -> dict:
+    """Counts of a merge's result, the same in both reports: meetings, processes, the largest
+    processes and any meeting whose end comes before its start."""
+    return {
+        "meetings_merged": len(meetings),
+        "processes": len(processes),
+        "processes_discovered": sum(1 for p in processes if p.get("discovered")),
+        "processes_with_two_or_more_meetings": sum(1 for p in processes if len(p["meetings"]) >= 2),
+        "largest_processes": [{"id": p["id"], "name": p["name"], "meetings": len(p["meetings"])}
+                              for p in sorted(processes, key=lambda p: -len(p["meetings"]))[:15]],
+        "reversed_intervals": sum(1 for m in meetings if m.get("start") and m.get("end")
+                                  and m["end"] < m["start"]),
+    }
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
@@ -104,15 +119,8 @@ def main() -> None:
         "articles_with_meetings": sum(1 for d in docs if any(m["kind"] != "process" for m in d.meetings)),
         "meetings_told": len(told),
         "rounds_told": sum(1 for m in told if m.get("ordinal") is not None),
-        "meetings_merged": len(result["meetings"]),
         "meetings_with_process": sum(1 for m in result["meetings"] if m["process"]),
-        "processes": len(processes),
-        "processes_discovered": sum(1 for p in processes if p.get("discovered")),
-        "processes_with_two_or_more_meetings": sum(1 for p in processes if len(p["meetings"]) >= 2),
-        "largest_processes": [{"id": p["id"], "name": p["name"], "meetings": len(p["meetings"])}
-                              for p in sorted(processes, key=lambda p: -len(p["meetings"]))[:15]],
-        "reversed_intervals": sum(1 for m in result["meetings"] if m.get("start") and m.get("end")
-                                  and m["end"] < m["start"]),
+        **merge_summary(result["meetings"], processes),
         "decisions": sum(len(p["decisions"]) for p in processes),
         "failures": failures,
         "peak_rss_mb": round(peak_rss_mb(), 1),
@@ -158,14 +166,7 @@ def store_merge(path: Path, batch: int) -> None:
         "merge_all_seconds": round(whole, 3),
         "merge_before_last_batch_seconds": round(before_batch, 3),
         "last_batch_documents_with_meetings": min(batch, len(order)),
-        "meetings_merged": len(result["meetings"]),
-        "processes": len(processes),
-        "processes_discovered": sum(1 for p in processes if p.get("discovered")),
-        "processes_with_two_or_more_meetings": sum(1 for p in processes if len(p["meetings"]) >= 2),
-        "largest_processes": [{"id": p["id"], "name": p["name"], "meetings": len(p["meetings"])}
-                              for p in sorted(processes, key=lambda p: -len(p["meetings"]))[:15]],
-        "reversed_intervals": sum(1 for m in result["meetings"] if m.get("start") and m.get("end")
-                                  and m["end"] < m["start"]),
+        **merge_summary(result["meetings"], processes),
         "note": "per-document meetings as the database's ingest stored them; after one more batch an ingest "
                 "runs the meeting stage on the batch only (see process.json for its rate) and this merge",
         "peak_rss_mb": round(peak_rss_mb(), 1),
