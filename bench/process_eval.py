@@ -22,8 +22,12 @@ The tracks marked ``holdout: true`` in the table are left out (their articles ar
 processed) unless ``--holdout`` is given, which scores those tracks only (with the same
 confusables); they were written before parley's output on them was looked at, to be scored once.
 
-Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show] [--holdout]
-Writes bench/reports/process_eval.json (``process_eval_holdout.json`` with ``--holdout``).
+``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
+session (``set: dev2``), each with the same confusables.
+
+Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show] [--holdout] [--set NAME]
+Writes bench/reports/process_eval.json (``process_eval_holdout.json`` with ``--holdout``,
+``process_eval_dev2.json`` with ``--set dev2``).
 """
 
 from __future__ import annotations
@@ -59,13 +63,15 @@ def news_path(arg: str | None) -> Path:
     return path
 
 
-def load_devset(path: Path = DEVSET, holdout: bool = False) -> dict:
+def load_devset(path: Path = DEVSET, holdout: bool = False, only_set: str | None = None) -> dict:
     """Read the reference table; every meeting gets ``track`` and an ``id`` (track/meeting).
 
     :param holdout: keep only the held-out tracks (``holdout: true``) instead of the others.
+    :param only_set: keep only the tracks of that ``set`` (``dev1`` for tracks without one).
     """
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["tracks"] = [t for t in data["tracks"] if bool(t.get("holdout")) == holdout]
+    data["tracks"] = [t for t in data["tracks"] if bool(t.get("holdout")) == holdout
+                      and (only_set is None or t.get("set", "dev1") == only_set)]
     meetings = []
     for track in data["tracks"]:
         for m in track["meetings"]:
@@ -210,11 +216,13 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print every reference row and found meeting")
     parser.add_argument("--no-report", action="store_true", help="do not write bench/reports/process_eval.json")
     parser.add_argument("--holdout", action="store_true", help="score the held-out tracks only")
+    parser.add_argument("--set", dest="only_set", help="score the tracks of one set only (dev1: the first "
+                        "dev tracks, dev2: those added in the third session)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings
 
-    dev = load_devset(holdout=args.holdout)
+    dev = load_devset(holdout=args.holdout, only_set=args.only_set)
     ids = wanted_ids(dev)
     docs = processed_docs(ids, news_path(args.news), args.cache)
     component = make_meetings()
@@ -224,7 +232,7 @@ def main() -> None:
                                d.meetings) for d in docs])
     report = evaluate(dev, result)
     report["articles"] = len(docs)
-    report["part"] = "holdout" if args.holdout else "dev"
+    report["part"] = "holdout" if args.holdout else (args.only_set or "dev")
     if args.show:
         for row in report["rows"]:
             print(json.dumps(row))
@@ -236,7 +244,8 @@ def main() -> None:
     if args.no_report:
         print(json.dumps({k: v for k, v in report.items() if k != "rows"}, indent=1))
     else:
-        write_report("process_eval_holdout" if args.holdout else "process_eval", report)
+        name = "process_eval_holdout" if args.holdout else "process_eval"
+        write_report(f"{name}_{args.only_set}" if args.only_set else name, report)
 
 
 if __name__ == "__main__":
