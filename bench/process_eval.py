@@ -157,8 +157,9 @@ def evaluate(dev: dict, result: dict) -> dict:
     rows, match = [], {}
     for ref in refs:
         own = set(ref["articles"])
-        best = max(found, key=lambda m: (len(sources(m) & own), dates_match(m, ref), -len(sources(m) - own)),
-                   default=None)
+        # the found meeting that shares most of its articles, then agrees on dates, then on venue
+        best = max(found, key=lambda m: (len(sources(m) & own), dates_match(m, ref), venue_match(m, ref),
+                                         -len(sources(m) - own)), default=None)
         if best is None or not sources(best) & own:
             rows.append({"ref": ref["ref_id"], "found": None, "clean": False})
             continue

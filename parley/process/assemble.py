@@ -332,13 +332,29 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
         if p["role"] != "host":
             note(p, phrase_keys)
     for phrase in c.phrases:
+        between = _between_span(phrase)
         for m in ctx.mentions.get(phrase.sentence, []):
             if place_like(m):
                 continue
-            if not phrase.verbal and inside(m, phrase.start, phrase.end):
+            if not phrase.verbal and inside(m, phrase.start, phrase.end) and (
+                    between is None or inside(m, *between)):
                 note(m, phrase_keys)
             note(m, sentence_keys)
     return phrase_keys, sentence_keys, names
+
+
+def _between_span(phrase: Any) -> tuple[int, int] | None:
+    """The characters of "between the US and Russia" in "the negotiations between the US and Russia
+    on Syria's weapons": a phrase that says between whom it is names no other party (what it is
+    about is no side of it)."""
+    head = phrase.head
+    if head is None or phrase.verbal:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            toks = list(child.subtree)
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None
 
 
 def _document_parties(ctx: Any, host: str | None, parties: list[str] = ()) -> list[list]:
@@ -527,8 +543,13 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
                              "role": "host", "roles": ["host"], "cue": None,
                              "evidence": [{k: venue.get(k) for k in ("text", "char_start", "char_end", "sentence")}]})
     parties, sentence_parties, party_names = _parties(ctx, c, participants, venue)
+    if host and host not in parties and any("visit" in p.flags for p in c.phrases):
+        parties.append(host)  # the government of the country visited receives the visitor
     info = lex.processes.get(c.process, {})
-    if info.get("venue_needs_conflict_country") and parties and info.get("conflict_country") not in parties:
+    between = {party_key(m) for p in c.phrases if (span := _between_span(p))
+               for m in ctx.mentions.get(p.sentence, []) if inside(m, *span)} - {None}
+    if info.get("venue_needs_conflict_country") and (parties or between) and \
+            info.get("conflict_country") not in (between or parties):
         c.process = None  # talks in Geneva between parties of another conflict
     kinds = [p.kind for p in c.phrases if p.specific] or [p.kind for p in c.phrases]
     date_evidence = [{k: t.get(k) for k in ("text", "char_start", "char_end", "sentence", "start", "end")}

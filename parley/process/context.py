@@ -3,6 +3,7 @@ sentence, and the lexicon; and the span dicts they return."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from datetime import date
 from typing import Any
@@ -52,6 +53,43 @@ def inside(item: dict, start: int, end: int) -> bool:
     return item["char_start"] >= start and item["char_end"] <= end
 
 
+# anchors of times read from the publication day ("Friday", "next week", "this month") and
+# from the tense of their sentence about it
+RELATIVE_ANCHORS = {"tense", "publication", "nearest", "planned"}
+# an inferred publication day known to within this many days still anchors weekdays
+INFERRED_WINDOW_DAYS = 31
+
+
+def loosely_dated(doc: Any) -> bool:
+    """True if the report's publication day was inferred (none in its metadata) and the text
+    bounds it only loosely (a window over a month wide)."""
+    if not getattr(doc, "published_inferred", False):
+        return False
+    window = getattr(doc, "published_window", None)
+    if not window or not all(window):
+        return True
+    return (window[1] - window[0]).days > INFERRED_WINDOW_DAYS
+
+
+def seat_places(doc: Any, lex: Lexicon) -> list[dict]:
+    """Seats of government named for their city ("at the White House", "in the Kremlin") as city
+    places of that city (``seats_of_government`` in the lexicon), where no place was found there."""
+    seats = {s["name"]: s for s in lex.data.get("seats_of_government", [])}
+    if not seats:
+        return []
+    pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(seats, key=len, reverse=True)))
+    taken = [(p["char_start"], p["char_end"]) for p in doc.places or []]
+    out = []
+    for m in pattern.finditer(doc.text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        seat = seats[m.group(0)]
+        out.append({"text": m.group(0), "name": seat["city"], "char_start": m.start(), "char_end": m.end(),
+                    "feature": "city", "country": seat["country"], "geonameid": None, "lat": None, "lon": None,
+                    "via": "seat of government"})
+    return out
+
+
 class DocumentContext:
     """What one document offers the recognisers: its parse, grouped spans and lexicon."""
 
@@ -60,9 +98,14 @@ class DocumentContext:
         self.sdoc = doc.spacy_doc
         self.mentions = group_by_sentence(doc, corefer_surnames(doc, [m for m in doc.mentions
                                                                       if m.get("type") != "other"]))
-        self.times = group_by_sentence(doc, doc.times)
-        self.places = group_by_sentence(doc, doc.places)
         self.published: date | None = doc.published
+        times = doc.times
+        if loosely_dated(doc):
+            # a weekday or "next week" counts from a day the report does not give: no date
+            self.published = None
+            times = [t for t in times or [] if t.get("anchor") not in RELATIVE_ANCHORS]
+        self.times = group_by_sentence(doc, times)
+        self.places = group_by_sentence(doc, list(doc.places or []) + seat_places(doc, lex))
         self.named = Counter(m.get("country") for m in doc.mentions if m.get("country"))
         self.default_process = self._dominant_process()
 

@@ -67,6 +67,19 @@ def forward(time: dict, published: date | None) -> dict:
     return time
 
 
+def present_weekday(time: dict, published: date | None) -> dict:
+    """ "The summit opens Saturday", "the two leaders meet Tuesday": a bare weekday told in the
+    present tense is the coming one (news tells what is over in the past tense); a weekday the
+    times stage put before ``published`` moves to its first occurrence on or after it."""
+    if published is None or not _is_weekday(time) or time.get("anchor") not in ("tense", "publication") \
+            or not time.get("start") or time.get("precision") != "day":
+        return time
+    start, end = _bounds(time)
+    while start < published:
+        start, end = start + timedelta(days=7), end + timedelta(days=7)
+    return {**time, "start": start.isoformat(), "end": end.isoformat(), "anchor": "present"}
+
+
 def _is_weekday(time: dict) -> bool:
     return any(w in (time.get("text") or "").lower() for w in WEEKDAYS)
 
@@ -89,8 +102,14 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 UNIT_DAYS = {"day": 1, "week": 7}
 
 
+ORDINAL_DAY_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18}
+
+
 def duration_days(head) -> int | None:
-    """ "after twelve days of talks", "two weeks of negotiations": how many days the meeting lasted."""
+    """ "after twelve days of talks", "two weeks of negotiations": how many days the meeting lasted;
+    "on the third day of talks": how many days it had lasted by the day the clause tells."""
     unit = measure_unit(head)
     if unit is None:
         return None
@@ -100,6 +119,13 @@ def duration_days(head) -> int | None:
             n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
             if n and n <= 60:
                 return n * UNIT_DAYS[unit.lemma_.lower()]
+    if unit.lemma_.lower() == "day" and unit.lower_ == "day" and any(c.lower_ == "the" for c in unit.children):
+        for child in unit.children:
+            word = child.lower_
+            n = ORDINAL_DAY_WORDS.get(word) or (int(word[:-2]) if word[:-2].isdigit() and word[-2:] in (
+                "nd", "rd", "th") else None)
+            if child.dep_ == "amod" and n and n <= 60:
+                return n
     return None
 
 

@@ -18,10 +18,11 @@ from typing import Any
 from parley.process import syntax
 from parley.process.context import SPECIFIC_PRECISIONS, DocumentContext, inside, span_dict
 from parley.process.dating import (duration_days, forward, lasting, measure_unit, nearest_reading,
-                                   placed_by_preposition)
+                                   placed_by_preposition, present_weekday)
 from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
 from parley.process.sites import site_venue
+from parley.process.visits import journeys
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
 
 
@@ -58,6 +59,7 @@ class MeetingMention:
     hypothetical: bool = False
     verbal: bool = False        # "Trump and Putin met in Helsinki": a meeting told by its verb
     lone_party: str | None = None   # the one party a verbal meeting names, if only one
+    destination: dict | None = None  # where a visit goes ("arrived in Tokyo")
 
     @property
     def dated(self) -> bool:
@@ -110,6 +112,7 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
             mm.end = end + (after.start() if after else len(sent.text) - (end - sent.char_start))
         found.append(mm)
     found += _verbal_meetings(ctx, sent, found)
+    found += _visits(ctx, sent)
     # a meeting word inside another's phrase ("20th round of talks") belongs to that phrase
     kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
     for mm in kept:
@@ -147,6 +150,21 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
         if len(parties) == 1:  # "Trump and Kim will meet in Singapore" with Kim unknown: abroad only
             mm.flags.add("one party named")
             mm.lone_party = next(iter(parties))
+        out.append(mm)
+    return out
+
+
+def _visits(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
+    """ "The president arrives Wednesday in Jerusalem", "Trump's decision to visit Mexico", "the
+    premier's visit to Tokyo": a leader or minister who goes to another country meets its government
+    there (a state or working visit). Kept, like a meeting told by its verb, when dated or placed
+    and held abroad; the visitor is its one named party, the country visited its host."""
+    out = []
+    for tok, visitor, where in journeys(ctx, sent):
+        mm = MeetingMention(sent.index, tok.idx, tok.idx + len(tok.text), tok.text, "visit", head=tok,
+                            gov=tok if tok.pos_ == "VERB" else (syntax.governing_verb(tok) or tok), verbal=True)
+        mm.lone_party, mm.destination = visitor, where
+        mm.flags.add("visit")
         out.append(mm)
     return out
 
@@ -234,9 +252,13 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
             t for t in times if _time_attaches(ctx, mm, t)] or [t for t in times if not _report_time(ctx, t)]
         unit = measure_unit(mm.head)
         said = span_dict(doc, unit.left_edge.idx, unit.idx + len(unit.text), mm.sentence)
-        whole = lasting(days, told, mm.gov, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said)
+        clause = mm.gov
+        if clause is not None and clause.tag_ in ("VBG", "VB"):  # "securing" tells no time: its clause does
+            clause = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ not in ("VBG", "VB")),
+                          clause)
+        whole = lasting(days, told, clause, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said)
         mm.dates = [whole] if whole else mm.dates
-    mm.venue = _venue_of(ctx, sent, mm, others)
+    mm.venue = _venue_of(ctx, sent, mm, others) or mm.destination
     mm.level = lex.levels.search(phrase)
     mm.side = mm.ordinal is None and (bool(lex.side_words.search(phrase)) or mm.kind == "consultations"
                                       or (mm.level is not None and mm.kind == "talks"))
@@ -294,8 +316,8 @@ def _is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> bo
         return True
     if (mm.side and mm.level) or any(t.get("precision") == "day" for t in mm.dates):
         return False
-    if words & {"a", "an"}:
-        return True
+    if words & {"a", "an"} and not (mm.dated and _names_partner(ctx, mm)):
+        return True  # ("cancelled a meeting with the president set for next week" is one meeting)
     head = mm.head
     if head is None:
         return not mm.dated
@@ -309,6 +331,18 @@ def _is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> bo
     # "talks among representatives of the government and the opposition"
     determined = determined or any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in head.children)
     return not (determined or mm.dated or mm.relative)
+
+
+def _names_partner(ctx: DocumentContext, mm: MeetingMention) -> bool:
+    """True if the phrase names whom the meeting is with ("a meeting with the US president")."""
+    if mm.head is None:
+        return False
+    for prep in (c for c in mm.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+        toks = list(prep.subtree)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(inside(m, start, end) for m in ctx.mentions.get(mm.sentence, [])):
+            return True
+    return False
 
 
 def _process_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, phrase: str) -> str | None:
@@ -371,7 +405,7 @@ def _dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMent
     """The times that date the meeting, each marked ``bound``: "end" ("concluded on June 21"),
     "start" ("opened on June 20") or None (the whole meeting). A time inside the phrase of another
     meeting of the sentence ("after Monday's talks, ... at their summit in Helsinki") dates that one."""
-    out = []
+    out, decided = [], []
     for t in ctx.times.get(mm.sentence, []):
         if not t.get("start") or t.get("kind") == "duration" or not _time_attaches(ctx, mm, t):
             continue
@@ -385,10 +419,38 @@ def _dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMent
         root = ctx.root(t["char_start"], t["char_end"])
         gov = syntax.governing_verb(root) if root is not None else None
         lemma = gov.lemma_.lower() if gov is not None else ""
+        if _dates_decision(ctx, mm, root, gov):
+            decided.append(t)
+            continue
+        if gov is not None and _in_present(gov):
+            t = present_weekday(t, ctx.published)
         bound = "end" if lemma in ctx.lex.words("end_verbs") else (
             "start" if lemma in ctx.lex.words("start_verbs") else None)
         out.append({**t, "bound": bound})
-    return out
+    # the day a meeting was called off dates it only when nothing else does
+    return out or [{**t, "bound": None} for t in decided]
+
+
+def _in_present(verb: Any) -> bool:
+    """True if a finite verb is told in the simple present ("the leaders meet", "talks open"; the
+    tagger sometimes reads a plural subject's verb as a base form), not a past ("has met")."""
+    finite = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
+    return finite and verb.lemma_.lower() not in ("be", "have") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
+def _dates_decision(ctx: DocumentContext, mm: MeetingMention, root: Any, gov: Any) -> bool:
+    """ "On Thursday he cancelled the meeting set for next week": the day of a verb that calls off or
+    moves a meeting (``decision_verbs``) dates that decision, not the meeting (which keeps it only
+    when nothing else dates it); a day it moves the meeting to ("postponed the talks to June 5") is
+    the meeting's."""
+    if gov is None or root is None or mm.head is None or mm.verbal:
+        return False
+    if gov.lemma_.lower() not in ctx.lex.words("decision_verbs"):
+        return False
+    if not (mm.head.head.i == gov.i and mm.head.dep_ in ("dobj", "nsubjpass")):
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in ("to", "until", "for", "till"))
 
 
 def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[MeetingMention] = ()) -> dict | None:
@@ -404,6 +466,9 @@ def _venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
     chain = syntax.verb_chain(mm.gov) if mm.gov is not None else []
     if mm.head is not None and not mm.verbal:  # "the June 12 meeting, held in Singapore"
         chain = chain + [c for c in mm.head.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    if mm.gov is not None:  # "talks are set to resume Monday in Cairo": where the complement happens
+        chain = chain + [c for v in chain for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                         and c not in chain]
     if mm.gov is not None:  # "to pull off the meeting, held in Singapore"
         # (a clause with a subject of its own tells another event: "after he was held in North Korea")
         chain = chain + [c for c in mm.gov.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words("held_verbs")
@@ -469,7 +534,7 @@ def _venue_path(token: Any, chain: list[Any]) -> bool:
             return True
         if node.dep_ == "prep":
             if node.lower_ in ("in", "at"):
-                return node.head in chain
+                return node.head in chain or syntax.on_partner(node.head, chain)
             if not (node.lower_ == "of" and node.head.lemma_.lower() in ("capital", "city")):
                 return False
         elif node.dep_ not in ("pobj", "appos", "compound", "conj", "poss"):

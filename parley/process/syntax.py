@@ -114,3 +114,14 @@ def attached_below(inner: Any, outer: Any) -> bool:
         return True
     prep = inner.head
     return inner.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.i == outer.i
+
+
+def on_partner(noun: Any, chain: list[Any]) -> bool:
+    """ "met with the Mexican president in Mexico City", "met Putin in Helsinki": a place the parse
+    hangs on the one met is where the meeting is (a person is not "in" a city in these clauses)."""
+    if noun.pos_ not in ("PROPN", "NOUN") or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head in chain
+    prep = noun.head
+    return prep.lower_ in ("with", "between") and prep.head in chain

@@ -1,0 +1,80 @@
+"""Visits of leaders and ministers abroad: "the president arrives Wednesday in Jerusalem", "her
+visit to Tokyo", "Trump's decision to visit Mexico". A leader who goes to another country meets its
+government there; :func:`journeys` finds the visitor's country and the place visited, and
+:mod:`parley.process.meetings` makes each a meeting (``visit_verbs`` in the lexicon).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.process import syntax
+
+
+def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
+    """The visits told in one sentence: ``(token, visitor's country, place visited)``, the place in
+    another country than the visitor's.
+
+    :param ctx: the :class:`~parley.process.context.DocumentContext`.
+    :param sent: a :class:`~parley.document.Sentence`.
+    """
+    if ctx.sdoc is None or not ctx.mentions.get(sent.index):
+        return []
+    verbs, out = ctx.lex.words("visit_verbs"), []
+    places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") in ("city", "country") and p.get("country")]
+    # a country the actors stage read as a state and the place index left out ("heads to Israel")
+    places += [{**{k: m.get(k) for k in ("text", "char_start", "char_end", "sentence")}, "name": m.get("text"),
+                "country": m["country"], "feature": "country", "geonameid": None, "lat": None, "lon": None}
+               for m in ctx.mentions.get(sent.index, []) if m.get("type") == "state" and m.get("country")
+               and not any(p["char_start"] < m["char_end"] and m["char_start"] < p["char_end"] for p in places)
+               and (r := ctx.root(m["char_start"], m["char_end"])) is not None and r.pos_ == "PROPN"]
+    for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
+        if tok.lemma_.lower() not in verbs or tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        visitor = _visitor(ctx, sent, tok)
+        where = _destination(ctx, tok, places)
+        if visitor is not None and where is not None and where["country"] != visitor:
+            out.append((tok, visitor, where))
+    return out
+
+
+def _visitor(ctx: Any, sent: Any, tok: Any) -> str | None:
+    """The country of the leader or minister who makes the visit: the verb's subject, or the
+    possessor of the noun ("Trump's visit", "his decision to visit" after the leader is named)."""
+    cands = []
+    if tok.pos_ == "VERB":
+        subj = syntax.subject_of(tok)
+        if subj is None and tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
+            subj = next((c for c in tok.head.children if c.dep_ == "poss"), None)  # "Trump's decision to visit"
+        cands = [subj] if subj is not None else []
+    else:
+        cands = [c for c in tok.children if c.dep_ == "poss"]
+    gov = syntax.governing_verb(tok) or next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if any(c.pos_ == "PRON" for c in cands):  # "in his first visit to Israel, Obama ..."
+        subj = syntax.subject_of(gov) if gov is not None else None
+        if subj is None:  # the one leader the sentence names
+            leaders = {m["country"] for m in ctx.mentions.get(sent.index, []) if m.get("type") == "person"
+                       and m.get("sector") == "GOV" and m.get("country")}
+            return leaders.pop() if len(leaders) == 1 else None
+        cands = [subj]
+    for cand in cands:
+        lo, hi = syntax.left_extent(cand)
+        for m in ctx.mentions.get(sent.index, []):
+            if m["char_start"] < hi and lo < m["char_end"] and m.get("type") == "person" \
+                    and m.get("sector") == "GOV" and m.get("country"):
+                return m["country"]
+    return None
+
+
+def _destination(ctx: Any, tok: Any, places: list[dict]) -> dict | None:
+    """The place a visit goes to: the verb's object ("visit Mexico"), or "to"/"in" a place on the
+    verb or noun ("arrives in Jerusalem", "heads to Israel", "her visit to Tokyo")."""
+    for place in places:
+        root = ctx.root(place["char_start"], place["char_end"])
+        if root is None:
+            continue
+        if root.dep_ == "dobj" and root.head.i == tok.i and tok.pos_ == "VERB":
+            return place
+        if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") and root.head.head.i == tok.i:
+            return place
+    return None
