@@ -137,3 +137,19 @@ def test_process_weekday_told_in_the_present_is_the_coming_one(spacy_nlp, compon
     doc.times[0]["anchor"] = "publication"
     [meeting] = meetings(component(doc))
     assert (meeting["start"], meeting["venue"]) == (start, "Doha")
+
+
+def test_process_report_of_unknown_day_does_not_date_its_track(spacy_nlp, component):
+    dated = component(build(spacy_nlp, "Chile and Peru met in Doha on May 3.", date(2018, 5, 4),
+                            [("May 3", "2018-05-03", "2018-05-03", DAY)]))
+    undated = build(spacy_nlp, "Chile and Peru met in Lima on Friday.", date(2006, 1, 6),
+                    [("Friday", "2006-01-06", "2006-01-06", DAY)])
+    undated.times[0]["anchor"] = "tense"
+    undated.published_inferred, undated.published_window = True, (date(2006, 1, 1), date(2020, 12, 31))
+    component(undated)
+    result = build_processes([({"doc_id": "a", "published": dated.published}, dated.meetings),
+                              ({"doc_id": "b", "published": undated.published}, undated.meetings)])
+    # one track: the inferred 2006 is no day of the Lima meeting, so no gap of twelve years splits it
+    assert {m["process"] for m in result["meetings"]} == {"chl-per"}
+    lima = next(m for m in result["meetings"] if m["venue"] == "Lima")
+    assert lima["start"] is None

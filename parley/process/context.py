@@ -56,6 +56,8 @@ def inside(item: dict, start: int, end: int) -> bool:
 # anchors of times read from the publication day ("Friday", "next week", "this month") and
 # from the tense of their sentence about it
 RELATIVE_ANCHORS = {"tense", "publication", "nearest", "planned"}
+# the flag on the meetings of a report whose publication day is not known (see loosely_dated)
+REPORT_UNDATED = "report undated"
 # an inferred publication day known to within this many days still anchors weekdays
 INFERRED_WINDOW_DAYS = 31
 
@@ -69,6 +71,15 @@ def loosely_dated(doc: Any) -> bool:
     if not window or not all(window):
         return True
     return (window[1] - window[0]).days > INFERRED_WINDOW_DAYS
+
+
+def report_day(source: dict, meeting: dict) -> str | None:
+    """The publication day of the report that tells ``meeting``, unless the report's day is not
+    known (the meeting carries the ``REPORT_UNDATED`` flag)."""
+    if REPORT_UNDATED in (meeting.get("flags") or []):
+        return None
+    published = source.get("published")
+    return str(published)[:10] if published else None
 
 
 def seat_places(doc: Any, lex: Lexicon) -> list[dict]:

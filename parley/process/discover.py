@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 
+from parley.process.context import report_day
 from parley.process.participants import side_of
 
 MAX_SENTENCE_PARTIES = 3
@@ -130,7 +131,7 @@ class Track:
 
 def _when(source: dict, meeting: dict) -> str | None:
     """The day a meeting is about: its own date, else its report's."""
-    told = meeting.get("start") or meeting.get("end") or source.get("published")
+    told = meeting.get("start") or meeting.get("end") or report_day(source, meeting)
     return str(told)[:10] if told else None
 
 

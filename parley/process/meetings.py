@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.process import syntax
-from parley.process.context import SPECIFIC_PRECISIONS, DocumentContext, inside, span_dict
+from parley.process.context import (REPORT_UNDATED, SPECIFIC_PRECISIONS, DocumentContext, inside,
+                                    loosely_dated, span_dict)
 from parley.process.dating import (duration_days, forward, lasting, measure_unit, nearest_reading,
                                    placed_by_preposition, present_weekday)
 from parley.process.decisions import decisions_in_sentence
@@ -648,4 +649,9 @@ def extract_meetings(doc: Any, lex: Lexicon | None = None) -> list[dict]:
     lex = lex or load_lexicon()
     ctx = DocumentContext(doc, lex)
     facts = [read_sentence(ctx, sent) for sent in doc.sentences]
-    return assemble(ctx, facts)
+    records = assemble(ctx, facts)
+    if loosely_dated(doc):  # the report's own day cannot stand for its meetings' days across documents
+        for m in records:
+            if m.get("kind") != "process":
+                m["flags"] = sorted({*m.get("flags", []), REPORT_UNDATED})
+    return records

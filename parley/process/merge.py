@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any, Iterable
 
 from parley.process.assemble import overlaps, widen
+from parley.process.context import report_day
 from parley.process.discover import discover_processes
 from parley.process.lexicon import Lexicon, load_lexicon
 
@@ -104,7 +105,7 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
         elif m.get("ordinal") is not None:  # "their second summit": the one dated second summit
             same = [g for g in groups if g.process == m.get("process") and g.parent is None
                     and g.ordinal == m["ordinal"]]
-            match = same[0] if len(same) == 1 and _near_report(same[0], source) else None
+            match = same[0] if len(same) == 1 and _near_report(same[0], source, m) else None
         elif m.get("venue") and m.get("process"):
             match = _nearest_in_place(groups, m, source) or _dated_in_same_report(groups, m, source)
         if match is None:
@@ -144,9 +145,9 @@ def _day_precise(group: Group) -> bool:
     return any(m.get("precision") == "day" for _, m in group.items)
 
 
-def _near_report(group: Group, source: dict) -> bool:
+def _near_report(group: Group, source: dict, meeting: dict) -> bool:
     """A report that gives no date speaks of a meeting near its own day (``UNDATED_REACH_DAYS``)."""
-    when, published = group.first_date(), source.get("published")
+    when, published = group.first_date(), report_day(source, meeting)
     if not (when and published):
         return True
     return abs((date.fromisoformat(when[:10]) - date.fromisoformat(str(published)[:10])).days) <= UNDATED_REACH_DAYS
@@ -177,6 +178,8 @@ def _nearest_in_place(groups: list[Group], meeting: dict, source: dict) -> Group
                                                             == country) for _, m in g.items)]
     if not here:
         return None
+    # (a report of unknown day keeps its inferred day here: one dated meeting in the place is not
+    # enough to say an undated mention of the place is that meeting)
     published = source.get("published")
     if not published:
         return here[0] if len(here) == 1 else None
