@@ -70,7 +70,7 @@ def occurs(token, lexicon) -> bool:
 def anonymous_parties(match, slots: list, lexicon) -> bool:
     """Whether a hard-news act may be coded though no slot named a known actor.
 
-    :param match: the trigger's :class:`~parley.events.coder.Match`.
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
     :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
     :param lexicon: the loaded lexicon.
     """
