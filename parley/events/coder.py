@@ -22,7 +22,8 @@ from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
 from parley.events.hardnews import (abstract_target, anonymous_parties, generic_when, named_not_reported,
-                                    natural_cause, not_until, press_only, publication)
+                                    natural_cause, not_until, press_only, publication,
+                                    unconventional_code)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 from parley.events.nesting import clause_top, find_matches
@@ -125,6 +126,21 @@ class DocumentCoder:
                 return self._addressee(child)      # "a deadline for X to ...", "an ultimatum for X"
         return []
 
+    def _own_warning(self, match, actors: list[dict]) -> bool:
+        """Whether a warning with a "that" clause warns of the warner's own act (a threat:
+        "warned that it would retaliate", "warned that Ankara would respond"), not of what
+        others or things may do ("warned that the escalation was dangerous", "that the dispute
+        could hurt confidence"), which CAMEO codes as a pessimistic comment (012), no event."""
+        clause = next((c for c in match.token.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return True       # "warned X against", "warned of retaliation": the entry's own reading
+        subject, _ = subject_of(match.content.token if match.content is not None else clause)
+        if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in ("which", "that"):
+            return True
+        doers = self.reader.phrase(subject)[0]
+        own = {m.get("country") or m.get("actor_id") for m in actors} - {None}
+        return bool(own & {m.get("country") or m.get("actor_id") for m in doers})
+
     def _condition_parties(self, token, modality) -> list[dict]:
         """Whose act a threat is conditional on: the subject of an "if"/"unless" clause or of
         an inverted condition ("should China retaliate") on the threat's clauses. A threat
@@ -168,6 +184,8 @@ class DocumentCoder:
         self.reader.frame_reporters = reporters
         actors, recipients, referred = self.reader.arguments(token, match.kind, entry, match.matched_prt)
         content = match.content
+        if token.lemma_.lower() in self.lexicon.word_set("warning_words") and not self._own_warning(match, actors):
+            return None       # "warned that the dispute could hurt growth": a forecast (CAMEO 012), no threat
         if entry["type"] == "REQUEST" and content is None and not recipients:
             recipients = self._addressee(token)
         if content is not None:
@@ -238,6 +256,8 @@ class DocumentCoder:
             # CAMEO events are dyadic: a verb coded by its own code alone, or by a bare
             # preposition ("head to"), needs a target as well as a source
             return None
+        if event_type == "ASSAULT":
+            cameo = unconventional_code(cameo, match, slots, actors, recipients, self.lexicon)
         date = self.attacher.date(token, modality, sentence_index)
         if self.attacher.is_future(date, modality, token):
             flags.add("future")

@@ -98,6 +98,9 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
     for match in sorted(matches, key=lambda m: -_depth(m.token)):
         if not match.entry.get("absorb") and match.token.lemma_.lower() not in negating:
             continue
+        if match.token.lemma_.lower() in lexicon.word_set("mandative_verbs") and _indicative_claim(match.token):
+            match.hidden = True      # "insisted that it had asked": a claim; what it reports codes alone
+            continue
         content = _nearest_content(match, matches)
         if content is None:
             if match.entry.get("needs_content"):
@@ -310,3 +313,19 @@ def _in_setting(token, governor) -> bool:
             return True
         current = current.head
     return False
+
+
+def _indicative_claim(verb) -> bool:
+    """Whether a mandative verb ("insist") takes a clause in the indicative ("insisted that
+    Iran *had complied*", "insists it *has* nothing to do with"): it asserts a fact, where the
+    subjunctive or "should" ("insisted that Iran *comply*") demands an act."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return False
+    clause = clauses[0]
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("should", "must", "shall") for a in auxiliaries):
+        return False
+    if any(a.tag_ in ("VBD", "VBZ", "VBP") and a.lemma_ in ("have", "be", "do") for a in auxiliaries):
+        return True
+    return not auxiliaries and clause.tag_ in ("VBD", "VBZ", "VBP")
