@@ -85,3 +85,8 @@ def test_taking_part_in_a_protest_reports_it(spacy_nlp, text):
 
 def test_a_protest_named_as_a_plan_or_topic_is_not_reported(spacy_nlp):
     assert code(spacy_nlp, "The union wants to organise a march next spring.") == []
+
+
+def test_blocking_a_road_needs_named_protesters(spacy_nlp):
+    # the object of "attend a rally" names the protest; the object of "block a road" does not
+    assert code(spacy_nlp, "Two armoured vehicles blocked a road near the ministry.") == []

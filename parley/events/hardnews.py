@@ -102,9 +102,12 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         return False      # an infinitive or a gerund names an aim or a topic ("an ultimatum to halt
                           # attacks", "the decision of sending troops"): its doer must be named
     if match.entry.get("source") != "cameo" and (match.entry.get("subj") or (
-            match.entry.get("obj") and match.entry["type"] in ("ASSAULT", "PROTEST"))):
+            match.entry.get("obj") and match.entry["type"] == "ASSAULT") or (
+            match.entry["type"] == "PROTEST" and any(c.dep_ in ("dobj", "nsubjpass") and lexicon.in_class(
+                c.lemma_.lower(), "@protest") for c in token.children))):
         # the entry's subject or object names the weapon or the act itself ("a bomb exploded",
-        # "rockets were fired at the airport", "launched an offensive", "attended a rally")
+        # "rockets were fired at the airport", "launched an offensive"), or the protest taken part
+        # in ("attended a rally"; not "blocked a street", which tanks do too)
         return True
     names = VERB_PARTY_SLOTS if match.entry["type"] != "MOBILIZE" else ("subj", "agent")
     if match.entry["type"] == "MOBILIZE" and any(c.dep_ == "auxpass" for c in token.children):
