@@ -90,3 +90,15 @@ def test_a_protest_named_as_a_plan_or_topic_is_not_reported(spacy_nlp):
 def test_blocking_a_road_needs_named_protesters(spacy_nlp):
     # the object of "attend a rally" names the protest; the object of "block a road" does not
     assert code(spacy_nlp, "Two armoured vehicles blocked a road near the ministry.") == []
+
+
+def test_soldiers_shooting_unnamed_is_conventional_force(spacy_nlp):
+    event, = code(spacy_nlp, "On Monday soldiers opened fire on a car at a checkpoint.")
+    assert event["event_type"] == "ASSAULT" and event["cameo"].startswith("19")
+
+
+def test_who_calls_an_attack_disturbing_did_not_do_it(spacy_nlp):
+    events = code(spacy_nlp, "Germany called the bombing of the market a crime against civilians.")
+    assert all(codes(e["actor"]) != {"DEUGOV"} for e in events if e["event_type"] == "ASSAULT")
+    events = code(spacy_nlp, "France investigated the shooting at the consulate.")
+    assert all(codes(e["actor"]) != {"FRAGOV"} for e in events if e["event_type"] == "ASSAULT")

@@ -300,6 +300,8 @@ def unconventional_code(cameo: str, match, slots: list, actors: list[dict], reci
               for t in c.subtree}
     if words & combat:
         return cameo
+    if any(name in ("subj", "agent") and lexicon.in_class(head.lemma_.lower(), "@forces") for name, head in slots):
+        return cameo      # "forces attacked ...", "troops opened fire": a military subject, named or not
 
     def sectors(mention: dict) -> set[str]:
         code = mention.get("cameo") or ""
