@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from parley.events.hardnews import named_not_reported
+from parley.events.lexicon import load_lexicon
+from parley.events.triggers import Match
 from tests.test_events_coder import code, codes
 
 
@@ -102,3 +105,18 @@ def test_who_calls_an_attack_disturbing_did_not_do_it(spacy_nlp):
     assert all(codes(e["actor"]) != {"DEUGOV"} for e in events if e["event_type"] == "ASSAULT")
     events = code(spacy_nlp, "France investigated the shooting at the consulate.")
     assert all(codes(e["actor"]) != {"FRAGOV"} for e in events if e["event_type"] == "ASSAULT")
+
+
+def test_an_option_weighed_is_no_act(spacy_nlp):
+    assert code(spacy_nlp, "Japan is considering raising tariffs on steel from China.") == []
+    assert code(spacy_nlp, "France is weighing new sanctions on Iran.") == []
+    event, = code(spacy_nlp, "France imposed new sanctions on Iran.")
+    assert event["event_type"] == "SANCTION"
+
+
+def test_constituting_a_threat_is_a_characterization(spacy_nlp):
+    doc = spacy_nlp("The cheap imports constitute a threat to the industry of Germany.")
+    threat = next(t for t in doc if t.lower_ == "threat")
+    match = Match(threat, {"id": "n-threat", "type": "THREATEN", "cameo": "130"}, "noun")
+    assert named_not_reported(match, load_lexicon())
+    assert code(spacy_nlp, "Germany said the cheap imports constitute a threat to its industry.") == []

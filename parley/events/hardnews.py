@@ -20,6 +20,8 @@ NOUN_PARTY_SLOTS = frozenset({"prep:of", "prep:by", "prep:on", "prep:against", "
 SETTING_PREPS = frozenset({"after", "before", "since", "following", "amid", "during", "despite", "at"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# "poses a threat", "constitutes a threat", "represents a danger": saying what X is, not an act
+CHARACTERIZING_VERBS = frozenset({"pose", "present", "constitute", "represent"})
 DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
 
 
@@ -162,13 +164,14 @@ def abstract_target(match, slots: list, lexicon) -> bool:
 
 def named_not_reported(match, lexicon) -> bool:
     """Whether a nominal event is named, not reported: the predicate of a copula ("has become
-    a threat", "this was an attack on ...": a characterization), or the "of" object of a noun
+    a threat", "this was an attack on ...", "imports constitute a threat": a characterization),
+    or the "of" object of a noun
     of place or aftermath ("at the scene of a shooting", "victims of the attack")."""
     token = match.token
     if match.kind != "noun":
         return False
     if match.entry["type"] in CONFLICT_TYPES and (
-            token.dep_ == "attr" or (token.dep_ == "dobj" and token.head.lemma_.lower() == "pose")):
+            token.dep_ == "attr" or (token.dep_ == "dobj" and token.head.lemma_.lower() in CHARACTERIZING_VERBS)):
         return True       # (a verdict as predicate, "called it a surprise", is an act of its speaker)
     return token.dep_ == "pobj" and token.head.lower_ == "of" and \
         token.head.head.lemma_.lower() in lexicon.word_set("setting_nouns")

@@ -198,8 +198,9 @@ def clause_top(token):
 def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     """Hide triggers whose event the sentence does not assert its subject performed.
 
-    - the complement of a persuasion verb or a reluctance word ("to convince X to support
-      Y", "reluctant to attack Y"): the aim of an effort or an act held back, not an act
+    - the complement of a persuasion verb, a reluctance word or a verb of deliberation ("to
+      convince X to support Y", "reluctant to attack Y", "considering raising tariffs",
+      "weighing new sanctions"): the aim of an effort, an act held back or an option, not an act
       (the persuading itself may still be an event);
     - the grounds of an accusation ("denounced X for arming Y"): the alleged act belongs to
       the accusation, which PLOVER codes as the event;
@@ -216,7 +217,8 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     - a nominal event whose end is asked or offered ("an end to the killings"): the content
       of the demand or offer, not a report of its own.
     """
-    embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("reluctance_words")
+    deliberation = lexicon.word_set("deliberation_verbs")
+    embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("reluctance_words") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
     for match in matches:
         token = match.token
@@ -245,6 +247,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             match.hidden = True      # "expelled them over the attack": a known event, the cause
+            continue
+        if match.kind == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in deliberation:
+            match.hidden = True      # "is weighing new sanctions": an option, not an act
             continue
         top = clause_top(token)
         head = top.head
