@@ -310,10 +310,9 @@ class Database:
         """One actor's events by month and PLOVER quad class (dates as ``date`` objects)."""
         return self._read(browse.actor_quad_counts, actor_id)
 
-    def actor_events(self, actor_id: str, limit: int = 100, counts: list[dict] | None = None) -> list[dict]:
-        """The first ``limit`` events of one actor in date order, with the side it was on
-        (``counts``: its :meth:`actor_event_counts`, which spare reading all its events)."""
-        return self._read(browse.actor_events, actor_id, limit, counts)
+    def actor_events(self, actor_id: str, limit: int = 100) -> list[dict]:
+        """The first ``limit`` events of one actor in date order, with the side it was on."""
+        return self._read(browse.actor_events, actor_id, limit)
 
     def co_actors(self, actor_id: str, limit: int = 15) -> list[dict]:
         """The actors sharing most events with ``actor_id`` (ids, shared events by type; no names)."""

@@ -16,6 +16,7 @@ import duckdb
 
 from parley.codebooks import PLOVER_QUAD
 from parley.store.queries import event_filters, rows
+from parley.store.schema import FIRST_EVENTS
 
 # a cursor: the sort value (a date, a number or nothing) and the row id, joined by "~"
 _CURSOR = re.compile(r"^(?P<key>[0-9-]{0,12})~(?P<id>[A-Za-z0-9_.:\-]{1,200})$")
@@ -103,6 +104,21 @@ def _event_filters(event_type: str | None, actor: str | None, since: str | None,
     return where, params
 
 
+def _actor_rows(actor: str | None, event_type: str | None, since: str | None, until: str | None,
+                modality: str | None, process: str | None, quad: str | None, place: int | None,
+                partner: str | None) -> tuple[list[str], list] | None:
+    """The WHERE clauses over ``event_actors`` that select one actor's events with the other
+    filters, or None when a filter needs the events table (modality, process) or no actor is given.
+
+    An actor's rows carry its events' type, dates and place (migration 0012), so that its events
+    are paged and mapped from them: the events table's columns are read for the page's rows only.
+    """
+    if not actor or modality or process:
+        return None
+    where, params = _event_filters(event_type, None, since, until, None, None, quad, place, partner)
+    return ["actor_id = ?", *where], [actor, *params]
+
+
 def after_dated_row(after: str, day_column: str, id_column: str, newest_first: bool = False) -> tuple[str, list]:
     """The keyset clause of a list ordered by a date (undated rows last), then by id.
 
@@ -133,13 +149,32 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
 
     :raises BadCursor: ``after`` is malformed.
     """
-    where, params = _event_filters(event_type, actor, since, until, modality, process, quad, place, partner)
+    actor_rows = _actor_rows(actor, event_type, since, until, modality, process, quad, place, partner)
+    if actor_rows and len(actor_rows[0]) == 1 and not after and limit < FIRST_EVENTS:
+        found = first_events(conn, actor, limit + 1)
+        for event in found:
+            del event["as"]
+        more = len(found) > limit
+        found = found[:limit]
+        return found, make_cursor(found[-1]["date_start"], found[-1]["id"]) if more and found else None
+    if actor_rows:
+        where, params = actor_rows
+    else:
+        where, params = _event_filters(event_type, actor, since, until, modality, process, quad, place, partner)
     if after:
         clause, values = after_dated_row(after, "date_start", "event_id", newest_first=False)
         where.append(clause)
         params += values
-    found = rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
-                 + f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit) + 1}", params)
+    order = f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit) + 1}"
+    if actor_rows:
+        # the page's ids from the actor's own rows, then only those events' rows
+        found = rows(conn, f"WITH page AS (SELECT DISTINCT event_id, date_start FROM event_actors "
+                           f"WHERE {' AND '.join(where)} {order}) "
+                           f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id IN (SELECT event_id FROM page) {order}",
+                     params)
+    else:
+        found = rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
+                     + order, params)
     more = len(found) > limit
     found = found[:limit]
     return found, make_cursor(found[-1]["date_start"], found[-1]["id"]) if more and found else None
@@ -149,10 +184,24 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
     """Where the events matching ``filters`` (those of :func:`events_page`) took place: one row
     per place with its coordinates and its events by PLOVER type, most events first, at most
     ``limit`` places (a map of every village a large corpus names would grow with it)."""
-    where, params = _event_filters(**{k: filters.get(k) for k in
-                                      ("event_type", "actor", "since", "until", "modality", "process", "quad",
-                                       "place", "partner")})
-    if where:
+    chosen = {k: filters.get(k) for k in ("event_type", "actor", "since", "until", "modality", "process", "quad",
+                                           "place", "partner")}
+    actor_rows = _actor_rows(**chosen)
+    where, params = actor_rows or _event_filters(**chosen)
+    if actor_rows and len(where) == 1:
+        # one actor's events alone: its summary rows, grouped as the events table's are below
+        source = "SELECT * FROM actor_place_counts WHERE actor_id = ? AND lat IS NOT NULL"
+    elif actor_rows:
+        # the actor's events by place and type from its own rows, each place named and placed
+        # as the map of all events names it (the names and coordinates of place_event_counts)
+        source = f"""
+            SELECT p.geonameid, p.place, p.country, p.lat, p.lon, x.event_type, x.n
+            FROM (SELECT geonameid, event_type, count(DISTINCT event_id) AS n FROM event_actors
+                  WHERE geonameid IS NOT NULL AND {' AND '.join(where)} GROUP BY ALL) x
+            JOIN (SELECT geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat, min(lon) AS lon
+                  FROM place_event_counts GROUP BY geonameid) p ON p.geonameid = x.geonameid
+            WHERE p.lat IS NOT NULL"""
+    elif where:
         source = ("SELECT geonameid, place, place_country AS country, lat, lon, event_type, count(*) AS n FROM events "
                   f"WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND {' AND '.join(where)} GROUP BY ALL")
     else:
@@ -293,38 +342,32 @@ def co_actors(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int = 15) -
              "types": dict(sorted(types[other].items(), key=lambda kv: (-kv[1], kv[0])))} for other in top]
 
 
-def actor_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int,
-                 counts: list[dict] | None = None) -> list[dict]:
+def first_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:
+    """The first ``limit`` (at most :data:`~parley.store.schema.FIRST_EVENTS`) events of one actor
+    in date order, undated last, each with the side it was on (``as``), from ``actor_first_events``.
+    """
+    found = rows(conn, f"SELECT {EVENT_COLUMNS}, side AS \"as\" FROM actor_first_events WHERE actor_id = ?",
+                 [actor_id])
+    # sorted here: an ORDER BY made DuckDB scan the table instead of following its index
+    found.sort(key=lambda e: (e["date_start"] is None, e["date_start"] or "", e["id"]))
+    return found[:int(limit)]
+
+
+def actor_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:
     """The first ``limit`` events of one actor in date order, each with the side it was on.
 
-    :param counts: the actor's :func:`actor_event_counts`, when the caller has them: only the
-        months that hold its first ``limit`` events are then read, not all of a frequent actor's.
+    Up to :data:`~parley.store.schema.FIRST_EVENTS` come from the actor's summary rows; more are
+    picked from its rows of ``event_actors`` (which carry their dates), then only they are read
+    from the events table.
     """
-    through = _first_months(counts, limit) if counts else None
-    # the events' columns straight from a scan joined to the actor's ids: fetching the picked
-    # rows again through the events' index cost ~0.5 ms a row
+    if limit <= FIRST_EVENTS:
+        return first_events(conn, actor_id, limit)
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS.split(", "))
     return rows(conn, f"""
-        WITH mine AS (SELECT event_id, min(side) AS side FROM event_actors WHERE actor_id = ?
-                      {"AND period <= ?::DATE" if through else ""} GROUP BY 1)
+        WITH mine AS (SELECT event_id, min(side) AS side, any_value(date_start) AS date_start FROM event_actors
+                      WHERE actor_id = ? GROUP BY event_id ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit)})
         SELECT {columns}, m.side AS "as" FROM events e JOIN mine m ON m.event_id = e.event_id
-        ORDER BY e.date_start NULLS LAST, e.event_id LIMIT {int(limit)}""",
-                [actor_id, through] if through else [actor_id])
-
-
-def _first_months(counts: list[dict], limit: int) -> str | None:
-    # the month by whose end an actor has ``limit`` dated events (an event's month is its
-    # start's, so every later event starts later), or None if it never has
-    by_month: dict[str, int] = {}
-    for record in counts:
-        if record["period"]:
-            by_month[record["period"]] = by_month.get(record["period"], 0) + record["n"]
-    total = 0
-    for month in sorted(by_month):
-        total += by_month[month]
-        if total >= limit:
-            return month
-    return None
+        ORDER BY e.date_start NULLS LAST, e.event_id""", [actor_id])
 
 
 def top_actor_names(conn: duckdb.DuckDBPyConnection, limit: int = 200) -> list[dict]:
