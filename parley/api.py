@@ -287,7 +287,10 @@ class Database:
 
     def actors_page(self, country: str | None = None, sector: str | None = None, after: str | None = None,
                     limit: int = 200) -> tuple[list[dict], str | None]:
-        """One page of mentioned actors, most mentioned first, and the next page's cursor."""
+        """One page of mentioned actors, most mentioned first, and the next page's cursor (a first
+        page, filtered or not, is read once per database state: the list's entry points)."""
+        if after is None:
+            return self._read_unchanging(browse.actors_page, country, sector, None, limit)
         return self._read(browse.actors_page, country=country, sector=sector, after=after, limit=limit)
 
     def count_actors(self, country: str | None = None, sector: str | None = None) -> int:

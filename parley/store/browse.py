@@ -187,24 +187,18 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
     chosen = {k: filters.get(k) for k in ("event_type", "actor", "since", "until", "modality", "process", "quad",
                                            "place", "partner")}
     actor_rows = _actor_rows(**chosen)
-    where, params = actor_rows or _event_filters(**chosen)
-    if actor_rows and len(where) == 1:
+    if actor_rows and len(actor_rows[0]) == 1:
         # one actor's events alone: its summary rows, grouped as the events table's are below
+        # (with more filters, the events table: each place named as the chosen events name it)
+        where, params = actor_rows
         source = "SELECT * FROM actor_place_counts WHERE actor_id = ? AND lat IS NOT NULL"
-    elif actor_rows:
-        # the actor's events by place and type from its own rows, each place named and placed
-        # as the map of all events names it (the names and coordinates of place_event_counts)
-        source = f"""
-            SELECT p.geonameid, p.place, p.country, p.lat, p.lon, x.event_type, x.n
-            FROM (SELECT geonameid, event_type, count(DISTINCT event_id) AS n FROM event_actors
-                  WHERE geonameid IS NOT NULL AND {' AND '.join(where)} GROUP BY ALL) x
-            JOIN (SELECT geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat, min(lon) AS lon
-                  FROM place_event_counts GROUP BY geonameid) p ON p.geonameid = x.geonameid
-            WHERE p.lat IS NOT NULL"""
-    elif where:
+    else:
+        where, params = _event_filters(**chosen)
+        source = None
+    if source is None and where:
         source = ("SELECT geonameid, place, place_country AS country, lat, lon, event_type, count(*) AS n FROM events "
                   f"WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND {' AND '.join(where)} GROUP BY ALL")
-    else:
+    elif source is None:
         source = "SELECT * FROM place_event_counts WHERE lat IS NOT NULL"
     # one grouping, the types as two lists: building a DuckDB MAP per place cost more than the rest
     found = rows(conn, f"""
