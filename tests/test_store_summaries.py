@@ -159,8 +159,21 @@ def test_event_actor_dates_filled_by_their_migration(grown, tmp_path):
         conn.execute("DROP TABLE actor_first_events")
         conn.execute("DROP TABLE actor_place_counts")
         conn.execute("DELETE FROM schema_migrations WHERE name = '0012_event_actor_dates'")
+    # served read-only before it can be migrated, an actor's events come from the events table
+    actor = expected["actor_first_events"][0][0]
+    with connection(old, read_only=True) as conn:
+        before = _actor_reads(conn, actor)
     assert bring_up_to_date(old) is True
     assert {t: _tables(old)[t] for t in tables} == expected
+    with connection(old, read_only=True) as conn:
+        assert _actor_reads(conn, actor) == before and before[0][0]
+
+
+def _actor_reads(conn, actor: str) -> tuple:
+    from parley.store import browse
+
+    return (browse.events_page(conn, actor=actor), browse.events_page(conn, actor=actor, event_type="CONSULT"),
+            browse.event_places(conn, actor=actor), browse.actor_events(conn, actor, 50))
 
 
 def test_first_events_and_places_per_actor_equal_the_events_table(grown):

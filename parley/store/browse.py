@@ -149,35 +149,47 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
 
     :raises BadCursor: ``after`` is malformed.
     """
+    filters = (event_type, actor, since, until, modality, process, quad, place, partner)
     actor_rows = _actor_rows(actor, event_type, since, until, modality, process, quad, place, partner)
-    if actor_rows and len(actor_rows[0]) == 1 and not after and limit < FIRST_EVENTS:
-        found = first_events(conn, actor, limit + 1)
-        for event in found:
-            del event["as"]
-        more = len(found) > limit
-        found = found[:limit]
-        return found, make_cursor(found[-1]["date_start"], found[-1]["id"]) if more and found else None
     if actor_rows:
-        where, params = actor_rows
-    else:
-        where, params = _event_filters(event_type, actor, since, until, modality, process, quad, place, partner)
+        try:
+            return _actor_events_page(conn, actor, actor_rows, after, limit)
+        except (duckdb.CatalogException, duckdb.BinderException):
+            pass    # a file from before migration 0012, opened read-only: the events table serves
+    where, params = _event_filters(*filters)
     if after:
         clause, values = after_dated_row(after, "date_start", "event_id", newest_first=False)
         where.append(clause)
         params += values
-    order = f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit) + 1}"
-    if actor_rows:
-        # the page's ids from the actor's own rows, then only those events' rows
-        found = rows(conn, f"WITH page AS (SELECT DISTINCT event_id, date_start FROM event_actors "
-                           f"WHERE {' AND '.join(where)} {order}) "
-                           f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id IN (SELECT event_id FROM page) {order}",
-                     params)
-    else:
-        found = rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
-                     + order, params)
+    found = rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
+                 + f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit) + 1}", params)
+    return _page(found, limit)
+
+
+def _page(found: list[dict], limit: int) -> tuple[list[dict], str | None]:
     more = len(found) > limit
     found = found[:limit]
     return found, make_cursor(found[-1]["date_start"], found[-1]["id"]) if more and found else None
+
+
+def _actor_events_page(conn: duckdb.DuckDBPyConnection, actor: str, actor_rows: tuple[list[str], list],
+                       after: str | None, limit: int) -> tuple[list[dict], str | None]:
+    """:func:`events_page` of one actor's events, from its summary rows (see :func:`_actor_rows`)."""
+    where, params = actor_rows
+    if len(where) == 1 and not after and limit < FIRST_EVENTS:
+        found = first_events(conn, actor, limit + 1)
+        for event in found:
+            del event["as"]
+        return _page(found, limit)
+    if after:
+        clause, values = after_dated_row(after, "date_start", "event_id", newest_first=False)
+        where, params = [*where, clause], [*params, *values]
+    order = f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit) + 1}"
+    # the page's ids from the actor's own rows, then only those events' rows
+    return _page(rows(conn, f"WITH page AS (SELECT DISTINCT event_id, date_start FROM event_actors "
+                            f"WHERE {' AND '.join(where)} {order}) "
+                            f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id IN (SELECT event_id FROM page) "
+                            f"{order}", params), limit)
 
 
 def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -> list[dict]:
@@ -190,16 +202,21 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
     if actor_rows and len(actor_rows[0]) == 1:
         # one actor's events alone: its summary rows, grouped as the events table's are below
         # (with more filters, the events table: each place named as the chosen events name it)
-        where, params = actor_rows
-        source = "SELECT * FROM actor_place_counts WHERE actor_id = ? AND lat IS NOT NULL"
-    else:
-        where, params = _event_filters(**chosen)
-        source = None
-    if source is None and where:
+        try:
+            return _grouped_places(conn, "SELECT * FROM actor_place_counts WHERE actor_id = ? AND lat IS NOT NULL",
+                                   actor_rows[1], limit)
+        except duckdb.CatalogException:
+            pass    # a file from before migration 0012, opened read-only
+    where, params = _event_filters(**chosen)
+    if where:
         source = ("SELECT geonameid, place, place_country AS country, lat, lon, event_type, count(*) AS n FROM events "
                   f"WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND {' AND '.join(where)} GROUP BY ALL")
-    elif source is None:
+    else:
         source = "SELECT * FROM place_event_counts WHERE lat IS NOT NULL"
+    return _grouped_places(conn, source, params, limit)
+
+
+def _grouped_places(conn: duckdb.DuckDBPyConnection, source: str, params: list, limit: int) -> list[dict]:
     # one grouping, the types as two lists: building a DuckDB MAP per place cost more than the rest
     found = rows(conn, f"""
         SELECT geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat, min(lon) AS lon,
@@ -350,18 +367,19 @@ def first_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> 
 def actor_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:
     """The first ``limit`` events of one actor in date order, each with the side it was on.
 
-    Up to :data:`~parley.store.schema.FIRST_EVENTS` come from the actor's summary rows; more are
-    picked from its rows of ``event_actors`` (which carry their dates), then only they are read
-    from the events table.
+    Up to :data:`~parley.store.schema.FIRST_EVENTS` come from the actor's summary rows; more (or
+    on a database from before migration 0012) from all its events joined to the events table.
     """
     if limit <= FIRST_EVENTS:
-        return first_events(conn, actor_id, limit)
+        try:
+            return first_events(conn, actor_id, limit)
+        except duckdb.CatalogException:
+            pass
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS.split(", "))
     return rows(conn, f"""
-        WITH mine AS (SELECT event_id, min(side) AS side, any_value(date_start) AS date_start FROM event_actors
-                      WHERE actor_id = ? GROUP BY event_id ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit)})
+        WITH mine AS (SELECT event_id, min(side) AS side FROM event_actors WHERE actor_id = ? GROUP BY 1)
         SELECT {columns}, m.side AS "as" FROM events e JOIN mine m ON m.event_id = e.event_id
-        ORDER BY e.date_start NULLS LAST, e.event_id""", [actor_id])
+        ORDER BY e.date_start NULLS LAST, e.event_id LIMIT {int(limit)}""", [actor_id])
 
 
 def top_actor_names(conn: duckdb.DuckDBPyConnection, limit: int = 200) -> list[dict]:
