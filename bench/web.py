@@ -151,8 +151,9 @@ def measure(base: str, path: str, requests: int, clients: int, server_pid: int |
             "server_cpu_ms_per_request": round(cpu * 1000 / requests, 1) if cpu is not None else None}
 
 
-def bench_database(name: str, db: Path, requests: int, clients: int) -> dict:
-    """Serve ``db`` and measure every main page."""
+def bench_database(name: str, db: Path, requests: int, clients: int, only: list[str] | None = None) -> dict:
+    """Serve ``db`` and measure every main page (or those whose name is one of ``only``, with
+    their JSON twins and the baseline)."""
     server, base = serve(db)
     try:
         from parley.store import connection
@@ -162,6 +163,9 @@ def bench_database(name: str, db: Path, requests: int, clients: int) -> dict:
                      "document": conn.execute("SELECT doc_id FROM mentions GROUP BY doc_id "
                                               "ORDER BY count(*) DESC, doc_id LIMIT 1").fetchone()}
         pages = main_pages(base, {k: v[0] for k, v in heavy.items() if v})
+        if only:
+            pages = {page: path for page, path in pages.items()
+                     if page.removesuffix(".json") in only or page.startswith("baseline")}
         counts = Database(db).counts()
         results = {page: measure(base, path, requests, clients, server.pid) for page, path in pages.items()}
     finally:
@@ -200,12 +204,17 @@ def main() -> None:
     parser.add_argument("--news-db", type=Path, help="use this benchmark-news database instead of building one")
     parser.add_argument("--db", action="append", default=[], metavar="NAME=FILE",
                         help="measure these databases (smallest first) instead of demo and news")
+    parser.add_argument("--page", action="append", default=[], metavar="NAME",
+                        help="measure only this page kind (as the report names it, e.g. 'actor') and its JSON "
+                             "twin; repeat for several (a partial report, for comparing changes)")
     args = parser.parse_args()
     if args.db:
         named = [tuple(item.split("=", 1)) for item in args.db]
-        results = [bench_database(name, Path(path), args.requests, args.clients) for name, path in named]
-        write_report("web", {"clients": args.clients, "requests_per_page": args.requests,
-                             "results": results, "targets": targets(results)})
+        results = [bench_database(name, Path(path), args.requests, args.clients, args.page) for name, path in named]
+        # a run of some pages only is a partial report beside the full one
+        write_report("web-pages" if args.page else "web", {"clients": args.clients,
+                                                           "requests_per_page": args.requests,
+                                                           "results": results, "targets": targets(results)})
         return
 
     work = Path(tempfile.mkdtemp(prefix="parley-bench-web-"))

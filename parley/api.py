@@ -287,27 +287,35 @@ class Database:
 
     def actors_page(self, country: str | None = None, sector: str | None = None, after: str | None = None,
                     limit: int = 200) -> tuple[list[dict], str | None]:
-        """One page of mentioned actors, most mentioned first, and the next page's cursor."""
+        """One page of mentioned actors, most mentioned first, and the next page's cursor (a first
+        page, filtered or not, is read once per database state: the list's entry points)."""
+        if after is None:
+            return self._read_unchanging(browse.actors_page, country, sector, None, limit)
         return self._read(browse.actors_page, country=country, sector=sector, after=after, limit=limit)
 
     def count_actors(self, country: str | None = None, sector: str | None = None) -> int:
         """How many mentioned actors match the filters."""
-        if not country and not sector:
-            return self._read_unchanging(browse.count_actors)
-        return self._read(browse.count_actors, country=country, sector=sector)
+        return self._read_unchanging(browse.count_actors, country, sector)
 
     def documents_page(self, after: str | None = None, limit: int = 100) -> tuple[list[dict], str | None]:
         """One page of documents, newest first, and the next page's cursor."""
         return self._read(browse.documents_page, after=after, limit=limit)
 
+    def latest_documents(self, limit: int = 20) -> list[dict]:
+        """The ``limit`` newest documents (no text), read once per state of the database (the home page)."""
+        return self._read_unchanging(browse.documents_page, None, limit)[0]
+
     def actor_event_counts(self, actor_id: str) -> list[dict]:
         """One actor's events by month and PLOVER type."""
         return self._read(browse.actor_event_counts, actor_id)
 
-    def actor_events(self, actor_id: str, limit: int = 100, counts: list[dict] | None = None) -> list[dict]:
-        """The first ``limit`` events of one actor in date order, with the side it was on
-        (``counts``: its :meth:`actor_event_counts`, which spare reading all its events)."""
-        return self._read(browse.actor_events, actor_id, limit, counts)
+    def actor_quad_counts(self, actor_id: str) -> list[dict]:
+        """One actor's events by month and PLOVER quad class (dates as ``date`` objects)."""
+        return self._read(browse.actor_quad_counts, actor_id)
+
+    def actor_events(self, actor_id: str, limit: int = 100) -> list[dict]:
+        """The first ``limit`` events of one actor in date order, with the side it was on."""
+        return self._read(browse.actor_events, actor_id, limit)
 
     def co_actors(self, actor_id: str, limit: int = 15) -> list[dict]:
         """The actors sharing most events with ``actor_id`` (ids, shared events by type; no names)."""

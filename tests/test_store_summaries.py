@@ -91,7 +91,7 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
         for table in (*SUMMARY_TABLES, "summary_state"):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
-                     "'0008_document_terms', '0011_actor_first_mentions')")
+                     "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
@@ -139,3 +139,85 @@ def test_first_mentions_are_each_actors_earliest(grown):
         for _, doc_id, _, _, title, sentence, start, end, text in kept:
             assert title == titles[doc_id]
             assert texts[doc_id][start:end] == text and text in sentence and sentence in texts[doc_id]
+
+
+def test_event_actors_carry_their_events_dates_and_place(grown):
+    """Each row of ``event_actors`` has its event's dates and place (an actor's events are
+    paged and mapped from them), after three ingests that moved the summaries incrementally."""
+    with connection(grown, read_only=True) as conn:
+        differing = conn.execute("""
+            SELECT count(*) FROM event_actors a JOIN events e ON e.event_id = a.event_id
+            WHERE a.date_start IS DISTINCT FROM e.date_start OR a.date_end IS DISTINCT FROM e.date_end
+               OR a.geonameid IS DISTINCT FROM e.geonameid""").fetchone()[0]
+        dated, placed, orphans = conn.execute(
+            "SELECT count(date_start), count(geonameid), count(*) FILTER (WHERE event_id NOT IN "
+            "(SELECT event_id FROM events)) FROM event_actors").fetchone()
+    assert differing == 0 and orphans == 0 and dated > 0 and placed > 0
+
+
+def test_event_actor_dates_filled_by_their_migration(grown, tmp_path):
+    """A database from before migration 0012 (event_actors without dates, no first events or
+    places per actor) gets them filled by the migration alone, equal to what the derive step keeps."""
+    from parley.store.summaries import bring_up_to_date
+
+    tables = ("event_actors", "actor_first_events", "actor_place_counts")
+    expected = {t: _tables(grown)[t] for t in tables}
+    assert all(expected.values())
+    old = tmp_path / "old.duckdb"
+    shutil.copy(grown, old)
+    with connection(old) as conn:
+        conn.execute("CREATE TABLE ea_old AS SELECT event_id, actor_id, side, event_type, period FROM event_actors")
+        conn.execute("DROP INDEX event_actors_actor")
+        conn.execute("DROP TABLE event_actors")
+        conn.execute("ALTER TABLE ea_old RENAME TO event_actors")
+        conn.execute("CREATE INDEX event_actors_actor ON event_actors (actor_id)")
+        conn.execute("DROP TABLE actor_first_events")
+        conn.execute("DROP TABLE actor_place_counts")
+        conn.execute("DELETE FROM schema_migrations WHERE name = '0012_event_actor_dates'")
+    # served read-only before it can be migrated, an actor's events come from the events table
+    actor = expected["actor_first_events"][0][0]
+    with connection(old, read_only=True) as conn:
+        before = _actor_reads(conn, actor)
+    assert bring_up_to_date(old) is True
+    assert {t: _tables(old)[t] for t in tables} == expected
+    with connection(old, read_only=True) as conn:
+        assert _actor_reads(conn, actor) == before and before[0][0]
+
+
+def _actor_reads(conn, actor: str) -> tuple:
+    from parley.store import browse
+
+    return (browse.events_page(conn, actor=actor), browse.events_page(conn, actor=actor, event_type="CONSULT"),
+            browse.event_places(conn, actor=actor), browse.actor_events(conn, actor, 50))
+
+
+def test_first_events_and_places_per_actor_equal_the_events_table(grown):
+    """``actor_first_events`` holds each actor's FIRST_EVENTS earliest events (undated last, then
+    by id) as the events table has them, and ``actor_place_counts`` its events by place and type,
+    after three ingests that moved them incrementally."""
+    from parley.store.schema import FIRST_EVENTS
+
+    columns = ("event_id, event_type, mode, cameo, modality, date_start, date_end, date_precision, geonameid, "
+               "place, place_country, lat, lon, actor_ids, recipient_ids, n_mentions, n_documents, confidence")
+    with connection(grown, read_only=True) as conn:
+        events = conn.execute(f"SELECT {columns} FROM events").fetchall()
+        kept = conn.execute(f"SELECT actor_id, side, {columns} FROM actor_first_events").fetchall()
+        places = {(a, g, p, t): (c, la, lo, n) for a, g, p, c, la, lo, t, n in
+                  conn.execute("SELECT * FROM actor_place_counts").fetchall()}
+    by_actor: dict[str, list] = {}
+    expected_places: dict[tuple, list] = {}
+    for event in events:
+        actors, recipients = set(event[13] or []), set(event[14] or [])
+        for actor in (actors | recipients) - {"?"}:
+            by_actor.setdefault(actor, []).append(("actor" if actor in actors else "recipient", *event))
+            if event[8] is not None:
+                key = (actor, event[8], event[9], event[1])
+                expected_places.setdefault(key, []).append(event)
+    expected = []
+    for actor, mine in by_actor.items():
+        mine.sort(key=lambda e: (e[6] is None, e[6] or 0, e[1]))
+        expected += [(actor, *e) for e in mine[:FIRST_EVENTS]]
+    assert sorted(kept, key=repr) == sorted(expected, key=repr) and kept
+    least = lambda found, i: min((e[i] for e in found if e[i] is not None), default=None)  # noqa: E731 (SQL's min)
+    assert places == {key: (least(found, 10), least(found, 11), least(found, 12), len(found))
+                      for key, found in expected_places.items()}

@@ -85,3 +85,37 @@ def test_world_outline_committed_is_natural_earth_as_converted(tmp_path):
     bad.write_text(json.dumps({"type": "Topology"}), encoding="utf-8")
     with pytest.raises(TopologyError, match="bad.json"):
         convert(bad, tmp_path / "x.svg")
+
+
+def test_chart_counts_stray_dates_beside_the_bars_not_as_bars():
+    """A few events dated centuries away (a history paragraph) are counted in 'earlier' and
+    'later' rows with their own links, not drawn as hundreds of empty yearly bars."""
+    counts = [{"period": date(1648, 10, 1), "event_type": "AGREE", "n": 1},
+              {"period": date(1919, 6, 1), "quad": "material-conflict", "n": 2},
+              {"period": date(2090, 1, 1), "event_type": "CONSULT", "n": 1}]
+    counts += [{"period": date(2012 + k // 12, k % 12 + 1, 1), "event_type": "CONSULT", "n": 3} for k in range(108)]
+    chart = event_chart(counts, {"actor": "USA"})
+    # nine years of months are drawn month by month, from the first to the last of them
+    assert not chart["yearly"] and len(chart["bars"]) == 108
+    assert (chart["bars"][0]["label"], chart["bars"][-1]["label"]) == ("2012-01", "2020-12")
+    assert chart["earlier"]["total"] == 3 and chart["earlier"]["material-conflict"] == 2
+    assert chart["later"]["total"] == 1 and chart["later"]["verbal-cooperation"] == 1
+    assert parse_qs(urlparse(chart["earlier"]["href"]).query) == {"actor": ["USA"], "until": ["2011-12-31"]}
+    assert parse_qs(urlparse(chart["later"]["href"]).query) == {"actor": ["USA"], "since": ["2021-01-01"]}
+    drawn = sum(r["total"] for r in chart["rows"])
+    assert drawn + chart["earlier"]["total"] + chart["later"]["total"] == sum(c["n"] for c in counts)
+    # a small actor keeps every event drawn: one percent of a handful is no event
+    few = event_chart(counts[1:2] + counts[3:5], {"actor": "X"})
+    assert few["earlier"] is None and few["later"] is None
+    assert [few["bars"][0]["label"], few["bars"][-1]["label"], len(few["bars"])] == ["1919", "2012", 94]
+
+
+def test_chart_draws_at_most_max_bars_years():
+    from parley.web.charts import MAX_BARS
+
+    # events every other year for 220 years, the first and last years too busy to be stray
+    counts = [{"period": date(1800 + k, 1, 1), "event_type": "CONSULT", "n": 5 if k in (0, 218) else 1}
+              for k in range(0, 220, 2)]
+    chart = event_chart(counts, {})
+    assert len(chart["bars"]) == MAX_BARS and chart["bars"][-1]["label"] == "2018"
+    assert chart["earlier"]["total"] == sum(c["n"] for c in counts if c["period"].year < 2018 - MAX_BARS + 1)

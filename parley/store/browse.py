@@ -16,6 +16,7 @@ import duckdb
 
 from parley.codebooks import PLOVER_QUAD
 from parley.store.queries import event_filters, rows
+from parley.store.schema import FIRST_EVENTS
 
 # a cursor: the sort value (a date, a number or nothing) and the row id, joined by "~"
 _CURSOR = re.compile(r"^(?P<key>[0-9-]{0,12})~(?P<id>[A-Za-z0-9_.:\-]{1,200})$")
@@ -103,6 +104,21 @@ def _event_filters(event_type: str | None, actor: str | None, since: str | None,
     return where, params
 
 
+def _actor_rows(actor: str | None, event_type: str | None, since: str | None, until: str | None,
+                modality: str | None, process: str | None, quad: str | None, place: int | None,
+                partner: str | None) -> tuple[list[str], list] | None:
+    """The WHERE clauses over ``event_actors`` that select one actor's events with the other
+    filters, or None when a filter needs the events table (modality, process) or no actor is given.
+
+    An actor's rows carry its events' type, dates and place (migration 0012), so that its events
+    are paged and mapped from them: the events table's columns are read for the page's rows only.
+    """
+    if not actor or modality or process:
+        return None
+    where, params = _event_filters(event_type, None, since, until, None, None, quad, place, partner)
+    return ["actor_id = ?", *where], [actor, *params]
+
+
 def after_dated_row(after: str, day_column: str, id_column: str, newest_first: bool = False) -> tuple[str, list]:
     """The keyset clause of a list ordered by a date (undated rows last), then by id.
 
@@ -133,30 +149,74 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
 
     :raises BadCursor: ``after`` is malformed.
     """
-    where, params = _event_filters(event_type, actor, since, until, modality, process, quad, place, partner)
+    filters = (event_type, actor, since, until, modality, process, quad, place, partner)
+    actor_rows = _actor_rows(actor, event_type, since, until, modality, process, quad, place, partner)
+    if actor_rows:
+        try:
+            return _actor_events_page(conn, actor, actor_rows, after, limit)
+        except (duckdb.CatalogException, duckdb.BinderException):
+            pass    # a file from before migration 0012, opened read-only: the events table serves
+    where, params = _event_filters(*filters)
     if after:
         clause, values = after_dated_row(after, "date_start", "event_id", newest_first=False)
         where.append(clause)
         params += values
     found = rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
                  + f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit) + 1}", params)
+    return _page(found, limit)
+
+
+def _page(found: list[dict], limit: int) -> tuple[list[dict], str | None]:
     more = len(found) > limit
     found = found[:limit]
     return found, make_cursor(found[-1]["date_start"], found[-1]["id"]) if more and found else None
+
+
+def _actor_events_page(conn: duckdb.DuckDBPyConnection, actor: str, actor_rows: tuple[list[str], list],
+                       after: str | None, limit: int) -> tuple[list[dict], str | None]:
+    """:func:`events_page` of one actor's events, from its summary rows (see :func:`_actor_rows`)."""
+    where, params = actor_rows
+    if len(where) == 1 and not after and limit < FIRST_EVENTS:
+        found = first_events(conn, actor, limit + 1)
+        for event in found:
+            del event["as"]
+        return _page(found, limit)
+    if after:
+        clause, values = after_dated_row(after, "date_start", "event_id", newest_first=False)
+        where, params = [*where, clause], [*params, *values]
+    order = f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit) + 1}"
+    # the page's ids from the actor's own rows, then only those events' rows
+    return _page(rows(conn, f"WITH page AS (SELECT DISTINCT event_id, date_start FROM event_actors "
+                            f"WHERE {' AND '.join(where)} {order}) "
+                            f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id IN (SELECT event_id FROM page) "
+                            f"{order}", params), limit)
 
 
 def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -> list[dict]:
     """Where the events matching ``filters`` (those of :func:`events_page`) took place: one row
     per place with its coordinates and its events by PLOVER type, most events first, at most
     ``limit`` places (a map of every village a large corpus names would grow with it)."""
-    where, params = _event_filters(**{k: filters.get(k) for k in
-                                      ("event_type", "actor", "since", "until", "modality", "process", "quad",
-                                       "place", "partner")})
+    chosen = {k: filters.get(k) for k in ("event_type", "actor", "since", "until", "modality", "process", "quad",
+                                           "place", "partner")}
+    actor_rows = _actor_rows(**chosen)
+    if actor_rows and len(actor_rows[0]) == 1:
+        # one actor's events alone: its summary rows, grouped as the events table's are below
+        # (with more filters, the events table: each place named as the chosen events name it)
+        try:
+            return _grouped_places(conn, "SELECT * FROM actor_place_counts WHERE actor_id = ? AND lat IS NOT NULL",
+                                   actor_rows[1], limit)
+        except duckdb.CatalogException:
+            pass    # a file from before migration 0012, opened read-only
+    where, params = _event_filters(**chosen)
     if where:
         source = ("SELECT geonameid, place, place_country AS country, lat, lon, event_type, count(*) AS n FROM events "
                   f"WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND {' AND '.join(where)} GROUP BY ALL")
     else:
         source = "SELECT * FROM place_event_counts WHERE lat IS NOT NULL"
+    return _grouped_places(conn, source, params, limit)
+
+
+def _grouped_places(conn: duckdb.DuckDBPyConnection, source: str, params: list, limit: int) -> list[dict]:
     # one grouping, the types as two lists: building a DuckDB MAP per place cost more than the rest
     found = rows(conn, f"""
         SELECT geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat, min(lon) AS lon,
@@ -172,7 +232,8 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
 
 def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None,
                 after: str | None = None, limit: int = 200) -> tuple[list[dict], str | None]:
-    """One page of mentioned actors, most mentioned first, and the next page's cursor (or None).
+    """One page of mentioned actors, most mentioned first, and the next page's cursor (or None):
+    each with its aliases and its number of roles (``n_roles``; the roles are on its own page).
 
     :raises BadCursor: ``after`` is malformed.
     """
@@ -194,7 +255,10 @@ def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sec
         {'JOIN actors a ON a.id = s.actor_id' if country or sector else ''}
         WHERE {' AND '.join(where)} ORDER BY s.mentions DESC, s.actor_id LIMIT {int(limit) + 1}""", params).fetchall()
     counts = {actor_id: (mentions, events) for actor_id, mentions, events in top}
-    found = rows(conn, "SELECT id, name, type, country, sector, cameo, aliases, roles, source FROM actors "
+    # the roles' count, not the roles: a frequent person's list holds one dated role per article
+    # that names it (tens of kilobytes), which the list never shows; its own page does
+    found = rows(conn, "SELECT id, name, type, country, sector, cameo, aliases, "
+                       "coalesce(json_array_length(roles), 0)::INTEGER AS n_roles, source FROM actors "
                        "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(counts)])
     for record in found:
         record["mentions"], record["events"] = counts[record["id"]]
@@ -250,6 +314,23 @@ def actor_event_counts(conn: duckdb.DuckDBPyConnection, actor_id: str) -> list[d
                              "ORDER BY period NULLS LAST, event_type", [actor_id]))
 
 
+def _quad_case(column: str) -> str:
+    return "CASE " + " ".join(f"WHEN {column} IN ({', '.join(repr(t) for t in types)}) THEN '{quad}'"
+                              for quad, types in QUAD_TYPES.items() if types) + " END"
+
+
+def actor_quad_counts(conn: duckdb.DuckDBPyConnection, actor_id: str) -> list[dict]:
+    """One actor's events by month and PLOVER quad class: ``[{"period": date or None, "quad", "n"}]``
+    (``quad`` None for a type of no quad), the months in order.
+
+    Summed by the database: a frequent actor has a row per month and type (some 1,800 on
+    10,000 articles), which cost more to turn into Python than to add up.
+    """
+    return [{"period": period, "quad": quad, "n": n} for period, quad, n in conn.execute(
+        f"SELECT period, {_quad_case('event_type')} AS quad, sum(n)::BIGINT FROM actor_event_counts "
+        "WHERE actor_id = ? GROUP BY ALL ORDER BY period NULLS LAST, quad", [actor_id]).fetchall()]
+
+
 def process_event_counts(conn: duckdb.DuckDBPyConnection, process: str) -> list[dict]:
     """A process's events (reported with its meetings) by month and PLOVER type."""
     return _stack(rows(conn, "SELECT period, event_type, n FROM process_event_counts WHERE process = ? "
@@ -272,38 +353,33 @@ def co_actors(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int = 15) -
              "types": dict(sorted(types[other].items(), key=lambda kv: (-kv[1], kv[0])))} for other in top]
 
 
-def actor_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int,
-                 counts: list[dict] | None = None) -> list[dict]:
+def first_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:
+    """The first ``limit`` (at most :data:`~parley.store.schema.FIRST_EVENTS`) events of one actor
+    in date order, undated last, each with the side it was on (``as``), from ``actor_first_events``.
+    """
+    found = rows(conn, f"SELECT {EVENT_COLUMNS}, side AS \"as\" FROM actor_first_events WHERE actor_id = ?",
+                 [actor_id])
+    # sorted here: an ORDER BY made DuckDB scan the table instead of following its index
+    found.sort(key=lambda e: (e["date_start"] is None, e["date_start"] or "", e["id"]))
+    return found[:int(limit)]
+
+
+def actor_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:
     """The first ``limit`` events of one actor in date order, each with the side it was on.
 
-    :param counts: the actor's :func:`actor_event_counts`, when the caller has them: only the
-        months that hold its first ``limit`` events are then read, not all of a frequent actor's.
+    Up to :data:`~parley.store.schema.FIRST_EVENTS` come from the actor's summary rows; more (or
+    on a database from before migration 0012) from all its events joined to the events table.
     """
-    through = _first_months(counts, limit) if counts else None
-    # the events' columns straight from a scan joined to the actor's ids: fetching the picked
-    # rows again through the events' index cost ~0.5 ms a row
+    if limit <= FIRST_EVENTS:
+        try:
+            return first_events(conn, actor_id, limit)
+        except duckdb.CatalogException:
+            pass
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS.split(", "))
     return rows(conn, f"""
-        WITH mine AS (SELECT event_id, min(side) AS side FROM event_actors WHERE actor_id = ?
-                      {"AND period <= ?::DATE" if through else ""} GROUP BY 1)
+        WITH mine AS (SELECT event_id, min(side) AS side FROM event_actors WHERE actor_id = ? GROUP BY 1)
         SELECT {columns}, m.side AS "as" FROM events e JOIN mine m ON m.event_id = e.event_id
-        ORDER BY e.date_start NULLS LAST, e.event_id LIMIT {int(limit)}""",
-                [actor_id, through] if through else [actor_id])
-
-
-def _first_months(counts: list[dict], limit: int) -> str | None:
-    # the month by whose end an actor has ``limit`` dated events (an event's month is its
-    # start's, so every later event starts later), or None if it never has
-    by_month: dict[str, int] = {}
-    for record in counts:
-        if record["period"]:
-            by_month[record["period"]] = by_month.get(record["period"], 0) + record["n"]
-    total = 0
-    for month in sorted(by_month):
-        total += by_month[month]
-        if total >= limit:
-            return month
-    return None
+        ORDER BY e.date_start NULLS LAST, e.event_id LIMIT {int(limit)}""", [actor_id])
 
 
 def top_actor_names(conn: duckdb.DuckDBPyConnection, limit: int = 200) -> list[dict]:

@@ -39,6 +39,30 @@ FIRST_MENTIONS_SQL = ("WITH firsts AS (" + FIRST_MENTION_KEYS_SQL + "), x AS ("
                       + FIRST_MENTION_SENTENCES_SQL.replace("{firsts}", "firsts") + ")"
                       + FIRST_MENTION_ROWS_SQL.replace("{mentions}", "x").replace("{documents}", "documents"))
 
+# events kept per actor in actor_first_events: an actor's first page of events (100) and
+# whether a next page follows
+FIRST_EVENTS = 101
+# the first FIRST_EVENTS events of each actor among those {where} keeps (of event_actors),
+# by date (undated last) then id, each with the side it is on and the columns a list shows
+FIRST_EVENTS_SQL = """
+    WITH firsts AS (
+        SELECT actor_id, event_id, min(side) AS side, any_value(date_start) AS day
+        FROM event_actors WHERE TRUE {where} GROUP BY actor_id, event_id
+        QUALIFY row_number() OVER (PARTITION BY actor_id ORDER BY day NULLS LAST, event_id) <= """ \
+    + str(FIRST_EVENTS) + """)
+    SELECT f.actor_id, f.side, e.event_id, e.event_type, e.mode, e.cameo, e.modality, e.date_start, e.date_end,
+           e.date_precision, e.geonameid, e.place, e.place_country, e.lat, e.lon, e.actor_ids, e.recipient_ids,
+           e.n_mentions, e.n_documents, e.confidence
+    FROM firsts f JOIN events e ON e.event_id = f.event_id"""
+
+# each actor's events by place and PLOVER type (of the actor rows {rows} and their events {events}),
+# grouped as place_event_counts groups all events, with a {sign}
+ACTOR_PLACES_SQL = """
+    SELECT a.actor_id, e.geonameid, e.place, min(e.place_country) AS country, min(e.lat) AS lat, min(e.lon) AS lon,
+           e.event_type, {sign} * count(DISTINCT e.event_id) AS n
+    FROM (SELECT DISTINCT event_id, actor_id FROM {rows}) a JOIN {events} e ON e.event_id = a.event_id
+    WHERE e.geonameid IS NOT NULL GROUP BY a.actor_id, e.geonameid, e.place, e.event_type"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_documents", """
         CREATE TABLE documents (
@@ -261,6 +285,42 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         INSERT INTO actor_first_mentions """ + FIRST_MENTIONS_SQL.format(where="") + """;
         CREATE INDEX actor_first_mentions_actor ON actor_first_mentions (actor_id);
+    """),
+    # Each event's dates and place beside its actors (parley.store.summaries), so that one
+    # actor's events are paged in date order, and placed on a map, from its own rows of
+    # event_actors: the events table is read only for the rows of the page shown. And each
+    # actor's first FIRST_EVENTS events with their columns (an actor page, the first page of an
+    # actor's events) and its events by place (the map of an actor's events), filled here for an
+    # existing database.
+    ("0012_event_actor_dates", """
+        CREATE TABLE event_actors_dated (
+            event_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, side VARCHAR NOT NULL,
+            event_type VARCHAR, period DATE, date_start DATE, date_end DATE, geonameid BIGINT
+        );
+        INSERT INTO event_actors_dated
+        SELECT a.event_id, a.actor_id, a.side, a.event_type, a.period, e.date_start, e.date_end, e.geonameid
+        FROM event_actors a LEFT JOIN events e ON e.event_id = a.event_id;
+        DROP INDEX event_actors_actor;
+        DROP TABLE event_actors;
+        ALTER TABLE event_actors_dated RENAME TO event_actors;
+        CREATE INDEX event_actors_actor ON event_actors (actor_id);
+        CREATE TABLE actor_first_events (
+            actor_id VARCHAR NOT NULL, side VARCHAR NOT NULL, event_id VARCHAR NOT NULL,
+            event_type VARCHAR, mode VARCHAR, cameo VARCHAR, modality VARCHAR,
+            date_start DATE, date_end DATE, date_precision VARCHAR,
+            geonameid BIGINT, place VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
+            actor_ids VARCHAR[], recipient_ids VARCHAR[],
+            n_mentions INTEGER, n_documents INTEGER, confidence DOUBLE
+        );
+        INSERT INTO actor_first_events """ + FIRST_EVENTS_SQL.format(where="") + """;
+        CREATE INDEX actor_first_events_actor ON actor_first_events (actor_id);
+        CREATE TABLE actor_place_counts (
+            actor_id VARCHAR NOT NULL, geonameid BIGINT NOT NULL, place VARCHAR, country VARCHAR, lat DOUBLE,
+            lon DOUBLE, event_type VARCHAR, n BIGINT NOT NULL
+        );
+        INSERT INTO actor_place_counts """ + ACTOR_PLACES_SQL.format(rows="event_actors", events="events", sign="1")
+        + """;
+        CREATE INDEX actor_place_counts_actor ON actor_place_counts (actor_id);
     """),
 ]
 

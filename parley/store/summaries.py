@@ -8,8 +8,9 @@ Mention counts grow by the documents stored since the last summary (``summary_st
 
 The tables (schema migration ``0006_summaries``):
 
-- ``event_actors``: one row per actor (or recipient) of an event, with the event's PLOVER type
-  and month, so that one actor's events are found by an indexed lookup, not a list scan;
+- ``event_actors``: one row per actor (or recipient) of an event, with the event's PLOVER type,
+  month, dates and place, so that one actor's events are found, paged in date order and
+  mapped from its own rows, not by a scan of the events (migration ``0012_event_actor_dates``);
 - ``event_processes``: one row per event and process whose meetings a reporting document tells;
 - ``actor_summary``: mentions and events per actor (the actors list sorts by it);
 - ``actor_event_counts`` and ``process_event_counts``: events by month and PLOVER type;
@@ -18,7 +19,11 @@ The tables (schema migration ``0006_summaries``):
 - ``document_stats``: each document's length (lists never read the texts);
 - ``document_terms``: the words of each document, for search (:mod:`parley.store.terms`);
 - ``actor_first_mentions``: each actor's first :data:`~parley.store.schema.FIRST_MENTIONS`
-  mentions by date (the actor page lists them without reading all of a frequent actor's).
+  mentions by date (the actor page lists them without reading all of a frequent actor's);
+- ``actor_first_events``: each actor's first :data:`~parley.store.schema.FIRST_EVENTS` events
+  by date with their columns (the actor page, and the first page of an actor's events, read
+  them without scanning the events table);
+- ``actor_place_counts``: each actor's events by place and type (the map of an actor's events).
 
 A full rebuild (``parley rebuild``, or a database whose summaries were never built) computes
 them all from the stored events and mentions; the incremental path gives the same tables
@@ -29,20 +34,21 @@ from __future__ import annotations
 
 import duckdb
 
-from parley.store.schema import (FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL, FIRST_MENTION_SENTENCES_SQL,
-                                 FIRST_MENTIONS, FIRST_MENTIONS_SQL)
+from parley.store.schema import (ACTOR_PLACES_SQL, FIRST_EVENTS_SQL, FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL,
+                                 FIRST_MENTION_SENTENCES_SQL, FIRST_MENTIONS, FIRST_MENTIONS_SQL)
 from parley.store.terms import DOCS_PER_PASS, add_terms, rebuild_terms
 
 STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
-                  "actor_first_mentions")
+                  "actor_first_mentions", "actor_first_events", "actor_place_counts")
 MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
 MONTH = "date_trunc('month', {col})::DATE"
 
 # The rows of each event (of the events in table {events}) that the summaries are made of.
 _ACTOR_ROWS = """
-    SELECT DISTINCT e.event_id, a.actor_id, a.side, e.event_type, {month} AS period
+    SELECT DISTINCT e.event_id, a.actor_id, a.side, e.event_type, {month} AS period, e.date_start, e.date_end,
+                    e.geonameid
     FROM {events} e, LATERAL (SELECT unnest(e.actor_ids) AS actor_id, 'actor' AS side
                               UNION ALL SELECT unnest(e.recipient_ids), 'recipient') a
     WHERE a.actor_id IS NOT NULL AND a.actor_id <> '?'
@@ -99,6 +105,9 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO place_event_counts " + _PLACES.format(events="events", sign="1"))
     conn.execute("INSERT INTO document_stats SELECT id, length(text) FROM documents")
     _rebuild_first_mentions(conn)
+    conn.execute("INSERT INTO actor_first_events " + FIRST_EVENTS_SQL.format(where=""))
+    conn.execute("INSERT INTO actor_place_counts "
+                 + ACTOR_PLACES_SQL.format(rows="event_actors", events="events", sign="1"))
     rebuild_terms(conn)
     conn.execute("""
         INSERT INTO actor_summary
@@ -183,6 +192,11 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
                  f"WHERE id IN ({new_docs})", [since[0]] if since and since[0] else [])
     add_terms(conn, new_docs, [since[0]] if since and since[0] else [])
     _merge_first_mentions(conn, new_docs, [since[0]] if since and since[0] else [])
+    _refresh_first_events(conn)
+    _apply(conn, "actor_place_counts", ("actor_id", "geonameid", "place", "event_type"),
+           ACTOR_PLACES_SQL.format(rows="_new_actor_rows", events="_new_events", sign="1") + " UNION ALL "
+           + ACTOR_PLACES_SQL.format(rows="_old_actor_rows", events="_gone_events", sign="-1"),
+           carry=("country", "lat", "lon"))
     _apply(conn, "actor_summary", ("actor_id",), f"""
         SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions
         WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs}) GROUP BY 1
@@ -191,6 +205,18 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
            values=("mentions", "events"), params=[since[0]] if since and since[0] else [])
     for table in ("_old_actor_rows", "_old_process_rows", "_new_events", "_new_actor_rows", "_new_process_rows"):
         conn.execute(f"DROP TABLE {table}")
+
+
+def _refresh_first_events(conn: duckdb.DuckDBPyConnection) -> None:
+    """Recompute the first events of the actors whose events changed, from their rows of
+    event_actors (already moved): an actor's list may have lost an event, and only its other
+    events can fill the gap."""
+    conn.execute("CREATE OR REPLACE TEMP TABLE _moved_actors AS SELECT actor_id FROM _new_actor_rows "
+                 "UNION SELECT actor_id FROM _old_actor_rows")
+    conn.execute("DELETE FROM actor_first_events WHERE actor_id IN (SELECT actor_id FROM _moved_actors)")
+    conn.execute("INSERT INTO actor_first_events "
+                 + FIRST_EVENTS_SQL.format(where="AND actor_id IN (SELECT actor_id FROM _moved_actors)"))
+    conn.execute("DROP TABLE _moved_actors")
 
 
 def _merge_first_mentions(conn: duckdb.DuckDBPyConnection, new_docs: str, params: list) -> None:

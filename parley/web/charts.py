@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import math
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlencode
 
 from parley.codebooks import PLOVER_QUAD
@@ -22,6 +22,8 @@ CHART_WIDTH, CHART_HEIGHT, AXIS = 720, 160, 22
 QUAD_LABELS = {"verbal-cooperation": "verbal cooperation", "material-cooperation": "material cooperation",
                "verbal-conflict": "verbal conflict", "material-conflict": "material conflict"}
 MONTHS_PER_BAR_LIMIT = 120      # past ten years of months, one bar a year
+MAX_BARS = 120                  # at most this many years drawn (the latest); earlier ones are counted
+OUTLIER_SHARE = 0.01            # at most this share of the events left out at each end as stray dates
 
 
 def _month(value) -> date | None:
@@ -41,34 +43,75 @@ def _bin_span(start: date, yearly: bool) -> tuple[date, date]:
     return start, start.replace(day=calendar.monthrange(start.year, start.month)[1])
 
 
+def _drawn_range(months: dict[date, int], outliers: float) -> tuple[date, date]:
+    """The first and last month drawn: the dated months without the earliest and the latest
+    ones that together hold at most ``outliers`` of the events on each side."""
+    ordered = sorted(months)
+    allowed = sum(months.values()) * outliers
+    first, last, dropped = 0, len(ordered) - 1, 0
+    while first < last and dropped + months[ordered[first]] <= allowed:
+        dropped += months[ordered[first]]
+        first += 1
+    dropped = 0
+    while last > first and dropped + months[ordered[last]] <= allowed:
+        dropped += months[ordered[last]]
+        last -= 1
+    return ordered[first], ordered[last]
+
+
+def _left_out(label: str, quads: dict[str, int], link: dict[str, str], since: date | None,
+              until: date | None) -> dict:
+    dates = {**({"since": since.isoformat()} if since else {}), **({"until": until.isoformat()} if until else {})}
+    return {"period": label, **quads, "total": sum(quads.values()), "href": "/events?" + urlencode({**link, **dates})}
+
+
 def event_chart(counts: list[dict], link: dict[str, str]) -> dict:
     """A stacked bar chart of events by period and quad class, with a link on every segment.
 
-    :param counts: ``[{"period", "event_type", "n"}]`` (months; ``period`` None when undated).
+    The bars cover the months that hold nearly all the events: the earliest and the latest
+    months that together hold at most :data:`OUTLIER_SHARE` of them on each side (dates read
+    from a history paragraph, a treaty of 1648) are counted in an ``earlier`` and a ``later``
+    row instead, so that a few stray dates neither squeeze the bars nor multiply them; and at
+    most :data:`MAX_BARS` bars are drawn (the latest), by month up to ten years, else by year.
+
+    :param counts: ``[{"period", "event_type" or "quad", "n"}]`` (months; ``period`` None when undated).
     :param link: the events-page filters every link carries, e.g. ``{"actor": "TUR"}``.
     :returns: ``{"width", "height", "bars": [{"label", "since", "until", "x", "width", "total",
         "segments": [{"quad", "n", "y", "height", "href"}]}], "ticks", "max", "undated",
-        "rows"}``; ``rows`` is the same numbers as a table (one row a bar).
+        "earlier", "later", "rows"}``; ``rows`` is the same numbers as a table (one row a bar with
+        events), ``earlier`` and ``later`` the rows of the events left out (or None).
     """
-    months = sorted({m for m in (_month(c["period"]) for c in counts) if m})
-    undated = sum(c["n"] for c in counts if c["period"] is None)
+    by_month: dict[date, dict[str, int]] = {}
+    undated = 0
+    for c in counts:
+        month = _month(c["period"])
+        if month is None:
+            undated += c["n"]
+            continue
+        quad = c.get("quad") or _quad(c.get("event_type"))
+        if quad is not None:
+            quads = by_month.setdefault(month, dict.fromkeys(QUAD_LABELS, 0))
+            quads[quad] += c["n"]
     chart = {"width": CHART_WIDTH, "height": CHART_HEIGHT + AXIS, "bars": [], "ticks": [], "max": 0,
-             "undated": undated, "rows": [], "quads": list(QUAD_LABELS.items()), "yearly": False}
-    if not months:
+             "undated": undated, "earlier": None, "later": None, "rows": [], "quads": list(QUAD_LABELS.items()),
+             "yearly": False}
+    if not by_month:
         return chart
-    span = (months[-1].year - months[0].year) * 12 + months[-1].month - months[0].month + 1
+    first, last = _drawn_range({m: sum(q.values()) for m, q in by_month.items()}, OUTLIER_SHARE)
+    span = (last.year - first.year) * 12 + last.month - first.month + 1
     yearly = span > MONTHS_PER_BAR_LIMIT
     if yearly:
-        keys = [date(y, 1, 1) for y in range(months[0].year, months[-1].year + 1)]
+        keys = [date(y, 1, 1) for y in range(max(first.year, last.year - MAX_BARS + 1), last.year + 1)]
     else:
-        keys = [date(months[0].year + (months[0].month - 1 + k) // 12, (months[0].month - 1 + k) % 12 + 1, 1)
+        keys = [date(first.year + (first.month - 1 + k) // 12, (first.month - 1 + k) % 12 + 1, 1)
                 for k in range(span)]
     totals: dict[date, dict[str, int]] = {k: dict.fromkeys(QUAD_LABELS, 0) for k in keys}
-    for c in counts:
-        month, quad = _month(c["period"]), _quad(c["event_type"])
-        if month is None or quad is None:
-            continue
-        totals[date(month.year, 1, 1) if yearly else month][quad] += c["n"]
+    before, after = dict.fromkeys(QUAD_LABELS, 0), dict.fromkeys(QUAD_LABELS, 0)
+    for month, quads in by_month.items():
+        key = date(month.year, 1, 1) if yearly else month
+        target = totals.get(key) or (before if key < keys[0] else after)
+        for quad, n in quads.items():
+            target[quad] += n
     peak = max((sum(v.values()) for v in totals.values()), default=0) or 1
     step = CHART_WIDTH / len(keys)
     for i, key in enumerate(keys):
@@ -91,6 +134,14 @@ def event_chart(counts: list[dict], link: dict[str, str]) -> dict:
             chart["rows"].append({"period": label, **totals[key], "total": bar["total"],
                                   "href": "/events?" + urlencode({**link, "since": bar["since"],
                                                                   "until": bar["until"]})})
+    drawn_since = _bin_span(keys[0], yearly)[0]
+    drawn_until = _bin_span(keys[-1], yearly)[1]
+    if sum(before.values()):
+        chart["earlier"] = _left_out(f"before {chart['bars'][0]['label']}", before, link, None,
+                                     drawn_since - timedelta(days=1))
+    if sum(after.values()):
+        chart["later"] = _left_out(f"after {chart['bars'][-1]['label']}", after, link,
+                                   drawn_until + timedelta(days=1), None)
     every = max(1, math.ceil(len(keys) / 8))
     chart["ticks"] = [{"x": b["x"], "label": b["label"]} for b in chart["bars"][::every]]
     chart["max"] = peak

@@ -11,6 +11,7 @@ from parley.web.views import page
 
 router = APIRouter()
 HOME_PROCESSES = 30     # the processes with the most meetings; /processes lists them all
+HOME_DOCUMENTS = 20     # the newest; /documents lists them all
 
 
 @page(router, "/", "index.html", tables=("processes", "documents"))
@@ -19,7 +20,7 @@ def index_page(db: Database) -> dict:
     from parley.web.processes import process_rows
 
     processes = process_rows(db, limit=HOME_PROCESSES)
-    documents = db.documents_page(limit=20)[0]
+    documents = db.latest_documents(HOME_DOCUMENTS)
     return {"processes": processes, "documents": documents, "counts": db.counts()}
 
 
