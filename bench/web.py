@@ -6,7 +6,7 @@ baseline, in the same run, is ``/-/versions.json``: a route that never opens the
 the gap between it and a page is the page's own cost (queries plus rendering).
 
 Usage: python bench/web.py [--articles 2000] [--requests 60] [--clients 4] [--clean-only]
-       [--demo-db FILE] [--news-db FILE] [--db NAME=FILE ...]
+       [--demo-db FILE] [--news-db FILE] [--db NAME=FILE ...] [--pages WORDS ...] [--report NAME]
 ``--clean-only`` builds the databases without the NLP pipeline (documents only) when the
 pipeline is unavailable or too slow; the report says which. ``--db 1k=a.duckdb --db 10k=b.duckdb``
 measures databases built beforehand (``parley ingest``) instead, and the report compares each
@@ -151,8 +151,9 @@ def measure(base: str, path: str, requests: int, clients: int, server_pid: int |
             "server_cpu_ms_per_request": round(cpu * 1000 / requests, 1) if cpu is not None else None}
 
 
-def bench_database(name: str, db: Path, requests: int, clients: int) -> dict:
-    """Serve ``db`` and measure every main page."""
+def bench_database(name: str, db: Path, requests: int, clients: int, only: list[str] | None = None) -> dict:
+    """Serve ``db`` and measure every main page (``only``: the page kinds whose name contains one
+    of these words, the baseline always)."""
     server, base = serve(db)
     try:
         from parley.store import connection
@@ -162,6 +163,9 @@ def bench_database(name: str, db: Path, requests: int, clients: int) -> dict:
                      "document": conn.execute("SELECT doc_id FROM mentions GROUP BY doc_id "
                                               "ORDER BY count(*) DESC, doc_id LIMIT 1").fetchone()}
         pages = main_pages(base, {k: v[0] for k, v in heavy.items() if v})
+        if only:
+            pages = {page: path for page, path in pages.items()
+                     if page.startswith("baseline") or any(word in page for word in only)}
         counts = Database(db).counts()
         results = {page: measure(base, path, requests, clients, server.pid) for page, path in pages.items()}
     finally:
@@ -200,11 +204,15 @@ def main() -> None:
     parser.add_argument("--news-db", type=Path, help="use this benchmark-news database instead of building one")
     parser.add_argument("--db", action="append", default=[], metavar="NAME=FILE",
                         help="measure these databases (smallest first) instead of demo and news")
+    parser.add_argument("--pages", action="append", default=[], metavar="WORDS",
+                        help="measure only the page kinds whose name contains WORDS (repeatable), e.g. "
+                             "'events' or 'document, most'; the report then holds only those")
+    parser.add_argument("--report", default="web", help="name of the report in bench/reports (default web)")
     args = parser.parse_args()
     if args.db:
         named = [tuple(item.split("=", 1)) for item in args.db]
-        results = [bench_database(name, Path(path), args.requests, args.clients) for name, path in named]
-        write_report("web", {"clients": args.clients, "requests_per_page": args.requests,
+        results = [bench_database(name, Path(path), args.requests, args.clients, args.pages) for name, path in named]
+        write_report(args.report, {"clients": args.clients, "requests_per_page": args.requests,
                              "results": results, "targets": targets(results)})
         return
 

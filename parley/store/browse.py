@@ -152,7 +152,12 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
     where, params = _event_filters(**{k: filters.get(k) for k in
                                       ("event_type", "actor", "since", "until", "modality", "process", "quad",
                                        "place", "partner")})
-    if where:
+    if where and not any(filters.get(k) is not None for k in filters if k not in SUMMARY_PLACE_FILTERS):
+        # a type, a quad class or a place alone: the places' counts by type say it (thousands of
+        # rows, not every event)
+        where, params = _summary_place_filters(filters)
+        source = "SELECT * FROM place_event_counts WHERE lat IS NOT NULL AND " + " AND ".join(where)
+    elif where:
         source = ("SELECT geonameid, place, place_country AS country, lat, lon, event_type, count(*) AS n FROM events "
                   f"WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND {' AND '.join(where)} GROUP BY ALL")
     else:
@@ -168,6 +173,24 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
             types[name] = types.get(name, 0) + int(n)
         record["types"] = dict(sorted(types.items()))
     return found
+
+
+SUMMARY_PLACE_FILTERS = ("event_type", "quad", "place")
+
+
+def _summary_place_filters(filters: dict) -> tuple[list[str], list]:
+    # the filters of SUMMARY_PLACE_FILTERS as clauses on place_event_counts
+    where, params = [], []
+    if filters.get("event_type"):
+        where.append("event_type = ?")
+        params.append(filters["event_type"].upper())
+    if filters.get("quad"):
+        where.append("list_contains(?::VARCHAR[], event_type)")
+        params.append(list(QUAD_TYPES[filters["quad"]]))
+    if filters.get("place") is not None:
+        where.append("geonameid = ?")
+        params.append(filters["place"])
+    return where, params
 
 
 def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None,

@@ -1,0 +1,98 @@
+"""The faster reads and renderings of the event, process, meeting and document pages give what
+the slower ones gave, on the web test database (real text ingested with the real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from test_web_fixtures import web_database
+
+from parley.api import Database
+from parley.store import browse, connection
+from parley.store.queries import rows
+from parley.web import fragments
+from parley.web.app import create_app
+from parley.web.views import TEMPLATES
+
+
+@pytest.fixture(scope="module")
+def db_path():
+    return web_database()
+
+
+@pytest.fixture(scope="module")
+def db(db_path):
+    return Database(db_path)
+
+
+@pytest.fixture(scope="module")
+def client(db_path):
+    return TestClient(create_app(db_path))
+
+
+def _places_from_events(conn, **filters) -> list[dict]:
+    # the map's places counted from every matching event (the query the summary replaces)
+    where, params = browse._event_filters(**{k: filters.get(k) for k in (
+        "event_type", "actor", "since", "until", "modality", "process", "quad", "place", "partner")})
+    found = rows(conn, f"""
+        SELECT geonameid, min(place) AS place, min(place_country) AS country, min(lat) AS lat, min(lon) AS lon,
+               count(*)::BIGINT AS events, list(coalesce(event_type, '?')) AS type_names
+        FROM events WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND {' AND '.join(where)}
+        GROUP BY geonameid ORDER BY events DESC, geonameid LIMIT 150""", params)
+    for record in found:
+        types: dict[str, int] = {}
+        for name in record.pop("type_names"):
+            types[name] = types.get(name, 0) + 1
+        record["types"] = dict(sorted(types.items()))
+    return found
+
+
+def test_event_places_by_type_quad_or_place_equal_counting_the_events(db_path):
+    with connection(db_path, read_only=True) as conn:
+        busiest = conn.execute("SELECT event_type, geonameid FROM events WHERE geonameid IS NOT NULL "
+                               "AND lat IS NOT NULL GROUP BY ALL ORDER BY count(*) DESC LIMIT 1").fetchone()
+        cases = [{"event_type": busiest[0]}, {"place": busiest[1]}, {"event_type": busiest[0], "place": busiest[1]},
+                 *({"quad": quad} for quad in browse.QUADS.values()),
+                 {"quad": "verbal-cooperation", "place": busiest[1]}, {"event_type": "FIGHT", "place": -1}]
+        nonempty = 0
+        for filters in cases:
+            expected = _places_from_events(conn, **filters)
+            assert browse.event_places(conn, **filters) == expected, filters
+            nonempty += bool(expected)
+        assert nonempty >= 4
+
+
+def test_event_mentions_equal_the_joined_query(db, db_path):
+    with connection(db_path, read_only=True) as conn:
+        event_ids = [r[0] for r in conn.execute("SELECT event_id FROM events ORDER BY n_documents DESC, event_id "
+                                                "LIMIT 5").fetchall()]
+        for event_id in event_ids:
+            expected = rows(conn, """
+                SELECT e.doc_id, e.sentence, e.char_start, e.char_end, e.text, e.modality, e.confidence,
+                       d.title, d.outlet, d.published FROM event_mentions e JOIN documents d ON d.id = e.doc_id
+                WHERE e.event_id = ? ORDER BY d.published NULLS LAST, e.doc_id, e.idx""", [event_id])
+            assert db.event_mentions(event_id) == expected and expected
+
+
+def test_actor_links_give_the_macro_markup(db):
+    names = {**db.actor_names(), "X<1>": "Bad & <b>name</b>"}
+    ids = [next(iter(db.actor_names())), "NOT-STORED<script>", "", None, "X<1>"]
+    macro = TEMPLATES.env.from_string('{% from "_macros.html" import actors %}{{ actors(ids, names) }}')
+    for given in (names, None, {}):
+        assert str(fragments.actor_links(ids, given)) == macro.render(ids=ids, names=given)
+    assert "<script>" not in str(fragments.actor_links(ids, names))
+
+
+def test_filter_options_escape_and_mark_the_chosen_one():
+    html = str(fragments.options([{"id": "a\"b", "name": "<i>A</i>"}, {"id": "c", "name": None}], selected="c"))
+    assert html == ('<option value="a&#34;b">&lt;i&gt;A&lt;/i&gt;</option>'
+                    '<option value="c" selected>c</option>')
+
+
+def test_events_page_map_rows_match_its_json(client):
+    data = client.get("/events.json").json()
+    html = client.get("/events").text
+    assert data["map"]["marks"]
+    for mark in data["map"]["marks"]:
+        assert f'data-geonameid="{mark["geonameid"]}" data-events="{mark["events"]}"' in html
+        assert f'<td>{90 - mark["y"]:.2f}</td><td>{mark["x"] - 180:.2f}</td>' in html
