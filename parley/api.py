@@ -244,6 +244,11 @@ class Database:
         """One process with its meetings in order."""
         return self._read(queries.get_process, process_id)
 
+    def process_outline(self, process_id: str, detailed: int = 20) -> dict:
+        """One process with its meetings' columns in order and the whole records of the last
+        ``detailed`` (``"details"``); see :func:`parley.store.browse.process_outline`."""
+        return self._read(browse.process_outline, process_id, detailed)
+
     def claims(self) -> list[dict]:
         """Numeric claims grouped by quantity, disputed first."""
         return self._read(queries.list_claim_groups)
@@ -319,7 +324,11 @@ class Database:
 
     def venue_coordinates(self, venues: Sequence[str]) -> dict[str, tuple[float, float]]:
         """Coordinates of the meeting venues that name a place where events were found."""
-        return self._read(browse.venue_coordinates, venues)
+        if getattr(self._held, "conn", None) is None:
+            return self._read(browse.venue_coordinates, venues)
+        # within a request: every place's coordinates, read once per state of the database
+        known = self._read_unchanging(browse.venue_coordinates)
+        return {v: known[v] for v in venues if isinstance(v, str) and v in known}
 
     def source_documents(self, doc_ids: Sequence[str]) -> dict[str, dict]:
         """Several documents with text, own meetings, mentions, times and sentences, in a few queries."""

@@ -76,7 +76,7 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
         for table in (*SUMMARY_TABLES, "summary_state"):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
-                     "'0008_document_terms', '0011_actor_first_mentions')")
+                     "'0008_document_terms', '0011_actor_first_mentions', '0013_document_marks')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
@@ -124,3 +124,37 @@ def test_first_mentions_are_each_actors_earliest(grown):
         for _, doc_id, _, _, title, sentence, start, end, text in kept:
             assert title == titles[doc_id]
             assert texts[doc_id][start:end] == text and text in sentence and sentence in texts[doc_id]
+
+
+def _spans_scanned(conn, doc_id: str) -> dict[str, list[dict]]:
+    # each span table's rows of one document, read the slow way (what document_marks replaces)
+    from parley.store.queries import rows
+
+    out = {t: rows(conn, f'SELECT * EXCLUDE (data) FROM "{t}" WHERE doc_id = ? ORDER BY char_start, idx', [doc_id])
+           for t in ("mentions", "times", "places", "claims")}
+    out["sentences"] = rows(conn, "SELECT doc_id, idx, char_start, char_end FROM sentences WHERE doc_id = ? "
+                                  "ORDER BY idx", [doc_id])
+    return out
+
+
+def test_document_marks_equal_the_span_tables_after_three_ingests(grown, tmp_path):
+    """Each document's row of ``document_marks``, added by the ingest that stored it, holds the
+    rows of the span tables; filled a few documents at a time, or again after a loss, the same."""
+    from parley.store.marks import fill_marks, read_marks
+
+    with connection(grown, read_only=True) as conn:
+        doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        marks = read_marks(conn, doc_ids)
+        assert sorted(marks) == doc_ids
+        for doc_id in doc_ids:
+            assert marks[doc_id] == _spans_scanned(conn, doc_id), doc_id
+        assert sum(len(m["mentions"]) for m in marks.values()) == conn.execute(
+            "SELECT count(*) FROM mentions").fetchone()[0] > 0
+    copy = tmp_path / "marks.duckdb"
+    shutil.copy(grown, copy)
+    with connection(copy) as conn:
+        conn.execute("DELETE FROM document_marks WHERE doc_id IN (SELECT id FROM documents ORDER BY id LIMIT 5)")
+        conn.execute("INSERT INTO document_marks VALUES ('gone', '[]', '[]', '[]', '[]', '[]')")
+        assert fill_marks(conn, per_pass=2) == 5
+        assert read_marks(conn, doc_ids) == marks and read_marks(conn, ["gone"]) == {}
+

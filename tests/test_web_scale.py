@@ -96,3 +96,60 @@ def test_events_page_map_rows_match_its_json(client):
     for mark in data["map"]["marks"]:
         assert f'data-geonameid="{mark["geonameid"]}" data-events="{mark["events"]}"' in html
         assert f'<td>{90 - mark["y"]:.2f}</td><td>{mark["x"] - 180:.2f}</td>' in html
+
+
+OLD_TEXT_LOOP = """
+{%- for p in segments -%}
+{%- for a in p.anchors %}<a class="anchor" id="{{ a }}"></a>{% endfor -%}
+{%- if p.kinds -%}
+{%- set tag = 'a' if p.href else 'span' -%}
+<{{ tag }} class="hl {{ p.kinds | join(' ') }}"{% if p.label %} title="{{ p.label }}"{% endif %}{% if p.href %} href="{{ p.href }}"{% endif %}{% if p.evidence %} data-ev="{{ p.evidence | join(' ') }}"{% endif %}>{{ p.text }}</{{ tag }}>
+{%- else -%}{{ p.text }}{%- endif -%}
+{%- endfor -%}"""
+
+
+def test_document_text_in_one_pass_equals_the_template_loop(client, db_path):
+    with connection(db_path, read_only=True) as conn:
+        busiest = conn.execute("SELECT doc_id FROM mentions GROUP BY 1 ORDER BY count(*) DESC, doc_id "
+                               "LIMIT 3").fetchall()
+    loop = TEMPLATES.env.from_string(OLD_TEXT_LOOP)
+    for (doc_id,) in busiest:
+        pieces = client.get(f"/documents/{doc_id}.json").json()["segments"]
+        assert any(p["kinds"] for p in pieces) and any(p["anchors"] for p in pieces)
+        html = str(fragments.text_html(pieces))
+        assert html == loop.render(segments=pieces)
+        assert html in client.get(f"/documents/{doc_id}").text
+
+
+def test_process_page_draws_every_meeting_and_describes_the_last(client, db, monkeypatch):
+    from parley.web import processes
+
+    process_id = max(db.processes(), key=lambda p: len(db.process(p["id"])["meetings"]))["id"]
+    meetings = db.process(process_id)["meetings"]
+    assert len(meetings) >= 2
+    monkeypatch.setattr(processes, "MEETING_CARDS", len(meetings))
+    whole = client.get(f"/processes/{process_id}.json").json()
+    assert [m["id"] for m in whole["meetings"]] == [m["id"] for m in meetings]
+    assert whole["n_meetings"] == len(meetings)
+    # the timeline from the meetings' columns gives what it gave from their whole records
+    assert whole["timeline"] == processes.timeline_marks(meetings)
+    monkeypatch.setattr(processes, "MEETING_CARDS", 1)
+    cut = client.get(f"/processes/{process_id}.json").json()
+    assert cut["timeline"] == whole["timeline"] and cut["meetings"] == whole["meetings"][-1:]
+    html = client.get(f"/processes/{process_id}").text
+    assert f'href="/meetings?process={process_id}">all {len(meetings)} meetings</a>' in html
+    assert html.count('<article class="meeting"') == 1
+
+
+def test_meeting_page_reads_the_marks_it_read_from_the_span_tables(db, db_path):
+    from parley.store.marks import read_marks
+
+    with connection(db_path, read_only=True) as conn:
+        doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        found = browse.source_documents(conn, doc_ids)
+        assert set(read_marks(conn, doc_ids)) == set(doc_ids) == set(found)
+        for doc_id, source in found.items():
+            for table in ("mentions", "times", "sentences"):
+                columns = "doc_id, idx, char_start, char_end" if table == "sentences" else "* EXCLUDE (data)"
+                assert source["spans"][table] == rows(
+                    conn, f"SELECT {columns} FROM {table} WHERE doc_id = ? ORDER BY char_start, idx", [doc_id])

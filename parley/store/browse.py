@@ -8,6 +8,7 @@ A long list is read a page at a time after a *cursor*, the sort key of the last 
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from typing import Sequence
@@ -342,14 +343,51 @@ def process_places(conn: duckdb.DuckDBPyConnection, process: str) -> list[dict]:
     return event_places(conn, process=process)
 
 
-def venue_coordinates(conn: duckdb.DuckDBPyConnection, venues: Sequence[str]) -> dict[str, tuple[float, float]]:
-    """``{venue: (lat, lon)}`` for the meeting venues that name a place where events were found."""
-    wanted = sorted({v for v in venues if isinstance(v, str) and v})
-    if not wanted:
+def venue_coordinates(conn: duckdb.DuckDBPyConnection, venues: Sequence[str] | None = None
+                      ) -> dict[str, tuple[float, float]]:
+    """``{venue: (lat, lon)}`` for the meeting venues that name a place where events were found
+    (``venues=None``: for every such place, which the web app keeps per database state, a few
+    thousand names, so that a page's venues are dictionary lookups)."""
+    wanted = None if venues is None else sorted({v for v in venues if isinstance(v, str) and v})
+    if wanted == []:
         return {}
+    chosen = "" if wanted is None else f"AND place IN ({', '.join('?' for _ in wanted)}) "
     return {name: (lat, lon) for name, lat, lon in conn.execute(
-        "SELECT place, min(lat), min(lon) FROM place_event_counts WHERE lat IS NOT NULL "
-        "AND place IN (SELECT unnest(?::VARCHAR[])) GROUP BY place", [wanted]).fetchall()}
+        f"SELECT place, min(lat), min(lon) FROM place_event_counts WHERE lat IS NOT NULL {chosen}GROUP BY place",
+        wanted or []).fetchall()}
+
+
+def process_outline(conn: duckdb.DuckDBPyConnection, process_id: str, detailed: int) -> dict:
+    """One process with every meeting's columns (no record), in process order, and the whole
+    records of its last ``detailed`` meetings under ``"details"``.
+
+    A process page draws every meeting on its timeline from the columns and describes only a
+    few in full: reading and decoding every meeting's record (sources, participants, status
+    history) made a long-running process's page grow with its meetings.
+
+    :raises parley.store.queries.NotFound: no process has that id.
+    """
+    from parley.store.queries import NotFound, _meeting
+
+    found = rows(conn, "SELECT id, name, data FROM processes WHERE id = ?", [process_id])
+    if not found:
+        raise NotFound(f"no process {process_id!r}")
+    process = {**(found[0]["data"] or {}), "id": found[0]["id"], "name": found[0]["name"]}
+    # the process record lists its meeting ids in process order (rounds by ordinal)
+    order = {mid: i for i, mid in enumerate(process.get("meetings") or []) if isinstance(mid, str)}
+    meetings = rows(conn, 'SELECT id, process, ordinal, start, "end", venue, host, status, n_sources, '
+                          "data->>'$.kind' AS kind, data AS record FROM meetings WHERE process = ? "
+                          "ORDER BY start NULLS LAST, ordinal, id", [process_id])
+    meetings.sort(key=lambda m: order.get(m["id"], len(order)))
+    details = []
+    for meeting in meetings[len(meetings) - int(detailed):] if detailed > 0 else []:
+        details.append(_meeting({**{k: v for k, v in meeting.items() if k not in ("kind", "record")},
+                                 "data": json.loads(meeting["record"]) if meeting["record"] else {}}))
+    for meeting in meetings:
+        del meeting["record"]
+    process["meetings"] = meetings
+    process["details"] = details
+    return process
 
 
 def process_summaries(conn: duckdb.DuckDBPyConnection) -> dict[str, dict]:
@@ -380,25 +418,30 @@ def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
     :returns: ``{doc_id: {"document": {...}, "meetings": [...], "spans": {table: [...], "sentences": [...]}}}``
         for the ids that exist.
     """
+    from parley.store.marks import MARKED_TABLES, read_marks
     from parley.store.queries import _meeting
 
     wanted = sorted({d for d in doc_ids if isinstance(d, str)})
     if not wanted:
         return {}
-    ids = "(SELECT unnest(?::VARCHAR[]))"
+    # lists of parameters, which DuckDB looks up in the primary keys (a joined unnested list is scanned)
+    ids = f"({', '.join('?' for _ in wanted)})"
     out = {r["id"]: {"document": r, "meetings": [], "spans": {t: [] for t in (*span_tables, "sentences")}}
            for r in rows(conn, "SELECT id, title, outlet, url, published, text FROM documents "
-                               f"WHERE id IN {ids}", [wanted])}
-    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", [wanted]):
+                               f"WHERE id IN {ids}", wanted)}
+    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", wanted):
         if record["doc_id"] in out:
             out[record["doc_id"]]["meetings"].append(_meeting(record))
-    for table in (*span_tables, "sentences"):
+    marked = read_marks(conn, list(out)) if set(span_tables) <= set(MARKED_TABLES) else {}
+    for doc_id, found in marked.items():
+        out[doc_id]["spans"] = {t: found[t] for t in (*span_tables, "sentences")}
+    unmarked = [d for d in out if d not in marked]
+    for table in (*span_tables, "sentences") if unmarked else ():
         # without each row's JSON record, which doubled the reads
         columns = "doc_id, idx, char_start, char_end" if table == "sentences" else "* EXCLUDE (data)"
-        for record in rows(conn, f'SELECT {columns} FROM "{table}" WHERE doc_id IN {ids} '
-                                 "ORDER BY doc_id, char_start, idx", [wanted]):
-            if record["doc_id"] in out:
-                out[record["doc_id"]]["spans"][table].append(record)
+        for record in rows(conn, f'SELECT {columns} FROM "{table}" WHERE doc_id IN '
+                                 f"({', '.join('?' for _ in unmarked)}) ORDER BY doc_id, char_start, idx", unmarked):
+            out[record["doc_id"]]["spans"][table].append(record)
     return out
 
 
@@ -432,10 +475,10 @@ def document_summaries(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) 
     wanted = sorted({d for d in doc_ids if isinstance(d, str)})
     if not wanted:
         return []
-    ids = "(SELECT unnest(?::VARCHAR[]))"
+    ids = f"({', '.join('?' for _ in wanted)})"
     out = {r["id"]: {**r, "doc_id": r["id"], "meetings": []} for r in rows(
-        conn, f"SELECT id, title, outlet, published FROM documents WHERE id IN {ids}", [wanted])}
-    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", [wanted]):
+        conn, f"SELECT id, title, outlet, published FROM documents WHERE id IN {ids}", wanted)}
+    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", wanted):
         if record["doc_id"] in out:
             out[record["doc_id"]]["meetings"].append(_meeting(record))
     return list(out.values())

@@ -297,6 +297,17 @@ def document_spans(conn: duckdb.DuckDBPyConnection, doc_id: str, with_data: bool
     :param with_data: include each row's whole record (``data``, JSON); a page that shows the
         columns leaves it out, which halves the reads (the tables are scanned by document id).
     """
+    if not with_data:
+        from parley.store.marks import read_marks
+
+        marked = read_marks(conn, [doc_id]).get(doc_id)
+        if marked is not None:
+            # the document's row of document_marks, found by key; event evidence apart (the
+            # derive step renames events)
+            marked["sentences"] = [{k: s[k] for k in ("idx", "char_start", "char_end")} for s in marked["sentences"]]
+            marked["event_mentions"] = rows(conn, 'SELECT * EXCLUDE (data) FROM event_mentions WHERE doc_id = ? '
+                                                  "ORDER BY char_start, idx", [doc_id])
+            return {t: marked[t] for t in ("mentions", "times", "places", "claims", "event_mentions", "sentences")}
     out = {}
     columns = "*" if with_data else "* EXCLUDE (data)"
     for table in ("mentions", "times", "places", "claims", "event_mentions"):

@@ -252,6 +252,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         INSERT INTO actor_first_mentions """ + FIRST_MENTIONS_SQL.format(where="") + """;
         CREATE INDEX actor_first_mentions_actor ON actor_first_mentions (actor_id);
     """),
+    # Each document's spans in one row found by its key (parley.store.marks), so that a document
+    # or meeting page does not scan the span tables; emptying summary_state makes the next
+    # derive step (or `parley serve`) fill it.
+    ("0013_document_marks", """
+        CREATE TABLE document_marks (
+            doc_id VARCHAR PRIMARY KEY, mentions JSON, times JSON, places JSON, claims JSON, sentences JSON
+        );
+        DELETE FROM summary_state;
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

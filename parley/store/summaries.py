@@ -18,7 +18,9 @@ The tables (schema migration ``0006_summaries``):
 - ``document_stats``: each document's length (lists never read the texts);
 - ``document_terms``: the words of each document, for search (:mod:`parley.store.terms`);
 - ``actor_first_mentions``: each actor's first :data:`~parley.store.schema.FIRST_MENTIONS`
-  mentions by date (the actor page lists them without reading all of a frequent actor's).
+  mentions by date (the actor page lists them without reading all of a frequent actor's);
+- ``document_marks``: each document's spans in one row (:mod:`parley.store.marks`; the
+  document and meeting pages read it by key instead of scanning the span tables).
 
 A full rebuild (``parley rebuild``, or a database whose summaries were never built) computes
 them all from the stored events and mentions; the incremental path gives the same tables
@@ -29,13 +31,14 @@ from __future__ import annotations
 
 import duckdb
 
+from parley.store.marks import fill_marks
 from parley.store.schema import FIRST_MENTIONS, FIRST_MENTIONS_SQL
 from parley.store.terms import add_terms, rebuild_terms
 
 STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
-                  "actor_first_mentions")
+                  "actor_first_mentions", "document_marks")
 MONTH = "date_trunc('month', {col})::DATE"
 
 # The rows of each event (of the events in table {events}) that the summaries are made of.
@@ -97,6 +100,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO place_event_counts " + _PLACES.format(events="events", sign="1"))
     conn.execute("INSERT INTO document_stats SELECT id, length(text) FROM documents")
     conn.execute("INSERT INTO actor_first_mentions " + FIRST_MENTIONS_SQL.format(where=""))
+    fill_marks(conn)
     rebuild_terms(conn)
     conn.execute("""
         INSERT INTO actor_summary
@@ -157,6 +161,7 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
                  f"WHERE id IN ({new_docs})", [since[0]] if since and since[0] else [])
     add_terms(conn, new_docs, [since[0]] if since and since[0] else [])
     _merge_first_mentions(conn, new_docs, [since[0]] if since and since[0] else [])
+    fill_marks(conn)
     _apply(conn, "actor_summary", ("actor_id",), f"""
         SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions
         WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs}) GROUP BY 1

@@ -83,21 +83,28 @@ def segments(text: str, marks: list[dict], sentences: list[dict]) -> list[dict]:
     # so one open at a piece's start covers the whole piece): testing every highlight against
     # every piece cost seconds on a long document with a thousand highlights
     order = sorted(range(len(marks)), key=lambda i: marks[i]["start"])
+    ends = [mark["end"] for mark in marks]
     opened: list[int] = []
     next_mark = 0
     pieces = []
+    described: tuple = ((), {"kinds": [], "label": None, "href": None, "evidence": []})
     for a, b in zip(points, points[1:]):
         while next_mark < len(order) and marks[order[next_mark]]["start"] <= a:
             opened.append(order[next_mark])
             next_mark += 1
-        opened = [i for i in opened if marks[i]["end"] > a]
-        covering = [marks[i] for i in sorted(opened, key=lambda i: (marks[i]["end"] - marks[i]["start"], i))]
-        linked = next((m for m in covering if m["href"]), None)
-        pieces.append({"text": text[a:b], "start": a, "kinds": sorted({m["kind"] for m in covering}),
-                       "label": " | ".join(m["label"] for m in covering if m["label"]) or None,
-                       "href": linked["href"] if linked else None,
-                       "evidence": [m["start"] for m in covering if m["kind"] == "evidence"],
-                       "anchors": anchors.get(a, [])})
+        if opened:
+            opened = [i for i in opened if ends[i] > a]
+        if tuple(opened) != described[0]:
+            # the same highlights cover consecutive pieces more often than not (sentence cuts)
+            covering = [marks[i] for i in sorted(opened, key=lambda i: (ends[i] - marks[i]["start"], i))]
+            linked = next((m for m in covering if m["href"]), None)
+            described = (tuple(opened), {"kinds": sorted({m["kind"] for m in covering}),
+                                         "label": " | ".join(m["label"] for m in covering if m["label"]) or None,
+                                         "href": linked["href"] if linked else None,
+                                         "evidence": [m["start"] for m in covering if m["kind"] == "evidence"]})
+        looks = described[1]
+        pieces.append({"text": text[a:b], "start": a, "kinds": list(looks["kinds"]), "label": looks["label"],
+                       "href": looks["href"], "evidence": list(looks["evidence"]), "anchors": anchors.get(a, [])})
     return pieces
 
 

@@ -66,3 +66,29 @@ def map_rows(map_: Mapping) -> Markup:
                    f'<td>{escape(m.get("country") or "")}</td><td>{90 - m["y"]:.2f}</td><td>{m["x"] - 180:.2f}</td>'
                    f'<td>{escape(m["events"])}</td></tr>')
     return Markup("".join(out))
+
+
+def text_html(pieces: list[dict]) -> Markup:
+    """A document's text with its highlights, from :func:`parley.web.documents.segments`' pieces, in one pass: the
+    anchors where each piece starts, then the piece (a link or a span when highlighted).
+
+    Written in Python: a template loop over the thousands of pieces of a long document cost
+    more than everything else on its page. Every text and attribute is escaped.
+    """
+    out = []
+    for piece in pieces:
+        for anchor in piece["anchors"]:
+            out.append(f'<a class="anchor" id="{escape(anchor)}"></a>')
+        if not piece["kinds"]:
+            out.append(str(escape(piece["text"])))
+            continue
+        tag = "a" if piece["href"] else "span"
+        attributes = f' class="hl {escape(" ".join(piece["kinds"]))}"'
+        if piece["label"]:
+            attributes += f' title="{escape(piece["label"])}"'
+        if piece["href"]:
+            attributes += f' href="{escape(piece["href"])}"'
+        if piece["evidence"]:
+            attributes += f' data-ev="{escape(" ".join(str(e) for e in piece["evidence"]))}"'
+        out.append(f"<{tag}{attributes}>{escape(piece['text'])}</{tag}>")
+    return Markup("".join(out))
