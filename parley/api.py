@@ -224,6 +224,10 @@ class Database:
         with each row's whole record as JSON)."""
         return self._read(queries.document_spans, doc_id, with_data)
 
+    def page_spans(self, doc_id: str) -> dict[str, list[dict]]:
+        """The spans a document page shows, read by key; see :func:`parley.store.queries.page_spans`."""
+        return self._read(queries.page_spans, doc_id)
+
     def document_meetings(self, doc_id: str) -> list[dict]:
         """The meetings one document reports, as it tells them."""
         return self._read(queries.document_meetings, doc_id)

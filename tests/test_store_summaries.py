@@ -128,13 +128,12 @@ def test_first_mentions_are_each_actors_earliest(grown):
 
 def _spans_scanned(conn, doc_id: str) -> dict[str, list[dict]]:
     # each span table's rows of one document, read the slow way (what document_marks replaces)
+    from parley.store.marks import MARKED_TABLES
     from parley.store.queries import rows
 
-    out = {t: rows(conn, f'SELECT * EXCLUDE (data) FROM "{t}" WHERE doc_id = ? ORDER BY char_start, idx', [doc_id])
-           for t in ("mentions", "times", "places", "claims")}
-    out["sentences"] = rows(conn, "SELECT doc_id, idx, char_start, char_end FROM sentences WHERE doc_id = ? "
-                                  "ORDER BY idx", [doc_id])
-    return out
+    return {t: rows(conn, f"SELECT doc_id, {', '.join(repr(c).replace(chr(39), chr(34)) for c in columns)} "
+                          f'FROM "{t}" WHERE doc_id = ? ORDER BY {order}', [doc_id])
+            for t, (columns, order) in MARKED_TABLES.items()}
 
 
 def test_document_marks_equal_the_span_tables_after_three_ingests(grown, tmp_path):

@@ -141,8 +141,8 @@ def test_process_page_draws_every_meeting_and_describes_the_last(client, db, mon
     assert html.count('<article class="meeting"') == 1
 
 
-def test_meeting_page_reads_the_marks_it_read_from_the_span_tables(db, db_path):
-    from parley.store.marks import read_marks
+def test_source_documents_read_from_marks_equal_the_span_tables(db_path):
+    from parley.store.marks import MARKED_TABLES, read_marks
 
     with connection(db_path, read_only=True) as conn:
         doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id").fetchall()]
@@ -150,6 +150,26 @@ def test_meeting_page_reads_the_marks_it_read_from_the_span_tables(db, db_path):
         assert set(read_marks(conn, doc_ids)) == set(doc_ids) == set(found)
         for doc_id, source in found.items():
             for table in ("mentions", "times", "sentences"):
-                columns = "doc_id, idx, char_start, char_end" if table == "sentences" else "* EXCLUDE (data)"
+                columns = ", ".join(f'"{c}"' for c in ("doc_id", *MARKED_TABLES[table][0]))
                 assert source["spans"][table] == rows(
                     conn, f"SELECT {columns} FROM {table} WHERE doc_id = ? ORDER BY char_start, idx", [doc_id])
+
+
+@pytest.mark.parametrize("kind", ["documents", "meetings"])
+def test_pages_read_from_marks_equal_the_pages_read_from_the_span_tables(client, db, kind, monkeypatch):
+    """A document page and a meeting page give the same JSON whether their spans come from
+    ``document_marks`` or, for a document without marks, from the span tables."""
+    from parley.store import marks
+
+    with connection(db.path, read_only=True) as conn:
+        if kind == "documents":
+            ids = [r[0] for r in conn.execute("SELECT doc_id FROM mentions GROUP BY 1 ORDER BY count(*) DESC, doc_id "
+                                              "LIMIT 4").fetchall()]
+        else:
+            ids = [r[0] for r in conn.execute("SELECT id FROM meetings ORDER BY n_sources DESC, id LIMIT 4").fetchall()]
+    fast = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
+    monkeypatch.setattr(marks, "read_marks", lambda conn, doc_ids: {})
+    slow = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
+    assert fast == slow and all(fast.values())
+    if kind == "meetings":
+        assert any(fact["evidence"] for page in fast.values() for fact in page["facts"])

@@ -410,7 +410,7 @@ def process_names(conn: duckdb.DuckDBPyConnection) -> list[dict]:
 def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
                      span_tables: Sequence[str] = ("mentions", "times")) -> dict[str, dict]:
     """Several documents at once, each with its text, its own meetings and the spans asked for
-    (their columns, without the rows' ``data`` records).
+    (the columns that :data:`parley.store.marks.MARKED_TABLES` keeps, from ``document_marks``).
 
     One query per table for all of them, where reading them one by one cost a query per
     document and table (a meeting page with a hundred sources made hundreds).
@@ -437,8 +437,9 @@ def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
         out[doc_id]["spans"] = {t: found[t] for t in (*span_tables, "sentences")}
     unmarked = [d for d in out if d not in marked]
     for table in (*span_tables, "sentences") if unmarked else ():
-        # without each row's JSON record, which doubled the reads
-        columns = "doc_id, idx, char_start, char_end" if table == "sentences" else "* EXCLUDE (data)"
+        # the columns document_marks keeps (without each row's JSON record, which doubled the reads)
+        columns = ", ".join(f'"{c}"' for c in ("doc_id", *MARKED_TABLES[table][0])) if table in MARKED_TABLES \
+            else "* EXCLUDE (data)"
         for record in rows(conn, f'SELECT {columns} FROM "{table}" WHERE doc_id IN '
                                  f"({', '.join('?' for _ in unmarked)}) ORDER BY doc_id, char_start, idx", unmarked):
             out[record["doc_id"]]["spans"][table].append(record)

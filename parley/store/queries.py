@@ -297,17 +297,6 @@ def document_spans(conn: duckdb.DuckDBPyConnection, doc_id: str, with_data: bool
     :param with_data: include each row's whole record (``data``, JSON); a page that shows the
         columns leaves it out, which halves the reads (the tables are scanned by document id).
     """
-    if not with_data:
-        from parley.store.marks import read_marks
-
-        marked = read_marks(conn, [doc_id]).get(doc_id)
-        if marked is not None:
-            # the document's row of document_marks, found by key; event evidence apart (the
-            # derive step renames events)
-            marked["sentences"] = [{k: s[k] for k in ("idx", "char_start", "char_end")} for s in marked["sentences"]]
-            marked["event_mentions"] = rows(conn, 'SELECT * EXCLUDE (data) FROM event_mentions WHERE doc_id = ? '
-                                                  "ORDER BY char_start, idx", [doc_id])
-            return {t: marked[t] for t in ("mentions", "times", "places", "claims", "event_mentions", "sentences")}
     out = {}
     columns = "*" if with_data else "* EXCLUDE (data)"
     for table in ("mentions", "times", "places", "claims", "event_mentions"):
@@ -315,6 +304,21 @@ def document_spans(conn: duckdb.DuckDBPyConnection, doc_id: str, with_data: bool
     out["sentences"] = rows(conn, "SELECT idx, char_start, char_end FROM sentences WHERE doc_id = ? ORDER BY idx",
                             [doc_id])
     return out
+
+
+def page_spans(conn: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, list[dict]]:
+    """What a document page shows of one document's spans: :func:`document_spans`' tables with
+    the columns that :data:`parley.store.marks.MARKED_TABLES` keeps (and every column of the
+    event evidence), read from the document's row of ``document_marks`` when it has one."""
+    from parley.store.marks import read_marks
+
+    marked = read_marks(conn, [doc_id]).get(doc_id)
+    if marked is None:
+        return document_spans(conn, doc_id, with_data=False)
+    # event evidence apart: the derive step renames events
+    marked["event_mentions"] = rows(conn, "SELECT * EXCLUDE (data) FROM event_mentions WHERE doc_id = ? "
+                                          "ORDER BY char_start, idx", [doc_id])
+    return marked
 
 
 def list_meetings(conn: duckdb.DuckDBPyConnection, process: str | None = None) -> list[dict]:

@@ -253,13 +253,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX actor_first_mentions_actor ON actor_first_mentions (actor_id);
     """),
     # Each document's spans in one row found by its key (parley.store.marks), so that a document
-    # or meeting page does not scan the span tables; emptying summary_state makes the next
-    # derive step (or `parley serve`) fill it.
+    # or meeting page does not scan the span tables. The derive step (and `parley serve`) fills
+    # the rows of documents that have none, a few thousand at a time; the other summaries stand
+    # (a full rebuild of them all does not fit the writer's memory cap on a large corpus).
     ("0013_document_marks", """
         CREATE TABLE document_marks (
-            doc_id VARCHAR PRIMARY KEY, mentions JSON, times JSON, places JSON, claims JSON, sentences JSON
+            doc_id VARCHAR PRIMARY KEY,
+            mentions VARCHAR USING COMPRESSION uncompressed, times VARCHAR USING COMPRESSION uncompressed,
+            places VARCHAR USING COMPRESSION uncompressed, claims VARCHAR USING COMPRESSION uncompressed,
+            sentences VARCHAR USING COMPRESSION uncompressed
         );
-        DELETE FROM summary_state;
     """),
 ]
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import duckdb
 
-from parley.store.marks import fill_marks
+from parley.store.marks import fill_marks, marks_missing
 from parley.store.schema import FIRST_MENTIONS, FIRST_MENTIONS_SQL
 from parley.store.terms import add_terms, rebuild_terms
 
@@ -224,7 +224,7 @@ def bring_up_to_date(path) -> bool:
     with connection(path, read_only=True) as conn:
         try:
             applied = conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]
-            built = applied >= SCHEMA_VERSION and summaries_built(conn)
+            built = applied >= SCHEMA_VERSION and summaries_built(conn) and not marks_missing(conn)
         except duckdb.CatalogException:
             built = False
     if built:
@@ -234,6 +234,8 @@ def bring_up_to_date(path) -> bool:
         if not summaries_built(conn):
             with transaction(conn):
                 refresh_summaries(conn, full=True)
+        else:
+            fill_marks(conn, commit=True)     # a database from before document_marks
     finally:
         conn.close()
     return True

@@ -112,7 +112,7 @@ def segments(text: str, marks: list[dict], sentences: list[dict]) -> list[dict]:
 def document_page(db: Database, doc_id: Annotated[str, Path(max_length=200)]) -> dict:
     """One document: metadata, duplicates and the clean text with its findings highlighted."""
     document = db.document(doc_id)
-    spans = db.document_spans(document["id"], with_data=False)
+    spans = db.page_spans(document["id"])
     marks = highlights(spans, db.names_for([m.get("actor_id") for m in spans.get("mentions", [])]))
     counts = {kind: sum(1 for m in marks if m["kind"] == kind) for kind in ("mention", "time", "place", "claim",
                                                                             "evidence")}
