@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from test_web_fixtures import web_database
+from test_web_fixtures import XSS_ID, web_database
 
 from parley.api import Database
 from parley.store import browse, connection
@@ -103,7 +103,9 @@ OLD_TEXT_LOOP = """
 {%- for a in p.anchors %}<a class="anchor" id="{{ a }}"></a>{% endfor -%}
 {%- if p.kinds -%}
 {%- set tag = 'a' if p.href else 'span' -%}
-<{{ tag }} class="hl {{ p.kinds | join(' ') }}"{% if p.label %} title="{{ p.label }}"{% endif %}{% if p.href %} href="{{ p.href }}"{% endif %}{% if p.evidence %} data-ev="{{ p.evidence | join(' ') }}"{% endif %}>{{ p.text }}</{{ tag }}>
+<{{ tag }} class="hl {{ p.kinds | join(' ') }}"{% if p.label %} title="{{ p.label }}"{% endif %}
+{%- if p.href %} href="{{ p.href }}"{% endif %}
+{%- if p.evidence %} data-ev="{{ p.evidence | join(' ') }}"{% endif %}>{{ p.text }}</{{ tag }}>
 {%- else -%}{{ p.text }}{%- endif -%}
 {%- endfor -%}"""
 
@@ -113,7 +115,7 @@ def test_document_text_in_one_pass_equals_the_template_loop(client, db_path):
         busiest = conn.execute("SELECT doc_id FROM mentions GROUP BY 1 ORDER BY count(*) DESC, doc_id "
                                "LIMIT 3").fetchall()
     loop = TEMPLATES.env.from_string(OLD_TEXT_LOOP)
-    for (doc_id,) in busiest:
+    for (doc_id,) in [*busiest, (XSS_ID,)]:
         pieces = client.get(f"/documents/{doc_id}.json").json()["segments"]
         assert any(p["kinds"] for p in pieces) and any(p["anchors"] for p in pieces)
         html = str(fragments.text_html(pieces))
