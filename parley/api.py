@@ -292,6 +292,9 @@ class Database:
         """Where the events matching ``filters`` took place, one row per place (the ``limit`` with most events)."""
         if not any(v is not None for v in filters.values()):
             return self._read_unchanging(browse.event_places, limit)
+        if getattr(self._held, "conn", None) is not None and browse.summary_places(filters):
+            # a type, a quad class or a place: counted from the places' counts, kept per state
+            return browse.places_from_counts(self._read_unchanging(browse.place_counts), limit, **filters)
         return self._read(browse.event_places, limit=limit, **filters)
 
     def actors_page(self, country: str | None = None, sector: str | None = None, after: str | None = None,

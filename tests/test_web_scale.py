@@ -48,6 +48,7 @@ def _places_from_events(conn, **filters) -> list[dict]:
 
 
 def test_event_places_by_type_quad_or_place_equal_counting_the_events(db_path):
+    served = Database(db_path, shared_reader=True)     # as the web app: the counts kept per state
     with connection(db_path, read_only=True) as conn:
         busiest = conn.execute("SELECT event_type, geonameid FROM events WHERE geonameid IS NOT NULL "
                                "AND lat IS NOT NULL GROUP BY ALL ORDER BY count(*) DESC LIMIT 1").fetchone()
@@ -58,6 +59,8 @@ def test_event_places_by_type_quad_or_place_equal_counting_the_events(db_path):
         for filters in cases:
             expected = _places_from_events(conn, **filters)
             assert browse.event_places(conn, **filters) == expected, filters
+            with served.reading():
+                assert served.event_places(**filters) == expected, filters
             nonempty += bool(expected)
         assert nonempty >= 4
 

@@ -153,12 +153,11 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
     where, params = _event_filters(**{k: filters.get(k) for k in
                                       ("event_type", "actor", "since", "until", "modality", "process", "quad",
                                        "place", "partner")})
-    if where and not any(filters.get(k) is not None for k in filters if k not in SUMMARY_PLACE_FILTERS):
+    if where and summary_places(filters):
         # a type, a quad class or a place alone: the places' counts by type say it (thousands of
         # rows, not every event)
-        where, params = _summary_place_filters(filters)
-        source = "SELECT * FROM place_event_counts WHERE lat IS NOT NULL AND " + " AND ".join(where)
-    elif where:
+        return places_from_counts(place_counts(conn), limit, **filters)
+    if where:
         source = ("SELECT geonameid, place, place_country AS country, lat, lon, event_type, count(*) AS n FROM events "
                   f"WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND {' AND '.join(where)} GROUP BY ALL")
     else:
@@ -179,19 +178,47 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
 SUMMARY_PLACE_FILTERS = ("event_type", "quad", "place")
 
 
-def _summary_place_filters(filters: dict) -> tuple[list[str], list]:
-    # the filters of SUMMARY_PLACE_FILTERS as clauses on place_event_counts
-    where, params = [], []
-    if filters.get("event_type"):
-        where.append("event_type = ?")
-        params.append(filters["event_type"].upper())
-    if filters.get("quad"):
-        where.append("list_contains(?::VARCHAR[], event_type)")
-        params.append(list(QUAD_TYPES[filters["quad"]]))
-    if filters.get("place") is not None:
-        where.append("geonameid = ?")
-        params.append(filters["place"])
-    return where, params
+def summary_places(filters: dict) -> bool:
+    """Whether the places of the events matching ``filters`` can be counted from
+    ``place_event_counts``: a type, a quad class or a place, and no other filter."""
+    return not any(v is not None for k, v in filters.items() if k not in SUMMARY_PLACE_FILTERS)
+
+
+def place_counts(conn: duckdb.DuckDBPyConnection) -> list[tuple]:
+    """Every row of ``place_event_counts`` with coordinates: ``(geonameid, place, country, lat,
+    lon, event_type, n)`` (a few thousand; the web app keeps them per database state)."""
+    return conn.execute("SELECT geonameid, place, country, lat, lon, event_type, n FROM place_event_counts "
+                        "WHERE lat IS NOT NULL").fetchall()
+
+
+def _least(values) -> object:
+    present = [v for v in values if v is not None]
+    return min(present) if present else None
+
+
+def places_from_counts(counts: list[tuple], limit: int = 150, **filters) -> list[dict]:
+    """:func:`event_places` for the filters of :data:`SUMMARY_PLACE_FILTERS`, counted in Python
+    from :func:`place_counts` (the same rows, grouped by place as the query groups them)."""
+    kinds = set(QUAD_TYPES[filters["quad"]]) if filters.get("quad") else None
+    wanted_type = filters["event_type"].upper() if filters.get("event_type") else None
+    by_place: dict[int, list[tuple]] = {}
+    for row in counts:
+        if (wanted_type is not None and row[5] != wanted_type) or (kinds is not None and row[5] not in kinds) \
+                or (filters.get("place") is not None and row[0] != filters["place"]):
+            continue
+        by_place.setdefault(row[0], []).append(row)
+    found = []
+    for geonameid, group in by_place.items():
+        types: dict[str, int] = {}
+        for row in group:
+            name = "?" if row[5] is None else row[5]
+            types[name] = types.get(name, 0) + int(row[6])
+        found.append({"geonameid": geonameid, "place": _least(r[1] for r in group),
+                      "country": _least(r[2] for r in group), "lat": _least(r[3] for r in group),
+                      "lon": _least(r[4] for r in group), "events": sum(int(r[6]) for r in group),
+                      "types": dict(sorted(types.items()))})
+    found.sort(key=lambda r: (-r["events"], r["geonameid"]))
+    return found[:int(limit)]
 
 
 def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None,
