@@ -103,8 +103,9 @@ def segments(text: str, marks: list[dict], sentences: list[dict]) -> list[dict]:
                                          "href": linked["href"] if linked else None,
                                          "evidence": [m["start"] for m in covering if m["kind"] == "evidence"]})
         looks = described[1]
-        pieces.append({"text": text[a:b], "start": a, "kinds": list(looks["kinds"]), "label": looks["label"],
-                       "href": looks["href"], "evidence": list(looks["evidence"]), "anchors": anchors.get(a, [])})
+        # the lists are shared by the pieces of a run (nothing changes them once made)
+        pieces.append({"text": text[a:b], "start": a, "kinds": looks["kinds"], "label": looks["label"],
+                       "href": looks["href"], "evidence": looks["evidence"], "anchors": anchors.get(a, [])})
     return pieces
 
 
