@@ -1,11 +1,11 @@
 """Draw benchmark-news sentences at random for a new hand-labelled event dev set.
 
 Articles already used by another set (``--exclude``: JSONL files with ``article_id``, or ``id``
-for the places set) are
-left out. The articles are shuffled with ``--seed``; from each article in turn one sentence
+for the places set, or the process table ``processes.yaml``) are left out. The articles are shuffled with ``--seed``; from each article in turn one sentence
 is drawn at random (same seed): the first ``--hard`` draws among the sentences holding a
 hard-news word (:data:`HARD_NEWS`: conflict, protest, coercion, aid, arrests, sanctions,
-threats, refusals) in articles holding at least ``--min-hits`` of them, then ``--other``
+threats, refusals) in articles holding at least ``--min-hits`` of them (with ``--any``: any
+sentence of such an article, whatever its words), then ``--other``
 draws among the sentences holding none, from further
 articles. Sentences are split as parley splits them (line breaks, then spaCy's ``senter``),
 20 to 400 characters, no more than one per article.
@@ -62,6 +62,30 @@ def sentences(nlp, text: str):
         offset += len(line) + 1
 
 
+def _used_articles(path: Path) -> set[str]:
+    """Article ids a set uses: JSON lines (``article_id``, or ``id`` for places_dev.jsonl) or the
+    process table (``articles``, ``mentions`` and ``confusables`` of processes.yaml)."""
+    if path.suffix in (".yaml", ".yml"):
+        import yaml
+
+        found: set[str] = set()
+
+        def walk(node) -> None:
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key in ("articles", "mentions", "confusables") and isinstance(value, list):
+                        found.update(str(v) for v in value if not isinstance(v, (dict, list)))
+                    walk(value)
+            elif isinstance(node, list):
+                for item in node:
+                    walk(item)
+
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+        return found
+    return {(lambda r: r.get("article_id") or r["id"])(json.loads(line))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
 def main() -> None:
     """Draw the sentences and write the unlabelled set."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -74,6 +98,9 @@ def main() -> None:
                         help="hard-news words an article needs for a hard draw (not passing mentions)")
     parser.add_argument("--acts", action="store_true",
                         help="hard draws need a word reporting the act itself (ACT_WORDS), not any hard-news word")
+    parser.add_argument("--any", action="store_true",
+                        help="hard draws take any sentence of a hard-news article, with or without a hard-news "
+                             "word (so that the draw does not favour the words the coder cues on)")
     parser.add_argument("--exclude", type=Path, action="append", default=[])
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
@@ -81,9 +108,7 @@ def main() -> None:
         sys.exit(f"error: benchmark news not found at {args.news}; pass --news or set PARLEY_SHARED")
     from parley.model import load_model
 
-    # places_dev.jsonl names the article by "id", the event sets by "article_id"
-    used = {(lambda r: r.get("article_id") or r["id"])(json.loads(line)) for path in args.exclude
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    used = set().union(*(_used_articles(path) for path in args.exclude))
     articles = [a for a in bench_articles(path=args.news) if a["id"] not in used and a.get("text")]
     rng = random.Random(args.seed)
     rng.shuffle(articles)
@@ -98,7 +123,8 @@ def main() -> None:
         if hard and len(HARD_NEWS.findall(text)) < args.min_hits:
             continue
         pool = [(s, e) for s, e in sentences(nlp, text)
-                if 20 <= e - s <= 400 and bool((words if hard else HARD_NEWS).search(text[s:e])) == hard]
+                if 20 <= e - s <= 400
+                and ((hard and args.any) or bool((words if hard else HARD_NEWS).search(text[s:e])) == hard)]
         if not pool:
             continue
         start, end = rng.choice(pool)

@@ -19,12 +19,15 @@ def kinds(events: list[dict]) -> list[tuple[str, str]]:
     return sorted((e["event_type"], e["cameo"]) for e in events)
 
 
+# CAMEO roots of violence follow the CAMEO 1.1b3 manual (fourth round): a shooting or a charge by
+# persons or police is ASSAULT 18 (unconventional violence), force by a state's troops, combat
+# and military weapons FIGHT 19 (tests/test_events_generalise.py)
 @pytest.mark.parametrize("text,event_type,root", [
     # unnamed parties: persons named by a noun or a number are enough for violence and arrests
-    ("A gunman shot two guards outside the embassy.", "ASSAULT", "19"),
-    ("Eight people were injured in the shooting.", "ASSAULT", "19"),
+    ("A gunman shot two guards outside the embassy.", "ASSAULT", "18"),
+    ("Eight people were injured in the shooting.", "ASSAULT", "18"),
     ("Soldiers detained dozens of students near the campus.", "COERCE", "17"),
-    ("Several people were hurt when riot police charged the crowd.", "ASSAULT", "19"),
+    ("Several people were hurt when riot police charged the crowd.", "ASSAULT", "18"),
     ("Troops were deployed along the river after the incident.", "MOBILIZE", "15"),
     ("The army withdrew from the town on Tuesday.", "RETREAT", "08"),
     # nominal events that the sentence says happened, and verbless headlines
@@ -36,7 +39,7 @@ def kinds(events: list[dict]) -> list[tuple[str, str]]:
     ("A car bomb exploded near a police station on Friday.", "ASSAULT", "18"),
     ("A bomb went off in a crowded market.", "ASSAULT", "18"),
     ("A truck bomb ripped through the crowded square.", "ASSAULT", "18"),
-    ("Gunfire erupted near the palace before dawn.", "ASSAULT", "19"),
+    ("Gunfire erupted near the palace before dawn.", "ASSAULT", "18"),
     ("Rockets were fired at the airport overnight.", "ASSAULT", "19"),
     ("Riot police fired tear gas at the crowd.", "COERCE", "17"),
     ("A mob lynched two men in the village.", "ASSAULT", "18"),
@@ -51,7 +54,7 @@ def test_hard_news_acts_with_unnamed_parties(spacy_nlp, text, event_type, root):
 def test_a_toll_and_its_attack_are_one_event(spacy_nlp):
     # the casualties of an attack named in their own clause are its toll
     event, = code(spacy_nlp, "Ten people were killed after a gunman opened fire at a market.")
-    assert event["trigger"]["text"] == "opened" and event["cameo"] == "193"
+    assert event["trigger"]["text"] == "opened" and event["cameo"] == "180"
     event, = code(spacy_nlp, "A suicide bomber blew himself up at a checkpoint, killing three soldiers.")
     assert (event["event_type"], event["cameo"]) == ("ASSAULT", "1831")
     # a casualty clause relative to a raid is the raid's toll, also under a reporting verb
@@ -146,7 +149,7 @@ def test_objects_a_verb_shares_or_a_relative_clause_names(spacy_nlp):
 
 def test_a_pronoun_subject_of_concrete_violence(spacy_nlp):
     event, = code(spacy_nlp, "He reloaded his rifle and shot again.")
-    assert (event["event_type"], event["cameo"]) == ("ASSAULT", "193")
+    assert (event["event_type"], event["cameo"]) == ("ASSAULT", "180")
     # a verbal attack has no mode: a pronoun alone does not make it violence
     assert code(spacy_nlp, "They attacked him again in a long interview.") == []
 

@@ -46,6 +46,21 @@ def test_summaries_incremental_equal_full_rebuild(grown, tmp_path):
     assert _tables(copy) == incremental
 
 
+def test_first_mentions_rebuilt_in_parts_equal_one_pass(grown, tmp_path, monkeypatch):
+    """A full rebuild that ranks the actors in several hash parts and reads the texts a few
+    documents at a time (as a large corpus does) gives the rows of the incremental path."""
+    from parley.store import summaries
+
+    monkeypatch.setattr(summaries, "MENTIONS_PER_RANK", 40)
+    monkeypatch.setattr(summaries, "DOCS_PER_PASS", 2)
+    copy = tmp_path / "parts.duckdb"
+    shutil.copy(grown, copy)
+    with connection(copy) as conn:
+        assert conn.execute("SELECT count(*) FROM mentions WHERE actor_id IS NOT NULL").fetchone()[0] > 3 * 40
+    rebuild(copy)
+    assert _tables(copy)["actor_first_mentions"] == _tables(grown)["actor_first_mentions"]
+
+
 def test_summaries_count_what_they_summarise(grown):
     with connection(grown, read_only=True) as conn:
         summary = dict(((a, (m, e)) for a, m, e in conn.execute("SELECT * FROM actor_summary").fetchall()))

@@ -283,8 +283,10 @@ class ArgumentReader:
                 found.append(("amod", child))
         if kind == "noun":
             verb = _governing_verb(token)
-            if verb is not None and verb.lemma_.lower() in self.lexicon.word_set("disputing_verbs"):
-                verb = None     # "rejected accusations of theft": the accusers are others
+            if verb is not None and verb.lemma_.lower() in (self.lexicon.word_set("disputing_verbs") |
+                                                            self.lexicon.word_set("commentary_verbs")):
+                verb = None     # "rejected accusations of theft", "called the shooting disturbing":
+                                # the subject speaks about the event, others did it
             if verb is not None:
                 subject, passive = subject_of(verb)
                 if subject is not None and subject != token and not passive \

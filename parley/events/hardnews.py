@@ -12,7 +12,7 @@ Word lists are in ``parley/data/events/governors.yaml`` (``anonymous_types``,
 from __future__ import annotations
 
 # Phrasal verbs of occurrence: the particle or object each needs ("broke out", "took place").
-OCCURRENCE_PARTS = {"break": "out", "take": "place", "flare": None, "spill": "over"}
+OCCURRENCE_PARTS = {"break": "out", "take": "place", "flare": None, "spill": "over", "go": "on"}
 CAUSATION_PARTS = {"touch": "off", "set": "off"}
 VERB_PARTY_SLOTS = frozenset({"subj", "obj", "agent", "dative", "prep:on", "prep:against", "prep:at"})
 NOUN_PARTY_SLOTS = frozenset({"prep:of", "prep:by", "prep:on", "prep:against", "prep:between"})
@@ -20,6 +20,8 @@ NOUN_PARTY_SLOTS = frozenset({"prep:of", "prep:by", "prep:on", "prep:against", "
 SETTING_PREPS = frozenset({"after", "before", "since", "following", "amid", "during", "despite", "at"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# "poses a threat", "constitutes a threat", "represents a danger": saying what X is, not an act
+CHARACTERIZING_VERBS = frozenset({"pose", "present", "constitute", "represent"})
 DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
 
 
@@ -48,13 +50,17 @@ def names_persons(token, lexicon) -> bool:
 def occurs(token, lexicon) -> bool:
     """Whether a nominal event is the subject of a verb of occurrence ("protests erupted",
     "fighting broke out", "clashes took place"), the object of a verb of causing ("sparked
-    protests"), or the head of a verbless headline: the sentence reports that it happened."""
+    protests") or of a verb of taking part ("attended a rally"), or the head of a verbless
+    headline: the sentence reports that it happened."""
     if token.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
         return True       # a headline of a report ("Thousands rally in Hong Kong ...", "Clashes in Tripoli")
     verb = token.head
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the verdict sparked protests", "touched off an uprising": caused, so it happened
         lemma = verb.lemma_.lower()
+        if lemma in lexicon.word_set("participation_verbs") and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True   # "attended a rally", "organised the march": it took place, with them
         return lemma in lexicon.word_set("causation_verbs") and (
             lemma not in CAUSATION_PARTS or any(c.lower_ == CAUSATION_PARTS[lemma] for c in verb.children))
     if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
@@ -70,7 +76,7 @@ def occurs(token, lexicon) -> bool:
 def anonymous_parties(match, slots: list, lexicon) -> bool:
     """Whether a hard-news act may be coded though no slot named a known actor.
 
-    :param match: the trigger's :class:`~parley.events.coder.Match`.
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
     :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
     :param lexicon: the loaded lexicon.
     """
@@ -98,9 +104,12 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         return False      # an infinitive or a gerund names an aim or a topic ("an ultimatum to halt
                           # attacks", "the decision of sending troops"): its doer must be named
     if match.entry.get("source") != "cameo" and (match.entry.get("subj") or (
-            match.entry.get("obj") and match.entry["type"] == "ASSAULT")):
+            match.entry.get("obj") and match.entry["type"] == "ASSAULT") or (
+            match.entry["type"] == "PROTEST" and any(c.dep_ in ("dobj", "nsubjpass") and lexicon.in_class(
+                c.lemma_.lower(), "@protest") for c in token.children))):
         # the entry's subject or object names the weapon or the act itself ("a bomb exploded",
-        # "rockets were fired at the airport", "launched an offensive")
+        # "rockets were fired at the airport", "launched an offensive"), or the protest taken part
+        # in ("attended a rally"; not "blocked a street", which tanks do too)
         return True
     names = VERB_PARTY_SLOTS if match.entry["type"] != "MOBILIZE" else ("subj", "agent")
     if match.entry["type"] == "MOBILIZE" and any(c.dep_ == "auxpass" for c in token.children):
@@ -155,13 +164,14 @@ def abstract_target(match, slots: list, lexicon) -> bool:
 
 def named_not_reported(match, lexicon) -> bool:
     """Whether a nominal event is named, not reported: the predicate of a copula ("has become
-    a threat", "this was an attack on ...": a characterization), or the "of" object of a noun
+    a threat", "this was an attack on ...", "imports constitute a threat": a characterization),
+    or the "of" object of a noun
     of place or aftermath ("at the scene of a shooting", "victims of the attack")."""
     token = match.token
     if match.kind != "noun":
         return False
     if match.entry["type"] in CONFLICT_TYPES and (
-            token.dep_ == "attr" or (token.dep_ == "dobj" and token.head.lemma_.lower() == "pose")):
+            token.dep_ == "attr" or (token.dep_ == "dobj" and token.head.lemma_.lower() in CHARACTERIZING_VERBS)):
         return True       # (a verdict as predicate, "called it a surprise", is an act of its speaker)
     return token.dep_ == "pobj" and token.head.lower_ == "of" and \
         token.head.head.lemma_.lower() in lexicon.word_set("setting_nouns")
@@ -264,3 +274,48 @@ def toll_of(match, at: dict, lexicon) -> bool:
         clause = clause.head      # "raids in which it said 20 were killed"
     antecedent = clause.head if clause.dep_ == "relcl" else None
     return antecedent is not None and antecedent.i in at and at[antecedent.i].entry["type"] == "ASSAULT"
+
+
+def unconventional_code(cameo: str, match, slots: list, actors: list[dict], recipients: list[dict],
+                        lexicon) -> str:
+    """The CAMEO code of an act of violence by who does it (CAMEO 1.1b3: FIGHT 19 is conventional
+    force "typically by organized armed groups", ASSAULT 18 unconventional violence).
+
+    A generic 19 code (``conventional_force_codes``) stays when a state or its forces act
+    ("Turkey attacked", "soldiers opened fire"), when an armed group acts on an armed party or on
+    no named one ("rebels attacked an army post"), or when the words name combat or military
+    weapons ("clashes", "rockets were fired"); otherwise it is 18: a gunman's shooting, a
+    militant group's killing of journalists, an attack no one is named for ("were killed in the
+    shooting"). Killing verbs take 1823 (kill by physical assault), other acts 180.
+
+    :param cameo: the event's CAMEO code.
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
+    :param slots: ``(slot, head)`` pairs of the trigger.
+    :param actors: the event's actor mentions; ``recipients``: its recipient mentions.
+    :param lexicon: the loaded lexicon.
+    """
+    if cameo not in lexicon.word_set("conventional_force_codes"):
+        return cameo
+    token = match.token
+    combat = lexicon.word_set("combat_words") | lexicon.word_set("military_weapons")
+    words = {token.lemma_.lower()} | {t.lemma_.lower() for _, head in slots for t in head.subtree}
+    words |= {t.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nsubj", "dobj")
+              for t in c.subtree}
+    if words & combat:
+        return cameo
+    if any(name in ("subj", "agent") and lexicon.in_class(head.lemma_.lower(), "@forces") for name, head in slots):
+        return cameo      # "forces attacked ...", "troops opened fire": a military subject, named or not
+
+    def sectors(mention: dict) -> set[str]:
+        code = mention.get("cameo") or ""
+        found = {mention.get("sector") or ""}
+        found |= {code[i:i + 3] for i in range(0, len(code), 3)}
+        return found - {""}
+
+    state, armed = lexicon.word_set("state_sectors"), lexicon.word_set("armed_sectors")
+    if any(sectors(m) & state or (m.get("type") == "state" and not m.get("sector")) for m in actors):
+        return cameo
+    if any(sectors(m) & armed or (m.get("cameo") or "").startswith("IMG") for m in actors) and (
+            not recipients or any(sectors(m) & (armed | state) for m in recipients)):
+        return cameo
+    return "1823" if token.lemma_.lower() in lexicon.word_set("killing_verbs") else "180"

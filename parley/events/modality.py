@@ -161,6 +161,10 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
             result.demand_verb = token
         if position > 0 and lemma in negating_verbs and chain[position - 1].dep_ not in ("advcl", "conj"):
             negations += 1      # "denied X" negates X, not a clause beside it ("even as it blamed")
+        if position > 0 and lemma in ("have", "be") and chain[position - 1].dep_ == "xcomp" and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in (*token.children, *chain[position - 1].children)) \
+                and not _negations(token, negators):
+            negations += 1      # "has yet to ask", "is yet to be signed": not done (so far)
         if lemma in double_negation and _negations(token, negators):
             negations -= 1
             result.flags.add("hypothetical")

@@ -11,23 +11,33 @@ import duckdb
 
 FIRST_MENTIONS = 50     # mentions kept per actor in actor_first_mentions (an actor page shows them)
 # the first FIRST_MENTIONS mentions of each actor, by the document's date, among the mentions
-# that {where} keeps (of the table ``m``, joined to the documents ``d``), with the document's
-# title and the mention's whole sentence, so that an actor page reads nothing else
+# that {where} keeps (of the table ``m``, joined to the documents ``d``): their keys only.
 # The ranking reads only the narrow key columns: a window that carried each mention's text,
 # role and title through the sort ran out of the writer's memory cap on 10,000 articles.
-FIRST_MENTIONS_SQL = """
-    WITH firsts AS (
+FIRST_MENTION_KEYS_SQL = """
         SELECT m.doc_id, m.idx
-        FROM mentions m JOIN documents d ON d.id = m.doc_id
+        FROM mentions m JOIN (SELECT id, published FROM documents) d ON d.id = m.doc_id
         WHERE m.actor_id IS NOT NULL {where}
         QUALIFY row_number() OVER (PARTITION BY m.actor_id
                                    ORDER BY d.published NULLS LAST, m.doc_id, m.char_start, m.idx) <= """ \
-    + str(FIRST_MENTIONS) + """)
-    SELECT m.actor_id, d.published, m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.role,
-           m.via, d.title, substring(d.text, s.char_start + 1, s.char_end - s.char_start) AS sentence_text
-    FROM firsts f JOIN mentions m ON m.doc_id = f.doc_id AND m.idx = f.idx
-    JOIN documents d ON d.id = m.doc_id
+    + str(FIRST_MENTIONS)
+# the mentions of the keys in {firsts} (``doc_id, idx``) with their sentence's bounds
+FIRST_MENTION_SENTENCES_SQL = """
+    SELECT m.actor_id, m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.role, m.via,
+           s.char_start AS sentence_start, s.char_end AS sentence_end
+    FROM {firsts} f JOIN mentions m ON m.doc_id = f.doc_id AND m.idx = f.idx
     LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"""
+# the rows of actor_first_mentions for those mentions ({mentions}), with the document's title and
+# the mention's whole sentence, so that an actor page reads nothing else. The documents are
+# joined alone, last: a join built on rows that carried each document's whole text copied it
+# once per mention; {documents} may be a subquery of some of them.
+FIRST_MENTION_ROWS_SQL = """
+    SELECT x.actor_id, d.published, x.doc_id, x.idx, x.sentence, x.char_start, x.char_end, x.text, x.role,
+           x.via, d.title, substring(d.text, x.sentence_start + 1, x.sentence_end - x.sentence_start) AS sentence_text
+    FROM {mentions} x JOIN {documents} d ON d.id = x.doc_id"""
+FIRST_MENTIONS_SQL = ("WITH firsts AS (" + FIRST_MENTION_KEYS_SQL + "), x AS ("
+                      + FIRST_MENTION_SENTENCES_SQL.replace("{firsts}", "firsts") + ")"
+                      + FIRST_MENTION_ROWS_SQL.replace("{mentions}", "x").replace("{documents}", "documents"))
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_documents", """

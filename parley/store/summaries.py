@@ -32,13 +32,15 @@ from __future__ import annotations
 import duckdb
 
 from parley.store.marks import fill_marks, marks_missing
-from parley.store.schema import FIRST_MENTIONS, FIRST_MENTIONS_SQL
-from parley.store.terms import add_terms, rebuild_terms
+from parley.store.schema import (FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL, FIRST_MENTION_SENTENCES_SQL,
+                                 FIRST_MENTIONS, FIRST_MENTIONS_SQL)
+from parley.store.terms import DOCS_PER_PASS, add_terms, rebuild_terms
 
 STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
                   "actor_first_mentions", "document_marks")
+MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
 MONTH = "date_trunc('month', {col})::DATE"
 
 # The rows of each event (of the events in table {events}) that the summaries are made of.
@@ -99,7 +101,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO actor_pairs " + _PAIRS.format(rows="event_actors", sign="1"))
     conn.execute("INSERT INTO place_event_counts " + _PLACES.format(events="events", sign="1"))
     conn.execute("INSERT INTO document_stats SELECT id, length(text) FROM documents")
-    conn.execute("INSERT INTO actor_first_mentions " + FIRST_MENTIONS_SQL.format(where=""))
+    _rebuild_first_mentions(conn)
     fill_marks(conn)
     rebuild_terms(conn)
     conn.execute("""
@@ -108,6 +110,30 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
             SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions WHERE actor_id IS NOT NULL GROUP BY 1
             UNION ALL
             SELECT actor_id, 0, count(DISTINCT event_id) FROM event_actors GROUP BY 1) GROUP BY 1""")
+
+
+def _rebuild_first_mentions(conn: duckdb.DuckDBPyConnection) -> None:
+    # Ranking every mention of the corpus in one window, then joining the winners to every
+    # document's text, held too much at once (a 40,000-article corpus ran out of the writer's
+    # DuckDB cap). An actor's rank depends on its own mentions only, so the actors are ranked in
+    # parts split by a hash of their id, about MENTIONS_PER_RANK mentions each, keeping the keys
+    # only; the texts are then read a range of documents at a time. The rows are the same.
+    total = conn.execute("SELECT count(*) FROM mentions WHERE actor_id IS NOT NULL").fetchone()[0]
+    parts = max(1, -(-total // MENTIONS_PER_RANK))
+    conn.execute("CREATE OR REPLACE TEMP TABLE _first_keys (doc_id VARCHAR, idx INTEGER)")
+    for part in range(parts):
+        conn.execute("INSERT INTO _first_keys "
+                     + FIRST_MENTION_KEYS_SQL.format(where=f"AND hash(m.actor_id) % {parts} = {part}"))
+    conn.execute("CREATE OR REPLACE TEMP TABLE _first_rows AS "
+                 + FIRST_MENTION_SENTENCES_SQL.format(firsts="_first_keys"))
+    ids = [i for (i,) in conn.execute("SELECT DISTINCT doc_id FROM _first_rows ORDER BY 1").fetchall()]
+    documents = "(SELECT id, published, title, text FROM documents WHERE id BETWEEN ? AND ?)"
+    for first in range(0, len(ids), DOCS_PER_PASS):
+        last = ids[min(first + DOCS_PER_PASS, len(ids)) - 1]
+        conn.execute("INSERT INTO actor_first_mentions "
+                     + FIRST_MENTION_ROWS_SQL.format(mentions="_first_rows", documents=documents), [ids[first], last])
+    conn.execute("DROP TABLE _first_keys")
+    conn.execute("DROP TABLE _first_rows")
 
 
 _PAIRS = """

@@ -1,0 +1,336 @@
+"""Which of a sentence's trigger matches are coded, and how they nest (:func:`find_matches`).
+
+A nominal trigger inside another trigger's phrase is hidden ("attend *the talks*"); absorbing
+predicates ("agree to", "call for", "refuse to") take the nearest embedded trigger as their
+content; a casualty verb under an attack is its toll; the aim of an act of the same type is the
+act; triggers whose event the sentence does not assert are hidden (:func:`hide_unasserted`).
+Token matching is :mod:`parley.events.triggers`; coding a match, :mod:`parley.events.coder`.
+"""
+
+from __future__ import annotations
+
+from parley.events.hardnews import compelled, toll_of
+from parley.events.lexicon import Lexicon
+from parley.events.triggers import TIME_WORDS, Match, match_token, time_phrase
+
+CAUSE_PREPS = frozenset({"over"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Prepositions that give an event's setting (time, place, occasion), never its content.
+SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "amid", "following",
+                           "throughout", "near", "by", "with", "despite", "as",
+                           "over"})    # "over the attack": the cause of the act, not its content
+
+
+def find_matches(sent, lexicon: Lexicon) -> list[Match]:
+    """Match every token of a sentence, hide nested nominal triggers, and resolve absorption.
+
+    :param sent: a spaCy sentence span.
+    :param lexicon: the loaded lexicon.
+    :returns: all matches; the ones to code have ``hidden`` False.
+    """
+    matches = [m for m in (match_token(t, lexicon) for t in sent)
+               if m is not None and not compelled(m.token, lexicon)]
+    matches = [m for m in matches if _content_listed(m, matches, lexicon)]
+    at = {m.token.i: m for m in matches}
+    for token in sent:
+        # a bare CAMEO verb ("must ensure security") is weaker evidence than the obligation
+        own = at.get(token.i)
+        weak = own is not None and own.entry.get("source") == "cameo" and own.entry.get("bare")
+        if (own is None or weak) and _reported_obligation(token, lexicon) and \
+                not any(t.i in at for t in token.subtree if t.i != token.i):
+            if weak:
+                matches.remove(own)
+            at[token.i] = Match(token, OBLIGATION, "verb")
+            matches.append(at[token.i])
+    for match in matches:
+        # a bare CAMEO verb over a nominal event is its aspect or light verb ("talks resumed",
+        # "the release was delayed"): the noun is the event
+        governor = _governing_trigger(match.token, at) if match.kind == "noun" else None
+        if governor is not None and governor.entry.get("source") == "cameo" and (
+                governor.entry.get("bare") or (governor.entry.get("on_subject") and
+                                               match.token.dep_ in ("nsubj", "nsubjpass"))):
+            governor.hidden = True
+    for match in matches:
+        if match.kind != "noun":
+            continue
+        current = match.token
+        for _ in range(10):
+            if current.head == current:
+                break
+            current = current.head
+            if current.i in at and not at[current.i].hidden:
+                match.hidden = True
+                break
+            if current.pos_ in ("VERB", "AUX"):
+                break
+    casualty = lexicon.word_set("casualty_verbs")
+    for match in matches:
+        # "shelled the town, killing 12": the killing is the shelling's toll, the same event
+        head = at.get(match.token.head.i)
+        if match.entry["type"] == "ASSAULT" and match.token.lemma_.lower() in casualty \
+                and match.token.dep_ in ("advcl", "conj", "xcomp") and head is not None \
+                and head is not match and head.entry["type"] == "ASSAULT":
+            match.hidden = True
+        elif toll_of(match, at, lexicon):
+            match.hidden = True      # "ten were killed after a gunman opened fire": the shooting codes
+    for match in matches:
+        # demands voiced by a demonstration are part of the PROTEST (PLOVER REQUEST definition);
+        # the aim of an act that is itself of the act's type is the same event ("began a
+        # hunger strike to protest ...")
+        if match.token.dep_ not in ("xcomp", "advcl") or match.kind != "verb":
+            continue
+        governor = _purpose_of(match.token, at)
+        if governor is None or governor is match:
+            continue
+        # a participle adjunct that says again what its clause did is the same act too
+        # ("lodged a protest with Albania, charging it with ...")
+        same_code = match.entry["cameo"] == governor.entry["cameo"]
+        if (match.entry["type"] == "REQUEST" and governor.entry["type"] == "PROTEST") or \
+                ((match.entry["type"] == governor.entry["type"] or same_code) and
+                 (any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)
+                  or (match.token.dep_ == "advcl" and match.token.tag_ == "VBG"))):
+            # "used tear gas to disperse crowds" (one CAMEO 175 act): parley's own entry types it
+            keep_aim = same_code and match.entry["type"] != governor.entry["type"] and \
+                governor.entry.get("source") == "cameo" and match.entry.get("source") != "cameo"
+            (governor if keep_aim else match).hidden = True
+    hide_unasserted(matches, at, lexicon)
+    negating = lexicon.word_set("negating_verbs")
+    for match in sorted(matches, key=lambda m: -_depth(m.token)):
+        if not match.entry.get("absorb") and match.token.lemma_.lower() not in negating:
+            continue
+        if match.token.lemma_.lower() in lexicon.word_set("mandative_verbs") and _indicative_claim(match.token):
+            match.hidden = True      # "insisted that it had asked": a claim; what it reports codes alone
+            continue
+        content = _nearest_content(match, matches)
+        if content is None:
+            if match.entry.get("needs_content"):
+                match.hidden = True
+            continue
+        if match.token.lemma_.lower() in negating and not match.entry.get("absorb"):
+            match.hidden = True      # "denied attending": the embedded event carries the negation
+            continue
+        match.content = content
+        content.hidden = True
+    return matches
+
+
+# "X said Y must/should do Z": X demands it of Y, whatever Z is (CAMEO 100). The speaker is the
+# actor, the obliged party the recipient; both must be actors and differ ("said it must" is
+# the speaker's own resolve, no demand).
+OBLIGATION = {"id": "reported-obligation", "type": "REQUEST", "cameo": "100", "speaker_actor": True,
+              "needs_recipient": True, "roles": {"subj": "recipient", "obj": "none", "dative": "none",
+                                                 "agent": "none"}}
+
+
+def _reported_obligation(token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` is the verb of an obligation put on another party in reported speech."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" or \
+            token.head.lemma_.lower() not in lexicon.word_set("report_verbs"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon.word_set("demand_aux") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ != "PRON"
+
+
+def _content_listed(match: Match, matches: list[Match], lexicon: Lexicon) -> bool:
+    """Whether a predicate that codes only the content its table lists has such content in its
+    clause ("prepared to attack" is a show of force; "prepared the ground for talks" is none)."""
+    table = match.entry.get("absorb")
+    if table not in lexicon.word_set("strict_content"):
+        return True
+    rows = lexicon.governors["content"][table]
+    inside = {t.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+    return any(m.token.i in inside and m.entry["type"] in rows for m in matches)
+
+
+def _purpose_of(token, at: dict) -> "Match | None":
+    """The trigger a purpose or manner clause belongs to: its head verb, or the event noun that
+    verb takes as object ("continued their hunger strike *to demand* ...")."""
+    head = token.head
+    if head.i in at:
+        return at[head.i]
+    objects = [at[c.i] for c in head.children if c.dep_ == "dobj" and c.i in at]
+    return objects[0] if objects else None
+
+
+def _background_noun(token, lexicon: Lexicon) -> bool:
+    """Whether a nominal event is named as the setting of the sentence's report, not reported:
+    the measure of a duration in a setting phrase ("after five days *of fighting*") or an
+    event dated by a possessive ("last month's *invasion*")."""
+    measure = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            measure.lemma_.lower() in lexicon.word_set("duration_nouns") and \
+            measure.dep_ == "pobj" and measure.head.lower_ in SETTING_PREPS | {"for", "within", "over"}:
+        return True
+    # dated by a possessive or a date before it ("last month's invasion", "the March 15 shootings"):
+    # an event the reader knows, named again
+    return any(c.dep_ in ("poss", "compound", "nmod") and c.i < token.i and
+               (c.ent_type_ in ("DATE", "TIME") or (c.dep_ != "poss" and c.lower_ in TIME_WORDS))
+               for c in token.children)
+
+
+def _in_document_clause(token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` sits in a clause that states the content of a text ("a resolution that
+    aims to tighten sanctions", "a plan to withdraw troops"): a provision, not an event."""
+    documents = lexicon.word_set("document_nouns")
+    current = token
+    for _ in range(12):
+        if current.head == current:
+            return False
+        if current.dep_ in ("relcl", "acl"):
+            # "the right to defend itself", "the capacity to strike": a possibility, not an act
+            return current.head.lemma_.lower() in documents or (
+                current.dep_ == "acl" and current.head.lemma_.lower() in lexicon.word_set("possibility_nouns"))
+        if current.dep_ in ("advcl", "ccomp", "parataxis"):
+            return False      # another clause: the text's provisions end here
+        current = current.head
+    return False
+
+
+def clause_top(token):
+    """The first of a run of coordinated verbs ("for arming X and collaborating with Y")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
+    """Hide triggers whose event the sentence does not assert its subject performed.
+
+    - the complement of a persuasion verb, a reluctance word or a verb of deliberation ("to
+      convince X to support Y", "reluctant to attack Y", "considering raising tariffs",
+      "weighing new sanctions"): the aim of an effort, an act held back or an option, not an act
+      (the persuading itself may still be an event);
+    - the grounds of an accusation ("denounced X for arming Y"): the alleged act belongs to
+      the accusation, which PLOVER codes as the event;
+    - a participle used as an attributive modifier ("X-backed projects"): it describes the
+      noun, it reports no event;
+    - a definite nominal event named as the cause of another act ("over the attack"):
+      an event the reader already knows, not a new report;
+    - a clause marked as habitual ("when fighting typically peaks"): a generic statement
+      about what tends to happen, not a report that it happened;
+    - a "for X to do" clause ("a deadline for Canada to sign"): what is required or wanted,
+      never what was done;
+    - support as a participle on its noun ("Maduro, backed by Russia, ..."): a standing
+      alliance that describes the party, not a new act;
+    - a nominal event whose end is asked or offered ("an end to the killings"): the content
+      of the demand or offer, not a report of its own.
+    """
+    deliberation = lexicon.word_set("deliberation_verbs")
+    embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("reluctance_words") | deliberation
+    habitual = lexicon.word_set("habitual_adverbs")
+    for match in matches:
+        token = match.token
+        clause = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
+        if any(c.dep_ == "advmod" and c.lower_ in habitual for c in (*token.children, *clause.children)):
+            match.hidden = True
+            continue
+        if match.kind != "noun" and (token.dep_ == "amod" or (
+                token.tag_ == "VBN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"))):
+            match.hidden = True      # a participle as a noun's modifier, or as a noun ("the wounded")
+            continue
+        if match.kind != "noun" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            match.hidden = True
+            continue
+        if match.kind == "verb" and match.entry["type"] == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN":
+            match.hidden = True
+            continue
+        if match.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("to", "of") \
+                and token.head.head.lemma_.lower() in lexicon.word_set("end_nouns") and token.head.head.i not in at:
+            match.hidden = True
+            continue
+        if (match.kind == "noun" and _background_noun(token, lexicon)) or _in_document_clause(token, lexicon):
+            match.hidden = True
+            continue
+        if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+            match.hidden = True      # "expelled them over the attack": a known event, the cause
+            continue
+        if match.kind == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in deliberation:
+            match.hidden = True      # "is weighing new sanctions": an option, not an act
+            continue
+        top = clause_top(token)
+        head = top.head
+        if top.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in embedding \
+                and not (head.i in at and at[head.i].entry.get("absorb")):
+            match.hidden = True
+        elif top.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.i in at \
+                and at[head.head.i] is not match and at[head.head.i].entry["type"] == "ACCUSE":
+            match.hidden = True
+
+
+def _governing_trigger(token, at: dict) -> "Match | None":
+    """The trigger a nominal trigger hangs under (through its heads, up to the first verb)."""
+    current = token
+    for _ in range(10):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.i in at:
+            return at[current.i]
+        if current.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _depth(token) -> int:
+    depth = 0
+    while token.head != token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
+    token = governor.token
+    excluded: set[int] = set()
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            excluded.update(t.i for t in child.subtree)
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            excluded.update(t.i for t in child.subtree)     # a coordinated clause is an act of its own
+    for t in token.subtree:
+        if t != token and (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN")):
+            # a relative clause or participle describes its noun ("the plane that was shot
+            # down", "the plane shot down"): never what is agreed, demanded or rejected
+            excluded.update(d.i for d in t.subtree)
+    inside = {t.i for t in token.subtree} - excluded - {token.i}
+    if governor.kind == "noun" and token.dep_ == "dobj":
+        # "reiterated its demand that X ...": the parser hangs the noun's clause on the verb
+        inside |= {t.i for c in token.head.children if c.dep_ == "ccomp" for t in c.subtree}
+    candidates = [m for m in matches if m.token.i in inside and m.content is not governor
+                  and not (m.hidden and m.content is None and m.entry.get("needs_content"))
+                  and not _in_setting(m.token, token)]
+    if not candidates:
+        return None
+    base = _depth(token)
+    return min(candidates, key=lambda m: (_depth(m.token) - base, abs(m.token.i - token.i)))
+
+
+def _in_setting(token, governor) -> bool:
+    """Whether ``token`` hangs off ``governor`` through a setting preposition ("in the first round")."""
+    current = token
+    while current != governor and current.head != current:
+        if current.dep_ == "prep" and (current.lower_ in SETTING_PREPS or time_phrase(current)):
+            return True
+        current = current.head
+    return False
+
+
+def _indicative_claim(verb) -> bool:
+    """Whether a mandative verb ("insist") takes a clause in the indicative ("insisted that
+    Iran *had complied*", "insists it *has* nothing to do with"): it asserts a fact, where the
+    subjunctive or "should" ("insisted that Iran *comply*") demands an act."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return False
+    clause = clauses[0]
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("should", "must", "shall") for a in auxiliaries):
+        return False
+    if any(a.tag_ in ("VBD", "VBZ", "VBP") and a.lemma_ in ("have", "be", "do") for a in auxiliaries):
+        return True
+    return not auxiliaries and clause.tag_ in ("VBD", "VBZ", "VBP")

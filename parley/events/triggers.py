@@ -1,0 +1,168 @@
+"""Match a token to the predicate entry it satisfies: parley's own entries and the CAMEO
+verb dictionary, one decision (:func:`match_token`).
+
+An entry's constraints (particle, preposition and its object, object, subject, modifier) are
+checked on the token's parse children (:func:`satisfies`); quantity and collection nouns stand
+for their "of" object (:func:`through_partitive`). Which of a sentence's matches are coded is
+:mod:`parley.events.nesting`; how a match becomes an event, :mod:`parley.events.coder`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parley.events.arguments import subject_of
+from parley.events.hardnews import implicit_objects
+from parley.events.lexicon import Lexicon, specificity
+
+MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
+
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december", "jan.", "feb.", "aug.",
+                        "sept.", "sep.", "oct.", "nov.", "dec.", "day", "night", "morning",
+                        "evening", "afternoon", "weekend", "eve", "anniversary"})
+
+
+@dataclass
+class Match:
+    """One trigger token matched to a predicate entry."""
+
+    token: object
+    entry: dict
+    kind: str
+    matched_prt: str | None = None      # "on" when "called on" was parsed as a particle
+    content: "Match | None" = None      # the embedded event an absorbing predicate took
+    hidden: bool = False                 # inside another trigger's phrase, or absorbed
+
+
+def _prep_children(token, name: str) -> list:
+    return [c for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == name]
+
+
+def match_token(token, lexicon: Lexicon) -> Match | None:
+    """Return the most specific predicate entry that ``token`` satisfies, as a :class:`Match`.
+
+    :param token: a spaCy token.
+    :param lexicon: the loaded lexicon.
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        if lemma not in lexicon.verbs and lemma + "e" in lexicon.verbs and \
+                token.lower_ in (lemma + "ed", lemma + "ing"):
+            lemma += "e"      # the tagger's "waged" -> "wag": the verb is "wage"
+        kind, entries = "verb", lexicon.verbs.get(lemma, ())
+    elif token.pos_ in ("NOUN", "PROPN"):
+        kind, entries = "noun", lexicon.nouns.get(lemma, ())
+    elif token.pos_ == "ADJ":
+        kind, entries = "adj", lexicon.adjs.get(lemma, ())
+    else:
+        return None
+    own = None
+    for entry in entries:
+        matched_prt = satisfies(token, entry, lexicon)
+        if matched_prt is not False:
+            own = Match(token, entry, kind, matched_prt or None)
+            break
+    if kind != "verb" or lexicon.cameo is None or (own is not None and specificity(own.entry) > 0) \
+            or lemma in lexicon.word_set("report_verbs"):
+        return own
+    hit = lexicon.cameo.match(token, subject_of(token)[0])
+    if hit is None:
+        return own
+    entry, cameo_specificity = hit
+    if cameo_specificity == 0 and (entries or token.dep_ in MODIFIER_CLAUSES or
+                                   (token.tag_ == "VBG" and token.dep_ == "advcl")):
+        # a bare CAMEO verb codes only as a clause of its own: not where parley's entries
+        # for the verb declined it ("demonstrates the risk"), not as a participle modifying a
+        # noun ("the crisis surrounding Syria") or an adjunct ("..., killing 20")
+        return own
+    if own is not None and (cameo_specificity == 0 or (entry is not None and (
+            own.entry.get("absorb") or entry["type"] != own.entry["type"]))):
+        # parley's own entry types the verb; a CAMEO pattern only refines its code or says
+        # that the phrase is no event ("released a statement")
+        return own
+    return Match(token, entry, kind) if entry is not None else None
+
+
+def time_phrase(prep) -> bool:
+    """Whether a preposition heads a date or time ("on Monday", "on December 29"): a setting,
+    never the argument an entry's preposition names ("called on X", "agreed on Y")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in TIME_WORDS for o in objects)
+
+
+def satisfies(token, entry: dict, lexicon: Lexicon):
+    """Return False if ``token`` fails ``entry``'s constraints, else the particle used as prep (or "")."""
+    children = list(token.children)
+    if entry.get("intransitive") and any(c.dep_ == "dobj" for c in children):
+        return False
+    if entry.get("plural") and token.tag_ not in ("NNS", "NNPS"):
+        return False
+    # the parser often labels a particle as an adverb ("pulled back")
+    particles = [c for c in children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.get("prt")]
+    if entry.get("prt") and not particles:
+        return False
+    matched_prt = ""
+    if entry.get("prep"):
+        objects = [c for c in children if c.dep_ == "dobj"]
+        preps = [p for p in _prep_children(token, entry["prep"]) if not time_phrase(p)] or \
+            [p for o in objects + particles for p in o.children if p.dep_ == "prep" and p.lower_ == entry["prep"]]
+        clauses = [c for c in children if c.dep_ in ("advcl", "xcomp", "oprd", "acomp")
+                   and any(m.dep_ in ("mark", "prep") and m.lower_ == entry["prep"] for m in c.children)]
+        if not preps and not clauses:
+            return False
+        prep = preps[0] if preps else clauses[0]
+        if prep.dep_ == "prt":
+            matched_prt = entry["prep"]
+        if entry.get("pobj"):
+            pool = list(prep.subtree) if prep.dep_ != "prt" else objects
+            if not any(lexicon.in_class(t.lemma_.lower(), entry["pobj"]) or
+                       lexicon.in_class(t.lower_, entry["pobj"]) for t in pool):
+                return False
+    if entry.get("obj"):
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        objects += implicit_objects(token, objects)
+        objects += [c for o in objects for c in o.conjuncts]
+        objects += through_partitive(objects, lexicon)
+        # "ent:person" asks for a named person ("welcomed Obama"), from the named-entity tags
+        if not any(any(lexicon.in_class(form, entry["obj"]) for form in _forms(o))
+                   or (o.ent_type_ and lexicon.in_class("ent:" + o.ent_type_.lower(), entry["obj"]))
+                   for o in objects):
+            return False
+    if entry.get("subj"):
+        subject, _ = subject_of(token)
+        heads = [subject] + through_partitive([subject], lexicon) if subject is not None else []
+        # "peacekeeping troops", "riot police": the modifier may be what the entry names
+        heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
+        if not any(lexicon.in_class(form, entry["subj"]) for h in heads for form in _forms(h)):
+            return False
+    if entry.get("mod"):
+        mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
+        mods += [p for c in children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        if not any(lexicon.in_class(m.lemma_.lower(), entry["mod"]) for m in mods):
+            return False
+    return matched_prt
+
+
+def _forms(token) -> tuple[str, ...]:
+    """A noun's lemma and form, and the singular of a capitalised plural the tagger took for a
+    name and left unlemmatised ("Rockets were fired", "Protesters gathered")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.pos_ == "PROPN" and lower.endswith("s") and lemma == lower:
+        return lemma, lower[:-1]
+    return lemma, lower
+
+
+def through_partitive(nouns: list, lexicon: Lexicon) -> list:
+    """The nouns that quantity and collection words stand for: "a new round *of sanctions*",
+    "thousands *of protesters*" (the "of" object of a noun in the ``partitive`` class)."""
+    found = []
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.word_set("partitive_nouns") or lemma in lexicon.word_set("duration_nouns") \
+                or noun.like_num:
+            found += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+    return found
