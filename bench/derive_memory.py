@@ -15,8 +15,8 @@ Settings compared (each one child process):
   scratch table in the file; before this session it was a temporary table, held in memory),
   DuckDB capped at 768 MB: close to how the derive step ran before.
 
-Usage: python bench/derive_memory.py --db FILE [--settings bounded,unbounded]
-Writes bench/reports/derive_memory.json.
+Usage: python bench/derive_memory.py --db FILE [--settings bounded,unbounded] [--report NAME]
+Writes bench/reports/derive_memory.json (or NAME.json).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ SETTINGS = {
 }
 STEPS = [("parley.derive", ["refresh_events", "refresh_processes", "refresh_claims", "refresh_summaries",
                             "_cluster_pass", "build_processes", "compare_claims"]),
-         ("parley.store.summaries", ["rebuild_terms"]), ("parley.store.terms", ["_sort"])]
+         ("parley.store.summaries", ["rebuild_terms", "fill_marks"]), ("parley.store.terms", ["_sort"])]
 
 
 def _rss_mb() -> float:
@@ -117,6 +117,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="an ingested parley database (it is copied, not changed)")
     parser.add_argument("--settings", default="bounded,unbounded")
+    parser.add_argument("--report", default="derive_memory", help="name of the report in bench/reports")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -140,7 +141,7 @@ def main() -> None:
     first = runs[0]["peak_rss_mb"]
     for run in runs:
         run["peak_vs_first"] = round(run["peak_rss_mb"] / first, 2)
-    write_report("derive_memory", {"database_rows": sizes, "cores": os.cpu_count(),
+    write_report(args.report, {"database_rows": sizes, "cores": os.cpu_count(),
                                    "load_average_at_end": list(os.getloadavg()), "runs": runs})
 
 

@@ -6,7 +6,7 @@ baseline, in the same run, is ``/-/versions.json``: a route that never opens the
 the gap between it and a page is the page's own cost (queries plus rendering).
 
 Usage: python bench/web.py [--articles 2000] [--requests 60] [--clients 4] [--clean-only]
-       [--demo-db FILE] [--news-db FILE] [--db NAME=FILE ...]
+       [--demo-db FILE] [--news-db FILE] [--db NAME=FILE ...] [--pages WORDS ...] [--report NAME]
 ``--clean-only`` builds the databases without the NLP pipeline (documents only) when the
 pipeline is unavailable or too slow; the report says which. ``--db 1k=a.duckdb --db 10k=b.duckdb``
 measures databases built beforehand (``parley ingest``) instead, and the report compares each
@@ -152,8 +152,8 @@ def measure(base: str, path: str, requests: int, clients: int, server_pid: int |
 
 
 def bench_database(name: str, db: Path, requests: int, clients: int, only: list[str] | None = None) -> dict:
-    """Serve ``db`` and measure every main page (or those whose name is one of ``only``, with
-    their JSON twins and the baseline)."""
+    """Serve ``db`` and measure every main page (``only``: the page kinds whose name contains one
+    of these words, the baseline always)."""
     server, base = serve(db)
     try:
         from parley.store import connection
@@ -165,7 +165,7 @@ def bench_database(name: str, db: Path, requests: int, clients: int, only: list[
         pages = main_pages(base, {k: v[0] for k, v in heavy.items() if v})
         if only:
             pages = {page: path for page, path in pages.items()
-                     if page.removesuffix(".json") in only or page.startswith("baseline")}
+                     if page.startswith("baseline") or any(word in page for word in only)}
         counts = Database(db).counts()
         results = {page: measure(base, path, requests, clients, server.pid) for page, path in pages.items()}
     finally:
@@ -204,17 +204,16 @@ def main() -> None:
     parser.add_argument("--news-db", type=Path, help="use this benchmark-news database instead of building one")
     parser.add_argument("--db", action="append", default=[], metavar="NAME=FILE",
                         help="measure these databases (smallest first) instead of demo and news")
-    parser.add_argument("--page", action="append", default=[], metavar="NAME",
-                        help="measure only this page kind (as the report names it, e.g. 'actor') and its JSON "
-                             "twin; repeat for several (a partial report, for comparing changes)")
+    parser.add_argument("--pages", action="append", default=[], metavar="WORDS",
+                        help="measure only the page kinds whose name contains WORDS (repeatable), e.g. "
+                             "'events' or 'document, most'; the report then holds only those")
+    parser.add_argument("--report", default="web", help="name of the report in bench/reports (default web)")
     args = parser.parse_args()
     if args.db:
         named = [tuple(item.split("=", 1)) for item in args.db]
-        results = [bench_database(name, Path(path), args.requests, args.clients, args.page) for name, path in named]
-        # a run of some pages only is a partial report beside the full one
-        write_report("web-pages" if args.page else "web", {"clients": args.clients,
-                                                           "requests_per_page": args.requests,
-                                                           "results": results, "targets": targets(results)})
+        results = [bench_database(name, Path(path), args.requests, args.clients, args.pages) for name, path in named]
+        write_report(args.report, {"clients": args.clients, "requests_per_page": args.requests,
+                                   "results": results, "targets": targets(results)})
         return
 
     work = Path(tempfile.mkdtemp(prefix="parley-bench-web-"))

@@ -224,6 +224,10 @@ class Database:
         with each row's whole record as JSON)."""
         return self._read(queries.document_spans, doc_id, with_data)
 
+    def page_spans(self, doc_id: str) -> dict[str, list[dict]]:
+        """The spans a document page shows, read by key; see :func:`parley.store.queries.page_spans`."""
+        return self._read(queries.page_spans, doc_id)
+
     def document_meetings(self, doc_id: str) -> list[dict]:
         """The meetings one document reports, as it tells them."""
         return self._read(queries.document_meetings, doc_id)
@@ -243,6 +247,11 @@ class Database:
     def process(self, process_id: str) -> dict:
         """One process with its meetings in order."""
         return self._read(queries.get_process, process_id)
+
+    def process_outline(self, process_id: str, detailed: int = 20) -> dict:
+        """One process with its meetings' columns in order and the whole records of the last
+        ``detailed`` (``"details"``); see :func:`parley.store.browse.process_outline`."""
+        return self._read(browse.process_outline, process_id, detailed)
 
     def claims(self) -> list[dict]:
         """Numeric claims grouped by quantity, disputed first."""
@@ -283,6 +292,9 @@ class Database:
         """Where the events matching ``filters`` took place, one row per place (the ``limit`` with most events)."""
         if not any(v is not None for v in filters.values()):
             return self._read_unchanging(browse.event_places, limit)
+        if getattr(self._held, "conn", None) is not None and browse.summary_places(filters):
+            # a type, a quad class or a place: counted from the places' counts, kept per state
+            return browse.places_from_counts(self._read_unchanging(browse.place_counts), limit, **filters)
         return self._read(browse.event_places, limit=limit, **filters)
 
     def actors_page(self, country: str | None = None, sector: str | None = None, after: str | None = None,
@@ -327,7 +339,11 @@ class Database:
 
     def venue_coordinates(self, venues: Sequence[str]) -> dict[str, tuple[float, float]]:
         """Coordinates of the meeting venues that name a place where events were found."""
-        return self._read(browse.venue_coordinates, venues)
+        if getattr(self._held, "conn", None) is None:
+            return self._read(browse.venue_coordinates, venues)
+        # within a request: every place's coordinates, read once per state of the database
+        known = self._read_unchanging(browse.venue_coordinates)
+        return {v: known[v] for v in venues if isinstance(v, str) and v in known}
 
     def source_documents(self, doc_ids: Sequence[str]) -> dict[str, dict]:
         """Several documents with text, own meetings, mentions, times and sentences, in a few queries."""

@@ -91,7 +91,8 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
         for table in (*SUMMARY_TABLES, "summary_state"):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
-                     "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates')")
+                     "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates', "
+                     "'0013_document_marks')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
@@ -221,3 +222,34 @@ def test_first_events_and_places_per_actor_equal_the_events_table(grown):
     least = lambda found, i: min((e[i] for e in found if e[i] is not None), default=None)  # noqa: E731 (SQL's min)
     assert places == {key: (least(found, 10), least(found, 11), least(found, 12), len(found))
                       for key, found in expected_places.items()}
+def _spans_scanned(conn, doc_id: str) -> dict[str, list[dict]]:
+    # each span table's rows of one document, read the slow way (what document_marks replaces)
+    from parley.store.marks import MARKED_TABLES
+    from parley.store.queries import rows
+
+    return {t: rows(conn, f"SELECT doc_id, {', '.join(repr(c).replace(chr(39), chr(34)) for c in columns)} "
+                          f'FROM "{t}" WHERE doc_id = ? ORDER BY {order}', [doc_id])
+            for t, (columns, order) in MARKED_TABLES.items()}
+
+
+def test_document_marks_equal_the_span_tables_after_three_ingests(grown, tmp_path):
+    """Each document's row of ``document_marks``, added by the ingest that stored it, holds the
+    rows of the span tables; filled a few documents at a time, or again after a loss, the same."""
+    from parley.store.marks import fill_marks, read_marks
+
+    with connection(grown, read_only=True) as conn:
+        doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        marks = read_marks(conn, doc_ids)
+        assert sorted(marks) == doc_ids
+        for doc_id in doc_ids:
+            assert marks[doc_id] == _spans_scanned(conn, doc_id), doc_id
+        assert sum(len(m["mentions"]) for m in marks.values()) == conn.execute(
+            "SELECT count(*) FROM mentions").fetchone()[0] > 0
+    copy = tmp_path / "marks.duckdb"
+    shutil.copy(grown, copy)
+    with connection(copy) as conn:
+        conn.execute("DELETE FROM document_marks WHERE doc_id IN (SELECT id FROM documents ORDER BY id LIMIT 5)")
+        conn.execute("INSERT INTO document_marks VALUES ('gone', '[]', '[]', '[]', '[]', '[]')")
+        assert fill_marks(conn, per_pass=2) == 5
+        assert read_marks(conn, doc_ids) == marks and read_marks(conn, ["gone"]) == {}
+

@@ -209,7 +209,11 @@ def test_web_process_timeline_marks_every_meeting(client, db, ids):
     assert sum(m["host_changed"] for m in data["timeline"]) == max(0, len(runs) - 1)
     assert all(m["host"] for m in data["timeline"] if m["host_changed"])
     html = client.get(f"/processes/{ids['process_id']}").text
-    assert all(f'href="/meetings/{m["id"]}"' in html for m in meetings)
+    # the last meetings described, each linked; all of them a page at a time on the meetings list
+    shown = [m["id"] for m in data["meetings"]]
+    assert shown == [m["id"] for m in meetings][-len(shown):] and data["n_meetings"] == len(meetings)
+    assert all(f'href="/meetings/{m}"' in html for m in shown)
+    assert (f'href="/meetings?process={ids["process_id"]}"' in html) == (len(shown) < len(meetings))
 
 
 def test_web_meeting_shows_sources_side_by_side_with_sentences(client, db, ids):

@@ -8,6 +8,7 @@ A long list is read a page at a time after a *cursor*, the sort key of the last 
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from typing import Sequence
@@ -208,6 +209,13 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
         except duckdb.CatalogException:
             pass    # a file from before migration 0012, opened read-only
     where, params = _event_filters(**chosen)
+    where, params = _event_filters(**{k: filters.get(k) for k in
+                                      ("event_type", "actor", "since", "until", "modality", "process", "quad",
+                                       "place", "partner")})
+    if where and summary_places(filters):
+        # a type, a quad class or a place alone: the places' counts by type say it (thousands of
+        # rows, not every event)
+        return places_from_counts(place_counts(conn), limit, **filters)
     if where:
         source = ("SELECT geonameid, place, place_country AS country, lat, lon, event_type, count(*) AS n FROM events "
                   f"WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND {' AND '.join(where)} GROUP BY ALL")
@@ -228,6 +236,52 @@ def _grouped_places(conn: duckdb.DuckDBPyConnection, source: str, params: list, 
             types[name] = types.get(name, 0) + int(n)
         record["types"] = dict(sorted(types.items()))
     return found
+
+
+SUMMARY_PLACE_FILTERS = ("event_type", "quad", "place")
+
+
+def summary_places(filters: dict) -> bool:
+    """Whether the places of the events matching ``filters`` can be counted from
+    ``place_event_counts``: a type, a quad class or a place, and no other filter."""
+    return not any(v is not None for k, v in filters.items() if k not in SUMMARY_PLACE_FILTERS)
+
+
+def place_counts(conn: duckdb.DuckDBPyConnection) -> list[tuple]:
+    """Every row of ``place_event_counts`` with coordinates: ``(geonameid, place, country, lat,
+    lon, event_type, n)`` (a few thousand; the web app keeps them per database state)."""
+    return conn.execute("SELECT geonameid, place, country, lat, lon, event_type, n FROM place_event_counts "
+                        "WHERE lat IS NOT NULL").fetchall()
+
+
+def _least(values) -> object:
+    present = [v for v in values if v is not None]
+    return min(present) if present else None
+
+
+def places_from_counts(counts: list[tuple], limit: int = 150, **filters) -> list[dict]:
+    """:func:`event_places` for the filters of :data:`SUMMARY_PLACE_FILTERS`, counted in Python
+    from :func:`place_counts` (the same rows, grouped by place as the query groups them)."""
+    kinds = set(QUAD_TYPES[filters["quad"]]) if filters.get("quad") else None
+    wanted_type = filters["event_type"].upper() if filters.get("event_type") else None
+    by_place: dict[int, list[tuple]] = {}
+    for row in counts:
+        if (wanted_type is not None and row[5] != wanted_type) or (kinds is not None and row[5] not in kinds) \
+                or (filters.get("place") is not None and row[0] != filters["place"]):
+            continue
+        by_place.setdefault(row[0], []).append(row)
+    found = []
+    for geonameid, group in by_place.items():
+        types: dict[str, int] = {}
+        for row in group:
+            name = "?" if row[5] is None else row[5]
+            types[name] = types.get(name, 0) + int(row[6])
+        found.append({"geonameid": geonameid, "place": _least(r[1] for r in group),
+                      "country": _least(r[2] for r in group), "lat": _least(r[3] for r in group),
+                      "lon": _least(r[4] for r in group), "events": sum(int(r[6]) for r in group),
+                      "types": dict(sorted(types.items()))})
+    found.sort(key=lambda r: (-r["events"], r["geonameid"]))
+    return found[:int(limit)]
 
 
 def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None,
@@ -395,14 +449,51 @@ def process_places(conn: duckdb.DuckDBPyConnection, process: str) -> list[dict]:
     return event_places(conn, process=process)
 
 
-def venue_coordinates(conn: duckdb.DuckDBPyConnection, venues: Sequence[str]) -> dict[str, tuple[float, float]]:
-    """``{venue: (lat, lon)}`` for the meeting venues that name a place where events were found."""
-    wanted = sorted({v for v in venues if isinstance(v, str) and v})
-    if not wanted:
+def venue_coordinates(conn: duckdb.DuckDBPyConnection, venues: Sequence[str] | None = None
+                      ) -> dict[str, tuple[float, float]]:
+    """``{venue: (lat, lon)}`` for the meeting venues that name a place where events were found
+    (``venues=None``: for every such place, which the web app keeps per database state, a few
+    thousand names, so that a page's venues are dictionary lookups)."""
+    wanted = None if venues is None else sorted({v for v in venues if isinstance(v, str) and v})
+    if wanted == []:
         return {}
+    chosen = "" if wanted is None else f"AND place IN ({', '.join('?' for _ in wanted)}) "
     return {name: (lat, lon) for name, lat, lon in conn.execute(
-        "SELECT place, min(lat), min(lon) FROM place_event_counts WHERE lat IS NOT NULL "
-        "AND place IN (SELECT unnest(?::VARCHAR[])) GROUP BY place", [wanted]).fetchall()}
+        f"SELECT place, min(lat), min(lon) FROM place_event_counts WHERE lat IS NOT NULL {chosen}GROUP BY place",
+        wanted or []).fetchall()}
+
+
+def process_outline(conn: duckdb.DuckDBPyConnection, process_id: str, detailed: int) -> dict:
+    """One process with every meeting's columns (no record), in process order, and the whole
+    records of its last ``detailed`` meetings under ``"details"``.
+
+    A process page draws every meeting on its timeline from the columns and describes only a
+    few in full: reading and decoding every meeting's record (sources, participants, status
+    history) made a long-running process's page grow with its meetings.
+
+    :raises parley.store.queries.NotFound: no process has that id.
+    """
+    from parley.store.queries import NotFound, _meeting
+
+    found = rows(conn, "SELECT id, name, data FROM processes WHERE id = ?", [process_id])
+    if not found:
+        raise NotFound(f"no process {process_id!r}")
+    process = {**(found[0]["data"] or {}), "id": found[0]["id"], "name": found[0]["name"]}
+    # the process record lists its meeting ids in process order (rounds by ordinal)
+    order = {mid: i for i, mid in enumerate(process.get("meetings") or []) if isinstance(mid, str)}
+    meetings = rows(conn, 'SELECT id, process, ordinal, start, "end", venue, host, status, n_sources, '
+                          "data->>'$.kind' AS kind, data AS record FROM meetings WHERE process = ? "
+                          "ORDER BY start NULLS LAST, ordinal, id", [process_id])
+    meetings.sort(key=lambda m: order.get(m["id"], len(order)))
+    details = []
+    for meeting in meetings[len(meetings) - int(detailed):] if detailed > 0 else []:
+        details.append(_meeting({**{k: v for k, v in meeting.items() if k not in ("kind", "record")},
+                                 "data": json.loads(meeting["record"]) if meeting["record"] else {}}))
+    for meeting in meetings:
+        del meeting["record"]
+    process["meetings"] = meetings
+    process["details"] = details
+    return process
 
 
 def process_summaries(conn: duckdb.DuckDBPyConnection) -> dict[str, dict]:
@@ -425,7 +516,7 @@ def process_names(conn: duckdb.DuckDBPyConnection) -> list[dict]:
 def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
                      span_tables: Sequence[str] = ("mentions", "times")) -> dict[str, dict]:
     """Several documents at once, each with its text, its own meetings and the spans asked for
-    (their columns, without the rows' ``data`` records).
+    (the columns that :data:`parley.store.marks.MARKED_TABLES` keeps, from ``document_marks``).
 
     One query per table for all of them, where reading them one by one cost a query per
     document and table (a meeting page with a hundred sources made hundreds).
@@ -433,25 +524,31 @@ def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
     :returns: ``{doc_id: {"document": {...}, "meetings": [...], "spans": {table: [...], "sentences": [...]}}}``
         for the ids that exist.
     """
+    from parley.store.marks import MARKED_TABLES, read_marks
     from parley.store.queries import _meeting
 
     wanted = sorted({d for d in doc_ids if isinstance(d, str)})
     if not wanted:
         return {}
-    ids = "(SELECT unnest(?::VARCHAR[]))"
+    # lists of parameters, which DuckDB looks up in the primary keys (a joined unnested list is scanned)
+    ids = f"({', '.join('?' for _ in wanted)})"
     out = {r["id"]: {"document": r, "meetings": [], "spans": {t: [] for t in (*span_tables, "sentences")}}
            for r in rows(conn, "SELECT id, title, outlet, url, published, text FROM documents "
-                               f"WHERE id IN {ids}", [wanted])}
-    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", [wanted]):
+                               f"WHERE id IN {ids}", wanted)}
+    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", wanted):
         if record["doc_id"] in out:
             out[record["doc_id"]]["meetings"].append(_meeting(record))
-    for table in (*span_tables, "sentences"):
-        # without each row's JSON record, which doubled the reads
-        columns = "doc_id, idx, char_start, char_end" if table == "sentences" else "* EXCLUDE (data)"
-        for record in rows(conn, f'SELECT {columns} FROM "{table}" WHERE doc_id IN {ids} '
-                                 "ORDER BY doc_id, char_start, idx", [wanted]):
-            if record["doc_id"] in out:
-                out[record["doc_id"]]["spans"][table].append(record)
+    marked = read_marks(conn, list(out)) if set(span_tables) <= set(MARKED_TABLES) else {}
+    for doc_id, found in marked.items():
+        out[doc_id]["spans"] = {t: found[t] for t in (*span_tables, "sentences")}
+    unmarked = [d for d in out if d not in marked]
+    for table in (*span_tables, "sentences") if unmarked else ():
+        # the columns document_marks keeps (without each row's JSON record, which doubled the reads)
+        columns = ", ".join(f'"{c}"' for c in ("doc_id", *MARKED_TABLES[table][0])) if table in MARKED_TABLES \
+            else "* EXCLUDE (data)"
+        for record in rows(conn, f'SELECT {columns} FROM "{table}" WHERE doc_id IN '
+                                 f"({', '.join('?' for _ in unmarked)}) ORDER BY doc_id, char_start, idx", unmarked):
+            out[record["doc_id"]]["spans"][table].append(record)
     return out
 
 
@@ -485,10 +582,10 @@ def document_summaries(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) 
     wanted = sorted({d for d in doc_ids if isinstance(d, str)})
     if not wanted:
         return []
-    ids = "(SELECT unnest(?::VARCHAR[]))"
+    ids = f"({', '.join('?' for _ in wanted)})"
     out = {r["id"]: {**r, "doc_id": r["id"], "meetings": []} for r in rows(
-        conn, f"SELECT id, title, outlet, published FROM documents WHERE id IN {ids}", [wanted])}
-    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", [wanted]):
+        conn, f"SELECT id, title, outlet, published FROM documents WHERE id IN {ids}", wanted)}
+    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", wanted):
         if record["doc_id"] in out:
             out[record["doc_id"]]["meetings"].append(_meeting(record))
     return list(out.values())

@@ -267,10 +267,28 @@ def document_meetings(conn: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict
 
 def event_mentions(conn: duckdb.DuckDBPyConnection, event_id: str) -> list[dict]:
     """Return every mention of one event with its document and sentence."""
-    return rows(conn, """
-        SELECT e.doc_id, e.sentence, e.char_start, e.char_end, e.text, e.modality, e.confidence,
-               d.title, d.outlet, d.published FROM event_mentions e JOIN documents d ON d.id = e.doc_id
-        WHERE e.event_id = ? ORDER BY d.published NULLS LAST, e.doc_id, e.idx""", [event_id])
+    found = rows(conn, "SELECT doc_id, idx, sentence, char_start, char_end, text, modality, confidence "
+                       "FROM event_mentions WHERE event_id = ?", [event_id])
+    # the documents read apart, by their primary key: joined in the query, DuckDB hashed the
+    # whole documents table for an event's few sources (the page grew 5x from 1,000 articles)
+    documents = document_titles(conn, [m["doc_id"] for m in found])
+    out = []
+    for mention in found:
+        document = documents.get(mention["doc_id"]) or {}
+        out.append({**mention, **{k: document.get(k) for k in ("title", "outlet", "published")}})
+    out.sort(key=lambda m: (m["published"] is None, m["published"] or "", m["doc_id"], m.pop("idx")))
+    return out
+
+
+def document_titles(conn: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, dict]:
+    """``{id: {"title", "outlet", "published"}}`` of the documents among ``doc_ids``, found
+    through the primary key (an ``IN`` list of parameters, which DuckDB looks up in the index)."""
+    wanted = sorted({d for d in doc_ids if isinstance(d, str)})
+    if not wanted:
+        return {}
+    marks = ", ".join("?" for _ in wanted)
+    return {r.pop("id"): r for r in rows(conn, f"SELECT id, title, outlet, published FROM documents "
+                                               f"WHERE id IN ({marks})", wanted)}
 
 
 def document_spans(conn: duckdb.DuckDBPyConnection, doc_id: str, with_data: bool = True) -> dict[str, list[dict]]:
@@ -286,6 +304,21 @@ def document_spans(conn: duckdb.DuckDBPyConnection, doc_id: str, with_data: bool
     out["sentences"] = rows(conn, "SELECT idx, char_start, char_end FROM sentences WHERE doc_id = ? ORDER BY idx",
                             [doc_id])
     return out
+
+
+def page_spans(conn: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, list[dict]]:
+    """What a document page shows of one document's spans: :func:`document_spans`' tables with
+    the columns that :data:`parley.store.marks.MARKED_TABLES` keeps (and every column of the
+    event evidence), read from the document's row of ``document_marks`` when it has one."""
+    from parley.store.marks import read_marks
+
+    marked = read_marks(conn, [doc_id]).get(doc_id)
+    if marked is None:
+        return document_spans(conn, doc_id, with_data=False)
+    # event evidence apart: the derive step renames events
+    marked["event_mentions"] = rows(conn, "SELECT * EXCLUDE (data) FROM event_mentions WHERE doc_id = ? "
+                                          "ORDER BY char_start, idx", [doc_id])
+    return marked
 
 
 def list_meetings(conn: duckdb.DuckDBPyConnection, process: str | None = None) -> list[dict]:

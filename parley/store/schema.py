@@ -322,6 +322,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         + """;
         CREATE INDEX actor_place_counts_actor ON actor_place_counts (actor_id);
     """),
+    # Each document's spans in one row found by its key (parley.store.marks), so that a document
+    # or meeting page does not scan the span tables. The derive step (and `parley serve`) fills
+    # the rows of documents that have none, a few thousand at a time; the other summaries stand
+    # (a full rebuild of them all does not fit the writer's memory cap on a large corpus).
+    ("0013_document_marks", """
+        CREATE TABLE document_marks (
+            doc_id VARCHAR PRIMARY KEY,
+            mentions VARCHAR USING COMPRESSION uncompressed, times VARCHAR USING COMPRESSION uncompressed,
+            places VARCHAR USING COMPRESSION uncompressed, claims VARCHAR USING COMPRESSION uncompressed,
+            sentences VARCHAR USING COMPRESSION uncompressed
+        );
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -24,6 +24,8 @@ The tables (schema migration ``0006_summaries``):
   by date with their columns (the actor page, and the first page of an actor's events, read
   them without scanning the events table);
 - ``actor_place_counts``: each actor's events by place and type (the map of an actor's events).
+- ``document_marks``: each document's spans in one row (:mod:`parley.store.marks`; the
+  document and meeting pages read it by key instead of scanning the span tables).
 
 A full rebuild (``parley rebuild``, or a database whose summaries were never built) computes
 them all from the stored events and mentions; the incremental path gives the same tables
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import duckdb
 
+from parley.store.marks import fill_marks, marks_missing
 from parley.store.schema import (ACTOR_PLACES_SQL, FIRST_EVENTS_SQL, FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL,
                                  FIRST_MENTION_SENTENCES_SQL, FIRST_MENTIONS, FIRST_MENTIONS_SQL)
 from parley.store.terms import DOCS_PER_PASS, add_terms, rebuild_terms
@@ -41,7 +44,7 @@ from parley.store.terms import DOCS_PER_PASS, add_terms, rebuild_terms
 STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
-                  "actor_first_mentions", "actor_first_events", "actor_place_counts")
+                  "actor_first_mentions", "actor_first_events", "actor_place_counts", "document_marks")
 MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
 MONTH = "date_trunc('month', {col})::DATE"
 
@@ -108,6 +111,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO actor_first_events " + FIRST_EVENTS_SQL.format(where=""))
     conn.execute("INSERT INTO actor_place_counts "
                  + ACTOR_PLACES_SQL.format(rows="event_actors", events="events", sign="1"))
+    fill_marks(conn)
     rebuild_terms(conn)
     conn.execute("""
         INSERT INTO actor_summary
@@ -197,6 +201,7 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
            ACTOR_PLACES_SQL.format(rows="_new_actor_rows", events="_new_events", sign="1") + " UNION ALL "
            + ACTOR_PLACES_SQL.format(rows="_old_actor_rows", events="_gone_events", sign="-1"),
            carry=("country", "lat", "lon"))
+    fill_marks(conn)
     _apply(conn, "actor_summary", ("actor_id",), f"""
         SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions
         WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs}) GROUP BY 1
@@ -271,7 +276,7 @@ def bring_up_to_date(path) -> bool:
     with connection(path, read_only=True) as conn:
         try:
             applied = conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]
-            built = applied >= SCHEMA_VERSION and summaries_built(conn)
+            built = applied >= SCHEMA_VERSION and summaries_built(conn) and not marks_missing(conn)
         except duckdb.CatalogException:
             built = False
     if built:
@@ -281,6 +286,8 @@ def bring_up_to_date(path) -> bool:
         if not summaries_built(conn):
             with transaction(conn):
                 refresh_summaries(conn, full=True)
+        else:
+            fill_marks(conn, commit=True)     # a database from before document_marks
     finally:
         conn.close()
     return True

@@ -83,21 +83,29 @@ def segments(text: str, marks: list[dict], sentences: list[dict]) -> list[dict]:
     # so one open at a piece's start covers the whole piece): testing every highlight against
     # every piece cost seconds on a long document with a thousand highlights
     order = sorted(range(len(marks)), key=lambda i: marks[i]["start"])
+    ends = [mark["end"] for mark in marks]
     opened: list[int] = []
     next_mark = 0
     pieces = []
+    described: tuple = ((), {"kinds": [], "label": None, "href": None, "evidence": []})
     for a, b in zip(points, points[1:]):
         while next_mark < len(order) and marks[order[next_mark]]["start"] <= a:
             opened.append(order[next_mark])
             next_mark += 1
-        opened = [i for i in opened if marks[i]["end"] > a]
-        covering = [marks[i] for i in sorted(opened, key=lambda i: (marks[i]["end"] - marks[i]["start"], i))]
-        linked = next((m for m in covering if m["href"]), None)
-        pieces.append({"text": text[a:b], "start": a, "kinds": sorted({m["kind"] for m in covering}),
-                       "label": " | ".join(m["label"] for m in covering if m["label"]) or None,
-                       "href": linked["href"] if linked else None,
-                       "evidence": [m["start"] for m in covering if m["kind"] == "evidence"],
-                       "anchors": anchors.get(a, [])})
+        if opened:
+            opened = [i for i in opened if ends[i] > a]
+        if tuple(opened) != described[0]:
+            # the same highlights cover consecutive pieces more often than not (sentence cuts)
+            covering = [marks[i] for i in sorted(opened, key=lambda i: (ends[i] - marks[i]["start"], i))]
+            linked = next((m for m in covering if m["href"]), None)
+            described = (tuple(opened), {"kinds": sorted({m["kind"] for m in covering}),
+                                         "label": " | ".join(m["label"] for m in covering if m["label"]) or None,
+                                         "href": linked["href"] if linked else None,
+                                         "evidence": [m["start"] for m in covering if m["kind"] == "evidence"]})
+        looks = described[1]
+        # the lists are shared by the pieces of a run (nothing changes them once made)
+        pieces.append({"text": text[a:b], "start": a, "kinds": looks["kinds"], "label": looks["label"],
+                       "href": looks["href"], "evidence": looks["evidence"], "anchors": anchors.get(a, [])})
     return pieces
 
 
@@ -105,7 +113,7 @@ def segments(text: str, marks: list[dict], sentences: list[dict]) -> list[dict]:
 def document_page(db: Database, doc_id: Annotated[str, Path(max_length=200)]) -> dict:
     """One document: metadata, duplicates and the clean text with its findings highlighted."""
     document = db.document(doc_id)
-    spans = db.document_spans(document["id"], with_data=False)
+    spans = db.page_spans(document["id"])
     marks = highlights(spans, db.names_for([m.get("actor_id") for m in spans.get("mentions", [])]))
     counts = {kind: sum(1 for m in marks if m["kind"] == kind) for kind in ("mention", "time", "place", "claim",
                                                                             "evidence")}

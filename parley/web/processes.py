@@ -12,6 +12,9 @@ from parley.web.views import page
 
 router = APIRouter()
 Id = Annotated[str, Path(max_length=200)]
+# meetings a process page describes in full (its last ones); the timeline draws them all and
+# the meetings list of the process pages through every one
+MEETING_CARDS = 20
 ROLE_ORDER = ("host", "guarantor", "sponsor", "mediator", "party", "delegation", "observer")
 
 
@@ -49,7 +52,8 @@ def source_ids(sources: list) -> list[str]:
 def timeline_marks(meetings: list[dict]) -> list[dict]:
     """Return one timeline mark per meeting, in date order, with host changes flagged.
 
-    :param meetings: merged meetings of one process.
+    :param meetings: merged meetings of one process (whole records, or their columns with
+        ``n_sources`` and ``kind``).
     """
     marks, previous_host = [], None
     for meeting in meetings:
@@ -62,7 +66,8 @@ def timeline_marks(meetings: list[dict]) -> list[dict]:
                       "start": meeting.get("start"), "end": meeting.get("end") or meeting.get("start"),
                       "status": meeting.get("status") or "unknown", "venue": meeting.get("venue"), "host": host,
                       "host_changed": bool(previous_host and host and host != previous_host),
-                      "sources": len(source_ids(meeting.get("sources")))})
+                      "sources": len(source_ids(meeting["sources"])) if meeting.get("sources") is not None
+                      else meeting.get("n_sources") or 0})
         previous_host = host or previous_host
     return marks
 
@@ -90,19 +95,20 @@ def process_rows(db: Database, limit: int | None = None) -> list[dict]:
 
 @page(router, "/processes/{process_id}", "process.html", tables=("meetings", "decisions"))
 def process_page(db: Database, process_id: Id) -> dict:
-    """One process: a timeline of its meetings, then each meeting with participants by role."""
-    process = db.process(process_id)
-    meetings = process.pop("meetings")
-    for meeting in meetings:
+    """One process: a timeline of every meeting, then its last meetings with participants by role
+    (all of them, a page at a time, on the meetings list of the process)."""
+    process = db.process_outline(process_id, MEETING_CARDS)
+    meetings, shown = process.pop("meetings"), process.pop("details")
+    for meeting in shown:
         meeting["participants_by_role"] = participants_by_role(meeting.get("participants"))
         meeting["source_ids"] = source_ids(meeting.get("sources"))
     decisions = [d if isinstance(d, dict) else {"text": str(d)} for d in process.pop("decisions", None) or []]
     counts = db.process_event_counts(process_id)
     places = db.event_places(process=process_id)
-    return {"process": process, "timeline": timeline_marks(meetings), "decisions": decisions, "meetings": meetings,
-            "event_counts": counts, "chart": event_chart(counts, {"process": process_id}),
+    return {"process": process, "timeline": timeline_marks(meetings), "decisions": decisions, "meetings": shown,
+            "n_meetings": len(meetings), "event_counts": counts, "chart": event_chart(counts, {"process": process_id}),
             "places": places, "map": place_map(places, {"process": process_id}, meeting_venues(db, meetings)),
-            "names": db.names_for(linked_actors(process, meetings))}
+            "names": db.names_for(linked_actors(process, shown))}
 
 
 def meeting_venues(db: Database, meetings: list[dict]) -> list[dict]:

@@ -25,6 +25,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from parley.api import Database
+from parley.web import fragments
 
 HERE = Path(__file__).parent
 
@@ -106,6 +107,8 @@ def number(value: Any) -> str:
 TEMPLATES.env.filters["tojson"] = script_json
 TEMPLATES.env.filters["number"] = number
 TEMPLATES.env.filters["http_url"] = http_url
+for _name in ("actor_links", "options", "map_marks", "map_rows", "text_html"):
+    TEMPLATES.env.filters[_name] = getattr(fragments, _name)
 
 
 def invalid(parameter: str, value: Any, problem: str) -> RequestValidationError:

@@ -1,0 +1,99 @@
+"""Each document's spans in one row (``document_marks``), so that a page reads them by key.
+
+A document page and a meeting page show what was found in a few documents: their actor
+mentions, dates, places, claims and sentences. Those tables hold the rows of every document
+(half a million mentions on 10,000 articles), are not indexed by document (an index costs the
+writer memory), and DuckDB cannot look a document up through their ``(doc_id, idx)`` keys, so
+each read scanned a whole table: a document page scanned six, and grew with the corpus.
+
+``document_marks`` (migration ``0013_document_marks``) holds one row per document, its primary
+key the document's id, with each table's rows of that document as a JSON list of short arrays:
+only the columns the pages show (:data:`MARKED_TABLES`), stored uncompressed (DuckDB's ZSTD
+blocks would have to be decompressed whole to read one row; the arrays take about 3 KB a
+document). Those rows never change once a document is stored, so the derive step only adds the
+rows of the documents that have none yet (:func:`fill_marks`), a few thousand at a time. Event
+evidence is not kept here: the derive step re-clusters events and renames them, so it is read
+from ``event_mentions`` as before. The whole rows, ``data`` records included, are still read
+from the span tables by :func:`parley.store.queries.document_spans`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Sequence
+
+import duckdb
+
+# the tables of document_marks: the columns kept of each (what the document and meeting pages
+# read), and the order of its rows
+MARKED_TABLES = {
+    "mentions": (("char_start", "char_end", "actor_id", "cameo", "role"), "char_start, idx"),
+    "times": (("char_start", "char_end", "start", "end", "precision"), "char_start, idx"),
+    "places": (("char_start", "char_end", "name", "country", "geonameid"), "char_start, idx"),
+    "claims": (("char_start", "char_end", "quantity"), "char_start, idx"),
+    "sentences": (("idx", "char_start", "char_end"), "idx"),
+}
+DOCS_PER_PASS = 2000    # documents whose marks one statement builds (bounds the writer's memory)
+
+
+def _marks_sql(documents: str) -> str:
+    # one row per document of the table {documents} (a column ``id``): each span table's rows
+    # of it as a JSON list of arrays of the kept columns
+    parts, selected = [], []
+    for table, (columns, order) in MARKED_TABLES.items():
+        values = ", ".join(f'"{c}"' for c in columns)
+        parts.append(f"""
+        LEFT JOIN (SELECT doc_id, CAST(list(json_array({values}) ORDER BY {order}) AS VARCHAR) AS kept
+                   FROM "{table}" WHERE doc_id IN (SELECT id FROM {documents}) GROUP BY doc_id) "{table}"
+          ON "{table}".doc_id = d.id""")
+        selected.append(f'coalesce("{table}".kept, \'[]\')')
+    return f"SELECT d.id, {', '.join(selected)} FROM {documents} d" + "".join(parts)
+
+
+def marks_missing(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Whether a stored document has no row in ``document_marks``."""
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM documents WHERE id NOT IN "
+                        "(SELECT doc_id FROM document_marks))").fetchone()[0]
+
+
+def fill_marks(conn: duckdb.DuckDBPyConnection, per_pass: int = DOCS_PER_PASS, commit: bool = False) -> int:
+    """Add the marks of every stored document that has none (and drop those of documents no
+    longer stored); return how many documents were added. Runs in the derive step.
+
+    :param commit: commit each pass of ``per_pass`` documents (outside the derive step's
+        transaction: filling a large database from before the table in one transaction would
+        hold all of it until the end).
+    """
+    conn.execute("DELETE FROM document_marks WHERE doc_id NOT IN (SELECT id FROM documents)")
+    missing = [r[0] for r in conn.execute(
+        "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM document_marks) ORDER BY id").fetchall()]
+    for start in range(0, len(missing), per_pass):
+        if commit:
+            conn.execute("BEGIN TRANSACTION")
+        conn.execute("CREATE OR REPLACE TEMP TABLE _mark_docs (id VARCHAR)")
+        conn.execute("INSERT INTO _mark_docs SELECT unnest(?::VARCHAR[])", [missing[start:start + per_pass]])
+        conn.execute(f"INSERT INTO document_marks {_marks_sql('_mark_docs')}")
+        conn.execute("DROP TABLE _mark_docs")
+        if commit:
+            conn.execute("COMMIT")
+    return len(missing)
+
+
+def read_marks(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str, dict[str, list[dict]]]:
+    """``{doc_id: {table: rows}}`` for the documents among ``doc_ids`` that have marks, each row
+    a dict of ``doc_id`` and the columns :data:`MARKED_TABLES` keeps, in the tables' order.
+    Looked up through the primary key."""
+    wanted = sorted({d for d in doc_ids if isinstance(d, str)})
+    if not wanted:
+        return {}
+    tables = list(MARKED_TABLES)
+    try:
+        found = conn.execute(f"SELECT doc_id, {', '.join(tables)} FROM document_marks "
+                             f"WHERE doc_id IN ({', '.join('?' for _ in wanted)})", wanted).fetchall()
+    except duckdb.CatalogException:
+        return {}       # a database from before schema 0013, served read-only as it is
+    out = {}
+    for doc_id, *lists in found:
+        out[doc_id] = {table: [{"doc_id": doc_id, **dict(zip(MARKED_TABLES[table][0], row))}
+                               for row in json.loads(text)] for table, text in zip(tables, lists)}
+    return out

@@ -1,0 +1,180 @@
+"""The faster reads and renderings of the event, process, meeting and document pages give what
+the slower ones gave, on the web test database (real text ingested with the real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from test_web_fixtures import XSS_ID, web_database
+
+from parley.api import Database
+from parley.store import browse, connection
+from parley.store.queries import rows
+from parley.web import fragments
+from parley.web.app import create_app
+from parley.web.views import TEMPLATES
+
+
+@pytest.fixture(scope="module")
+def db_path():
+    return web_database()
+
+
+@pytest.fixture(scope="module")
+def db(db_path):
+    return Database(db_path)
+
+
+@pytest.fixture(scope="module")
+def client(db_path):
+    return TestClient(create_app(db_path))
+
+
+def _places_from_events(conn, **filters) -> list[dict]:
+    # the map's places counted from every matching event (the query the summary replaces)
+    where, params = browse._event_filters(**{k: filters.get(k) for k in (
+        "event_type", "actor", "since", "until", "modality", "process", "quad", "place", "partner")})
+    found = rows(conn, f"""
+        SELECT geonameid, min(place) AS place, min(place_country) AS country, min(lat) AS lat, min(lon) AS lon,
+               count(*)::BIGINT AS events, list(coalesce(event_type, '?')) AS type_names
+        FROM events WHERE geonameid IS NOT NULL AND lat IS NOT NULL AND {' AND '.join(where)}
+        GROUP BY geonameid ORDER BY events DESC, geonameid LIMIT 150""", params)
+    for record in found:
+        types: dict[str, int] = {}
+        for name in record.pop("type_names"):
+            types[name] = types.get(name, 0) + 1
+        record["types"] = dict(sorted(types.items()))
+    return found
+
+
+def test_event_places_by_type_quad_or_place_equal_counting_the_events(db_path):
+    served = Database(db_path, shared_reader=True)     # as the web app: the counts kept per state
+    with connection(db_path, read_only=True) as conn:
+        busiest = conn.execute("SELECT event_type, geonameid FROM events WHERE geonameid IS NOT NULL "
+                               "AND lat IS NOT NULL GROUP BY ALL ORDER BY count(*) DESC LIMIT 1").fetchone()
+        cases = [{"event_type": busiest[0]}, {"place": busiest[1]}, {"event_type": busiest[0], "place": busiest[1]},
+                 *({"quad": quad} for quad in browse.QUADS.values()),
+                 {"quad": "verbal-cooperation", "place": busiest[1]}, {"event_type": "FIGHT", "place": -1}]
+        nonempty = 0
+        for filters in cases:
+            expected = _places_from_events(conn, **filters)
+            assert browse.event_places(conn, **filters) == expected, filters
+            with served.reading():
+                assert served.event_places(**filters) == expected, filters
+            nonempty += bool(expected)
+        assert nonempty >= 4
+
+
+def test_event_mentions_equal_the_joined_query(db, db_path):
+    with connection(db_path, read_only=True) as conn:
+        event_ids = [r[0] for r in conn.execute("SELECT event_id FROM events ORDER BY n_documents DESC, event_id "
+                                                "LIMIT 5").fetchall()]
+        for event_id in event_ids:
+            expected = rows(conn, """
+                SELECT e.doc_id, e.sentence, e.char_start, e.char_end, e.text, e.modality, e.confidence,
+                       d.title, d.outlet, d.published FROM event_mentions e JOIN documents d ON d.id = e.doc_id
+                WHERE e.event_id = ? ORDER BY d.published NULLS LAST, e.doc_id, e.idx""", [event_id])
+            assert db.event_mentions(event_id) == expected and expected
+
+
+def test_actor_links_give_the_macro_markup(db):
+    names = {**db.actor_names(), "X<1>": "Bad & <b>name</b>"}
+    ids = [next(iter(db.actor_names())), "NOT-STORED<script>", "", None, "X<1>"]
+    macro = TEMPLATES.env.from_string('{% from "_macros.html" import actors %}{{ actors(ids, names) }}')
+    for given in (names, None, {}):
+        assert str(fragments.actor_links(ids, given)) == macro.render(ids=ids, names=given)
+    assert "<script>" not in str(fragments.actor_links(ids, names))
+
+
+def test_filter_options_escape_and_mark_the_chosen_one():
+    html = str(fragments.options([{"id": "a\"b", "name": "<i>A</i>"}, {"id": "c", "name": None}], selected="c"))
+    assert html == ('<option value="a&#34;b">&lt;i&gt;A&lt;/i&gt;</option>'
+                    '<option value="c" selected>c</option>')
+
+
+def test_events_page_map_rows_match_its_json(client):
+    data = client.get("/events.json").json()
+    html = client.get("/events").text
+    assert data["map"]["marks"]
+    for mark in data["map"]["marks"]:
+        assert f'data-geonameid="{mark["geonameid"]}" data-events="{mark["events"]}"' in html
+        assert f'<td>{90 - mark["y"]:.2f}</td><td>{mark["x"] - 180:.2f}</td>' in html
+
+
+OLD_TEXT_LOOP = """
+{%- for p in segments -%}
+{%- for a in p.anchors %}<a class="anchor" id="{{ a }}"></a>{% endfor -%}
+{%- if p.kinds -%}
+{%- set tag = 'a' if p.href else 'span' -%}
+<{{ tag }} class="hl {{ p.kinds | join(' ') }}"{% if p.label %} title="{{ p.label }}"{% endif %}
+{%- if p.href %} href="{{ p.href }}"{% endif %}
+{%- if p.evidence %} data-ev="{{ p.evidence | join(' ') }}"{% endif %}>{{ p.text }}</{{ tag }}>
+{%- else -%}{{ p.text }}{%- endif -%}
+{%- endfor -%}"""
+
+
+def test_document_text_in_one_pass_equals_the_template_loop(client, db_path):
+    with connection(db_path, read_only=True) as conn:
+        busiest = conn.execute("SELECT doc_id FROM mentions GROUP BY 1 ORDER BY count(*) DESC, doc_id "
+                               "LIMIT 3").fetchall()
+    loop = TEMPLATES.env.from_string(OLD_TEXT_LOOP)
+    for (doc_id,) in [*busiest, (XSS_ID,)]:
+        pieces = client.get(f"/documents/{doc_id}.json").json()["segments"]
+        assert any(p["kinds"] for p in pieces) and any(p["anchors"] for p in pieces)
+        html = str(fragments.text_html(pieces))
+        assert html == loop.render(segments=pieces)
+        assert html in client.get(f"/documents/{doc_id}").text
+
+
+def test_process_page_draws_every_meeting_and_describes_the_last(client, db, monkeypatch):
+    from parley.web import processes
+
+    process_id = max(db.processes(), key=lambda p: len(db.process(p["id"])["meetings"]))["id"]
+    meetings = db.process(process_id)["meetings"]
+    assert len(meetings) >= 2
+    monkeypatch.setattr(processes, "MEETING_CARDS", len(meetings))
+    whole = client.get(f"/processes/{process_id}.json").json()
+    assert [m["id"] for m in whole["meetings"]] == [m["id"] for m in meetings]
+    assert whole["n_meetings"] == len(meetings)
+    # the timeline from the meetings' columns gives what it gave from their whole records
+    assert whole["timeline"] == processes.timeline_marks(meetings)
+    monkeypatch.setattr(processes, "MEETING_CARDS", 1)
+    cut = client.get(f"/processes/{process_id}.json").json()
+    assert cut["timeline"] == whole["timeline"] and cut["meetings"] == whole["meetings"][-1:]
+    html = client.get(f"/processes/{process_id}").text
+    assert f'href="/meetings?process={process_id}">all {len(meetings)} meetings</a>' in html
+    assert html.count('<article class="meeting"') == 1
+
+
+def test_source_documents_read_from_marks_equal_the_span_tables(db_path):
+    from parley.store.marks import MARKED_TABLES, read_marks
+
+    with connection(db_path, read_only=True) as conn:
+        doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        found = browse.source_documents(conn, doc_ids)
+        assert set(read_marks(conn, doc_ids)) == set(doc_ids) == set(found)
+        for doc_id, source in found.items():
+            for table in ("mentions", "times", "sentences"):
+                columns = ", ".join(f'"{c}"' for c in ("doc_id", *MARKED_TABLES[table][0]))
+                assert source["spans"][table] == rows(
+                    conn, f"SELECT {columns} FROM {table} WHERE doc_id = ? ORDER BY char_start, idx", [doc_id])
+
+
+@pytest.mark.parametrize("kind", ["documents", "meetings"])
+def test_pages_read_from_marks_equal_the_pages_read_from_the_span_tables(client, db, kind, monkeypatch):
+    """A document page and a meeting page give the same JSON whether their spans come from
+    ``document_marks`` or, for a document without marks, from the span tables."""
+    from parley.store import marks
+
+    with connection(db.path, read_only=True) as conn:
+        if kind == "documents":
+            ids = [r[0] for r in conn.execute("SELECT doc_id FROM mentions GROUP BY 1 ORDER BY count(*) DESC, doc_id "
+                                              "LIMIT 4").fetchall()]
+        else:
+            ids = [r[0] for r in conn.execute("SELECT id FROM meetings ORDER BY n_sources DESC, id LIMIT 4").fetchall()]
+    fast = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
+    monkeypatch.setattr(marks, "read_marks", lambda conn, doc_ids: {})
+    slow = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
+    assert fast == slow and all(fast.values())
+    if kind == "meetings":
+        assert any(fact["evidence"] for page in fast.values() for fact in page["facts"])
