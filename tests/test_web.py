@@ -16,9 +16,8 @@ import time
 
 import pytest
 from fastapi.testclient import TestClient
-from test_web_fixtures import XSS_ID, XSS_RECORD, web_database
+from test_web_fixtures import XSS_ID, XSS_RECORD, client, db, db_path  # noqa: F401 (fixtures)
 
-from parley.api import Database
 from parley.web.app import create_app, route_paths
 from parley.web.documents import segments
 from parley.web.events import DEFAULT_LIMIT
@@ -28,21 +27,6 @@ from parley.web.processes import source_ids
 PAGES = ["/", "/processes", "/processes/{process_id}", "/meetings", "/meetings/{meeting_id}", "/actors",
          "/actors/{actor_id}", "/events", "/events/{event_id}", "/documents", "/documents/{doc_id}", "/claims",
          "/search?q=astana", "/actors?country=RUS", "/events?type=CONSULT&since=2017-01-01"]
-
-
-@pytest.fixture(scope="module")
-def db_path():
-    return web_database()
-
-
-@pytest.fixture(scope="module")
-def db(db_path):
-    return Database(db_path)
-
-
-@pytest.fixture(scope="module")
-def client(db_path):
-    return TestClient(create_app(db_path))
 
 
 @pytest.fixture(scope="module")

@@ -8,28 +8,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
-from fastapi.testclient import TestClient
-from test_web_fixtures import web_database
+from test_web_fixtures import client, db, db_path  # noqa: F401 (fixtures)
 
-from parley.api import Database
 from parley.codebooks import PLOVER_QUAD
 from parley.store import browse, connection
-from parley.web.app import create_app
-
-
-@pytest.fixture(scope="module")
-def db_path():
-    return web_database()
-
-
-@pytest.fixture(scope="module")
-def db(db_path):
-    return Database(db_path)
-
-
-@pytest.fixture(scope="module")
-def client(db_path):
-    return TestClient(create_app(db_path))
 
 
 @pytest.fixture(scope="module")

@@ -15,9 +15,12 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
 from conftest import REPO, SEEDS, assert_sound
+from fastapi.testclient import TestClient
 
 from parley.api import Database
+from parley.web.app import create_app
 
 SAMPLE = REPO / "parley" / "data" / "sample"
 # Publication dates of the seeds (what a manifest would say).
@@ -60,3 +63,18 @@ def web_database() -> Path:
         db.ingest(paths, manifest=manifest)
         assert_sound(path)
     return path
+
+
+@pytest.fixture(scope="module")
+def db_path():
+    return web_database()
+
+
+@pytest.fixture(scope="module")
+def db(db_path):
+    return Database(db_path)
+
+
+@pytest.fixture(scope="module")
+def client(db_path):
+    return TestClient(create_app(db_path))

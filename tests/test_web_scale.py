@@ -4,30 +4,13 @@ the slower ones gave, on the web test database (real text ingested with the real
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
-from test_web_fixtures import XSS_ID, web_database
+from test_web_fixtures import XSS_ID, client, db, db_path  # noqa: F401 (fixtures)
 
 from parley.api import Database
 from parley.store import browse, connection
 from parley.store.queries import rows
 from parley.web import fragments
-from parley.web.app import create_app
 from parley.web.views import TEMPLATES
-
-
-@pytest.fixture(scope="module")
-def db_path():
-    return web_database()
-
-
-@pytest.fixture(scope="module")
-def db(db_path):
-    return Database(db_path)
-
-
-@pytest.fixture(scope="module")
-def client(db_path):
-    return TestClient(create_app(db_path))
 
 
 def _places_from_events(conn, **filters) -> list[dict]:
