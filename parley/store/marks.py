@@ -24,6 +24,8 @@ from typing import Sequence
 
 import duckdb
 
+from parley.store.terms import DOCS_PER_PASS   # documents one statement reads (bounds the writer's memory)
+
 # the tables of document_marks: the columns kept of each (what the document and meeting pages
 # read), and the order of its rows
 MARKED_TABLES = {
@@ -33,7 +35,6 @@ MARKED_TABLES = {
     "claims": (("char_start", "char_end", "quantity"), "char_start, idx"),
     "sentences": (("idx", "char_start", "char_end"), "idx"),
 }
-DOCS_PER_PASS = 2000    # documents whose marks one statement builds (bounds the writer's memory)
 
 
 def _marks_sql(documents: str) -> str:
