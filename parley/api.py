@@ -20,10 +20,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+import duckdb
+
 from parley.document import Document
 from parley.engine import IngestSummary, ingest as _ingest
 from parley.pipeline import DEFAULT_PIPELINE, Pipeline
 from parley.store import DEFAULT_DB, browse, connection, queries
+from parley.store.event_days import DayCounts, day_counts
 
 
 CACHED_READS = 64
@@ -286,7 +289,17 @@ class Database:
     def events_page(self, after: str | None = None, limit: int = 100, **filters: Any) -> tuple[list[dict], str | None]:
         """One page of events after the cursor ``after`` and the next page's cursor; see
         :func:`parley.store.browse.events_page`."""
-        return self._read(browse.events_page, after=after, limit=limit, **filters)
+        return self._read(browse.events_page, after=after, limit=limit, days=self._day_counts(), **filters)
+
+    def _day_counts(self) -> DayCounts | None:
+        """The events by start day, kept per database state within a request (None outside one,
+        or on a file from before migration 0014)."""
+        if getattr(self._held, "conn", None) is None:
+            return None
+        try:
+            return self._read_unchanging(day_counts)
+        except duckdb.CatalogException:
+            return None
 
     def event_places(self, limit: int = 150, **filters: Any) -> list[dict]:
         """Where the events matching ``filters`` took place, one row per place (the ``limit`` with most events)."""

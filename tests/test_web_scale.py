@@ -161,3 +161,53 @@ def test_pages_read_from_marks_equal_the_pages_read_from_the_span_tables(client,
     assert fast == slow and all(fast.values())
     if kind == "meetings":
         assert any(fact["evidence"] for page in fast.values() for fact in page["facts"])
+
+
+def _events_by_one_query(conn, after=None, limit=100, **filters):
+    # the page as one query over every matching event (what the day bound must not change)
+    where, params = browse._event_filters(**{k: filters.get(k) for k in (
+        "event_type", "actor", "since", "until", "modality", "process", "quad", "place", "partner")})
+    if after:
+        clause, values = browse.after_dated_row(after, "date_start", "event_id")
+        where, params = [*where, clause], [*params, *values]
+    found = rows(conn, f"SELECT {browse.EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
+                 + f"ORDER BY date_start NULLS LAST, event_id LIMIT {limit + 1}", params)
+    return browse._page(found, limit)
+
+
+def test_events_pages_bounded_by_day_counts_equal_one_query(db_path):
+    from parley.store.event_days import day_counts
+
+    with connection(db_path, read_only=True) as conn:
+        days = day_counts(conn)
+        typical = conn.execute("SELECT event_type FROM events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        middle = days.days[len(days.days) // 2]
+        cases = [{}, {"event_type": typical}, {"quad": "verbal-cooperation"}, {"since": middle},
+                 {"until": middle}, {"event_type": typical, "since": days.days[1], "until": middle},
+                 {"modality": "asserted"}, {"event_type": "FIGHT"}]
+        pages = 0
+        for filters in cases:
+            after = None
+            for _ in range(40):
+                found = browse.events_page(conn, after=after, limit=3, days=days, **filters)
+                assert found == _events_by_one_query(conn, after=after, limit=3, **filters), (filters, after)
+                pages += 1
+                after = found[1]
+                if not after:
+                    break
+        assert pages > 40
+
+
+def test_day_counts_bound_holds_the_page():
+    from parley.store.event_days import DayCounts
+
+    days = DayCounts([("2019-01-01", "AID", 2), ("2019-01-01", "FIGHT", 1), ("2019-01-03", "AID", 1),
+                      ("2019-01-05", "FIGHT", 4), ("2019-02-01", "AID", 3)])
+    assert days.bound(None, None, 3) == "2019-01-01"
+    assert days.bound(None, None, 4) == "2019-01-03"
+    assert days.bound(None, {"AID"}, 4) == "2019-02-01"
+    assert days.bound("2019-01-01", {"FIGHT"}, 2) == "2019-01-05"    # the cursor's own day is not counted
+    assert days.bound(None, {"AID"}, 3, since="2019-01-02") == "2019-02-01"
+    assert days.bound(None, None, 6, until="2019-01-04") is None     # too few start by then
+    assert days.bound(None, {"ACCUSE"}, 1) is None
+    assert days.bound("2019-02-01", None, 1) is None

@@ -16,6 +16,8 @@ from typing import Sequence
 import duckdb
 
 from parley.codebooks import PLOVER_QUAD
+from parley.store.event_days import DayCounts
+from parley.store.place_groups import PlaceCounts, group_places, place_counts
 from parley.store.queries import event_filters, rows
 from parley.store.schema import FIRST_EVENTS
 
@@ -142,11 +144,13 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
                 since: str | None = None, until: str | None = None, modality: str | None = None,
                 process: str | None = None, quad: str | None = None, place: int | None = None,
                 partner: str | None = None, after: str | None = None,
-                limit: int = 100) -> tuple[list[dict], str | None]:
+                limit: int = 100, days: DayCounts | None = None) -> tuple[list[dict], str | None]:
     """One page of events in date order (undated last) and the cursor of the next page (or None).
 
     The filters are those of :func:`parley.store.queries.list_events`, plus ``quad`` (one of
     :data:`QUADS`' names), ``place`` (a GeoNames id) and ``partner`` (a second actor of the events).
+    ``days``: the events by start day (:func:`parley.store.event_days.day_counts`), which bound
+    the rows read when only type, quad class and dates filter.
 
     :raises BadCursor: ``after`` is malformed.
     """
@@ -158,13 +162,43 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
         except (duckdb.CatalogException, duckdb.BinderException):
             pass    # a file from before migration 0012, opened read-only: the events table serves
     where, params = _event_filters(*filters)
-    if after:
-        clause, values = after_dated_row(after, "date_start", "event_id", newest_first=False)
-        where.append(clause)
-        params += values
-    found = rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
-                 + f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit) + 1}", params)
+    day, last_id = parse_cursor(after, "date") if after else (None, None)
+    if after and day is None:
+        # after an undated row: only undated rows follow
+        return _page(_read_events(conn, [*where, "date_start IS NULL", "event_id > ?"], [*params, last_id],
+                                  limit + 1), limit)
+    # the dated rows first, each clause one DuckDB applies while scanning (an OR with the undated
+    # rows made it test every row), bounded by the day that holds the page when the counts know it
+    dated = [*where, "date_start >= ?::DATE", "(date_start > ?::DATE OR event_id > ?)"] if after \
+        else [*where, "date_start IS NOT NULL"]
+    dated_params = [*params, day, day, last_id] if after else list(params)
+    last_day = _page_bound(days, day, limit + 1, event_type, since, until, quad,
+                           others=(actor, modality, process, place, partner))
+    if last_day is not None:
+        found = _read_events(conn, [*dated, "date_start <= ?::DATE"], [*dated_params, last_day], limit + 1)
+        if len(found) > limit:
+            return _page(found, limit)
+    found = _read_events(conn, dated, dated_params, limit + 1)
+    if len(found) <= limit:
+        found += _read_events(conn, [*where, "date_start IS NULL"], params, limit + 1 - len(found))
     return _page(found, limit)
+
+
+def _read_events(conn: duckdb.DuckDBPyConnection, where: list[str], params: list, limit: int) -> list[dict]:
+    return rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
+                + f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit)}", params)
+
+
+def _page_bound(days: DayCounts | None, after_day: str | None, need: int, event_type: str | None,
+                since: str | None, until: str | None, quad: str | None, others: tuple) -> str | None:
+    """The last day a page of events can start on (see :mod:`parley.store.event_days`), or None
+    when the day counts are not at hand or another filter makes them say nothing."""
+    if days is None or any(v is not None for v in others):
+        return None
+    types = set(QUAD_TYPES[quad]) if quad else None
+    if event_type:
+        types = {event_type.upper()} & types if types is not None else {event_type.upper()}
+    return days.bound(after_day, types, need, since=since, until=until)
 
 
 def _page(found: list[dict], limit: int) -> tuple[list[dict], str | None]:
@@ -209,9 +243,6 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
         except duckdb.CatalogException:
             pass    # a file from before migration 0012, opened read-only
     where, params = _event_filters(**chosen)
-    where, params = _event_filters(**{k: filters.get(k) for k in
-                                      ("event_type", "actor", "since", "until", "modality", "process", "quad",
-                                       "place", "partner")})
     if where and summary_places(filters):
         # a type, a quad class or a place alone: the places' counts by type say it (thousands of
         # rows, not every event)
@@ -225,17 +256,9 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
 
 
 def _grouped_places(conn: duckdb.DuckDBPyConnection, source: str, params: list, limit: int) -> list[dict]:
-    # one grouping, the types as two lists: building a DuckDB MAP per place cost more than the rest
-    found = rows(conn, f"""
-        SELECT geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat, min(lon) AS lon,
-               sum(n)::BIGINT AS events, list(coalesce(event_type, '?')) AS type_names, list(n) AS type_counts
-        FROM ({source}) GROUP BY geonameid ORDER BY events DESC, geonameid LIMIT {int(limit)}""", params)
-    for record in found:
-        types: dict[str, int] = {}
-        for name, n in zip(record.pop("type_names"), record.pop("type_counts")):
-            types[name] = types.get(name, 0) + int(n)
-        record["types"] = dict(sorted(types.items()))
-    return found
+    # the rows counted by DuckDB, grouped by place in Python (see parley.store.place_groups)
+    return group_places(conn.execute(f"SELECT geonameid, place, country, lat, lon, event_type, n FROM ({source})",
+                                     params).fetchall(), limit)
 
 
 SUMMARY_PLACE_FILTERS = ("event_type", "quad", "place")
@@ -247,41 +270,15 @@ def summary_places(filters: dict) -> bool:
     return not any(v is not None for k, v in filters.items() if k not in SUMMARY_PLACE_FILTERS)
 
 
-def place_counts(conn: duckdb.DuckDBPyConnection) -> list[tuple]:
-    """Every row of ``place_event_counts`` with coordinates: ``(geonameid, place, country, lat,
-    lon, event_type, n)`` (a few thousand; the web app keeps them per database state)."""
-    return conn.execute("SELECT geonameid, place, country, lat, lon, event_type, n FROM place_event_counts "
-                        "WHERE lat IS NOT NULL").fetchall()
-
-
-def _least(values) -> object:
-    present = [v for v in values if v is not None]
-    return min(present) if present else None
-
-
-def places_from_counts(counts: list[tuple], limit: int = 150, **filters) -> list[dict]:
-    """:func:`event_places` for the filters of :data:`SUMMARY_PLACE_FILTERS`, counted in Python
-    from :func:`place_counts` (the same rows, grouped by place as the query groups them)."""
-    kinds = set(QUAD_TYPES[filters["quad"]]) if filters.get("quad") else None
-    wanted_type = filters["event_type"].upper() if filters.get("event_type") else None
-    by_place: dict[int, list[tuple]] = {}
-    for row in counts:
-        if (wanted_type is not None and row[5] != wanted_type) or (kinds is not None and row[5] not in kinds) \
-                or (filters.get("place") is not None and row[0] != filters["place"]):
-            continue
-        by_place.setdefault(row[0], []).append(row)
-    found = []
-    for geonameid, group in by_place.items():
-        types: dict[str, int] = {}
-        for row in group:
-            name = "?" if row[5] is None else row[5]
-            types[name] = types.get(name, 0) + int(row[6])
-        found.append({"geonameid": geonameid, "place": _least(r[1] for r in group),
-                      "country": _least(r[2] for r in group), "lat": _least(r[3] for r in group),
-                      "lon": _least(r[4] for r in group), "events": sum(int(r[6]) for r in group),
-                      "types": dict(sorted(types.items()))})
-    found.sort(key=lambda r: (-r["events"], r["geonameid"]))
-    return found[:int(limit)]
+def places_from_counts(counts: PlaceCounts, limit: int = 150, **filters) -> list[dict]:
+    """:func:`event_places` for the filters of :data:`SUMMARY_PLACE_FILTERS`, counted from
+    :func:`~parley.store.place_groups.place_counts` (the same rows, grouped by place as the
+    query groups them)."""
+    types = set(QUAD_TYPES[filters["quad"]]) if filters.get("quad") else None
+    if filters.get("event_type"):
+        wanted = filters["event_type"].upper()
+        types = {wanted} & types if types is not None else {wanted}
+    return counts.places(limit, types, filters.get("place"))
 
 
 def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None,

@@ -55,6 +55,11 @@ FIRST_EVENTS_SQL = """
            e.n_mentions, e.n_documents, e.confidence
     FROM firsts f JOIN events e ON e.event_id = f.event_id"""
 
+# the events of {events} by start day and PLOVER type, with a {sign} (undated events are not counted)
+EVENT_DAYS_SQL = """
+        SELECT date_start AS day, event_type, {sign} * count(*) AS n
+        FROM {events} WHERE date_start IS NOT NULL GROUP BY ALL"""
+
 # each actor's events by place and PLOVER type (of the actor rows {rows} and their events {events}),
 # grouped as place_event_counts groups all events, with a {sign}
 ACTOR_PLACES_SQL = """
@@ -333,6 +338,13 @@ MIGRATIONS: list[tuple[str, str]] = [
             places VARCHAR USING COMPRESSION uncompressed, claims VARCHAR USING COMPRESSION uncompressed,
             sentences VARCHAR USING COMPRESSION uncompressed
         );
+    """),
+    # How many events start on each day, by PLOVER type (parley.store.event_days): a page of the
+    # events list reads the days it shows, bounded by these counts, instead of sorting every
+    # event. Filled here for an existing database; the derive step keeps it.
+    ("0014_event_day_counts", """
+        CREATE TABLE event_day_counts (day DATE NOT NULL, event_type VARCHAR, n BIGINT NOT NULL);
+        INSERT INTO event_day_counts """ + EVENT_DAYS_SQL.format(events="events", sign="1") + """;
     """),
 ]
 

@@ -84,7 +84,7 @@ def events_page(
     return {"filters": {**filters, "limit": limit, "after": after}, "next": cursor,
             "options": {"type": list(PLOVER_TYPES), "modality": list(MODALITIES), "quad": list(QUADS.values()),
                         "process": db.process_names(),
-                        "actor": [{"id": a["id"], "name": a["name"]} for a in choices]},
+                        "actor": choices},
             "events": [_label(e) for e in records], "places": places,
             "map": place_map(places, link), "names": db.names_for(event_ids(records))}
 

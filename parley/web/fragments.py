@@ -32,11 +32,66 @@ def actor_links(ids: Iterable[str] | None, names: Mapping[str, str] | None = Non
     return Markup(", ".join(out))
 
 
+def _dates(start, end) -> str:
+    # the ``dates`` macro of _macros.html
+    if start and end and end != start:
+        return f"{escape(start)} – {escape(end)}"
+    return str(escape(start)) if start else '<span class="muted">date unknown</span>'
+
+
+def event_rows(events: Iterable[Mapping], names: Mapping[str, str] | None = None) -> Markup:
+    """The rows of the events table (``events.html``): date, PLOVER type, CAMEO code, modality,
+    actors, recipients, place, mentions and a link to the evidence, every value escaped.
+
+    :param events: rows of :func:`parley.store.browse.events_page` with their ``cameo_name``.
+    :param names: id -> display name of the stored actors the rows link to.
+    """
+    out = []
+    for e in events:
+        place = e.get("geonameid")
+        country = f" <small>{escape(e['place_country'])}</small>" if e.get("place_country") else ""
+        out.append(
+            f'\n<tr data-type="{escape(e.get("event_type"))}" data-modality="{escape(e.get("modality"))}" '
+            f'data-place="{"" if place is None else escape(place)}">\n'
+            f'  <td>{_dates(e.get("date_start"), e.get("date_end"))}</td>\n'
+            f'  <td class="type">{escape(e.get("event_type"))}</td>\n'
+            f'  <td><span title="{escape(e.get("cameo_name") or "")}">{escape(e.get("cameo") or "")}</span></td>\n'
+            f'  <td>{escape(e.get("modality") or "")}</td>\n'
+            f'  <td>{actor_links(e.get("actor_ids"), names)}</td>'
+            f'<td>{actor_links(e.get("recipient_ids"), names)}</td>\n'
+            f'  <td>{escape(e.get("place") or "")}{country}</td>\n'
+            f'  <td>{escape(e.get("n_mentions") or "")}</td>\n'
+            f'  <td><a class="evidence-link" href="/events/{escape(e.get("id"))}">evidence</a></td>\n'
+            f'</tr>\n')
+    return Markup("".join(out))
+
+
+# options rendered for a list of choices, by the list's identity: the filter choices are kept
+# per database state (one list object while the state lasts), and escaping a few hundred
+# names again for every page cost more than the page's table of events
+_RENDERED_OPTIONS: dict[tuple, tuple[object, Markup]] = {}
+_RENDERED_KEPT = 32
+
+
 def options(choices: Iterable[Mapping], selected: str | None = None, value: str = "id", label: str = "name") -> Markup:
     """``<option>`` elements for a filter's choices, the ``selected`` one marked.
 
-    :param choices: dicts with the option's ``value`` and ``label`` keys.
+    :param choices: dicts with the option's ``value`` and ``label`` keys (a list that is not
+        modified afterwards: the markup of the same list object is reused).
     """
+    key = (id(choices), selected, value, label)
+    found = _RENDERED_OPTIONS.get(key)
+    if found is not None and found[0] is choices:
+        return found[1]
+    html = _options(choices, selected, value, label)
+    if len(_RENDERED_OPTIONS) >= _RENDERED_KEPT:
+        _RENDERED_OPTIONS.clear()
+    # the list is kept with its markup, so that its id cannot name another list meanwhile
+    _RENDERED_OPTIONS[key] = (choices, html)
+    return html
+
+
+def _options(choices: Iterable[Mapping], selected: str | None, value: str, label: str) -> Markup:
     out = []
     for choice in choices:
         key = choice.get(value)
