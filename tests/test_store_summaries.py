@@ -92,7 +92,7 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
                      "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates', "
-                     "'0013_document_marks', '0014_event_day_counts')")
+                     "'0013_document_marks', '0014_event_days_and_sources')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False

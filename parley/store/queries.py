@@ -267,8 +267,12 @@ def document_meetings(conn: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict
 
 def event_mentions(conn: duckdb.DuckDBPyConnection, event_id: str) -> list[dict]:
     """Return every mention of one event with its document and sentence."""
-    found = rows(conn, "SELECT doc_id, idx, sentence, char_start, char_end, text, modality, confidence "
-                       "FROM event_mentions WHERE event_id = ?", [event_id])
+    columns = "doc_id, idx, sentence, char_start, char_end, text, modality, confidence"
+    try:
+        # the event's own rows, found through the index on its id (event_mentions would be scanned)
+        found = rows(conn, f"SELECT {columns} FROM event_sources WHERE event_id = ?", [event_id])
+    except duckdb.CatalogException:     # a file from before migration 0014, opened read-only
+        found = rows(conn, f"SELECT {columns} FROM event_mentions WHERE event_id = ?", [event_id])
     # the documents read apart, by their primary key: joined in the query, DuckDB hashed the
     # whole documents table for an event's few sources (the page grew 5x from 1,000 articles)
     documents = document_titles(conn, [m["doc_id"] for m in found])

@@ -60,6 +60,11 @@ EVENT_DAYS_SQL = """
         SELECT date_start AS day, event_type, {sign} * count(*) AS n
         FROM {events} WHERE date_start IS NOT NULL GROUP BY ALL"""
 
+# the event mentions that {where} keeps (of event_mentions ``m``), as event_sources holds them
+EVENT_SOURCES_SQL = """
+        SELECT m.event_id, m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.modality, m.confidence
+        FROM event_mentions m WHERE {where}"""
+
 # each actor's events by place and PLOVER type (of the actor rows {rows} and their events {events}),
 # grouped as place_event_counts groups all events, with a {sign}
 ACTOR_PLACES_SQL = """
@@ -341,10 +346,18 @@ MIGRATIONS: list[tuple[str, str]] = [
     """),
     # How many events start on each day, by PLOVER type (parley.store.event_days): a page of the
     # events list reads the days it shows, bounded by these counts, instead of sorting every
-    # event. Filled here for an existing database; the derive step keeps it.
-    ("0014_event_day_counts", """
+    # event. And each event's sentences found by the event's id (an event page read every
+    # mention of the corpus to find its few). Filled here for an existing database; the derive
+    # step keeps them.
+    ("0014_event_days_and_sources", """
         CREATE TABLE event_day_counts (day DATE NOT NULL, event_type VARCHAR, n BIGINT NOT NULL);
         INSERT INTO event_day_counts """ + EVENT_DAYS_SQL.format(events="events", sign="1") + """;
+        CREATE TABLE event_sources (
+            event_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, sentence INTEGER,
+            char_start INTEGER, char_end INTEGER, text VARCHAR, modality VARCHAR, confidence DOUBLE
+        );
+        INSERT INTO event_sources """ + EVENT_SOURCES_SQL.format(where="m.event_id IS NOT NULL") + """;
+        CREATE INDEX event_sources_event ON event_sources (event_id);
     """),
 ]
 

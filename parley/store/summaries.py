@@ -18,6 +18,7 @@ The tables (schema migration ``0006_summaries``):
 - ``place_event_counts``: events by place and type (the events map);
 - ``event_day_counts``: events by start day and type (the bound of a page of the events list,
   :mod:`parley.store.event_days`);
+- ``event_sources``: each event's sentences, found by the event's id (the event page);
 - ``document_stats``: each document's length (lists never read the texts);
 - ``document_terms``: the words of each document, for search (:mod:`parley.store.terms`);
 - ``actor_first_mentions``: each actor's first :data:`~parley.store.schema.FIRST_MENTIONS`
@@ -39,16 +40,16 @@ from __future__ import annotations
 import duckdb
 
 from parley.store.marks import fill_marks, marks_missing
-from parley.store.schema import (ACTOR_PLACES_SQL, EVENT_DAYS_SQL, FIRST_EVENTS_SQL, FIRST_MENTION_KEYS_SQL,
-                                 FIRST_MENTION_ROWS_SQL, FIRST_MENTION_SENTENCES_SQL, FIRST_MENTIONS,
-                                 FIRST_MENTIONS_SQL)
+from parley.store.schema import (ACTOR_PLACES_SQL, EVENT_DAYS_SQL, EVENT_SOURCES_SQL, FIRST_EVENTS_SQL,
+                                 FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL, FIRST_MENTION_SENTENCES_SQL,
+                                 FIRST_MENTIONS, FIRST_MENTIONS_SQL)
 from parley.store.terms import DOCS_PER_PASS, add_terms, rebuild_terms
 
 STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
                   "actor_first_mentions", "actor_first_events", "actor_place_counts", "document_marks",
-                  "event_day_counts")
+                  "event_day_counts", "event_sources")
 MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
 MONTH = "date_trunc('month', {col})::DATE"
 
@@ -111,6 +112,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO actor_pairs " + _PAIRS.format(rows="event_actors", sign="1"))
     conn.execute("INSERT INTO place_event_counts " + _PLACES.format(events="events", sign="1"))
     conn.execute("INSERT INTO event_day_counts " + EVENT_DAYS_SQL.format(events="events", sign="1"))
+    conn.execute("INSERT INTO event_sources " + EVENT_SOURCES_SQL.format(where="m.event_id IS NOT NULL"))
     conn.execute("INSERT INTO document_stats SELECT id, length(text) FROM documents")
     _rebuild_first_mentions(conn)
     conn.execute("INSERT INTO actor_first_events " + FIRST_EVENTS_SQL.format(where=""))
@@ -197,6 +199,10 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
     _apply(conn, "event_day_counts", ("day", "event_type"),
            EVENT_DAYS_SQL.format(events="_new_events", sign="1") + " UNION ALL "
            + EVENT_DAYS_SQL.format(events="_gone_events", sign="-1"))
+    # the removed events' sentences go, the new events' come from their links
+    conn.execute("DELETE FROM event_sources WHERE event_id IN (SELECT event_id FROM _gone_events)")
+    conn.execute("INSERT INTO event_sources " + EVENT_SOURCES_SQL.format(
+        where="EXISTS (SELECT 1 FROM _event_links l WHERE l.doc_id = m.doc_id AND l.idx = m.idx)"))
     since = conn.execute("SELECT value FROM summary_state WHERE name = ?", [STATE_KEY]).fetchone()
     new_docs = ("SELECT id FROM documents WHERE ingested_at > CAST(? AS TIMESTAMP)" if since and since[0]
                 else "SELECT id FROM documents")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import math
 from datetime import date, timedelta
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 from parley.codebooks import PLOVER_QUAD
 from parley.store.browse import QUADS
@@ -172,18 +172,20 @@ def place_map(places: list[dict], link: dict[str, str], venues: list[dict] | Non
     """A map of event places (circles sized by events) and meeting venues (diamonds).
 
     :param places: :func:`parley.store.browse.event_places` rows.
-    :param link: the events-page filters every mark's link carries.
+    :param link: the events-page filters every mark's link carries (all but ``place``, the mark's own).
     :param venues: ``[{"name", "lat", "lon", "meetings": [ids], "href"}]``, drawn on top.
     :returns: ``{"view": "x y w h", "marks": [...], "venues": [...], "radius"}``.
     """
     marks = []
+    # the filters encoded once: every mark's link is them and its place
+    prefix = "/events?" + (f"{urlencode(link)}&" if link else "") + "place="
     for place in places:
         if place.get("lat") is None or place.get("lon") is None:
             continue
         x, y = project(place["lat"], place["lon"])
         marks.append({"x": x, "y": y, "events": place["events"], "name": place.get("place") or str(place["geonameid"]),
                       "country": place.get("country"), "geonameid": place["geonameid"], "types": place.get("types"),
-                      "href": "/events?" + urlencode({**link, "place": place["geonameid"]})})
+                      "href": prefix + quote_plus(str(place["geonameid"]))})
     drawn_venues = []
     for venue in venues or []:
         x, y = project(venue["lat"], venue["lon"])

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
+
+
+def _escape(value) -> str:
+    # markupsafe's escaping (the same five characters, the same entities), as plain string
+    # replacements: a Markup object per piece cost more than the rest of a long document's text
+    return (str(value).replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+            .replace("'", "&#39;").replace('"', "&#34;"))
 
 
 def actor_links(ids: Iterable[str] | None, names: Mapping[str, str] | None = None) -> Markup:
@@ -26,17 +33,17 @@ def actor_links(ids: Iterable[str] | None, names: Mapping[str, str] | None = Non
             out.append("")      # as the macro: an empty id writes nothing but keeps its comma
         elif names is None or actor_id in names:
             label = (names or {}).get(actor_id, actor_id)
-            out.append(f'<a class="actor" href="/actors/{escape(actor_id)}">{escape(label)}</a>')
+            out.append(f'<a class="actor" href="/actors/{_escape(actor_id)}">{_escape(label)}</a>')
         else:
-            out.append(f'<span class="actor unknown" title="not in the actors table">{escape(actor_id)}</span>')
+            out.append(f'<span class="actor unknown" title="not in the actors table">{_escape(actor_id)}</span>')
     return Markup(", ".join(out))
 
 
 def _dates(start, end) -> str:
     # the ``dates`` macro of _macros.html
     if start and end and end != start:
-        return f"{escape(start)} – {escape(end)}"
-    return str(escape(start)) if start else '<span class="muted">date unknown</span>'
+        return f"{_escape(start)} – {_escape(end)}"
+    return _escape(start) if start else '<span class="muted">date unknown</span>'
 
 
 def event_rows(events: Iterable[Mapping], names: Mapping[str, str] | None = None) -> Markup:
@@ -49,19 +56,19 @@ def event_rows(events: Iterable[Mapping], names: Mapping[str, str] | None = None
     out = []
     for e in events:
         place = e.get("geonameid")
-        country = f" <small>{escape(e['place_country'])}</small>" if e.get("place_country") else ""
+        country = f" <small>{_escape(e['place_country'])}</small>" if e.get("place_country") else ""
         out.append(
-            f'\n<tr data-type="{escape(e.get("event_type"))}" data-modality="{escape(e.get("modality"))}" '
-            f'data-place="{"" if place is None else escape(place)}">\n'
+            f'\n<tr data-type="{_escape(e.get("event_type"))}" data-modality="{_escape(e.get("modality"))}" '
+            f'data-place="{"" if place is None else _escape(place)}">\n'
             f'  <td>{_dates(e.get("date_start"), e.get("date_end"))}</td>\n'
-            f'  <td class="type">{escape(e.get("event_type"))}</td>\n'
-            f'  <td><span title="{escape(e.get("cameo_name") or "")}">{escape(e.get("cameo") or "")}</span></td>\n'
-            f'  <td>{escape(e.get("modality") or "")}</td>\n'
+            f'  <td class="type">{_escape(e.get("event_type"))}</td>\n'
+            f'  <td><span title="{_escape(e.get("cameo_name") or "")}">{_escape(e.get("cameo") or "")}</span></td>\n'
+            f'  <td>{_escape(e.get("modality") or "")}</td>\n'
             f'  <td>{actor_links(e.get("actor_ids"), names)}</td>'
             f'<td>{actor_links(e.get("recipient_ids"), names)}</td>\n'
-            f'  <td>{escape(e.get("place") or "")}{country}</td>\n'
-            f'  <td>{escape(e.get("n_mentions") or "")}</td>\n'
-            f'  <td><a class="evidence-link" href="/events/{escape(e.get("id"))}">evidence</a></td>\n'
+            f'  <td>{_escape(e.get("place") or "")}{country}</td>\n'
+            f'  <td>{_escape(e.get("n_mentions") or "")}</td>\n'
+            f'  <td><a class="evidence-link" href="/events/{_escape(e.get("id"))}">evidence</a></td>\n'
             f'</tr>\n')
     return Markup("".join(out))
 
@@ -96,19 +103,19 @@ def _options(choices: Iterable[Mapping], selected: str | None, value: str, label
     for choice in choices:
         key = choice.get(value)
         mark = " selected" if selected is not None and key == selected else ""
-        out.append(f'<option value="{escape(key)}"{mark}>{escape(choice.get(label) or key)}</option>')
+        out.append(f'<option value="{_escape(key)}"{mark}>{_escape(choice.get(label) or key)}</option>')
     return Markup("".join(out))
 
 
 def map_marks(map_: Mapping) -> Markup:
     """The circles of :func:`parley.web.charts.place_map`'s marks, each a link to its events."""
-    stroke = escape(map_.get("stroke"))
+    stroke = _escape(map_.get("stroke"))
     out = []
     for m in map_.get("marks") or ():
-        country = f" ({escape(m['country'])})" if m.get("country") else ""
-        out.append(f'<a class="place" href="{escape(m["href"])}" data-geonameid="{escape(m["geonameid"])}" '
-                   f'data-events="{escape(m["events"])}"><circle cx="{m["x"]}" cy="{m["y"]}" r="{m["r"]}" '
-                   f'stroke-width="{stroke}"><title>{escape(m["name"])}{country}: {escape(m["events"])} event(s)'
+        country = f" ({_escape(m['country'])})" if m.get("country") else ""
+        out.append(f'<a class="place" href="{_escape(m["href"])}" data-geonameid="{_escape(m["geonameid"])}" '
+                   f'data-events="{_escape(m["events"])}"><circle cx="{m["x"]}" cy="{m["y"]}" r="{m["r"]}" '
+                   f'stroke-width="{stroke}"><title>{_escape(m["name"])}{country}: {_escape(m["events"])} event(s)'
                    f'</title></circle></a>\n    ')
     return Markup("".join(out))
 
@@ -117,17 +124,10 @@ def map_rows(map_: Mapping) -> Markup:
     """The rows of the table beside a map: place, country, latitude, longitude and events."""
     out = []
     for m in map_.get("marks") or ():
-        out.append(f'<tr><td><a href="{escape(m["href"])}">{escape(m["name"])}</a></td>'
-                   f'<td>{escape(m.get("country") or "")}</td><td>{90 - m["y"]:.2f}</td><td>{m["x"] - 180:.2f}</td>'
-                   f'<td>{escape(m["events"])}</td></tr>')
+        out.append(f'<tr><td><a href="{_escape(m["href"])}">{_escape(m["name"])}</a></td>'
+                   f'<td>{_escape(m.get("country") or "")}</td><td>{90 - m["y"]:.2f}</td><td>{m["x"] - 180:.2f}</td>'
+                   f'<td>{_escape(m["events"])}</td></tr>')
     return Markup("".join(out))
-
-
-def _escape(value) -> str:
-    # markupsafe's escaping (the same five characters, the same entities), as plain string
-    # replacements: a Markup object per piece cost more than the rest of a long document's text
-    return (str(value).replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
-            .replace("'", "&#39;").replace('"', "&#34;"))
 
 
 def text_html(pieces: list[dict]) -> Markup:
