@@ -18,61 +18,62 @@ import duckdb
 PlaceRow = tuple
 
 
-def _least(a, b):
-    # SQL's min(): the smaller value, NULLs left out
-    if a is None:
-        return b
-    return a if b is None or a <= b else b
+def _least(values) -> object:
+    # SQL's min(): the smallest value, NULLs left out
+    present = [v for v in values if v is not None]
+    return min(present) if present else None
 
 
-def _add(groups: dict[int, list], geonameid: int, place, country, lat, lon, event_type, n: int) -> None:
-    group = groups.get(geonameid)
-    name = "?" if event_type is None else event_type
-    if group is None:
-        groups[geonameid] = [place, country, lat, lon, n, {name: n}]
-        return
-    group[0], group[1] = _least(group[0], place), _least(group[1], country)
-    group[2], group[3] = _least(group[2], lat), _least(group[3], lon)
-    group[4] += n
-    group[5][name] = group[5].get(name, 0) + n
+def _place(geonameid: int, counted: list[PlaceRow]) -> dict:
+    types: dict[str, int] = {}
+    for row in counted:
+        name = "?" if row[5] is None else row[5]
+        types[name] = types.get(name, 0) + int(row[6])
+    return {"geonameid": geonameid, "place": _least(r[1] for r in counted), "country": _least(r[2] for r in counted),
+            "lat": _least(r[3] for r in counted), "lon": _least(r[4] for r in counted),
+            "events": sum(types.values()), "types": dict(sorted(types.items()))}
 
 
-def _ranked(groups: dict[int, list], limit: int) -> list[dict]:
-    found = [{"geonameid": geonameid, "place": g[0], "country": g[1], "lat": g[2], "lon": g[3], "events": g[4],
-              "types": dict(sorted(g[5].items()))} for geonameid, g in groups.items()]
-    found.sort(key=lambda r: (-r["events"], r["geonameid"]))
-    return found[:int(limit)]
+def _top(totals: dict[int, int], limit: int) -> list[int]:
+    return sorted(totals, key=lambda geonameid: (-totals[geonameid], geonameid))[:int(limit)]
 
 
 def group_places(counted: Iterable[PlaceRow], limit: int) -> list[dict]:
     """One row per place of ``counted`` rows: ``{"geonameid", "place", "country", "lat", "lon",
     "events", "types"}``, the smallest name, country and coordinates of its rows (as SQL's
     ``min``), its events summed and by type (``"?"`` for none), most events first, then by id;
-    at most ``limit``."""
-    groups: dict[int, list] = {}
-    for geonameid, place, country, lat, lon, event_type, n in counted:
-        _add(groups, geonameid, place, country, lat, lon, event_type, int(n))
-    return _ranked(groups, limit)
+    at most ``limit``. Only the places shown are described: the others are only counted."""
+    totals: dict[int, int] = {}
+    by_place: dict[int, list[PlaceRow]] = {}
+    for row in counted:
+        totals[row[0]] = totals.get(row[0], 0) + int(row[6])
+        by_place.setdefault(row[0], []).append(row)
+    return [_place(geonameid, by_place[geonameid]) for geonameid in _top(totals, limit)]
 
 
 class PlaceCounts:
     """The rows of ``place_event_counts`` with coordinates, grouped by PLOVER type, then by place."""
 
     def __init__(self, counted: Iterable[PlaceRow]):
-        self.by_type: dict[str | None, dict[int, list]] = {}
-        for geonameid, place, country, lat, lon, event_type, n in counted:
-            _add(self.by_type.setdefault(event_type, {}), geonameid, place, country, lat, lon, event_type, int(n))
+        self.by_type: dict[str | None, dict[int, list[PlaceRow]]] = {}
+        for row in counted:
+            self.by_type.setdefault(row[5], {}).setdefault(row[0], []).append(row)
+        # events per place of each type, so that a map counts one number per place and type
+        self.totals = {event_type: {geonameid: sum(int(r[6]) for r in found) for geonameid, found in places.items()}
+                       for event_type, places in self.by_type.items()}
 
     def places(self, limit: int, types: Collection[str] | None = None, place: int | None = None) -> list[dict]:
         """:func:`group_places` of the rows of ``types`` (None: every type) at ``place`` (None: anywhere)."""
-        groups: dict[int, list] = {}
-        for event_type, found in self.by_type.items():
-            if types is not None and event_type not in types:
-                continue
-            chosen = found.items() if place is None else ((place, found[place]),) if place in found else ()
-            for geonameid, (name, country, lat, lon, n, _) in chosen:
-                _add(groups, geonameid, name, country, lat, lon, event_type, n)
-        return _ranked(groups, limit)
+        chosen = [t for t in self.by_type if types is None or t in types]
+        totals: dict[int, int] = {}
+        for event_type in chosen:
+            if place is None:
+                for geonameid, n in self.totals[event_type].items():
+                    totals[geonameid] = totals.get(geonameid, 0) + n
+            elif place in self.totals[event_type]:
+                totals[place] = totals.get(place, 0) + self.totals[event_type][place]
+        return [_place(geonameid, [r for t in chosen for r in self.by_type[t].get(geonameid, ())])
+                for geonameid in _top(totals, limit)]
 
 
 def place_counts(conn: duckdb.DuckDBPyConnection) -> PlaceCounts:
