@@ -3,6 +3,8 @@ the slower ones gave, on the web test database (real text ingested with the real
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_web_fixtures import XSS_ID, client, db, db_path  # noqa: F401 (fixtures)
 
@@ -170,7 +172,8 @@ def _events_by_one_query(conn, after=None, limit=100, **filters):
     if after:
         clause, values = browse.after_dated_row(after, "date_start", "event_id")
         where, params = [*where, clause], [*params, *values]
-    found = rows(conn, f"SELECT {browse.EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
+    found = rows(conn, f"SELECT {browse.EVENT_COLUMNS} FROM events "
+                 + (f"WHERE {' AND '.join(where)} " if where else "")
                  + f"ORDER BY date_start NULLS LAST, event_id LIMIT {limit + 1}", params)
     return browse._page(found, limit)
 
@@ -181,9 +184,9 @@ def test_events_pages_bounded_by_day_counts_equal_one_query(db_path):
     with connection(db_path, read_only=True) as conn:
         days = day_counts(conn)
         typical = conn.execute("SELECT event_type FROM events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
-        middle = days.days[len(days.days) // 2]
+        second, middle = (date.fromordinal(days.days[i]).isoformat() for i in (1, len(days.days) // 2))
         cases = [{}, {"event_type": typical}, {"quad": "verbal-cooperation"}, {"since": middle},
-                 {"until": middle}, {"event_type": typical, "since": days.days[1], "until": middle},
+                 {"until": middle}, {"event_type": typical, "since": second, "until": middle},
                  {"modality": "asserted"}, {"event_type": "FIGHT"}]
         pages = 0
         for filters in cases:
@@ -201,8 +204,9 @@ def test_events_pages_bounded_by_day_counts_equal_one_query(db_path):
 def test_day_counts_bound_holds_the_page():
     from parley.store.event_days import DayCounts
 
-    days = DayCounts([("2019-01-01", "AID", 2), ("2019-01-01", "FIGHT", 1), ("2019-01-03", "AID", 1),
-                      ("2019-01-05", "FIGHT", 4), ("2019-02-01", "AID", 3)])
+    days = DayCounts.from_counts([(date.fromisoformat(day).toordinal(), event_type, n) for day, event_type, n in (
+        ("2019-01-01", "AID", 2), ("2019-01-01", "FIGHT", 1), ("2019-01-03", "AID", 1), ("2019-01-05", "FIGHT", 4),
+        ("2019-02-01", "AID", 3))])
     assert days.bound(None, None, 3) == "2019-01-01"
     assert days.bound(None, None, 4) == "2019-01-03"
     assert days.bound(None, {"AID"}, 4) == "2019-02-01"
