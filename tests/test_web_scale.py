@@ -156,8 +156,34 @@ def test_pages_read_from_marks_equal_the_pages_read_from_the_span_tables(client,
         else:
             ids = [r[0] for r in conn.execute("SELECT id FROM meetings ORDER BY n_sources DESC, id LIMIT 4").fetchall()]
     fast = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
-    monkeypatch.setattr(marks, "read_marks", lambda conn, doc_ids: {})
+    monkeypatch.setattr(marks, "read_marks", lambda conn, doc_ids, *tables: {})
     slow = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
     assert fast == slow and all(fast.values())
     if kind == "meetings":
         assert any(fact["evidence"] for page in fast.values() for fact in page["facts"])
+
+
+OLD_BARS_LOOP = """{% for bar in chart.bars %}{% for s in bar.segments %}
+    <a class="bar" href="{{ s.href }}" data-quad="{{ s.quad }}" data-n="{{ s.n }}" data-since="{{ bar.since }}" data-until="{{ bar.until }}"><rect class="q-{{ s.quad }}" x="{{ bar.x }}" y="{{ s.y }}" width="{{ bar.width }}" height="{{ s.height }}"><title>{{ bar.label }}: {{ s.n }} {{ s.quad | replace('-', ' ') }}</title></rect></a>
+    {% endfor %}{% endfor %}"""  # noqa: E501 (the template's line)
+
+
+def test_chart_bars_give_the_template_loop_markup_and_links(db):
+    """The events chart's bars written in Python are the markup of the template loop they
+    replace, and each segment's link is the filters and the segment's quad and dates, quoted."""
+    from urllib.parse import urlencode
+
+    from parley.web.charts import event_chart
+
+    loop = TEMPLATES.env.from_string(OLD_BARS_LOOP)
+    with db.reading():
+        actor = db.actors_page(limit=1)[0][0]["id"]
+        counts = db.actor_quad_counts(actor)
+    for link in ({"actor": actor}, {"process": "talks & <b>more</b>", "actor": "A B"}, {}):
+        chart = event_chart(counts, link)
+        segments = [(bar, s) for bar in chart["bars"] for s in bar["segments"]]
+        assert len(segments) > 1
+        assert str(fragments.chart_bars(chart)) == loop.render(chart=chart)
+        for bar, s in segments:
+            assert s["href"] == "/events?" + urlencode({**link, "quad": s["quad"], "since": bar["since"],
+                                                        "until": bar["until"]})

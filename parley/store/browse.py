@@ -17,7 +17,7 @@ import duckdb
 
 from parley.codebooks import PLOVER_QUAD
 from parley.store.queries import event_filters, rows
-from parley.store.schema import FIRST_EVENTS
+from parley.store.schema import CO_ACTORS, FIRST_EVENT_COLUMNS, FIRST_EVENTS, OVERVIEW_EVENTS
 
 # a cursor: the sort value (a date, a number or nothing) and the row id, joined by "~"
 _CURSOR = re.compile(r"^(?P<key>[0-9-]{0,12})~(?P<id>[A-Za-z0-9_.:\-]{1,200})$")
@@ -368,7 +368,8 @@ def actor_event_counts(conn: duckdb.DuckDBPyConnection, actor_id: str) -> list[d
                              "ORDER BY period NULLS LAST, event_type", [actor_id]))
 
 
-def _quad_case(column: str) -> str:
+def quad_case(column: str) -> str:
+    """A SQL ``CASE`` giving the PLOVER quad class of the event type in ``column`` (NULL for none)."""
     return "CASE " + " ".join(f"WHEN {column} IN ({', '.join(repr(t) for t in types)}) THEN '{quad}'"
                               for quad, types in QUAD_TYPES.items() if types) + " END"
 
@@ -381,7 +382,7 @@ def actor_quad_counts(conn: duckdb.DuckDBPyConnection, actor_id: str) -> list[di
     10,000 articles), which cost more to turn into Python than to add up.
     """
     return [{"period": period, "quad": quad, "n": n} for period, quad, n in conn.execute(
-        f"SELECT period, {_quad_case('event_type')} AS quad, sum(n)::BIGINT FROM actor_event_counts "
+        f"SELECT period, {quad_case('event_type')} AS quad, sum(n)::BIGINT FROM actor_event_counts "
         "WHERE actor_id = ? GROUP BY ALL ORDER BY period NULLS LAST, quad", [actor_id]).fetchall()]
 
 
@@ -405,6 +406,32 @@ def co_actors(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int = 15) -
     top = sorted(totals, key=lambda other: (-totals[other], other))[:int(limit)]
     return [{"id": other, "events": totals[other],
              "types": dict(sorted(types[other].items(), key=lambda kv: (-kv[1], kv[0])))} for other in top]
+
+
+def actor_overview(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int = 15,
+                   events: int = OVERVIEW_EVENTS) -> dict:
+    """One actor's chart counts (:func:`actor_quad_counts`), its top ``limit`` co-actors
+    (:func:`co_actors`) and its first ``events`` events (:func:`actor_events`), from its row of
+    ``actor_overview`` (one lookup by key); from the summaries they are made of when it has none
+    (or a limit passes what the row keeps).
+
+    :returns: ``{"quads": [...], "co_actors": [...], "events": [...]}``.
+    """
+    try:
+        found = conn.execute("SELECT quads, partners, first_events FROM actor_overview WHERE actor_id = ?",
+                             [actor_id]).fetchone()
+    except duckdb.CatalogException:
+        found = None    # a database from before schema 0015, served read-only as it is
+    if found is None or limit > CO_ACTORS or events > OVERVIEW_EVENTS:
+        return {"quads": actor_quad_counts(conn, actor_id), "co_actors": co_actors(conn, actor_id, limit),
+                "events": actor_events(conn, actor_id, events)}
+    quads = [{"period": date.fromisoformat(period) if period else None, "quad": quad, "n": n}
+             for period, quad, n in json.loads(found[0])]
+    partners = [{"id": other, "events": shared, "types": {t: n for t, n in types}}
+                for other, shared, types in json.loads(found[1])[:int(limit)]]
+    names = ("id", *FIRST_EVENT_COLUMNS[1:-1], "as")
+    firsts = [dict(zip(names, values)) for values in json.loads(found[2])[:int(events)]]
+    return {"quads": quads, "co_actors": partners, "events": firsts}
 
 
 def first_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:
@@ -514,9 +541,10 @@ def process_names(conn: duckdb.DuckDBPyConnection) -> list[dict]:
 
 
 def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
-                     span_tables: Sequence[str] = ("mentions", "times")) -> dict[str, dict]:
+                     span_tables: Sequence[str] = ("mentions", "times"), others: Sequence[str] = ()) -> dict[str, dict]:
     """Several documents at once, each with its text, its own meetings and the spans asked for
-    (the columns that :data:`parley.store.marks.MARKED_TABLES` keeps, from ``document_marks``).
+    (the columns that :data:`parley.store.marks.MARKED_TABLES` keeps, from ``document_marks``);
+    and the ``others`` with their titles and own meetings only (no text, ``spans`` None).
 
     One query per table for all of them, where reading them one by one cost a query per
     document and table (a meeting page with a hundred sources made hundreds).
@@ -528,20 +556,29 @@ def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
     from parley.store.queries import _meeting
 
     wanted = sorted({d for d in doc_ids if isinstance(d, str)})
-    if not wanted:
+    rest = sorted({d for d in others if isinstance(d, str)} - set(wanted))
+    if not wanted and not rest:
         return {}
     # lists of parameters, which DuckDB looks up in the primary keys (a joined unnested list is scanned)
     ids = f"({', '.join('?' for _ in wanted)})"
     out = {r["id"]: {"document": r, "meetings": [], "spans": {t: [] for t in (*span_tables, "sentences")}}
-           for r in rows(conn, "SELECT id, title, outlet, url, published, text FROM documents "
-                               f"WHERE id IN {ids}", wanted)}
-    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", wanted):
+           for r in (rows(conn, "SELECT id, title, outlet, url, published, text FROM documents "
+                                f"WHERE id IN {ids}", wanted) if wanted else [])}
+    if rest:
+        out.update({r["id"]: {"document": r, "meetings": [], "spans": None} for r in rows(
+            conn, f"SELECT id, title, outlet, published FROM documents WHERE id IN ({', '.join('?' for _ in rest)})",
+            rest)})
+    every = [*wanted, *rest]
+    # the documents' own meetings in one query for both kinds
+    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN ({', '.join('?' for _ in every)}) "
+                             "ORDER BY doc_id, idx", every):
         if record["doc_id"] in out:
             out[record["doc_id"]]["meetings"].append(_meeting(record))
-    marked = read_marks(conn, list(out)) if set(span_tables) <= set(MARKED_TABLES) else {}
+    quoted = [d for d in wanted if d in out]
+    marked = read_marks(conn, quoted, (*span_tables, "sentences")) if set(span_tables) <= set(MARKED_TABLES) else {}
     for doc_id, found in marked.items():
         out[doc_id]["spans"] = {t: found[t] for t in (*span_tables, "sentences")}
-    unmarked = [d for d in out if d not in marked]
+    unmarked = [d for d in quoted if d not in marked]
     for table in (*span_tables, "sentences") if unmarked else ():
         # the columns document_marks keeps (without each row's JSON record, which doubled the reads)
         columns = ", ".join(f'"{c}"' for c in ("doc_id", *MARKED_TABLES[table][0])) if table in MARKED_TABLES \

@@ -308,16 +308,17 @@ def document_spans(conn: duckdb.DuckDBPyConnection, doc_id: str, with_data: bool
 
 def page_spans(conn: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, list[dict]]:
     """What a document page shows of one document's spans: :func:`document_spans`' tables with
-    the columns that :data:`parley.store.marks.MARKED_TABLES` keeps (and every column of the
-    event evidence), read from the document's row of ``document_marks`` when it has one."""
-    from parley.store.marks import read_marks
+    the columns that :data:`parley.store.marks.MARKED_TABLES` and
+    :data:`~parley.store.marks.EVIDENCE_COLUMNS` keep, read from the document's rows of
+    ``document_marks`` and ``document_evidence`` when it has them (by key, not by a scan)."""
+    from parley.store.marks import read_evidence, read_marks
 
     marked = read_marks(conn, [doc_id]).get(doc_id)
     if marked is None:
         return document_spans(conn, doc_id, with_data=False)
-    # event evidence apart: the derive step renames events
-    marked["event_mentions"] = rows(conn, "SELECT * EXCLUDE (data) FROM event_mentions WHERE doc_id = ? "
-                                          "ORDER BY char_start, idx", [doc_id])
+    evidence = read_evidence(conn, doc_id)
+    marked["event_mentions"] = evidence if evidence is not None else rows(
+        conn, "SELECT * EXCLUDE (data) FROM event_mentions WHERE doc_id = ? ORDER BY char_start, idx", [doc_id])
     return marked
 
 

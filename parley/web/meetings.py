@@ -92,15 +92,11 @@ def _versions(db: Database, meeting: dict) -> list[dict]:
     of the first :data:`MAX_QUOTED_SOURCES` sources (reading a text costs a block decompression)."""
     versions = []
     ids = source_ids(meeting.get("sources"))
-    found = db.source_documents(ids[:MAX_QUOTED_SOURCES])
-    others = {m["doc_id"]: m for m in db.document_summaries(ids[MAX_QUOTED_SOURCES:])}
+    found = db.source_documents(ids[:MAX_QUOTED_SOURCES], others=ids[MAX_QUOTED_SOURCES:])
     for doc_id in ids:
-        if doc_id in found:
-            document, spans, own = found[doc_id]["document"], found[doc_id]["spans"], found[doc_id]["meetings"]
-        elif doc_id in others:
-            document, spans, own = others[doc_id], None, others[doc_id]["meetings"]
-        else:
+        if doc_id not in found:
             continue
+        document, spans, own = found[doc_id]["document"], found[doc_id]["spans"], found[doc_id]["meetings"]
         version = _own_version(own, meeting, doc_id)
         versions.append({"doc_id": document["id"], "title": document.get("title"), "outlet": document.get("outlet"),
                          "published": document.get("published"),
