@@ -187,3 +187,45 @@ def test_chart_bars_give_the_template_loop_markup_and_links(db):
         for bar, s in segments:
             assert s["href"] == "/events?" + urlencode({**link, "quad": s["quad"], "since": bar["since"],
                                                         "until": bar["until"]})
+
+
+def test_parts_cut_a_text_at_sentence_starts():
+    from parley.web.documents import parts
+
+    sentences = [{"idx": i, "char_start": start, "char_end": end}
+                 for i, (start, end) in enumerate([(0, 40), (41, 90), (91, 300), (301, 330), (331, 350)])]
+    assert parts(350, sentences, size=1000) == [(0, 350)]
+    # a part ends before the sentence that would take it past 100 characters; the long one alone
+    assert parts(350, sentences, size=100) == [(0, 91), (91, 301), (301, 350)]
+    assert parts(250, [], size=100) == [(0, 100), (100, 200), (200, 250)]
+    assert parts(0, [], size=100) == [(0, 0)]
+
+
+def test_long_document_shown_in_parts_that_cover_it(client, db_path, monkeypatch):
+    """With parts of a few hundred characters, the parts of a document give its whole text once,
+    every sentence and evidence anchor in exactly one part, the whole document's counts on each,
+    and a sentence's link opens the part that holds it."""
+    from parley.web import documents
+
+    with connection(db_path, read_only=True) as conn:
+        doc_id = conn.execute("SELECT doc_id FROM mentions GROUP BY 1 ORDER BY count(*) DESC, doc_id "
+                              "LIMIT 1").fetchone()[0]
+    whole = client.get(f"/documents/{doc_id}.json").json()
+    assert whole["parts"] == 1 and whole["part"] == 1
+    monkeypatch.setattr(documents, "PART_CHARS", 400)
+    first = client.get(f"/documents/{doc_id}.json").json()
+    assert first["parts"] > 2 and first["counts"] == whole["counts"]
+    pages = [client.get(f"/documents/{doc_id}.json?part={n}").json() for n in range(1, first["parts"] + 1)]
+    assert pages[0] == first
+    assert "".join(p["text"] for page in pages for p in page["segments"]) == whole["document"]["text"]
+    anchors = [a for page in pages for p in page["segments"] for a in p["anchors"]]
+    assert sorted(anchors) == sorted(a for p in whole["segments"] for a in p["anchors"])
+    for number, page in enumerate(pages, start=1):
+        assert page["counts"] == whole["counts"] and page["part"] == number
+        sentences = [int(a[2:]) for p in page["segments"] for a in p["anchors"] if a.startswith("s-")]
+        for sentence in sentences[:2]:
+            assert client.get(f"/documents/{doc_id}.json?sentence={sentence}").json()["part"] == number
+    html = client.get(f"/documents/{doc_id}?part=2").text
+    assert f'href="/documents/{doc_id}?part=1"' in html and f'href="/documents/{doc_id}?part=3"' in html
+    assert client.get(f"/documents/{doc_id}.json?part={first['parts'] + 1}").status_code == 400
+    assert client.get(f"/documents/{doc_id}?part=0").status_code == 400

@@ -170,7 +170,7 @@ def document_page(db: Database, doc_id: Annotated[str, Path(max_length=200)],
     document = db.document(doc_id)
     text = document.get("text") or ""
     spans = db.page_spans(document["id"])
-    ranges = parts(len(text), spans.get("sentences", []))
+    ranges = parts(len(text), spans.get("sentences", []), PART_CHARS)
     if part is not None and part > len(ranges):
         raise invalid("part", part, f"this document has {len(ranges)} part(s)")
     index = (part or 1) - 1
