@@ -233,10 +233,11 @@ def _spans_scanned(conn, doc_id: str) -> dict[str, list[dict]]:
 
 
 def test_document_evidence_equals_the_event_mentions_after_three_ingests(grown, tmp_path):
-    """Each document's row of ``document_evidence`` holds its rows of ``event_mentions`` with the
+    """Each document's row of ``document_evidence`` holds its rows of ``doc_meetings`` and of
+    ``event_mentions`` with the
     events they point at now: the later ingests re-clustered events of the earlier documents and
     renamed them, so the rows of those documents were written again. Lost rows are filled again."""
-    from parley.store.marks import EVIDENCE_COLUMNS, EVIDENCE_ORDER, fill_marks, read_evidence
+    from parley.store.marks import EVIDENCE_COLUMNS, EVIDENCE_ORDER, fill_marks, read_doc_meetings, read_evidence
     from parley.store.queries import rows
 
     columns = ", ".join(f'"{c}"' for c in EVIDENCE_COLUMNS)
@@ -249,13 +250,17 @@ def test_document_evidence_equals_the_event_mentions_after_three_ingests(grown, 
             "SELECT count(*) FROM event_mentions").fetchone()[0] > 0
         assert all(e["event_id"] for found in kept.values() for e in found)
         assert read_evidence(conn, "no such document") is None
+        told = read_doc_meetings(conn, doc_ids)
+        assert sorted(told) == doc_ids and any(told.values())
+        assert told == {d: rows(conn, "SELECT * FROM doc_meetings WHERE doc_id = ? ORDER BY idx", [d]) for d in doc_ids}
     copy = tmp_path / "evidence.duckdb"
     shutil.copy(grown, copy)
     with connection(copy) as conn:
         conn.execute("DELETE FROM document_evidence WHERE doc_id IN (SELECT id FROM documents ORDER BY id LIMIT 5)")
-        conn.execute("INSERT INTO document_evidence VALUES ('gone', '[]')")
+        conn.execute("INSERT INTO document_evidence VALUES ('gone', '[]', '[]')")
         fill_marks(conn, per_pass=2)
         assert {d: read_evidence(conn, d) for d in doc_ids} == scanned and read_evidence(conn, "gone") is None
+        assert read_doc_meetings(conn, doc_ids) == told
 
 
 def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, tmp_path):

@@ -157,6 +157,7 @@ def test_pages_read_from_marks_equal_the_pages_read_from_the_span_tables(client,
             ids = [r[0] for r in conn.execute("SELECT id FROM meetings ORDER BY n_sources DESC, id LIMIT 4").fetchall()]
     fast = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
     monkeypatch.setattr(marks, "read_marks", lambda conn, doc_ids, *tables: {})
+    monkeypatch.setattr(marks, "read_doc_meetings", lambda conn, doc_ids: {})
     slow = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
     assert fast == slow and all(fast.values())
     if kind == "meetings":
@@ -198,6 +199,10 @@ def test_parts_cut_a_text_at_sentence_starts():
     # a part ends before the sentence that would take it past 100 characters; the long one alone
     assert parts(350, sentences, size=100) == [(0, 91), (91, 301), (301, 350)]
     assert parts(250, [], size=100) == [(0, 100), (100, 200), (200, 250)]
+    # or before the sentence that would take it past 3 highlights
+    starts = [1, 2, 45, 50, 60, 95, 120, 302, 340]
+    assert parts(350, sentences, 1000, starts, most=3) == [(0, 41), (41, 91), (91, 331), (331, 350)]
+    assert parts(350, sentences, 1000, starts, most=9) == [(0, 350)]
     assert parts(0, [], size=100) == [(0, 0)]
 
 
@@ -213,6 +218,7 @@ def test_long_document_shown_in_parts_that_cover_it(client, db_path, monkeypatch
     whole = client.get(f"/documents/{doc_id}.json").json()
     assert whole["parts"] == 1 and whole["part"] == 1
     monkeypatch.setattr(documents, "PART_CHARS", 400)
+    monkeypatch.setattr(documents, "PART_MARKS", 30)
     first = client.get(f"/documents/{doc_id}.json").json()
     assert first["parts"] > 2 and first["counts"] == whole["counts"]
     pages = [client.get(f"/documents/{doc_id}.json?part={n}").json() for n in range(1, first["parts"] + 1)]

@@ -552,7 +552,7 @@ def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
     :returns: ``{doc_id: {"document": {...}, "meetings": [...], "spans": {table: [...], "sentences": [...]}}}``
         for the ids that exist.
     """
-    from parley.store.marks import MARKED_TABLES, read_marks
+    from parley.store.marks import MARKED_TABLES, read_doc_meetings, read_marks
     from parley.store.queries import _meeting
 
     wanted = sorted({d for d in doc_ids if isinstance(d, str)})
@@ -568,12 +568,15 @@ def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
         out.update({r["id"]: {"document": r, "meetings": [], "spans": None} for r in rows(
             conn, f"SELECT id, title, outlet, published FROM documents WHERE id IN ({', '.join('?' for _ in rest)})",
             rest)})
-    every = [*wanted, *rest]
-    # the documents' own meetings in one query for both kinds
-    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN ({', '.join('?' for _ in every)}) "
-                             "ORDER BY doc_id, idx", every):
-        if record["doc_id"] in out:
-            out[record["doc_id"]]["meetings"].append(_meeting(record))
+    every = [d for d in (*wanted, *rest) if d in out]
+    # the documents' own meetings: from their rows of document_evidence (by key), else in one
+    # query of doc_meetings for both kinds
+    told = read_doc_meetings(conn, every)
+    unread = [d for d in every if d not in told]
+    for record in [r for d in every if d in told for r in told[d]] + (rows(
+            conn, f"SELECT * FROM doc_meetings WHERE doc_id IN ({', '.join('?' for _ in unread)}) "
+                  "ORDER BY doc_id, idx", unread) if unread else []):
+        out[record["doc_id"]]["meetings"].append(_meeting(record))
     quoted = [d for d in wanted if d in out]
     marked = read_marks(conn, quoted, (*span_tables, "sentences")) if set(span_tables) <= set(MARKED_TABLES) else {}
     for doc_id, found in marked.items():

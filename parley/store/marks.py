@@ -15,9 +15,11 @@ rows of the documents that have none yet (:func:`fill_marks`), a few thousand at
 whole rows, ``data`` records included, are still read from the span tables by
 :func:`parley.store.queries.document_spans`.
 
-Event evidence is kept apart, in ``document_evidence`` (migration ``0015_document_evidence``):
+Event evidence is kept apart, in ``document_evidence`` (migration ``0015_page_rows``):
 one row per document with its rows of ``event_mentions`` (:data:`EVIDENCE_COLUMNS`), which a
-document page read by scanning that table (4-6 ms on 10,000 articles, growing with the corpus).
+document page read by scanning that table (4-6 ms on 10,000 articles, growing with the corpus),
+and its rows of ``doc_meetings`` (the meetings it tells, whole), which the document and meeting
+pages read by scanning that one.
 Those rows change when the derive step re-clusters events and points a mention at a renamed
 event, so the derive step drops the rows of the documents whose mentions it pointed elsewhere
 (``_event_links``, :func:`forget_evidence`) and fills them again with the missing ones.
@@ -47,15 +49,22 @@ MARKED_TABLES = {
 EVIDENCE_COLUMNS = ("doc_id", "idx", "sentence", "char_start", "char_end", "event_id", "event_type", "cameo",
                     "modality")
 EVIDENCE_ORDER = "char_start, idx"
+# the columns of doc_meetings kept in document_evidence: all (a page merges each told meeting's record)
+MEETING_COLUMNS = ("doc_id", "idx", "process", "ordinal", "start", "end", "venue", "host", "status", "data")
 
 
 def _evidence_sql(documents: str) -> str:
     # one row per document of the table {documents}: its event mentions as a JSON list of arrays
+    # and its told meetings as a JSON list of objects of every column of doc_meetings, by idx
     values = ", ".join(f'"{c}"' for c in EVIDENCE_COLUMNS[1:])
-    return f"""SELECT d.id, coalesce(e.kept, '[]') FROM {documents} d
+    meeting = ", ".join(f"'{c}', \"{c}\"" for c in MEETING_COLUMNS)
+    return f"""SELECT d.id, coalesce(e.kept, '[]'), coalesce(m.kept, '[]') FROM {documents} d
         LEFT JOIN (SELECT doc_id, CAST(list(json_array({values}) ORDER BY {EVIDENCE_ORDER}) AS VARCHAR) AS kept
                    FROM event_mentions WHERE doc_id IN (SELECT id FROM {documents}) GROUP BY doc_id) e
-          ON e.doc_id = d.id"""
+          ON e.doc_id = d.id
+        LEFT JOIN (SELECT doc_id, CAST(list(json_object({meeting}) ORDER BY idx) AS VARCHAR) AS kept
+                   FROM doc_meetings WHERE doc_id IN (SELECT id FROM {documents}) GROUP BY doc_id) m
+          ON m.doc_id = d.id"""
 
 
 def _marks_sql(documents: str) -> str:
@@ -147,3 +156,18 @@ def read_evidence(conn: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict] | 
     if found is None:
         return None
     return [{"doc_id": doc_id, **dict(zip(EVIDENCE_COLUMNS[1:], row))} for row in json.loads(found[0])]
+
+
+def read_doc_meetings(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str, list[dict]]:
+    """``{doc_id: rows}``: the ``doc_meetings`` rows (every column, ``data`` decoded, dates as ISO
+    strings) of the documents among ``doc_ids`` that have a ``document_evidence`` row, by
+    ``idx``; looked up through the primary key. Read the others from ``doc_meetings``."""
+    wanted = sorted({d for d in doc_ids if isinstance(d, str)})
+    if not wanted:
+        return {}
+    try:
+        found = conn.execute(f"SELECT doc_id, meetings FROM document_evidence "
+                             f"WHERE doc_id IN ({', '.join('?' for _ in wanted)})", wanted).fetchall()
+    except duckdb.CatalogException:
+        return {}
+    return {doc_id: json.loads(text) for doc_id, text in found}

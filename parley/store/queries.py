@@ -261,8 +261,14 @@ def get_event(conn: duckdb.DuckDBPyConnection, event_id: str) -> dict:
 
 
 def document_meetings(conn: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict]:
-    """Return the meetings one document reports, as that document tells them (before merging)."""
-    return [_meeting(r) for r in rows(conn, "SELECT * FROM doc_meetings WHERE doc_id = ? ORDER BY idx", [doc_id])]
+    """Return the meetings one document reports, as that document tells them (before merging):
+    from its row of ``document_evidence`` (by key) when it has one, else from ``doc_meetings``."""
+    from parley.store.marks import read_doc_meetings
+
+    found = read_doc_meetings(conn, [doc_id]).get(doc_id)
+    if found is None:
+        found = rows(conn, "SELECT * FROM doc_meetings WHERE doc_id = ? ORDER BY idx", [doc_id])
+    return [_meeting(r) for r in found]
 
 
 def event_mentions(conn: duckdb.DuckDBPyConnection, event_id: str) -> list[dict]:

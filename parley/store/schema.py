@@ -342,8 +342,9 @@ MIGRATIONS: list[tuple[str, str]] = [
             sentences VARCHAR USING COMPRESSION uncompressed
         );
     """),
-    # Each document's event evidence in one row found by its key (parley.store.marks), so that a
-    # document page does not scan event_mentions. The derive step rewrites the rows of the
+    # Each document's event evidence and told meetings in one row found by its key
+    # (parley.store.marks), so that a document or meeting page does not scan event_mentions and
+    # doc_meetings. The derive step rewrites the rows of the
     # documents whose mentions it points at other events, and fills those that have none (as
     # `parley serve` does once for a database from before the table).
     # And each actor's chart counts, top co-actors and first events in one row found by its key
@@ -352,7 +353,8 @@ MIGRATIONS: list[tuple[str, str]] = [
     # of the actors whose events it moved and fills those that have none.
     ("0015_page_rows", """
         CREATE TABLE document_evidence (
-            doc_id VARCHAR PRIMARY KEY, evidence VARCHAR USING COMPRESSION uncompressed
+            doc_id VARCHAR PRIMARY KEY, evidence VARCHAR USING COMPRESSION uncompressed,
+            meetings VARCHAR USING COMPRESSION uncompressed
         );
         CREATE TABLE actor_overview (
             actor_id VARCHAR PRIMARY KEY, quads VARCHAR USING COMPRESSION uncompressed,

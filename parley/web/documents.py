@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Annotated, Container, Optional
 
 from fastapi import APIRouter, Path, Query
@@ -16,6 +17,9 @@ PAGE_SIZE = 100
 # sentences (nine documents in ten fit in one). Its highlights, HTML and JSON grew with the
 # document: the longest of 10,000 articles (45,000 characters, 2,000 highlights) cost 90 ms
 PART_CHARS = 12_000
+# and at most about this many highlights: a part's cost is its highlights (a dense text has one
+# every twenty characters)
+PART_MARKS = 300
 
 
 @page(router, "/documents", "documents.html", tables=("documents",))
@@ -85,23 +89,29 @@ def highlights(spans: dict[str, list[dict]], actors: Container[str]) -> list[dic
     return [s for s in out if s]
 
 
-def parts(length: int, sentences: list[dict], size: int = PART_CHARS) -> list[tuple[int, int]]:
+def parts(length: int, sentences: list[dict], size: int = PART_CHARS, starts: list[int] | None = None,
+          most: int = PART_MARKS) -> list[tuple[int, int]]:
     """Cut a text of ``length`` characters into parts of whole sentences of at most about ``size``
-    characters: a part ends before the sentence that would take it past ``size`` (a longer
-    sentence is a part alone); a text without sentences is cut every ``size`` characters.
+    characters and ``most`` highlights: a part ends before the sentence that would take it past
+    either (a longer sentence is a part alone); a text without sentences is cut every ``size``
+    characters.
 
     :param sentences: ``[{"idx", "char_start", "char_end"}]`` of the text.
+    :param starts: where the highlights start, in order (None: count characters only).
     :returns: ``[(start, end)]`` character ranges covering the whole text in order (one for a text
-        of at most ``size`` characters).
+        of at most ``size`` characters and ``most`` highlights).
     """
-    starts = [0]
+    cuts = [0]
     if sentences:
         for sentence in sorted(sentences, key=lambda s: s["char_start"]):
-            if starts[-1] < sentence["char_start"] < length and sentence["char_end"] - starts[-1] > size:
-                starts.append(sentence["char_start"])
+            if not cuts[-1] < sentence["char_start"] < length:
+                continue
+            marks = bisect_left(starts, sentence["char_end"]) - bisect_left(starts, cuts[-1]) if starts else 0
+            if sentence["char_end"] - cuts[-1] > size or marks > most:
+                cuts.append(sentence["char_start"])
     else:
-        starts += range(size, length, size)
-    return list(zip(starts, [*starts[1:], length]))
+        cuts += range(size, length, size)
+    return list(zip(cuts, [*cuts[1:], length]))
 
 
 def segments(text: str, marks: list[dict], sentences: list[dict], window: tuple[int, int] | None = None) -> list[dict]:
@@ -170,7 +180,8 @@ def document_page(db: Database, doc_id: Annotated[str, Path(max_length=200)],
     document = db.document(doc_id)
     text = document.get("text") or ""
     spans = db.page_spans(document["id"])
-    ranges = parts(len(text), spans.get("sentences", []), PART_CHARS)
+    starts = sorted(item["char_start"] for table in SPAN_KINDS for item in spans.get(table, []) if _shown(item))
+    ranges = parts(len(text), spans.get("sentences", []), PART_CHARS, starts, PART_MARKS)
     if part is not None and part > len(ranges):
         raise invalid("part", part, f"this document has {len(ranges)} part(s)")
     index = (part or 1) - 1
