@@ -202,7 +202,11 @@ class Database:
 
     def actor(self, actor_id: str, mentions_limit: int | None = None) -> dict:
         """One actor with its mentions (all, or the first ``mentions_limit``) and their sentences."""
-        return self._read(queries.get_actor, actor_id, mentions_limit=mentions_limit)
+        if getattr(self._held, "conn", None) is None:
+            return self._read(queries.get_actor, actor_id, mentions_limit=mentions_limit)
+        # within a request: whether the summaries are ready is read once per database state
+        ready = self._read_unchanging(queries.first_mentions_ready)
+        return self._read(queries.get_actor, actor_id, mentions_limit=mentions_limit, summaries_ready=ready)
 
     def events(self, event_type: str | None = None, actor: str | None = None, since: str | None = None,
                until: str | None = None, modality: str | None = None, limit: int | None = None,
