@@ -205,7 +205,11 @@ class Database:
 
     def actor(self, actor_id: str, mentions_limit: int | None = None) -> dict:
         """One actor with its mentions (all, or the first ``mentions_limit``) and their sentences."""
-        return self._read(queries.get_actor, actor_id, mentions_limit=mentions_limit)
+        if getattr(self._held, "conn", None) is None:
+            return self._read(queries.get_actor, actor_id, mentions_limit=mentions_limit)
+        # within a request: whether the summaries are ready is read once per database state
+        ready = self._read_unchanging(queries.first_mentions_ready)
+        return self._read(queries.get_actor, actor_id, mentions_limit=mentions_limit, summaries_ready=ready)
 
     def events(self, event_type: str | None = None, actor: str | None = None, since: str | None = None,
                until: str | None = None, modality: str | None = None, limit: int | None = None,
@@ -342,6 +346,11 @@ class Database:
         """The first ``limit`` events of one actor in date order, with the side it was on."""
         return self._read(browse.actor_events, actor_id, limit)
 
+    def actor_overview(self, actor_id: str, limit: int = 15, events: int = 50) -> dict:
+        """One actor's events by month and quad class, its top ``limit`` co-actors and first
+        ``events`` events, in one read; see :func:`parley.store.browse.actor_overview`."""
+        return self._read(browse.actor_overview, actor_id, limit, events)
+
     def co_actors(self, actor_id: str, limit: int = 15) -> list[dict]:
         """The actors sharing most events with ``actor_id`` (ids, shared events by type; no names)."""
         return self._read(browse.co_actors, actor_id, limit)
@@ -358,9 +367,10 @@ class Database:
         known = self._read_unchanging(browse.venue_coordinates)
         return {v: known[v] for v in venues if isinstance(v, str) and v in known}
 
-    def source_documents(self, doc_ids: Sequence[str]) -> dict[str, dict]:
-        """Several documents with text, own meetings, mentions, times and sentences, in a few queries."""
-        return self._read(browse.source_documents, doc_ids)
+    def source_documents(self, doc_ids: Sequence[str], others: Sequence[str] = ()) -> dict[str, dict]:
+        """Several documents with text, own meetings, mentions, times and sentences, and ``others``
+        with their titles and own meetings, in a few queries."""
+        return self._read(browse.source_documents, doc_ids, ("mentions", "times"), others)
 
     def meetings_page(self, process: str | None = None, after: str | None = None,
                       limit: int = 100) -> tuple[list[dict], str | None]:

@@ -83,3 +83,34 @@ def test_reader_lets_a_waiting_parley_writer_in_while_busy(tmp_path):
     assert float(done.stdout.decode().split()[-1]) < 8     # let in long before the reader's 60 s
     with reader.reading() as conn:
         assert conn.execute("SELECT sum(x) FROM t").fetchone()[0] == 5
+
+
+def test_reader_keeps_one_connection_under_steady_load_without_a_writer(tmp_path):
+    """With requests coming and no writer signalling, the reader keeps its connection (each
+    reopen stalls the requests in flight and starts a cold cache) until its hold runs out."""
+    import threading
+
+    from parley.store.reader import HOLD_SECONDS
+
+    path = tmp_path / "r.duckdb"
+    with connection(path) as conn:
+        conn.execute("CREATE TABLE t (x INTEGER)")
+    reader = SharedReader(path, idle_seconds=0.5)
+    assert reader.hold_seconds == HOLD_SECONDS >= 300
+
+    def requests(seconds: float) -> None:
+        stop = time.monotonic() + seconds
+        while time.monotonic() < stop:
+            with reader.reading() as conn:
+                assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 0
+            time.sleep(0.01)
+
+    threads = [threading.Thread(target=requests, args=(1.5,)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert reader.opens == 1             # three idle periods' worth of time, never idle: one open
+    time.sleep(1.0)                      # idle: let go, as before
+    assert _write(path)
+    reader.close()

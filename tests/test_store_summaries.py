@@ -92,7 +92,7 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
                      "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates', "
-                     "'0013_document_marks', '0014_event_days_and_sources')")
+                     "'0013_document_marks', '0014_event_days_and_sources', '0015_page_rows')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
@@ -230,6 +230,74 @@ def _spans_scanned(conn, doc_id: str) -> dict[str, list[dict]]:
     return {t: rows(conn, f"SELECT doc_id, {', '.join(repr(c).replace(chr(39), chr(34)) for c in columns)} "
                           f'FROM "{t}" WHERE doc_id = ? ORDER BY {order}', [doc_id])
             for t, (columns, order) in MARKED_TABLES.items()}
+
+
+def test_document_evidence_equals_the_event_mentions_after_three_ingests(grown, tmp_path):
+    """Each document's row of ``document_evidence`` holds its rows of ``doc_meetings`` and of
+    ``event_mentions`` with the
+    events they point at now: the later ingests re-clustered events of the earlier documents and
+    renamed them, so the rows of those documents were written again. Lost rows are filled again."""
+    from parley.store.marks import EVIDENCE_COLUMNS, EVIDENCE_ORDER, fill_marks, read_doc_meetings, read_evidence
+    from parley.store.queries import rows
+
+    columns = ", ".join(f'"{c}"' for c in EVIDENCE_COLUMNS)
+    with connection(grown, read_only=True) as conn:
+        doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        scanned = {d: rows(conn, f"SELECT {columns} FROM event_mentions WHERE doc_id = ? ORDER BY {EVIDENCE_ORDER}",
+                           [d]) for d in doc_ids}
+        kept = {d: read_evidence(conn, d) for d in doc_ids}
+        assert kept == scanned and sum(map(len, kept.values())) == conn.execute(
+            "SELECT count(*) FROM event_mentions").fetchone()[0] > 0
+        assert all(e["event_id"] for found in kept.values() for e in found)
+        assert read_evidence(conn, "no such document") is None
+        told = read_doc_meetings(conn, doc_ids)
+        assert sorted(told) == doc_ids and any(told.values())
+        assert told == {d: rows(conn, "SELECT * FROM doc_meetings WHERE doc_id = ? ORDER BY idx", [d]) for d in doc_ids}
+    copy = tmp_path / "evidence.duckdb"
+    shutil.copy(grown, copy)
+    with connection(copy) as conn:
+        conn.execute("DELETE FROM document_evidence WHERE doc_id IN (SELECT id FROM documents ORDER BY id LIMIT 5)")
+        conn.execute("INSERT INTO document_evidence VALUES ('gone', '[]', '[]')")
+        fill_marks(conn, per_pass=2)
+        assert {d: read_evidence(conn, d) for d in doc_ids} == scanned and read_evidence(conn, "gone") is None
+        assert read_doc_meetings(conn, doc_ids) == told
+
+
+def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, tmp_path):
+    """Each actor's ``actor_overview`` row, moved by the ingests that changed its events, gives
+    the chart counts, co-actors and first events read from ``actor_event_counts``,
+    ``actor_pairs`` and ``actor_first_events``; every
+    actor of ``actor_summary`` has one, and a lost row is filled again."""
+    from parley.store import browse
+    from parley.store.schema import CO_ACTORS, OVERVIEW_EVENTS
+    from parley.store.summaries import overview_missing, refresh_overview
+
+    def overviews(conn, actors):
+        return {a: browse.actor_overview(conn, a, CO_ACTORS) for a in actors}
+
+    def scanned(conn, actors):
+        return {a: {"quads": browse.actor_quad_counts(conn, a), "co_actors": browse.co_actors(conn, a, CO_ACTORS),
+                    "events": browse.actor_events(conn, a, OVERVIEW_EVENTS)} for a in actors}
+
+    with connection(grown, read_only=True) as conn:
+        actors = [r[0] for r in conn.execute("SELECT actor_id FROM actor_summary ORDER BY actor_id").fetchall()]
+        assert not overview_missing(conn)
+        assert conn.execute("SELECT count(*) FROM actor_overview").fetchone()[0] == len(actors)
+        kept = overviews(conn, actors)
+        assert kept == scanned(conn, actors)
+        assert any(k["co_actors"] for k in kept.values()) and any(len(k["quads"]) > 1 for k in kept.values())
+        assert any(len(k["events"]) > 1 for k in kept.values())
+        busiest = max(actors, key=lambda a: len(kept[a]["co_actors"]))
+        assert browse.actor_overview(conn, busiest, 2, 1) == {
+            **kept[busiest], "co_actors": kept[busiest]["co_actors"][:2], "events": kept[busiest]["events"][:1]}
+    copy = tmp_path / "overview.duckdb"
+    shutil.copy(grown, copy)
+    with connection(copy) as conn:
+        conn.execute("DELETE FROM actor_overview WHERE actor_id IN (SELECT actor_id FROM actor_summary "
+                     "ORDER BY actor_id LIMIT 5)")
+        assert overview_missing(conn)
+        refresh_overview(conn)
+        assert not overview_missing(conn) and overviews(conn, actors) == kept
 
 
 def test_document_marks_equal_the_span_tables_after_three_ingests(grown, tmp_path):

@@ -158,7 +158,8 @@ def test_pages_read_from_marks_equal_the_pages_read_from_the_span_tables(client,
         else:
             ids = [r[0] for r in conn.execute("SELECT id FROM meetings ORDER BY n_sources DESC, id LIMIT 4").fetchall()]
     fast = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
-    monkeypatch.setattr(marks, "read_marks", lambda conn, doc_ids: {})
+    monkeypatch.setattr(marks, "read_marks", lambda conn, doc_ids, *tables: {})
+    monkeypatch.setattr(marks, "read_doc_meetings", lambda conn, doc_ids: {})
     slow = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
     assert fast == slow and all(fast.values())
     if kind == "meetings":
@@ -215,3 +216,76 @@ def test_day_counts_bound_holds_the_page():
     assert days.bound(None, None, 6, until="2019-01-04") is None     # too few start by then
     assert days.bound(None, {"ACCUSE"}, 1) is None
     assert days.bound("2019-02-01", None, 1) is None
+
+
+OLD_BARS_LOOP = """{% for bar in chart.bars %}{% for s in bar.segments %}
+    <a class="bar" href="{{ s.href }}" data-quad="{{ s.quad }}" data-n="{{ s.n }}" data-since="{{ bar.since }}" data-until="{{ bar.until }}"><rect class="q-{{ s.quad }}" x="{{ bar.x }}" y="{{ s.y }}" width="{{ bar.width }}" height="{{ s.height }}"><title>{{ bar.label }}: {{ s.n }} {{ s.quad | replace('-', ' ') }}</title></rect></a>
+    {% endfor %}{% endfor %}"""  # noqa: E501 (the template's line)
+
+
+def test_chart_bars_give_the_template_loop_markup_and_links(db):
+    """The events chart's bars written in Python are the markup of the template loop they
+    replace, and each segment's link is the filters and the segment's quad and dates, quoted."""
+    from urllib.parse import urlencode
+
+    from parley.web.charts import event_chart
+
+    loop = TEMPLATES.env.from_string(OLD_BARS_LOOP)
+    with db.reading():
+        actor = db.actors_page(limit=1)[0][0]["id"]
+        counts = db.actor_quad_counts(actor)
+    for link in ({"actor": actor}, {"process": "talks & <b>more</b>", "actor": "A B"}, {}):
+        chart = event_chart(counts, link)
+        segments = [(bar, s) for bar in chart["bars"] for s in bar["segments"]]
+        assert len(segments) > 1
+        assert str(fragments.chart_bars(chart)) == loop.render(chart=chart)
+        for bar, s in segments:
+            assert s["href"] == "/events?" + urlencode({**link, "quad": s["quad"], "since": bar["since"],
+                                                        "until": bar["until"]})
+
+
+def test_parts_cut_a_text_at_sentence_starts():
+    from parley.web.documents import parts
+
+    sentences = [{"idx": i, "char_start": start, "char_end": end}
+                 for i, (start, end) in enumerate([(0, 40), (41, 90), (91, 300), (301, 330), (331, 350)])]
+    assert parts(350, sentences, size=1000) == [(0, 350)]
+    # a part ends before the sentence that would take it past 100 characters; the long one alone
+    assert parts(350, sentences, size=100) == [(0, 91), (91, 301), (301, 350)]
+    assert parts(250, [], size=100) == [(0, 100), (100, 200), (200, 250)]
+    # or before the sentence that would take it past 3 highlights
+    starts = [1, 2, 45, 50, 60, 95, 120, 302, 340]
+    assert parts(350, sentences, 1000, starts, most=3) == [(0, 41), (41, 91), (91, 331), (331, 350)]
+    assert parts(350, sentences, 1000, starts, most=9) == [(0, 350)]
+    assert parts(0, [], size=100) == [(0, 0)]
+
+
+def test_long_document_shown_in_parts_that_cover_it(client, db_path, monkeypatch):
+    """With parts of a few hundred characters, the parts of a document give its whole text once,
+    every sentence and evidence anchor in exactly one part, the whole document's counts on each,
+    and a sentence's link opens the part that holds it."""
+    from parley.web import documents
+
+    with connection(db_path, read_only=True) as conn:
+        doc_id = conn.execute("SELECT doc_id FROM mentions GROUP BY 1 ORDER BY count(*) DESC, doc_id "
+                              "LIMIT 1").fetchone()[0]
+    whole = client.get(f"/documents/{doc_id}.json").json()
+    assert whole["parts"] == 1 and whole["part"] == 1
+    monkeypatch.setattr(documents, "PART_CHARS", 400)
+    monkeypatch.setattr(documents, "PART_MARKS", 30)
+    first = client.get(f"/documents/{doc_id}.json").json()
+    assert first["parts"] > 2 and first["counts"] == whole["counts"]
+    pages = [client.get(f"/documents/{doc_id}.json?part={n}").json() for n in range(1, first["parts"] + 1)]
+    assert pages[0] == first
+    assert "".join(p["text"] for page in pages for p in page["segments"]) == whole["document"]["text"]
+    anchors = [a for page in pages for p in page["segments"] for a in p["anchors"]]
+    assert sorted(anchors) == sorted(a for p in whole["segments"] for a in p["anchors"])
+    for number, page in enumerate(pages, start=1):
+        assert page["counts"] == whole["counts"] and page["part"] == number
+        sentences = [int(a[2:]) for p in page["segments"] for a in p["anchors"] if a.startswith("s-")]
+        for sentence in sentences[:2]:
+            assert client.get(f"/documents/{doc_id}.json?sentence={sentence}").json()["part"] == number
+    html = client.get(f"/documents/{doc_id}?part=2").text
+    assert f'href="/documents/{doc_id}?part=1"' in html and f'href="/documents/{doc_id}?part=3"' in html
+    assert client.get(f"/documents/{doc_id}.json?part={first['parts'] + 1}").status_code == 400
+    assert client.get(f"/documents/{doc_id}?part=0").status_code == 400

@@ -19,7 +19,8 @@ from parley.codebooks import PLOVER_QUAD
 from parley.store.event_days import DayCounts
 from parley.store.place_groups import PlaceCounts, group_places, place_counts
 from parley.store.queries import event_filters, rows
-from parley.store.schema import FIRST_EVENTS
+from parley.store.schema import CO_ACTORS, FIRST_EVENT_COLUMNS, FIRST_EVENTS, OVERVIEW_EVENTS
+from parley.store.sources import document_summaries, source_documents  # noqa: F401 (read from here too)
 
 # a cursor: the sort value (a date, a number or nothing) and the row id, joined by "~"
 _CURSOR = re.compile(r"^(?P<key>[0-9-]{0,12})~(?P<id>[A-Za-z0-9_.:\-]{1,200})$")
@@ -365,7 +366,8 @@ def actor_event_counts(conn: duckdb.DuckDBPyConnection, actor_id: str) -> list[d
                              "ORDER BY period NULLS LAST, event_type", [actor_id]))
 
 
-def _quad_case(column: str) -> str:
+def quad_case(column: str) -> str:
+    """A SQL ``CASE`` giving the PLOVER quad class of the event type in ``column`` (NULL for none)."""
     return "CASE " + " ".join(f"WHEN {column} IN ({', '.join(repr(t) for t in types)}) THEN '{quad}'"
                               for quad, types in QUAD_TYPES.items() if types) + " END"
 
@@ -378,7 +380,7 @@ def actor_quad_counts(conn: duckdb.DuckDBPyConnection, actor_id: str) -> list[di
     10,000 articles), which cost more to turn into Python than to add up.
     """
     return [{"period": period, "quad": quad, "n": n} for period, quad, n in conn.execute(
-        f"SELECT period, {_quad_case('event_type')} AS quad, sum(n)::BIGINT FROM actor_event_counts "
+        f"SELECT period, {quad_case('event_type')} AS quad, sum(n)::BIGINT FROM actor_event_counts "
         "WHERE actor_id = ? GROUP BY ALL ORDER BY period NULLS LAST, quad", [actor_id]).fetchall()]
 
 
@@ -402,6 +404,32 @@ def co_actors(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int = 15) -
     top = sorted(totals, key=lambda other: (-totals[other], other))[:int(limit)]
     return [{"id": other, "events": totals[other],
              "types": dict(sorted(types[other].items(), key=lambda kv: (-kv[1], kv[0])))} for other in top]
+
+
+def actor_overview(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int = 15,
+                   events: int = OVERVIEW_EVENTS) -> dict:
+    """One actor's chart counts (:func:`actor_quad_counts`), its top ``limit`` co-actors
+    (:func:`co_actors`) and its first ``events`` events (:func:`actor_events`), from its row of
+    ``actor_overview`` (one lookup by key); from the summaries they are made of when it has none
+    (or a limit passes what the row keeps).
+
+    :returns: ``{"quads": [...], "co_actors": [...], "events": [...]}``.
+    """
+    try:
+        found = conn.execute("SELECT quads, partners, first_events FROM actor_overview WHERE actor_id = ?",
+                             [actor_id]).fetchone()
+    except duckdb.CatalogException:
+        found = None    # a database from before schema 0015, served read-only as it is
+    if found is None or limit > CO_ACTORS or events > OVERVIEW_EVENTS:
+        return {"quads": actor_quad_counts(conn, actor_id), "co_actors": co_actors(conn, actor_id, limit),
+                "events": actor_events(conn, actor_id, events)}
+    quads = [{"period": date.fromisoformat(period) if period else None, "quad": quad, "n": n}
+             for period, quad, n in json.loads(found[0])]
+    partners = [{"id": other, "events": shared, "types": {t: n for t, n in types}}
+                for other, shared, types in json.loads(found[1])[:int(limit)]]
+    names = ("id", *FIRST_EVENT_COLUMNS[1:-1], "as")
+    firsts = [dict(zip(names, values)) for values in json.loads(found[2])[:int(events)]]
+    return {"quads": quads, "co_actors": partners, "events": firsts}
 
 
 def first_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:
@@ -510,45 +538,6 @@ def process_names(conn: duckdb.DuckDBPyConnection) -> list[dict]:
     return rows(conn, "SELECT id, name FROM processes ORDER BY name, id")
 
 
-def source_documents(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
-                     span_tables: Sequence[str] = ("mentions", "times")) -> dict[str, dict]:
-    """Several documents at once, each with its text, its own meetings and the spans asked for
-    (the columns that :data:`parley.store.marks.MARKED_TABLES` keeps, from ``document_marks``).
-
-    One query per table for all of them, where reading them one by one cost a query per
-    document and table (a meeting page with a hundred sources made hundreds).
-
-    :returns: ``{doc_id: {"document": {...}, "meetings": [...], "spans": {table: [...], "sentences": [...]}}}``
-        for the ids that exist.
-    """
-    from parley.store.marks import MARKED_TABLES, read_marks
-    from parley.store.queries import _meeting
-
-    wanted = sorted({d for d in doc_ids if isinstance(d, str)})
-    if not wanted:
-        return {}
-    # lists of parameters, which DuckDB looks up in the primary keys (a joined unnested list is scanned)
-    ids = f"({', '.join('?' for _ in wanted)})"
-    out = {r["id"]: {"document": r, "meetings": [], "spans": {t: [] for t in (*span_tables, "sentences")}}
-           for r in rows(conn, "SELECT id, title, outlet, url, published, text FROM documents "
-                               f"WHERE id IN {ids}", wanted)}
-    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", wanted):
-        if record["doc_id"] in out:
-            out[record["doc_id"]]["meetings"].append(_meeting(record))
-    marked = read_marks(conn, list(out)) if set(span_tables) <= set(MARKED_TABLES) else {}
-    for doc_id, found in marked.items():
-        out[doc_id]["spans"] = {t: found[t] for t in (*span_tables, "sentences")}
-    unmarked = [d for d in out if d not in marked]
-    for table in (*span_tables, "sentences") if unmarked else ():
-        # the columns document_marks keeps (without each row's JSON record, which doubled the reads)
-        columns = ", ".join(f'"{c}"' for c in ("doc_id", *MARKED_TABLES[table][0])) if table in MARKED_TABLES \
-            else "* EXCLUDE (data)"
-        for record in rows(conn, f'SELECT {columns} FROM "{table}" WHERE doc_id IN '
-                                 f"({', '.join('?' for _ in unmarked)}) ORDER BY doc_id, char_start, idx", unmarked):
-            out[record["doc_id"]]["spans"][table].append(record)
-    return out
-
-
 def meetings_page(conn: duckdb.DuckDBPyConnection, process: str | None = None, after: str | None = None,
                   limit: int = 100) -> tuple[list[dict], str | None]:
     """One page of merged meetings in date order (undated last), from their columns only (no
@@ -570,19 +559,3 @@ def meetings_page(conn: duckdb.DuckDBPyConnection, process: str | None = None, a
     more = len(found) > limit
     found = found[:limit]
     return found, make_cursor(found[-1]["start"], found[-1]["id"]) if more and found else None
-
-
-def document_summaries(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> list[dict]:
-    """Several documents' ids, titles, outlets and dates (no text), each with its own meetings."""
-    from parley.store.queries import _meeting
-
-    wanted = sorted({d for d in doc_ids if isinstance(d, str)})
-    if not wanted:
-        return []
-    ids = f"({', '.join('?' for _ in wanted)})"
-    out = {r["id"]: {**r, "doc_id": r["id"], "meetings": []} for r in rows(
-        conn, f"SELECT id, title, outlet, published FROM documents WHERE id IN {ids}", wanted)}
-    for record in rows(conn, f"SELECT * FROM doc_meetings WHERE doc_id IN {ids} ORDER BY doc_id, idx", wanted):
-        if record["doc_id"] in out:
-            out[record["doc_id"]]["meetings"].append(_meeting(record))
-    return list(out.values())

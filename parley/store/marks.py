@@ -11,10 +11,18 @@ key the document's id, with each table's rows of that document as a JSON list of
 only the columns the pages show (:data:`MARKED_TABLES`), stored uncompressed (DuckDB's ZSTD
 blocks would have to be decompressed whole to read one row; the arrays take about 3 KB a
 document). Those rows never change once a document is stored, so the derive step only adds the
-rows of the documents that have none yet (:func:`fill_marks`), a few thousand at a time. Event
-evidence is not kept here: the derive step re-clusters events and renames them, so it is read
-from ``event_mentions`` as before. The whole rows, ``data`` records included, are still read
-from the span tables by :func:`parley.store.queries.document_spans`.
+rows of the documents that have none yet (:func:`fill_marks`), a few thousand at a time. The
+whole rows, ``data`` records included, are still read from the span tables by
+:func:`parley.store.queries.document_spans`.
+
+Event evidence is kept apart, in ``document_evidence`` (migration ``0015_page_rows``):
+one row per document with its rows of ``event_mentions`` (:data:`EVIDENCE_COLUMNS`), which a
+document page read by scanning that table (4-6 ms on 10,000 articles, growing with the corpus),
+and its rows of ``doc_meetings`` (the meetings it tells, whole), which the document and meeting
+pages read by scanning that one.
+Those rows change when the derive step re-clusters events and points a mention at a renamed
+event, so the derive step drops the rows of the documents whose mentions it pointed elsewhere
+(``_event_links``, :func:`forget_evidence`) and fills them again with the missing ones.
 """
 
 from __future__ import annotations
@@ -37,6 +45,28 @@ MARKED_TABLES = {
 }
 
 
+# the columns of event_mentions kept in document_evidence (what a document page shows), in its rows' order
+EVIDENCE_COLUMNS = ("doc_id", "idx", "sentence", "char_start", "char_end", "event_id", "event_type", "cameo",
+                    "modality")
+EVIDENCE_ORDER = "char_start, idx"
+# the columns of doc_meetings kept in document_evidence: all (a page merges each told meeting's record)
+MEETING_COLUMNS = ("doc_id", "idx", "process", "ordinal", "start", "end", "venue", "host", "status", "data")
+
+
+def _evidence_sql(documents: str) -> str:
+    # one row per document of the table {documents}: its event mentions as a JSON list of arrays
+    # and its told meetings as a JSON list of objects of every column of doc_meetings, by idx
+    values = ", ".join(f'"{c}"' for c in EVIDENCE_COLUMNS[1:])
+    meeting = ", ".join(f"'{c}', \"{c}\"" for c in MEETING_COLUMNS)
+    return f"""SELECT d.id, coalesce(e.kept, '[]'), coalesce(m.kept, '[]') FROM {documents} d
+        LEFT JOIN (SELECT doc_id, CAST(list(json_array({values}) ORDER BY {EVIDENCE_ORDER}) AS VARCHAR) AS kept
+                   FROM event_mentions WHERE doc_id IN (SELECT id FROM {documents}) GROUP BY doc_id) e
+          ON e.doc_id = d.id
+        LEFT JOIN (SELECT doc_id, CAST(list(json_object({meeting}) ORDER BY idx) AS VARCHAR) AS kept
+                   FROM doc_meetings WHERE doc_id IN (SELECT id FROM {documents}) GROUP BY doc_id) m
+          ON m.doc_id = d.id"""
+
+
 def _marks_sql(documents: str) -> str:
     # one row per document of the table {documents} (a column ``id``): each span table's rows
     # of it as a JSON list of arrays of the kept columns
@@ -51,43 +81,58 @@ def _marks_sql(documents: str) -> str:
     return f"SELECT d.id, {', '.join(selected)} FROM {documents} d" + "".join(parts)
 
 
+# the tables of one row per document that fill_marks fills, with the query that makes the rows
+PER_DOCUMENT = {"document_marks": _marks_sql, "document_evidence": _evidence_sql}
+
+
 def marks_missing(conn: duckdb.DuckDBPyConnection) -> bool:
-    """Whether a stored document has no row in ``document_marks``."""
-    return conn.execute("SELECT EXISTS (SELECT 1 FROM documents WHERE id NOT IN "
-                        "(SELECT doc_id FROM document_marks))").fetchone()[0]
+    """Whether a stored document has no row in ``document_marks`` or ``document_evidence``."""
+    return any(conn.execute(f"SELECT EXISTS (SELECT 1 FROM documents WHERE id NOT IN "
+                            f"(SELECT doc_id FROM {table}))").fetchone()[0] for table in PER_DOCUMENT)
+
+
+def forget_evidence(conn: duckdb.DuckDBPyConnection) -> None:
+    """Drop the ``document_evidence`` rows of the documents whose event mentions the derive step
+    pointed at other events (``_event_links``), for :func:`fill_marks` to write them again."""
+    conn.execute("DELETE FROM document_evidence WHERE doc_id IN (SELECT DISTINCT doc_id FROM _event_links)")
 
 
 def fill_marks(conn: duckdb.DuckDBPyConnection, per_pass: int = DOCS_PER_PASS, commit: bool = False) -> int:
-    """Add the marks of every stored document that has none (and drop those of documents no
-    longer stored); return how many documents were added. Runs in the derive step.
+    """Add the marks and the event evidence of every stored document that has none (and drop
+    those of documents no longer stored); return how many documents' marks were added. Runs in
+    the derive step.
 
     :param commit: commit each pass of ``per_pass`` documents (outside the derive step's
         transaction: filling a large database from before the table in one transaction would
         hold all of it until the end).
     """
-    conn.execute("DELETE FROM document_marks WHERE doc_id NOT IN (SELECT id FROM documents)")
-    missing = [r[0] for r in conn.execute(
-        "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM document_marks) ORDER BY id").fetchall()]
-    for start in range(0, len(missing), per_pass):
-        if commit:
-            conn.execute("BEGIN TRANSACTION")
-        conn.execute("CREATE OR REPLACE TEMP TABLE _mark_docs (id VARCHAR)")
-        conn.execute("INSERT INTO _mark_docs SELECT unnest(?::VARCHAR[])", [missing[start:start + per_pass]])
-        conn.execute(f"INSERT INTO document_marks {_marks_sql('_mark_docs')}")
-        conn.execute("DROP TABLE _mark_docs")
-        if commit:
-            conn.execute("COMMIT")
-    return len(missing)
+    added = {}
+    for table, make in PER_DOCUMENT.items():
+        conn.execute(f"DELETE FROM {table} WHERE doc_id NOT IN (SELECT id FROM documents)")
+        missing = [r[0] for r in conn.execute(
+            f"SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM {table}) ORDER BY id").fetchall()]
+        for start in range(0, len(missing), per_pass):
+            if commit:
+                conn.execute("BEGIN TRANSACTION")
+            conn.execute("CREATE OR REPLACE TEMP TABLE _mark_docs (id VARCHAR)")
+            conn.execute("INSERT INTO _mark_docs SELECT unnest(?::VARCHAR[])", [missing[start:start + per_pass]])
+            conn.execute(f"INSERT INTO {table} {make('_mark_docs')}")
+            conn.execute("DROP TABLE _mark_docs")
+            if commit:
+                conn.execute("COMMIT")
+        added[table] = len(missing)
+    return added["document_marks"]
 
 
-def read_marks(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str, dict[str, list[dict]]]:
+def read_marks(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
+               tables: Sequence[str] = tuple(MARKED_TABLES)) -> dict[str, dict[str, list[dict]]]:
     """``{doc_id: {table: rows}}`` for the documents among ``doc_ids`` that have marks, each row
-    a dict of ``doc_id`` and the columns :data:`MARKED_TABLES` keeps, in the tables' order.
-    Looked up through the primary key."""
+    a dict of ``doc_id`` and the columns :data:`MARKED_TABLES` keeps, in the tables' order (of
+    ``tables`` only: the others are not read). Looked up through the primary key."""
     wanted = sorted({d for d in doc_ids if isinstance(d, str)})
     if not wanted:
         return {}
-    tables = list(MARKED_TABLES)
+    tables = [t for t in MARKED_TABLES if t in tables]
     try:
         found = conn.execute(f"SELECT doc_id, {', '.join(tables)} FROM document_marks "
                              f"WHERE doc_id IN ({', '.join('?' for _ in wanted)})", wanted).fetchall()
@@ -98,3 +143,31 @@ def read_marks(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[
         out[doc_id] = {table: [{"doc_id": doc_id, **dict(zip(MARKED_TABLES[table][0], row))}
                                for row in json.loads(text)] for table, text in zip(tables, lists)}
     return out
+
+
+def read_evidence(conn: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict] | None:
+    """One document's event mentions (:data:`EVIDENCE_COLUMNS`, by ``char_start, idx``) from
+    ``document_evidence``, looked up through its primary key; None when it has no row there (or
+    the database is from before schema 0015): read them from ``event_mentions`` then."""
+    try:
+        found = conn.execute("SELECT evidence FROM document_evidence WHERE doc_id = ?", [doc_id]).fetchone()
+    except duckdb.CatalogException:
+        return None
+    if found is None:
+        return None
+    return [{"doc_id": doc_id, **dict(zip(EVIDENCE_COLUMNS[1:], row))} for row in json.loads(found[0])]
+
+
+def read_doc_meetings(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str, list[dict]]:
+    """``{doc_id: rows}``: the ``doc_meetings`` rows (every column, ``data`` decoded, dates as ISO
+    strings) of the documents among ``doc_ids`` that have a ``document_evidence`` row, by
+    ``idx``; looked up through the primary key. Read the others from ``doc_meetings``."""
+    wanted = sorted({d for d in doc_ids if isinstance(d, str)})
+    if not wanted:
+        return {}
+    try:
+        found = conn.execute(f"SELECT doc_id, meetings FROM document_evidence "
+                             f"WHERE doc_id IN ({', '.join('?' for _ in wanted)})", wanted).fetchall()
+    except duckdb.CatalogException:
+        return {}
+    return {doc_id: json.loads(text) for doc_id, text in found}

@@ -137,10 +137,13 @@ def actor_names(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(conn.execute("SELECT id, name FROM actors").fetchall())
 
 
-def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: int | None = None) -> dict:
+def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: int | None = None,
+              summaries_ready: bool | None = None) -> dict:
     """Return one actor with every mention and its sentence (``n_mentions`` counts them all).
 
     :param mentions_limit: return only the first this many mentions, by date.
+    :param summaries_ready: what :func:`first_mentions_ready` says, if the caller knows it (a
+        fact of the database's state, which a web app keeps); else it is asked here.
     :raises NotFound: no actor has that id.
     """
     from parley.store.schema import FIRST_MENTIONS
@@ -149,7 +152,7 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: in
     if not found:
         raise NotFound(f"no actor {actor_id!r}")
     actor = found[0]
-    n_mentions = _actor_mentions(conn, actor_id)
+    n_mentions = _actor_mentions(conn, actor_id, summaries_ready)
     limit = f"LIMIT {int(mentions_limit)}" if mentions_limit is not None else ""
     if n_mentions is not None and mentions_limit is not None and mentions_limit <= FIRST_MENTIONS:
         # the summary holds each actor's first mentions with their titles and sentences; they
@@ -180,9 +183,25 @@ _MENTIONS_SQL = """
     ORDER BY p.published NULLS LAST, p.doc_id, p.char_start, p.idx"""
 
 
-def _actor_mentions(conn: duckdb.DuckDBPyConnection, actor_id: str) -> int | None:
+def first_mentions_ready(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the summaries were built and hold ``actor_first_mentions`` (migration 0011), so
+    that an actor's mention count and first mentions are read from them."""
+    try:
+        return conn.execute("SELECT (SELECT count(*) FROM summary_state) > 0 AND (SELECT count(*) FROM "
+                            "schema_migrations WHERE name = '0011_actor_first_mentions') > 0").fetchone()[0]
+    except duckdb.CatalogException:
+        return False
+
+
+def _actor_mentions(conn: duckdb.DuckDBPyConnection, actor_id: str, ready: bool | None = None) -> int | None:
     """An actor's mention count from the summaries, or None when they were never built (or
     predate ``actor_first_mentions``, migration 0011) and the mentions must be read."""
+    if ready is not None:
+        # the database's state already known: the count alone, through the primary key
+        if not ready:
+            return None
+        found = conn.execute("SELECT mentions FROM actor_summary WHERE actor_id = ?", [actor_id]).fetchone()
+        return found[0] if found else 0
     try:
         found = conn.execute("SELECT (SELECT mentions FROM actor_summary WHERE actor_id = ?), "
                              "(SELECT count(*) FROM summary_state), "
@@ -261,8 +280,14 @@ def get_event(conn: duckdb.DuckDBPyConnection, event_id: str) -> dict:
 
 
 def document_meetings(conn: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict]:
-    """Return the meetings one document reports, as that document tells them (before merging)."""
-    return [_meeting(r) for r in rows(conn, "SELECT * FROM doc_meetings WHERE doc_id = ? ORDER BY idx", [doc_id])]
+    """Return the meetings one document reports, as that document tells them (before merging):
+    from its row of ``document_evidence`` (by key) when it has one, else from ``doc_meetings``."""
+    from parley.store.marks import read_doc_meetings
+
+    found = read_doc_meetings(conn, [doc_id]).get(doc_id)
+    if found is None:
+        found = rows(conn, "SELECT * FROM doc_meetings WHERE doc_id = ? ORDER BY idx", [doc_id])
+    return [_meeting(r) for r in found]
 
 
 def event_mentions(conn: duckdb.DuckDBPyConnection, event_id: str) -> list[dict]:
@@ -312,16 +337,17 @@ def document_spans(conn: duckdb.DuckDBPyConnection, doc_id: str, with_data: bool
 
 def page_spans(conn: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, list[dict]]:
     """What a document page shows of one document's spans: :func:`document_spans`' tables with
-    the columns that :data:`parley.store.marks.MARKED_TABLES` keeps (and every column of the
-    event evidence), read from the document's row of ``document_marks`` when it has one."""
-    from parley.store.marks import read_marks
+    the columns that :data:`parley.store.marks.MARKED_TABLES` and
+    :data:`~parley.store.marks.EVIDENCE_COLUMNS` keep, read from the document's rows of
+    ``document_marks`` and ``document_evidence`` when it has them (by key, not by a scan)."""
+    from parley.store.marks import read_evidence, read_marks
 
     marked = read_marks(conn, [doc_id]).get(doc_id)
     if marked is None:
         return document_spans(conn, doc_id, with_data=False)
-    # event evidence apart: the derive step renames events
-    marked["event_mentions"] = rows(conn, "SELECT * EXCLUDE (data) FROM event_mentions WHERE doc_id = ? "
-                                          "ORDER BY char_start, idx", [doc_id])
+    evidence = read_evidence(conn, doc_id)
+    marked["event_mentions"] = evidence if evidence is not None else rows(
+        conn, "SELECT * EXCLUDE (data) FROM event_mentions WHERE doc_id = ? ORDER BY char_start, idx", [doc_id])
     return marked
 
 

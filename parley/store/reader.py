@@ -9,12 +9,20 @@ on it. A reader's connection keeps writers in other processes out, so it is clos
 - as soon as a writer is waiting: :func:`parley.store.open_db`, kept out of the file, touches
   a marker beside it (``<file>.writer-waiting``) every 0.2 s, which the reader watches;
 - when no request has used it for ``idle_seconds``;
-- at the latest ``hold_seconds`` after it was opened, for writers that do not signal (another
-  program opening the file with DuckDB itself);
+- at the latest ``hold_seconds`` (:data:`HOLD_SECONDS`, ten minutes) after it was opened, for
+  writers that do not signal (another program opening the file with DuckDB itself);
 
-in each case once no request is in flight. It then stays closed for ``writer_turn_seconds``,
-in which requests open the file for themselves, and the waiting writer gets the file; as the
-ingest's writer gives readers theirs (``parley.engine.READER_TURN_SECONDS``).
+in each case once no request is in flight. The hold is long because letting go costs the
+requests: the request that opens the file again pays the open and every request in flight waits
+for it, then the first requests read the file's blocks into a cold cache (some 50-150 ms of
+CPU on a 10,000-article file). Held for 30 s, a server under steady load did that every 30 s,
+and the four requests it stalled were the p95 of a cheap page in the benchmark. A writer that
+does not signal either does not retry (DuckDB's own tools fail at once on a held file) or
+gets in within the bound; ``parley``'s writers signal and are let in at once.
+
+Once closed, it stays closed for ``writer_turn_seconds``, in which requests open the file for
+themselves, and the waiting writer gets the file; as the ingest's writer gives readers theirs
+(``parley.engine.READER_TURN_SECONDS``).
 """
 
 from __future__ import annotations
@@ -31,12 +39,17 @@ import duckdb
 from parley.store import connection, open_db, writer_waiting_marker
 
 
+# the longest a reader keeps the file while requests keep coming and no writer signals
+HOLD_SECONDS = 600.0
+
+
 class SharedReader:
     """A read-only connection to one file, shared by threads, released when idle or held too long."""
 
-    def __init__(self, path: str | Path, idle_seconds: float = 5.0, hold_seconds: float = 30.0,
+    def __init__(self, path: str | Path, idle_seconds: float = 5.0, hold_seconds: float = HOLD_SECONDS,
                  writer_turn_seconds: float = 0.3):
         self.path = str(path)
+        self.opens = 0            # how many times the shared connection was opened (diagnostics, tests)
         self._marker = writer_waiting_marker(path)
         self._opened_at = 0.0     # wall-clock time of the open, to compare with the marker's
         self.idle_seconds, self.hold_seconds, self.writer_turn_seconds = idle_seconds, hold_seconds, writer_turn_seconds
@@ -84,6 +97,7 @@ class SharedReader:
                 self._opened_at = time.time()
                 self._conn = open_db(self.path, read_only=True)
                 self._opened = now
+                self.opens += 1
                 if self._watcher is None:
                     self._watcher = threading.Thread(target=self._watch, name="parley-reader", daemon=True)
                     self._watcher.start()

@@ -42,6 +42,14 @@ FIRST_MENTIONS_SQL = ("WITH firsts AS (" + FIRST_MENTION_KEYS_SQL + "), x AS ("
 # events kept per actor in actor_first_events: an actor's first page of events (100) and
 # whether a next page follows
 FIRST_EVENTS = 101
+# co-actors kept per actor in actor_overview (an actor page shows 15)
+CO_ACTORS = 25
+# events kept per actor in actor_overview (an actor page shows its first 50)
+OVERVIEW_EVENTS = 50
+# the columns of an event that actor_first_events and actor_overview keep, in order
+FIRST_EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo", "modality", "date_start", "date_end",
+                       "date_precision", "geonameid", "place", "place_country", "lat", "lon", "actor_ids",
+                       "recipient_ids", "n_mentions", "n_documents", "confidence", "side")
 # the first FIRST_EVENTS events of each actor among those {where} keeps (of event_actors),
 # by date (undated last) then id, each with the side it is on and the columns a list shows
 FIRST_EVENTS_SQL = """
@@ -358,6 +366,25 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         INSERT INTO event_sources """ + EVENT_SOURCES_SQL.format(where="m.event_id IS NOT NULL") + """;
         CREATE INDEX event_sources_event ON event_sources (event_id);
+    """),
+    # Each document's event evidence and told meetings in one row found by its key
+    # (parley.store.marks), so that a document or meeting page does not scan event_mentions and
+    # doc_meetings. The derive step rewrites the rows of the
+    # documents whose mentions it points at other events, and fills those that have none (as
+    # `parley serve` does once for a database from before the table).
+    # And each actor's chart counts, top co-actors and first events in one row found by its key
+    # (parley.store.summaries), so that an actor page does not scan actor_event_counts and
+    # actor_pairs for a frequent actor's thousands of rows; the derive step rewrites the rows
+    # of the actors whose events it moved and fills those that have none.
+    ("0015_page_rows", """
+        CREATE TABLE document_evidence (
+            doc_id VARCHAR PRIMARY KEY, evidence VARCHAR USING COMPRESSION uncompressed,
+            meetings VARCHAR USING COMPRESSION uncompressed
+        );
+        CREATE TABLE actor_overview (
+            actor_id VARCHAR PRIMARY KEY, quads VARCHAR USING COMPRESSION uncompressed,
+            partners VARCHAR USING COMPRESSION uncompressed, first_events VARCHAR USING COMPRESSION uncompressed
+        );
     """),
 ]
 

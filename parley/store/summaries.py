@@ -28,7 +28,12 @@ The tables (schema migration ``0006_summaries``):
   them without scanning the events table);
 - ``actor_place_counts``: each actor's events by place and type (the map of an actor's events).
 - ``document_marks``: each document's spans in one row (:mod:`parley.store.marks`; the
-  document and meeting pages read it by key instead of scanning the span tables).
+  document and meeting pages read it by key instead of scanning the span tables);
+- ``document_evidence``: each document's event evidence in one row (the document page), its rows
+  written again for the documents whose mentions the derive step pointed at other events;
+- ``actor_overview``: each actor's chart counts (events by month and quad class) and its top
+  :data:`~parley.store.schema.CO_ACTORS` co-actors in one row (the actor page), written again for
+  the actors whose events moved.
 
 A full rebuild (``parley rebuild``, or a database whose summaries were never built) computes
 them all from the stored events and mentions; the incremental path gives the same tables
@@ -39,17 +44,18 @@ from __future__ import annotations
 
 import duckdb
 
-from parley.store.marks import fill_marks, marks_missing
-from parley.store.schema import (ACTOR_PLACES_SQL, EVENT_DAYS_SQL, EVENT_SOURCES_SQL, FIRST_EVENTS_SQL,
-                                 FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL, FIRST_MENTION_SENTENCES_SQL,
-                                 FIRST_MENTIONS, FIRST_MENTIONS_SQL)
+from parley.store.browse import quad_case
+from parley.store.marks import fill_marks, forget_evidence, marks_missing
+from parley.store.schema import (ACTOR_PLACES_SQL, CO_ACTORS, EVENT_DAYS_SQL, EVENT_SOURCES_SQL, FIRST_EVENT_COLUMNS,
+                                 FIRST_EVENTS_SQL, FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL,
+                                 FIRST_MENTION_SENTENCES_SQL, FIRST_MENTIONS, FIRST_MENTIONS_SQL, OVERVIEW_EVENTS)
 from parley.store.terms import DOCS_PER_PASS, add_terms, rebuild_terms
 
 STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
                   "actor_first_mentions", "actor_first_events", "actor_place_counts", "document_marks",
-                  "event_day_counts", "event_sources")
+                  "event_day_counts", "event_sources", "document_evidence", "actor_overview")
 MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
 MONTH = "date_trunc('month', {col})::DATE"
 
@@ -67,6 +73,48 @@ _PROCESS_ROWS = """
     FROM {links} l JOIN doc_meetings dm ON dm.doc_id = l.doc_id JOIN {events} e ON e.event_id = l.event_id
     WHERE dm.process IS NOT NULL
 """.replace("{month}", MONTH.format(col="e.date_start"))
+
+
+# the actor_overview rows of the actors {actors} (a query of actor ids): the chart's counts as a
+# JSON list of [period, quad, n], the top co-actors as [other, events, [[type, n], ...]] and the
+# first events as arrays of FIRST_EVENT_COLUMNS (from actor_first_events)
+_OVERVIEW = """
+    WITH wanted AS (SELECT DISTINCT actor_id FROM ({actors})),
+    q AS (SELECT actor_id, period, {quad} AS quad, sum(n)::BIGINT AS n FROM actor_event_counts
+          WHERE actor_id IN (SELECT actor_id FROM wanted) GROUP BY ALL),
+    qa AS (SELECT actor_id, CAST(list(json_array(period, quad, n) ORDER BY period NULLS LAST, quad NULLS LAST)
+                                 AS VARCHAR) AS quads FROM q GROUP BY actor_id),
+    p AS (SELECT actor_id, other, sum(n)::BIGINT AS events,
+                 list(json_array(coalesce(event_type, '?'), n) ORDER BY n DESC, coalesce(event_type, '?')) AS types
+          FROM actor_pairs WHERE actor_id IN (SELECT actor_id FROM wanted) GROUP BY actor_id, other
+          QUALIFY row_number() OVER (PARTITION BY actor_id ORDER BY sum(n) DESC, other) <= {keep}),
+    pa AS (SELECT actor_id, CAST(list(json_array(other, events, types) ORDER BY events DESC, other) AS VARCHAR)
+                  AS partners FROM p GROUP BY actor_id),
+    f AS (SELECT * FROM actor_first_events WHERE actor_id IN (SELECT actor_id FROM wanted)
+          QUALIFY row_number() OVER (PARTITION BY actor_id ORDER BY date_start NULLS LAST, event_id) <= {events}),
+    fa AS (SELECT actor_id, CAST(list(json_array({columns}) ORDER BY date_start NULLS LAST, event_id) AS VARCHAR)
+                  AS firsts FROM f GROUP BY actor_id)
+    SELECT w.actor_id, coalesce(qa.quads, '[]'), coalesce(pa.partners, '[]'), coalesce(fa.firsts, '[]')
+    FROM wanted w LEFT JOIN qa ON qa.actor_id = w.actor_id LEFT JOIN pa ON pa.actor_id = w.actor_id
+    LEFT JOIN fa ON fa.actor_id = w.actor_id
+""".replace("{quad}", quad_case("event_type")).replace("{keep}", str(CO_ACTORS)) \
+    .replace("{events}", str(OVERVIEW_EVENTS)).replace("{columns}", ", ".join(FIRST_EVENT_COLUMNS))
+# the actors that have no actor_overview row yet (every actor of actor_summary has one)
+_OVERVIEW_MISSING = "SELECT actor_id FROM actor_summary WHERE actor_id NOT IN (SELECT actor_id FROM actor_overview)"
+
+
+def refresh_overview(conn: duckdb.DuckDBPyConnection, actors: str = _OVERVIEW_MISSING) -> None:
+    """Write again the ``actor_overview`` rows of ``actors`` (a query of actor ids; by default the
+    actors that have none), from their rows of ``actor_event_counts`` and ``actor_pairs``."""
+    conn.execute(f"CREATE OR REPLACE TEMP TABLE _overview_actors AS SELECT DISTINCT actor_id FROM ({actors})")
+    conn.execute("DELETE FROM actor_overview WHERE actor_id IN (SELECT actor_id FROM _overview_actors)")
+    conn.execute("INSERT INTO actor_overview " + _OVERVIEW.format(actors="SELECT actor_id FROM _overview_actors"))
+    conn.execute("DROP TABLE _overview_actors")
+
+
+def overview_missing(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Whether an actor of ``actor_summary`` has no ``actor_overview`` row."""
+    return conn.execute(f"SELECT EXISTS ({_OVERVIEW_MISSING})").fetchone()[0]
 
 
 def summaries_built(conn: duckdb.DuckDBPyConnection) -> bool:
@@ -126,6 +174,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
             SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions WHERE actor_id IS NOT NULL GROUP BY 1
             UNION ALL
             SELECT actor_id, 0, count(DISTINCT event_id) FROM event_actors GROUP BY 1) GROUP BY 1""")
+    refresh_overview(conn, "SELECT actor_id FROM actor_summary")
 
 
 def _rebuild_first_mentions(conn: duckdb.DuckDBPyConnection) -> None:
@@ -215,6 +264,7 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
            ACTOR_PLACES_SQL.format(rows="_new_actor_rows", events="_new_events", sign="1") + " UNION ALL "
            + ACTOR_PLACES_SQL.format(rows="_old_actor_rows", events="_gone_events", sign="-1"),
            carry=("country", "lat", "lon"))
+    forget_evidence(conn)
     fill_marks(conn)
     _apply(conn, "actor_summary", ("actor_id",), f"""
         SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions
@@ -222,6 +272,9 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
         UNION ALL SELECT actor_id, 0, count(DISTINCT event_id) FROM _new_actor_rows GROUP BY 1
         UNION ALL SELECT actor_id, 0, -count(DISTINCT event_id) FROM _old_actor_rows GROUP BY 1""",
            values=("mentions", "events"), params=[since[0]] if since and since[0] else [])
+    # the actors whose events moved, and those new to actor_summary
+    refresh_overview(conn, "SELECT actor_id FROM _new_actor_rows UNION SELECT actor_id FROM _old_actor_rows "
+                           f"UNION {_OVERVIEW_MISSING}")
     for table in ("_old_actor_rows", "_old_process_rows", "_new_events", "_new_actor_rows", "_new_process_rows"):
         conn.execute(f"DROP TABLE {table}")
 
@@ -290,7 +343,8 @@ def bring_up_to_date(path) -> bool:
     with connection(path, read_only=True) as conn:
         try:
             applied = conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]
-            built = applied >= SCHEMA_VERSION and summaries_built(conn) and not marks_missing(conn)
+            built = applied >= SCHEMA_VERSION and summaries_built(conn) and not marks_missing(conn) \
+                and not overview_missing(conn)
         except duckdb.CatalogException:
             built = False
     if built:
@@ -302,6 +356,8 @@ def bring_up_to_date(path) -> bool:
                 refresh_summaries(conn, full=True)
         else:
             fill_marks(conn, commit=True)     # a database from before document_marks
+            with transaction(conn):
+                refresh_overview(conn)        # or from before actor_overview
     finally:
         conn.close()
     return True

@@ -55,10 +55,9 @@ def actor_page(db: Database, actor_id: Annotated[str, Path(max_length=200)]) -> 
     mentions, n_mentions = actor.pop("mentions"), actor.pop("n_mentions")
     roles = [r for r in actor.pop("roles", None) or [] if isinstance(r, dict)]
     roles.sort(key=lambda r: str(r.get("start") or ""))
-    counts = db.actor_quad_counts(actor_id)
+    overview = db.actor_overview(actor_id, limit=MAX_NEIGHBOURS, events=MAX_EVENTS)
+    counts, neighbours, events = overview["quads"], overview["co_actors"], overview["events"]
     chart = event_chart(counts, {"actor": actor_id})
-    events = db.actor_events(actor_id, limit=MAX_EVENTS)
-    neighbours = db.co_actors(actor_id, limit=MAX_NEIGHBOURS)
     names = db.names_for([*event_ids(events), *(n["id"] for n in neighbours)])    # one lookup for both
     neighbours = [{"id": n["id"], "name": names.get(n["id"], n["id"]), "events": n["events"], "types": n["types"]}
                   for n in neighbours]

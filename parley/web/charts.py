@@ -114,6 +114,9 @@ def event_chart(counts: list[dict], link: dict[str, str]) -> dict:
             target[quad] += n
     peak = max((sum(v.values()) for v in totals.values()), default=0) or 1
     step = CHART_WIDTH / len(keys)
+    # every segment's link is the page's filters then quad and dates, which need no quoting:
+    # urlencode once (what urlencode of the whole dict gives, for links without those keys)
+    shared = urlencode(link) if not {"quad", "since", "until"} & set(link) else None
     for i, key in enumerate(keys):
         since, until = _bin_span(key, yearly)
         label = str(key.year) if yearly else key.strftime("%Y-%m")
@@ -124,9 +127,11 @@ def event_chart(counts: list[dict], link: dict[str, str]) -> dict:
                 continue
             height = CHART_HEIGHT * n / peak
             y -= height
-            segments.append({"quad": quad, "n": n, "y": round(y, 2), "height": round(height, 2),
-                             "href": "/events?" + urlencode({**link, "quad": quad, "since": since.isoformat(),
-                                                             "until": until.isoformat()})})
+            query = {"quad": quad, "since": since.isoformat(), "until": until.isoformat()}
+            href = ("/events?" + "&".join(p for p in (shared, f"quad={quad}&since={query['since']}"
+                                                       f"&until={query['until']}") if p)
+                    if shared is not None else "/events?" + urlencode({**link, **query}))
+            segments.append({"quad": quad, "n": n, "y": round(y, 2), "height": round(height, 2), "href": href})
         bar = {"label": label, "since": since.isoformat(), "until": until.isoformat(), "x": round(i * step, 2),
                "width": round(max(step - 1, 0.6), 2), "total": sum(totals[key].values()), "segments": segments}
         chart["bars"].append(bar)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Annotated, Optional
 
 from fastapi import APIRouter, Path, Query
@@ -51,6 +52,12 @@ def _sentences(document: dict, spans: list, found: dict[str, list[dict]]) -> lis
     :param found: the document's stored spans (:meth:`parley.api.Database.document_spans`).
     """
     text, out = document.get("text") or "", []
+    # each kind's spans by where they start (a span at 0 or without a start counts as -1, as the
+    # test every span against every sentence had it), to take those inside a sentence by bisection
+    by_start = {}
+    for kind in ("mentions", "times"):
+        ordered = sorted(found.get(kind, []), key=lambda s: s.get("char_start") or -1)
+        by_start[kind] = ([s.get("char_start") or -1 for s in ordered], ordered)
     for span in spans or []:
         if not isinstance(span, dict) or span.get("char_start") is None:
             continue
@@ -59,8 +66,8 @@ def _sentences(document: dict, spans: list, found: dict[str, list[dict]]) -> lis
             if sentence["char_start"] <= start < sentence["char_end"]:
                 start, end, index = sentence["char_start"], max(end, sentence["char_end"]), sentence["idx"]
                 break
-        inside = [(kind, s) for kind in ("mentions", "times") for s in found.get(kind, [])
-                  if start <= (s.get("char_start") or -1) < end]
+        inside = [(kind, s) for kind, (starts, ordered) in by_start.items()
+                  for s in ordered[bisect_left(starts, start):bisect_left(starts, end)]]
         item = {"doc_id": document["id"], "sentence": index, "char_start": start, "char_end": end,
                 "text": text[start:end],
                 "actors": sorted({s["actor_id"] for kind, s in inside if kind == "mentions" and s.get("actor_id")}),
@@ -92,15 +99,11 @@ def _versions(db: Database, meeting: dict) -> list[dict]:
     of the first :data:`MAX_QUOTED_SOURCES` sources (reading a text costs a block decompression)."""
     versions = []
     ids = source_ids(meeting.get("sources"))
-    found = db.source_documents(ids[:MAX_QUOTED_SOURCES])
-    others = {m["doc_id"]: m for m in db.document_summaries(ids[MAX_QUOTED_SOURCES:])}
+    found = db.source_documents(ids[:MAX_QUOTED_SOURCES], others=ids[MAX_QUOTED_SOURCES:])
     for doc_id in ids:
-        if doc_id in found:
-            document, spans, own = found[doc_id]["document"], found[doc_id]["spans"], found[doc_id]["meetings"]
-        elif doc_id in others:
-            document, spans, own = others[doc_id], None, others[doc_id]["meetings"]
-        else:
+        if doc_id not in found:
             continue
+        document, spans, own = found[doc_id]["document"], found[doc_id]["spans"], found[doc_id]["meetings"]
         version = _own_version(own, meeting, doc_id)
         versions.append({"doc_id": document["id"], "title": document.get("title"), "outlet": document.get("outlet"),
                          "published": document.get("published"),
