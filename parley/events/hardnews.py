@@ -66,6 +66,8 @@ def occurs(token, lexicon) -> bool:
     if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
+    if lemma in lexicon.word_set("casualty_verbs") and any(c.dep_ == "dobj" for c in verb.children):
+        return True       # "an explosion killed two soldiers": what it did says it happened
     if lemma in OCCURRENCE_PARTS:
         part = OCCURRENCE_PARTS[lemma]
         return part is None or any(c.lower_ == part and c.dep_ in ("prt", "dobj", "advmod", "prep")
@@ -99,8 +101,9 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     if tally(token):
         return False
     # what is deployed or sent ("sending troops") is no party: a show of force needs its doer
-    if match.kind != "noun" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)
-                                 or match.token.dep_ in ("acl", "pcomp", "xcomp", "csubj")):
+    aspect = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.word_set("aspect_verbs")
+    if match.kind != "noun" and not aspect and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                                                or token.dep_ in ("acl", "pcomp", "xcomp", "csubj")):
         return False      # an infinitive or a gerund names an aim or a topic ("an ultimatum to halt
                           # attacks", "the decision of sending troops"): its doer must be named
     if match.entry.get("source") != "cameo" and (match.entry.get("subj") or (
@@ -122,6 +125,32 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         any(head.lower_ in PERSONAL_PRONOUNS for name, head in slots if name in names)
 
 
+def unnamed_party(match, slots: list, lexicon) -> bool:
+    """Whether an act's doer is named only by its office or kind ("the ministry summoned the
+    ambassador", "a spokesman condemned the attack", "was criticised by officials"): the clause
+    subject or passive agent of a verb (or the "by" phrase of a noun) is one of the
+    ``unnamed_party_nouns``. The actors stage gives such a phrase no country, so it names no
+    actor; the act is still reported. A CAMEO verb without its pattern stays too weak alone.
+
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
+    :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
+    :param lexicon: the loaded lexicon.
+    """
+    if match.entry.get("source") == "cameo" and match.entry.get("bare"):
+        return False
+    token = match.token
+    aspect = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.word_set("aspect_verbs")
+    if match.kind != "noun" and not aspect and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                                                or token.dep_ in ("acl", "pcomp", "xcomp", "csubj")):
+        return False      # "the union wants to organise a march": an aim, whose doer must be named
+    names = ("subj", "agent") if match.kind != "noun" else ("prep:by",)
+    nouns = lexicon.word_set("unnamed_party_nouns")
+    for name, head in slots:
+        if name in names and (head.lemma_.lower() in nouns or head.lower_ in nouns):
+            return True
+    return False
+
+
 def tally(verb) -> bool:
     """Whether a present-perfect clause counts over a period ("28 people have been killed this
     year", "... so far", "... since 2011"): a statistic, not the report of one event."""
@@ -141,6 +170,10 @@ def natural_cause(match, slots: list, lexicon) -> bool:
     "were killed in a car crash")."""
     if match.entry["type"] != "ASSAULT":
         return False
+    if match.kind == "noun" and match.entry.get("mode") == "explosives" and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lexicon.word_set("accidental_blast_sources")
+            for c in match.token.children):
+        return True       # "a gas explosion", "a boiler blast": an accident
     causes = lexicon.word_set("natural_causes")
     for name, head in slots:
         if name in ("subj", "agent") or (name.startswith("prep:") and name[5:] in DEATH_CAUSE_PREPS):
