@@ -84,3 +84,27 @@ def test_seeking_to_do_something_is_no_request(pipeline):
 
 def test_seeking_something_from_a_party_is_a_request(pipeline):
     assert kinds(coded(pipeline, "Ukraine sought weapons from Germany.")) == [("REQUEST", "10")]
+
+
+# ---------------------------------------------------------------- weapons of mass destruction (CAMEO 2041)
+@pytest.mark.parametrize("text", [
+    "Government forces attacked the suburb with chlorine gas on Tuesday.",
+    "A sarin attack killed dozens of villagers in the valley last spring.",
+    "Army helicopters dropped chlorine bombs on the district.",
+])
+def test_chemical_weapons_make_the_attack_unconventional(pipeline, text):
+    assert [e["cameo"] for e in coded(pipeline, text)] == ["2041"]
+
+
+def test_a_chemical_target_is_no_chemical_weapon(pipeline):
+    assert [e["cameo"] for e in coded(pipeline, "Rebels attacked a chemical factory near the port on Sunday.")] \
+        == ["190"]
+
+
+def test_killing_dozens_names_persons(pipeline):
+    assert kinds(coded(pipeline, "A car bomb attack on the market killed dozens.")) == [("ASSAULT", "18")]
+
+
+# ---------------------------------------------------------------- ships are forces
+def test_sending_warships_is_a_show_of_force(pipeline):
+    assert kinds(coded(pipeline, "Japan sent two destroyers to the disputed islands.")) == [("MOBILIZE", "15")]

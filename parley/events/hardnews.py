@@ -22,6 +22,12 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # "poses a threat", "constitutes a threat", "represents a danger": saying what X is, not an act
 CHARACTERIZING_VERBS = frozenset({"pose", "present", "constitute", "represent"})
+# Verbs whose object is the weapon used ("used chemical weapons", "dropped chlorine bombs").
+WEAPON_VERBS = frozenset({"use", "fire", "drop", "launch", "deploy", "release", "employ"})
+# Subjects that are the means of a killing, not its doer ("a sarin attack killed dozens").
+INSTRUMENT_SUBJECTS = frozenset({"attack", "strike", "bomb", "shell", "weapon", "gas", "agent", "rocket",
+                                 "missile", "shelling", "bombardment", "explosion", "blast"})
+QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "score"})
 DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
 
 
@@ -29,7 +35,7 @@ def _heads(token) -> list:
     """The token, its conjuncts, and the "of" object of a number or quantity ("dozens of people")."""
     found = [token, *token.conjuncts]
     for head in list(found):
-        if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in ("dozen", "hundred", "thousand", "score"):
+        if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_NOUNS:
             found += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
     return found
@@ -42,8 +48,9 @@ def names_persons(token, lexicon) -> bool:
     for head in _heads(token):
         if head.lemma_.lower() in nouns or head.lower_ in nouns:
             return True
-        if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
-            return True
+        if (head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_NOUNS) and \
+                head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
+            return True       # "killing seven", "wounded dozens"
     return False
 
 
@@ -309,6 +316,21 @@ def toll_of(match, at: dict, lexicon) -> bool:
     return antecedent is not None and antecedent.i in at and at[antecedent.i].entry["type"] == "ASSAULT"
 
 
+def _unconventional_weapon(token, slots: list, lexicon) -> bool:
+    """Whether an act of violence is done with chemical, biological or radiological weapons:
+    named in the trigger's modifiers ("a sarin attack", "chemical strikes"), its instrument
+    ("attacked with chlorine", "an attack using nerve agents") or its object or subject
+    ("used chemical weapons", "a chemical weapons attack killed"); not in its target ("an
+    attack on a chemical plant")."""
+    weapons = lexicon.word_set("unconventional_weapons")
+    heads = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    heads += [head for name, head in slots if name in ("prep:with", "prep:using") or (name == "subj" and
+              (token.pos_ != "VERB" or head.lemma_.lower() in INSTRUMENT_SUBJECTS)) or (name == "obj" and token.lemma_.lower() in WEAPON_VERBS)]
+    heads += [c for c in token.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "use"
+              for c in c.children if c.dep_ == "dobj"]
+    return any(t.lemma_.lower() in weapons for head in heads for t in head.subtree)
+
+
 def unconventional_code(cameo: str, match, slots: list, actors: list[dict], recipients: list[dict],
                         lexicon) -> str:
     """The CAMEO code of an act of violence by who does it (CAMEO 1.1b3: FIGHT 19 is conventional
@@ -327,9 +349,11 @@ def unconventional_code(cameo: str, match, slots: list, actors: list[dict], reci
     :param actors: the event's actor mentions; ``recipients``: its recipient mentions.
     :param lexicon: the loaded lexicon.
     """
+    token = match.token
+    if cameo[:2] in ("18", "19") and _unconventional_weapon(token, slots, lexicon):
+        return "2041"
     if cameo not in lexicon.word_set("conventional_force_codes"):
         return cameo
-    token = match.token
     combat = lexicon.word_set("combat_words") | lexicon.word_set("military_weapons")
     words = {token.lemma_.lower()} | {t.lemma_.lower() for _, head in slots for t in head.subtree}
     words |= {t.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nsubj", "dobj")
