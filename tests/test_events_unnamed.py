@@ -108,3 +108,23 @@ def test_killing_dozens_names_persons(pipeline):
 # ---------------------------------------------------------------- ships are forces
 def test_sending_warships_is_a_show_of_force(pipeline):
     assert kinds(coded(pipeline, "Japan sent two destroyers to the disputed islands.")) == [("MOBILIZE", "15")]
+
+
+# ---------------------------------------------------------------- weapons and exchanges of fire
+@pytest.mark.parametrize("text,cameo", [
+    ("Artillery shells landed near the school on Thursday.", "194"),
+    ("A firefight broke out at the checkpoint overnight.", "190"),
+])
+def test_weapons_and_exchanges_of_fire_are_attacks_without_a_named_doer(pipeline, text, cameo):
+    assert [e["cameo"] for e in coded(pipeline, text)] == [cameo]
+
+
+def test_the_deaths_of_a_clash_are_its_toll_not_a_second_event(pipeline):
+    events = coded(pipeline, "Clashes between rival gangs killed at least nine people in the port.")
+    assert kinds(events) == [("ASSAULT", "19")]
+
+
+def test_a_pronoun_reported_by_an_office_is_that_office(pipeline):
+    assert kinds(coded(pipeline, "The ministry said it had expelled three diplomats.")) == [("SANCTION", "16")]
+    # a person pronoun reported by a person pronoun names no party at all
+    assert coded(pipeline, "He said they had expelled three diplomats.") == []

@@ -153,9 +153,22 @@ def unnamed_party(match, slots: list, lexicon) -> bool:
     names = ("subj", "agent") if match.kind != "noun" else ("prep:by",)
     nouns = lexicon.word_set("unnamed_party_nouns")
     for name, head in slots:
+        if name in names and head.lower_ in PERSONAL_PRONOUNS | {"it", "we"}:
+            head = _reporter(head) or head   # "the ministry said it had expelled ...": the speaker
         if name in names and (head.lemma_.lower() in nouns or head.lower_ in nouns):
             return True
     return False
+
+
+def _reporter(pronoun):
+    """The subject of the reporting verb a pronoun's clause is the complement of ("the ministry
+    said *it* would ...": the ministry), or None."""
+    clause = pronoun.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
 def tally(verb) -> bool:
@@ -306,6 +319,12 @@ def toll_of(match, at: dict, lexicon) -> bool:
         if child.dep_ == "advcl" and child.i in at and not at[child.i].hidden \
                 and at[child.i].entry["type"] == "ASSAULT":
             return True
+        if child.dep_ == "nsubj" and child.i in at and at[child.i].kind == "noun" and not at[child.i].hidden \
+                and at[child.i].entry["type"] == "ASSAULT":
+            return True   # "clashes killed twelve": the clashes are the event, the deaths their toll
+    if token.dep_ == "acl" and token.head.i in at and not at[token.head.i].hidden \
+            and at[token.head.i].entry["type"] == "ASSAULT":
+        return True       # "an attack killing twelve", or the same sentence parsed as a headline
     # "two air raids in which 20 people were killed": the relative clause is the raids' toll
     clause = token
     while clause.dep_ == "conj" and clause.head != clause:
@@ -324,8 +343,10 @@ def _unconventional_weapon(token, slots: list, lexicon) -> bool:
     attack on a chemical plant")."""
     weapons = lexicon.word_set("unconventional_weapons")
     heads = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
-    heads += [head for name, head in slots if name in ("prep:with", "prep:using") or (name == "subj" and
-              (token.pos_ != "VERB" or head.lemma_.lower() in INSTRUMENT_SUBJECTS)) or (name == "obj" and token.lemma_.lower() in WEAPON_VERBS)]
+    for name, head in slots:
+        if name in ("prep:with", "prep:using") or (name == "obj" and token.lemma_.lower() in WEAPON_VERBS) or (
+                name == "subj" and (token.pos_ != "VERB" or head.lemma_.lower() in INSTRUMENT_SUBJECTS)):
+            heads.append(head)
     heads += [c for c in token.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "use"
               for c in c.children if c.dep_ == "dobj"]
     return any(t.lemma_.lower() in weapons for head in heads for t in head.subtree)
