@@ -128,3 +128,11 @@ def test_a_pronoun_reported_by_an_office_is_that_office(pipeline):
     assert kinds(coded(pipeline, "The ministry said it had expelled three diplomats.")) == [("SANCTION", "16")]
     # a person pronoun reported by a person pronoun names no party at all
     assert coded(pipeline, "He said they had expelled three diplomats.") == []
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("The army said it had killed twenty insurgents in air strikes overnight.", "19"),
+    ("A gunman killed three people at a cafe in the old town.", "18"),
+])
+def test_who_kills_and_with_what_decides_fight_or_assault(pipeline, text, cameo):
+    assert [e["cameo"][:2] for e in coded(pipeline, text)] == [cameo]

@@ -379,8 +379,16 @@ def unconventional_code(cameo: str, match, slots: list, actors: list[dict], reci
     words = {token.lemma_.lower()} | {t.lemma_.lower() for _, head in slots for t in head.subtree}
     words |= {t.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nsubj", "dobj")
               for t in c.subtree}
+    # two-word weapons ("air strikes", "drone strike"): a noun with its compound modifier
+    tokens = [token] + [t for _, head in slots for t in head.subtree]
+    words |= {f"{c.lemma_.lower()} {t.lemma_.lower()}" for t in tokens for c in t.children if c.dep_ == "compound"}
     if words & combat:
         return cameo
+    subject = next((head for name, head in slots if name == "subj"), None)
+    if subject is not None and subject.lower_ in PERSONAL_PRONOUNS | {"it", "we"}:
+        reporter = _reporter(subject)       # "the army said it had killed ...": the army's act
+        if reporter is not None and lexicon.in_class(reporter.lemma_.lower(), "@forces"):
+            return cameo
     if any(name in ("subj", "agent") and lexicon.in_class(head.lemma_.lower(), "@forces") for name, head in slots):
         return cameo      # "forces attacked ...", "troops opened fire": a military subject, named or not
 
