@@ -136,3 +136,17 @@ def test_a_pronoun_reported_by_an_office_is_that_office(pipeline):
 ])
 def test_who_kills_and_with_what_decides_fight_or_assault(pipeline, text, cameo):
     assert [e["cameo"][:2] for e in coded(pipeline, text)] == [cameo]
+
+
+# ---------------------------------------------------------------- investigations
+@pytest.mark.parametrize("text", [
+    "Detectives searched for two suspects across the county on Thursday.",
+    "Police were hunting for the attackers late on Sunday.",
+    "Authorities launched a manhunt for the bomber.",
+])
+def test_hunting_the_perpetrators_is_an_investigation(pipeline, text):
+    assert ("ACCUSE", "09") in kinds(coded(pipeline, text))
+
+
+def test_searching_for_anything_else_is_no_investigation(pipeline):
+    assert coded(pipeline, "The ministry searched for a new spokesman for months.") == []
