@@ -195,6 +195,9 @@ def natural_cause(match, slots: list, lexicon) -> bool:
             for c in match.token.children):
         return True       # "a gas explosion", "a boiler blast": an accident
     causes = lexicon.word_set("natural_causes")
+    if match.kind == "verb" and any(name == "subj" and head.lemma_.lower() in lexicon.word_set("summary_causes")
+                                    for name, head in slots):
+        return True       # "the war killed thousands": the toll of a whole conflict
     for name, head in slots:
         if name in ("subj", "agent") or (name.startswith("prep:") and name[5:] in DEATH_CAUSE_PREPS):
             if head.lower_ in ("which", "that") and head.head.dep_ == "relcl":
