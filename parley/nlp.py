@@ -119,6 +119,10 @@ class CandidateFilter:
         # and persons the news leaves unnamed ("a gunman", "police") are parties of hard-news acts
         self.group_nouns = lexicon.word_set("group_nouns") | lexicon.word_set("participant_nouns")
         self.needs = _predicate_needs(lexicon)
+        # nouns of violence are reported whoever did it ("a firefight broke out at the checkpoint"):
+        # a candidate with no actor cue (events.hardnews codes them without parties)
+        self.violence_nouns = frozenset(e["noun"] for e in lexicon.predicates
+                                        if e.get("noun") and e["type"] == "ASSAULT")
         tables = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
         self._rules = [(tables.get_table("lemma_rules").get(pos, []), tables.get_table("lemma_exc").get(pos, {}))
                        for pos in ("verb", "noun", "adj")] if tables else []
@@ -171,8 +175,11 @@ class CandidateFilter:
                 actor = True
             lemmas |= forms
             triggers.extend(f for f in forms if f in self.needs)
-        if not actor or not triggers:
+        if not triggers:
             return False
+        if not actor:
+            return any(t in self.violence_nouns and (self.needs[t] is None or self.needs[t] & lemmas)
+                       for t in triggers)
         return any(self.needs[t] is None or self.needs[t] & lemmas for t in triggers)
 
 

@@ -23,7 +23,7 @@ from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
 from parley.events.hardnews import (abstract_target, anonymous_parties, generic_when, named_not_reported,
                                     natural_cause, not_until, press_only, publication,
-                                    unconventional_code)
+                                    unconventional_code, unnamed_party)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 from parley.events.nesting import clause_top, find_matches
@@ -240,7 +240,8 @@ class DocumentCoder:
                 abstract_target(match, slots, self.lexicon):
             return None       # "the storm killed 30", "released a video", "is a threat", "when X kills"
         if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor") \
-                and not (content is None and anonymous_parties(match, slots, self.lexicon)):
+                and not (content is None and anonymous_parties(match, slots, self.lexicon)) \
+                and not unnamed_party(match, slots, self.lexicon):
             return None
         if event_type == "CONSULT" and press_only(recipients):
             return None       # "spoke to reporters": a statement, no consultation

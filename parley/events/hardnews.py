@@ -22,6 +22,12 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # "poses a threat", "constitutes a threat", "represents a danger": saying what X is, not an act
 CHARACTERIZING_VERBS = frozenset({"pose", "present", "constitute", "represent"})
+# Verbs whose object is the weapon used ("used chemical weapons", "dropped chlorine bombs").
+WEAPON_VERBS = frozenset({"use", "fire", "drop", "launch", "deploy", "release", "employ"})
+# Subjects that are the means of a killing, not its doer ("a sarin attack killed dozens").
+INSTRUMENT_SUBJECTS = frozenset({"attack", "strike", "bomb", "shell", "weapon", "gas", "agent", "rocket",
+                                 "missile", "shelling", "bombardment", "explosion", "blast"})
+QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "score"})
 DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
 
 
@@ -29,7 +35,7 @@ def _heads(token) -> list:
     """The token, its conjuncts, and the "of" object of a number or quantity ("dozens of people")."""
     found = [token, *token.conjuncts]
     for head in list(found):
-        if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in ("dozen", "hundred", "thousand", "score"):
+        if head.like_num or head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_NOUNS:
             found += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
     return found
@@ -42,8 +48,9 @@ def names_persons(token, lexicon) -> bool:
     for head in _heads(token):
         if head.lemma_.lower() in nouns or head.lower_ in nouns:
             return True
-        if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
-            return True
+        if (head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_NOUNS) and \
+                head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
+            return True       # "killing seven", "wounded dozens"
     return False
 
 
@@ -66,6 +73,8 @@ def occurs(token, lexicon) -> bool:
     if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
+    if lemma in lexicon.word_set("casualty_verbs") and any(c.dep_ == "dobj" for c in verb.children):
+        return True       # "an explosion killed two soldiers": what it did says it happened
     if lemma in OCCURRENCE_PARTS:
         part = OCCURRENCE_PARTS[lemma]
         return part is None or any(c.lower_ == part and c.dep_ in ("prt", "dobj", "advmod", "prep")
@@ -99,8 +108,9 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     if tally(token):
         return False
     # what is deployed or sent ("sending troops") is no party: a show of force needs its doer
-    if match.kind != "noun" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children)
-                                 or match.token.dep_ in ("acl", "pcomp", "xcomp", "csubj")):
+    aspect = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.word_set("aspect_verbs")
+    if match.kind != "noun" and not aspect and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                                                or token.dep_ in ("acl", "pcomp", "xcomp", "csubj")):
         return False      # an infinitive or a gerund names an aim or a topic ("an ultimatum to halt
                           # attacks", "the decision of sending troops"): its doer must be named
     if match.entry.get("source") != "cameo" and (match.entry.get("subj") or (
@@ -122,6 +132,45 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         any(head.lower_ in PERSONAL_PRONOUNS for name, head in slots if name in names)
 
 
+def unnamed_party(match, slots: list, lexicon) -> bool:
+    """Whether an act's doer is named only by its office or kind ("the ministry summoned the
+    ambassador", "a spokesman condemned the attack", "was criticised by officials"): the clause
+    subject or passive agent of a verb (or the "by" phrase of a noun) is one of the
+    ``unnamed_party_nouns``. The actors stage gives such a phrase no country, so it names no
+    actor; the act is still reported. A CAMEO verb without its pattern stays too weak alone.
+
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
+    :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
+    :param lexicon: the loaded lexicon.
+    """
+    if match.entry.get("source") == "cameo" and match.entry.get("bare"):
+        return False
+    token = match.token
+    aspect = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.word_set("aspect_verbs")
+    if match.kind != "noun" and not aspect and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                                                or token.dep_ in ("acl", "pcomp", "xcomp", "csubj")):
+        return False      # "the union wants to organise a march": an aim, whose doer must be named
+    names = ("subj", "agent") if match.kind != "noun" else ("prep:by",)
+    nouns = lexicon.word_set("unnamed_party_nouns")
+    for name, head in slots:
+        if name in names and head.lower_ in PERSONAL_PRONOUNS | {"it", "we"}:
+            head = _reporter(head) or head   # "the ministry said it had expelled ...": the speaker
+        if name in names and (head.lemma_.lower() in nouns or head.lower_ in nouns):
+            return True
+    return False
+
+
+def _reporter(pronoun):
+    """The subject of the reporting verb a pronoun's clause is the complement of ("the ministry
+    said *it* would ...": the ministry), or None."""
+    clause = pronoun.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
 def tally(verb) -> bool:
     """Whether a present-perfect clause counts over a period ("28 people have been killed this
     year", "... so far", "... since 2011"): a statistic, not the report of one event."""
@@ -141,7 +190,14 @@ def natural_cause(match, slots: list, lexicon) -> bool:
     "were killed in a car crash")."""
     if match.entry["type"] != "ASSAULT":
         return False
+    if match.kind == "noun" and match.entry.get("mode") == "explosives" and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lexicon.word_set("accidental_blast_sources")
+            for c in match.token.children):
+        return True       # "a gas explosion", "a boiler blast": an accident
     causes = lexicon.word_set("natural_causes")
+    if match.kind == "verb" and any(name == "subj" and head.lemma_.lower() in lexicon.word_set("summary_causes")
+                                    for name, head in slots):
+        return True       # "the war killed thousands": the toll of a whole conflict
     for name, head in slots:
         if name in ("subj", "agent") or (name.startswith("prep:") and name[5:] in DEATH_CAUSE_PREPS):
             if head.lower_ in ("which", "that") and head.head.dep_ == "relcl":
@@ -266,6 +322,12 @@ def toll_of(match, at: dict, lexicon) -> bool:
         if child.dep_ == "advcl" and child.i in at and not at[child.i].hidden \
                 and at[child.i].entry["type"] == "ASSAULT":
             return True
+        if child.dep_ == "nsubj" and child.i in at and at[child.i].kind == "noun" and not at[child.i].hidden \
+                and at[child.i].entry["type"] == "ASSAULT":
+            return True   # "clashes killed twelve": the clashes are the event, the deaths their toll
+    if token.dep_ == "acl" and token.head.i in at and not at[token.head.i].hidden \
+            and at[token.head.i].entry["type"] == "ASSAULT":
+        return True       # "an attack killing twelve", or the same sentence parsed as a headline
     # "two air raids in which 20 people were killed": the relative clause is the raids' toll
     clause = token
     while clause.dep_ == "conj" and clause.head != clause:
@@ -274,6 +336,23 @@ def toll_of(match, at: dict, lexicon) -> bool:
         clause = clause.head      # "raids in which it said 20 were killed"
     antecedent = clause.head if clause.dep_ == "relcl" else None
     return antecedent is not None and antecedent.i in at and at[antecedent.i].entry["type"] == "ASSAULT"
+
+
+def _unconventional_weapon(token, slots: list, lexicon) -> bool:
+    """Whether an act of violence is done with chemical, biological or radiological weapons:
+    named in the trigger's modifiers ("a sarin attack", "chemical strikes"), its instrument
+    ("attacked with chlorine", "an attack using nerve agents") or its object or subject
+    ("used chemical weapons", "a chemical weapons attack killed"); not in its target ("an
+    attack on a chemical plant")."""
+    weapons = lexicon.word_set("unconventional_weapons")
+    heads = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    for name, head in slots:
+        if name in ("prep:with", "prep:using") or (name == "obj" and token.lemma_.lower() in WEAPON_VERBS) or (
+                name == "subj" and (token.pos_ != "VERB" or head.lemma_.lower() in INSTRUMENT_SUBJECTS)):
+            heads.append(head)
+    heads += [c for c in token.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "use"
+              for c in c.children if c.dep_ == "dobj"]
+    return any(t.lemma_.lower() in weapons for head in heads for t in head.subtree)
 
 
 def unconventional_code(cameo: str, match, slots: list, actors: list[dict], recipients: list[dict],
@@ -294,15 +373,25 @@ def unconventional_code(cameo: str, match, slots: list, actors: list[dict], reci
     :param actors: the event's actor mentions; ``recipients``: its recipient mentions.
     :param lexicon: the loaded lexicon.
     """
+    token = match.token
+    if cameo[:2] in ("18", "19") and _unconventional_weapon(token, slots, lexicon):
+        return "2041"
     if cameo not in lexicon.word_set("conventional_force_codes"):
         return cameo
-    token = match.token
     combat = lexicon.word_set("combat_words") | lexicon.word_set("military_weapons")
     words = {token.lemma_.lower()} | {t.lemma_.lower() for _, head in slots for t in head.subtree}
     words |= {t.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nsubj", "dobj")
               for t in c.subtree}
+    # two-word weapons ("air strikes", "drone strike"): a noun with its compound modifier
+    tokens = [token] + [t for _, head in slots for t in head.subtree]
+    words |= {f"{c.lemma_.lower()} {t.lemma_.lower()}" for t in tokens for c in t.children if c.dep_ == "compound"}
     if words & combat:
         return cameo
+    subject = next((head for name, head in slots if name == "subj"), None)
+    if subject is not None and subject.lower_ in PERSONAL_PRONOUNS | {"it", "we"}:
+        reporter = _reporter(subject)       # "the army said it had killed ...": the army's act
+        if reporter is not None and lexicon.in_class(reporter.lemma_.lower(), "@forces"):
+            return cameo
     if any(name in ("subj", "agent") and lexicon.in_class(head.lemma_.lower(), "@forces") for name, head in slots):
         return cameo      # "forces attacked ...", "troops opened fire": a military subject, named or not
 

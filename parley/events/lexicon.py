@@ -31,8 +31,8 @@ GOVERNORS_PATH = DATA_DIR / "governors.yaml"
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
               "cameo", "context", "roles", "absorb", "needs_content", "speaker_actor",
-              "allow_no_actor", "confidence", "place_recipient", "intransitive", "plural", "subj",
-              "appeal"}
+              "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural",
+              "subj", "appeal"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 
 

@@ -97,6 +97,9 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     children = list(token.children)
     if entry.get("intransitive") and any(c.dep_ == "dobj" for c in children):
         return False
+    if entry.get("transitive") and not any(c.dep_ in ("dobj", "nsubjpass") for c in children) \
+            and not implicit_objects(token, []):
+        return False      # "sought help" asks; "sought to calm tensions" only tries
     if entry.get("plural") and token.tag_ not in ("NNS", "NNPS"):
         return False
     # the parser often labels a particle as an adverb ("pulled back")
