@@ -139,6 +139,8 @@ def split_in_time(track: Track) -> list[Track]:
     """A track is continuous in time: where its parties met nothing for more than
     ``TRACK_GAP_DAYS`` (a leaders' summit one year, trade rounds two years later), the meetings
     after the gap are another track, named by the year it starts."""
+    if track.own_format:  # a body's summits are one series however far apart (the G20 meets yearly)
+        return [track]
     dated = sorted((_when(s, m), i) for i, (s, m) in enumerate(track.items) if _when(s, m))
     if not dated:
         return [track]
