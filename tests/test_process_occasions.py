@@ -106,3 +106,38 @@ def test_process_pair_of_parties_meeting_years_apart_is_still_split(spacy_nlp, c
                              [("Monday", "2017-06-12", "2017-06-12", DAY)]))
     result = merged(first, second)
     assert len({m["process"] for m in result["meetings"]}) == 2
+
+
+def _leaders_meet(nlp, component, published: date, day: str, partner: tuple = RUIZ):
+    text = f"President Soto met {partner[0]} in Doha on Monday."
+    return component(build(nlp, text, published, [("Monday", day, day, DAY)], extra_mentions=[SOTO, partner]))
+
+
+def test_process_same_leader_meeting_years_later_continues_the_track(spacy_nlp, component):
+    first = _leaders_meet(spacy_nlp, component, date(2014, 9, 9), "2014-09-08")
+    second = _leaders_meet(spacy_nlp, component, date(2017, 6, 13), "2017-06-12")
+    result = merged(first, second)
+    assert [m["process"] for m in result["meetings"]] == ["chl-per", "chl-per"]
+
+
+def test_process_other_persons_years_later_are_another_track(spacy_nlp, component):
+    first = _leaders_meet(spacy_nlp, component, date(2014, 9, 9), "2014-09-08")
+    text = "Minister Vera met Minister Luna in Doha on Monday."
+    second = component(build(spacy_nlp, text, date(2017, 6, 13), [("Monday", "2017-06-12", "2017-06-12", DAY)],
+                             extra_mentions=[("Minister Vera", "p-vera", "person", "CHL", "GOV"),
+                                             ("Minister Luna", "p-luna", "person", "PER", "GOV")]))
+    result = merged(first, second)
+    assert sorted(m["process"] for m in result["meetings"]) == ["chl-per-2014", "chl-per-2017"]
+
+
+def test_process_tracks_over_a_gap_do_not_depend_on_reading_order(spacy_nlp, component):
+    first = _leaders_meet(spacy_nlp, component, date(2014, 9, 9), "2014-09-08")
+    text = "Minister Vera met Minister Luna in Doha on Monday."
+    second = component(build(spacy_nlp, text, date(2017, 6, 13), [("Monday", "2017-06-12", "2017-06-12", DAY)],
+                             extra_mentions=[("Minister Vera", "p-vera", "person", "CHL", "GOV"),
+                                             ("Minister Luna", "p-luna", "person", "PER", "GOV")]))
+    third = _leaders_meet(spacy_nlp, component, date(2017, 7, 4), "2017-07-03")
+    forward = merged(first, second, third)
+    backward = merged(third, second, first)
+    assert sorted((m["start"], m["process"]) for m in forward["meetings"]) == \
+        sorted((m["start"], m["process"]) for m in backward["meetings"])
