@@ -23,11 +23,12 @@ processed) unless ``--holdout`` is given, which scores those tracks only (with t
 confusables); they were written before parley's output on them was looked at, to be scored once.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
-session (``set: dev2``), each with the same confusables.
+session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), each with the
+same confusables.
 
 Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show] [--holdout] [--set NAME]
 Writes bench/reports/process_eval.json (``process_eval_holdout.json`` with ``--holdout``,
-``process_eval_dev2.json`` with ``--set dev2``).
+``process_eval_dev2.json`` with ``--set dev2``, and so on).
 """
 
 from __future__ import annotations
@@ -218,7 +219,7 @@ def main() -> None:
     parser.add_argument("--no-report", action="store_true", help="do not write bench/reports/process_eval.json")
     parser.add_argument("--holdout", action="store_true", help="score the held-out tracks only")
     parser.add_argument("--set", dest="only_set", help="score the tracks of one set only (dev1: the first "
-                        "dev tracks, dev2: those added in the third session)")
+                        "dev tracks, dev2: those added in the third session, dev3: those added in the fourth)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings

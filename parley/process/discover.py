@@ -135,27 +135,50 @@ def _when(source: dict, meeting: dict) -> str | None:
     return str(told)[:10] if told else None
 
 
+def _persons(track: Track, indices: list[int]) -> set[str]:
+    """The persons who take part in the meetings ``indices`` of a track."""
+    return {p["actor"] for i in indices for p in track.items[i][1].get("participants") or []
+            if p.get("type") == "person" and p.get("actor")}
+
+
 def split_in_time(track: Track) -> list[Track]:
     """A track is continuous in time: where its parties met nothing for more than
-    ``TRACK_GAP_DAYS`` (a leaders' summit one year, trade rounds two years later), the meetings
-    after the gap are another track, named by the year it starts."""
-    dated = sorted((_when(s, m), i) for i, (s, m) in enumerate(track.items) if _when(s, m))
+    ``TRACK_GAP_DAYS`` (a leaders' summit one year, trade rounds two years later), the meeting
+    after the gap starts another track, named by the year it starts; unless someone who took part
+    in an earlier stretch takes part in it (the same leader receiving the same counterpart's
+    country two years on continues their meetings), when it continues that stretch."""
+    if track.own_format:  # a body's summits are one series however far apart (the G20 meets yearly)
+        return [track]
+    # in order of day, then of report and place in it, so that the parts do not depend on the
+    # order the documents were read in
+    dated = sorted((_when(s, m), s.get("doc_id") or "", m.get("_position", 0), i)
+                   for i, (s, m) in enumerate(track.items) if _when(s, m))
     if not dated:
         return [track]
-    cuts = [n for n in range(1, len(dated))
-            if (date.fromisoformat(dated[n][0]) - date.fromisoformat(dated[n - 1][0])).days > TRACK_GAP_DAYS]
-    if not cuts:
+    stretches: list[list[int]] = []
+    current: list[int] | None = None
+    previous: str | None = None
+    for day, _, _, i in dated:
+        if current is None or (date.fromisoformat(day) - date.fromisoformat(previous)).days > TRACK_GAP_DAYS:
+            met = _persons(track, [i])
+            current = next((st for st in stretches if met & _persons(track, st)), None)
+            if current is None:
+                current = []
+                stretches.append(current)
+        current.append(i)
+        previous = day
+    if len(stretches) == 1:
         return [track]
-    bounds = [0, *cuts, len(dated)]
     parts = []
-    for a, b in zip(bounds, bounds[1:]):
+    for stretch in stretches:
         part = Track(track.parties)
         part.own_format = track.own_format
-        part.items = [track.items[i] for _, i in dated[a:b]]
-        part.since = dated[a][0][:4]
+        part.items = [track.items[i] for i in stretch]
+        part.since = _when(*track.items[stretch[0]])[:4]
         parts.append(part)
-    undated = [item for i, item in enumerate(track.items) if not _when(*item)]
-    parts[-1].items.extend(undated)
+    undated = [item for item in track.items if not _when(*item)]
+    last = dated[-1][3]
+    next(part for part, stretch in zip(parts, stretches) if last in stretch).items.extend(undated)
     return parts
 
 

@@ -157,10 +157,16 @@ def meeting_format(ctx: Any, c: Any) -> str | None:
         if head is None or p.kind not in FORMAT_KINDS:
             continue
         for m in ctx.mentions.get(p.sentence, []):
-            if m.get("type") != "igo" or not inside(m, p.start, p.end):
+            if m.get("type") != "igo":
                 continue
             root = ctx.root(m["char_start"], m["char_end"])
-            if root is not None and root.head.i == head.i and root.dep_ in ("compound", "nmod", "poss", "amod"):
+            # "the Group of 20 summit", which the parser reads as "Group of [20 summit]"
+            misread = head.dep_ == "pobj" and head.head.lower_ == "of" and root is not None \
+                and head.head.head.i == root.i
+            if not (misread or inside(m, p.start, p.end)):
+                continue
+            if root is not None and (misread or root.head.i == head.i
+                                     and root.dep_ in ("compound", "nmod", "poss", "amod")):
                 key = party_key(m)
                 if key:
                     found.add(key)

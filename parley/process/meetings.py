@@ -322,7 +322,8 @@ def _is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> bo
     head = mm.head
     if head is None:
         return not mm.dated
-    if any(c.dep_ == "nummod" for c in head.children):
+    # "two summits" are several; the number of a body's name is not ("the Group of 20 summit")
+    if any(c.dep_ == "nummod" and not (c.i > 0 and c.doc[c.i - 1].lower_ == "of") for c in head.children):
         return True
     if head.tag_ == "NNS" and head.lemma_.lower() != head.lower_ and mm.kind in ("round", "summit", "conference"):
         return True
@@ -384,7 +385,8 @@ def _time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool
     if gov is None:
         return False
     if gov.lemma_.lower() in ctx.lex.words("report_verbs"):
-        return False
+        # "told reporters at the summit on Sunday": what is said at a meeting is said while it goes on
+        return not mm.verbal and syntax.occasion_of(mm.head, gov)
     phrase = {t.i for t in syntax.phrase_tokens(mm.head)}
     clause = next((v for v in syntax.verb_chain(gov) if v.head.i in phrase and v.i not in phrase), None)
     if clause is not None:  # "the round, which closed on June 21"; "round of talks held on May 3"
@@ -410,8 +412,11 @@ def _dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMent
     for t in ctx.times.get(mm.sentence, []):
         if not t.get("start") or t.get("kind") == "duration" or not _time_attaches(ctx, mm, t):
             continue
+        # (but "met Putin at the summit in Hamburg earlier this month": the occasion's time is theirs)
         if not inside(t, mm.start, mm.end) and any(
-                o is not mm and not o.verbal and inside(t, o.start, o.end) for o in others):
+                o is not mm and not o.verbal and inside(t, o.start, o.end)
+                and not (mm.verbal and mm.gov is not None and o.head is not None and syntax.occasion_of(o.head, mm.gov))
+                for o in others):
             continue
         if inside(t, mm.start, mm.end):  # "the March 3 summit": not in the tense of the sentence
             t = nearest_reading(t, ctx.published)
@@ -535,7 +540,10 @@ def _venue_path(token: Any, chain: list[Any]) -> bool:
             return True
         if node.dep_ == "prep":
             if node.lower_ in ("in", "at"):
-                return node.head in chain or syntax.on_partner(node.head, chain)
+                # "met Putin at the G20 summit in Hamburg": the occasion's place is the meeting's
+                return node.head in chain or syntax.on_partner(node.head, chain) or (
+                    node.head.lemma_.lower() in syntax.OCCASION_NOUNS and any(
+                        syntax.occasion_of(node.head, v) for v in chain))
             if not (node.lower_ == "of" and node.head.lemma_.lower() in ("capital", "city")):
                 return False
         elif node.dep_ not in ("pobj", "appos", "compound", "conj", "poss"):

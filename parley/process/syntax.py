@@ -53,11 +53,18 @@ def verb_chain(verb: Any) -> list[Any]:
     return chain
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
 def subject_of(verb: Any) -> Any:
-    """Return the (passive) subject of ``verb`` or of the verb it complements, or None."""
+    """Return the (passive) subject of ``verb`` or of the verb it complements, or None. The subject
+    of a relative clause that is a relative pronoun ("Trump, who met Putin in July") stands for the
+    noun the clause is said of."""
     for v in verb_chain(verb):
         for child in v.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl" and v.head.i != v.i:
+                    return v.head
                 return child
     return None
 
@@ -125,3 +132,33 @@ def on_partner(noun: Any, chain: list[Any]) -> bool:
         return noun.head in chain
     prep = noun.head
     return prep.lower_ in ("with", "between") and prep.head in chain
+
+
+# nouns of an occasion something is done at ("at the summit", "during a news conference", "on the
+# sidelines of the summit"): a place or time of the occasion is one of what is done there
+OCCASION_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "forum", "gathering", "session",
+                            "ceremony", "negotiations", "sideline", "sidelines", "margins", "dinner", "lunch"})
+
+
+def occasion_of(noun: Any, verb: Any) -> bool:
+    """True if ``noun`` names the occasion at which ``verb`` happens: "told reporters at the summit",
+    "announced during a news conference at the summit", "met Putin on the sidelines of the summit"
+    (up to three occasions deep)."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return False
+        prep = node.head
+        if prep.lower_ == "of" and (prep.head.lower_ in ("sidelines", "margins", "sideline", "margin") or (
+                prep.head.pos_ == "PROPN" and node.lemma_.lower() in OCCASION_NOUNS)):
+            node = prep.head  # "the sidelines of the summit"; "the Group of 20 summit" read as "Group of [summit]"
+            continue
+        if prep.lower_ not in ("at", "during", "on"):
+            return False
+        if prep.head.i == verb.i:
+            return True
+        if prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in OCCASION_NOUNS:
+            return False
+        node = prep.head
+    return False
+
