@@ -62,12 +62,25 @@ def test_event_mentions_equal_the_joined_query(db, db_path):
             assert db.event_mentions(event_id) == expected and expected
 
 
-def test_actor_links_give_the_macro_markup(db):
+OLD_ACTOR_MACROS = """{% macro actor(id, names=None) -%}
+{%- if id and (names is none or id in names) %}<a class="actor" href="/actors/{{ id }}">{{ (names or {}).get(id, id) }}</a>
+{%- elif id %}<span class="actor unknown" title="not in the actors table">{{ id }}</span>{% endif -%}
+{%- endmacro %}
+{%- for id in ids or [] %}{{ actor(id, names) }}{% if not loop.last %}, {% endif %}{% endfor -%}"""  # noqa: E501
+
+
+def test_actor_links_give_the_old_macro_markup(db):
+    """The actor_links filter (which the templates' actor macros now call) writes the markup of
+    the template macros it replaced, escaped, for stored, unknown and empty ids."""
     names = {**db.actor_names(), "X<1>": "Bad & <b>name</b>"}
     ids = [next(iter(db.actor_names())), "NOT-STORED<script>", "", None, "X<1>"]
-    macro = TEMPLATES.env.from_string('{% from "_macros.html" import actors %}{{ actors(ids, names) }}')
+    old = TEMPLATES.env.from_string(OLD_ACTOR_MACROS)
+    now = TEMPLATES.env.from_string('{% from "_macros.html" import actor, actors %}{{ actors(ids, names) }}|'
+                                    '{{ actor(ids[0], names) }}{{ actor(None, names) }}')
     for given in (names, None, {}):
-        assert str(fragments.actor_links(ids, given)) == macro.render(ids=ids, names=given)
+        assert str(fragments.actor_links(ids, given)) == old.render(ids=ids, names=given)
+        assert now.render(ids=ids, names=given) == (old.render(ids=ids, names=given) + "|"
+                                                    + old.render(ids=ids[:1], names=given))
     assert "<script>" not in str(fragments.actor_links(ids, names))
 
 
