@@ -113,6 +113,14 @@ def _leaders_meet(nlp, component, published: date, day: str, partner: tuple = RU
     return component(build(nlp, text, published, [("Monday", day, day, DAY)], extra_mentions=[SOTO, partner]))
 
 
+def _ministers_meet(nlp, component):
+    # the same two countries, other persons, in June 2017
+    text = "Minister Vera met Minister Luna in Doha on Monday."
+    return component(build(nlp, text, date(2017, 6, 13), [("Monday", "2017-06-12", "2017-06-12", DAY)],
+                           extra_mentions=[("Minister Vera", "p-vera", "person", "CHL", "GOV"),
+                                           ("Minister Luna", "p-luna", "person", "PER", "GOV")]))
+
+
 def test_process_same_leader_meeting_years_later_continues_the_track(spacy_nlp, component):
     first = _leaders_meet(spacy_nlp, component, date(2014, 9, 9), "2014-09-08")
     second = _leaders_meet(spacy_nlp, component, date(2017, 6, 13), "2017-06-12")
@@ -122,20 +130,14 @@ def test_process_same_leader_meeting_years_later_continues_the_track(spacy_nlp, 
 
 def test_process_other_persons_years_later_are_another_track(spacy_nlp, component):
     first = _leaders_meet(spacy_nlp, component, date(2014, 9, 9), "2014-09-08")
-    text = "Minister Vera met Minister Luna in Doha on Monday."
-    second = component(build(spacy_nlp, text, date(2017, 6, 13), [("Monday", "2017-06-12", "2017-06-12", DAY)],
-                             extra_mentions=[("Minister Vera", "p-vera", "person", "CHL", "GOV"),
-                                             ("Minister Luna", "p-luna", "person", "PER", "GOV")]))
+    second = _ministers_meet(spacy_nlp, component)
     result = merged(first, second)
     assert sorted(m["process"] for m in result["meetings"]) == ["chl-per-2014", "chl-per-2017"]
 
 
 def test_process_tracks_over_a_gap_do_not_depend_on_reading_order(spacy_nlp, component):
     first = _leaders_meet(spacy_nlp, component, date(2014, 9, 9), "2014-09-08")
-    text = "Minister Vera met Minister Luna in Doha on Monday."
-    second = component(build(spacy_nlp, text, date(2017, 6, 13), [("Monday", "2017-06-12", "2017-06-12", DAY)],
-                             extra_mentions=[("Minister Vera", "p-vera", "person", "CHL", "GOV"),
-                                             ("Minister Luna", "p-luna", "person", "PER", "GOV")]))
+    second = _ministers_meet(spacy_nlp, component)
     third = _leaders_meet(spacy_nlp, component, date(2017, 7, 4), "2017-07-03")
     forward = merged(first, second, third)
     backward = merged(third, second, first)
