@@ -196,10 +196,15 @@ def _page_bound(days: DayCounts | None, after_day: str | None, need: int, event_
     when the day counts are not at hand or another filter makes them say nothing."""
     if days is None or any(v is not None for v in others):
         return None
+    return days.bound(after_day, _chosen_types(event_type, quad), need, since=since, until=until)
+
+
+def _chosen_types(event_type: str | None, quad: str | None) -> set[str] | None:
+    # the PLOVER types a type and a quad class filter leave (None: every type)
     types = set(QUAD_TYPES[quad]) if quad else None
     if event_type:
         types = {event_type.upper()} & types if types is not None else {event_type.upper()}
-    return days.bound(after_day, types, need, since=since, until=until)
+    return types
 
 
 def _page(found: list[dict], limit: int) -> tuple[list[dict], str | None]:
@@ -275,11 +280,7 @@ def places_from_counts(counts: PlaceCounts, limit: int = 150, **filters) -> list
     """:func:`event_places` for the filters of :data:`SUMMARY_PLACE_FILTERS`, counted from
     :func:`~parley.store.place_groups.place_counts` (the same rows, grouped by place as the
     query groups them)."""
-    types = set(QUAD_TYPES[filters["quad"]]) if filters.get("quad") else None
-    if filters.get("event_type"):
-        wanted = filters["event_type"].upper()
-        types = {wanted} & types if types is not None else {wanted}
-    return counts.places(limit, types, filters.get("place"))
+    return counts.places(limit, _chosen_types(filters.get("event_type"), filters.get("quad")), filters.get("place"))
 
 
 def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None,
