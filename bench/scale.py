@@ -100,6 +100,11 @@ def _cpu_so_far(watcher: Watcher) -> float:
     return sum(cpu for _, cpu in watcher.seen.values())
 
 
+def _cpu_of_writer(watcher: Watcher) -> float:
+    """CPU seconds used so far by this process: the writer, with its database work."""
+    return watcher.seen.get(os.getpid(), (0.0, 0.0))[1]
+
+
 def write_corpus(path: Path, articles: int) -> Path:
     """The first ``articles`` benchmark articles, the whole set repeated with new ids past its end."""
     import gzip
@@ -132,18 +137,19 @@ def run_one(workers: int, articles: int, batch_size: int, slice_size: int = 5000
         cpu0, wall0 = time.process_time(), time.perf_counter()
         last_batch = [wall0]
         handled = [0]
-        marks: list[tuple[int, float, float, float]] = []
+        marks: list[tuple[int, float, float, float, float]] = []
 
         def progress(n: int) -> None:
             now = time.perf_counter()
             last_batch[0] = now
             before, handled[0] = handled[0], handled[0] + n
             if handled[0] // slice_size > before // slice_size:
-                marks.append((handled[0], now, _cpu_so_far(watcher), os.getloadavg()[0]))
+                marks.append((handled[0], now, _cpu_so_far(watcher), os.getloadavg()[0], _cpu_of_writer(watcher)))
                 if progress_path:   # a run stopped early still leaves its curve so far
                     with open(progress_path, "a", encoding="utf-8") as out:
                         out.write(json.dumps({"inputs": handled[0], "seconds": round(now - wall0, 1),
                                               "cpu_seconds": round(marks[-1][2], 1),
+                                              "cpu_seconds_writer": round(marks[-1][4], 1),
                                               "load_average": marks[-1][3],
                                               "peak_rss_mb": {str(pid): round(hwm, 1) for pid, (hwm, _)
                                                               in watcher.seen.items()}}) + "\n")
@@ -158,17 +164,19 @@ def run_one(workers: int, articles: int, batch_size: int, slice_size: int = 5000
         problems = [p.as_dict() for p in check(Path(tmp) / "bench.duckdb")]
     full_slices = len(marks)
     if not marks or marks[-1][0] != handled[0]:     # the last, shorter slice
-        marks.append((handled[0], last_batch[0], _cpu_so_far(watcher), os.getloadavg()[0]))
-    slices, previous = [], (0, wall0, 0.0)
-    for n, (done, at, cpu, load) in enumerate(marks):
+        marks.append((handled[0], last_batch[0], _cpu_so_far(watcher), os.getloadavg()[0], _cpu_of_writer(watcher)))
+    slices, previous = [], (0, wall0, 0.0, 0.0)
+    for n, (done, at, cpu, load, writer_cpu) in enumerate(marks):
         slices.append({"inputs": done, "seconds": round(at - previous[1], 1),
                        "inputs_per_s": round((done - previous[0]) / max(at - previous[1], 1e-9), 2),
                        # CPU of the writer and the workers: the cost of a slice whatever else the machine runs
                        "cpu_seconds": round(cpu - previous[2], 1),
                        "inputs_per_cpu_s": round((done - previous[0]) / max(cpu - previous[2], 1e-9), 2),
+                       # the writer alone: the per-batch work that could grow with the database
+                       "cpu_seconds_writer": round(writer_cpu - previous[3], 1),
                        "load_average": round(load, 1),
                        **({"short": True} if n >= full_slices else {})})
-        previous = (done, at, cpu)
+        previous = (done, at, cpu, writer_cpu)
     me = os.getpid()
     workers_seen = {pid: s for pid, s in watcher.seen.items() if pid != me and s[0] > 200}   # model loaded
     worker_cpu = sum(cpu for _, cpu in workers_seen.values())
