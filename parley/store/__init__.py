@@ -20,7 +20,9 @@ from parley.store.schema import migrate
 DEFAULT_DB = "parley.duckdb"
 BUSY_WAIT_SECONDS = 10.0
 INDEX_SCAN_MAX_ROWS = 64
-WRITER_MEMORY_MB = 384
+# A full derive of the 10,000-article benchmark file peaked at 914 MB with 384 and 802 MB with
+# 256, in the same time (bench/reports/derive_memory_cap.json): the buffer pool fills to its cap.
+WRITER_MEMORY_MB = 256
 
 
 class DatabaseBusy(RuntimeError):
