@@ -1,0 +1,75 @@
+"""Meetings told by how leaders appear together, by the visit they are said during, by the report's
+headline, and eventualities that make no meeting (issue 20, fifth session). Sentences written for
+these tests; the real parse with hand-made mentions, times and places (see ``tests/test_process.py``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.process import make_meetings
+from tests.test_process import build, meetings
+from tests.test_process_occasions import DAY, GROUP, RUIZ, SOTO
+
+MONDAY = [("Monday", "2016-09-12", "2016-09-12", DAY)]
+COMPONENT = make_meetings()
+
+
+def _one(spacy_nlp, text, times=MONDAY, extra=(SOTO, RUIZ), published=date(2016, 9, 14), title=None):
+    doc = build(spacy_nlp, text, published, times, extra_mentions=[m for m in extra if m[0] in text])
+    doc.title = title
+    return meetings(COMPONENT(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "President Soto told a joint news conference with Ruiz in Doha on Monday that trade would grow.",
+    "President Soto said at a joint press conference with Ruiz in Doha on Monday that trade would grow.",
+    "Speaking alongside Ruiz in Doha on Monday, President Soto said that trade would grow.",
+    "President Soto spoke beside Ruiz in Doha on Monday about trade.",
+    "President Soto hosted Ruiz in Doha on Monday.",
+    "President Soto welcomed Ruiz in Doha on Monday.",
+])
+def test_process_headlines_leaders_seen_together_meet(spacy_nlp, text):
+    [meeting] = _one(spacy_nlp, text)
+    assert set(meeting["parties"]) == {"CHL", "PER"}
+    assert (meeting["venue"], meeting["start"]) == ("Doha", "2016-09-12")
+
+
+@pytest.mark.parametrize("text", [
+    "President Soto told a news conference with reporters in Doha on Monday that trade would grow.",
+    "Speaking alongside his wife in Doha on Monday, President Soto said that trade would grow.",
+    "President Soto hosted a dinner in Doha on Monday.",
+    "President Soto received an award in Doha on Monday.",
+    "President Soto told a news conference in Doha on Monday that Ruiz was wrong.",
+])
+def test_process_headlines_no_partner_no_meeting(spacy_nlp, text):
+    assert _one(spacy_nlp, text) == []
+
+
+def test_process_headlines_partner_without_place_is_dated(spacy_nlp):
+    [meeting] = _one(spacy_nlp, "President Soto made the remarks on Monday alongside Ruiz, who agreed.")
+    assert set(meeting["parties"]) == {"CHL", "PER"}
+    assert (meeting["venue"], meeting["start"]) == (None, "2016-09-12")
+
+
+def test_process_headlines_visit_dated_by_what_is_said_during_it(spacy_nlp):
+    text = "President Soto told reporters on Monday during his visit to Doha that the talks went well."
+    [meeting] = _one(spacy_nlp, text, extra=(SOTO,))
+    assert meeting["kind"] == "visit"
+    assert (meeting["venue"], meeting["start"]) == ("Doha", "2016-09-12")
+
+
+def test_process_headlines_what_is_said_of_a_visit_elsewhere_does_not_date_it(spacy_nlp):
+    # the day is the day of the saying, not of the visit it speaks about
+    text = "President Soto said on Monday that his visit to Doha would be short."
+    found = _one(spacy_nlp, text, extra=(SOTO,))
+    assert all(m["start"] != "2016-09-12" for m in found)
+
+
+def test_process_headlines_a_hosts_welcome_at_a_summit_is_part_of_it(spacy_nlp):
+    text = "President Soto welcomed Ruiz to the Group of 20 summit in Doha on Monday."
+    found = _one(spacy_nlp, text, extra=(SOTO, RUIZ, GROUP))
+    summit = [m for m in found if m.get("format")]
+    assert [m["format"] for m in summit] == ["G20"]
