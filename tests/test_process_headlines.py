@@ -73,3 +73,14 @@ def test_process_headlines_a_hosts_welcome_at_a_summit_is_part_of_it(spacy_nlp):
     found = _one(spacy_nlp, text, extra=(SOTO, RUIZ, GROUP))
     summit = [m for m in found if m.get("format")]
     assert [m["format"] for m in summit] == ["G20"]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("President Soto will meet Ruiz in Doha on Monday.", 1),
+    ("It is unclear whether President Soto will meet Ruiz in Doha on Monday.", 0),
+    ("Aides would not say if President Soto would meet Ruiz in Doha on Monday.", 0),
+    ("Nobody knew whether Chile and Peru would hold their summit in Doha on Monday.", 0),
+    ("Chile and Peru held their summit in Doha on Monday.", 1),
+])
+def test_process_headlines_whether_or_if_makes_no_meeting(spacy_nlp, text, n):
+    assert len(_one(spacy_nlp, text)) == n

@@ -29,7 +29,7 @@ from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
 from parley.process.mention import MeetingMention
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
-from parley.process.specific import eventuality, first_of_kind, is_generic, of_something_else, process_of
+from parley.process.specific import conditional, eventuality, first_of_kind, is_generic, of_something_else, process_of
 from parley.process.status import status_of
 from parley.process.timing import dates_of, report_time, time_attaches
 from parley.process.venues import venue_of
@@ -232,7 +232,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
     mm.hypothetical = mm.gov is not None and any(
         c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in mm.gov.children)
     # ("a joint news conference with X" is an appearance of two leaders, not the news media's event)
-    mm.generic = is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues") and not mm.flags & APPEARANCES) \
+    mm.generic = conditional(ctx, mm) or is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues") and not mm.flags & APPEARANCES) \
         or of_something_else(ctx, mm, phrase) or eventuality(ctx, mm)
     if (words & UPCOMING or any(w.startswith("yet-to-") for w in words)) and ctx.published:
         # "the minister's upcoming summit", "the yet-to-be-scheduled summit" lie after the report
