@@ -84,3 +84,30 @@ def test_process_headlines_a_hosts_welcome_at_a_summit_is_part_of_it(spacy_nlp):
 ])
 def test_process_headlines_whether_or_if_makes_no_meeting(spacy_nlp, text, n):
     assert len(_one(spacy_nlp, text)) == n
+
+
+BODY = "Chile and Peru began talks on Monday, diplomats in Doha said."
+
+
+@pytest.mark.parametrize("title,venue", [
+    ("Doha talks open as Chile and Peru seek a deal", "Doha"),
+    ("Chile and Peru meet in Doha", "Doha"),
+    ("Doha braces for a hot summer", None),          # no meeting in the headline
+    ("Doha and Geneva talks open", "Doha"),          # the body names Doha only: Geneva is read as no city
+    (None, None),
+])
+def test_process_headlines_headline_city_places_the_meeting(spacy_nlp, title, venue):
+    [meeting] = _one(spacy_nlp, BODY, extra=(), title=title)
+    assert (meeting["venue"], meeting["start"]) == (venue, "2016-09-12")
+
+
+def test_process_headlines_body_place_wins_over_headline(spacy_nlp):
+    body = "Chile and Peru began talks in Geneva on Monday, diplomats in Doha said."
+    [meeting] = _one(spacy_nlp, body, extra=(), title="Doha talks open")
+    assert meeting["venue"] == "Geneva"
+
+
+def test_process_headlines_two_cities_in_headline_place_nothing(spacy_nlp):
+    body = "Chile and Peru began talks on Monday, diplomats in Doha and Astana said."
+    [meeting] = _one(spacy_nlp, body, extra=(), title="Doha or Astana talks open")
+    assert meeting["venue"] is None

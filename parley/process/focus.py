@@ -85,7 +85,7 @@ def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, st
     near = [abs((date.fromisoformat(d) - day).days) <= DATELINE_DAYS for d in (start, end) if d]
     # a meeting called off or still to come was not where the reporter files from
     if all(near) and status(ctx, c, start, end)[0] in ("held", None):
-        c.dateline = _dateline(ctx)
+        c.report_place = _dateline(ctx)
 
 
 def place_of_focus(ctx: Any, facts: list[Any], clusters: dict[str, Any], main: str | None) -> None:
