@@ -111,3 +111,13 @@ def test_process_headlines_two_cities_in_headline_place_nothing(spacy_nlp):
     body = "Chile and Peru began talks on Monday, diplomats in Doha and Astana said."
     [meeting] = _one(spacy_nlp, body, extra=(), title="Doha or Astana talks open")
     assert meeting["venue"] is None
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Chile and Peru said the talks, in the coastal city of Doha, opened on Monday.", "Doha"),
+    ("Chile and Peru said the talks, in Doha, opened on Monday.", "Doha"),
+    ("Chile and Peru said after the talks on Monday, in Doha officials were calm.", None),
+])
+def test_process_headlines_place_set_off_after_the_meeting(spacy_nlp, text, venue):
+    found = _one(spacy_nlp, text, extra=())
+    assert [m["venue"] for m in found] == [venue]
