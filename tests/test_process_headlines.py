@@ -121,3 +121,15 @@ def test_process_headlines_two_cities_in_headline_place_nothing(spacy_nlp):
 def test_process_headlines_place_set_off_after_the_meeting(spacy_nlp, text, venue):
     found = _one(spacy_nlp, text, extra=())
     assert [m["venue"] for m in found] == [venue]
+
+
+OPEC = ("OPEC", "OPEC", "igo", None, None)
+
+
+@pytest.mark.parametrize("text,owner_is_party", [
+    ("Their meeting at the OPEC headquarters in Doha on Monday went well, Chile and Peru said.", False),
+    ("Chile and Peru praised their meeting with OPEC in Doha on Monday.", True),
+])
+def test_process_headlines_owner_of_the_building_is_no_party(spacy_nlp, text, owner_is_party):
+    found = _one(spacy_nlp, text, extra=(OPEC,))
+    assert any("OPEC" in m["parties"] for m in found) is owner_is_party

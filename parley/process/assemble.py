@@ -319,6 +319,9 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
         root = ctx.root(m["char_start"], m["char_end"])
         if root is not None and root.dep_ in ("appos", "conj") and root.head.dep_ == "pobj":
             root = root.head  # "in Helsinki, Finland": the country of the place is where, not who
+        if root is not None and root.dep_ in ("compound", "poss") and \
+                root.head.lemma_.lower() in ctx.lex.words("building_nouns"):
+            root = root.head  # "at the NATO headquarters", "at the Chilean embassy": a building, not who
         return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "from")
 
     def note(m: dict, into: list[str]) -> None:
