@@ -133,3 +133,14 @@ OPEC = ("OPEC", "OPEC", "igo", None, None)
 def test_process_headlines_owner_of_the_building_is_no_party(spacy_nlp, text, owner_is_party):
     found = _one(spacy_nlp, text, extra=(OPEC,))
     assert any("OPEC" in m["parties"] for m in found) is owner_is_party
+
+
+@pytest.mark.parametrize("text,ordinal", [
+    ("Chile and Peru held the second round of talks in Doha on Monday.", 2),
+    ("On the second day summit talks between Chile and Peru in Doha went well on Monday.", None),
+    ("It was the third year talks between Chile and Peru were held in Doha on Monday.", None),
+    ("For the first time talks between Chile and Peru were held in Doha on Monday.", None),
+])
+def test_process_headlines_ordinal_of_a_day_or_time_is_no_round(spacy_nlp, text, ordinal):
+    found = _one(spacy_nlp, text, extra=())
+    assert found and all(m["ordinal"] == ordinal for m in found)

@@ -184,6 +184,20 @@ def _after_since(head: Any) -> bool:
     return head.head.dep_ == "prep" and head.head.lower_ in ("since", "before", "after")
 
 
+def _counts_other(ctx: DocumentContext, mm: MeetingMention, match: re.Match, left: str) -> bool:
+    """True if the ordinal ``match`` of the text ``left`` counts a noun other than the meeting, one
+    that counts times or days rather than meetings (``elliptic_ordinal_not_before``: "the first time",
+    "on the second day of talks")."""
+    if mm.head is None:
+        return False
+    at = ctx.doc.text.find(left, max(mm.start - 400, 0))
+    if at < 0:
+        return False
+    tok = ctx.root(at + match.start(), at + match.end())
+    return tok is not None and tok.head.i != mm.head.i and \
+        tok.head.lemma_.lower() in ctx.lex.words("elliptic_ordinal_not_before")
+
+
 def _left_text(ctx: DocumentContext, mm: MeetingMention) -> str:
     if mm.head is None:
         return ctx.doc.text[max(mm.start - 40, 0):mm.end]
@@ -203,6 +217,8 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
         if m.group(2) and (_in_headline(doc, mm.start) or mm.ordinal == 1
                            and first_of_kind(mm.head, lex.words("first_of_kind"))):
             mm.ordinal = None  # "First Syria Round in Renamed Nur-Sultan": headlines drop too much
+        if _counts_other(ctx, mm, m, left):
+            mm.ordinal = None  # "the first time summit plans were ...", "the second day of talks"
     n = lex.numbered.search(phrase) if lex.numbered else None
     if n and mm.ordinal is None:
         mm.ordinal = round_number(n)
