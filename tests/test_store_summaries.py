@@ -92,7 +92,28 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
                      "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates', "
-                     "'0013_document_marks', '0014_event_days_and_sources', '0015_page_rows')")
+                     "'0013_document_marks', '0014_event_days_and_sources', '0015_page_rows', "
+                     "'0016_actor_overview_pages')")
+    assert bring_up_to_date(old) is True
+    assert _tables(old) == expected
+    assert bring_up_to_date(old) is False
+
+
+def test_actor_overview_pages_filled_after_their_migration(grown, tmp_path):
+    """A database of schema 0015 (an actor_overview row without the first page of events and
+    the map) gets migration 0016 and every actor's row from ``parley serve``, equal to what the
+    derive step keeps."""
+    from parley.store.summaries import bring_up_to_date
+
+    expected = _tables(grown)
+    old = tmp_path / "old.duckdb"
+    shutil.copy(grown, old)
+    with connection(old) as conn:
+        conn.execute("DROP TABLE actor_overview")
+        conn.execute("CREATE TABLE actor_overview (actor_id VARCHAR PRIMARY KEY, quads VARCHAR, partners VARCHAR, "
+                     "first_events VARCHAR)")
+        conn.execute("INSERT INTO actor_overview SELECT actor_id, '[]', '[]', '[]' FROM actor_summary")
+        conn.execute("DELETE FROM schema_migrations WHERE name = '0016_actor_overview_pages'")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
@@ -273,11 +294,18 @@ def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, t
     from parley.store.summaries import overview_missing, refresh_overview
 
     def overviews(conn, actors):
-        return {a: browse.actor_overview(conn, a, CO_ACTORS) for a in actors}
+        return {a: {**browse.actor_overview(conn, a, CO_ACTORS), "places": browse.event_places(conn, actor=a),
+                    "page": browse.events_page(conn, actor=a)} for a in actors}
 
     def scanned(conn, actors):
+        # the reads the row replaces: the summaries' own rows, and the first page of events and
+        # the map from actor_first_events and actor_place_counts
         return {a: {"quads": browse.actor_quad_counts(conn, a), "co_actors": browse.co_actors(conn, a, CO_ACTORS),
-                    "events": browse.actor_events(conn, a, OVERVIEW_EVENTS)} for a in actors}
+                    "events": browse.actor_events(conn, a, OVERVIEW_EVENTS),
+                    "places": browse._grouped_places(conn, "SELECT * FROM actor_place_counts WHERE actor_id = ? "
+                                                           "AND lat IS NOT NULL", [a], 150),
+                    "page": browse._page([{k: v for k, v in e.items() if k != "as"}
+                                          for e in browse.first_events(conn, a, 101)], 100)} for a in actors}
 
     with connection(grown, read_only=True) as conn:
         actors = [r[0] for r in conn.execute("SELECT actor_id FROM actor_summary ORDER BY actor_id").fetchall()]
@@ -286,10 +314,12 @@ def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, t
         kept = overviews(conn, actors)
         assert kept == scanned(conn, actors)
         assert any(k["co_actors"] for k in kept.values()) and any(len(k["quads"]) > 1 for k in kept.values())
-        assert any(len(k["events"]) > 1 for k in kept.values())
+        assert any(len(k["events"]) > 1 for k in kept.values()) and any(len(k["places"]) > 1 for k in kept.values())
+        assert all(browse.overview_column(conn, a, "places") is not None for a in actors)
         busiest = max(actors, key=lambda a: len(kept[a]["co_actors"]))
         assert browse.actor_overview(conn, busiest, 2, 1) == {
-            **kept[busiest], "co_actors": kept[busiest]["co_actors"][:2], "events": kept[busiest]["events"][:1]}
+            **{k: v for k, v in kept[busiest].items() if k not in ("places", "page")},
+            "co_actors": kept[busiest]["co_actors"][:2], "events": kept[busiest]["events"][:1]}
     copy = tmp_path / "overview.duckdb"
     shutil.copy(grown, copy)
     with connection(copy) as conn:

@@ -218,7 +218,8 @@ def _actor_events_page(conn: duckdb.DuckDBPyConnection, actor: str, actor_rows: 
     """:func:`events_page` of one actor's events, from its summary rows (see :func:`_actor_rows`)."""
     where, params = actor_rows
     if len(where) == 1 and not after and limit < FIRST_EVENTS:
-        found = first_events(conn, actor, limit + 1)
+        found = overview_column(conn, actor, "first_events")
+        found = _first_events(found, limit + 1) if found is not None else first_events(conn, actor, limit + 1)
         for event in found:
             del event["as"]
         return _page(found, limit)
@@ -242,7 +243,11 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
     actor_rows = _actor_rows(**chosen)
     if actor_rows and len(actor_rows[0]) == 1:
         # one actor's events alone: its summary rows, grouped as the events table's are below
-        # (with more filters, the events table: each place named as the chosen events name it)
+        # (with more filters, the events table: each place named as the chosen events name it),
+        # from its actor_overview row when it has one
+        placed = overview_column(conn, chosen["actor"], "places")
+        if placed is not None:
+            return group_places([tuple(row) for row in placed], limit)
         try:
             return _grouped_places(conn, "SELECT * FROM actor_place_counts WHERE actor_id = ? AND lat IS NOT NULL",
                                    actor_rows[1], limit)
@@ -428,9 +433,27 @@ def actor_overview(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int = 
              for period, quad, n in json.loads(found[0])]
     partners = [{"id": other, "events": shared, "types": {t: n for t, n in types}}
                 for other, shared, types in json.loads(found[1])[:int(limit)]]
+    return {"quads": quads, "co_actors": partners, "events": _first_events(json.loads(found[2]), events)}
+
+
+def _first_events(arrays: list[list], limit: int) -> list[dict]:
+    # the first events of an actor_overview row as first_events() gives them
     names = ("id", *FIRST_EVENT_COLUMNS[1:-1], "as")
-    firsts = [dict(zip(names, values)) for values in json.loads(found[2])[:int(events)]]
-    return {"quads": quads, "co_actors": partners, "events": firsts}
+    return [dict(zip(names, values)) for values in arrays[:int(limit)]]
+
+
+def overview_column(conn: duckdb.DuckDBPyConnection, actor_id: str, column: str) -> list | None:
+    """One JSON column of an actor's ``actor_overview`` row (``first_events``: its first
+    :data:`~parley.store.schema.FIRST_EVENTS` events, ``places``: its map's rows of
+    ``actor_place_counts``), or None when it has no row or the file predates schema 0016."""
+    if column not in ("first_events", "places"):
+        raise ValueError(f"no list column {column!r} of actor_overview")
+    try:
+        # the places column is new in 0016, which also made the first events a whole page's
+        found = conn.execute(f"SELECT {column}, places FROM actor_overview WHERE actor_id = ?", [actor_id]).fetchone()
+    except (duckdb.CatalogException, duckdb.BinderException):
+        return None
+    return json.loads(found[0]) if found else None
 
 
 def first_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:

@@ -44,8 +44,9 @@ FIRST_MENTIONS_SQL = ("WITH firsts AS (" + FIRST_MENTION_KEYS_SQL + "), x AS ("
 FIRST_EVENTS = 101
 # co-actors kept per actor in actor_overview (an actor page shows 15)
 CO_ACTORS = 25
-# events kept per actor in actor_overview (an actor page shows its first 50)
-OVERVIEW_EVENTS = 50
+# events kept per actor in actor_overview: the first page of its events (100) and whether a next
+# page follows, as actor_first_events keeps (an actor page shows the first 50)
+OVERVIEW_EVENTS = FIRST_EVENTS
 # the columns of an event that actor_first_events and actor_overview keep, in order
 FIRST_EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo", "modality", "date_start", "date_end",
                        "date_precision", "geonameid", "place", "place_country", "lat", "lon", "actor_ids",
@@ -384,6 +385,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE actor_overview (
             actor_id VARCHAR PRIMARY KEY, quads VARCHAR USING COMPRESSION uncompressed,
             partners VARCHAR USING COMPRESSION uncompressed, first_events VARCHAR USING COMPRESSION uncompressed
+        );
+    """),
+    # An actor's row of actor_overview also holds the first page of its events (101, not 50)
+    # and its map's rows (of actor_place_counts), so that the events list of an actor and its
+    # map read one row by key instead of scanning actor_first_events and actor_place_counts for
+    # a frequent actor's hundreds of rows. The table is made again empty: `parley serve` and the
+    # next derive step fill the rows of every actor that has none (parley.store.summaries).
+    ("0016_actor_overview_pages", """
+        DROP TABLE actor_overview;
+        CREATE TABLE actor_overview (
+            actor_id VARCHAR PRIMARY KEY, quads VARCHAR USING COMPRESSION uncompressed,
+            partners VARCHAR USING COMPRESSION uncompressed, first_events VARCHAR USING COMPRESSION uncompressed,
+            places VARCHAR USING COMPRESSION uncompressed
         );
     """),
 ]

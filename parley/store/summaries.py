@@ -31,9 +31,10 @@ The tables (schema migration ``0006_summaries``):
   document and meeting pages read it by key instead of scanning the span tables);
 - ``document_evidence``: each document's event evidence in one row (the document page), its rows
   written again for the documents whose mentions the derive step pointed at other events;
-- ``actor_overview``: each actor's chart counts (events by month and quad class) and its top
-  :data:`~parley.store.schema.CO_ACTORS` co-actors in one row (the actor page), written again for
-  the actors whose events moved.
+- ``actor_overview``: each actor's chart counts (events by month and quad class), its top
+  :data:`~parley.store.schema.CO_ACTORS` co-actors, its first events and its map's rows in one
+  row (the actor page, and the list and map of an actor's events), written again for the actors
+  whose events moved.
 
 A full rebuild (``parley rebuild``, or a database whose summaries were never built) computes
 them all from the stored events and mentions; the incremental path gives the same tables
@@ -76,8 +77,9 @@ _PROCESS_ROWS = """
 
 
 # the actor_overview rows of the actors {actors} (a query of actor ids): the chart's counts as a
-# JSON list of [period, quad, n], the top co-actors as [other, events, [[type, n], ...]] and the
-# first events as arrays of FIRST_EVENT_COLUMNS (from actor_first_events)
+# JSON list of [period, quad, n], the top co-actors as [other, events, [[type, n], ...]], the
+# first events as arrays of FIRST_EVENT_COLUMNS (from actor_first_events) and the map's rows as
+# [geonameid, place, country, lat, lon, event_type, n] (from actor_place_counts, placed ones)
 _OVERVIEW = """
     WITH wanted AS (SELECT DISTINCT actor_id FROM ({actors})),
     q AS (SELECT actor_id, period, {quad} AS quad, sum(n)::BIGINT AS n FROM actor_event_counts
@@ -93,10 +95,15 @@ _OVERVIEW = """
     f AS (SELECT * FROM actor_first_events WHERE actor_id IN (SELECT actor_id FROM wanted)
           QUALIFY row_number() OVER (PARTITION BY actor_id ORDER BY date_start NULLS LAST, event_id) <= {events}),
     fa AS (SELECT actor_id, CAST(list(json_array({columns}) ORDER BY date_start NULLS LAST, event_id) AS VARCHAR)
-                  AS firsts FROM f GROUP BY actor_id)
-    SELECT w.actor_id, coalesce(qa.quads, '[]'), coalesce(pa.partners, '[]'), coalesce(fa.firsts, '[]')
+                  AS firsts FROM f GROUP BY actor_id),
+    pl AS (SELECT actor_id, CAST(list(json_array(geonameid, place, country, lat, lon, event_type, n)
+                                      ORDER BY geonameid, place, event_type) AS VARCHAR) AS places
+           FROM actor_place_counts WHERE actor_id IN (SELECT actor_id FROM wanted) AND lat IS NOT NULL
+           GROUP BY actor_id)
+    SELECT w.actor_id, coalesce(qa.quads, '[]'), coalesce(pa.partners, '[]'), coalesce(fa.firsts, '[]'),
+           coalesce(pl.places, '[]')
     FROM wanted w LEFT JOIN qa ON qa.actor_id = w.actor_id LEFT JOIN pa ON pa.actor_id = w.actor_id
-    LEFT JOIN fa ON fa.actor_id = w.actor_id
+    LEFT JOIN fa ON fa.actor_id = w.actor_id LEFT JOIN pl ON pl.actor_id = w.actor_id
 """.replace("{quad}", quad_case("event_type")).replace("{keep}", str(CO_ACTORS)) \
     .replace("{events}", str(OVERVIEW_EVENTS)).replace("{columns}", ", ".join(FIRST_EVENT_COLUMNS))
 # the actors that have no actor_overview row yet (every actor of actor_summary has one)
@@ -105,7 +112,8 @@ _OVERVIEW_MISSING = "SELECT actor_id FROM actor_summary WHERE actor_id NOT IN (S
 
 def refresh_overview(conn: duckdb.DuckDBPyConnection, actors: str = _OVERVIEW_MISSING) -> None:
     """Write again the ``actor_overview`` rows of ``actors`` (a query of actor ids; by default the
-    actors that have none), from their rows of ``actor_event_counts`` and ``actor_pairs``."""
+    actors that have none), from their rows of ``actor_event_counts``, ``actor_pairs``,
+    ``actor_first_events`` and ``actor_place_counts``."""
     conn.execute(f"CREATE OR REPLACE TEMP TABLE _overview_actors AS SELECT DISTINCT actor_id FROM ({actors})")
     conn.execute("DELETE FROM actor_overview WHERE actor_id IN (SELECT actor_id FROM _overview_actors)")
     conn.execute("INSERT INTO actor_overview " + _OVERVIEW.format(actors="SELECT actor_id FROM _overview_actors"))
