@@ -27,6 +27,7 @@ from parley.engine import IngestSummary, ingest as _ingest
 from parley.pipeline import DEFAULT_PIPELINE, Pipeline
 from parley.store import DEFAULT_DB, browse, connection, queries
 from parley.store.event_days import DayCounts, day_counts
+from parley.store.meeting_pages import meeting_page_content
 from parley.store.name_search import name_index
 
 
@@ -247,6 +248,14 @@ class Database:
     def meeting(self, meeting_id: str) -> dict:
         """One merged meeting with its sources and differences."""
         return self._read(queries.get_meeting, meeting_id)
+
+    def meeting_content(self, meeting_id: str) -> dict:
+        """What a meeting page shows (without actor names; see :func:`parley.meeting_view.meeting_content`):
+        its stored row of ``meeting_pages``, or built from the meeting and its sources when it has none.
+
+        :raises parley.store.queries.NotFound: no meeting has that id.
+        """
+        return self._read(meeting_page_content, meeting_id)
 
     def processes(self) -> list[dict]:
         """Processes with aliases, hosts and decisions."""

@@ -3,6 +3,7 @@ full rebuild and the same counts taken directly from the events and mentions the
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -93,7 +94,7 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
                      "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates', "
                      "'0013_document_marks', '0014_event_days_and_sources', '0015_page_rows', "
-                     "'0016_actor_overview_pages')")
+                     "'0016_actor_overview_pages', '0017_meeting_pages')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
@@ -351,3 +352,47 @@ def test_document_marks_equal_the_span_tables_after_three_ingests(grown, tmp_pat
         assert fill_marks(conn, per_pass=2) == 5
         assert read_marks(conn, doc_ids) == marks and read_marks(conn, ["gone"]) == {}
 
+
+
+def _built_pages(conn) -> dict[str, dict]:
+    # every meeting's page built from the meeting and its sources, as the web page did before
+    # meeting_pages (through JSON, as the table keeps it)
+    from parley.meeting_view import meeting_content, quoted_sources
+    from parley.store.queries import get_meeting
+    from parley.store.sources import source_documents
+    from parley.store.writes import to_json
+
+    out = {}
+    for (meeting_id,) in conn.execute("SELECT id FROM meetings ORDER BY id").fetchall():
+        meeting = get_meeting(conn, meeting_id)
+        quoted, others = quoted_sources(meeting)
+        out[meeting_id] = json.loads(to_json(meeting_content(meeting, source_documents(conn, quoted, others=others))))
+    return out
+
+
+def test_meeting_pages_equal_pages_built_from_the_sources_after_three_ingests(grown, tmp_path, monkeypatch):
+    """Each meeting's row of ``meeting_pages``, kept by the derive step while later ingests merged
+    meetings again, holds the page built from the meeting and its sources; a meeting whose record
+    changes gets its page built again, one no longer stored loses it, the others stand."""
+    from parley.store import meeting_pages
+    from parley.store.meeting_pages import pages_missing, read_meeting_page, refresh_meeting_pages
+
+    with connection(grown, read_only=True) as conn:
+        built = _built_pages(conn)
+        assert len(built) >= 3 and any(f["evidence"] for p in built.values() for f in p["facts"])
+        assert {m: read_meeting_page(conn, m) for m in built} == built and not pages_missing(conn)
+        assert any(len(p["sources"]) > 1 for p in built.values())
+    copy = tmp_path / "pages.duckdb"
+    shutil.copy(grown, copy)
+    changed, gone, *_ = sorted(built)
+    monkeypatch.setattr(meeting_pages, "MEETINGS_PER_PASS", 2)
+    with connection(copy) as conn:
+        conn.execute("UPDATE meetings SET status = 'cancelled' WHERE id = ?", [changed])
+        conn.execute("DELETE FROM meetings WHERE id = ?", [gone])
+        assert pages_missing(conn)
+        assert refresh_meeting_pages(conn) == 1
+        assert read_meeting_page(conn, changed)["meeting"]["status"] == "cancelled"
+        assert read_meeting_page(conn, gone) is None and not pages_missing(conn)
+        conn.execute("DELETE FROM meeting_pages")
+        assert refresh_meeting_pages(conn) == len(built) - 1
+        assert {m: read_meeting_page(conn, m) for m in built if m != gone} == _built_pages(conn)

@@ -161,8 +161,9 @@ def test_source_documents_read_from_marks_equal_the_span_tables(db_path):
 @pytest.mark.parametrize("kind", ["documents", "meetings"])
 def test_pages_read_from_marks_equal_the_pages_read_from_the_span_tables(client, db, kind, monkeypatch):
     """A document page and a meeting page give the same JSON whether their spans come from
-    ``document_marks`` or, for a document without marks, from the span tables."""
-    from parley.store import marks
+    ``document_marks`` or, for a document without marks, from the span tables (and a meeting
+    page whether it comes from its row of ``meeting_pages`` or is built from its sources)."""
+    from parley.store import marks, meeting_pages
 
     with connection(db.path, read_only=True) as conn:
         if kind == "documents":
@@ -173,6 +174,7 @@ def test_pages_read_from_marks_equal_the_pages_read_from_the_span_tables(client,
     fast = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
     monkeypatch.setattr(marks, "read_marks", lambda conn, doc_ids, *tables: {})
     monkeypatch.setattr(marks, "read_doc_meetings", lambda conn, doc_ids: {})
+    monkeypatch.setattr(meeting_pages, "read_meeting_page", lambda conn, meeting_id: None)
     slow = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
     assert fast == slow and all(fast.values())
     if kind == "meetings":

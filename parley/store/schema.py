@@ -400,6 +400,16 @@ MIGRATIONS: list[tuple[str, str]] = [
             places VARCHAR USING COMPRESSION uncompressed
         );
     """),
+    # Each merged meeting's page content in one row found by its key (parley.store.meeting_pages),
+    # with the key of the record it was built from: the derive step builds the pages of the
+    # meetings whose record changed (Python: the page matches sentences to facts), and `parley
+    # serve` fills them for a database from before the table.
+    ("0017_meeting_pages", """
+        CREATE TABLE meeting_pages (
+            meeting_id VARCHAR PRIMARY KEY, record_key VARCHAR NOT NULL,
+            content VARCHAR USING COMPRESSION uncompressed
+        );
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -35,6 +35,9 @@ The tables (schema migration ``0006_summaries``):
   :data:`~parley.store.schema.CO_ACTORS` co-actors, its first events and its map's rows in one
   row (the actor page, and the list and map of an actor's events), written again for the actors
   whose events moved.
+- ``meeting_pages``: each meeting's page content in one row (:mod:`parley.store.meeting_pages`; the
+  meeting page reads it by key instead of its sources' texts and spans), built again for the
+  meetings whose record changed.
 
 A full rebuild (``parley rebuild``, or a database whose summaries were never built) computes
 them all from the stored events and mentions; the incremental path gives the same tables
@@ -47,6 +50,7 @@ import duckdb
 
 from parley.store.browse import quad_case
 from parley.store.marks import fill_marks, forget_evidence, marks_missing
+from parley.store.meeting_pages import pages_missing, refresh_meeting_pages
 from parley.store.schema import (ACTOR_PLACES_SQL, CO_ACTORS, EVENT_DAYS_SQL, EVENT_SOURCES_SQL, FIRST_EVENT_COLUMNS,
                                  FIRST_EVENTS_SQL, FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL,
                                  FIRST_MENTION_SENTENCES_SQL, FIRST_MENTIONS, FIRST_MENTIONS_SQL, OVERVIEW_EVENTS)
@@ -56,7 +60,8 @@ STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
                   "actor_first_mentions", "actor_first_events", "actor_place_counts", "document_marks",
-                  "event_day_counts", "event_sources", "document_evidence", "actor_overview")
+                  "event_day_counts", "event_sources", "document_evidence", "actor_overview",
+                  "meeting_pages")
 MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
 MONTH = "date_trunc('month', {col})::DATE"
 
@@ -183,6 +188,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
             UNION ALL
             SELECT actor_id, 0, count(DISTINCT event_id) FROM event_actors GROUP BY 1) GROUP BY 1""")
     refresh_overview(conn, "SELECT actor_id FROM actor_summary")
+    refresh_meeting_pages(conn)
 
 
 def _rebuild_first_mentions(conn: duckdb.DuckDBPyConnection) -> None:
@@ -283,6 +289,7 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
     # the actors whose events moved, and those new to actor_summary
     refresh_overview(conn, "SELECT actor_id FROM _new_actor_rows UNION SELECT actor_id FROM _old_actor_rows "
                            f"UNION {_OVERVIEW_MISSING}")
+    refresh_meeting_pages(conn)
     for table in ("_old_actor_rows", "_old_process_rows", "_new_events", "_new_actor_rows", "_new_process_rows"):
         conn.execute(f"DROP TABLE {table}")
 
@@ -352,7 +359,7 @@ def bring_up_to_date(path) -> bool:
         try:
             applied = conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]
             built = applied >= SCHEMA_VERSION and summaries_built(conn) and not marks_missing(conn) \
-                and not overview_missing(conn)
+                and not overview_missing(conn) and not pages_missing(conn)
         except duckdb.CatalogException:
             built = False
     if built:
@@ -366,6 +373,7 @@ def bring_up_to_date(path) -> bool:
             fill_marks(conn, commit=True)     # a database from before document_marks
             with transaction(conn):
                 refresh_overview(conn)        # or from before actor_overview
+                refresh_meeting_pages(conn)   # or from before meeting_pages
     finally:
         conn.close()
     return True

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 
 from parley.api import Database
+from parley.meeting_view import participants_by_role, source_ids
 from parley.web.charts import event_chart, place_map
 from parley.web.views import page
 
@@ -15,38 +16,6 @@ Id = Annotated[str, Path(max_length=200)]
 # meetings a process page describes in full (its last ones); the timeline draws them all and
 # the meetings list of the process pages through every one
 MEETING_CARDS = 20
-ROLE_ORDER = ("host", "guarantor", "sponsor", "mediator", "party", "delegation", "observer")
-
-
-def participants_by_role(participants: list) -> list[dict]:
-    """Group a meeting's participants by role, the usual roles first.
-
-    :param participants: ``[{"actor", "role"}]`` (an actor may be an id or an actor dict).
-    :returns: ``[{"role", "actors": [...]}]``.
-    """
-    groups: dict[str, list] = {}
-    for item in participants or []:
-        if not isinstance(item, dict):
-            item = {"actor": item, "role": None}
-        actor = item.get("actor")
-        if isinstance(actor, dict):
-            actor = actor.get("id") or actor.get("name")
-        groups.setdefault(item.get("role") or "participant", [])
-        if actor not in groups[item.get("role") or "participant"]:
-            groups[item.get("role") or "participant"].append(actor)
-    order = {role: i for i, role in enumerate(ROLE_ORDER)}
-    return [{"role": role, "actors": actors}
-            for role, actors in sorted(groups.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))]
-
-
-def source_ids(sources: list) -> list[str]:
-    """Return the document ids of a meeting's sources (ids or dicts with ``doc_id``/``id``)."""
-    out = []
-    for source in sources or []:
-        doc_id = source.get("doc_id") or source.get("id") if isinstance(source, dict) else source
-        if doc_id and doc_id not in out:
-            out.append(str(doc_id))
-    return out
 
 
 def timeline_marks(meetings: list[dict]) -> list[dict]:
