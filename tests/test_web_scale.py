@@ -50,6 +50,30 @@ def test_event_places_by_type_quad_or_place_equal_counting_the_events(db_path):
         assert nonempty >= 4
 
 
+def test_event_places_by_dates_equal_counting_the_events(db_path):
+    """A map filtered by dates (with a type, a quad class or a place, or not) counted from the
+    placed events kept per state gives what counting the matching events gives."""
+    served = Database(db_path, shared_reader=True)
+    with connection(db_path, read_only=True) as conn:
+        days = [d for (d,) in conn.execute("SELECT DISTINCT date_start::VARCHAR FROM events WHERE geonameid IS NOT "
+                                           "NULL AND lat IS NOT NULL AND date_start IS NOT NULL ORDER BY 1").fetchall()]
+        busiest = conn.execute("SELECT event_type, geonameid FROM events WHERE geonameid IS NOT NULL "
+                               "AND lat IS NOT NULL GROUP BY ALL ORDER BY count(*) DESC LIMIT 1").fetchone()
+        middle = days[len(days) // 2]
+        cases = [{"since": days[0]}, {"until": days[-1]}, {"since": middle}, {"until": middle},
+                 {"since": middle, "until": middle}, {"since": days[1], "until": days[-2], "event_type": busiest[0]},
+                 {"since": days[0], "quad": "verbal-cooperation"}, {"until": middle, "place": busiest[1]},
+                 {"since": "1900-01-01", "until": "1900-12-31"}, {"since": middle, "event_type": "FIGHT", "place": -1}]
+        nonempty = 0
+        for filters in cases:
+            expected = _places_from_events(conn, **filters)
+            assert browse.event_places(conn, **filters) == expected, filters
+            with served.reading():
+                assert served.event_places(**filters) == expected, filters
+            nonempty += bool(expected)
+        assert nonempty >= 6
+
+
 def test_event_mentions_equal_the_joined_query(db, db_path):
     with connection(db_path, read_only=True) as conn:
         event_ids = [r[0] for r in conn.execute("SELECT event_id FROM events ORDER BY n_documents DESC, event_id "

@@ -17,7 +17,7 @@ import duckdb
 
 from parley.codebooks import PLOVER_QUAD
 from parley.store.event_days import DayCounts
-from parley.store.place_groups import PlaceCounts, group_places, place_counts
+from parley.store.place_groups import PlaceCounts, PlacedEvents, group_places, place_counts
 from parley.store.queries import event_filters, rows
 from parley.store.schema import CO_ACTORS, FIRST_EVENT_COLUMNS, FIRST_EVENTS, OVERVIEW_EVENTS
 from parley.store.sources import document_summaries, source_documents  # noqa: F401 (read from here too)
@@ -286,6 +286,23 @@ def places_from_counts(counts: PlaceCounts, limit: int = 150, **filters) -> list
     :func:`~parley.store.place_groups.place_counts` (the same rows, grouped by place as the
     query groups them)."""
     return counts.places(limit, _chosen_types(filters.get("event_type"), filters.get("quad")), filters.get("place"))
+
+
+PLACED_FILTERS = (*SUMMARY_PLACE_FILTERS, "since", "until")
+
+
+def placed_places(filters: dict) -> bool:
+    """Whether the places of the events matching ``filters`` can be counted from
+    :class:`~parley.store.place_groups.PlacedEvents`: no filter but those of
+    :data:`PLACED_FILTERS` (the dates, with or without a type, quad class or place)."""
+    return not any(v is not None for k, v in filters.items() if k not in PLACED_FILTERS)
+
+
+def places_from_placed(placed: PlacedEvents, limit: int = 150, **filters) -> list[dict]:
+    """:func:`event_places` for the filters of :data:`PLACED_FILTERS`, counted from the placed
+    events (:func:`~parley.store.place_groups.placed_events`)."""
+    return placed.places(limit, _chosen_types(filters.get("event_type"), filters.get("quad")), filters.get("place"),
+                         filters.get("since"), filters.get("until"))
 
 
 def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None,
