@@ -32,6 +32,19 @@ def _places_from_events(conn, **filters) -> list[dict]:
     return found
 
 
+def _maps_equal_counting_the_events(conn, served: Database, cases: list[dict]) -> int:
+    # each case's map, read alone and as the web app reads it, is the events counted; returns
+    # how many cases had places
+    nonempty = 0
+    for filters in cases:
+        expected = _places_from_events(conn, **filters)
+        assert browse.event_places(conn, **filters) == expected, filters
+        with served.reading():
+            assert served.event_places(**filters) == expected, filters
+        nonempty += bool(expected)
+    return nonempty
+
+
 def test_event_places_by_type_quad_or_place_equal_counting_the_events(db_path):
     served = Database(db_path, shared_reader=True)     # as the web app: the counts kept per state
     with connection(db_path, read_only=True) as conn:
@@ -40,20 +53,13 @@ def test_event_places_by_type_quad_or_place_equal_counting_the_events(db_path):
         cases = [{"event_type": busiest[0]}, {"place": busiest[1]}, {"event_type": busiest[0], "place": busiest[1]},
                  *({"quad": quad} for quad in browse.QUADS.values()),
                  {"quad": "verbal-cooperation", "place": busiest[1]}, {"event_type": "FIGHT", "place": -1}]
-        nonempty = 0
-        for filters in cases:
-            expected = _places_from_events(conn, **filters)
-            assert browse.event_places(conn, **filters) == expected, filters
-            with served.reading():
-                assert served.event_places(**filters) == expected, filters
-            nonempty += bool(expected)
-        assert nonempty >= 4
+        assert _maps_equal_counting_the_events(conn, served, cases) >= 4
 
 
 def test_event_places_by_dates_equal_counting_the_events(db_path):
     """A map filtered by dates (with a type, a quad class or a place, or not) counted from the
     placed events kept per state gives what counting the matching events gives."""
-    served = Database(db_path, shared_reader=True)
+    served = Database(db_path, shared_reader=True)     # as the web app: the placed events kept per state
     with connection(db_path, read_only=True) as conn:
         days = [d for (d,) in conn.execute("SELECT DISTINCT date_start::VARCHAR FROM events WHERE geonameid IS NOT "
                                            "NULL AND lat IS NOT NULL AND date_start IS NOT NULL ORDER BY 1").fetchall()]
@@ -64,14 +70,7 @@ def test_event_places_by_dates_equal_counting_the_events(db_path):
                  {"since": middle, "until": middle}, {"since": days[1], "until": days[-2], "event_type": busiest[0]},
                  {"since": days[0], "quad": "verbal-cooperation"}, {"until": middle, "place": busiest[1]},
                  {"since": "1900-01-01", "until": "1900-12-31"}, {"since": middle, "event_type": "FIGHT", "place": -1}]
-        nonempty = 0
-        for filters in cases:
-            expected = _places_from_events(conn, **filters)
-            assert browse.event_places(conn, **filters) == expected, filters
-            with served.reading():
-                assert served.event_places(**filters) == expected, filters
-            nonempty += bool(expected)
-        assert nonempty >= 6
+        assert _maps_equal_counting_the_events(conn, served, cases) >= 6
 
 
 def test_event_mentions_equal_the_joined_query(db, db_path):
