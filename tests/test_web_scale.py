@@ -107,6 +107,45 @@ def test_actor_links_give_the_old_macro_markup(db):
     assert "<script>" not in str(fragments.actor_links(ids, names))
 
 
+# the loops of actor.html that fragments.actor_event_rows and mention_items replaced
+OLD_ACTOR_LOOPS = """{% from "_macros.html" import dates, doc %}<tbody>
+{% for e in events %}
+<tr><td><a href="/events/{{ e.id }}">{{ dates(e.date_start, e.date_end) }}</a></td><td>{{ e.as }}</td><td>{{ e.event_type }}</td>
+    <td>{{ e.cameo or '' }}</td><td>{{ e.modality or '' }}</td><td>{{ e.actor_ids | actor_links(names) }}</td><td>{{ e.recipient_ids | actor_links(names) }}</td></tr>
+{% else %}
+<tr><td colspan="7" class="muted">No event.</td></tr>
+{% endfor %}
+</tbody>|<ul class="mentions">
+{% for m in mentions %}
+<li><span class="date">{{ m.published or '' }}</span> {{ doc(m.doc_id, m.title) }}: <a href="/documents/{{ m.doc_id }}{% if m.sentence_idx is not none %}?sentence={{ m.sentence_idx }}#s-{{ m.sentence_idx }}{% endif %}"><q>{{ m.sentence or m.text }}</q></a></li>
+{% endfor %}
+</ul>"""
+
+
+def test_actor_page_rows_give_the_template_loop_markup(client, db):
+    """The actor page's events and mentions written in Python are the markup of the template
+    loops they replace, for every actor with events and hostile values (escaped the same)."""
+    now = TEMPLATES.env.from_string("""<tbody>
+{{ events | actor_event_rows(names) }}{% if not events %}
+<tr><td colspan="7" class="muted">No event.</td></tr>
+{% endif %}
+</tbody>|<ul class="mentions">
+{{ mentions | mention_items }}
+</ul>""")
+    old = TEMPLATES.env.from_string(OLD_ACTOR_LOOPS)
+    hostile = {"id": "<e>", "date_start": "2020-01-01", "date_end": "2020-<2>", "as": None, "event_type": "A&B",
+               "cameo": None, "modality": '"m"', "actor_ids": ["<x>"], "recipient_ids": None,
+               "doc_id": "d'1", "title": "", "published": None, "sentence_idx": None, "sentence": None, "text": "<t>"}
+    pages = [client.get(f"/actors/{a['id']}.json").json() for a in client.get("/actors.json").json()["actors"][:12]]
+    pages.append({"events": [hostile, {**hostile, "date_start": None, "sentence_idx": 3}], "names": {"<x>": "<X>"},
+                  "mentions": [hostile, {**hostile, "sentence_idx": 0, "sentence": "<s>", "title": "T&"}]})
+    pages.append({"events": [], "names": {}, "mentions": []})
+    assert sum(bool(p["events"]) for p in pages) > 5 and sum(bool(p["mentions"]) for p in pages) > 5
+    for page in pages:
+        values = {k: page[k] for k in ("events", "names", "mentions")}
+        assert now.render(**values) == old.render(**values)
+
+
 def test_filter_options_escape_and_mark_the_chosen_one():
     html = str(fragments.options([{"id": "a\"b", "name": "<i>A</i>"}, {"id": "c", "name": None}], selected="c"))
     assert html == ('<option value="a&#34;b">&lt;i&gt;A&lt;/i&gt;</option>'

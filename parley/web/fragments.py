@@ -73,6 +73,34 @@ def event_rows(events: Iterable[Mapping], names: Mapping[str, str] | None = None
     return Markup("".join(out))
 
 
+def actor_event_rows(events: Iterable[Mapping], names: Mapping[str, str] | None = None) -> Markup:
+    """The rows of an actor page's events table (``actor.html``): dates linking to the event,
+    the side the actor was on, PLOVER type, CAMEO code, modality, actors and recipients.
+
+    :param events: rows of :func:`parley.store.browse.actor_overview`'s ``events``.
+    :param names: id -> display name of the stored actors the rows link to.
+    """
+    return Markup("".join(
+        f'\n<tr><td><a href="/events/{_escape(e.get("id"))}">{_dates(e.get("date_start"), e.get("date_end"))}</a></td>'
+        f'<td>{_escape(e.get("as"))}</td><td>{_escape(e.get("event_type"))}</td>\n'
+        f'    <td>{_escape(e.get("cameo") or "")}</td><td>{_escape(e.get("modality") or "")}</td>'
+        f'<td>{actor_links(e.get("actor_ids"), names)}</td><td>{actor_links(e.get("recipient_ids"), names)}</td></tr>\n'
+        for e in events))
+
+
+def mention_items(mentions: Iterable[Mapping]) -> Markup:
+    """The items of an actor page's list of mentions: date, document link, and the sentence
+    linking to its place in the document (the mention's text when no sentence is stored)."""
+    out = []
+    for m in mentions:
+        doc_id, sentence = _escape(m.get("doc_id")), m.get("sentence_idx")
+        at = "" if sentence is None else f"?sentence={_escape(sentence)}#s-{_escape(sentence)}"
+        out.append(f'\n<li><span class="date">{_escape(m.get("published") or "")}</span> '
+                   f'<a class="doc" href="/documents/{doc_id}">{_escape(m.get("title") or m.get("doc_id"))}</a>: '
+                   f'<a href="/documents/{doc_id}{at}"><q>{_escape(m.get("sentence") or m.get("text"))}</q></a></li>\n')
+    return Markup("".join(out))
+
+
 # options rendered for a list of choices, by the list's identity: the filter choices are kept
 # per database state (one list object while the state lasts), and escaping a few hundred
 # names again for every page cost more than the page's table of events
