@@ -113,7 +113,7 @@ def test_actor_overview_pages_filled_after_their_migration(grown, tmp_path):
         conn.execute("DROP TABLE actor_overview")
         conn.execute("CREATE TABLE actor_overview (actor_id VARCHAR PRIMARY KEY, quads VARCHAR, partners VARCHAR, "
                      "first_events VARCHAR)")
-        conn.execute("INSERT INTO actor_overview SELECT actor_id, '[]', '[]', '[]' FROM actor_summary")
+        conn.execute("INSERT INTO actor_overview SELECT actor_id, '[]', '[]', '[]' FROM actor_summary")    # 0015's
         conn.execute("DELETE FROM schema_migrations WHERE name = '0016_actor_overview_pages'")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
@@ -291,12 +291,14 @@ def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, t
     ``actor_pairs`` and ``actor_first_events``; every
     actor of ``actor_summary`` has one, and a lost row is filled again."""
     from parley.store import browse
-    from parley.store.schema import CO_ACTORS, OVERVIEW_EVENTS
+    from parley.store.queries import get_actor
+    from parley.store.schema import CO_ACTORS, FIRST_MENTIONS, OVERVIEW_EVENTS
     from parley.store.summaries import overview_missing, refresh_overview
 
     def overviews(conn, actors):
         return {a: {**browse.actor_overview(conn, a, CO_ACTORS), "places": browse.event_places(conn, actor=a),
-                    "page": browse.events_page(conn, actor=a)} for a in actors}
+                    "page": browse.events_page(conn, actor=a),
+                    "actor": get_actor(conn, a, FIRST_MENTIONS, summaries_ready=True)} for a in actors}
 
     def scanned(conn, actors):
         # the reads the row replaces: the summaries' own rows, and the first page of events and
@@ -306,7 +308,8 @@ def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, t
                     "places": browse._grouped_places(conn, "SELECT * FROM actor_place_counts WHERE actor_id = ? "
                                                            "AND lat IS NOT NULL", [a], 150),
                     "page": browse._page([{k: v for k, v in e.items() if k != "as"}
-                                          for e in browse.first_events(conn, a, 101)], 100)} for a in actors}
+                                          for e in browse.first_events(conn, a, 101)], 100),
+                    "actor": get_actor(conn, a, FIRST_MENTIONS)} for a in actors}
 
     with connection(grown, read_only=True) as conn:
         actors = [r[0] for r in conn.execute("SELECT actor_id FROM actor_summary ORDER BY actor_id").fetchall()]
@@ -317,9 +320,10 @@ def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, t
         assert any(k["co_actors"] for k in kept.values()) and any(len(k["quads"]) > 1 for k in kept.values())
         assert any(len(k["events"]) > 1 for k in kept.values()) and any(len(k["places"]) > 1 for k in kept.values())
         assert all(browse.overview_column(conn, a, "places") is not None for a in actors)
+        assert sum(len(k["actor"]["mentions"]) > 1 for k in kept.values()) > 3
         busiest = max(actors, key=lambda a: len(kept[a]["co_actors"]))
         assert browse.actor_overview(conn, busiest, 2, 1) == {
-            **{k: v for k, v in kept[busiest].items() if k not in ("places", "page")},
+            **{k: v for k, v in kept[busiest].items() if k not in ("places", "page", "actor")},
             "co_actors": kept[busiest]["co_actors"][:2], "events": kept[busiest]["events"][:1]}
     copy = tmp_path / "overview.duckdb"
     shutil.copy(grown, copy)

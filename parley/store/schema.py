@@ -47,6 +47,10 @@ CO_ACTORS = 25
 # events kept per actor in actor_overview: the first page of its events (100) and whether a next
 # page follows, as actor_first_events keeps (an actor page shows the first 50)
 OVERVIEW_EVENTS = FIRST_EVENTS
+# the keys of a mention on an actor page, in order: actor_overview keeps its first mentions as
+# arrays of these (sentence_idx and sentence are actor_first_mentions' sentence and sentence_text)
+OVERVIEW_MENTION_COLUMNS = ("doc_id", "char_start", "char_end", "text", "role", "via", "title", "published",
+                            "sentence_idx", "sentence")
 # the columns of an event that actor_first_events and actor_overview keep, in order
 FIRST_EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo", "modality", "date_start", "date_end",
                        "date_precision", "geonameid", "place", "place_country", "lat", "lon", "actor_ids",
@@ -387,17 +391,20 @@ MIGRATIONS: list[tuple[str, str]] = [
             partners VARCHAR USING COMPRESSION uncompressed, first_events VARCHAR USING COMPRESSION uncompressed
         );
     """),
-    # An actor's row of actor_overview also holds the first page of its events (101, not 50)
-    # and its map's rows (of actor_place_counts), so that the events list of an actor and its
-    # map read one row by key instead of scanning actor_first_events and actor_place_counts for
-    # a frequent actor's hundreds of rows. The table is made again empty: `parley serve` and the
-    # next derive step fill the rows of every actor that has none (parley.store.summaries).
+    # An actor's row of actor_overview also holds the first page of its events (101, not 50),
+    # its map's rows (of actor_place_counts), its first mentions (of actor_first_mentions) and
+    # its mention count, so that the events list of an actor and its map read one row by key
+    # instead of scanning actor_first_events and actor_place_counts for a frequent actor's
+    # hundreds of rows, and the actor page reads one row besides the actor's. The table is made
+    # again empty: `parley serve` and the next derive step fill the rows of every actor that has
+    # none (parley.store.summaries).
     ("0016_actor_overview_pages", """
         DROP TABLE actor_overview;
         CREATE TABLE actor_overview (
             actor_id VARCHAR PRIMARY KEY, quads VARCHAR USING COMPRESSION uncompressed,
             partners VARCHAR USING COMPRESSION uncompressed, first_events VARCHAR USING COMPRESSION uncompressed,
-            places VARCHAR USING COMPRESSION uncompressed
+            places VARCHAR USING COMPRESSION uncompressed, mentions VARCHAR USING COMPRESSION uncompressed,
+            n_mentions BIGINT
         );
     """),
     # Each merged meeting's page content in one row found by its key (parley.store.meeting_pages),

@@ -32,9 +32,9 @@ The tables (schema migration ``0006_summaries``):
 - ``document_evidence``: each document's event evidence in one row (the document page), its rows
   written again for the documents whose mentions the derive step pointed at other events;
 - ``actor_overview``: each actor's chart counts (events by month and quad class), its top
-  :data:`~parley.store.schema.CO_ACTORS` co-actors, its first events and its map's rows in one
-  row (the actor page, and the list and map of an actor's events), written again for the actors
-  whose events moved.
+  :data:`~parley.store.schema.CO_ACTORS` co-actors, its first events, its map's rows, its first
+  mentions and its mention count in one row (the actor page, and the list and map of an actor's
+  events), written again for the actors whose events moved or that new documents mention.
 - ``meeting_pages``: each meeting's page content in one row (:mod:`parley.store.meeting_pages`; the
   meeting page reads it by key instead of its sources' texts and spans), built again for the
   meetings whose record changed.
@@ -83,8 +83,10 @@ _PROCESS_ROWS = """
 
 # the actor_overview rows of the actors {actors} (a query of actor ids): the chart's counts as a
 # JSON list of [period, quad, n], the top co-actors as [other, events, [[type, n], ...]], the
-# first events as arrays of FIRST_EVENT_COLUMNS (from actor_first_events) and the map's rows as
-# [geonameid, place, country, lat, lon, event_type, n] (from actor_place_counts, placed ones)
+# first events as arrays of FIRST_EVENT_COLUMNS (from actor_first_events), the map's rows as
+# [geonameid, place, country, lat, lon, event_type, n] (from actor_place_counts, placed ones), the
+# first mentions as arrays of OVERVIEW_MENTION_COLUMNS in the actor page's order (from
+# actor_first_mentions), and the mention count (of actor_summary)
 _OVERVIEW = """
     WITH wanted AS (SELECT DISTINCT actor_id FROM ({actors})),
     q AS (SELECT actor_id, period, {quad} AS quad, sum(n)::BIGINT AS n FROM actor_event_counts
@@ -104,11 +106,17 @@ _OVERVIEW = """
     pl AS (SELECT actor_id, CAST(list(json_array(geonameid, place, country, lat, lon, event_type, n)
                                       ORDER BY geonameid, place, event_type) AS VARCHAR) AS places
            FROM actor_place_counts WHERE actor_id IN (SELECT actor_id FROM wanted) AND lat IS NOT NULL
-           GROUP BY actor_id)
+           GROUP BY actor_id),
+    mf AS (SELECT actor_id, CAST(list(json_array(doc_id, char_start, char_end, text, role, via, title, published,
+                                                 sentence, sentence_text)
+                                      ORDER BY published NULLS LAST, doc_id, char_start NULLS LAST, idx) AS VARCHAR)
+                  AS mentions
+           FROM actor_first_mentions WHERE actor_id IN (SELECT actor_id FROM wanted) GROUP BY actor_id)
     SELECT w.actor_id, coalesce(qa.quads, '[]'), coalesce(pa.partners, '[]'), coalesce(fa.firsts, '[]'),
-           coalesce(pl.places, '[]')
+           coalesce(pl.places, '[]'), coalesce(mf.mentions, '[]'), coalesce(s.mentions, 0)
     FROM wanted w LEFT JOIN qa ON qa.actor_id = w.actor_id LEFT JOIN pa ON pa.actor_id = w.actor_id
     LEFT JOIN fa ON fa.actor_id = w.actor_id LEFT JOIN pl ON pl.actor_id = w.actor_id
+    LEFT JOIN mf ON mf.actor_id = w.actor_id LEFT JOIN actor_summary s ON s.actor_id = w.actor_id
 """.replace("{quad}", quad_case("event_type")).replace("{keep}", str(CO_ACTORS)) \
     .replace("{events}", str(OVERVIEW_EVENTS)).replace("{columns}", ", ".join(FIRST_EVENT_COLUMNS))
 # the actors that have no actor_overview row yet (every actor of actor_summary has one)
@@ -118,7 +126,7 @@ _OVERVIEW_MISSING = "SELECT actor_id FROM actor_summary WHERE actor_id NOT IN (S
 def refresh_overview(conn: duckdb.DuckDBPyConnection, actors: str = _OVERVIEW_MISSING) -> None:
     """Write again the ``actor_overview`` rows of ``actors`` (a query of actor ids; by default the
     actors that have none), from their rows of ``actor_event_counts``, ``actor_pairs``,
-    ``actor_first_events`` and ``actor_place_counts``."""
+    ``actor_first_events``, ``actor_place_counts``, ``actor_first_mentions`` and ``actor_summary``."""
     conn.execute(f"CREATE OR REPLACE TEMP TABLE _overview_actors AS SELECT DISTINCT actor_id FROM ({actors})")
     conn.execute("DELETE FROM actor_overview WHERE actor_id IN (SELECT actor_id FROM _overview_actors)")
     conn.execute("INSERT INTO actor_overview " + _OVERVIEW.format(actors="SELECT actor_id FROM _overview_actors"))
@@ -273,6 +281,9 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
                  f"WHERE id IN ({new_docs})", [since[0]] if since and since[0] else [])
     add_terms(conn, new_docs, [since[0]] if since and since[0] else [])
     _merge_first_mentions(conn, new_docs, [since[0]] if since and since[0] else [])
+    # the actors the new documents mention: their first mentions and counts move
+    conn.execute("CREATE OR REPLACE TEMP TABLE _mentioned_actors AS SELECT DISTINCT actor_id FROM mentions "
+                 f"WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs})", [since[0]] if since and since[0] else [])
     _refresh_first_events(conn)
     _apply(conn, "actor_place_counts", ("actor_id", "geonameid", "place", "event_type"),
            ACTOR_PLACES_SQL.format(rows="_new_actor_rows", events="_new_events", sign="1") + " UNION ALL "
@@ -286,11 +297,12 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
         UNION ALL SELECT actor_id, 0, count(DISTINCT event_id) FROM _new_actor_rows GROUP BY 1
         UNION ALL SELECT actor_id, 0, -count(DISTINCT event_id) FROM _old_actor_rows GROUP BY 1""",
            values=("mentions", "events"), params=[since[0]] if since and since[0] else [])
-    # the actors whose events moved, and those new to actor_summary
+    # the actors whose events moved, those the new documents mention, and those new to actor_summary
     refresh_overview(conn, "SELECT actor_id FROM _new_actor_rows UNION SELECT actor_id FROM _old_actor_rows "
-                           f"UNION {_OVERVIEW_MISSING}")
+                           f"UNION SELECT actor_id FROM _mentioned_actors UNION {_OVERVIEW_MISSING}")
     refresh_meeting_pages(conn)
-    for table in ("_old_actor_rows", "_old_process_rows", "_new_events", "_new_actor_rows", "_new_process_rows"):
+    for table in ("_old_actor_rows", "_old_process_rows", "_new_events", "_new_actor_rows", "_new_process_rows",
+                  "_mentioned_actors"):
         conn.execute(f"DROP TABLE {table}")
 
 
