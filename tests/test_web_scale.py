@@ -146,6 +146,26 @@ def test_actor_page_rows_give_the_template_loop_markup(client, db):
         assert now.render(**values) == old.render(**values)
 
 
+def test_map_of_every_event_drawn_once_per_state(client, db_path):
+    """The events map of a places list kept per database state is drawn (and its markup
+    written) once, and is what drawing it again gives; a filtered page's map is its own."""
+    from parley.web.charts import place_map
+    from parley.web.events import MAPS
+
+    served = Database(db_path, shared_reader=True)
+    with served.reading():
+        places = served.event_places()
+        assert places and served.event_places() is places
+    drawn = MAPS.get(places, (), lambda: place_map(places, {}))
+    assert MAPS.get(places, (), lambda: None) is drawn and drawn == place_map(places, {})
+    assert fragments.map_marks(drawn) is fragments.map_marks(drawn)
+    assert str(fragments.map_rows(drawn)) == str(fragments._map_rows(place_map(places, {})))
+    first, again = client.get("/events").text, client.get("/events").text
+    assert first == again and str(fragments.map_marks(drawn)) in first
+    quad = client.get("/events.json?quad=verbal-cooperation").json()
+    assert quad["map"] == place_map(quad["places"], {"quad": "verbal-cooperation"})
+
+
 def test_filter_options_escape_and_mark_the_chosen_one():
     html = str(fragments.options([{"id": "a\"b", "name": "<i>A</i>"}, {"id": "c", "name": None}], selected="c"))
     assert html == ('<option value="a&#34;b">&lt;i&gt;A&lt;/i&gt;</option>'
