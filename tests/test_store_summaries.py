@@ -18,8 +18,10 @@ PARTS = 3
 
 
 def _tables(path: Path) -> dict[str, list[tuple]]:
+    # event_list's rows whatever part they are in: a rebuild writes them all to its head
     with connection(path, read_only=True) as conn:
-        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in SUMMARY_TABLES}
+        return {t: sorted(conn.execute(f"SELECT * {'EXCLUDE (part) ' if t == 'event_list' else ''}FROM {t}")
+                          .fetchall(), key=repr) for t in SUMMARY_TABLES}
 
 
 @pytest.fixture(scope="module")
@@ -102,8 +104,8 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
 
 def test_actor_overview_pages_filled_after_their_migration(grown, tmp_path):
     """A database of schema 0015 (an actor_overview row without the first page of events and
-    the map) gets migration 0016 and every actor's row from ``parley serve``, equal to what the
-    derive step keeps."""
+    the map, no event_list) gets migration 0016 and every actor's row from ``parley serve``,
+    equal to what the derive step keeps."""
     from parley.store.summaries import bring_up_to_date
 
     expected = _tables(grown)
@@ -111,6 +113,7 @@ def test_actor_overview_pages_filled_after_their_migration(grown, tmp_path):
     shutil.copy(grown, old)
     with connection(old) as conn:
         conn.execute("DROP TABLE actor_overview")
+        conn.execute("DROP TABLE event_list")
         conn.execute("CREATE TABLE actor_overview (actor_id VARCHAR PRIMARY KEY, quads VARCHAR, partners VARCHAR, "
                      "first_events VARCHAR)")
         conn.execute("INSERT INTO actor_overview SELECT actor_id, '[]', '[]', '[]' FROM actor_summary")    # 0015's

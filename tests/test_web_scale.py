@@ -276,27 +276,68 @@ def _events_by_one_query(conn, after=None, limit=100, **filters):
     return browse._page(found, limit)
 
 
-def test_events_pages_bounded_by_day_counts_equal_one_query(db_path):
+def _pages_equal_one_query(conn, cases: list[dict], limit: int, days=None) -> int:
+    # every page of each case, cursor after cursor, is the page of one query; returns how many
+    pages = 0
+    for filters in cases:
+        after = None
+        for _ in range(60):
+            found = browse.events_page(conn, after=after, limit=limit, days=days, **filters)
+            assert found == _events_by_one_query(conn, after=after, limit=limit, **filters), (filters, after)
+            pages += 1
+            after = found[1]
+            if not after:
+                break
+    return pages
+
+
+def test_events_pages_bounded_by_day_counts_equal_one_query(db_path, tmp_path):
+    """On a file without event_list (schema 0015, read as it is), pages read from the events
+    table within the bound of the day counts are the pages of one query."""
+    import shutil
+
     from parley.store.event_days import day_counts
 
-    with connection(db_path, read_only=True) as conn:
+    bare = tmp_path / "bare.duckdb"
+    shutil.copy(db_path, bare)
+    with connection(bare) as conn:
+        conn.execute("DROP TABLE event_list")
+    with connection(bare, read_only=True) as conn:
         days = day_counts(conn)
         typical = conn.execute("SELECT event_type FROM events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
         second, middle = (date.fromordinal(days.days[i]).isoformat() for i in (1, len(days.days) // 2))
         cases = [{}, {"event_type": typical}, {"quad": "verbal-cooperation"}, {"since": middle},
                  {"until": middle}, {"event_type": typical, "since": second, "until": middle},
                  {"modality": "asserted"}, {"event_type": "FIGHT"}]
-        pages = 0
-        for filters in cases:
-            after = None
-            for _ in range(40):
-                found = browse.events_page(conn, after=after, limit=3, days=days, **filters)
-                assert found == _events_by_one_query(conn, after=after, limit=3, **filters), (filters, after)
-                pages += 1
-                after = found[1]
-                if not after:
-                    break
-        assert pages > 40
+        assert _pages_equal_one_query(conn, cases, 3, days) > 40
+
+
+def test_events_pages_from_the_list_with_a_tail_equal_one_query(db_path, tmp_path):
+    """Pages of the events list read from event_list, a third of its rows in the tail (as
+    after later ingests), and on a file without it, are the pages of one query over the events."""
+    import shutil
+
+    copy = tmp_path / "tail.duckdb"
+    shutil.copy(db_path, copy)
+    with connection(copy) as conn:
+        conn.execute("UPDATE event_list SET part = 1 WHERE hash(event_id) % 3 = 0")
+        assert conn.execute("SELECT count(*) FILTER (WHERE part = 1) > 10 FROM event_list").fetchone()[0]
+    bare = tmp_path / "bare.duckdb"
+    shutil.copy(db_path, bare)
+    with connection(bare) as conn:
+        conn.execute("DROP TABLE event_list")
+    for path in (copy, bare):
+        with connection(path, read_only=True) as conn:
+            typical = conn.execute("SELECT event_type FROM events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+                                   ).fetchone()[0]
+            middle = conn.execute("SELECT median(date_start)::DATE::VARCHAR FROM events").fetchone()[0]
+            process = conn.execute("SELECT process FROM event_processes GROUP BY 1 ORDER BY count(*) DESC "
+                                   "LIMIT 1").fetchone()[0]
+            actor = conn.execute("SELECT actor_id FROM event_actors GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+                                 ).fetchone()[0]
+            cases = [{}, {"event_type": typical}, {"quad": "verbal-conflict"}, {"since": middle},
+                     {"until": middle, "modality": "asserted"}, {"process": process}, {"actor": actor, "modality": "asserted"}]
+            assert _pages_equal_one_query(conn, cases, 4) > 40
 
 
 def test_day_counts_bound_holds_the_page():

@@ -19,7 +19,7 @@ from parley.codebooks import PLOVER_QUAD
 from parley.store.event_days import DayCounts
 from parley.store.place_groups import PlaceCounts, PlacedEvents, group_places, place_counts
 from parley.store.queries import event_filters, rows
-from parley.store.schema import CO_ACTORS, FIRST_EVENT_COLUMNS, FIRST_EVENTS, OVERVIEW_EVENTS
+from parley.store.schema import CO_ACTORS, FIRST_EVENT_COLUMNS, FIRST_EVENTS, LIST_ORDER, OVERVIEW_EVENTS
 from parley.store.sources import document_summaries, source_documents  # noqa: F401 (read from here too)
 
 # a cursor: the sort value (a date, a number or nothing) and the row id, joined by "~"
@@ -174,21 +174,52 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
     dated = [*where, "date_start >= ?::DATE", "(date_start > ?::DATE OR event_id > ?)"] if after \
         else [*where, "date_start IS NOT NULL"]
     dated_params = [*params, day, day, last_id] if after else list(params)
-    last_day = _page_bound(days, day, limit + 1, event_type, since, until, quad,
-                           others=(actor, modality, process, place, partner))
-    if last_day is not None:
-        found = _read_events(conn, [*dated, "date_start <= ?::DATE"], [*dated_params, last_day], limit + 1)
-        if len(found) > limit:
-            return _page(found, limit)
-    found = _read_events(conn, dated, dated_params, limit + 1)
+    try:
+        # event_list, in list order: its scan stops at the page's last row, no bound needed
+        found = _read_listed(conn, dated, dated_params, limit + 1)
+    except duckdb.CatalogException:
+        found = None    # a file from before schema 0016: the events table, bounded by the day counts
+    if found is None:
+        last_day = _page_bound(days, day, limit + 1, event_type, since, until, quad,
+                               others=(actor, modality, process, place, partner))
+        if last_day is not None:
+            found = _read_events(conn, [*dated, "date_start <= ?::DATE"], [*dated_params, last_day], limit + 1)
+            if len(found) > limit:
+                return _page(found, limit)
+        found = _read_events(conn, dated, dated_params, limit + 1)
     if len(found) <= limit:
         found += _read_events(conn, [*where, "date_start IS NULL"], params, limit + 1 - len(found))
     return _page(found, limit)
 
 
 def _read_events(conn: duckdb.DuckDBPyConnection, where: list[str], params: list, limit: int) -> list[dict]:
-    return rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
-                + f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit)}", params)
+    # the first ``limit`` events in list order that ``where`` keeps, from event_list, or from the
+    # events table itself on a file from before schema 0016
+    try:
+        return _read_listed(conn, where, params, limit)
+    except duckdb.CatalogException:
+        return rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
+                    + f"{LIST_ORDER} LIMIT {int(limit)}", params)
+
+
+def _read_listed(conn: duckdb.DuckDBPyConnection, where: list[str], params: list, limit: int) -> list[dict]:
+    """The first ``limit`` rows in list order of ``event_list``'s head (written in that order:
+    DuckDB's scan, order-preserving, stops at the LIMIT, no sort) merged with those of its tail
+    (appended since).
+
+    :raises duckdb.CatalogException: a file from before schema 0016.
+    """
+    chosen = "".join(f" AND {clause}" for clause in where)
+    # a filter by a subquery (an actor's or a process's events) is a join, whose rows DuckDB
+    # does not promise in the scan's order: those are sorted
+    order = f" {LIST_ORDER}" if "SELECT" in chosen else ""
+    found = rows(conn, f"SELECT {EVENT_COLUMNS} FROM event_list WHERE part = 0{chosen}{order} LIMIT {int(limit)}",
+                 params)
+    tail = rows(conn, f"SELECT {EVENT_COLUMNS} FROM event_list WHERE part = 1{chosen} {LIST_ORDER} "
+                      f"LIMIT {int(limit)}", params)
+    if tail:
+        found = sorted(found + tail, key=lambda e: (e["date_start"] is None, e["date_start"] or "", e["id"]))
+    return found[:int(limit)]
 
 
 def _page_bound(days: DayCounts | None, after_day: str | None, need: int, event_type: str | None,

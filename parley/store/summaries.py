@@ -35,6 +35,9 @@ The tables (schema migration ``0006_summaries``):
   :data:`~parley.store.schema.CO_ACTORS` co-actors, its first events, its map's rows, its first
   mentions and its mention count in one row (the actor page, and the list and map of an actor's
   events), written again for the actors whose events moved or that new documents mention.
+- ``event_list``: the events list's columns of every event, its head (part 0) in list order so
+  that a page is the first matching rows of a scan, new events appended to its tail (part 1)
+  and the whole written again in order when the tail passes :data:`LIST_TAIL_SHARE` of the head;
 - ``meeting_pages``: each meeting's page content in one row (:mod:`parley.store.meeting_pages`; the
   meeting page reads it by key instead of its sources' texts and spans), built again for the
   meetings whose record changed.
@@ -51,7 +54,8 @@ import duckdb
 from parley.store.browse import quad_case
 from parley.store.marks import fill_marks, forget_evidence, marks_missing
 from parley.store.meeting_pages import pages_missing, refresh_meeting_pages
-from parley.store.schema import (ACTOR_PLACES_SQL, CO_ACTORS, EVENT_DAYS_SQL, EVENT_SOURCES_SQL, FIRST_EVENT_COLUMNS,
+from parley.store.schema import (ACTOR_PLACES_SQL, CO_ACTORS, EVENT_DAYS_SQL, EVENT_LIST_SQL, EVENT_SOURCES_SQL,
+                                 FIRST_EVENT_COLUMNS, LIST_ORDER,
                                  FIRST_EVENTS_SQL, FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL,
                                  FIRST_MENTION_SENTENCES_SQL, FIRST_MENTIONS, FIRST_MENTIONS_SQL, OVERVIEW_EVENTS)
 from parley.store.terms import DOCS_PER_PASS, add_terms, rebuild_terms
@@ -60,9 +64,10 @@ STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
                   "actor_first_mentions", "actor_first_events", "actor_place_counts", "document_marks",
-                  "event_day_counts", "event_sources", "document_evidence", "actor_overview",
+                  "event_day_counts", "event_sources", "document_evidence", "actor_overview", "event_list",
                   "meeting_pages")
 MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
+LIST_TAIL_SHARE = 0.1        # event_list is written again in order when its tail passes this share of its head
 MONTH = "date_trunc('month', {col})::DATE"
 
 # The rows of each event (of the events in table {events}) that the summaries are made of.
@@ -188,6 +193,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO actor_place_counts "
                  + ACTOR_PLACES_SQL.format(rows="event_actors", events="events", sign="1"))
     fill_marks(conn)
+    _sort_event_list(conn)
     rebuild_terms(conn)
     conn.execute("""
         INSERT INTO actor_summary
@@ -270,6 +276,7 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
     _apply(conn, "event_day_counts", ("day", "event_type"),
            EVENT_DAYS_SQL.format(events="_new_events", sign="1") + " UNION ALL "
            + EVENT_DAYS_SQL.format(events="_gone_events", sign="-1"))
+    _update_event_list(conn)
     # the removed events' sentences go, the new events' come from their links
     conn.execute("DELETE FROM event_sources WHERE event_id IN (SELECT event_id FROM _gone_events)")
     conn.execute("INSERT INTO event_sources " + EVENT_SOURCES_SQL.format(
@@ -304,6 +311,25 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
     for table in ("_old_actor_rows", "_old_process_rows", "_new_events", "_new_actor_rows", "_new_process_rows",
                   "_mentioned_actors"):
         conn.execute(f"DROP TABLE {table}")
+
+
+def _sort_event_list(conn: duckdb.DuckDBPyConnection) -> None:
+    """Write ``event_list`` again, every event's row in list order (its head, part 0)."""
+    conn.execute("DELETE FROM event_list")
+    conn.execute("INSERT INTO event_list " + EVENT_LIST_SQL.format(part=0, events="events", order=LIST_ORDER))
+
+
+def _update_event_list(conn: duckdb.DuckDBPyConnection) -> None:
+    """Take the removed and rewritten events out of ``event_list`` and append the new ones to its
+    tail (part 1); past :data:`LIST_TAIL_SHARE` of the head, write it all again in order (each
+    row is written again a few times over a database's life, as the word index's)."""
+    conn.execute("DELETE FROM event_list WHERE event_id IN (SELECT event_id FROM _gone_events "
+                 "UNION SELECT event_id FROM _new_events)")
+    conn.execute("INSERT INTO event_list " + EVENT_LIST_SQL.format(part=1, events="_new_events", order=LIST_ORDER))
+    head, tail = conn.execute("SELECT count(*) FILTER (WHERE part = 0), count(*) FILTER (WHERE part = 1) "
+                              "FROM event_list").fetchone()
+    if tail > LIST_TAIL_SHARE * head:
+        _sort_event_list(conn)
 
 
 def _refresh_first_events(conn: duckdb.DuckDBPyConnection) -> None:
