@@ -288,7 +288,7 @@ def test_document_evidence_equals_the_event_mentions_after_three_ingests(grown, 
         assert read_doc_meetings(conn, doc_ids) == told
 
 
-def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, tmp_path):
+def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, tmp_path, monkeypatch):
     """Each actor's ``actor_overview`` row, moved by the ingests that changed its events, gives
     the chart counts, co-actors and first events read from ``actor_event_counts``,
     ``actor_pairs`` and ``actor_first_events``; every
@@ -296,6 +296,7 @@ def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, t
     from parley.store import browse
     from parley.store.queries import get_actor
     from parley.store.schema import CO_ACTORS, FIRST_MENTIONS, OVERVIEW_EVENTS
+    from parley.store import summaries
     from parley.store.summaries import overview_missing, refresh_overview
 
     def overviews(conn, actors):
@@ -336,6 +337,10 @@ def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, t
         assert overview_missing(conn)
         refresh_overview(conn)
         assert not overview_missing(conn) and overviews(conn, actors) == kept
+        # every row written again, three actors a statement (as a large corpus's, in passes)
+        monkeypatch.setattr(summaries, "OVERVIEW_ACTORS_PER_PASS", 3)
+        refresh_overview(conn, "SELECT actor_id FROM actor_summary")
+        assert overviews(conn, actors) == kept
 
 
 def test_document_marks_equal_the_span_tables_after_three_ingests(grown, tmp_path):

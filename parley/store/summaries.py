@@ -67,6 +67,7 @@ SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_eve
                   "event_day_counts", "event_sources", "document_evidence", "actor_overview", "event_list",
                   "meeting_pages")
 MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
+OVERVIEW_ACTORS_PER_PASS = 5000  # actor_overview rows written by one statement
 LIST_TAIL_SHARE = 0.1        # event_list is written again in order when its tail passes this share of its head
 MONTH = "date_trunc('month', {col})::DATE"
 
@@ -131,10 +132,18 @@ _OVERVIEW_MISSING = "SELECT actor_id FROM actor_summary WHERE actor_id NOT IN (S
 def refresh_overview(conn: duckdb.DuckDBPyConnection, actors: str = _OVERVIEW_MISSING) -> None:
     """Write again the ``actor_overview`` rows of ``actors`` (a query of actor ids; by default the
     actors that have none), from their rows of ``actor_event_counts``, ``actor_pairs``,
-    ``actor_first_events``, ``actor_place_counts``, ``actor_first_mentions`` and ``actor_summary``."""
-    conn.execute(f"CREATE OR REPLACE TEMP TABLE _overview_actors AS SELECT DISTINCT actor_id FROM ({actors})")
+    ``actor_first_events``, ``actor_place_counts``, ``actor_first_mentions`` and ``actor_summary``.
+
+    :data:`OVERVIEW_ACTORS_PER_PASS` actors a statement: a row holds up to 50 sentences, and
+    every actor's at once (a full rebuild) would pass through the writer's memory together.
+    """
+    conn.execute("CREATE OR REPLACE TEMP TABLE _overview_actors AS SELECT actor_id, "
+                 f"row_number() OVER (ORDER BY actor_id) AS n FROM (SELECT DISTINCT actor_id FROM ({actors}))")
     conn.execute("DELETE FROM actor_overview WHERE actor_id IN (SELECT actor_id FROM _overview_actors)")
-    conn.execute("INSERT INTO actor_overview " + _OVERVIEW.format(actors="SELECT actor_id FROM _overview_actors"))
+    total = conn.execute("SELECT count(*) FROM _overview_actors").fetchone()[0]
+    for first in range(0, total, OVERVIEW_ACTORS_PER_PASS):
+        chosen = f"SELECT actor_id FROM _overview_actors WHERE n > {first} AND n <= {first + OVERVIEW_ACTORS_PER_PASS}"
+        conn.execute("INSERT INTO actor_overview " + _OVERVIEW.format(actors=chosen))
     conn.execute("DROP TABLE _overview_actors")
 
 
