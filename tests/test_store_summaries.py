@@ -49,6 +49,20 @@ def test_summaries_incremental_equal_full_rebuild(grown, tmp_path):
     assert _tables(copy) == incremental
 
 
+def test_event_list_head_in_list_order_after_three_ingests(grown):
+    """event_list holds every event's list columns once; its head, read in the table's order,
+    is in list order (date, undated last, then id), which the events list's pages rely on."""
+    with connection(grown, read_only=True) as conn:
+        head = conn.execute("SELECT date_start, event_id FROM event_list WHERE part = 0").fetchall()
+        assert len(head) > 10
+        assert head == sorted(head, key=lambda r: (r[0] is None, r[0] or 0, r[1]))
+        listed = conn.execute("SELECT * EXCLUDE (part) FROM event_list ORDER BY event_id").fetchall()
+        assert listed == conn.execute("SELECT event_id, event_type, mode, cameo, modality, date_start, date_end, "
+                                      "date_precision, geonameid, place, place_country, lat, lon, actor_ids, "
+                                      "recipient_ids, n_mentions, n_documents, confidence FROM events "
+                                      "ORDER BY event_id").fetchall()
+
+
 def test_first_mentions_rebuilt_in_parts_equal_one_pass(grown, tmp_path, monkeypatch):
     """A full rebuild that ranks the actors in several hash parts and reads the texts a few
     documents at a time (as a large corpus does) gives the rows of the incremental path."""
