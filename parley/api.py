@@ -25,7 +25,7 @@ import duckdb
 from parley.document import Document
 from parley.engine import IngestSummary, ingest as _ingest
 from parley.pipeline import DEFAULT_PIPELINE, Pipeline
-from parley.store import DEFAULT_DB, browse, connection, queries
+from parley.store import DEFAULT_DB, browse, connection, listing, queries
 from parley.store.event_days import DayCounts, day_counts
 from parley.store.meeting_pages import meeting_page_content
 
@@ -259,6 +259,15 @@ class Database:
     def processes(self) -> list[dict]:
         """Processes with aliases, hosts and decisions."""
         return self._read_unchanging(queries.list_processes)
+
+    def process_rows(self) -> list[dict]:
+        """One row per process with its summary, the most meetings first (see
+        :func:`parley.store.listing.process_rows`), read once per state of the database."""
+        return self._read_unchanging(listing.process_rows)
+
+    def processes_page(self, after: str | None = None, limit: int = 50) -> tuple[list[dict], str | None]:
+        """One page of :meth:`process_rows` after the cursor ``after`` and the next page's cursor."""
+        return listing.processes_page(self.process_rows(), after, limit)
 
     def process(self, process_id: str) -> dict:
         """One process with its meetings in order."""
