@@ -28,6 +28,7 @@ from parley.pipeline import DEFAULT_PIPELINE, Pipeline
 from parley.store import DEFAULT_DB, browse, connection, listing, queries
 from parley.store.event_days import DayCounts, day_counts
 from parley.store.meeting_pages import meeting_page_content
+from parley.store.name_search import name_index
 
 
 CACHED_READS = 64
@@ -413,4 +414,8 @@ class Database:
 
     def search(self, term: str) -> dict[str, list[dict]]:
         """Actors, processes and documents matching ``term``."""
-        return self._read(queries.search, term)
+        if getattr(self._held, "conn", None) is None:
+            return self._read(queries.search, term)
+        # within a request: the actors' and processes' names are searched in lists read once per
+        # state of the database (parley.store.name_search)
+        return self._read(queries.search, term, names=self._read_unchanging(name_index))

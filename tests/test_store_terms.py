@@ -95,3 +95,44 @@ def test_terms_sorted_one_range_of_hashes_at_a_time(tmp_path, monkeypatch):
     assert {d for _, d in rows} == {f"d{n}" for n in range(25)}
     assert search_documents(conn, "mediator21 talks") == ["d3"]
     assert "_terms_unsorted" not in {t for (t,) in conn.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+
+
+@pytest.mark.parametrize("query", ["Astana, ASTANA astana", "talks resume", "round 2 of the Talks-in-Astana",
+                                   "a", "!!", "x1 y_2", "Élysée talks", "naïve café", "İstanbul"])
+def test_terms_ascii_words_hash_as_the_database_splits_them(query):
+    """A query's words split in Python are those the database splits (an ASCII query), with
+    the same hashes; any other query is left to the database."""
+    from parley.store.terms import ascii_words
+
+    words = ascii_words(query)
+    with connection(web_database(), read_only=True) as conn:
+        if words is None:
+            assert not query.isascii()
+        else:
+            hashed = sorted(conn.execute("SELECT hash(w) FROM unnest(?::VARCHAR[]) t(w)", [words]).fetchall())
+            assert [h for (h,) in hashed] == query_terms(conn, query)
+
+
+def _name_queries(conn) -> list[str]:
+    # pieces of the stored names and aliases, their case changed, and texts that match nothing
+    names = [n for (n,) in conn.execute("SELECT name FROM actors ORDER BY id").fetchall()]
+    pieces = {n[:k] for n in names[::3] for k in (1, 3)} | {n[-4:].upper() for n in names[::5]}
+    return sorted(pieces) + ["talks", "astana", "n", "zzq", "\"", "ru%ia", "a_", "50%"]
+
+
+def test_name_search_from_the_kept_lists_equals_the_sql():
+    """Actors and processes found in the lists read once per state (parley.store.name_search)
+    are those the LIKE queries find, in the same order, for pieces of every kind of name."""
+    from parley.store.name_search import name_index
+
+    with connection(web_database(), read_only=True) as conn:
+        names = name_index(conn)
+        queries = _name_queries(conn)
+        assert len(queries) > 30
+        matched = 0
+        for query in queries:
+            expected = search(conn, query)
+            assert search(conn, query, names=names) == expected, query
+            assert search(conn, query, limit=3, names=names) == search(conn, query, limit=3), query
+            matched += bool(expected["actors"]) + bool(expected["processes"])
+        assert matched > 30

@@ -402,21 +402,28 @@ def list_claim_groups(conn: duckdb.DuckDBPyConnection) -> list[dict]:
             for r in rows(conn, f"SELECT * FROM claim_groups ORDER BY {order}, quantity")]
 
 
-def search(conn: duckdb.DuckDBPyConnection, term: str, limit: int = 20) -> dict[str, list[dict]]:
+def search(conn: duckdb.DuckDBPyConnection, term: str, limit: int = 20,
+           names: dict | None = None) -> dict[str, list[dict]]:
     """Search actors (names and aliases) and processes for ``term`` as a substring, and documents
-    (titles and text) for every word of it, newest first (:mod:`parley.store.terms`)."""
+    (titles and text) for every word of it, newest first (:mod:`parley.store.terms`).
+
+    :param names: :func:`parley.store.name_search.name_index` of this database's state, if the
+        caller keeps it (the web app): actors and processes are then found in it, not by SQL.
+    """
+    from parley.store.name_search import searchable
     from parley.store.terms import search_documents
 
-    like = f"%{term.lower()}%"
+    lowered = term.lower()
     found = search_documents(conn, term, limit)
-    documents = {r["id"]: r for r in rows(conn, "SELECT id, title, outlet, published FROM documents "
-                                                "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [found])} if found else {}
-    return {
-        "actors": rows(conn, "SELECT id, name, country, sector FROM actors WHERE lower(name) LIKE ? "
-                             "OR lower(CAST(aliases AS VARCHAR)) LIKE ? ORDER BY length(name) LIMIT ?",
-                       [like, like, limit]),
-        "processes": rows(conn, "SELECT id, name FROM processes WHERE lower(name) LIKE ? "
-                                "OR lower(CAST(data AS VARCHAR)) LIKE ? LIMIT ?", [like, like, limit],
-                          json_columns=()),
-        "documents": [documents[i] for i in found if i in documents],
-    }
+    documents = {r["id"]: r for r in rows(conn, "SELECT id, title, outlet, published FROM documents WHERE id IN ("
+                                                + ", ".join("?" for _ in found) + ")", found)} if found else {}
+    if names is not None and searchable(lowered):
+        actors, processes = names["actors"].find(lowered, limit), names["processes"].find(lowered, limit)
+    else:
+        like = f"%{lowered}%"
+        actors = rows(conn, "SELECT id, name, country, sector FROM actors WHERE lower(name) LIKE ? "
+                            "OR lower(CAST(aliases AS VARCHAR)) LIKE ? ORDER BY length(name), id LIMIT ?",
+                      [like, like, limit])
+        processes = rows(conn, "SELECT id, name FROM processes WHERE lower(name) LIKE ? "
+                               "OR lower(CAST(data AS VARCHAR)) LIKE ? LIMIT ?", [like, like, limit], json_columns=())
+    return {"actors": actors, "processes": processes, "documents": [documents[i] for i in found if i in documents]}

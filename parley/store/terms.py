@@ -18,6 +18,8 @@ A search finds the documents holding *every* word of the query, newest first
 
 from __future__ import annotations
 
+import re
+
 import duckdb
 
 MIN_CHARS = 2
@@ -27,6 +29,8 @@ WORDS = r"string_split_regex(lower({text}), '[^\p{{L}}\p{{N}}]+')"
 SORTED_ROWS = "terms_sorted_rows"     # summary_state: rows at the head of the table in hash order
 DOCS_PER_PASS = 2000                  # a full rebuild splits this many documents' texts at a time
 ROWS_PER_SORT = 1_000_000             # rows sorted at a time when the table is sorted again
+# WORDS for a text of ASCII characters alone, where letters and digits are [a-z0-9] once lower-cased
+_ASCII_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
 def _insert_terms(conn: duckdb.DuckDBPyConnection, doc_ids_sql: str, params: list) -> None:
@@ -88,15 +92,29 @@ def query_terms(conn: duckdb.DuckDBPyConnection, text: str) -> list[int]:
         f"WHERE length(word) >= {MIN_CHARS} ORDER BY 1", [text]).fetchall()]
 
 
+def ascii_words(text: str) -> list[str] | None:
+    """The distinct words of ``text`` split as :data:`WORDS` splits them, when ``text`` is ASCII
+    (Python's and DuckDB's lower-casing and letter classes agree there); None otherwise."""
+    if not text.isascii():
+        return None
+    return sorted({w for w in _ASCII_SPLIT.split(text.lower()) if len(w) >= MIN_CHARS})
+
+
 def search_documents(conn: duckdb.DuckDBPyConnection, text: str, limit: int = 20) -> list[str]:
     """The ids of the ``limit`` newest documents holding every word of ``text`` (none if it has no word)."""
-    terms = query_terms(conn, text)
-    if not terms:
-        return []
+    words = ascii_words(text)
     # the hashes as constants, not a parameter: DuckDB compares constants with each row
-    # group's zone map and skips the row groups that cannot hold them
-    listed = ", ".join(str(int(t)) for t in terms)
+    # group's zone map and skips the row groups that cannot hold them. An ASCII query's words
+    # are split here and hashed in the search's own statement (hash of a constant is folded
+    # into one; the words are letters and digits, safe between quotes).
+    if words is not None:
+        listed, n = ", ".join(f"hash('{w}')" for w in words), len(words)
+    else:
+        terms = query_terms(conn, text)
+        listed, n = ", ".join(str(int(t)) for t in terms), len(terms)
+    if not n:
+        return []
     return [doc_id for (doc_id,) in conn.execute(f"""
         SELECT doc_id FROM document_terms WHERE term IN ({listed})
-        GROUP BY doc_id HAVING count(*) = {len(terms)}
+        GROUP BY doc_id HAVING count(*) = {n}
         ORDER BY any_value(published) DESC NULLS LAST, doc_id LIMIT {int(limit)}""").fetchall()]

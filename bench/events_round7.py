@@ -1,0 +1,102 @@
+"""Benchmark: the event coder on every event dev set at once, one column per round state.
+
+Scores the news-style sets of ``bench/devsets/`` (fresh3, fresh2, fresh, hard news, news,
+diplomacy; :func:`parley.evaluate.news_score`, and the parties for diplomacy) and the PLOVER dev
+half (:func:`parley.evaluate.plover_score`) with one pipeline, and writes their headline figures
+under ``--label`` (``before``, ``after``, ...) into ``bench/reports/events_round7.json``, keeping
+the other labels already there, so that the report holds the same figures before and after a
+round's changes. See ``docs/events.md`` (seventh round).
+
+The benchmark news and the PLOVER dev set are not part of parley: set ``PARLEY_SHARED``.
+
+Usage: python bench/events_round7.py --label before [--sets fresh3,fresh2] [--details DIR]
+(``--details`` writes per-sentence gold and predicted events per set into DIR, for finding
+failure classes; keep those files out of the project.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from _common import BENCH_NEWS, REPO, REPORTS, SHARED  # noqa: E402
+
+DEVSETS = REPO / "bench" / "devsets"
+NEWS_SETS = {"fresh3": "events_fresh3_dev", "fresh2": "events_fresh2_dev", "fresh": "events_fresh_dev",
+             "hardnews": "events_hardnews_dev", "news": "events_news_dev", "diplomacy": "events_diplomacy_dev"}
+REPORT = REPORTS / "events_round7.json"
+
+
+def _headline(result: dict) -> dict:
+    """The figures of a score worth comparing between rounds."""
+    keep = {"event_type": result["event_type"]}
+    for key in ("cameo_root", "actor_country", "recipient_country", "event"):
+        if key in result:
+            keep[key] = result[key]
+    if "no_event" in result:
+        keep["no_event"] = {k: result["no_event"][k] for k in ("sentences", "coded")}
+    keep["per_type"] = {t: [v["precision"], v["recall"], v["support"]] for t, v in result["per_type"].items()}
+    return keep
+
+
+def main() -> None:
+    """Score the chosen sets and merge their figures into the round's report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--label", required=True)
+    parser.add_argument("--sets", default=",".join([*NEWS_SETS, "plover"]))
+    parser.add_argument("--details", type=Path, default=None)
+    args = parser.parse_args()
+    from parley.evaluate import (news_actor_score, news_score, plover_gold, plover_score, read_jsonl,
+                                 resolve_texts)
+    from parley.events import CODE_STAGES, code_records
+    from parley.pipeline import Pipeline
+
+    pipeline = Pipeline.build(CODE_STAGES)
+    figures: dict = {}
+    for name in args.sets.split(","):
+        start = time.perf_counter()
+        if name == "plover":
+            gold = [plover_gold(r) for r in read_jsonl(SHARED / "devsets" / "plover_gsr_dev.jsonl")]
+        else:
+            gold = resolve_texts(read_jsonl(DEVSETS / f"{NEWS_SETS[name]}.jsonl"), BENCH_NEWS)
+        predicted = list(code_records(gold, pipeline))
+        if name == "plover":
+            result = plover_score(gold, predicted)
+        elif any(e.get("actor") or e.get("recipient") for g in gold for e in g["events"]):
+            result = news_actor_score(gold, predicted)
+        else:
+            result = news_score(gold, predicted)
+        figures[name] = _headline(result)
+        print(f"{name:10s} F1 {result['event_type']['f1']:.3f} P {result['event_type']['precision']:.3f} "
+              f"R {result['event_type']['recall']:.3f}"
+              + (f" root {result['cameo_root']['found']}/{result['cameo_root']['gold']}" if "cameo_root" in result
+                 else "")
+              + (f" no-event {result['no_event']['coded']}/{result['no_event']['sentences']}"
+                 if "no_event" in result else "")
+              + f" ({time.perf_counter() - start:.1f} s)", flush=True)
+        if args.details:
+            args.details.mkdir(parents=True, exist_ok=True)
+            rows = [{"id": g["id"], "text": g.get("text", ""),
+                     "gold": [(e["event_type"], e.get("cameo")) for e in g["events"]],
+                     "predicted": [(e["event_type"], e.get("cameo"), e.get("modality"),
+                                    (e.get("trigger") or {}).get("text")) for e in p["events"]]}
+                    for g, p in zip(gold, predicted)]
+            (args.details / f"{name}.json").write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    report = json.loads(REPORT.read_text(encoding="utf-8")) if REPORT.exists() else {}
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                            text=True).stdout.strip()
+    report[args.label] = {"commit": commit, **{**report.get(args.label, {}).get("sets", {}), **figures}}
+    report[args.label] = {"commit": commit, "sets": {k: v for k, v in report[args.label].items() if k != "commit"}}
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    REPORT.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(f"report written to {REPORT.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()

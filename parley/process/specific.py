@@ -1,0 +1,117 @@
+"""Whether a meeting phrase names one meeting, and of which process: "future talks" and "a meeting"
+are generic, "the second round of the presidential elections" is no meeting of a process, "the
+possibility of talks" may never happen; "the Astana talks" name their process.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.process.context import DocumentContext, inside
+from parley.process.mention import MeetingMention
+from parley.process.venues import located
+
+def first_of_kind(head: Any, cues: set[str]) -> bool:
+    """ "the first round since June", "the first round to be held in Nur-Sultan"."""
+    if head is None:
+        return False
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in cues:
+            return True
+        if child.dep_ in ("acl", "relcl", "advcl") and any(c.lower_ in cues for c in child.children
+                                                          if c.dep_ in ("aux", "mark")):
+            return True
+    return False
+
+
+def eventuality(ctx: DocumentContext, mm: MeetingMention) -> bool:
+    """ "the possibility of direct talks", "calls for a summit": a meeting that may or may not come."""
+    head = mm.head
+    if mm.verbal or head is None or head.dep_ != "pobj" or head.head.lower_ not in ("of", "for"):
+        return False
+    return head.head.head.lemma_.lower() in ctx.lex.words("hypothetical_nouns")
+
+
+def of_something_else(ctx: DocumentContext, mm: MeetingMention, phrase: str) -> bool:
+    """ "the second round of the presidential elections", "Congress": no meeting of a process.
+
+    A round must be a round of talks (or of a named process), or stand alone in a document that
+    names a process; a conference or congress must be one of a named process.
+    """
+    lex = ctx.lex
+    named = lex.aliases.search(phrase) or lex.venues.search(phrase) or (
+        lex.numbered.search(phrase) if lex.numbered else None)
+    if named:
+        return False
+    if mm.kind == "conference":
+        return True
+    if mm.kind != "round" or mm.head is None:
+        return False
+    for prep in (c for c in mm.head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            text = ctx.doc.text[pobj.left_edge.idx:pobj.idx + len(pobj.text)]
+            if not lex.meeting_words.search(text):
+                return True
+            return False
+    return ctx.default_process is None and not any(
+        kind != "round" for kind, *_ in lex.meeting_words.finditer(ctx.doc.sentence_at(mm.start).text))
+
+
+def is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> bool:
+    if mm.ordinal is not None:
+        return False
+    if mm.verbal:  # a meeting told by its verb is one meeting when it is dated or placed
+        return not (mm.dated or mm.venue is not None)
+    if words & ctx.lex.words("generic_cues"):  # "future talks", "any further round"
+        return True
+    if (mm.side and mm.level) or any(t.get("precision") == "day" for t in mm.dates):
+        return False
+    if words & {"a", "an"} and not (mm.dated and _names_partner(ctx, mm)):
+        return True  # ("cancelled a meeting with the president set for next week" is one meeting)
+    head = mm.head
+    if head is None:
+        return not mm.dated
+    # "two summits" are several; the number of a body's name is not ("the Group of 20 summit")
+    if any(c.dep_ == "nummod" and not (c.i > 0 and c.doc[c.i - 1].lower_ == "of") for c in head.children):
+        return True
+    if head.tag_ == "NNS" and head.lemma_.lower() != head.lower_ and mm.kind in ("round", "summit", "conference"):
+        return True
+    if head.lower_ in ("meetings", "sessions", "rounds", "summits"):
+        return True
+    determined = any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in head.children)
+    # "talks among representatives of the government and the opposition"
+    determined = determined or any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in head.children)
+    return not (determined or mm.dated or mm.relative)
+
+
+def _names_partner(ctx: DocumentContext, mm: MeetingMention) -> bool:
+    """True if the phrase names whom the meeting is with ("a meeting with the US president")."""
+    if mm.head is None:
+        return False
+    for prep in (c for c in mm.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+        toks = list(prep.subtree)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(inside(m, start, end) for m in ctx.mentions.get(mm.sentence, [])):
+            return True
+    return False
+
+
+def process_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, phrase: str) -> str | None:
+    lex = ctx.lex
+    label = ctx.venue_process(lex.aliases.search(phrase)) or ctx.venue_process(lex.venues.search(phrase))
+    if label:
+        return label
+    if lex.numbered:
+        n = lex.numbered.search(phrase)
+        if n:
+            return lex.venues.search(n.group(1))
+    # a named place in the phrase that is no process venue: a meeting of no known process
+    for place in ctx.places.get(sent.index, []):
+        if inside(place, mm.start, mm.end) and place.get("feature") == "city" \
+                and not lex.venues.search(place["text"]) and located(ctx, place):
+            return None
+    in_sentence = {ctx.venue_process(label) for label, *_ in lex.aliases.finditer(sent.text)} - {None}
+    in_sentence |= {ctx.venue_process(label) for label, *_ in lex.venues.finditer(sent.text)} - {None}
+    if len(in_sentence) == 1:
+        return in_sentence.pop()
+    return ctx.default_process

@@ -1,0 +1,96 @@
+"""Which times of a sentence date a meeting, and how ("opened on June 20", "the March 3 summit",
+"on Thursday cancelled the meeting set for next week"). The readings of each time are in
+:mod:`parley.process.dating`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.process import syntax
+from parley.process.context import DocumentContext, inside
+from parley.process.dating import nearest_reading, placed_by_preposition, present_weekday
+from parley.process.mention import MeetingMention
+
+def time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
+    if inside(time, mm.start, mm.end):
+        return True
+    troot = ctx.root(time["char_start"], time["char_end"])
+    if troot is None or mm.head is None:
+        return True
+    gov = syntax.governing_verb(troot)
+    if gov is None:
+        return False
+    if gov.lemma_.lower() in ctx.lex.words("report_verbs"):
+        # "told reporters at the summit on Sunday": what is said at a meeting is said while it goes on
+        return not mm.verbal and syntax.occasion_of(mm.head, gov)
+    phrase = {t.i for t in syntax.phrase_tokens(mm.head)}
+    clause = next((v for v in syntax.verb_chain(gov) if v.head.i in phrase and v.i not in phrase), None)
+    if clause is not None:  # "the round, which closed on June 21"; "round of talks held on May 3"
+        return True
+    if mm.gov is not None and (gov == mm.gov or gov in syntax.verb_chain(mm.gov)
+                               or mm.gov in syntax.verb_chain(gov)):
+        return True
+    return False
+
+
+def report_time(ctx: DocumentContext, time: dict) -> bool:
+    """True if the time dates a report ("said on Tuesday"), not what it reports."""
+    root = ctx.root(time["char_start"], time["char_end"])
+    gov = syntax.governing_verb(root) if root is not None else None
+    return gov is not None and gov.lemma_.lower() in ctx.lex.words("report_verbs")
+
+
+def dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMention] = ()) -> list[dict]:
+    """The times that date the meeting, each marked ``bound``: "end" ("concluded on June 21"),
+    "start" ("opened on June 20") or None (the whole meeting). A time inside the phrase of another
+    meeting of the sentence ("after Monday's talks, ... at their summit in Helsinki") dates that one."""
+    out, decided = [], []
+    for t in ctx.times.get(mm.sentence, []):
+        if not t.get("start") or t.get("kind") == "duration" or not time_attaches(ctx, mm, t):
+            continue
+        # (but "met Putin at the summit in Hamburg earlier this month": the occasion's time is theirs)
+        if not inside(t, mm.start, mm.end) and any(
+                o is not mm and not o.verbal and inside(t, o.start, o.end)
+                and not (mm.verbal and mm.gov is not None and o.head is not None and syntax.occasion_of(o.head, mm.gov))
+                for o in others):
+            continue
+        if inside(t, mm.start, mm.end):  # "the March 3 summit": not in the tense of the sentence
+            t = nearest_reading(t, ctx.published)
+        elif not mm.verbal and placed_by_preposition(mm.head):  # "toured the port on Saturday ahead of the summit"
+            continue
+        root = ctx.root(t["char_start"], t["char_end"])
+        gov = syntax.governing_verb(root) if root is not None else None
+        lemma = gov.lemma_.lower() if gov is not None else ""
+        if _dates_decision(ctx, mm, root, gov):
+            decided.append(t)
+            continue
+        if gov is not None and _in_present(gov):
+            t = present_weekday(t, ctx.published)
+        bound = "end" if lemma in ctx.lex.words("end_verbs") else (
+            "start" if lemma in ctx.lex.words("start_verbs") else None)
+        out.append({**t, "bound": bound})
+    # the day a meeting was called off dates it only when nothing else does
+    return out or [{**t, "bound": None} for t in decided]
+
+
+def _in_present(verb: Any) -> bool:
+    """True if a finite verb is told in the simple present ("the leaders meet", "talks open"; the
+    tagger sometimes reads a plural subject's verb as a base form), not a past ("has met")."""
+    finite = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
+    return finite and verb.lemma_.lower() not in ("be", "have") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
+def _dates_decision(ctx: DocumentContext, mm: MeetingMention, root: Any, gov: Any) -> bool:
+    """ "On Thursday he cancelled the meeting set for next week": the day of a verb that calls off or
+    moves a meeting (``decision_verbs``) dates that decision, not the meeting (which keeps it only
+    when nothing else dates it); a day it moves the meeting to ("postponed the talks to June 5") is
+    the meeting's."""
+    if gov is None or root is None or mm.head is None or mm.verbal:
+        return False
+    if gov.lemma_.lower() not in ctx.lex.words("decision_verbs"):
+        return False
+    if not (mm.head.head.i == gov.i and mm.head.dep_ in ("dobj", "nsubjpass")):
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in ("to", "until", "for", "till"))

@@ -1,0 +1,106 @@
+"""Where a meeting is held: the place its phrase or its clause names ("talks in Moscow", "the
+meeting, held in Singapore", "Astana hosted"), a country where no city is named, "its capital", or
+a site the place index lacks (:mod:`parley.process.sites`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.process import syntax
+from parley.process.context import DocumentContext, inside
+from parley.process.mention import MeetingMention, clause_tokens, interval_start
+from parley.process.sites import site_venue
+
+def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[MeetingMention] = ()) -> dict | None:
+    """Where the meeting of ``mm`` is held. A place inside the phrase of another meeting nested in
+    this one ("the first meeting since their summit in Hanoi") is that meeting's venue."""
+    lex, candidates = ctx.lex, []
+    places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") == "city"
+              or lex.venues.search(p.get("text") or "")]
+    if not places:  # the places stage found none: fall back on the process venues of the lexicon
+        places = [{"text": text, "name": text, "char_start": s, "char_end": e, "feature": "city",
+                   "country": lex.venue_country(label, text), "geonameid": None, "sentence": sent.index}
+                  for label, text, s, e in lex.venues.finditer(sent.text, sent.char_start)]
+    chain = syntax.verb_chain(mm.gov) if mm.gov is not None else []
+    if mm.head is not None and not mm.verbal:  # "the June 12 meeting, held in Singapore"
+        chain = chain + [c for c in mm.head.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    if mm.gov is not None:  # "talks are set to resume Monday in Cairo": where the complement happens
+        chain = chain + [c for v in chain for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                         and c not in chain]
+    if mm.gov is not None:  # "to pull off the meeting, held in Singapore"
+        # (a clause with a subject of its own tells another event: "after he was held in North Korea")
+        chain = chain + [c for c in mm.gov.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.words("held_verbs")
+                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    nested = [o for o in others if o is not mm and not o.verbal and mm.start <= o.start and o.end <= mm.end
+              and (o.end - o.start) < (mm.end - mm.start)]
+    places = [p for p in places if not any(inside(p, o.start, o.end) for o in nested)]
+    for place in places:
+        if inside(place, mm.start, mm.end):
+            if located(ctx, place):
+                candidates.append((0, place))
+            continue
+        root = ctx.root(place["char_start"], place["char_end"])
+        if root is not None and chain and _venue_path(root, chain):
+            candidates.append((1, place))
+    capital = None if candidates else _capital_of(ctx, sent, mm)
+    if capital is not None:
+        return capital
+    if not candidates:  # "negotiations in Qatar": a country where no city is named
+        for place in ctx.places.get(sent.index, []):
+            if place.get("feature") != "country":
+                continue
+            root = ctx.root(place["char_start"], place["char_end"])
+            if root is not None and chain and root.dep_ == "pobj" and _venue_path(root, chain) or (
+                    inside(place, mm.start, mm.end) and root is not None and root.dep_ == "pobj"
+                    and root.head.lower_ in ("in", "at") and syntax.is_ancestor(mm.head, root)):
+                candidates.append((2, place))
+    if not candidates:
+        return _capital_of(ctx, sent, mm) or site_venue(ctx, sent, mm.head, chain, _venue_path)
+    place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
+    return {k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
+                                      "country", "lat", "lon", "feature")}
+
+
+def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | None:
+    """ "held in its capital", "in the Kazakh capital": the process venue of the country named."""
+    clause = clause_tokens(mm) or []
+    if mm.head is None or not any(t.lower_ == "capital" for t in [*syntax.phrase_tokens(mm.head), *(
+            d for v in clause for d in v.subtree)]):
+        return None
+    countries = {m.get("country") for m in ctx.mentions.get(sent.index, [])}
+    when = interval_start(mm.dates)
+    for v in ctx.lex.processes.get(mm.process, {}).get("venues", []):
+        if v["country"] in countries and (when is None or (v.get("from", "0000") <= when <= v.get("to", "9999"))):
+            return {"text": None, "char_start": None, "char_end": None, "sentence": sent.index, "name": v["name"],
+                    "geonameid": None, "country": v["country"], "lat": None, "lon": None, "feature": "city",
+                    "via": "capital of the country named"}
+    return None
+
+
+def _venue_path(token: Any, chain: list[Any]) -> bool:
+    """True if a place token says where the verbs of ``chain`` happen: "convene in the Kazakh
+    capital of Astana", "Astana hosted"; not a place named deeper ("ties with Ankara")."""
+    node = token
+    for _ in range(8):
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head in chain and node.head.lemma_.lower() == "host":
+            return True
+        if node.dep_ == "prep":
+            if node.lower_ in ("in", "at"):
+                # "met Putin at the G20 summit in Hamburg": the occasion's place is the meeting's
+                return node.head in chain or syntax.on_partner(node.head, chain) or (
+                    node.head.lemma_.lower() in syntax.OCCASION_NOUNS and any(
+                        syntax.occasion_of(node.head, v) for v in chain))
+            if not (node.lower_ == "of" and node.head.lemma_.lower() in ("capital", "city")):
+                return False
+        elif node.dep_ not in ("pobj", "appos", "compound", "conj", "poss"):
+            return False
+        node = node.head
+    return False
+
+
+def located(ctx: DocumentContext, place: dict) -> bool:
+    """True if a place is where something happens ("talks in Moscow"), not a topic ("ties with Ankara")."""
+    root = ctx.root(place["char_start"], place["char_end"])
+    return root is None or root.dep_ in ("compound", "poss", "nmod") or (
+        root.head.dep_ == "prep" and root.head.lower_ in ("in", "at"))
