@@ -283,6 +283,11 @@ class Database:
         """Numeric claims grouped by quantity, disputed first."""
         return self._read(queries.list_claim_groups)
 
+    def claim_groups(self, claims: int = 25) -> list[dict]:
+        """The claim groups, disputed first, each with ``n_claims`` and its first ``claims`` claims,
+        read once per state of the database (callers must not modify them)."""
+        return self._read_unchanging(listing.claim_groups, claims)
+
     def table(self, name: str, arrow: bool = False):
         """A whole table as a pandas DataFrame (or a pyarrow Table with ``arrow=True``).
 

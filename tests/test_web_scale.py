@@ -304,3 +304,18 @@ def test_long_document_shown_in_parts_that_cover_it(client, db_path, monkeypatch
     assert f'href="/documents/{doc_id}?part=1"' in html and f'href="/documents/{doc_id}?part=3"' in html
     assert client.get(f"/documents/{doc_id}.json?part={first['parts'] + 1}").status_code == 400
     assert client.get(f"/documents/{doc_id}?part=0").status_code == 400
+
+
+def test_claims_page_kept_per_state_equals_the_groups(client, db, monkeypatch):
+    """The claims page's groups, made once per database state, are the stored groups with their
+    counts and first claims; a second request gets the same page (nothing cut twice)."""
+    from parley.web import claims
+
+    monkeypatch.setattr(claims, "MAX_CLAIMS", 1)
+    first, second = (client.get("/claims.json").json() for _ in range(2))
+    groups = db.claims()
+    assert first == second and len(first["groups"]) == len(groups) > 0
+    assert any(len(g["claims"]) > 1 for g in groups)
+    for shown, stored in zip(first["groups"], groups):
+        assert shown["id"] == stored["id"] and shown["n_claims"] == len(stored["claims"])
+        assert shown["claims"] == stored["claims"][:1] and shown["axis"] == claims.axis(stored["claims"][:1])

@@ -1,4 +1,5 @@
-"""Long lists read a page at a time: the processes list and the documents list.
+"""Long lists made once per database state and read a page at a time: the processes list, the
+documents list and the claim groups.
 
 The processes list is one row per process with its summary (meetings, span, events reported),
 the most meetings first: made once per database state (:func:`process_rows`, kept by the web
@@ -11,7 +12,7 @@ from __future__ import annotations
 import duckdb
 
 from parley.store.browse import BadCursor, make_cursor, parse_cursor, process_summaries
-from parley.store.queries import list_processes
+from parley.store.queries import list_claim_groups, list_processes
 
 
 def process_rows(conn: duckdb.DuckDBPyConnection) -> list[dict]:
@@ -52,3 +53,15 @@ def processes_page(processes: list[dict], after: str | None = None,
     found = processes[start:start + limit]
     more = start + limit < len(processes)
     return found, make_cursor(found[-1]["n_meetings"], found[-1]["id"]) if more and found else None
+
+
+def claim_groups(conn: duckdb.DuckDBPyConnection, claims: int) -> list[dict]:
+    """The claim groups, disputed first (:func:`parley.store.queries.list_claim_groups`), each with
+    its number of claims (``n_claims``) and its first ``claims`` claims: the claims page, made once
+    per database state (a large corpus repeats a quantity's claims in many articles)."""
+    groups = list_claim_groups(conn)
+    for group in groups:
+        found = group.get("claims") or []
+        group["n_claims"] = len(found)
+        group["claims"] = found[:claims]
+    return groups
