@@ -351,8 +351,14 @@ class Database:
         return self._read_unchanging(browse.count_actors, country, sector)
 
     def documents_page(self, after: str | None = None, limit: int = 100) -> tuple[list[dict], str | None]:
-        """One page of documents, newest first, and the next page's cursor."""
-        return self._read(browse.documents_page, after=after, limit=limit)
+        """One page of documents, newest first, and the next page's cursor (the first page is read
+        once per database state; the others read the days they can reach, see
+        :func:`parley.store.listing.documents_page`)."""
+        if getattr(self._held, "conn", None) is None:
+            return self._read(browse.documents_page, after=after, limit=limit)
+        if after is None:
+            return self._read_unchanging(browse.documents_page, None, limit)
+        return self._read(listing.documents_page, after, limit, self._read_unchanging(listing.document_days))
 
     def latest_documents(self, limit: int = 20) -> list[dict]:
         """The ``limit`` newest documents (no text), read once per state of the database (the home page)."""
