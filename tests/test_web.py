@@ -8,8 +8,10 @@ from urllib.parse import quote
 from html import escape, unescape
 from itertools import groupby
 import io
+import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -398,3 +400,38 @@ def test_web_segments_sweep_equals_testing_every_highlight():
             assert piece["label"] == (" | ".join(m["label"] for m in covering) or None)
             assert piece["href"] == linked
             assert piece["evidence"] == [m["start"] for m in covering if m["kind"] == "evidence"]
+
+
+def test_web_serve_with_two_workers_answers_as_one(client, db_path):
+    """``parley serve --workers 2`` starts two server processes over the same file (each reads it
+    read-only) and they answer what the app answers in this process."""
+    import socket
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "parley", "serve", "--db", str(db_path), "--port", str(port),
+                               "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              start_new_session=True)
+    base, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 90
+    try:
+        while True:
+            try:
+                if httpx.get(f"{base}/-/versions.json", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert server.poll() is None and time.monotonic() < deadline, server.stdout.read()
+            time.sleep(0.3)
+        children = open(f"/proc/{server.pid}/task/{server.pid}/children").read().split()
+        serving = [c for c in children if "parley" in open(f"/proc/{c}/cmdline").read() or "multiprocessing" in
+                   open(f"/proc/{c}/cmdline").read()]
+        assert len(serving) >= 2, children
+        for path in ("/processes.json", "/claims.json", "/documents.json", "/.json"):
+            answers = [httpx.get(base + path, timeout=30) for _ in range(4)]
+            assert all(a.status_code == 200 and a.json() == client.get(path).json() for a in answers), path
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)
