@@ -8,17 +8,15 @@ from urllib.parse import quote
 from html import escape, unescape
 from itertools import groupby
 import io
-import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import time
 
 import pytest
 from fastapi.testclient import TestClient
-from test_web_fixtures import XSS_ID, XSS_RECORD, client, db, db_path  # noqa: F401 (fixtures)
+from test_web_fixtures import XSS_ID, XSS_RECORD, client, db, db_path, served_app  # noqa: F401 (fixtures)
 
 from parley.web.app import create_app, route_paths
 from parley.web.documents import segments
@@ -405,26 +403,9 @@ def test_web_segments_sweep_equals_testing_every_highlight():
 def test_web_serve_with_two_workers_answers_as_one(client, db_path):
     """``parley serve --workers 2`` starts two server processes over the same file (each reads it
     read-only) and they answer what the app answers in this process."""
-    import socket
-
     import httpx
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "parley", "serve", "--db", str(db_path), "--port", str(port),
-                               "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                              start_new_session=True)
-    base, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 90
-    try:
-        while True:
-            try:
-                if httpx.get(f"{base}/-/versions.json", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert server.poll() is None and time.monotonic() < deadline, server.stdout.read()
-            time.sleep(0.3)
+    with served_app(db_path, "--workers", "2") as (server, base):
         children = open(f"/proc/{server.pid}/task/{server.pid}/children").read().split()
         serving = [c for c in children if "parley" in open(f"/proc/{c}/cmdline").read() or "multiprocessing" in
                    open(f"/proc/{c}/cmdline").read()]
@@ -432,6 +413,3 @@ def test_web_serve_with_two_workers_answers_as_one(client, db_path):
         for path in ("/processes.json", "/claims.json", "/documents.json", "/.json"):
             answers = [httpx.get(base + path, timeout=30) for _ in range(4)]
             assert all(a.status_code == 200 and a.json() == client.get(path).json() for a in answers), path
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=20)
