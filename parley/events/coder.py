@@ -132,6 +132,10 @@ class DocumentCoder:
         others or things may do ("warned that the escalation was dangerous", "that the dispute
         could hurt confidence"), which CAMEO codes as a pessimistic comment (012), no event."""
         clause = next((c for c in match.token.children if c.dep_ == "ccomp"), None)
+        if match.content is not None and match.content.kind == "noun" and any(
+                c.dep_ in ("amod", "det") and c.lower_ in self.lexicon.word_set("unreal_modifiers")
+                for c in match.content.token.children):
+            return False      # "warned of possible attacks": a forecast of what may happen
         if clause is None:
             return True       # "warned X against", "warned of retaliation": the entry's own reading
         subject, _ = subject_of(match.content.token if match.content is not None else clause)
@@ -140,6 +144,15 @@ class DocumentCoder:
         doers = self.reader.phrase(subject)[0]
         own = {m.get("country") or m.get("actor_id") for m in actors} - {None}
         return bool(own & {m.get("country") or m.get("actor_id") for m in doers})
+
+    def _unnamed_speaker(self, modality) -> bool:
+        """Whether the reporting verb's subject names a party by its office or kind only ("lawmakers
+        said", "the ministry said"): a speaker the actors stage gives no country, still a party."""
+        if modality.report_verb is None:
+            return False
+        subject, _ = subject_of(modality.report_verb)
+        nouns = self.lexicon.word_set("unnamed_party_nouns")
+        return subject is not None and (subject.lemma_.lower() in nouns or subject.lower_ in nouns)
 
     def _condition_parties(self, token, modality) -> list[dict]:
         """Whose act a threat is conditional on: the subject of an "if"/"unless" clause or of
@@ -249,7 +262,7 @@ class DocumentCoder:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.word_set("unilateral_documents")
                 for c in token.children):
             return None       # signing an order or a law is no agreement with anyone
-        if entry.get("needs_recipient") and not (actors and recipients):
+        if entry.get("needs_recipient") and not (recipients and (actors or self._unnamed_speaker(modality))):
             return None
         if self.require_actor and entry.get("source") == "cameo" and (
                 (entry.get("bare") and not (actors and recipients)) or
@@ -263,6 +276,10 @@ class DocumentCoder:
         if self.attacher.is_future(date, modality, token):
             flags.add("future")
         planned = False
+        if event_type in self.threat_types | self.conditional_threats and "hypothetical" in flags \
+                and not flags & {"future", "conditional"} and modality.report_verb is None \
+                and modality.according_to is None:
+            return None       # "could provoke retaliation": the writer's speculation, no one's threat
         if "negated" in flags and ("future" in flags or event_type == "AGREE"):
             base = underlying_type if event_type == "AGREE" and underlying_type else event_type
             row = self.governors["refusal_types"].get(base)

@@ -61,10 +61,20 @@ def occurs(token, lexicon) -> bool:
     headline: the sentence reports that it happened."""
     if token.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
         return True       # a headline of a report ("Thousands rally in Hong Kong ...", "Clashes in Tripoli")
+    measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if measure is not None and (measure.lemma_.lower() in lexicon.word_set("partitive_nouns") or
+                                measure.lemma_.lower() in lexicon.word_set("duration_nouns")):
+        # "a string of assassinations", "the fourth day of protests": the measure stands for them
+        return (measure.dep_ == "attr" and measure.head.dep_ == "ROOT") or occurs(measure, lexicon)
+    if token.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.like_num for c in token.children):
+        return True       # "resulted in 13 arrests", "carried out two attacks": counted, so they happened
     verb = token.head
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the verdict sparked protests", "touched off an uprising": caused, so it happened
         lemma = verb.lemma_.lower()
+        if lemma in lexicon.word_set("witness_verbs") and not any(
+                c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
+            return True   # "the city has witnessed a wave of attacks", "a rally that saw vandalism"
         if lemma in lexicon.word_set("participation_verbs") and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return True   # "attended a rally", "organised the march": it took place, with them
@@ -73,6 +83,11 @@ def occurs(token, lexicon) -> bool:
     if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
+    if lexicon.in_class(token.lemma_.lower(), "@protest") and verb.pos_ == "VERB" and (
+            verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ in ("have", "be") and c.tag_ != "VB"
+                                      for c in verb.children)) and \
+            not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True       # "the demonstration has resulted in arrests", "a protest was building": it took place
     if lemma in lexicon.word_set("casualty_verbs") and any(c.dep_ == "dobj" for c in verb.children):
         return True       # "an explosion killed two soldiers": what it did says it happened
     if lemma in OCCURRENCE_PARTS:

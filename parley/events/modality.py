@@ -159,6 +159,10 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
                 result.flags.add("hypothetical")
         if auxes & demand_aux and result.demand_verb is None:
             result.demand_verb = token
+        elif result.demand_verb is None and result.report_verb is not None and position > 0 \
+                and lemma in ("have", "need") and chain[position - 1].dep_ == "xcomp" and not any(
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children):
+            result.demand_verb = token      # reported "X has to / will have to / needed to do": an obligation
         if position > 0 and lemma in negating_verbs and chain[position - 1].dep_ not in ("advcl", "conj"):
             negations += 1      # "denied X" negates X, not a clause beside it ("even as it blamed")
         if position > 0 and lemma in ("have", "be") and chain[position - 1].dep_ == "xcomp" and any(

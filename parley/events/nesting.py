@@ -127,7 +127,11 @@ def _reported_obligation(token, lexicon: Lexicon) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" or \
             token.head.lemma_.lower() not in lexicon.word_set("report_verbs"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in lexicon.word_set("demand_aux") for c in token.children):
+    # "must", "should", or "has to", "will have to", "needed to" with the obliged act as infinitive
+    periphrastic = token.lemma_.lower() in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+    if not periphrastic and not any(c.dep_ == "aux" and c.lower_ in lexicon.word_set("demand_aux")
+                                    for c in token.children):
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ != "PRON"
@@ -220,8 +224,16 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     deliberation = lexicon.word_set("deliberation_verbs")
     embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("reluctance_words") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
+    unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
         token = match.token
+        if match.kind == "noun" and any(c.dep_ in ("amod", "det", "compound") and c.lower_ in unreal
+                                        for c in token.children):
+            match.hidden = True      # "possible attacks", "such attacks": a possibility or a kind
+            continue
+        if _prevented(token, lexicon) or _alleged(token, at):
+            match.hidden = True
+            continue
         clause = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
         if any(c.dep_ == "advmod" and c.lower_ in habitual for c in (*token.children, *clause.children)):
             match.hidden = True
@@ -259,6 +271,32 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         elif top.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.i in at \
                 and at[head.head.i] is not match and at[head.head.i].entry["type"] == "ACCUSE":
             match.hidden = True
+
+
+def _prevented(token, lexicon: Lexicon) -> bool:
+    """Whether a verb is the "from" gerund of a verb of prevention ("kept Obama *from waiving*
+    sanctions", "barred from entering"): an act kept from happening."""
+    top = clause_top(token)
+    return top.dep_ == "pcomp" and top.head.lower_ == "from" and \
+        top.head.head.lemma_.lower() in lexicon.word_set("prevention_verbs")
+
+
+def _alleged(token, at: dict) -> bool:
+    """Whether a trigger is in the clause an allegation states ("alleges that she was beaten
+    during an arrest", "accused him of ..."): the grounds of the accusation, which PLOVER codes
+    as the event, not acts the sentence reports."""
+    current = token
+    for _ in range(12):
+        if current.head == current:
+            return False
+        if current.dep_ == "ccomp":
+            governor = at.get(current.head.i)
+            return governor is not None and governor.entry["type"] == "ACCUSE" and \
+                governor.entry.get("mode") == "allege"
+        if current.dep_ in ("relcl", "advcl", "parataxis"):
+            return False
+        current = current.head
+    return False
 
 
 def _governing_trigger(token, at: dict) -> "Match | None":
