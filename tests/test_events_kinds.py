@@ -111,3 +111,34 @@ def test_a_threat_said_by_its_maker_stays_a_threat(pipeline):
 def test_the_grounds_of_an_allegation_are_not_reported_acts(pipeline):
     events = coded(pipeline, "Mary alleged that Chicago police beat her during an arrest.")
     assert kinds(events) == [("ACCUSE", "11")]
+
+
+# ---------------------------------------------------------------- texts a body adopts or agrees on
+def test_a_resolution_adopted_condemning_is_the_bodys_condemnation(pipeline):
+    events = coded(pipeline, "The Security Council adopted a resolution condemning the use of chemical weapons by Syria.")
+    assert kinds(events) == [("ACCUSE", "11")]
+    assert [a["text"] for a in events[0]["actor"]] == ["Security Council"]
+
+
+def test_what_an_agreement_calls_for_is_its_provision(pipeline):
+    events = coded(pipeline, "The 2015 agreement that called for Iran to limit enrichment was signed in Vienna.")
+    assert "REQUEST" not in {e["event_type"] for e in events}
+
+
+def test_agreeing_that_something_happened_reports_it(pipeline):
+    assert kinds(coded(pipeline, "Iran and Russia agree that a chemical attack occurred in Douma.")) == \
+        [("ASSAULT", "20")]
+
+
+# ---------------------------------------------------------------- states, statements, settings
+@pytest.mark.parametrize("text,expected", [
+    ("The former Egyptian president was under house arrest in Cairo.", [("COERCE", "17")]),
+    ("At a news conference in Cairo, Sisi spoke about the economy.", []),
+    ("Qatar hosts a large American air base.", []),
+    ("Zarif said the Saudis were responsible for the attacks on the tankers.", []),
+    ("If Iran attacks the tankers, the law requires a report to Congress.", []),
+    ("Moscow, which has troops on the border and has threatened to invade Ukraine, denied the report.",
+     [("THREATEN", "13")]),
+])
+def test_states_statements_and_settings(pipeline, text, expected):
+    assert kinds(coded(pipeline, text)) == expected

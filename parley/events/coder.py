@@ -22,7 +22,7 @@ from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
 from parley.events.hardnews import (abstract_target, anonymous_parties, generic_when, named_not_reported,
-                                    natural_cause, not_until, press_only, publication,
+                                    natural_cause, not_until, press_event, press_only, publication,
                                     unconventional_code, unnamed_party)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
@@ -182,12 +182,15 @@ class DocumentCoder:
         entry, token = match.entry, match.token
         modality = read_modality(token, self.lexicon)
         head = clause = clause_top(modality.chain[0] if modality.chain else token)
-        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_marks
-                                        for c in head.children):
-            return None       # the condition of another event ("if Israel attacked"), not an event
-        if head.dep_ == "relcl" and _present_description(head):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.condition_marks for m in c.children)
+               and not any(m.dep_ == "advmod" and m.lower_ == "even" for m in c.children)
+               for c in (head, *modality.chain)):
+            return None       # the condition of another event ("if Israel attacked", "if he uses
+                              # the army to kill"), not an event
+        own_verb = modality.chain[0] if modality.chain else token
+        if head.dep_ == "relcl" and _present_description(head) and (own_verb is head or _present_description(own_verb)):
             return None       # a present-tense relative clause describes, it reports nothing
-                              # ("Hamas, which advocates ...")
+                              # ("Hamas, which advocates ..."; not "which has ... and has threatened to")
         reporters: list[dict] = []
         heads = [subject_of(modality.report_verb)[0] if modality.report_verb is not None else None,
                  modality.according_to]
@@ -256,8 +259,8 @@ class DocumentCoder:
                 and not (content is None and anonymous_parties(match, slots, self.lexicon)) \
                 and not unnamed_party(match, slots, self.lexicon):
             return None
-        if event_type == "CONSULT" and press_only(recipients):
-            return None       # "spoke to reporters": a statement, no consultation
+        if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):
+            return None       # "spoke to reporters", "at a news conference": a statement, no consultation
         if cameo.startswith("057") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.word_set("unilateral_documents")
                 for c in token.children):

@@ -22,6 +22,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # "poses a threat", "constitutes a threat", "represents a danger": saying what X is, not an act
 CHARACTERIZING_VERBS = frozenset({"pose", "present", "constitute", "represent"})
+PRESS_WORDS = frozenset({"news", "press", "media"})
+RESPONSIBILITY_WORDS = frozenset({"responsible", "accountable", "culpable", "liable", "responsibility", "credit"})
 # Verbs whose object is the weapon used ("used chemical weapons", "dropped chlorine bombs").
 WEAPON_VERBS = frozenset({"use", "fire", "drop", "launch", "deploy", "release", "employ"})
 # Subjects that are the means of a killing, not its doer ("a sarin attack killed dozens").
@@ -242,8 +244,12 @@ def named_not_reported(match, lexicon) -> bool:
     if match.kind != "noun":
         return False
     if match.entry["type"] in CONFLICT_TYPES and (
-            token.dep_ == "attr" or (token.dep_ == "dobj" and token.head.lemma_.lower() in CHARACTERIZING_VERBS)):
+            token.dep_ in ("attr", "oprd") or
+            (token.dep_ == "dobj" and token.head.lemma_.lower() in CHARACTERIZING_VERBS)):
         return True       # (a verdict as predicate, "called it a surprise", is an act of its speaker)
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and \
+            token.head.head.lemma_.lower() in RESPONSIBILITY_WORDS:
+        return True       # "those responsible for the attacks": an event known, whose doer is sought
     return token.dep_ == "pobj" and token.head.lower_ == "of" and \
         token.head.head.lemma_.lower() in lexicon.word_set("setting_nouns")
 
@@ -267,6 +273,12 @@ def press_only(recipients: list[dict]) -> bool:
                                     for m in recipients)
 
 
+def press_event(token) -> bool:
+    """Whether a nominal meeting is one held for the press ("a news conference", "a press
+    briefing"): a public statement (CAMEO 01), no consultation."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in PRESS_WORDS for c in token.children)
+
+
 def publication(match, lexicon) -> bool:
     """Whether a release is of a text or a record, not of persons ("released a statement",
     "in a video released by the group", "the figures released on Monday")."""
@@ -276,6 +288,7 @@ def publication(match, lexicon) -> bool:
     things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ in ("acl", "amod", "relcl"):
         things.append(token.head)
+    things += through_partitive(things, lexicon)      # "released a first tranche of documents"
     nouns = lexicon.word_set("publication_nouns")
     return any(t.lemma_.lower() in nouns for thing in things for t in (thing, *thing.conjuncts))
 
@@ -423,3 +436,16 @@ def unconventional_code(cameo: str, match, slots: list, actors: list[dict], reci
             not recipients or any(sectors(m) & (armed | state) for m in recipients)):
         return cameo
     return "1823" if token.lemma_.lower() in lexicon.word_set("killing_verbs") else "180"
+
+
+def through_partitive(nouns: list, lexicon) -> list:
+    """The nouns that quantity and collection words stand for: "a new round *of sanctions*",
+    "thousands *of protesters*" (the "of" object of a noun in the ``partitive`` class)."""
+    found = []
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.word_set("partitive_nouns") or lemma in lexicon.word_set("duration_nouns") \
+                or noun.like_num:
+            found += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+    return found

@@ -94,6 +94,13 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
                 governor.entry.get("source") == "cameo" and match.entry.get("source") != "cameo"
             (governor if keep_aim else match).hidden = True
     hide_unasserted(matches, at, lexicon)
+    for match in matches:
+        # "proposed a resolution to condemn X": the text's act is the proposer's, the proposing
+        # itself no agreement with anyone
+        texts = [c for c in match.token.children if c.dep_ in ("dobj", "nsubjpass") and _adopted(c, lexicon)]
+        clauses = {t.i for text in texts for c in text.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        if match.kind == "verb" and any(m.token.i in clauses and not m.hidden for m in matches):
+            match.hidden = True
     negating = lexicon.word_set("negating_verbs")
     for match in sorted(matches, key=lambda m: -_depth(m.token)):
         if not match.entry.get("absorb") and match.token.lemma_.lower() not in negating:
@@ -183,6 +190,8 @@ def _in_document_clause(token, lexicon: Lexicon) -> bool:
         if current.head == current:
             return False
         if current.dep_ in ("relcl", "acl"):
+            if _adopted(current.head, lexicon):
+                return False      # "adopted a resolution condemning X": the body's own condemnation
             # "the right to defend itself", "the capacity to strike": a possibility, not an act
             return current.head.lemma_.lower() in documents or (
                 current.dep_ == "acl" and current.head.lemma_.lower() in lexicon.word_set("possibility_nouns"))
@@ -227,9 +236,11 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
         token = match.token
-        if match.kind == "noun" and any(c.dep_ in ("amod", "det", "compound") and c.lower_ in unreal
-                                        for c in token.children):
-            match.hidden = True      # "possible attacks", "such attacks": a possibility or a kind
+        if match.kind == "noun" and (token.dep_ == "compound" or any(
+                c.dep_ in ("amod", "det", "compound", "predet") and c.lower_ in unreal for c in token.children)):
+            # "possible attacks", "such attacks": a possibility or a kind; "the protest leader",
+            # "the bombing suspect": a noun modifier says what kind of thing its head is
+            match.hidden = True
             continue
         if _prevented(token, lexicon) or _alleged(token, at):
             match.hidden = True
@@ -271,6 +282,13 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         elif top.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.i in at \
                 and at[head.head.i] is not match and at[head.head.i].entry["type"] == "ACCUSE":
             match.hidden = True
+
+
+def _adopted(noun, lexicon: Lexicon) -> bool:
+    """Whether a text is the object of a verb by which a body makes it its own ("adopted a
+    resolution", "proposed a bill", "a motion was tabled")."""
+    return noun.lemma_.lower() in lexicon.word_set("document_nouns") and noun.dep_ in ("dobj", "nsubjpass") \
+        and noun.head.lemma_.lower() in lexicon.word_set("adoption_verbs")
 
 
 def _prevented(token, lexicon: Lexicon) -> bool:
