@@ -142,3 +142,25 @@ def test_agreeing_that_something_happened_reports_it(pipeline):
 ])
 def test_states_statements_and_settings(pipeline, text, expected):
     assert kinds(coded(pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- parties left unsaid, nominal demands
+@pytest.mark.parametrize("text,expected", [
+    ("Smith was accused of beating a police officer in Denver.", [("ACCUSE", "11")]),
+    ("Two officers were charged with murder.", [("ACCUSE", "11")]),
+    ("All three were sentenced to prison terms in Cairo.", [("COERCE", "17")]),
+    ("A stray bullet struck the 7-year-old in the neck.", [("ASSAULT", "18")]),
+    ("The Tunisian prime minister is under pressure from the unions to resign.", [("REQUEST", "10")]),
+    ("The Pope was on a six-day visit to Kenya.", [("CONSULT", "04")]),
+])
+def test_acts_whose_doer_news_leaves_unsaid_or_names_by_a_noun(pipeline, text, expected):
+    assert kinds(coded(pipeline, text)) == expected
+
+
+def test_an_accusation_with_its_accuser_named_in_the_passive_keeps_the_accuser(pipeline):
+    events = coded(pipeline, "Smith was accused by Russia of spying.")
+    assert kinds(events) == [("ACCUSE", "11")] and [a["text"] for a in events[0]["actor"]] == ["Russia"]
+
+
+def test_little_support_is_next_to_none(pipeline):
+    assert coded(pipeline, "The Kenyan government has provided little support to the refugees.") == []

@@ -106,6 +106,8 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
     :param lexicon: the loaded lexicon.
     """
+    if accused_in_passive(match, slots, lexicon):
+        return True
     if match.entry["type"] not in lexicon.word_set("anonymous_types"):
         return False
     if match.entry.get("source") == "cameo" and match.entry.get("bare"):
@@ -147,6 +149,18 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     # concrete acts of violence and coercion (an entry with a mode: firearms, arrest, ...)
     return match.entry.get("mode") is not None and match.entry["type"] in ("ASSAULT", "COERCE") and \
         any(head.lower_ in PERSONAL_PRONOUNS for name, head in slots if name in names)
+
+
+def accused_in_passive(match, slots: list, lexicon) -> bool:
+    """Whether an accusation is told in the passive with no accuser, of a person ("Smith was
+    accused of ...", "two officers were charged with ..."): the charge is reported, though
+    news leaves who made it unsaid (the courts, the police, the press)."""
+    token = match.token
+    if match.entry["type"] != "ACCUSE" or match.kind != "verb" or match.entry.get("mode") != "allege" \
+            or not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return any(names_persons(s, lexicon) or s.pos_ == "PROPN" for s in subjects)   # a name, or persons
 
 
 def unnamed_party(match, slots: list, lexicon) -> bool:

@@ -20,6 +20,7 @@ from parley.events.lexicon import Lexicon
 
 CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "csubj"})
 # Precedence when a clause carries several markers: the strongest one names the modality.
+SCANT = frozenset({"little", "scant", "scarce"})
 MODALITY_ORDER = ("negated", "conditional", "hypothetical", "future", "reported", "asserted")
 
 
@@ -78,6 +79,9 @@ def _negations(token, negators: frozenset[str]) -> int:
         if child.dep_ in ("dobj", "nsubjpass", "attr") and any(
                 grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children):
             count += 1
+        elif child.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ in SCANT for g in child.children) \
+                and not any(g.dep_ == "det" and g.lower_ == "a" for g in child.children):
+            count += 1      # "provided little support", "offered scant help": next to none given
     return count
 
 

@@ -14,6 +14,7 @@ from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, match_token, time_phrase
 
 CAUSE_PREPS = frozenset({"over"})
+SCENE_PREPS = frozenset({"over", "after", "before", "amid", "during", "following", "since", "despite"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "amid", "following",
@@ -37,7 +38,7 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         own = at.get(token.i)
         weak = own is not None and own.entry.get("source") == "cameo" and own.entry.get("bare")
         if (own is None or weak) and _reported_obligation(token, lexicon) and \
-                not any(t.i in at for t in token.subtree if t.i != token.i):
+                not any(t.i in at and not _in_setting(t, token, SCENE_PREPS) for t in token.subtree if t.i != token.i):
             if weak:
                 matches.remove(own)
             at[token.i] = Match(token, OBLIGATION, "verb")
@@ -176,8 +177,10 @@ def _background_noun(token, lexicon: Lexicon) -> bool:
         return True
     # dated by a possessive or a date before it ("last month's invasion", "the March 15 shootings"):
     # an event the reader knows, named again
+    durations = lexicon.word_set("duration_nouns")
     return any(c.dep_ in ("poss", "compound", "nmod") and c.i < token.i and
-               (c.ent_type_ in ("DATE", "TIME") or (c.dep_ != "poss" and c.lower_ in TIME_WORDS))
+               (c.ent_type_ in ("DATE", "TIME") or (c.dep_ != "poss" and c.lower_ in TIME_WORDS)) and
+               not (c.lemma_.lower() in durations and c.i > 0 and c.doc[c.i - 1].text == "-")   # "a six-day visit"
                for c in token.children)
 
 
@@ -366,11 +369,13 @@ def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
     return min(candidates, key=lambda m: (_depth(m.token) - base, abs(m.token.i - token.i)))
 
 
-def _in_setting(token, governor) -> bool:
-    """Whether ``token`` hangs off ``governor`` through a setting preposition ("in the first round")."""
+def _in_setting(token, governor, preps: frozenset[str] | None = None) -> bool:
+    """Whether ``token`` hangs off ``governor`` through a setting preposition ("in the first round"),
+    or through one of ``preps`` only (the scene of an obliged act: "over the demonstrations")."""
     current = token
     while current != governor and current.head != current:
-        if current.dep_ == "prep" and (current.lower_ in SETTING_PREPS or time_phrase(current)):
+        if current.dep_ == "prep" and (current.lower_ in preps if preps is not None
+                                       else current.lower_ in SETTING_PREPS or time_phrase(current)):
             return True
         current = current.head
     return False
