@@ -164,3 +164,13 @@ def test_an_accusation_with_its_accuser_named_in_the_passive_keeps_the_accuser(p
 
 def test_little_support_is_next_to_none(pipeline):
     assert coded(pipeline, "The Kenyan government has provided little support to the refugees.") == []
+
+
+# ---------------------------------------------------------------- events named as a time or a reason
+@pytest.mark.parametrize("text,expected", [
+    ("Putin offered talks to Armenia following the Chechen invasion of Dagestan.", ["AGREE"]),
+    ("Russia expelled two Polish diplomats after the Polish raid on the Russian embassy.", ["SANCTION"]),
+    ("The minister cited clashes between police and students as the reason.", []),
+])
+def test_an_event_named_as_the_time_or_reason_of_another_is_not_reported(pipeline, text, expected):
+    assert [e["event_type"] for e in coded(pipeline, text)] == expected

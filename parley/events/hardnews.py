@@ -22,6 +22,9 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # "poses a threat", "constitutes a threat", "represents a danger": saying what X is, not an act
 CHARACTERIZING_VERBS = frozenset({"pose", "present", "constitute", "represent"})
+CITING_VERBS = frozenset({"cite", "invoke"})
+# Prepositions that date a report by an earlier event: the event named is its setting.
+BACKGROUND_PREPS = frozenset({"after", "following", "since", "before"})
 PRESS_WORDS = frozenset({"news", "press", "media"})
 RESPONSIBILITY_WORDS = frozenset({"responsible", "accountable", "culpable", "liable", "responsibility", "credit"})
 # Verbs whose object is the weapon used ("used chemical weapons", "dropped chlorine bombs").
@@ -264,6 +267,10 @@ def named_not_reported(match, lexicon) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "for" and \
             token.head.head.lemma_.lower() in RESPONSIBILITY_WORDS:
         return True       # "those responsible for the attacks": an event known, whose doer is sought
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in CITING_VERBS:
+        return True       # "citing domestic opposition", "cited growing clashes": a reason named
+    if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS and match.entry["type"] in CONFLICT_TYPES:
+        return True       # "following the invasion of X", "since last month's attack": the time of another report
     return token.dep_ == "pobj" and token.head.lower_ == "of" and \
         token.head.head.lemma_.lower() in lexicon.word_set("setting_nouns")
 
