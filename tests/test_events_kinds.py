@@ -174,3 +174,14 @@ def test_little_support_is_next_to_none(pipeline):
 ])
 def test_an_event_named_as_the_time_or_reason_of_another_is_not_reported(pipeline, text, expected):
     assert [e["event_type"] for e in coded(pipeline, text)] == expected
+
+
+# ---------------------------------------------------------------- refusals and coercion in other words
+@pytest.mark.parametrize("text,expected", [
+    ("Putin ignored the plea from Merkel.", [("REJECT", "12")]),
+    ("Turkey took measures against Greek ships.", [("COERCE", "17")]),
+    ("Iran vowed to take action against Israel.", [("THREATEN", "13")]),
+    ("The ministry also referred to a 2012 attack on the US embassy in Tunis.", []),
+])
+def test_refusals_coercion_and_dated_attacks(pipeline, text, expected):
+    assert kinds(coded(pipeline, text)) == expected
