@@ -185,3 +185,12 @@ def test_an_event_named_as_the_time_or_reason_of_another_is_not_reported(pipelin
 ])
 def test_refusals_coercion_and_dated_attacks(pipeline, text, expected):
     assert kinds(coded(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Trump administration is considering upping tariffs on Chinese imports.", []),
+    ("The Obama administration released a first tranche of documents from the raid.", []),
+    ("Rebels released a first group of hostages in Mali.", [("RETREAT", "08")]),
+])
+def test_options_weighed_and_texts_released_are_no_acts(pipeline, text, expected):
+    assert kinds(coded(pipeline, text)) == expected

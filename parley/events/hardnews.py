@@ -303,7 +303,7 @@ def press_event(token) -> bool:
 def publication(match, lexicon) -> bool:
     """Whether a release is of a text or a record, not of persons ("released a statement",
     "in a video released by the group", "the figures released on Monday")."""
-    if match.entry.get("mode") != "release":
+    if match.entry.get("mode") != "release" and match.token.lemma_.lower() != "release":
         return False
     token = match.token
     things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]

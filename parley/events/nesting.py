@@ -275,8 +275,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             match.hidden = True      # "expelled them over the attack": a known event, the cause
             continue
-        if match.kind == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in deliberation:
-            match.hidden = True      # "is weighing new sanctions": an option, not an act
+        if match.kind == "noun" and token.dep_ == "dobj" and (token.head.lemma_.lower() in deliberation or (
+                token.head.dep_ in ("xcomp", "ccomp", "pcomp") and token.head.head.lemma_.lower() in deliberation)):
+            match.hidden = True      # "is weighing new sanctions", "considering upping tariffs": an option
             continue
         top = clause_top(token)
         head = top.head
