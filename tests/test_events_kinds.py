@@ -194,3 +194,14 @@ def test_refusals_coercion_and_dated_attacks(pipeline, text, expected):
 ])
 def test_options_weighed_and_texts_released_are_no_acts(pipeline, text, expected):
     assert kinds(coded(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Europol reported a sharp increase in arrests of Islamists in Belgium.", []),
+    ("Iraq said it suspected that Iranian militias carried out the attacks.", [("ACCUSE", "11")]),
+    ("Iran disregarded the ultimatum from the United States.", [("REJECT", "12")]),
+    ("Turkey reaffirmed its resolve to destroy the PKK.", []),
+    ("Egypt handed over two Libyans suspected by France of bombing a plane.", [("RETREAT", "08")]),
+])
+def test_trends_suspicions_and_intentions(pipeline, text, expected):
+    assert kinds(coded(pipeline, text)) == expected

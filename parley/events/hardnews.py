@@ -271,6 +271,9 @@ def named_not_reported(match, lexicon) -> bool:
         return True       # "citing domestic opposition", "cited growing clashes": a reason named
     if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS and match.entry["type"] in CONFLICT_TYPES:
         return True       # "following the invasion of X", "since last month's attack": the time of another report
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and \
+            token.head.head.lemma_.lower() in lexicon.word_set("trend_nouns"):
+        return True       # "a sharp increase in arrests", "a drop in attacks": a statistic
     return token.dep_ == "pobj" and token.head.lower_ == "of" and \
         token.head.head.lemma_.lower() in lexicon.word_set("setting_nouns")
 

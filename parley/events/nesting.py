@@ -198,7 +198,8 @@ def _in_document_clause(token, lexicon: Lexicon) -> bool:
                 return False      # "adopted a resolution condemning X": the body's own condemnation
             # "the right to defend itself", "the capacity to strike": a possibility, not an act
             return current.head.lemma_.lower() in documents or (
-                current.dep_ == "acl" and current.head.lemma_.lower() in lexicon.word_set("possibility_nouns"))
+                current.dep_ == "acl" and current.head.lemma_.lower() in
+                lexicon.word_set("possibility_nouns") | lexicon.word_set("intention_nouns"))
         if current.dep_ in ("advcl", "ccomp", "parataxis"):
             return False      # another clause: the text's provisions end here
         current = current.head
@@ -261,8 +262,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             match.hidden = True
             continue
-        if match.kind == "verb" and match.entry["type"] == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN":
-            match.hidden = True
+        if match.kind == "verb" and match.entry["type"] in ("SUPPORT", "ACCUSE") and token.dep_ == "acl" \
+                and token.tag_ == "VBN":
+            match.hidden = True      # "Maduro, backed by Russia", "two men suspected of": says who they are
             continue
         if match.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("to", "of") \
                 and token.head.head.lemma_.lower() in lexicon.word_set("end_nouns") and token.head.head.i not in at:
