@@ -205,3 +205,12 @@ def test_options_weighed_and_texts_released_are_no_acts(pipeline, text, expected
 ])
 def test_trends_suspicions_and_intentions(pipeline, text, expected):
     assert kinds(coded(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials praised the humanitarian aid Japan has provided to Iraq.", ["AID"]),
+    ("Arrests in Belgium rose to 216 in 2013.", []),
+    ("Belgian police made 216 arrests in 2013.", ["COERCE"]),
+])
+def test_an_act_and_its_relative_clause_are_one_and_counts_that_rise_are_statistics(pipeline, text, expected):
+    assert [e["event_type"] for e in coded(pipeline, text) if e["event_type"] != "SUPPORT"] == expected

@@ -32,6 +32,9 @@ WEAPON_VERBS = frozenset({"use", "fire", "drop", "launch", "deploy", "release", 
 # Subjects that are the means of a killing, not its doer ("a sarin attack killed dozens").
 INSTRUMENT_SUBJECTS = frozenset({"attack", "strike", "bomb", "shell", "weapon", "gas", "agent", "rocket",
                                  "missile", "shelling", "bombardment", "explosion", "blast"})
+# Verbs of a count changing or reaching a figure: the events they count are a statistic.
+TREND_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "double", "triple", "grow", "climb",
+                         "reach", "total", "number", "exceed", "top", "surpass", "jump", "decline", "soar"})
 QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "score"})
 DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
 
@@ -44,6 +47,16 @@ def _heads(token) -> list:
             found += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
     return found
+
+
+def _governing_verb(token):
+    """The verb a noun phrase hangs on, through prepositions ("rose *to* 216 arrests": rose)."""
+    current = token
+    for _ in range(6):
+        if current.head == current or current.pos_ in ("VERB", "AUX"):
+            break
+        current = current.head
+    return current
 
 
 def names_persons(token, lexicon) -> bool:
@@ -71,8 +84,10 @@ def occurs(token, lexicon) -> bool:
                                 measure.lemma_.lower() in lexicon.word_set("duration_nouns")):
         # "a string of assassinations", "the fourth day of protests": the measure stands for them
         return (measure.dep_ == "attr" and measure.head.dep_ == "ROOT") or occurs(measure, lexicon)
-    if token.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.like_num for c in token.children):
+    if token.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.like_num for c in token.children) \
+            and _governing_verb(token).lemma_.lower() not in TREND_VERBS:
         return True       # "resulted in 13 arrests", "carried out two attacks": counted, so they happened
+                          # (not "arrests rose to 216": a statistic)
     verb = token.head
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the verdict sparked protests", "touched off an uprising": caused, so it happened

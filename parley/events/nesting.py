@@ -52,6 +52,13 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
                                                match.token.dep_ in ("nsubj", "nsubjpass"))):
             governor.hidden = True
     for match in matches:
+        # "the aid Japan has provided", "the sanctions Washington imposed": a relative clause that
+        # says who did the act its noun names is the same act; the verb carries the doer
+        antecedent = at.get(match.token.head.i) if match.kind == "verb" and match.token.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in match.token.children) else None
+        if antecedent is not None and antecedent.kind == "noun" and antecedent.entry["type"] == match.entry["type"]:
+            antecedent.hidden = True
+    for match in matches:
         if match.kind != "noun":
             continue
         current = match.token
