@@ -214,3 +214,11 @@ def test_trends_suspicions_and_intentions(pipeline, text, expected):
 ])
 def test_an_act_and_its_relative_clause_are_one_and_counts_that_rise_are_statistics(pipeline, text, expected):
     assert [e["event_type"] for e in coded(pipeline, text) if e["event_type"] != "SUPPORT"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Egypt, suspected militants are killed without trial.", []),
+    ("Two soldiers are killed in an ambush on Monday, the army said.", [("ASSAULT", "18")]),
+])
+def test_a_present_passive_without_a_time_says_what_happens(pipeline, text, expected):
+    assert kinds(coded(pipeline, text)) == expected

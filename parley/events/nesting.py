@@ -257,6 +257,11 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if _prevented(token, lexicon) or _alleged(token, at):
             match.hidden = True
             continue
+        if match.kind == "verb" and match.entry["type"] in ("ASSAULT", "COERCE") and any(
+                c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children) and not any(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_WORDS for t in token.subtree):
+            match.hidden = True      # "suspects are killed without due process": what happens, not a report
+            continue
         clause = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
         if any(c.dep_ == "advmod" and c.lower_ in habitual for c in (*token.children, *clause.children)):
             match.hidden = True
