@@ -144,3 +144,20 @@ def test_process_headlines_owner_of_the_building_is_no_party(spacy_nlp, text, ow
 def test_process_headlines_ordinal_of_a_day_or_time_is_no_round(spacy_nlp, text, ordinal):
     found = _one(spacy_nlp, text, extra=())
     assert found and all(m["ordinal"] == ordinal for m in found)
+
+
+@pytest.mark.parametrize("key,value", [
+    ("hosting_verbs", "host"),              # a string, not a list
+    ("appearance_nouns", ["conference", 3]),
+    ("conditional_marks", ["whether", " "]),
+])
+def test_process_headlines_word_lists_are_checked(key, value):
+    import copy
+
+    from parley.process.lexicon import LexiconError, compile_lexicon, load_lexicon
+
+    data = copy.deepcopy(load_lexicon().data)
+    compile_lexicon(data)  # the packaged lists pass
+    data[key] = value
+    with pytest.raises(LexiconError, match=key):
+        compile_lexicon(data)
