@@ -28,6 +28,7 @@ def _one(spacy_nlp, text, times=MONDAY, extra=(SOTO, RUIZ), published=date(2016,
     "President Soto said at a joint press conference with Ruiz in Doha on Monday that trade would grow.",
     "Speaking alongside Ruiz in Doha on Monday, President Soto said that trade would grow.",
     "President Soto spoke beside Ruiz in Doha on Monday about trade.",
+    "Standing next to Ruiz in Doha on Monday, President Soto said that trade would grow.",
     "President Soto hosted Ruiz in Doha on Monday.",
     "President Soto welcomed Ruiz in Doha on Monday.",
 ])
@@ -40,6 +41,7 @@ def test_process_headlines_leaders_seen_together_meet(spacy_nlp, text):
 @pytest.mark.parametrize("text", [
     "President Soto told a news conference with reporters in Doha on Monday that trade would grow.",
     "Speaking alongside his wife in Doha on Monday, President Soto said that trade would grow.",
+    "Standing next to his wife in Doha on Monday, President Soto said that trade would grow.",
     "President Soto hosted a dinner in Doha on Monday.",
     "President Soto received an award in Doha on Monday.",
     "President Soto told a news conference in Doha on Monday that Ruiz was wrong.",
@@ -161,3 +163,12 @@ def test_process_headlines_word_lists_are_checked(key, value):
     data[key] = value
     with pytest.raises(LexiconError, match=key):
         compile_lexicon(data)
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("The visit to Doha by President Soto on Monday was brief.", "Doha"),
+    ("The visit to Doha by the orchestra on Monday was brief.", None),
+])
+def test_process_headlines_visit_by_a_leader(spacy_nlp, text, venue):
+    found = _one(spacy_nlp, text, extra=(SOTO,))
+    assert [(m["kind"], m["venue"], m["start"]) for m in found] == ([("visit", venue, "2016-09-12")] if venue else [])

@@ -39,10 +39,10 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
             partners = _objects(tok, with_preps) or (_objects(gov, with_preps) if gov is not None else [])
             if gov is not None and _two_sides(ctx, sent, gov, partners):
                 out.append((tok, gov, partners, JOINT))
-        elif tok.dep_ == "prep" and tok.lower_ in beside and tok.head.pos_ in ("VERB", "AUX"):
-            # "speaking alongside X in Berlin, the president said"
-            gov = tok.head
-            partners = _objects(gov, beside)
+        elif tok.dep_ == "prep" and (tok.lower_ in beside and tok.head.pos_ in ("VERB", "AUX") or _next_to(tok)):
+            # "speaking alongside X in Berlin, the president said", "standing next to X"
+            gov = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
+            partners = [o for o in tok.children if o.dep_ == "pobj"]
             if _two_sides(ctx, sent, gov, partners):
                 out.append((tok, gov, partners, JOINT))
         elif tok.pos_ == "VERB" and lemma in lex.words("hosting_verbs"):
@@ -51,6 +51,11 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
             if _two_sides(ctx, sent, tok, partners):
                 out.append((tok, tok, partners, HOSTED))
     return out
+
+
+def _next_to(tok: Any) -> bool:
+    """ "standing next to X": "to" on "next", which modifies a verb."""
+    return tok.lower_ == "to" and tok.head.lower_ == "next" and tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _objects(head: Any, preps: set[str]) -> list[Any]:

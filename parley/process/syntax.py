@@ -132,7 +132,9 @@ def on_partner(noun: Any, chain: list[Any]) -> bool:
     if noun.dep_ == "dobj":
         return noun.head in chain
     prep = noun.head
-    return prep.lower_ in ("with", "between", "alongside", "beside") and prep.head in chain
+    if prep.lower_ == "to" and prep.head.lower_ == "next":  # "standing next to the king in Madrid"
+        prep = prep.head
+    return prep.lower_ in ("with", "between", "alongside", "beside", "next") and prep.head in chain
 
 
 # nouns of an occasion something is done at ("at the summit", "during a news conference", "on the

@@ -47,8 +47,9 @@ def _visitor(ctx: Any, sent: Any, tok: Any) -> str | None:
         if subj is None and tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
             subj = next((c for c in tok.head.children if c.dep_ == "poss"), None)  # "Trump's decision to visit"
         cands = [subj] if subj is not None else []
-    else:
-        cands = [c for c in tok.children if c.dep_ == "poss"]
+    else:  # "Trump's visit", "the visit to Havana by the secretary of state"
+        cands = [c for c in tok.children if c.dep_ == "poss"] + [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     gov = syntax.governing_verb(tok) or next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if any(c.pos_ == "PRON" for c in cands):  # "in his first visit to Israel, Obama ..."
         subj = syntax.subject_of(gov) if gov is not None else None
