@@ -172,3 +172,26 @@ def test_process_headlines_word_lists_are_checked(key, value):
 def test_process_headlines_visit_by_a_leader(spacy_nlp, text, venue):
     found = _one(spacy_nlp, text, extra=(SOTO,))
     assert [(m["kind"], m["venue"], m["start"]) for m in found] == ([("visit", venue, "2016-09-12")] if venue else [])
+
+
+UNDATED_BODY = "Chile and Peru held their talks in Doha, diplomats said."
+
+
+@pytest.mark.parametrize("title,day", [
+    ("Chile and Peru sign trade pact in Doha", "2016-09-14"),
+    ("Doha talks draw crowds", "2016-09-14"),
+    ("Chile and Peru to meet in Doha", None),          # still to come
+    ("Doha talks called off", None),
+    ("Chile and Peru talks last year ended badly", None),
+    ("Markets rise in Doha", None),                   # the headline tells no meeting
+    (None, None),
+])
+def test_process_headlines_headline_of_the_day_dates_the_meeting(spacy_nlp, title, day):
+    [meeting] = _one(spacy_nlp, UNDATED_BODY, times=[], extra=(), title=title)
+    assert (meeting["venue"], meeting["start"]) == ("Doha", day)
+
+
+def test_process_headlines_body_date_wins_over_headline_day(spacy_nlp):
+    body = "Chile and Peru held talks in Doha on Monday, diplomats said."
+    [meeting] = _one(spacy_nlp, body, extra=(), title="Doha talks draw crowds")
+    assert meeting["start"] == "2016-09-12"

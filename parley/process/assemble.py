@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from parley.process.context import inside
-from parley.process.headline import venue_from_headline
+from parley.process.headline import day_from_headline, venue_from_headline
 from parley.process.focus import (FOCUS_WINDOW, meeting_format, named_parties, one_sides_own_meeting, own_parties,
                                   place_of_focus, tense_agrees, venue_from_dateline)
 from parley.process.participants import participant_record, party_key, side_of
@@ -78,6 +78,7 @@ class Cluster:
         self.parent: str | None = None
         self.standalone = False
         self.report_place: dict | None = None   # the report's dateline or headline city, when it is the venue
+        self.report_day: dict | None = None     # the report's day, when its headline tells the meeting as today's
 
     @property
     def ordinal(self) -> int | None:
@@ -88,7 +89,10 @@ class Cluster:
         return not self.standalone and bool(self.phrases) and all(p.side for p in self.phrases if p.specific)
 
     def span(self) -> tuple[str | None, str | None, str | None]:
-        return interval([t for p in self.phrases for t in p.dates])
+        return interval(self.dates())
+
+    def dates(self) -> list[dict]:
+        return [t for p in self.phrases for t in p.dates] + ([self.report_day] if self.report_day else [])
 
     def first_sentence(self) -> int:
         return min(p.sentence for p in self.phrases)
@@ -250,6 +254,7 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     place_of_focus(ctx, facts, clusters, main)
     venue_from_dateline(ctx, clusters, main, _status)
     venue_from_headline(ctx, clusters, main)
+    day_from_headline(ctx, clusters, main)
     _attach_sides(ctx, clusters, main)
     near_focus: dict[int, bool] = {}
     focus = _focus_by_sentence(facts, clusters, main, near_focus)
@@ -558,7 +563,7 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         c.process = None  # talks in Geneva between parties of another conflict
     kinds = [p.kind for p in c.phrases if p.specific] or [p.kind for p in c.phrases]
     date_evidence = [{k: t.get(k) for k in ("text", "char_start", "char_end", "sentence", "start", "end")}
-                     for p in c.phrases for t in p.dates]
+                     for t in c.dates()]
     return {
         "key": c.key, "doc_id": ctx.doc.id,
         "kind": "side" if c.side else ("round" if c.ordinal is not None or "round" in kinds else kinds[0]),

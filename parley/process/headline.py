@@ -2,7 +2,9 @@
 meet in Doha". A headline names the place of its story's meeting, which the body then often leaves
 out ("the talks, scheduled for Wednesday and Thursday, ..."); the headline's city is the main
 meeting's venue when the body places it nowhere (``headline_meeting_verbs`` in
-``parley/data/processes.yaml``). See docs/processes.md (issue 20).
+``parley/data/processes.yaml``). A headline tells the news of its day in the present tense
+("Premier's visit to Tokyo draws protests"): a meeting it tells so, which the body leaves undated,
+is on the report's day. See docs/processes.md (issue 20).
 """
 
 from __future__ import annotations
@@ -46,3 +48,29 @@ def venue_from_headline(ctx: Any, clusters: dict[str, Any], main: str | None) ->
     if c is None or c.side or c.report_place is not None or any(p.venue for p in c.phrases):
         return
     c.report_place = headline_city(ctx)
+
+
+def told_as_today(ctx: Any, title: str) -> bool:
+    """True if the headline tells its meeting as the news of the day: no word that puts it before or
+    after the report or calls it off (``headline_not_today``), and no "to" before a verb of meeting
+    ("Leaders to meet in Doha" is still to come)."""
+    words = {w.lower() for w in re.findall(r"[\w'-]+", title)}
+    if words & ctx.lex.words("headline_not_today"):
+        return False
+    verbs = "|".join(sorted(re.escape(v) for v in ctx.lex.words("headline_meeting_verbs")))
+    return not re.search(rf"\bto\s+(?:{verbs})\b", title, re.IGNORECASE)
+
+
+def day_from_headline(ctx: Any, clusters: dict[str, Any], main: str | None) -> None:
+    """The report's day dates its main meeting when no phrase of it is dated, the headline tells a
+    meeting as today's news and nothing in the body says it is planned or called off."""
+    c = clusters.get(main) if main else None
+    title = ctx.doc.title or ""
+    if c is None or c.side or ctx.published is None or not title or any(p.dates for p in c.phrases):
+        return
+    if any(p.status not in (None, "held") for p in c.phrases) or not tells_meeting(ctx, title) \
+            or not told_as_today(ctx, title):
+        return
+    day = ctx.published.isoformat()
+    c.report_day = {"text": title, "char_start": None, "char_end": None, "sentence": None, "start": day,
+                    "end": day, "precision": "day", "bound": None, "via": "headline"}
