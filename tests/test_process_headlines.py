@@ -195,3 +195,9 @@ def test_process_headlines_body_date_wins_over_headline_day(spacy_nlp):
     body = "Chile and Peru held talks in Doha on Monday, diplomats said."
     [meeting] = _one(spacy_nlp, body, extra=(), title="Doha talks draw crowds")
     assert meeting["start"] == "2016-09-12"
+
+
+def test_process_headlines_arrival_at_a_bodys_summit_is_part_of_it(spacy_nlp):
+    text = "President Soto arrived in Doha on Monday for the Group of 20 summit there."
+    found = _one(spacy_nlp, text, extra=(SOTO, GROUP))
+    assert [m.get("format") for m in found if m["venue"] == "Doha"] == ["G20"]

@@ -145,12 +145,19 @@ def one_sides_own_meeting(ctx: Any, clusters: dict[str, Any]) -> None:
 FORMAT_KINDS = ("summit", "conference", "meeting")
 
 
+def _arrival(phrase: Any) -> bool:
+    """ "Trump arrived in Hamburg", "his visit to Osaka": a leader's arrival in a city, which at a body's
+    summit there is part of the summit (a journey "to Russia" may be for talks of its own)."""
+    return "visit" in phrase.flags and (phrase.venue or {}).get("feature") == "city"
+
+
 def meeting_format(ctx: Any, c: Any) -> str | None:
     """The organisation or group whose own meeting this is, named as the meeting's modifier ("the G7
     summit", "NATO's summit", "an OPEC meeting"): a track of its own, whoever attends. Not for a
     meeting told by a verb between parties ("Trump and Xi met"), which is theirs."""
-    # (a host's welcome or a joint news conference at a body's summit is part of the summit)
-    if any(p.verbal and not p.flags & APPEARANCES or (p.head is not None and any(ch.dep_ == "prep" and ch.lower_ in BETWEEN
+    # (a host's welcome, a joint news conference or a leader's arrival in its city at a body's
+    # summit is part of the summit)
+    if any(p.verbal and not (p.flags & APPEARANCES or _arrival(p)) or (p.head is not None and any(ch.dep_ == "prep" and ch.lower_ in BETWEEN
                                                     for ch in p.head.children)) for p in c.phrases):
         return None  # "a second meeting between the two" at the G-20 summit is theirs
     found = set()
