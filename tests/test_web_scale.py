@@ -439,3 +439,49 @@ def test_long_document_shown_in_parts_that_cover_it(client, db_path, monkeypatch
     assert f'href="/documents/{doc_id}?part=1"' in html and f'href="/documents/{doc_id}?part=3"' in html
     assert client.get(f"/documents/{doc_id}.json?part={first['parts'] + 1}").status_code == 400
     assert client.get(f"/documents/{doc_id}?part=0").status_code == 400
+
+
+def test_claims_page_kept_per_state_equals_the_groups(client, db, monkeypatch):
+    """The claims page's groups, made once per database state, are the stored groups with their
+    counts and first claims; a second request gets the same page (nothing cut twice)."""
+    from parley.web import claims
+
+    monkeypatch.setattr(claims, "MAX_CLAIMS", 1)
+    first, second = (client.get("/claims.json").json() for _ in range(2))
+    groups = db.claims()
+    assert first == second and len(first["groups"]) == len(groups) > 0
+    assert any(len(g["claims"]) > 1 for g in groups)
+    for shown, stored in zip(first["groups"], groups):
+        assert shown["id"] == stored["id"] and shown["n_claims"] == len(stored["claims"])
+        assert shown["claims"] == stored["claims"][:1] and shown["axis"] == claims.axis(stored["claims"][:1])
+
+
+@pytest.mark.parametrize("limit", [1, 2, 5])
+def test_documents_pages_bounded_by_days_equal_one_query(db_path, limit):
+    """Every page of the documents list read within the days it can reach (the counts of
+    documents by day) is the page of the query over every document, through the undated tail."""
+    from parley.store import listing
+
+    with connection(db_path, read_only=True) as conn:
+        days = listing.document_days(conn)
+        assert len(days[0]) > limit + 1
+        after, pages = None, 0
+        while True:
+            expected = browse.documents_page(conn, after, limit)
+            assert listing.documents_page(conn, after, limit, days) == expected, after
+            after, pages = expected[1], pages + 1
+            if not after:
+                break
+        assert pages >= conn.execute("SELECT count(*) FROM documents").fetchone()[0] // limit
+
+
+def test_oldest_day_holds_the_documents_before_a_day():
+    from parley.store.listing import oldest_day
+
+    day = [date(2020, 1, d).toordinal() for d in (1, 2, 5, 9)]     # 3, 1, 2 and 4 documents
+    days = (day, [10, 7, 6, 4])
+    assert oldest_day(days, None, 4) == "2020-01-09" and oldest_day(days, None, 5) == "2020-01-05"
+    assert oldest_day(days, "2020-01-09", 2) == "2020-01-05" and oldest_day(days, "2020-01-09", 3) == "2020-01-02"
+    assert oldest_day(days, "2020-01-06", 6) == "2020-01-01" and oldest_day(days, "2020-01-06", 7) is None
+    assert oldest_day(days, "2020-01-01", 1) is None and oldest_day(days, "2019-12-31", 1) is None
+    assert oldest_day(days, None, 11) is None and oldest_day(([], []), None, 1) is None

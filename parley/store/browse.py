@@ -399,9 +399,11 @@ def count_actors(conn: duckdb.DuckDBPyConnection, country: str | None = None, se
 
 
 def documents_page(conn: duckdb.DuckDBPyConnection, after: str | None = None,
-                   limit: int = 100) -> tuple[list[dict], str | None]:
+                   limit: int = 100, oldest: str | None = None) -> tuple[list[dict], str | None]:
     """One page of documents, newest first (undated last), without text, and the next cursor.
 
+    :param oldest: read only the documents published on or after this ISO day (a bound that
+        holds the page: :func:`parley.store.listing.documents_page`).
     :raises BadCursor: ``after`` is malformed.
     """
     where, params = [], []
@@ -409,6 +411,9 @@ def documents_page(conn: duckdb.DuckDBPyConnection, after: str | None = None,
         clause, values = after_dated_row(after, "d.published", "d.id", newest_first=True)
         where.append(clause)
         params += values
+    if oldest:
+        where.append("d.published >= ?::DATE")
+        params.append(oldest)
     # lengths from document_stats: reading a text decompresses a whole block of them
     found = rows(conn, "SELECT d.id, d.title, d.outlet, d.url, d.published, d.published_inferred, d.window_start, "
                        "d.window_end, d.source, d.duplicate_of, s.chars FROM documents d "
