@@ -375,7 +375,7 @@ OLD_BARS_LOOP = """{% for bar in chart.bars %}{% for s in bar.segments %}
 
 def test_chart_bars_give_the_template_loop_markup_and_links(db):
     """The events chart's bars written in Python are the markup of the template loop they
-    replace, and each segment's link is the filters and the segment's quad and dates, quoted."""
+    replace, and each segment's (and table row's) link is the filters and its quad and dates, quoted."""
     from urllib.parse import urlencode
 
     from parley.web.charts import event_chart
@@ -392,6 +392,11 @@ def test_chart_bars_give_the_template_loop_markup_and_links(db):
         for bar, s in segments:
             assert s["href"] == "/events?" + urlencode({**link, "quad": s["quad"], "since": bar["since"],
                                                         "until": bar["until"]})
+        # the table's rows link to the same filters and the bar's dates
+        bars = {bar["label"]: bar for bar in chart["bars"]}
+        assert chart["rows"] and all(row["href"] == "/events?" + urlencode({
+            **link, "since": bars[row["period"]]["since"], "until": bars[row["period"]]["until"]})
+            for row in chart["rows"])
 
 
 def test_parts_cut_a_text_at_sentence_starts():
