@@ -43,6 +43,13 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
                 matches.remove(own)
             at[token.i] = Match(token, OBLIGATION, "verb")
             matches.append(at[token.i])
+    for token in sent:
+        deed = _attributed_deed(token, at, lexicon)
+        if deed is not None and token.i not in at:
+            # "Russia said Ukraine was behind the attack": Russia accuses Ukraine of it
+            at[token.i] = Match(token, ATTRIBUTION, "verb")
+            matches.append(at[token.i])
+            deed.hidden = True
     for match in matches:
         # a bare CAMEO verb over a nominal event is its aspect or light verb ("talks resumed",
         # "the release was delayed"): the noun is the event
@@ -135,6 +142,35 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
 OBLIGATION = {"id": "reported-obligation", "type": "REQUEST", "cameo": "100", "speaker_actor": True,
               "needs_recipient": True, "roles": {"subj": "recipient", "obj": "none", "dative": "none",
                                                  "agent": "none"}}
+
+
+# "X said Y was behind / responsible for the attack": X accuses Y of the act (CAMEO 112); the
+# speaker is the actor, the one named the recipient; both must be actors and differ.
+ATTRIBUTION = {"id": "reported-attribution", "type": "ACCUSE", "mode": "allege", "cameo": "112",
+               "speaker_actor": True, "needs_recipient": True,
+               "roles": {"subj": "recipient", "obj": "none", "dative": "none", "agent": "none", "acomp": "none"}}
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
+
+
+def _attributed_deed(token, at: dict, lexicon: Lexicon) -> "Match | None":
+    """The nominal act a reported copula lays at its subject's door ("said Ukraine *was behind*
+    the attack", "claims the rebels *were responsible for* the shelling"), or None. A pronoun
+    subject is left alone: it is mostly the speaker owning the act ("said it was behind ...")."""
+    if token.lemma_ != "be" or token.dep_ != "ccomp" or \
+            token.head.lemma_.lower() not in lexicon.word_set("report_verbs") | {"believe", "suspect"}:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    holders = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "behind"]
+    holders += [p for c in token.children if c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable")
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+    for prep in holders:
+        for obj in prep.children:
+            deed = at.get(obj.i)
+            if obj.dep_ == "pobj" and deed is not None and deed.kind == "noun" and deed.entry["type"] in DEED_TYPES:
+                return deed
+    return None
 
 
 def _reported_obligation(token, lexicon: Lexicon) -> bool:
