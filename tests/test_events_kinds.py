@@ -230,3 +230,13 @@ def test_saying_another_was_behind_an_attack_accuses_it(pipeline):
 ])
 def test_responsibility_laid_or_owned(pipeline, text, expected):
     assert kinds(coded(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Greek minister was met by protesters in Athens.", [("PROTEST", "14")]),
+    ("Obama may find himself fighting Republican attempts to repeal the law.", []),
+    ("The Red Cross suspended aid to Iraq after gunmen attacked its convoy.", [("ASSAULT", "19"), ("SANCTION", "16")]),
+])
+def test_passive_doers_opposed_attempts_and_acts_that_date_another(pipeline, text, expected):
+    # the attack in the "after" clause is an act of its own, not what was suspended
+    assert kinds(coded(pipeline, text)) == expected

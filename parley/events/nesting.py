@@ -403,6 +403,9 @@ def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             excluded.update(t.i for t in child.subtree)     # a coordinated clause is an act of its own
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SCENE_PREPS - {"before"} | {"when", "because"}
+                                         for m in child.children):
+            excluded.update(t.i for t in child.subtree)     # "suspended aid after ... were hit": its time
     for t in token.subtree:
         if t != token and (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN")):
             # a relative clause or participle describes its noun ("the plane that was shot
