@@ -240,3 +240,10 @@ def test_responsibility_laid_or_owned(pipeline, text, expected):
 def test_passive_doers_opposed_attempts_and_acts_that_date_another(pipeline, text, expected):
     # the attack in the "after" clause is an act of its own, not what was suspended
     assert kinds(coded(pipeline, text)) == expected
+
+
+def test_an_obligation_looks_past_an_event_named_as_known(pipeline):
+    events = coded(pipeline, "Republican lawmakers said Secretary of State Hillary Clinton will have to testify "
+                             "about the Sept. 11 attack on the consulate in Benghazi.")
+    assert kinds(events) == [("REQUEST", "10")]
+    assert [a["text"] for a in events[0]["recipient"]] == ["Secretary of State Hillary Clinton"]

@@ -14,6 +14,8 @@ from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, match_token, time_phrase
 
 CAUSE_PREPS = frozenset({"over"})
+# Nouns whose compound modifier is the act they are a run of ("a shooting spree", "a bombing campaign").
+SERIES_NOUNS = frozenset({"spree", "campaign", "rampage", "wave", "series", "string", "streak", "blitz", "attack"})
 SCENE_PREPS = frozenset({"over", "after", "before", "amid", "during", "following", "since", "despite"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions that give an event's setting (time, place, occasion), never its content.
@@ -38,7 +40,8 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         own = at.get(token.i)
         weak = own is not None and own.entry.get("source") == "cameo" and own.entry.get("bare")
         if (own is None or weak) and _reported_obligation(token, lexicon) and \
-                not any(t.i in at and not _in_setting(t, token, SCENE_PREPS) for t in token.subtree if t.i != token.i):
+                not any(t.i in at and not _in_setting(t, token, SCENE_PREPS) and not (
+                    at[t.i].kind == "noun" and _background_noun(t, lexicon)) for t in token.subtree if t.i != token.i):
             if weak:
                 matches.remove(own)
             at[token.i] = Match(token, OBLIGATION, "verb")
@@ -284,7 +287,8 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
         token = match.token
-        if match.kind == "noun" and (token.dep_ == "compound" or any(
+        named_kind = token.dep_ == "compound" and token.head.lemma_.lower() not in SERIES_NOUNS
+        if match.kind == "noun" and (named_kind or any(
                 c.dep_ in ("amod", "det", "compound", "predet") and c.lower_ in unreal for c in token.children)):
             # "possible attacks", "such attacks": a possibility or a kind; "the protest leader",
             # "the bombing suspect": a noun modifier says what kind of thing its head is
