@@ -9,7 +9,7 @@ the same and which differ, and writes ``bench/reports/<--report>.json``.
 The URLs, each page and its JSON twin: the meetings with most sources, the processes list, the
 documents list and its next pages (following ``next``), the claims page, the actors of the most
 frequent countries. Lists that a change pages (the processes list) are saved as the rows of
-every page followed through ``next`` (JSON: the list; HTML: the rows of its table), so that a
+every page followed through ``next`` (JSON: the list; HTML: each row of its table), so that a
 paged list compares with the unpaged one it replaces; the keys a page gains (``after``,
 ``next``, ``total``) are left out of the JSON compared, and the pager out of the HTML.
 
@@ -32,7 +32,8 @@ from _common import write_report
 ADDED_KEYS = ("after", "next", "total")
 # lists followed through their "next" links and saved whole
 FOLLOWED = {"/processes": "processes"}
-_ROWS = re.compile(r"<tbody>(.*?)</tbody>", re.S)
+_BODY = re.compile(r"<tbody>(.*?)</tbody>", re.S)
+_ROW = re.compile(r"<tr>.*?</tr>", re.S)
 
 
 def urls(conn, meetings: int, documents: int, client) -> list[str]:
@@ -84,7 +85,7 @@ def _followed(client, route: str, key: str) -> bytes:
             out.extend(page[key])
         else:
             html = client.get(route + (f"?after={quote(after)}" if after else "")).text
-            out.append(_ROWS.search(html).group(1).strip())
+            out.extend(_ROW.findall(_BODY.search(html).group(1)))
         after = page.get("next")
         if not after:
             break

@@ -7,11 +7,19 @@ the gap between it and a page is the page's own cost (queries plus rendering).
 
 Usage: python bench/web.py [--articles 2000] [--requests 60] [--clients 4] [--clean-only]
        [--demo-db FILE] [--news-db FILE] [--db NAME=FILE ...] [--pages WORDS ...] [--report NAME]
+       [--workers N] [--baseline DIR]
 ``--clean-only`` builds the databases without the NLP pipeline (documents only) when the
 pipeline is unavailable or too slow; the report says which. ``--db 1k=a.duckdb --db 10k=b.duckdb``
 measures databases built beforehand (``parley ingest``) instead, and the report compares each
 page's p95 on the last with the first (``growth``) against the targets of issue 22 (p95 at most
 100 ms on the largest, at most 2 times the smallest's). Writes bench/reports/web.json.
+
+Each page is requested twice per client before the timed requests (not counted), so that the
+timed ones see a warm server. ``--workers N`` serves with ``parley serve --workers N``; the
+server CPU then counts every worker process. ``--baseline DIR`` serves another checkout of
+parley (say ``git worktree add --detach DIR main``) over the same files and measures each page on
+it just before this checkout's, so that a before/after comparison sees the same load (a busy
+machine moves the figures by half from one run to the next); the targets judge this checkout.
 """
 
 from __future__ import annotations
@@ -49,12 +57,21 @@ def build(path: Path, inputs: list[tuple[list[str], Path | None]], clean_only: b
     return time.perf_counter() - started
 
 
-def serve(db: Path) -> tuple[subprocess.Popen, str]:
-    """Start ``parley serve`` on a free port; return the process and its base URL."""
+def serve(db: Path, workers: int = 1, code: Path | None = None) -> tuple[subprocess.Popen, str]:
+    """Start ``parley serve`` (with ``workers`` processes) on a free port; return the process and its base URL.
+
+    :param code: serve the parley of this checkout instead of the one this Python imports.
+    """
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "parley", "serve", "--db", str(db), "--port", str(port)],
+    options = ["serve", "--db", str(db), "--port", str(port)] + (["--workers", str(workers)] if workers > 1 else [])
+    # another checkout: imported ahead of this one (whose editable install finds it first otherwise)
+    start = ["-m", "parley"] if code is None else ["-c", (
+        "import sys; sys.meta_path[:] = [f for f in sys.meta_path "
+        "if '__editable__' not in getattr(f, '__module__', '')];"
+        f" sys.path.insert(0, {str(code)!r}); from parley.cli import app; app(prog_name='parley')")]
+    server = subprocess.Popen([sys.executable, *start, *options],
                               cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
@@ -121,10 +138,22 @@ def json_twin(path: str) -> str:
 
 
 def cpu_seconds(pid: int) -> float:
-    """CPU seconds (user + system) a process has used so far, from /proc."""
+    """CPU seconds (user + system) a process and its live child processes (a server's workers)
+    have used so far, from /proc."""
     with open(f"/proc/{pid}/stat") as handle:
         fields = handle.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    total = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            children = [int(child) for child in handle.read().split()]
+    except OSError:
+        children = []
+    for child in children:
+        try:
+            total += cpu_seconds(child)
+        except OSError:
+            pass        # ended since
+    return total
 
 
 def measure(base: str, path: str, requests: int, clients: int, server_pid: int | None = None) -> dict:
@@ -135,12 +164,13 @@ def measure(base: str, path: str, requests: int, clients: int, server_pid: int |
         status = client.get(base + path).status_code
         return time.perf_counter() - started, status
 
-    with httpx.Client(timeout=120) as client:
-        one(0)  # warm-up
+    with httpx.Client(timeout=120) as client, ThreadPoolExecutor(clients) as pool:
+        # warm-up, not timed: two requests per client (each of several workers gets some, and
+        # a page's per-state reads are made)
+        list(pool.map(one, range(2 * clients)))
         cpu0 = cpu_seconds(server_pid) if server_pid else 0.0
         started = time.perf_counter()
-        with ThreadPoolExecutor(clients) as pool:
-            results = list(pool.map(one, range(requests)))
+        results = list(pool.map(one, range(requests)))
         elapsed = time.perf_counter() - started
         cpu = cpu_seconds(server_pid) - cpu0 if server_pid else None
     latencies = sorted(r[0] for r in results)
@@ -151,10 +181,14 @@ def measure(base: str, path: str, requests: int, clients: int, server_pid: int |
             "server_cpu_ms_per_request": round(cpu * 1000 / requests, 1) if cpu is not None else None}
 
 
-def bench_database(name: str, db: Path, requests: int, clients: int, only: list[str] | None = None) -> dict:
-    """Serve ``db`` and measure every main page (``only``: the page kinds whose name contains one
-    of these words, the baseline always)."""
-    server, base = serve(db)
+def bench_database(name: str, db: Path, requests: int, clients: int, only: list[str] | None = None,
+                   workers: int = 1, baseline: Path | None = None) -> dict:
+    """Serve ``db`` (with ``workers`` server processes) and measure every main page (``only``: the
+    page kinds whose name contains one of these words, the baseline always); with ``baseline``
+    (another checkout), serve it too and measure each page on it just before this one's, so that
+    both meet the same load (its figures under each page's ``before``)."""
+    server, base = serve(db, workers)
+    before = serve(db, workers, baseline) if baseline else None
     try:
         from parley.store import connection
 
@@ -167,13 +201,22 @@ def bench_database(name: str, db: Path, requests: int, clients: int, only: list[
             pages = {page: path for page, path in pages.items()
                      if page.startswith("baseline") or any(word in page for word in only)}
         counts = Database(db).counts()
-        results = {page: measure(base, path, requests, clients, server.pid) for page, path in pages.items()}
+        results = {}
+        for page, path in pages.items():
+            earlier = measure(before[1], path, requests, clients, before[0].pid) if before else None
+            results[page] = measure(base, path, requests, clients, server.pid)
+            if earlier:
+                results[page]["before"] = earlier
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        for process in (server, *(before[:1] if before else ())):
+            process.terminate()
+            process.wait(timeout=10)
     for page, result in results.items():
+        was = result.get("before")
         print(f"{name:6} {page:28} {result['requests_per_second']:8.1f} req/s  p95 {result['p95_ms']:8.1f} ms  "
-              f"cpu {result['server_cpu_ms_per_request']} ms/request", flush=True)
+              f"cpu {result['server_cpu_ms_per_request']} ms/request"
+              + (f"  (before: p95 {was['p95_ms']} ms, cpu {was['server_cpu_ms_per_request']})" if was else ""),
+              flush=True)
     return {"database": name, "counts": counts, "load_average": os.getloadavg(), "pages": results}
 
 
@@ -185,9 +228,12 @@ def targets(results: list[dict], p95_ms: float = 100.0, growth: float = 2.0) -> 
         before = first["pages"].get(page)
         ratio = round(result["p95_ms"] / before["p95_ms"], 2) if before and before["p95_ms"] else None
         cpu, cpu_before = result.get("server_cpu_ms_per_request"), (before or {}).get("server_cpu_ms_per_request")
+        was = result.get("before") or {}
         pages[page] = {"p95_ms": result["p95_ms"], "p95_ms_smallest": before["p95_ms"] if before else None,
                        "growth": ratio, "errors": result["errors"], "cpu_ms": cpu, "cpu_ms_smallest": cpu_before,
                        "cpu_growth": round(cpu / cpu_before, 2) if cpu and cpu_before else None,
+                       **({"baseline_p95_ms": was.get("p95_ms"),
+                           "baseline_cpu_ms": was.get("server_cpu_ms_per_request")} if was else {}),
                        "meets": result["p95_ms"] <= p95_ms and (ratio is None or ratio <= growth)
                        and not result["errors"]}
     return {"p95_ms_at_most": p95_ms, "growth_at_most": growth, "smallest": first["database"],
@@ -208,11 +254,16 @@ def main() -> None:
                         help="measure only the page kinds whose name contains WORDS (repeatable), e.g. "
                              "'events' or 'document, most'; the report then holds only those")
     parser.add_argument("--report", default="web", help="name of the report in bench/reports (default web)")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (parley serve --workers)")
+    parser.add_argument("--baseline", type=Path, metavar="DIR",
+                        help="another checkout of parley (e.g. main's) measured page by page beside this one")
     args = parser.parse_args()
     if args.db:
         named = [tuple(item.split("=", 1)) for item in args.db]
-        results = [bench_database(name, Path(path), args.requests, args.clients, args.pages) for name, path in named]
+        results = [bench_database(name, Path(path), args.requests, args.clients, args.pages, args.workers,
+                                  args.baseline) for name, path in named]
         write_report(args.report, {"clients": args.clients, "requests_per_page": args.requests,
+                                   "workers": args.workers, "baseline": bool(args.baseline),
                                    "results": results, "targets": targets(results)})
         return
 

@@ -25,10 +25,11 @@ import duckdb
 from parley.document import Document
 from parley.engine import IngestSummary, ingest as _ingest
 from parley.pipeline import DEFAULT_PIPELINE, Pipeline
-from parley.store import DEFAULT_DB, browse, connection, queries
+from parley.store import DEFAULT_DB, browse, connection, listing, queries
 from parley.store.event_days import DayCounts, day_counts
 from parley.store.meeting_pages import meeting_page_content
 from parley.store.name_search import name_index
+from parley.store.place_groups import placed_events
 
 
 CACHED_READS = 64
@@ -261,6 +262,15 @@ class Database:
         """Processes with aliases, hosts and decisions."""
         return self._read_unchanging(queries.list_processes)
 
+    def process_rows(self) -> list[dict]:
+        """One row per process with its summary, the most meetings first (see
+        :func:`parley.store.listing.process_rows`), read once per state of the database."""
+        return self._read_unchanging(listing.process_rows)
+
+    def processes_page(self, after: str | None = None, limit: int = 50) -> tuple[list[dict], str | None]:
+        """One page of :meth:`process_rows` after the cursor ``after`` and the next page's cursor."""
+        return listing.processes_page(self.process_rows(), after, limit)
+
     def process(self, process_id: str) -> dict:
         """One process with its meetings in order."""
         return self._read(queries.get_process, process_id)
@@ -273,6 +283,11 @@ class Database:
     def claims(self) -> list[dict]:
         """Numeric claims grouped by quantity, disputed first."""
         return self._read(queries.list_claim_groups)
+
+    def claim_groups(self, claims: int = 25) -> list[dict]:
+        """The claim groups, disputed first, each with ``n_claims`` and its first ``claims`` claims,
+        read once per state of the database (callers must not modify them)."""
+        return self._read_unchanging(listing.claim_groups, claims)
 
     def table(self, name: str, arrow: bool = False):
         """A whole table as a pandas DataFrame (or a pyarrow Table with ``arrow=True``).
@@ -322,6 +337,9 @@ class Database:
         if getattr(self._held, "conn", None) is not None and browse.summary_places(filters):
             # a type, a quad class or a place: counted from the places' counts, kept per state
             return browse.places_from_counts(self._read_unchanging(browse.place_counts), limit, **filters)
+        if getattr(self._held, "conn", None) is not None and browse.placed_places(filters):
+            # dates (with a type, a quad class or a place): the placed events, kept per state
+            return browse.places_from_placed(self._read_unchanging(placed_events), limit, **filters)
         return self._read(browse.event_places, limit=limit, **filters)
 
     def actors_page(self, country: str | None = None, sector: str | None = None, after: str | None = None,
@@ -337,8 +355,14 @@ class Database:
         return self._read_unchanging(browse.count_actors, country, sector)
 
     def documents_page(self, after: str | None = None, limit: int = 100) -> tuple[list[dict], str | None]:
-        """One page of documents, newest first, and the next page's cursor."""
-        return self._read(browse.documents_page, after=after, limit=limit)
+        """One page of documents, newest first, and the next page's cursor (the first page is read
+        once per database state; the others read the days they can reach, see
+        :func:`parley.store.listing.documents_page`)."""
+        if getattr(self._held, "conn", None) is None:
+            return self._read(browse.documents_page, after=after, limit=limit)
+        if after is None:
+            return self._read_unchanging(browse.documents_page, None, limit)
+        return self._read(listing.documents_page, after, limit, self._read_unchanging(listing.document_days))
 
     def latest_documents(self, limit: int = 20) -> list[dict]:
         """The ``limit`` newest documents (no text), read once per state of the database (the home page)."""

@@ -505,7 +505,10 @@ def rebuild_cli(db: Path = DbOption, as_json: bool = JsonOption) -> None:
 @app.command("serve")
 def serve_cli(db: Path = DbOption,
               host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
-              port: int = typer.Option(8001, "--port", min=1, max=65535, help="TCP port.")) -> None:
+              port: int = typer.Option(8001, "--port", min=1, max=65535, help="TCP port."),
+              workers: int = typer.Option(1, "--workers", min=1, max=64,
+                                          help="Server processes (one per core at most; one on a small machine).")
+              ) -> None:
     """Serve the read-only web app: processes, meetings, actors, events, documents, claims.
 
     Every page has a JSON twin at the same path plus .json; the OpenAPI document is at /openapi.json.
@@ -516,7 +519,7 @@ def serve_cli(db: Path = DbOption,
 
     database(db)
     console.print(f"parley serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
-    serve(db, host=host, port=port)
+    serve(db, host=host, port=port, workers=workers)
 
 
 from parley.kb_cli import kb_app  # noqa: E402  (the `parley kb` commands live in their own module)

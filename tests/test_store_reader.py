@@ -114,3 +114,20 @@ def test_reader_keeps_one_connection_under_steady_load_without_a_writer(tmp_path
     time.sleep(1.0)                      # idle: let go, as before
     assert _write(path)
     reader.close()
+
+
+def test_reader_cursors_keep_the_read_only_settings(tmp_path):
+    """Each request's cursor on the shared connection reads with the settings that
+    :func:`parley.store.open_db` gives a read-only connection (a plain SET would hold for the
+    shared connection's own session only)."""
+    from parley.store import INDEX_SCAN_MAX_ROWS
+
+    path = tmp_path / "r.duckdb"
+    with connection(path) as conn:
+        conn.execute("CREATE TABLE t (x INTEGER)")
+    reader = SharedReader(path)
+    for _ in range(2):
+        with reader.reading() as cursor:
+            assert cursor.execute("SELECT current_setting('late_materialization_max_rows'), "
+                                  "current_setting('index_scan_max_count')").fetchone() == (0, INDEX_SCAN_MAX_ROWS)
+    reader.close()

@@ -16,7 +16,7 @@ import time
 
 import pytest
 from fastapi.testclient import TestClient
-from test_web_fixtures import XSS_ID, XSS_RECORD, client, db, db_path  # noqa: F401 (fixtures)
+from test_web_fixtures import XSS_ID, XSS_RECORD, client, db, db_path, served_app  # noqa: F401 (fixtures)
 
 from parley.web.app import create_app, route_paths
 from parley.web.documents import segments
@@ -101,6 +101,8 @@ def test_web_unknown_ids_answer_404(client, path):
     ("/actors?after=many~RUS", "after"), ("/actors.json?after=2017-01-01~RUS", "after"),
     ("/events?modality=sometimes", "modality"), ("/events.csv?table=places&after=~", "after"),
     ("/meetings?after=2017-02-30~astana-1", "after"),
+    ("/processes?after=many~astana", "after"), ("/processes.json?after=~astana", "after"),
+    ("/processes.json?after=2017-01-01~astana", "after"), ("/processes?after=3~%3Cb%3E", "after"),
 ])
 def test_web_invalid_parameters_answer_400(client, url, parameter):
     """A bad value is a 400 naming the parameter, never a 500, and never echoed unescaped."""
@@ -182,6 +184,32 @@ def test_web_listings_page_through_everything(client, db, size, monkeypatch):
     more = client.get("/events", params={"limit": 2})
     cursor = client.get("/events.json", params={"limit": 2}).json()["next"]
     assert f'id="more-events" rel="next" href="?limit=2&amp;after={quote(cursor)}"' in more.text
+
+
+def test_web_processes_list_pages_through_every_process(client, db, monkeypatch):
+    """The processes list, a page at a time, gives every process once in the order of one long
+    list (most meetings first); a cursor whose process is gone goes on with fewer meetings."""
+    from parley.web import processes
+
+    monkeypatch.setattr(processes, "PAGE_SIZE", 2)
+    every = [p["id"] for p in db.process_rows()]
+    assert len(every) > 2 and every == [p["id"] for p in sorted(
+        db.process_rows(), key=lambda p: (-p["n_meetings"], p["name"] or p["id"]))]
+    seen, after, pages = [], None, 0
+    while True:
+        data = client.get("/processes.json", params={"after": after} if after else {}).json()
+        assert data["total"] == len(every) == client.get("/.json").json()["counts"]["processes"]
+        seen += [p["id"] for p in data["processes"]]
+        pages, after = pages + 1, data["next"]
+        if not after:
+            break
+    assert seen == every and pages == -(-len(every) // 2)
+    first = client.get("/processes.json").json()
+    html = client.get("/processes").text
+    assert f'rel="next" href="/processes?after={quote(first["next"])}"' in html
+    fewer = min(p["n_meetings"] for p in db.process_rows()) + 1
+    rest = client.get("/processes.json", params={"after": f"{fewer}~no-such-process"}).json()["processes"]
+    assert rest and all(p["n_meetings"] < fewer for p in rest)
 
 
 def test_web_process_timeline_marks_every_meeting(client, db, ids):
@@ -370,3 +398,18 @@ def test_web_segments_sweep_equals_testing_every_highlight():
             assert piece["label"] == (" | ".join(m["label"] for m in covering) or None)
             assert piece["href"] == linked
             assert piece["evidence"] == [m["start"] for m in covering if m["kind"] == "evidence"]
+
+
+def test_web_serve_with_two_workers_answers_as_one(client, db_path):
+    """``parley serve --workers 2`` starts two server processes over the same file (each reads it
+    read-only) and they answer what the app answers in this process."""
+    import httpx
+
+    with served_app(db_path, "--workers", "2") as (server, base):
+        children = open(f"/proc/{server.pid}/task/{server.pid}/children").read().split()
+        serving = [c for c in children if "parley" in open(f"/proc/{c}/cmdline").read() or "multiprocessing" in
+                   open(f"/proc/{c}/cmdline").read()]
+        assert len(serving) >= 2, children
+        for path in ("/processes.json", "/claims.json", "/documents.json", "/.json"):
+            answers = [httpx.get(base + path, timeout=30) for _ in range(4)]
+            assert all(a.status_code == 200 and a.json() == client.get(path).json() for a in answers), path

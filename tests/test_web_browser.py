@@ -11,15 +11,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
-import sys
-import time
 
 import httpx
 import pytest
 from conftest import REPO
-from test_web_fixtures import XSS_ID, web_database
+from test_web_fixtures import XSS_ID, served_app, web_database
 
 from parley.codebooks import PLOVER_QUAD
 
@@ -28,37 +25,12 @@ SCREENSHOTS = BROWSER_DIR / "screenshots"
 CHROMIUM = os.environ.get("PARLEY_CHROMIUM", "/usr/bin/chromium")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def served():
     """``parley serve`` on the web test database, on a free port; yields ``(base_url, db_path)``."""
     db_path = web_database()
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "parley", "serve", "--db", str(db_path), "--port", str(port)],
-                              cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(f"{base}/-/versions.json", timeout=2).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        if server.poll() is not None or time.monotonic() > deadline:
-            server.kill()
-            pytest.fail(f"parley serve did not start: {server.stdout.read()}")
-        time.sleep(0.2)
-    yield base, db_path
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
+    with served_app(db_path) as (_, base):
+        yield base, db_path
 
 
 def _require_browser() -> None:

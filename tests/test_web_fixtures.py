@@ -10,11 +10,20 @@ from __future__ import annotations
 import atexit
 import csv
 import json
+import os
 import shutil
+import signal
+import socket
+import subprocess
+import sys
 import tempfile
+import time
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
+import httpx
 import pytest
 from conftest import REPO, SEEDS, assert_sound
 from fastapi.testclient import TestClient
@@ -78,3 +87,34 @@ def db(db_path):
 @pytest.fixture(scope="module")
 def client(db_path):
     return TestClient(create_app(db_path))
+
+
+@contextmanager
+def served_app(db_path: Path, *options: str) -> Iterator[tuple[subprocess.Popen, str]]:
+    """``parley serve`` (with ``options``) over ``db_path`` in a subprocess on a free port, until
+    the block ends; yields the process and its base URL once it answers."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "parley", "serve", "--db", str(db_path), "--port", str(port),
+                               *options], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              start_new_session=True)
+    base, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 90
+    try:
+        while True:
+            try:
+                if httpx.get(f"{base}/-/versions.json", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"parley serve did not start: {server.stdout.read() if server.poll() is not None else ''}")
+            time.sleep(0.2)
+        yield server, base
+    finally:
+        # the whole process group: a server with workers has child processes
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import platform
 from importlib.metadata import version
 from urllib.parse import parse_qsl, urlencode
@@ -110,23 +111,45 @@ class DropEmptyParameters:
         await self.app(scope, receive, send)
 
 
-def serve(db: str | Path = DEFAULT_DB, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+SERVED_DB = "PARLEY_SERVED_DB"     # the file a worker process serves (serve with workers)
+
+
+def serve(db: str | Path = DEFAULT_DB, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, workers: int = 1) -> None:
     """Run the web app with uvicorn until interrupted.
 
     :param db: the DuckDB file to serve (read-only).
     :param host: interface to listen on; the default serves this machine only.
     :param port: TCP port.
+    :param workers: server processes, each with its own read-only connection (DuckDB lets
+        several processes read a file). One is the default: the pages' work is Python, which one
+        process runs on one core, but on a machine of two cores two workers made the benchmark's
+        pages slower (some 45 ms more at p95 from 4 clients), the workers and the clients
+        competing for the same cores.
     """
     import uvicorn
 
-    app = create_app(db)
+    if workers > 1:
+        create_app(db)      # migrates and builds the summaries once, before the workers start
+        os.environ[SERVED_DB] = str(db)
+        uvicorn.run("parley.web.app:worker_app", factory=True, host=host, port=port, workers=workers,
+                    log_level="warning")
+        return
+    uvicorn.run(_frozen(create_app(db)), host=host, port=port, log_level="warning")
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of :func:`serve` (the file named by ``PARLEY_SERVED_DB``)."""
+    return _frozen(create_app(os.environ[SERVED_DB]))
+
+
+def _frozen(app: FastAPI) -> FastAPI:
     # Everything loaded so far (the libraries, the pipeline's modules) lives as long as the
     # server: left to the garbage collector, each full collection walked it all, a pause of
     # 100-250 ms for every request in flight every few seconds under load (the p95 of a fast
     # page). Frozen, a full collection walks only what the requests made since.
     gc.collect()
     gc.freeze()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    return app
 
 
 def versions(request: Request) -> ParleyJSON:

@@ -23,10 +23,5 @@ def axis(claims: list[dict]) -> dict | None:
 @page(router, "/claims", "claims.html", tables=("groups",))
 def claims_page(db: Database) -> dict:
     """Numeric claims grouped by quantity, each group on one axis, disputed groups first."""
-    groups = db.claims()
-    for group in groups:
-        claims = group.get("claims") or []
-        group["n_claims"] = len(claims)
-        group["claims"] = claims[:MAX_CLAIMS]
-        group["axis"] = axis(group["claims"])
+    groups = [{**group, "axis": axis(group["claims"])} for group in db.claim_groups(MAX_CLAIMS)]
     return {"groups": groups, "disputed": sum(1 for g in groups if g.get("verdict") not in (None, "consistent"))}

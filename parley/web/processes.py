@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Optional
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
 from parley.meeting_view import participants_by_role, source_ids
 from parley.web.charts import event_chart, place_map
-from parley.web.views import page
+from parley.store.browse import BadCursor
+from parley.web.views import invalid, page
 
 router = APIRouter()
 Id = Annotated[str, Path(max_length=200)]
 # meetings a process page describes in full (its last ones); the timeline draws them all and
 # the meetings list of the process pages through every one
 MEETING_CARDS = 20
+PAGE_SIZE = 50      # processes a page of the list shows (a large corpus discovers hundreds)
 
 
 def timeline_marks(meetings: list[dict]) -> list[dict]:
@@ -42,24 +44,22 @@ def timeline_marks(meetings: list[dict]) -> list[dict]:
 
 
 @page(router, "/processes", "processes.html", tables=("processes",))
-def processes_page(db: Database) -> dict:
-    """Every process, listed or discovered, with its meetings, parties and span, most meetings first."""
-    return {"processes": process_rows(db)}
+def processes_page(db: Database, after: Annotated[Optional[str], Query(
+        max_length=240, description="page cursor from a 'next' link")] = None) -> dict:
+    """Every process, listed or discovered, with its meetings, parties and span, most meetings
+    first, a page at a time."""
+    try:
+        records, cursor = db.processes_page(after=after, limit=PAGE_SIZE)
+    except BadCursor as error:
+        raise invalid("after", after, str(error)) from None
+    return {"after": after, "next": cursor, "total": len(db.process_rows()), "processes": records}
 
 
 def process_rows(db: Database, limit: int | None = None) -> list[dict]:
     """One row per process (``id``, ``name``, ``discovered``, ``parties``, ``n_meetings``, ``first``,
     ``last``, ``events``, ``aliases``), the most meetings first; at most ``limit``."""
-    summaries = db.process_summaries()
-    out = []
-    for record in db.processes():
-        summary = summaries.get(record["id"]) or {}
-        out.append({"id": record["id"], "name": record.get("name"), "subject": record.get("subject"),
-                    "discovered": bool(record.get("discovered")), "parties": record.get("parties") or [],
-                    "aliases": (record.get("aliases") or [])[:5], "n_meetings": summary.get("meetings", 0),
-                    **{k: summary.get(k) for k in ("first", "last", "events")}})
-    out.sort(key=lambda r: (-r["n_meetings"], r["name"] or r["id"]))
-    return out[:limit] if limit else out
+    found = db.process_rows()
+    return found[:limit] if limit else list(found)
 
 
 @page(router, "/processes/{process_id}", "process.html", tables=("meetings", "decisions"))
