@@ -247,3 +247,8 @@ def test_an_obligation_looks_past_an_event_named_as_known(pipeline):
                              "about the Sept. 11 attack on the consulate in Benghazi.")
     assert kinds(events) == [("REQUEST", "10")]
     assert [a["text"] for a in events[0]["recipient"]] == ["Secretary of State Hillary Clinton"]
+
+
+def test_a_bodys_conclusion_that_another_must_act_is_a_demand(pipeline):
+    events = coded(pipeline, "The African Union summit concluded that Sudan must withdraw its troops from Abyei.")
+    assert ("REQUEST", "10") in kinds(events)
