@@ -201,3 +201,18 @@ def test_process_headlines_arrival_at_a_bodys_summit_is_part_of_it(spacy_nlp):
     text = "President Soto arrived in Doha on Monday for the Group of 20 summit there."
     found = _one(spacy_nlp, text, extra=(SOTO, GROUP))
     assert [m.get("format") for m in found if m["venue"] == "Doha"] == ["G20"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday Chile cancelled its talks with Peru ahead of the summit in Doha.",
+    "On Monday Chile cancelled its talks with Peru, and Ruiz said he would attend the summit in Doha.",
+])
+def test_process_headlines_what_is_called_off_is_the_object_of_calling_off(spacy_nlp, text):
+    from parley.process.context import DocumentContext
+    from parley.process.lexicon import load_lexicon
+    from parley.process.meetings import find_meeting_mentions
+
+    doc = build(spacy_nlp, text, date(2016, 9, 14), MONDAY, extra_mentions=[RUIZ] if "Ruiz" in text else [])
+    ctx = DocumentContext(doc, load_lexicon())
+    status = {mm.trigger: mm.status for mm in find_meeting_mentions(ctx, doc.sentences[0])}
+    assert (status["talks"], status["summit"]) == ("cancelled", None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.process.context import DocumentContext, span_dict
-from parley.process.dating import forward
+from parley.process.dating import forward, placed_by_preposition
 from parley.process.mention import MeetingMention, clause_tokens
 from parley.process.timing import report_time
 
@@ -15,6 +15,14 @@ def status_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
     lex, doc = ctx.lex, ctx.doc
     cues = list(lex.statuses.finditer(sent.text, sent.char_start))
     strong = [c for c in cues if c[0] in ("cancelled", "postponed")]
+    # "cancelled talks with Putin ahead of the G-20 summit", "urged him to cancel the talks and to
+    # skip the summit": the meeting the other is set against, or that another verb governs, is no
+    # meeting called off
+    clause = clause_tokens(mm)
+    other = bool(strong) and (not mm.verbal and placed_by_preposition(mm.head) or clause is not None and not any(
+        t.idx <= c[2] < t.idx + len(t.text) + 1 for c in strong for t in clause) and _other_meeting_governed(ctx, sent, mm))
+    if other:
+        strong, cues = [], [c for c in cues if c[0] not in ("cancelled", "postponed")]
     if strong:
         label, text, s, e = strong[0]
         mm.status, mm.status_span = label, span_dict(doc, s, e, sent.index)
@@ -28,7 +36,6 @@ def status_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
             mm.changes.append(change)
             mm.dates = after[:1] or mm.dates
         return
-    clause = clause_tokens(mm)
     for label, _text, s, e in cues:
         if clause is None or any(t.idx <= s < t.idx + len(t.text) + 1 for t in clause):
             mm.status, mm.status_span = label, span_dict(doc, s, e, sent.index)
@@ -45,3 +52,15 @@ def status_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> None:
             mm.status = "held"
         elif start > ctx.published.isoformat():
             mm.status = "planned"
+
+
+def _other_meeting_governed(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> bool:
+    """True if a meeting word of the sentence other than ``mm``'s is the object of a verb of calling
+    off ("cancel the Moscow talks"): the sentence's cue is said of that one."""
+    if ctx.sdoc is None or mm.head is None:
+        return False
+    for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
+        if tok.i != mm.head.i and tok.dep_ in ("dobj", "nsubjpass") and ctx.lex.meeting_words.search(tok.text) \
+                and tok.head.lemma_.lower() in ctx.lex.words("decision_verbs"):
+            return True
+    return False
