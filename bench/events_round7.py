@@ -1,6 +1,6 @@
 """Benchmark: the event coder on every event dev set at once, one column per round state.
 
-Scores the news-style sets of ``bench/devsets/`` (fresh3, fresh2, fresh, hard news, news,
+Scores the news-style sets of ``bench/devsets/`` (fresh4, fresh3, fresh2, fresh, hard news, news,
 diplomacy; :func:`parley.evaluate.news_score`, and the parties for diplomacy) and the PLOVER dev
 half (:func:`parley.evaluate.plover_score`) with one pipeline, and writes their headline figures
 under ``--label`` (``before``, ``after``, ...) into ``bench/reports/events_round7.json``, keeping
@@ -28,8 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _common import BENCH_NEWS, REPO, REPORTS, SHARED  # noqa: E402
 
 DEVSETS = REPO / "bench" / "devsets"
-NEWS_SETS = {"fresh3": "events_fresh3_dev", "fresh2": "events_fresh2_dev", "fresh": "events_fresh_dev",
-             "hardnews": "events_hardnews_dev", "news": "events_news_dev", "diplomacy": "events_diplomacy_dev"}
+NEWS_SETS = {"fresh4": "events_fresh4_dev", "fresh3": "events_fresh3_dev", "fresh2": "events_fresh2_dev",
+             "fresh": "events_fresh_dev", "hardnews": "events_hardnews_dev", "news": "events_news_dev",
+             "diplomacy": "events_diplomacy_dev"}
 REPORT = REPORTS / "events_round7.json"
 
 

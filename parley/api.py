@@ -29,6 +29,7 @@ from parley.store import DEFAULT_DB, browse, connection, listing, queries
 from parley.store.event_days import DayCounts, day_counts
 from parley.store.meeting_pages import meeting_page_content
 from parley.store.name_search import name_index
+from parley.store.place_groups import placed_events
 
 
 CACHED_READS = 64
@@ -336,6 +337,9 @@ class Database:
         if getattr(self._held, "conn", None) is not None and browse.summary_places(filters):
             # a type, a quad class or a place: counted from the places' counts, kept per state
             return browse.places_from_counts(self._read_unchanging(browse.place_counts), limit, **filters)
+        if getattr(self._held, "conn", None) is not None and browse.placed_places(filters):
+            # dates (with a type, a quad class or a place): the placed events, kept per state
+            return browse.places_from_placed(self._read_unchanging(placed_events), limit, **filters)
         return self._read(browse.event_places, limit=limit, **filters)
 
     def actors_page(self, country: str | None = None, sector: str | None = None, after: str | None = None,

@@ -92,3 +92,26 @@ def cli():
 
     runner = CliRunner()
     return lambda *args, **kwargs: runner.invoke(app, [str(a) for a in args], **kwargs)
+
+
+@pytest.fixture(scope="session")
+def code_pipeline():
+    """The stages ``parley code`` runs (nlp, times, places, actors, events), built once."""
+    from parley import api
+    from parley.events import CODE_STAGES
+
+    return api.get_pipeline(tuple(CODE_STAGES))
+
+
+def coded_events(pipeline, text: str, date: str = "2019-05-01") -> list[dict]:
+    """The events ``pipeline`` codes for one text, those that say the act did not happen left out."""
+    from parley.events import code_records
+
+    record, = code_records([{"id": "t", "text": text, "date": date}], pipeline)
+    return [e for e in record["events"] if e["modality"] != "negated"]
+
+
+def event_kinds(events: list[dict]) -> list[tuple[str, str]]:
+    """Events as sorted (PLOVER type, CAMEO root) pairs."""
+    return sorted((e["event_type"], e["cameo"][:2]) for e in events)
+

@@ -9,22 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from parley import api
-from parley.events import CODE_STAGES, code_records
+from tests.conftest import coded_events as coded
+from tests.conftest import event_kinds as kinds
 
 
 @pytest.fixture(scope="module")
-def pipeline():
-    return api.get_pipeline(tuple(CODE_STAGES))
-
-
-def coded(pipeline, text: str) -> list[dict]:
-    record, = code_records([{"id": "t", "text": text, "date": "2019-05-01"}], pipeline)
-    return [e for e in record["events"] if e["modality"] != "negated"]
-
-
-def kinds(events: list[dict]) -> list[tuple[str, str]]:
-    return sorted((e["event_type"], e["cameo"][:2]) for e in events)
+def pipeline(code_pipeline):
+    return code_pipeline
 
 
 # ---------------------------------------------------------------- state forces with no state named

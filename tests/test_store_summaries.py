@@ -18,8 +18,10 @@ PARTS = 3
 
 
 def _tables(path: Path) -> dict[str, list[tuple]]:
+    # event_list's rows whatever part they are in: a rebuild writes them all to its head
     with connection(path, read_only=True) as conn:
-        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in SUMMARY_TABLES}
+        return {t: sorted(conn.execute(f"SELECT * {'EXCLUDE (part) ' if t == 'event_list' else ''}FROM {t}")
+                          .fetchall(), key=repr) for t in SUMMARY_TABLES}
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +47,20 @@ def test_summaries_incremental_equal_full_rebuild(grown, tmp_path):
     shutil.copy(grown, copy)
     rebuild(copy)
     assert _tables(copy) == incremental
+
+
+def test_event_list_head_in_list_order_after_three_ingests(grown):
+    """event_list holds every event's list columns once; its head, read in the table's order,
+    is in list order (date, undated last, then id), which the events list's pages rely on."""
+    with connection(grown, read_only=True) as conn:
+        head = conn.execute("SELECT date_start, event_id FROM event_list WHERE part = 0").fetchall()
+        assert len(head) > 10
+        assert head == sorted(head, key=lambda r: (r[0] is None, r[0] or 0, r[1]))
+        listed = conn.execute("SELECT * EXCLUDE (part) FROM event_list ORDER BY event_id").fetchall()
+        assert listed == conn.execute("SELECT event_id, event_type, mode, cameo, modality, date_start, date_end, "
+                                      "date_precision, geonameid, place, place_country, lat, lon, actor_ids, "
+                                      "recipient_ids, n_mentions, n_documents, confidence FROM events "
+                                      "ORDER BY event_id").fetchall()
 
 
 def test_first_mentions_rebuilt_in_parts_equal_one_pass(grown, tmp_path, monkeypatch):
@@ -94,7 +110,28 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
                      "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates', "
                      "'0013_document_marks', '0014_event_days_and_sources', '0015_page_rows', "
-                     "'0017_meeting_pages')")
+                     "'0016_actor_overview_pages', '0017_meeting_pages')")
+    assert bring_up_to_date(old) is True
+    assert _tables(old) == expected
+    assert bring_up_to_date(old) is False
+
+
+def test_actor_overview_pages_filled_after_their_migration(grown, tmp_path):
+    """A database of schema 0015 (an actor_overview row without the first page of events and
+    the map, no event_list) gets migration 0016 and every actor's row from ``parley serve``,
+    equal to what the derive step keeps."""
+    from parley.store.summaries import bring_up_to_date
+
+    expected = _tables(grown)
+    old = tmp_path / "old.duckdb"
+    shutil.copy(grown, old)
+    with connection(old) as conn:
+        conn.execute("DROP TABLE actor_overview")
+        conn.execute("DROP TABLE event_list")
+        conn.execute("CREATE TABLE actor_overview (actor_id VARCHAR PRIMARY KEY, quads VARCHAR, partners VARCHAR, "
+                     "first_events VARCHAR)")
+        conn.execute("INSERT INTO actor_overview SELECT actor_id, '[]', '[]', '[]' FROM actor_summary")    # 0015's
+        conn.execute("DELETE FROM schema_migrations WHERE name = '0016_actor_overview_pages'")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
@@ -265,21 +302,32 @@ def test_document_evidence_equals_the_event_mentions_after_three_ingests(grown, 
         assert read_doc_meetings(conn, doc_ids) == told
 
 
-def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, tmp_path):
+def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, tmp_path, monkeypatch):
     """Each actor's ``actor_overview`` row, moved by the ingests that changed its events, gives
     the chart counts, co-actors and first events read from ``actor_event_counts``,
     ``actor_pairs`` and ``actor_first_events``; every
     actor of ``actor_summary`` has one, and a lost row is filled again."""
     from parley.store import browse
-    from parley.store.schema import CO_ACTORS, OVERVIEW_EVENTS
+    from parley.store.queries import get_actor
+    from parley.store.schema import CO_ACTORS, FIRST_MENTIONS, OVERVIEW_EVENTS
+    from parley.store import summaries
     from parley.store.summaries import overview_missing, refresh_overview
 
     def overviews(conn, actors):
-        return {a: browse.actor_overview(conn, a, CO_ACTORS) for a in actors}
+        return {a: {**browse.actor_overview(conn, a, CO_ACTORS), "places": browse.event_places(conn, actor=a),
+                    "page": browse.events_page(conn, actor=a),
+                    "actor": get_actor(conn, a, FIRST_MENTIONS, summaries_ready=True)} for a in actors}
 
     def scanned(conn, actors):
+        # the reads the row replaces: the summaries' own rows, and the first page of events and
+        # the map from actor_first_events and actor_place_counts
         return {a: {"quads": browse.actor_quad_counts(conn, a), "co_actors": browse.co_actors(conn, a, CO_ACTORS),
-                    "events": browse.actor_events(conn, a, OVERVIEW_EVENTS)} for a in actors}
+                    "events": browse.actor_events(conn, a, OVERVIEW_EVENTS),
+                    "places": browse._grouped_places(conn, "SELECT * FROM actor_place_counts WHERE actor_id = ? "
+                                                           "AND lat IS NOT NULL", [a], 150),
+                    "page": browse._page([{k: v for k, v in e.items() if k != "as"}
+                                          for e in browse.first_events(conn, a, 101)], 100),
+                    "actor": get_actor(conn, a, FIRST_MENTIONS)} for a in actors}
 
     with connection(grown, read_only=True) as conn:
         actors = [r[0] for r in conn.execute("SELECT actor_id FROM actor_summary ORDER BY actor_id").fetchall()]
@@ -288,10 +336,13 @@ def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, t
         kept = overviews(conn, actors)
         assert kept == scanned(conn, actors)
         assert any(k["co_actors"] for k in kept.values()) and any(len(k["quads"]) > 1 for k in kept.values())
-        assert any(len(k["events"]) > 1 for k in kept.values())
+        assert any(len(k["events"]) > 1 for k in kept.values()) and any(len(k["places"]) > 1 for k in kept.values())
+        assert all(browse.overview_column(conn, a, "places") is not None for a in actors)
+        assert sum(len(k["actor"]["mentions"]) > 1 for k in kept.values()) > 3
         busiest = max(actors, key=lambda a: len(kept[a]["co_actors"]))
         assert browse.actor_overview(conn, busiest, 2, 1) == {
-            **kept[busiest], "co_actors": kept[busiest]["co_actors"][:2], "events": kept[busiest]["events"][:1]}
+            **{k: v for k, v in kept[busiest].items() if k not in ("places", "page", "actor")},
+            "co_actors": kept[busiest]["co_actors"][:2], "events": kept[busiest]["events"][:1]}
     copy = tmp_path / "overview.duckdb"
     shutil.copy(grown, copy)
     with connection(copy) as conn:
@@ -300,6 +351,10 @@ def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, t
         assert overview_missing(conn)
         refresh_overview(conn)
         assert not overview_missing(conn) and overviews(conn, actors) == kept
+        # every row written again, three actors a statement (as a large corpus's, in passes)
+        monkeypatch.setattr(summaries, "OVERVIEW_ACTORS_PER_PASS", 3)
+        refresh_overview(conn, "SELECT actor_id FROM actor_summary")
+        assert overviews(conn, actors) == kept
 
 
 def test_document_marks_equal_the_span_tables_after_three_ingests(grown, tmp_path):

@@ -32,6 +32,19 @@ def _places_from_events(conn, **filters) -> list[dict]:
     return found
 
 
+def _maps_equal_counting_the_events(conn, served: Database, cases: list[dict]) -> int:
+    # each case's map, read alone and as the web app reads it, is the events counted; returns
+    # how many cases had places
+    nonempty = 0
+    for filters in cases:
+        expected = _places_from_events(conn, **filters)
+        assert browse.event_places(conn, **filters) == expected, filters
+        with served.reading():
+            assert served.event_places(**filters) == expected, filters
+        nonempty += bool(expected)
+    return nonempty
+
+
 def test_event_places_by_type_quad_or_place_equal_counting_the_events(db_path):
     served = Database(db_path, shared_reader=True)     # as the web app: the counts kept per state
     with connection(db_path, read_only=True) as conn:
@@ -40,14 +53,24 @@ def test_event_places_by_type_quad_or_place_equal_counting_the_events(db_path):
         cases = [{"event_type": busiest[0]}, {"place": busiest[1]}, {"event_type": busiest[0], "place": busiest[1]},
                  *({"quad": quad} for quad in browse.QUADS.values()),
                  {"quad": "verbal-cooperation", "place": busiest[1]}, {"event_type": "FIGHT", "place": -1}]
-        nonempty = 0
-        for filters in cases:
-            expected = _places_from_events(conn, **filters)
-            assert browse.event_places(conn, **filters) == expected, filters
-            with served.reading():
-                assert served.event_places(**filters) == expected, filters
-            nonempty += bool(expected)
-        assert nonempty >= 4
+        assert _maps_equal_counting_the_events(conn, served, cases) >= 4
+
+
+def test_event_places_by_dates_equal_counting_the_events(db_path):
+    """A map filtered by dates (with a type, a quad class or a place, or not) counted from the
+    placed events kept per state gives what counting the matching events gives."""
+    served = Database(db_path, shared_reader=True)     # as the web app: the placed events kept per state
+    with connection(db_path, read_only=True) as conn:
+        days = [d for (d,) in conn.execute("SELECT DISTINCT date_start::VARCHAR FROM events WHERE geonameid IS NOT "
+                                           "NULL AND lat IS NOT NULL AND date_start IS NOT NULL ORDER BY 1").fetchall()]
+        busiest = conn.execute("SELECT event_type, geonameid FROM events WHERE geonameid IS NOT NULL "
+                               "AND lat IS NOT NULL GROUP BY ALL ORDER BY count(*) DESC LIMIT 1").fetchone()
+        middle = days[len(days) // 2]
+        cases = [{"since": days[0]}, {"until": days[-1]}, {"since": middle}, {"until": middle},
+                 {"since": middle, "until": middle}, {"since": days[1], "until": days[-2], "event_type": busiest[0]},
+                 {"since": days[0], "quad": "verbal-cooperation"}, {"until": middle, "place": busiest[1]},
+                 {"since": "1900-01-01", "until": "1900-12-31"}, {"since": middle, "event_type": "FIGHT", "place": -1}]
+        assert _maps_equal_counting_the_events(conn, served, cases) >= 6
 
 
 def test_event_mentions_equal_the_joined_query(db, db_path):
@@ -82,6 +105,65 @@ def test_actor_links_give_the_old_macro_markup(db):
         assert now.render(ids=ids, names=given) == (old.render(ids=ids, names=given) + "|"
                                                     + old.render(ids=ids[:1], names=given))
     assert "<script>" not in str(fragments.actor_links(ids, names))
+
+
+# the loops of actor.html that fragments.actor_event_rows and mention_items replaced
+OLD_ACTOR_LOOPS = """{% from "_macros.html" import dates, doc %}<tbody>
+{% for e in events %}
+<tr><td><a href="/events/{{ e.id }}">{{ dates(e.date_start, e.date_end) }}</a></td><td>{{ e.as }}</td><td>{{ e.event_type }}</td>
+    <td>{{ e.cameo or '' }}</td><td>{{ e.modality or '' }}</td><td>{{ e.actor_ids | actor_links(names) }}</td><td>{{ e.recipient_ids | actor_links(names) }}</td></tr>
+{% else %}
+<tr><td colspan="7" class="muted">No event.</td></tr>
+{% endfor %}
+</tbody>|<ul class="mentions">
+{% for m in mentions %}
+<li><span class="date">{{ m.published or '' }}</span> {{ doc(m.doc_id, m.title) }}: <a href="/documents/{{ m.doc_id }}{% if m.sentence_idx is not none %}?sentence={{ m.sentence_idx }}#s-{{ m.sentence_idx }}{% endif %}"><q>{{ m.sentence or m.text }}</q></a></li>
+{% endfor %}
+</ul>"""
+
+
+def test_actor_page_rows_give_the_template_loop_markup(client, db):
+    """The actor page's events and mentions written in Python are the markup of the template
+    loops they replace, for every actor with events and hostile values (escaped the same)."""
+    now = TEMPLATES.env.from_string("""<tbody>
+{{ events | actor_event_rows(names) }}{% if not events %}
+<tr><td colspan="7" class="muted">No event.</td></tr>
+{% endif %}
+</tbody>|<ul class="mentions">
+{{ mentions | mention_items }}
+</ul>""")
+    old = TEMPLATES.env.from_string(OLD_ACTOR_LOOPS)
+    hostile = {"id": "<e>", "date_start": "2020-01-01", "date_end": "2020-<2>", "as": None, "event_type": "A&B",
+               "cameo": None, "modality": '"m"', "actor_ids": ["<x>"], "recipient_ids": None,
+               "doc_id": "d'1", "title": "", "published": None, "sentence_idx": None, "sentence": None, "text": "<t>"}
+    pages = [client.get(f"/actors/{a['id']}.json").json() for a in client.get("/actors.json").json()["actors"][:12]]
+    pages.append({"events": [hostile, {**hostile, "date_start": None, "sentence_idx": 3}], "names": {"<x>": "<X>"},
+                  "mentions": [hostile, {**hostile, "sentence_idx": 0, "sentence": "<s>", "title": "T&"}]})
+    pages.append({"events": [], "names": {}, "mentions": []})
+    assert sum(bool(p["events"]) for p in pages) > 5 and sum(bool(p["mentions"]) for p in pages) > 5
+    for page in pages:
+        values = {k: page[k] for k in ("events", "names", "mentions")}
+        assert now.render(**values) == old.render(**values)
+
+
+def test_map_of_every_event_drawn_once_per_state(client, db_path):
+    """The events map of a places list kept per database state is drawn (and its markup
+    written) once, and is what drawing it again gives; a filtered page's map is its own."""
+    from parley.web.charts import place_map
+    from parley.web.events import MAPS
+
+    served = Database(db_path, shared_reader=True)
+    with served.reading():
+        places = served.event_places()
+        assert places and served.event_places() is places
+    drawn = MAPS.get(places, (), lambda: place_map(places, {}))
+    assert MAPS.get(places, (), lambda: None) is drawn and drawn == place_map(places, {})
+    assert fragments.map_marks(drawn) is fragments.map_marks(drawn)
+    assert str(fragments.map_rows(drawn)) == str(fragments._map_rows(place_map(places, {})))
+    first, again = client.get("/events").text, client.get("/events").text
+    assert first == again and str(fragments.map_marks(drawn)) in first
+    quad = client.get("/events.json?quad=verbal-cooperation").json()
+    assert quad["map"] == place_map(quad["places"], {"quad": "verbal-cooperation"})
 
 
 def test_filter_options_escape_and_mark_the_chosen_one():
@@ -194,27 +276,68 @@ def _events_by_one_query(conn, after=None, limit=100, **filters):
     return browse._page(found, limit)
 
 
-def test_events_pages_bounded_by_day_counts_equal_one_query(db_path):
+def _pages_equal_one_query(conn, cases: list[dict], limit: int, days=None) -> int:
+    # every page of each case, cursor after cursor, is the page of one query; returns how many
+    pages = 0
+    for filters in cases:
+        after = None
+        for _ in range(60):
+            found = browse.events_page(conn, after=after, limit=limit, days=days, **filters)
+            assert found == _events_by_one_query(conn, after=after, limit=limit, **filters), (filters, after)
+            pages += 1
+            after = found[1]
+            if not after:
+                break
+    return pages
+
+
+def test_events_pages_bounded_by_day_counts_equal_one_query(db_path, tmp_path):
+    """On a file without event_list (schema 0015, read as it is), pages read from the events
+    table within the bound of the day counts are the pages of one query."""
+    import shutil
+
     from parley.store.event_days import day_counts
 
-    with connection(db_path, read_only=True) as conn:
+    bare = tmp_path / "bare.duckdb"
+    shutil.copy(db_path, bare)
+    with connection(bare) as conn:
+        conn.execute("DROP TABLE event_list")
+    with connection(bare, read_only=True) as conn:
         days = day_counts(conn)
         typical = conn.execute("SELECT event_type FROM events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
         second, middle = (date.fromordinal(days.days[i]).isoformat() for i in (1, len(days.days) // 2))
         cases = [{}, {"event_type": typical}, {"quad": "verbal-cooperation"}, {"since": middle},
                  {"until": middle}, {"event_type": typical, "since": second, "until": middle},
                  {"modality": "asserted"}, {"event_type": "FIGHT"}]
-        pages = 0
-        for filters in cases:
-            after = None
-            for _ in range(40):
-                found = browse.events_page(conn, after=after, limit=3, days=days, **filters)
-                assert found == _events_by_one_query(conn, after=after, limit=3, **filters), (filters, after)
-                pages += 1
-                after = found[1]
-                if not after:
-                    break
-        assert pages > 40
+        assert _pages_equal_one_query(conn, cases, 3, days) > 40
+
+
+def test_events_pages_from_the_list_with_a_tail_equal_one_query(db_path, tmp_path):
+    """Pages of the events list read from event_list, a third of its rows in the tail (as
+    after later ingests), and on a file without it, are the pages of one query over the events."""
+    import shutil
+
+    copy = tmp_path / "tail.duckdb"
+    shutil.copy(db_path, copy)
+    with connection(copy) as conn:
+        conn.execute("UPDATE event_list SET part = 1 WHERE hash(event_id) % 3 = 0")
+        assert conn.execute("SELECT count(*) FILTER (WHERE part = 1) > 10 FROM event_list").fetchone()[0]
+    bare = tmp_path / "bare.duckdb"
+    shutil.copy(db_path, bare)
+    with connection(bare) as conn:
+        conn.execute("DROP TABLE event_list")
+    for path in (copy, bare):
+        with connection(path, read_only=True) as conn:
+            typical = conn.execute("SELECT event_type FROM events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+                                   ).fetchone()[0]
+            middle = conn.execute("SELECT median(date_start)::DATE::VARCHAR FROM events").fetchone()[0]
+            process = conn.execute("SELECT process FROM event_processes GROUP BY 1 ORDER BY count(*) DESC "
+                                   "LIMIT 1").fetchone()[0]
+            actor = conn.execute("SELECT actor_id FROM event_actors GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+                                 ).fetchone()[0]
+            cases = [{}, {"event_type": typical}, {"quad": "verbal-conflict"}, {"since": middle},
+                     {"until": middle, "modality": "asserted"}, {"process": process}, {"actor": actor, "modality": "asserted"}]
+            assert _pages_equal_one_query(conn, cases, 4) > 40
 
 
 def test_day_counts_bound_holds_the_page():

@@ -22,7 +22,7 @@ from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
 from parley.events.hardnews import (abstract_target, anonymous_parties, generic_when, named_not_reported,
-                                    natural_cause, not_until, press_only, publication,
+                                    natural_cause, not_until, press_event, press_only, publication,
                                     unconventional_code, unnamed_party)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
@@ -132,6 +132,10 @@ class DocumentCoder:
         others or things may do ("warned that the escalation was dangerous", "that the dispute
         could hurt confidence"), which CAMEO codes as a pessimistic comment (012), no event."""
         clause = next((c for c in match.token.children if c.dep_ == "ccomp"), None)
+        if match.content is not None and match.content.kind == "noun" and any(
+                c.dep_ in ("amod", "det") and c.lower_ in self.lexicon.word_set("unreal_modifiers")
+                for c in match.content.token.children):
+            return False      # "warned of possible attacks": a forecast of what may happen
         if clause is None:
             return True       # "warned X against", "warned of retaliation": the entry's own reading
         subject, _ = subject_of(match.content.token if match.content is not None else clause)
@@ -140,6 +144,15 @@ class DocumentCoder:
         doers = self.reader.phrase(subject)[0]
         own = {m.get("country") or m.get("actor_id") for m in actors} - {None}
         return bool(own & {m.get("country") or m.get("actor_id") for m in doers})
+
+    def _unnamed_speaker(self, modality) -> bool:
+        """Whether the reporting verb's subject names a party by its office or kind only ("lawmakers
+        said", "the ministry said"): a speaker the actors stage gives no country, still a party."""
+        if modality.report_verb is None:
+            return False
+        subject, _ = subject_of(modality.report_verb)
+        nouns = self.lexicon.word_set("unnamed_party_nouns")
+        return subject is not None and (subject.lemma_.lower() in nouns or subject.lower_ in nouns)
 
     def _condition_parties(self, token, modality) -> list[dict]:
         """Whose act a threat is conditional on: the subject of an "if"/"unless" clause or of
@@ -169,12 +182,15 @@ class DocumentCoder:
         entry, token = match.entry, match.token
         modality = read_modality(token, self.lexicon)
         head = clause = clause_top(modality.chain[0] if modality.chain else token)
-        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.condition_marks
-                                        for c in head.children):
-            return None       # the condition of another event ("if Israel attacked"), not an event
-        if head.dep_ == "relcl" and _present_description(head):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.condition_marks for m in c.children)
+               and not any(m.dep_ == "advmod" and m.lower_ == "even" for m in c.children)
+               for c in (head, *modality.chain)):
+            return None       # the condition of another event ("if Israel attacked", "if he uses
+                              # the army to kill"), not an event
+        own_verb = modality.chain[0] if modality.chain else token
+        if head.dep_ == "relcl" and _present_description(head) and (own_verb is head or _present_description(own_verb)):
             return None       # a present-tense relative clause describes, it reports nothing
-                              # ("Hamas, which advocates ...")
+                              # ("Hamas, which advocates ..."; not "which has ... and has threatened to")
         reporters: list[dict] = []
         heads = [subject_of(modality.report_verb)[0] if modality.report_verb is not None else None,
                  modality.according_to]
@@ -243,13 +259,13 @@ class DocumentCoder:
                 and not (content is None and anonymous_parties(match, slots, self.lexicon)) \
                 and not unnamed_party(match, slots, self.lexicon):
             return None
-        if event_type == "CONSULT" and press_only(recipients):
-            return None       # "spoke to reporters": a statement, no consultation
+        if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):
+            return None       # "spoke to reporters", "at a news conference": a statement, no consultation
         if cameo.startswith("057") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.word_set("unilateral_documents")
                 for c in token.children):
             return None       # signing an order or a law is no agreement with anyone
-        if entry.get("needs_recipient") and not (actors and recipients):
+        if entry.get("needs_recipient") and not (recipients and (actors or self._unnamed_speaker(modality))):
             return None
         if self.require_actor and entry.get("source") == "cameo" and (
                 (entry.get("bare") and not (actors and recipients)) or
@@ -263,6 +279,10 @@ class DocumentCoder:
         if self.attacher.is_future(date, modality, token):
             flags.add("future")
         planned = False
+        if event_type in self.threat_types | self.conditional_threats and "hypothetical" in flags \
+                and not flags & {"future", "conditional"} and modality.report_verb is None \
+                and modality.according_to is None:
+            return None       # "could provoke retaliation": the writer's speculation, no one's threat
         if "negated" in flags and ("future" in flags or event_type == "AGREE"):
             base = underlying_type if event_type == "AGREE" and underlying_type else event_type
             row = self.governors["refusal_types"].get(base)

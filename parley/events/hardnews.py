@@ -22,11 +22,19 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # "poses a threat", "constitutes a threat", "represents a danger": saying what X is, not an act
 CHARACTERIZING_VERBS = frozenset({"pose", "present", "constitute", "represent"})
+CITING_VERBS = frozenset({"cite", "invoke"})
+# Prepositions that date a report by an earlier event: the event named is its setting.
+BACKGROUND_PREPS = frozenset({"after", "following", "since", "before"})
+PRESS_WORDS = frozenset({"news", "press", "media"})
+RESPONSIBILITY_WORDS = frozenset({"responsible", "accountable", "culpable", "liable", "responsibility", "credit"})
 # Verbs whose object is the weapon used ("used chemical weapons", "dropped chlorine bombs").
 WEAPON_VERBS = frozenset({"use", "fire", "drop", "launch", "deploy", "release", "employ"})
 # Subjects that are the means of a killing, not its doer ("a sarin attack killed dozens").
 INSTRUMENT_SUBJECTS = frozenset({"attack", "strike", "bomb", "shell", "weapon", "gas", "agent", "rocket",
                                  "missile", "shelling", "bombardment", "explosion", "blast"})
+# Verbs of a count changing or reaching a figure: the events they count are a statistic.
+TREND_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "double", "triple", "grow", "climb",
+                         "reach", "total", "number", "exceed", "top", "surpass", "jump", "decline", "soar"})
 QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "score"})
 DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
 
@@ -39,6 +47,16 @@ def _heads(token) -> list:
             found += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
     return found
+
+
+def _governing_verb(token):
+    """The verb a noun phrase hangs on, through prepositions ("rose *to* 216 arrests": rose)."""
+    current = token
+    for _ in range(6):
+        if current.head == current or current.pos_ in ("VERB", "AUX"):
+            break
+        current = current.head
+    return current
 
 
 def names_persons(token, lexicon) -> bool:
@@ -61,10 +79,22 @@ def occurs(token, lexicon) -> bool:
     headline: the sentence reports that it happened."""
     if token.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
         return True       # a headline of a report ("Thousands rally in Hong Kong ...", "Clashes in Tripoli")
+    measure = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if measure is not None and (measure.lemma_.lower() in lexicon.word_set("partitive_nouns") or
+                                measure.lemma_.lower() in lexicon.word_set("duration_nouns")):
+        # "a string of assassinations", "the fourth day of protests": the measure stands for them
+        return (measure.dep_ == "attr" and measure.head.dep_ == "ROOT") or occurs(measure, lexicon)
+    if token.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.like_num for c in token.children) \
+            and _governing_verb(token).lemma_.lower() not in TREND_VERBS:
+        return True       # "resulted in 13 arrests", "carried out two attacks": counted, so they happened
+                          # (not "arrests rose to 216": a statistic)
     verb = token.head
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the verdict sparked protests", "touched off an uprising": caused, so it happened
         lemma = verb.lemma_.lower()
+        if lemma in lexicon.word_set("witness_verbs") and not any(
+                c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
+            return True   # "the city has witnessed a wave of attacks", "a rally that saw vandalism"
         if lemma in lexicon.word_set("participation_verbs") and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return True   # "attended a rally", "organised the march": it took place, with them
@@ -73,6 +103,11 @@ def occurs(token, lexicon) -> bool:
     if token.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
+    if lexicon.in_class(token.lemma_.lower(), "@protest") and verb.pos_ == "VERB" and (
+            verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ in ("have", "be") and c.tag_ != "VB"
+                                      for c in verb.children)) and \
+            not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True       # "the demonstration has resulted in arrests", "a protest was building": it took place
     if lemma in lexicon.word_set("casualty_verbs") and any(c.dep_ == "dobj" for c in verb.children):
         return True       # "an explosion killed two soldiers": what it did says it happened
     if lemma in OCCURRENCE_PARTS:
@@ -89,6 +124,8 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
     :param lexicon: the loaded lexicon.
     """
+    if accused_in_passive(match, slots, lexicon):
+        return True
     if match.entry["type"] not in lexicon.word_set("anonymous_types"):
         return False
     if match.entry.get("source") == "cameo" and match.entry.get("bare"):
@@ -130,6 +167,18 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     # concrete acts of violence and coercion (an entry with a mode: firearms, arrest, ...)
     return match.entry.get("mode") is not None and match.entry["type"] in ("ASSAULT", "COERCE") and \
         any(head.lower_ in PERSONAL_PRONOUNS for name, head in slots if name in names)
+
+
+def accused_in_passive(match, slots: list, lexicon) -> bool:
+    """Whether an accusation is told in the passive with no accuser, of a person ("Smith was
+    accused of ...", "two officers were charged with ..."): the charge is reported, though
+    news leaves who made it unsaid (the courts, the police, the press)."""
+    token = match.token
+    if match.entry["type"] != "ACCUSE" or match.kind != "verb" or match.entry.get("mode") != "allege" \
+            or not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return any(names_persons(s, lexicon) or s.pos_ == "PROPN" for s in subjects)   # a name, or persons
 
 
 def unnamed_party(match, slots: list, lexicon) -> bool:
@@ -227,8 +276,19 @@ def named_not_reported(match, lexicon) -> bool:
     if match.kind != "noun":
         return False
     if match.entry["type"] in CONFLICT_TYPES and (
-            token.dep_ == "attr" or (token.dep_ == "dobj" and token.head.lemma_.lower() in CHARACTERIZING_VERBS)):
+            token.dep_ in ("attr", "oprd") or
+            (token.dep_ == "dobj" and token.head.lemma_.lower() in CHARACTERIZING_VERBS)):
         return True       # (a verdict as predicate, "called it a surprise", is an act of its speaker)
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and \
+            token.head.head.lemma_.lower() in RESPONSIBILITY_WORDS:
+        return True       # "those responsible for the attacks": an event known, whose doer is sought
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in CITING_VERBS:
+        return True       # "citing domestic opposition", "cited growing clashes": a reason named
+    if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS and match.entry["type"] in CONFLICT_TYPES:
+        return True       # "following the invasion of X", "since last month's attack": the time of another report
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and \
+            token.head.head.lemma_.lower() in lexicon.word_set("trend_nouns"):
+        return True       # "a sharp increase in arrests", "a drop in attacks": a statistic
     return token.dep_ == "pobj" and token.head.lower_ == "of" and \
         token.head.head.lemma_.lower() in lexicon.word_set("setting_nouns")
 
@@ -252,15 +312,22 @@ def press_only(recipients: list[dict]) -> bool:
                                     for m in recipients)
 
 
+def press_event(token) -> bool:
+    """Whether a nominal meeting is one held for the press ("a news conference", "a press
+    briefing"): a public statement (CAMEO 01), no consultation."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in PRESS_WORDS for c in token.children)
+
+
 def publication(match, lexicon) -> bool:
     """Whether a release is of a text or a record, not of persons ("released a statement",
     "in a video released by the group", "the figures released on Monday")."""
-    if match.entry.get("mode") != "release":
+    if match.entry.get("mode") != "release" and match.token.lemma_.lower() != "release":
         return False
     token = match.token
     things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ in ("acl", "amod", "relcl"):
         things.append(token.head)
+    things += through_partitive(things, lexicon)      # "released a first tranche of documents"
     nouns = lexicon.word_set("publication_nouns")
     return any(t.lemma_.lower() in nouns for thing in things for t in (thing, *thing.conjuncts))
 
@@ -408,3 +475,16 @@ def unconventional_code(cameo: str, match, slots: list, actors: list[dict], reci
             not recipients or any(sectors(m) & (armed | state) for m in recipients)):
         return cameo
     return "1823" if token.lemma_.lower() in lexicon.word_set("killing_verbs") else "180"
+
+
+def through_partitive(nouns: list, lexicon) -> list:
+    """The nouns that quantity and collection words stand for: "a new round *of sanctions*",
+    "thousands *of protesters*" (the "of" object of a noun in the ``partitive`` class)."""
+    found = []
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.word_set("partitive_nouns") or lemma in lexicon.word_set("duration_nouns") \
+                or noun.like_num:
+            found += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+    return found

@@ -30,7 +30,7 @@ PREDICATES_PATH = DATA_DIR / "predicates.yaml"
 GOVERNORS_PATH = DATA_DIR / "governors.yaml"
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
-              "cameo", "context", "roles", "absorb", "needs_content", "speaker_actor",
+              "cameo", "context", "roles", "absorb", "needs_content", "needs_recipient", "speaker_actor",
               "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural",
               "subj", "appeal"}
 ROLE_VALUES = {"actor", "recipient", "none"}

@@ -20,6 +20,7 @@ from parley.events.lexicon import Lexicon
 
 CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "csubj"})
 # Precedence when a clause carries several markers: the strongest one names the modality.
+SCANT = frozenset({"little", "scant", "scarce"})
 MODALITY_ORDER = ("negated", "conditional", "hypothetical", "future", "reported", "asserted")
 
 
@@ -78,6 +79,9 @@ def _negations(token, negators: frozenset[str]) -> int:
         if child.dep_ in ("dobj", "nsubjpass", "attr") and any(
                 grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children):
             count += 1
+        elif child.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ in SCANT for g in child.children) \
+                and not any(g.dep_ == "det" and g.lower_ == "a" for g in child.children):
+            count += 1      # "provided little support", "offered scant help": next to none given
     return count
 
 
@@ -159,6 +163,10 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
                 result.flags.add("hypothetical")
         if auxes & demand_aux and result.demand_verb is None:
             result.demand_verb = token
+        elif result.demand_verb is None and result.report_verb is not None and position > 0 \
+                and lemma in ("have", "need") and chain[position - 1].dep_ == "xcomp" and not any(
+                    c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children):
+            result.demand_verb = token      # reported "X has to / will have to / needed to do": an obligation
         if position > 0 and lemma in negating_verbs and chain[position - 1].dep_ not in ("advcl", "conj"):
             negations += 1      # "denied X" negates X, not a clause beside it ("even as it blamed")
         if position > 0 and lemma in ("have", "be") and chain[position - 1].dep_ == "xcomp" and any(

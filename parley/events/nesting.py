@@ -14,6 +14,7 @@ from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, match_token, time_phrase
 
 CAUSE_PREPS = frozenset({"over"})
+SCENE_PREPS = frozenset({"over", "after", "before", "amid", "during", "following", "since", "despite"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "amid", "following",
@@ -37,7 +38,7 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         own = at.get(token.i)
         weak = own is not None and own.entry.get("source") == "cameo" and own.entry.get("bare")
         if (own is None or weak) and _reported_obligation(token, lexicon) and \
-                not any(t.i in at for t in token.subtree if t.i != token.i):
+                not any(t.i in at and not _in_setting(t, token, SCENE_PREPS) for t in token.subtree if t.i != token.i):
             if weak:
                 matches.remove(own)
             at[token.i] = Match(token, OBLIGATION, "verb")
@@ -50,6 +51,13 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
                 governor.entry.get("bare") or (governor.entry.get("on_subject") and
                                                match.token.dep_ in ("nsubj", "nsubjpass"))):
             governor.hidden = True
+    for match in matches:
+        # "the aid Japan has provided", "the sanctions Washington imposed": a relative clause that
+        # says who did the act its noun names is the same act; the verb carries the doer
+        antecedent = at.get(match.token.head.i) if match.kind == "verb" and match.token.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in match.token.children) else None
+        if antecedent is not None and antecedent.kind == "noun" and antecedent.entry["type"] == match.entry["type"]:
+            antecedent.hidden = True
     for match in matches:
         if match.kind != "noun":
             continue
@@ -94,6 +102,13 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
                 governor.entry.get("source") == "cameo" and match.entry.get("source") != "cameo"
             (governor if keep_aim else match).hidden = True
     hide_unasserted(matches, at, lexicon)
+    for match in matches:
+        # "proposed a resolution to condemn X": the text's act is the proposer's, the proposing
+        # itself no agreement with anyone
+        texts = [c for c in match.token.children if c.dep_ in ("dobj", "nsubjpass") and _adopted(c, lexicon)]
+        clauses = {t.i for text in texts for c in text.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        if match.kind == "verb" and any(m.token.i in clauses and not m.hidden for m in matches):
+            match.hidden = True
     negating = lexicon.word_set("negating_verbs")
     for match in sorted(matches, key=lambda m: -_depth(m.token)):
         if not match.entry.get("absorb") and match.token.lemma_.lower() not in negating:
@@ -127,7 +142,11 @@ def _reported_obligation(token, lexicon: Lexicon) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp" or \
             token.head.lemma_.lower() not in lexicon.word_set("report_verbs"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in lexicon.word_set("demand_aux") for c in token.children):
+    # "must", "should", or "has to", "will have to", "needed to" with the obliged act as infinitive
+    periphrastic = token.lemma_.lower() in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+    if not periphrastic and not any(c.dep_ == "aux" and c.lower_ in lexicon.word_set("demand_aux")
+                                    for c in token.children):
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ != "PRON"
@@ -165,8 +184,11 @@ def _background_noun(token, lexicon: Lexicon) -> bool:
         return True
     # dated by a possessive or a date before it ("last month's invasion", "the March 15 shootings"):
     # an event the reader knows, named again
-    return any(c.dep_ in ("poss", "compound", "nmod") and c.i < token.i and
-               (c.ent_type_ in ("DATE", "TIME") or (c.dep_ != "poss" and c.lower_ in TIME_WORDS))
+    durations = lexicon.word_set("duration_nouns")
+    return any(c.dep_ in ("poss", "compound", "nmod", "nummod", "amod") and c.i < token.i and
+               (c.ent_type_ in ("DATE", "TIME") or (c.dep_ != "poss" and c.lower_ in TIME_WORDS) or
+                (c.text.isdigit() and len(c.text) == 4 and c.text[:2] in ("19", "20"))) and   # "a 2012 attack"
+               not (c.lemma_.lower() in durations and c.i > 0 and c.doc[c.i - 1].text == "-")   # "a six-day visit"
                for c in token.children)
 
 
@@ -179,9 +201,12 @@ def _in_document_clause(token, lexicon: Lexicon) -> bool:
         if current.head == current:
             return False
         if current.dep_ in ("relcl", "acl"):
+            if _adopted(current.head, lexicon):
+                return False      # "adopted a resolution condemning X": the body's own condemnation
             # "the right to defend itself", "the capacity to strike": a possibility, not an act
             return current.head.lemma_.lower() in documents or (
-                current.dep_ == "acl" and current.head.lemma_.lower() in lexicon.word_set("possibility_nouns"))
+                current.dep_ == "acl" and current.head.lemma_.lower() in
+                lexicon.word_set("possibility_nouns") | lexicon.word_set("intention_nouns"))
         if current.dep_ in ("advcl", "ccomp", "parataxis"):
             return False      # another clause: the text's provisions end here
         current = current.head
@@ -220,8 +245,23 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     deliberation = lexicon.word_set("deliberation_verbs")
     embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("reluctance_words") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
+    unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
         token = match.token
+        if match.kind == "noun" and (token.dep_ == "compound" or any(
+                c.dep_ in ("amod", "det", "compound", "predet") and c.lower_ in unreal for c in token.children)):
+            # "possible attacks", "such attacks": a possibility or a kind; "the protest leader",
+            # "the bombing suspect": a noun modifier says what kind of thing its head is
+            match.hidden = True
+            continue
+        if _prevented(token, lexicon) or _alleged(token, at):
+            match.hidden = True
+            continue
+        if match.kind == "verb" and match.entry["type"] in ("ASSAULT", "COERCE") and any(
+                c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children) and not any(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_WORDS for t in token.subtree):
+            match.hidden = True      # "suspects are killed without due process": what happens, not a report
+            continue
         clause = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
         if any(c.dep_ == "advmod" and c.lower_ in habitual for c in (*token.children, *clause.children)):
             match.hidden = True
@@ -234,8 +274,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             match.hidden = True
             continue
-        if match.kind == "verb" and match.entry["type"] == "SUPPORT" and token.dep_ == "acl" and token.tag_ == "VBN":
-            match.hidden = True
+        if match.kind == "verb" and match.entry["type"] in ("SUPPORT", "ACCUSE") and token.dep_ == "acl" \
+                and token.tag_ == "VBN":
+            match.hidden = True      # "Maduro, backed by Russia", "two men suspected of": says who they are
             continue
         if match.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("to", "of") \
                 and token.head.head.lemma_.lower() in lexicon.word_set("end_nouns") and token.head.head.i not in at:
@@ -248,8 +289,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             match.hidden = True      # "expelled them over the attack": a known event, the cause
             continue
-        if match.kind == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in deliberation:
-            match.hidden = True      # "is weighing new sanctions": an option, not an act
+        if match.kind == "noun" and token.dep_ == "dobj" and (token.head.lemma_.lower() in deliberation or (
+                token.head.dep_ in ("xcomp", "ccomp", "pcomp") and token.head.head.lemma_.lower() in deliberation)):
+            match.hidden = True      # "is weighing new sanctions", "considering upping tariffs": an option
             continue
         top = clause_top(token)
         head = top.head
@@ -259,6 +301,39 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         elif top.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.i in at \
                 and at[head.head.i] is not match and at[head.head.i].entry["type"] == "ACCUSE":
             match.hidden = True
+
+
+def _adopted(noun, lexicon: Lexicon) -> bool:
+    """Whether a text is the object of a verb by which a body makes it its own ("adopted a
+    resolution", "proposed a bill", "a motion was tabled")."""
+    return noun.lemma_.lower() in lexicon.word_set("document_nouns") and noun.dep_ in ("dobj", "nsubjpass") \
+        and noun.head.lemma_.lower() in lexicon.word_set("adoption_verbs")
+
+
+def _prevented(token, lexicon: Lexicon) -> bool:
+    """Whether a verb is the "from" gerund of a verb of prevention ("kept Obama *from waiving*
+    sanctions", "barred from entering"): an act kept from happening."""
+    top = clause_top(token)
+    return top.dep_ == "pcomp" and top.head.lower_ == "from" and \
+        top.head.head.lemma_.lower() in lexicon.word_set("prevention_verbs")
+
+
+def _alleged(token, at: dict) -> bool:
+    """Whether a trigger is in the clause an allegation states ("alleges that she was beaten
+    during an arrest", "accused him of ..."): the grounds of the accusation, which PLOVER codes
+    as the event, not acts the sentence reports."""
+    current = token
+    for _ in range(12):
+        if current.head == current:
+            return False
+        if current.dep_ == "ccomp":
+            governor = at.get(current.head.i)
+            return governor is not None and governor.entry["type"] == "ACCUSE" and \
+                governor.entry.get("mode") == "allege"
+        if current.dep_ in ("relcl", "advcl", "parataxis"):
+            return False
+        current = current.head
+    return False
 
 
 def _governing_trigger(token, at: dict) -> "Match | None":
@@ -310,11 +385,13 @@ def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
     return min(candidates, key=lambda m: (_depth(m.token) - base, abs(m.token.i - token.i)))
 
 
-def _in_setting(token, governor) -> bool:
-    """Whether ``token`` hangs off ``governor`` through a setting preposition ("in the first round")."""
+def _in_setting(token, governor, preps: frozenset[str] | None = None) -> bool:
+    """Whether ``token`` hangs off ``governor`` through a setting preposition ("in the first round"),
+    or through one of ``preps`` only (the scene of an obliged act: "over the demonstrations")."""
     current = token
     while current != governor and current.head != current:
-        if current.dep_ == "prep" and (current.lower_ in SETTING_PREPS or time_phrase(current)):
+        if current.dep_ == "prep" and (current.lower_ in preps if preps is not None
+                                       else current.lower_ in SETTING_PREPS or time_phrase(current)):
             return True
         current = current.head
     return False

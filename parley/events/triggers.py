@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parley.events.arguments import subject_of
-from parley.events.hardnews import implicit_objects
+from parley.events.hardnews import implicit_objects, through_partitive
 from parley.events.lexicon import Lexicon, specificity
 
 MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
@@ -124,7 +124,7 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
                        lexicon.in_class(t.lower_, entry["pobj"]) for t in pool):
                 return False
     if entry.get("obj"):
-        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
         objects += implicit_objects(token, objects)
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
@@ -156,16 +156,3 @@ def _forms(token) -> tuple[str, ...]:
     if token.pos_ == "PROPN" and lower.endswith("s") and lemma == lower:
         return lemma, lower[:-1]
     return lemma, lower
-
-
-def through_partitive(nouns: list, lexicon: Lexicon) -> list:
-    """The nouns that quantity and collection words stand for: "a new round *of sanctions*",
-    "thousands *of protesters*" (the "of" object of a noun in the ``partitive`` class)."""
-    found = []
-    for noun in nouns:
-        lemma = noun.lemma_.lower()
-        if lemma in lexicon.word_set("partitive_nouns") or lemma in lexicon.word_set("duration_nouns") \
-                or noun.like_num:
-            found += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"]
-    return found

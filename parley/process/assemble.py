@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from parley.process.context import inside
+from parley.process.headline import venue_from_headline
 from parley.process.focus import (FOCUS_WINDOW, meeting_format, named_parties, one_sides_own_meeting, own_parties,
                                   place_of_focus, tense_agrees, venue_from_dateline)
 from parley.process.participants import participant_record, party_key, side_of
@@ -76,7 +77,7 @@ class Cluster:
         self.phrases: list[Any] = []
         self.parent: str | None = None
         self.standalone = False
-        self.dateline: dict | None = None   # the report's dateline place, when it is the venue
+        self.report_place: dict | None = None   # the report's dateline or headline city, when it is the venue
 
     @property
     def ordinal(self) -> int | None:
@@ -248,6 +249,7 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     main = _main_key(ctx, clusters)
     place_of_focus(ctx, facts, clusters, main)
     venue_from_dateline(ctx, clusters, main, _status)
+    venue_from_headline(ctx, clusters, main)
     _attach_sides(ctx, clusters, main)
     near_focus: dict[int, bool] = {}
     focus = _focus_by_sentence(facts, clusters, main, near_focus)
@@ -317,6 +319,9 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
         root = ctx.root(m["char_start"], m["char_end"])
         if root is not None and root.dep_ in ("appos", "conj") and root.head.dep_ == "pobj":
             root = root.head  # "in Helsinki, Finland": the country of the place is where, not who
+        if root is not None and root.dep_ in ("compound", "poss") and \
+                root.head.lemma_.lower() in ctx.lex.words("building_nouns"):
+            root = root.head  # "at the NATO headquarters", "at the Chilean embassy": a building, not who
         return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to", "from")
 
     def note(m: dict, into: list[str]) -> None:
@@ -534,7 +539,7 @@ def _status(ctx: Any, c: Cluster, start: str | None, end: str | None) -> tuple[s
 def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict]) -> dict:
     lex = ctx.lex
     start, end, precision = c.span()
-    venue = next((p.venue for p in c.phrases if p.venue), None) or c.dateline
+    venue = next((p.venue for p in c.phrases if p.venue), None) or c.report_place
     host = venue.get("country") if venue else None
     status, status_span = _status(ctx, c, start, end)
     participants = _participants(ctx, c.process, roles, host)

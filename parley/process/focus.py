@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable
 
+from parley.process.appearances import APPEARANCES
 from parley.process.context import inside
 from parley.process.participants import BETWEEN, party_key, side_of
 
@@ -84,7 +85,7 @@ def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, st
     near = [abs((date.fromisoformat(d) - day).days) <= DATELINE_DAYS for d in (start, end) if d]
     # a meeting called off or still to come was not where the reporter files from
     if all(near) and status(ctx, c, start, end)[0] in ("held", None):
-        c.dateline = _dateline(ctx)
+        c.report_place = _dateline(ctx)
 
 
 def place_of_focus(ctx: Any, facts: list[Any], clusters: dict[str, Any], main: str | None) -> None:
@@ -148,7 +149,8 @@ def meeting_format(ctx: Any, c: Any) -> str | None:
     """The organisation or group whose own meeting this is, named as the meeting's modifier ("the G7
     summit", "NATO's summit", "an OPEC meeting"): a track of its own, whoever attends. Not for a
     meeting told by a verb between parties ("Trump and Xi met"), which is theirs."""
-    if any(p.verbal or (p.head is not None and any(ch.dep_ == "prep" and ch.lower_ in BETWEEN
+    # (a host's welcome or a joint news conference at a body's summit is part of the summit)
+    if any(p.verbal and not p.flags & APPEARANCES or (p.head is not None and any(ch.dep_ == "prep" and ch.lower_ in BETWEEN
                                                     for ch in p.head.children)) for p in c.phrases):
         return None  # "a second meeting between the two" at the G-20 summit is theirs
     found = set()

@@ -19,6 +19,10 @@ DEFAULT_LEXICON_PATH = data_path("processes.yaml")
 
 REQUIRED_KEYS = ("processes", "meeting_words", "role_words", "outcomes", "status_words", "decisions",
                  "ordinal_words", "role_order")
+# optional sections that are lists of words (issue 20): each must be a list of strings when present
+WORD_LISTS = ("appearance_nouns", "appearance_modifiers", "appearance_preps", "beside_preps", "hosting_verbs",
+              "conditional_marks", "headline_meeting_verbs", "building_nouns", "meeting_verbs", "visit_verbs", "signing_verbs",
+              "held_verbs", "report_verbs", "hypothetical_nouns", "caption_cues", "not_meeting_cues")
 
 
 # A process lexicon missing a section or with a malformed entry is reported by the one error of
@@ -149,6 +153,10 @@ def _validate(data: dict[str, Any], path: Path) -> None:
     unknown = set(data["role_words"]) - set(data["role_order"])
     if unknown:
         raise KnowledgeError(path, f"roles {sorted(unknown)} are not in role_order")
+    for key in WORD_LISTS:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise KnowledgeError(path, f"{key!r} must be a list of words")
 
 
 def compile_lexicon(data: dict[str, Any], path: Path = DEFAULT_LEXICON_PATH) -> Lexicon:

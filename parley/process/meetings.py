@@ -21,13 +21,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from parley.process import syntax
+from parley.process.appearances import APPEARANCES, appearances
+from parley.process.appearances import subject as appearance_subject
 from parley.process.context import REPORT_UNDATED, DocumentContext, loosely_dated, span_dict
 from parley.process.dating import duration_days, lasting, measure_unit
 from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
 from parley.process.mention import MeetingMention
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
-from parley.process.specific import eventuality, first_of_kind, is_generic, of_something_else, process_of
+from parley.process.specific import conditional, eventuality, first_of_kind, is_generic, of_something_else, process_of
 from parley.process.status import status_of
 from parley.process.timing import dates_of, report_time, time_attaches
 from parley.process.venues import venue_of
@@ -71,6 +73,9 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
         found.append(mm)
     found += _verbal_meetings(ctx, sent, found)
     found += _visits(ctx, sent)
+    together = _appearances(ctx, sent)
+    # "a joint news conference with X" is the appearance, not a conference of a process
+    found = [m for m in found if m.verbal or m.head is None or not any(a.head.i == m.head.i for a in together)] + together
     # a meeting word inside another's phrase ("20th round of talks") belongs to that phrase
     kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
     for mm in kept:
@@ -123,6 +128,22 @@ def _visits(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
                             gov=tok if tok.pos_ == "VERB" else (syntax.governing_verb(tok) or tok), verbal=True)
         mm.lone_party, mm.destination = visitor, where
         mm.flags.add("visit")
+        out.append(mm)
+    return out
+
+
+def _appearances(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
+    """ "Trump told a joint news conference with May", "speaking alongside Merkel", "Abe hosted Modi":
+    two leaders seen together meet (:mod:`parley.process.appearances`); kept, like a meeting told
+    by its verb, when dated or placed."""
+    out = []
+    for tok, gov, partners, flag in appearances(ctx, sent):
+        if syntax.subject_of(gov) is None:  # "Speaking alongside X, the president said"
+            partners = [*partners, appearance_subject(gov)]
+        toks = syntax.phrase_tokens(tok) if tok.pos_ == "NOUN" else [tok]
+        mm = MeetingMention(sent.index, min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks), tok.text,
+                            "talks", head=tok, gov=gov, verbal=True, partners=partners)
+        mm.flags.add(flag)
         out.append(mm)
     return out
 
@@ -210,7 +231,8 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
     mm.level = mm.level if mm.side else None
     mm.hypothetical = mm.gov is not None and any(
         c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in mm.gov.children)
-    mm.generic = is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues")) \
+    # ("a joint news conference with X" is an appearance of two leaders, not the news media's event)
+    mm.generic = conditional(ctx, mm) or is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues") and not mm.flags & APPEARANCES) \
         or of_something_else(ctx, mm, phrase) or eventuality(ctx, mm)
     if (words & UPCOMING or any(w.startswith("yet-to-") for w in words)) and ctx.published:
         # "the minister's upcoming summit", "the yet-to-be-scheduled summit" lie after the report

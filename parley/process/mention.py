@@ -42,6 +42,7 @@ class MeetingMention:
     verbal: bool = False        # "Trump and Putin met in Helsinki": a meeting told by its verb
     lone_party: str | None = None   # the one party a verbal meeting names, if only one
     destination: dict | None = None  # where a visit goes ("arrived in Tokyo")
+    partners: list[Any] = field(default_factory=list)  # "a news conference with X": who X is
 
     @property
     def dated(self) -> bool:

@@ -288,7 +288,9 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
                 for m, member in _members(pobj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
                     add(m, "participant", prep.idx, prep.idx + len(prep.text), member)
         if mm.verbal:
-            for m, member in meeting_partners(ctx, mm.gov, mentions):
+            nouns = frozenset(ctx.lex.words("government_nouns"))
+            partners = [x for p in mm.partners for x in _members(p, mentions, nouns=nouns)]
+            for m, member in meeting_partners(ctx, mm.gov, mentions) + partners:
                 add(m, "participant", mm.start, mm.end, member)
         elif mm.gov is not None and mm.gov.lemma_.lower() in ctx.lex.words("held_verbs") \
                 and mm.gov.lemma_.lower() not in ("host", "attend", "join", "participate") \

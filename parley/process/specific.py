@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from parley.process import syntax
 from parley.process.context import DocumentContext, inside
 from parley.process.mention import MeetingMention
 from parley.process.venues import located
@@ -30,6 +31,15 @@ def eventuality(ctx: DocumentContext, mm: MeetingMention) -> bool:
     if mm.verbal or head is None or head.dep_ != "pobj" or head.head.lower_ not in ("of", "for"):
         return False
     return head.head.head.lemma_.lower() in ctx.lex.words("hypothetical_nouns")
+
+
+def conditional(ctx: DocumentContext, mm: MeetingMention) -> bool:
+    """ "It is unclear whether the two will meet in Doha", "asked if the summit would go ahead": a
+    meeting in a clause of whether or if (``conditional_marks``) may or may not happen, so it is none."""
+    if mm.gov is None:
+        return False
+    marks = ctx.lex.words("conditional_marks")
+    return any(c.dep_ == "mark" and c.lower_ in marks for v in syntax.verb_chain(mm.gov) for c in v.children)
 
 
 def of_something_else(ctx: DocumentContext, mm: MeetingMention, phrase: str) -> bool:

@@ -124,14 +124,15 @@ def attached_below(inner: Any, outer: Any) -> bool:
 
 
 def on_partner(noun: Any, chain: list[Any]) -> bool:
-    """ "met with the Mexican president in Mexico City", "met Putin in Helsinki": a place the parse
-    hangs on the one met is where the meeting is (a person is not "in" a city in these clauses)."""
+    """ "met with the Mexican president in Mexico City", "met Putin in Helsinki", "speaking alongside
+    the king in Madrid": a place the parse hangs on the one met is where the meeting is (a person is
+    not "in" a city in these clauses)."""
     if noun.pos_ not in ("PROPN", "NOUN") or noun.dep_ not in ("dobj", "pobj"):
         return False
     if noun.dep_ == "dobj":
         return noun.head in chain
     prep = noun.head
-    return prep.lower_ in ("with", "between") and prep.head in chain
+    return prep.lower_ in ("with", "between", "alongside", "beside") and prep.head in chain
 
 
 # nouns of an occasion something is done at ("at the summit", "during a news conference", "on the

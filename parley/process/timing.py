@@ -22,8 +22,11 @@ def time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
     if gov is None:
         return False
     if gov.lemma_.lower() in ctx.lex.words("report_verbs"):
-        # "told reporters at the summit on Sunday": what is said at a meeting is said while it goes on
-        return not mm.verbal and syntax.occasion_of(mm.head, gov)
+        # "told reporters at the summit on Sunday": what is said at a meeting is said while it goes
+        # on; so is what is said at a joint news conference or during a visit
+        if mm.partners and gov.i == mm.gov.i:
+            return True
+        return (not mm.verbal or mm.kind == "visit") and syntax.occasion_of(mm.head, gov)
     phrase = {t.i for t in syntax.phrase_tokens(mm.head)}
     clause = next((v for v in syntax.verb_chain(gov) if v.head.i in phrase and v.i not in phrase), None)
     if clause is not None:  # "the round, which closed on June 21"; "round of talks held on May 3"

@@ -5,6 +5,7 @@ a site the place index lacks (:mod:`parley.process.sites`).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from parley.process import syntax
@@ -43,6 +44,8 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
         root = ctx.root(place["char_start"], place["char_end"])
         if root is not None and chain and _venue_path(root, chain):
             candidates.append((1, place))
+    if not candidates and not mm.verbal:  # "the summit, in the eastern city of Hangzhou, opened"
+        candidates = [(1, p) for p in places if _set_off(ctx.doc.text, mm.end, p)]
     capital = None if candidates else _capital_of(ctx, sent, mm)
     if capital is not None:
         return capital
@@ -60,6 +63,22 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
     return {k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
                                       "country", "lat", "lon", "feature")}
+
+
+# nouns that name a place by the name after "of" ("the Swiss city of Geneva")
+PLACE_NOUNS = ("city", "town", "capital", "resort", "village", "port")
+# "the talks, in the Swiss city of Geneva, ...": a place set off by commas right after the meeting
+SET_OFF = re.compile(rf"\s*,\s*(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(PLACE_NOUNS)})\s+of\s+)?$",
+                     re.IGNORECASE)
+
+
+def _set_off(text: str, end: int, place: dict) -> bool:
+    """True if ``place`` stands between commas right after a meeting phrase ending at ``end``: the
+    parser hangs such a phrase anywhere, but it says where the meeting is."""
+    if place["char_start"] < end or place["char_start"] - end > 60:
+        return False
+    return bool(SET_OFF.fullmatch(text, end, place["char_start"])) and \
+        text[place["char_end"]:place["char_end"] + 2].lstrip()[:1] in (",", ")", "\u2014", "-")
 
 
 def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | None:
@@ -100,7 +119,10 @@ def _venue_path(token: Any, chain: list[Any]) -> bool:
 
 
 def located(ctx: DocumentContext, place: dict) -> bool:
-    """True if a place is where something happens ("talks in Moscow"), not a topic ("ties with Ankara")."""
+    """True if a place is where something happens ("talks in Moscow", "talks in the Swiss city of
+    Geneva"), not a topic ("ties with Ankara")."""
     root = ctx.root(place["char_start"], place["char_end"])
+    if root is not None and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
+        root = root.head.head
     return root is None or root.dep_ in ("compound", "poss", "nmod") or (
         root.head.dep_ == "prep" and root.head.lower_ in ("in", "at"))

@@ -17,9 +17,9 @@ import duckdb
 
 from parley.codebooks import PLOVER_QUAD
 from parley.store.event_days import DayCounts
-from parley.store.place_groups import PlaceCounts, group_places, place_counts
+from parley.store.place_groups import PlaceCounts, PlacedEvents, group_places, place_counts
 from parley.store.queries import event_filters, rows
-from parley.store.schema import CO_ACTORS, FIRST_EVENT_COLUMNS, FIRST_EVENTS, OVERVIEW_EVENTS
+from parley.store.schema import CO_ACTORS, FIRST_EVENT_COLUMNS, FIRST_EVENTS, LIST_ORDER, OVERVIEW_EVENTS
 from parley.store.sources import document_summaries, source_documents  # noqa: F401 (read from here too)
 
 # a cursor: the sort value (a date, a number or nothing) and the row id, joined by "~"
@@ -93,8 +93,9 @@ def _event_filters(event_type: str | None, actor: str | None, since: str | None,
                    partner: str | None = None) -> tuple[list[str], list]:
     where, params = event_filters(event_type, since, until, modality)
     if quad:
-        where.append("list_contains(?::VARCHAR[], event_type)")
-        params.append(list(QUAD_TYPES[quad]))
+        # the class's types as constants: DuckDB tests them while scanning (a list parameter
+        # made it call list_contains on every row)
+        where.append(f"event_type IN ({', '.join(repr(t) for t in QUAD_TYPES[quad])})")
     for who in (actor, partner):
         if who:
             where.append("event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?)")
@@ -173,21 +174,52 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
     dated = [*where, "date_start >= ?::DATE", "(date_start > ?::DATE OR event_id > ?)"] if after \
         else [*where, "date_start IS NOT NULL"]
     dated_params = [*params, day, day, last_id] if after else list(params)
-    last_day = _page_bound(days, day, limit + 1, event_type, since, until, quad,
-                           others=(actor, modality, process, place, partner))
-    if last_day is not None:
-        found = _read_events(conn, [*dated, "date_start <= ?::DATE"], [*dated_params, last_day], limit + 1)
-        if len(found) > limit:
-            return _page(found, limit)
-    found = _read_events(conn, dated, dated_params, limit + 1)
+    try:
+        # event_list, in list order: its scan stops at the page's last row, no bound needed
+        found = _read_listed(conn, dated, dated_params, limit + 1)
+    except duckdb.CatalogException:
+        found = None    # a file from before schema 0016: the events table, bounded by the day counts
+    if found is None:
+        last_day = _page_bound(days, day, limit + 1, event_type, since, until, quad,
+                               others=(actor, modality, process, place, partner))
+        if last_day is not None:
+            found = _read_events(conn, [*dated, "date_start <= ?::DATE"], [*dated_params, last_day], limit + 1)
+            if len(found) > limit:
+                return _page(found, limit)
+        found = _read_events(conn, dated, dated_params, limit + 1)
     if len(found) <= limit:
         found += _read_events(conn, [*where, "date_start IS NULL"], params, limit + 1 - len(found))
     return _page(found, limit)
 
 
 def _read_events(conn: duckdb.DuckDBPyConnection, where: list[str], params: list, limit: int) -> list[dict]:
-    return rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
-                + f"ORDER BY date_start NULLS LAST, event_id LIMIT {int(limit)}", params)
+    # the first ``limit`` events in list order that ``where`` keeps, from event_list, or from the
+    # events table itself on a file from before schema 0016
+    try:
+        return _read_listed(conn, where, params, limit)
+    except duckdb.CatalogException:
+        return rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
+                    + f"{LIST_ORDER} LIMIT {int(limit)}", params)
+
+
+def _read_listed(conn: duckdb.DuckDBPyConnection, where: list[str], params: list, limit: int) -> list[dict]:
+    """The first ``limit`` rows in list order of ``event_list``'s head (written in that order:
+    DuckDB's scan, order-preserving, stops at the LIMIT, no sort) merged with those of its tail
+    (appended since).
+
+    :raises duckdb.CatalogException: a file from before schema 0016.
+    """
+    chosen = "".join(f" AND {clause}" for clause in where)
+    # a filter by a subquery (an actor's or a process's events) is a join, whose rows DuckDB
+    # does not promise in the scan's order: those are sorted
+    order = f" {LIST_ORDER}" if "SELECT" in chosen else ""
+    found = rows(conn, f"SELECT {EVENT_COLUMNS} FROM event_list WHERE part = 0{chosen}{order} LIMIT {int(limit)}",
+                 params)
+    tail = rows(conn, f"SELECT {EVENT_COLUMNS} FROM event_list WHERE part = 1{chosen} {LIST_ORDER} "
+                      f"LIMIT {int(limit)}", params)
+    if tail:
+        found = sorted(found + tail, key=lambda e: (e["date_start"] is None, e["date_start"] or "", e["id"]))
+    return found[:int(limit)]
 
 
 def _page_bound(days: DayCounts | None, after_day: str | None, need: int, event_type: str | None,
@@ -218,7 +250,8 @@ def _actor_events_page(conn: duckdb.DuckDBPyConnection, actor: str, actor_rows: 
     """:func:`events_page` of one actor's events, from its summary rows (see :func:`_actor_rows`)."""
     where, params = actor_rows
     if len(where) == 1 and not after and limit < FIRST_EVENTS:
-        found = first_events(conn, actor, limit + 1)
+        found = overview_column(conn, actor, "first_events")
+        found = _first_events(found, limit + 1) if found is not None else first_events(conn, actor, limit + 1)
         for event in found:
             del event["as"]
         return _page(found, limit)
@@ -242,7 +275,11 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
     actor_rows = _actor_rows(**chosen)
     if actor_rows and len(actor_rows[0]) == 1:
         # one actor's events alone: its summary rows, grouped as the events table's are below
-        # (with more filters, the events table: each place named as the chosen events name it)
+        # (with more filters, the events table: each place named as the chosen events name it),
+        # from its actor_overview row when it has one
+        placed = overview_column(conn, chosen["actor"], "places")
+        if placed is not None:
+            return group_places([tuple(row) for row in placed], limit)
         try:
             return _grouped_places(conn, "SELECT * FROM actor_place_counts WHERE actor_id = ? AND lat IS NOT NULL",
                                    actor_rows[1], limit)
@@ -281,6 +318,23 @@ def places_from_counts(counts: PlaceCounts, limit: int = 150, **filters) -> list
     :func:`~parley.store.place_groups.place_counts` (the same rows, grouped by place as the
     query groups them)."""
     return counts.places(limit, _chosen_types(filters.get("event_type"), filters.get("quad")), filters.get("place"))
+
+
+PLACED_FILTERS = (*SUMMARY_PLACE_FILTERS, "since", "until")
+
+
+def placed_places(filters: dict) -> bool:
+    """Whether the places of the events matching ``filters`` can be counted from
+    :class:`~parley.store.place_groups.PlacedEvents`: no filter but those of
+    :data:`PLACED_FILTERS` (the dates, with or without a type, quad class or place)."""
+    return not any(v is not None for k, v in filters.items() if k not in PLACED_FILTERS)
+
+
+def places_from_placed(placed: PlacedEvents, limit: int = 150, **filters) -> list[dict]:
+    """:func:`event_places` for the filters of :data:`PLACED_FILTERS`, counted from the placed
+    events (:func:`~parley.store.place_groups.placed_events`)."""
+    return placed.places(limit, _chosen_types(filters.get("event_type"), filters.get("quad")), filters.get("place"),
+                         filters.get("since"), filters.get("until"))
 
 
 def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None,
@@ -433,9 +487,27 @@ def actor_overview(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int = 
              for period, quad, n in json.loads(found[0])]
     partners = [{"id": other, "events": shared, "types": {t: n for t, n in types}}
                 for other, shared, types in json.loads(found[1])[:int(limit)]]
+    return {"quads": quads, "co_actors": partners, "events": _first_events(json.loads(found[2]), events)}
+
+
+def _first_events(arrays: list[list], limit: int) -> list[dict]:
+    # the first events of an actor_overview row as first_events() gives them
     names = ("id", *FIRST_EVENT_COLUMNS[1:-1], "as")
-    firsts = [dict(zip(names, values)) for values in json.loads(found[2])[:int(events)]]
-    return {"quads": quads, "co_actors": partners, "events": firsts}
+    return [dict(zip(names, values)) for values in arrays[:int(limit)]]
+
+
+def overview_column(conn: duckdb.DuckDBPyConnection, actor_id: str, column: str) -> list | None:
+    """One JSON column of an actor's ``actor_overview`` row (``first_events``: its first
+    :data:`~parley.store.schema.FIRST_EVENTS` events, ``places``: its map's rows of
+    ``actor_place_counts``), or None when it has no row or the file predates schema 0016."""
+    if column not in ("first_events", "places"):
+        raise ValueError(f"no list column {column!r} of actor_overview")
+    try:
+        # the places column is new in 0016, which also made the first events a whole page's
+        found = conn.execute(f"SELECT {column}, places FROM actor_overview WHERE actor_id = ?", [actor_id]).fetchone()
+    except (duckdb.CatalogException, duckdb.BinderException):
+        return None
+    return json.loads(found[0]) if found else None
 
 
 def first_events(conn: duckdb.DuckDBPyConnection, actor_id: str, limit: int) -> list[dict]:

@@ -152,6 +152,11 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: in
     if not found:
         raise NotFound(f"no actor {actor_id!r}")
     actor = found[0]
+    if summaries_ready and mentions_limit is not None and mentions_limit <= FIRST_MENTIONS:
+        kept = _overview_mentions(conn, actor_id)
+        if kept is not None:
+            actor["mentions"], actor["n_mentions"] = kept[0][:mentions_limit], kept[1]
+            return actor
     n_mentions = _actor_mentions(conn, actor_id, summaries_ready)
     limit = f"LIMIT {int(mentions_limit)}" if mentions_limit is not None else ""
     if n_mentions is not None and mentions_limit is not None and mentions_limit <= FIRST_MENTIONS:
@@ -168,6 +173,21 @@ def get_actor(conn: duckdb.DuckDBPyConnection, actor_id: str, mentions_limit: in
     actor["n_mentions"] = n_mentions if n_mentions is not None else \
         conn.execute("SELECT count(*) FROM mentions WHERE actor_id = ?", [actor_id]).fetchone()[0]
     return actor
+
+
+def _overview_mentions(conn: duckdb.DuckDBPyConnection, actor_id: str) -> tuple[list[dict], int] | None:
+    """An actor's first mentions (as :func:`get_actor` gives them) and mention count from its
+    ``actor_overview`` row, or None when it has none or the file predates schema 0016."""
+    from parley.store.schema import OVERVIEW_MENTION_COLUMNS
+
+    try:
+        found = conn.execute("SELECT mentions, n_mentions FROM actor_overview WHERE actor_id = ?",
+                             [actor_id]).fetchone()
+    except (duckdb.CatalogException, duckdb.BinderException):
+        return None
+    if found is None:
+        return None
+    return [dict(zip(OVERVIEW_MENTION_COLUMNS, values)) for values in json.loads(found[0])], found[1]
 
 
 # one actor's mentions (documents by date) with their whole sentences, read from all its mentions

@@ -44,8 +44,21 @@ FIRST_MENTIONS_SQL = ("WITH firsts AS (" + FIRST_MENTION_KEYS_SQL + "), x AS ("
 FIRST_EVENTS = 101
 # co-actors kept per actor in actor_overview (an actor page shows 15)
 CO_ACTORS = 25
-# events kept per actor in actor_overview (an actor page shows its first 50)
-OVERVIEW_EVENTS = 50
+# events kept per actor in actor_overview: the first page of its events (100) and whether a next
+# page follows, as actor_first_events keeps (an actor page shows the first 50)
+OVERVIEW_EVENTS = FIRST_EVENTS
+# the keys of a mention on an actor page, in order: actor_overview keeps its first mentions as
+# arrays of these (sentence_idx and sentence are actor_first_mentions' sentence and sentence_text)
+OVERVIEW_MENTION_COLUMNS = ("doc_id", "char_start", "char_end", "text", "role", "via", "title", "published",
+                            "sentence_idx", "sentence")
+# the events list's rows (the columns a list shows) of the events in {events}, as event_list holds
+# them: part 0 is the head, written in list order by the statement's own ORDER BY; part 1 the
+# rows appended since, in any order (parley.store.summaries)
+EVENT_LIST_SQL = """
+    SELECT {part}::TINYINT AS part, event_id, event_type, mode, cameo, modality, date_start, date_end, date_precision,
+           geonameid, place, place_country, lat, lon, actor_ids, recipient_ids, n_mentions, n_documents, confidence
+    FROM {events} {order}"""
+LIST_ORDER = "ORDER BY date_start NULLS LAST, event_id"
 # the columns of an event that actor_first_events and actor_overview keep, in order
 FIRST_EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo", "modality", "date_start", "date_end",
                        "date_precision", "geonameid", "place", "place_country", "lat", "lon", "actor_ids",
@@ -385,6 +398,26 @@ MIGRATIONS: list[tuple[str, str]] = [
             actor_id VARCHAR PRIMARY KEY, quads VARCHAR USING COMPRESSION uncompressed,
             partners VARCHAR USING COMPRESSION uncompressed, first_events VARCHAR USING COMPRESSION uncompressed
         );
+    """),
+    # An actor's row of actor_overview also holds the first page of its events (101, not 50),
+    # its map's rows (of actor_place_counts), its first mentions (of actor_first_mentions) and
+    # its mention count, so that the events list of an actor and its map read one row by key
+    # instead of scanning actor_first_events and actor_place_counts for a frequent actor's
+    # hundreds of rows, and the actor page reads one row besides the actor's. The table is made
+    # again empty: `parley serve` and the next derive step fill the rows of every actor that has
+    # none (parley.store.summaries).
+    # And event_list: the events list's columns of every event, written in list order (date,
+    # then id), so that a page of the events list is the first rows a scan in that order finds
+    # (DuckDB stops at the LIMIT) instead of a sort of every matching event.
+    ("0016_actor_overview_pages", """
+        DROP TABLE actor_overview;
+        CREATE TABLE actor_overview (
+            actor_id VARCHAR PRIMARY KEY, quads VARCHAR USING COMPRESSION uncompressed,
+            partners VARCHAR USING COMPRESSION uncompressed, first_events VARCHAR USING COMPRESSION uncompressed,
+            places VARCHAR USING COMPRESSION uncompressed, mentions VARCHAR USING COMPRESSION uncompressed,
+            n_mentions BIGINT
+        );
+        CREATE TABLE event_list AS """ + EVENT_LIST_SQL.format(part=0, events="events", order=LIST_ORDER) + """;
     """),
     # Each merged meeting's page content in one row found by its key (parley.store.meeting_pages),
     # with the key of the record it was built from: the derive step builds the pages of the

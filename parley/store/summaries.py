@@ -31,9 +31,13 @@ The tables (schema migration ``0006_summaries``):
   document and meeting pages read it by key instead of scanning the span tables);
 - ``document_evidence``: each document's event evidence in one row (the document page), its rows
   written again for the documents whose mentions the derive step pointed at other events;
-- ``actor_overview``: each actor's chart counts (events by month and quad class) and its top
-  :data:`~parley.store.schema.CO_ACTORS` co-actors in one row (the actor page), written again for
-  the actors whose events moved.
+- ``actor_overview``: each actor's chart counts (events by month and quad class), its top
+  :data:`~parley.store.schema.CO_ACTORS` co-actors, its first events, its map's rows, its first
+  mentions and its mention count in one row (the actor page, and the list and map of an actor's
+  events), written again for the actors whose events moved or that new documents mention.
+- ``event_list``: the events list's columns of every event, its head (part 0) in list order so
+  that a page is the first matching rows of a scan, new events appended to its tail (part 1)
+  and the whole written again in order when the tail passes :data:`LIST_TAIL_SHARE` of the head;
 - ``meeting_pages``: each meeting's page content in one row (:mod:`parley.store.meeting_pages`; the
   meeting page reads it by key instead of its sources' texts and spans), built again for the
   meetings whose record changed.
@@ -50,7 +54,8 @@ import duckdb
 from parley.store.browse import quad_case
 from parley.store.marks import fill_marks, forget_evidence, marks_missing
 from parley.store.meeting_pages import pages_missing, refresh_meeting_pages
-from parley.store.schema import (ACTOR_PLACES_SQL, CO_ACTORS, EVENT_DAYS_SQL, EVENT_SOURCES_SQL, FIRST_EVENT_COLUMNS,
+from parley.store.schema import (ACTOR_PLACES_SQL, CO_ACTORS, EVENT_DAYS_SQL, EVENT_LIST_SQL, EVENT_SOURCES_SQL,
+                                 FIRST_EVENT_COLUMNS, LIST_ORDER,
                                  FIRST_EVENTS_SQL, FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL,
                                  FIRST_MENTION_SENTENCES_SQL, FIRST_MENTIONS, FIRST_MENTIONS_SQL, OVERVIEW_EVENTS)
 from parley.store.terms import DOCS_PER_PASS, add_terms, rebuild_terms
@@ -59,9 +64,11 @@ STATE_KEY = "documents_through"
 SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_event_counts", "actor_pairs",
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
                   "actor_first_mentions", "actor_first_events", "actor_place_counts", "document_marks",
-                  "event_day_counts", "event_sources", "document_evidence", "actor_overview",
+                  "event_day_counts", "event_sources", "document_evidence", "actor_overview", "event_list",
                   "meeting_pages")
 MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
+OVERVIEW_ACTORS_PER_PASS = 5000  # actor_overview rows written by one statement
+LIST_TAIL_SHARE = 0.1        # event_list is written again in order when its tail passes this share of its head
 MONTH = "date_trunc('month', {col})::DATE"
 
 # The rows of each event (of the events in table {events}) that the summaries are made of.
@@ -81,8 +88,11 @@ _PROCESS_ROWS = """
 
 
 # the actor_overview rows of the actors {actors} (a query of actor ids): the chart's counts as a
-# JSON list of [period, quad, n], the top co-actors as [other, events, [[type, n], ...]] and the
-# first events as arrays of FIRST_EVENT_COLUMNS (from actor_first_events)
+# JSON list of [period, quad, n], the top co-actors as [other, events, [[type, n], ...]], the
+# first events as arrays of FIRST_EVENT_COLUMNS (from actor_first_events), the map's rows as
+# [geonameid, place, country, lat, lon, event_type, n] (from actor_place_counts, placed ones), the
+# first mentions as arrays of OVERVIEW_MENTION_COLUMNS in the actor page's order (from
+# actor_first_mentions), and the mention count (of actor_summary)
 _OVERVIEW = """
     WITH wanted AS (SELECT DISTINCT actor_id FROM ({actors})),
     q AS (SELECT actor_id, period, {quad} AS quad, sum(n)::BIGINT AS n FROM actor_event_counts
@@ -98,10 +108,21 @@ _OVERVIEW = """
     f AS (SELECT * FROM actor_first_events WHERE actor_id IN (SELECT actor_id FROM wanted)
           QUALIFY row_number() OVER (PARTITION BY actor_id ORDER BY date_start NULLS LAST, event_id) <= {events}),
     fa AS (SELECT actor_id, CAST(list(json_array({columns}) ORDER BY date_start NULLS LAST, event_id) AS VARCHAR)
-                  AS firsts FROM f GROUP BY actor_id)
-    SELECT w.actor_id, coalesce(qa.quads, '[]'), coalesce(pa.partners, '[]'), coalesce(fa.firsts, '[]')
+                  AS firsts FROM f GROUP BY actor_id),
+    pl AS (SELECT actor_id, CAST(list(json_array(geonameid, place, country, lat, lon, event_type, n)
+                                      ORDER BY geonameid, place, event_type) AS VARCHAR) AS places
+           FROM actor_place_counts WHERE actor_id IN (SELECT actor_id FROM wanted) AND lat IS NOT NULL
+           GROUP BY actor_id),
+    mf AS (SELECT actor_id, CAST(list(json_array(doc_id, char_start, char_end, text, role, via, title, published,
+                                                 sentence, sentence_text)
+                                      ORDER BY published NULLS LAST, doc_id, char_start NULLS LAST, idx) AS VARCHAR)
+                  AS mentions
+           FROM actor_first_mentions WHERE actor_id IN (SELECT actor_id FROM wanted) GROUP BY actor_id)
+    SELECT w.actor_id, coalesce(qa.quads, '[]'), coalesce(pa.partners, '[]'), coalesce(fa.firsts, '[]'),
+           coalesce(pl.places, '[]'), coalesce(mf.mentions, '[]'), coalesce(s.mentions, 0)
     FROM wanted w LEFT JOIN qa ON qa.actor_id = w.actor_id LEFT JOIN pa ON pa.actor_id = w.actor_id
-    LEFT JOIN fa ON fa.actor_id = w.actor_id
+    LEFT JOIN fa ON fa.actor_id = w.actor_id LEFT JOIN pl ON pl.actor_id = w.actor_id
+    LEFT JOIN mf ON mf.actor_id = w.actor_id LEFT JOIN actor_summary s ON s.actor_id = w.actor_id
 """.replace("{quad}", quad_case("event_type")).replace("{keep}", str(CO_ACTORS)) \
     .replace("{events}", str(OVERVIEW_EVENTS)).replace("{columns}", ", ".join(FIRST_EVENT_COLUMNS))
 # the actors that have no actor_overview row yet (every actor of actor_summary has one)
@@ -110,10 +131,19 @@ _OVERVIEW_MISSING = "SELECT actor_id FROM actor_summary WHERE actor_id NOT IN (S
 
 def refresh_overview(conn: duckdb.DuckDBPyConnection, actors: str = _OVERVIEW_MISSING) -> None:
     """Write again the ``actor_overview`` rows of ``actors`` (a query of actor ids; by default the
-    actors that have none), from their rows of ``actor_event_counts`` and ``actor_pairs``."""
-    conn.execute(f"CREATE OR REPLACE TEMP TABLE _overview_actors AS SELECT DISTINCT actor_id FROM ({actors})")
+    actors that have none), from their rows of ``actor_event_counts``, ``actor_pairs``,
+    ``actor_first_events``, ``actor_place_counts``, ``actor_first_mentions`` and ``actor_summary``.
+
+    :data:`OVERVIEW_ACTORS_PER_PASS` actors a statement: a row holds up to 50 sentences, and
+    every actor's at once (a full rebuild) would pass through the writer's memory together.
+    """
+    conn.execute("CREATE OR REPLACE TEMP TABLE _overview_actors AS SELECT actor_id, "
+                 f"row_number() OVER (ORDER BY actor_id) AS n FROM (SELECT DISTINCT actor_id FROM ({actors}))")
     conn.execute("DELETE FROM actor_overview WHERE actor_id IN (SELECT actor_id FROM _overview_actors)")
-    conn.execute("INSERT INTO actor_overview " + _OVERVIEW.format(actors="SELECT actor_id FROM _overview_actors"))
+    total = conn.execute("SELECT count(*) FROM _overview_actors").fetchone()[0]
+    for first in range(0, total, OVERVIEW_ACTORS_PER_PASS):
+        chosen = f"SELECT actor_id FROM _overview_actors WHERE n > {first} AND n <= {first + OVERVIEW_ACTORS_PER_PASS}"
+        conn.execute("INSERT INTO actor_overview " + _OVERVIEW.format(actors=chosen))
     conn.execute("DROP TABLE _overview_actors")
 
 
@@ -172,6 +202,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO actor_place_counts "
                  + ACTOR_PLACES_SQL.format(rows="event_actors", events="events", sign="1"))
     fill_marks(conn)
+    _sort_event_list(conn)
     rebuild_terms(conn)
     conn.execute("""
         INSERT INTO actor_summary
@@ -254,6 +285,7 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
     _apply(conn, "event_day_counts", ("day", "event_type"),
            EVENT_DAYS_SQL.format(events="_new_events", sign="1") + " UNION ALL "
            + EVENT_DAYS_SQL.format(events="_gone_events", sign="-1"))
+    _update_event_list(conn)
     # the removed events' sentences go, the new events' come from their links
     conn.execute("DELETE FROM event_sources WHERE event_id IN (SELECT event_id FROM _gone_events)")
     conn.execute("INSERT INTO event_sources " + EVENT_SOURCES_SQL.format(
@@ -265,6 +297,9 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
                  f"WHERE id IN ({new_docs})", [since[0]] if since and since[0] else [])
     add_terms(conn, new_docs, [since[0]] if since and since[0] else [])
     _merge_first_mentions(conn, new_docs, [since[0]] if since and since[0] else [])
+    # the actors the new documents mention: their first mentions and counts move
+    conn.execute("CREATE OR REPLACE TEMP TABLE _mentioned_actors AS SELECT DISTINCT actor_id FROM mentions "
+                 f"WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs})", [since[0]] if since and since[0] else [])
     _refresh_first_events(conn)
     _apply(conn, "actor_place_counts", ("actor_id", "geonameid", "place", "event_type"),
            ACTOR_PLACES_SQL.format(rows="_new_actor_rows", events="_new_events", sign="1") + " UNION ALL "
@@ -278,12 +313,32 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
         UNION ALL SELECT actor_id, 0, count(DISTINCT event_id) FROM _new_actor_rows GROUP BY 1
         UNION ALL SELECT actor_id, 0, -count(DISTINCT event_id) FROM _old_actor_rows GROUP BY 1""",
            values=("mentions", "events"), params=[since[0]] if since and since[0] else [])
-    # the actors whose events moved, and those new to actor_summary
+    # the actors whose events moved, those the new documents mention, and those new to actor_summary
     refresh_overview(conn, "SELECT actor_id FROM _new_actor_rows UNION SELECT actor_id FROM _old_actor_rows "
-                           f"UNION {_OVERVIEW_MISSING}")
+                           f"UNION SELECT actor_id FROM _mentioned_actors UNION {_OVERVIEW_MISSING}")
     refresh_meeting_pages(conn)
-    for table in ("_old_actor_rows", "_old_process_rows", "_new_events", "_new_actor_rows", "_new_process_rows"):
+    for table in ("_old_actor_rows", "_old_process_rows", "_new_events", "_new_actor_rows", "_new_process_rows",
+                  "_mentioned_actors"):
         conn.execute(f"DROP TABLE {table}")
+
+
+def _sort_event_list(conn: duckdb.DuckDBPyConnection) -> None:
+    """Write ``event_list`` again, every event's row in list order (its head, part 0)."""
+    conn.execute("DELETE FROM event_list")
+    conn.execute("INSERT INTO event_list " + EVENT_LIST_SQL.format(part=0, events="events", order=LIST_ORDER))
+
+
+def _update_event_list(conn: duckdb.DuckDBPyConnection) -> None:
+    """Take the removed and rewritten events out of ``event_list`` and append the new ones to its
+    tail (part 1); past :data:`LIST_TAIL_SHARE` of the head, write it all again in order (each
+    row is written again a few times over a database's life, as the word index's)."""
+    conn.execute("DELETE FROM event_list WHERE event_id IN (SELECT event_id FROM _gone_events "
+                 "UNION SELECT event_id FROM _new_events)")
+    conn.execute("INSERT INTO event_list " + EVENT_LIST_SQL.format(part=1, events="_new_events", order=LIST_ORDER))
+    head, tail = conn.execute("SELECT count(*) FILTER (WHERE part = 0), count(*) FILTER (WHERE part = 1) "
+                              "FROM event_list").fetchone()
+    if tail > LIST_TAIL_SHARE * head:
+        _sort_event_list(conn)
 
 
 def _refresh_first_events(conn: duckdb.DuckDBPyConnection) -> None:

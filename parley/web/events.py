@@ -12,11 +12,14 @@ from parley.api import Database
 from parley.codebooks import MODALITIES, PLOVER_TYPES, cameo_codes
 from parley.store.browse import QUADS, BadCursor
 from parley.web.charts import place_map
+from parley.web.fragments import ByIdentity
 from parley.web.views import invalid, page
 
 router = APIRouter()
 DEFAULT_LIMIT = 100
 ACTOR_CHOICES = 200
+# the map of a places list kept per database state (every event's), drawn once per state
+MAPS = ByIdentity()
 Quad = Literal["verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"]
 
 
@@ -86,7 +89,8 @@ def events_page(
                         "process": db.process_names(),
                         "actor": choices},
             "events": [_label(e) for e in records], "places": places,
-            "map": place_map(places, link), "names": db.names_for(event_ids(records))}
+            "map": MAPS.get(places, tuple(link.items()), lambda: place_map(places, link)),
+            "names": db.names_for(event_ids(records))}
 
 
 @page(router, "/events/{event_id}", "event.html", tables=("mentions",))

@@ -73,11 +73,63 @@ def event_rows(events: Iterable[Mapping], names: Mapping[str, str] | None = None
     return Markup("".join(out))
 
 
-# options rendered for a list of choices, by the list's identity: the filter choices are kept
-# per database state (one list object while the state lasts), and escaping a few hundred
-# names again for every page cost more than the page's table of events
-_RENDERED_OPTIONS: dict[tuple, tuple[object, Markup]] = {}
-_RENDERED_KEPT = 32
+def actor_event_rows(events: Iterable[Mapping], names: Mapping[str, str] | None = None) -> Markup:
+    """The rows of an actor page's events table (``actor.html``): dates linking to the event,
+    the side the actor was on, PLOVER type, CAMEO code, modality, actors and recipients.
+
+    :param events: rows of :func:`parley.store.browse.actor_overview`'s ``events``.
+    :param names: id -> display name of the stored actors the rows link to.
+    """
+    return Markup("".join(
+        f'\n<tr><td><a href="/events/{_escape(e.get("id"))}">{_dates(e.get("date_start"), e.get("date_end"))}</a></td>'
+        f'<td>{_escape(e.get("as"))}</td><td>{_escape(e.get("event_type"))}</td>\n'
+        f'    <td>{_escape(e.get("cameo") or "")}</td><td>{_escape(e.get("modality") or "")}</td>'
+        f'<td>{actor_links(e.get("actor_ids"), names)}</td><td>{actor_links(e.get("recipient_ids"), names)}</td></tr>\n'
+        for e in events))
+
+
+def mention_items(mentions: Iterable[Mapping]) -> Markup:
+    """The items of an actor page's list of mentions: date, document link, and the sentence
+    linking to its place in the document (the mention's text when no sentence is stored)."""
+    out = []
+    for m in mentions:
+        doc_id, sentence = _escape(m.get("doc_id")), m.get("sentence_idx")
+        at = "" if sentence is None else f"?sentence={_escape(sentence)}#s-{_escape(sentence)}"
+        out.append(f'\n<li><span class="date">{_escape(m.get("published") or "")}</span> '
+                   f'<a class="doc" href="/documents/{doc_id}">{_escape(m.get("title") or m.get("doc_id"))}</a>: '
+                   f'<a href="/documents/{doc_id}{at}"><q>{_escape(m.get("sentence") or m.get("text"))}</q></a></li>\n')
+    return Markup("".join(out))
+
+
+class ByIdentity:
+    """Values computed from an object that the web app keeps per database state (a filter's
+    choices, the map of every event), kept by the object's identity: the same list object
+    while the state lasts gives the same markup without computing it again.
+
+    The object is kept with its value, so that its id cannot name another object meanwhile;
+    callers must not modify the object or the value.
+    """
+
+    def __init__(self, size: int = 32):
+        self._kept: dict[tuple, tuple[object, object]] = {}
+        self._size = size
+
+    def get(self, source: object, extra: tuple, compute):
+        """``compute()``'s value for ``source`` (and the hashable ``extra``), computed once."""
+        key = (id(source), extra)
+        found = self._kept.get(key)
+        if found is not None and found[0] is source:
+            return found[1]
+        value = compute()
+        if len(self._kept) >= self._size:
+            self._kept.clear()
+        self._kept[key] = (source, value)
+        return value
+
+
+# escaping a few hundred names again for every page cost more than the page's table of events;
+# maps apart, so that the maps of filtered pages (a new one each) do not push the choices out
+_RENDERED, _MAP_MARKUP = ByIdentity(), ByIdentity()
 
 
 def options(choices: Iterable[Mapping], selected: str | None = None, value: str = "id", label: str = "name") -> Markup:
@@ -86,16 +138,8 @@ def options(choices: Iterable[Mapping], selected: str | None = None, value: str 
     :param choices: dicts with the option's ``value`` and ``label`` keys (a list that is not
         modified afterwards: the markup of the same list object is reused).
     """
-    key = (id(choices), selected, value, label)
-    found = _RENDERED_OPTIONS.get(key)
-    if found is not None and found[0] is choices:
-        return found[1]
-    html = _options(choices, selected, value, label)
-    if len(_RENDERED_OPTIONS) >= _RENDERED_KEPT:
-        _RENDERED_OPTIONS.clear()
-    # the list is kept with its markup, so that its id cannot name another list meanwhile
-    _RENDERED_OPTIONS[key] = (choices, html)
-    return html
+    return _RENDERED.get(choices, ("options", selected, value, label),
+                         lambda: _options(choices, selected, value, label))
 
 
 def _options(choices: Iterable[Mapping], selected: str | None, value: str, label: str) -> Markup:
@@ -108,7 +152,12 @@ def _options(choices: Iterable[Mapping], selected: str | None, value: str, label
 
 
 def map_marks(map_: Mapping) -> Markup:
-    """The circles of :func:`parley.web.charts.place_map`'s marks, each a link to its events."""
+    """The circles of :func:`parley.web.charts.place_map`'s marks, each a link to its events
+    (the markup of a map kept per database state is reused)."""
+    return _MAP_MARKUP.get(map_, ("marks",), lambda: _map_marks(map_))
+
+
+def _map_marks(map_: Mapping) -> Markup:
     stroke = _escape(map_.get("stroke"))
     out = []
     for m in map_.get("marks") or ():
@@ -121,7 +170,12 @@ def map_marks(map_: Mapping) -> Markup:
 
 
 def map_rows(map_: Mapping) -> Markup:
-    """The rows of the table beside a map: place, country, latitude, longitude and events."""
+    """The rows of the table beside a map: place, country, latitude, longitude and events
+    (the markup of a map kept per database state is reused)."""
+    return _MAP_MARKUP.get(map_, ("rows",), lambda: _map_rows(map_))
+
+
+def _map_rows(map_: Mapping) -> Markup:
     out = []
     for m in map_.get("marks") or ():
         out.append(f'<tr><td><a href="{_escape(m["href"])}">{_escape(m["name"])}</a></td>'

@@ -107,7 +107,8 @@ def number(value: Any) -> str:
 TEMPLATES.env.filters["tojson"] = script_json
 TEMPLATES.env.filters["number"] = number
 TEMPLATES.env.filters["http_url"] = http_url
-for _name in ("actor_links", "event_rows", "options", "map_marks", "map_rows", "text_html", "chart_bars"):
+for _name in ("actor_links", "event_rows", "actor_event_rows", "mention_items", "options", "map_marks", "map_rows",
+              "text_html", "chart_bars"):
     TEMPLATES.env.filters[_name] = getattr(fragments, _name)
 
 

@@ -1,0 +1,86 @@
+"""Leaders seen together: "told a joint news conference with the prime minister", "speaking alongside
+the chancellor in Berlin", "the president hosted the king at the White House". News often tells a
+meeting of two leaders only by the appearance they make together or by the one who receives the
+other; :func:`appearances` finds them, :mod:`parley.process.meetings` makes each a meeting between
+the two (words in ``parley/data/processes.yaml``: ``appearance_nouns``, ``appearance_modifiers``,
+``appearance_preps``, ``beside_preps``, ``hosting_verbs``). See docs/processes.md (issue 20).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley.process import syntax
+
+JOINT = "joint appearance"
+HOSTED = "hosted"
+APPEARANCES = frozenset({JOINT, HOSTED})
+
+
+def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
+    """The appearances of two leaders of different countries told in one sentence: ``(trigger token,
+    governing verb, tokens naming the partner, flag)``. The one who appears with the partner is the
+    verb's subject; both are persons of a government (a leader met "alongside his wife" is no party).
+
+    :param ctx: the :class:`~parley.process.context.DocumentContext`.
+    :param sent: a :class:`~parley.document.Sentence`.
+    """
+    if ctx.sdoc is None or len(_leaders(ctx, sent, sent.char_start, sent.char_end)) < 1:
+        return []
+    lex, out = ctx.lex, []
+    nouns, modifiers = lex.words("appearance_nouns"), lex.words("appearance_modifiers")
+    with_preps, beside = lex.words("appearance_preps"), lex.words("beside_preps")
+    for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in nouns and any(c.lower_ in modifiers for c in tok.children
+                                                         if c.dep_ in ("amod", "compound")):
+            # "a joint news conference with X", "held a press conference with X"
+            gov = syntax.governing_verb(tok)
+            partners = _objects(tok, with_preps) or (_objects(gov, with_preps) if gov is not None else [])
+            if gov is not None and _two_sides(ctx, sent, gov, partners):
+                out.append((tok, gov, partners, JOINT))
+        elif tok.dep_ == "prep" and tok.lower_ in beside and tok.head.pos_ in ("VERB", "AUX"):
+            # "speaking alongside X in Berlin, the president said"
+            gov = tok.head
+            partners = _objects(gov, beside)
+            if _two_sides(ctx, sent, gov, partners):
+                out.append((tok, gov, partners, JOINT))
+        elif tok.pos_ == "VERB" and lemma in lex.words("hosting_verbs"):
+            # "the president hosted the king", "Abe welcomed Modi to Tokyo"
+            partners = [c for c in tok.children if c.dep_ == "dobj"]
+            if _two_sides(ctx, sent, tok, partners):
+                out.append((tok, tok, partners, HOSTED))
+    return out
+
+
+def _objects(head: Any, preps: set[str]) -> list[Any]:
+    """The objects of the prepositions ``preps`` hung on ``head``."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def subject(verb: Any) -> Any:
+    """The subject of ``verb``, or of the clause a participle without one modifies ("Speaking
+    alongside X, the president said")."""
+    subj = syntax.subject_of(verb)
+    if subj is None and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.i != verb.i:
+        return syntax.subject_of(verb.head)
+    return subj
+
+
+def _two_sides(ctx: Any, sent: Any, verb: Any, partners: list[Any]) -> bool:
+    """True if the verb's subject and the partner are leaders of two different countries."""
+    subj = subject(verb)
+    if subj is None or not partners:
+        return False
+    own = {m["country"] for m in _leaders(ctx, sent, *syntax.left_extent(subj))}
+    if subj.pos_ == "PRON" and not own:  # "he told a news conference with X": the one leader named before
+        own = {m["country"] for m in _leaders(ctx, sent, sent.char_start, subj.idx)}
+    other = {m["country"] for p in partners for m in _leaders(ctx, sent, *syntax.left_extent(p))}
+    return len(own) == 1 and bool(other) and not other <= own
+
+
+def _leaders(ctx: Any, sent: Any, lo: int, hi: int) -> list[dict]:
+    """The persons of a government named between ``lo`` and ``hi`` in the sentence."""
+    return [m for m in ctx.mentions.get(sent.index, []) if lo <= m["char_start"] and m["char_end"] <= hi
+            and m.get("type") == "person" and m.get("sector") == "GOV" and m.get("country")]

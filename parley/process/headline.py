@@ -1,0 +1,48 @@
+"""What a report's headline says of the meeting it is about: "Havana talks to start thaw", "Leaders
+meet in Doha". A headline names the place of its story's meeting, which the body then often leaves
+out ("the talks, scheduled for Wednesday and Thursday, ..."); the headline's city is the main
+meeting's venue when the body places it nowhere (``headline_meeting_verbs`` in
+``parley/data/processes.yaml``). See docs/processes.md (issue 20).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+PLACE_KEYS = ("text", "char_start", "char_end", "sentence", "name", "geonameid", "country", "lat", "lon", "feature")
+
+
+def tells_meeting(ctx: Any, title: str) -> bool:
+    """True if the headline names a meeting (a meeting word, or a verb of meeting or visiting)."""
+    if any(True for _ in ctx.lex.meeting_words.finditer(title)):
+        return True
+    words = {w.lower() for w in re.findall(r"[\w'-]+", title)}
+    return bool(words & ctx.lex.words("headline_meeting_verbs"))
+
+
+def headline_city(ctx: Any) -> dict | None:
+    """The one city the headline names that the body names too (so the place index has read it), when
+    the headline tells a meeting; None when it names none or several."""
+    title = ctx.doc.title or ""
+    if not title or not tells_meeting(ctx, title):
+        return None
+    found: dict[str, dict] = {}
+    for place in ctx.doc.places or []:
+        name = ctx.doc.text[place["char_start"]:place["char_end"]]
+        if place.get("feature") == "city" and name[:1].isupper() and \
+                re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title):
+            found.setdefault(place.get("name") or name, place)
+    if len(found) != 1:
+        return None
+    place = next(iter(found.values()))
+    return {**{k: place.get(k) for k in PLACE_KEYS}, "via": "headline"}
+
+
+def venue_from_headline(ctx: Any, clusters: dict[str, Any], main: str | None) -> None:
+    """The headline's city is the venue of the document's main meeting when no phrase of that
+    meeting, nor the dateline, places it."""
+    c = clusters.get(main) if main else None
+    if c is None or c.side or c.report_place is not None or any(p.venue for p in c.phrases):
+        return
+    c.report_place = headline_city(ctx)
