@@ -112,21 +112,27 @@ def oldest_day(days: tuple[list[int], list[int]], before: str | None, need: int)
     return date.fromordinal(ordinals[low]).isoformat() if ordinals[low] >= 1 else None
 
 
+def document_lengths(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Every document's length in characters (``document_stats``), for :func:`documents_page`."""
+    return dict(conn.execute("SELECT doc_id, chars FROM document_stats").fetchall())
+
+
 def documents_page(conn: duckdb.DuckDBPyConnection, after: str | None = None, limit: int = 100,
-                   days: tuple[list[int], list[int]] | None = None) -> tuple[list[dict], str | None]:
+                   days: tuple[list[int], list[int]] | None = None,
+                   lengths: dict[str, int] | None = None) -> tuple[list[dict], str | None]:
     """:func:`parley.store.browse.documents_page`, reading only the days the page can reach when
     ``days`` (:func:`document_days`) are given: the page's rows and the next all lie between the
     cursor's day and the latest day before it from which ``limit + 1`` documents were published
     (the documents of the cursor's own day are not counted, so the bound holds whatever the
     cursor's id). Without such a day, or if the bounded read comes back short, the list is read
-    whole.
+    whole. ``lengths``: :func:`document_lengths` (else each page is joined to ``document_stats``).
 
     :raises BadCursor: ``after`` is malformed.
     """
     day = parse_cursor(after, "date")[0] if after else None
     bound = oldest_day(days, day, limit + 1) if days is not None and (day or not after) else None
     if bound is not None:
-        found, cursor = browse.documents_page(conn, after, limit, oldest=bound)
+        found, cursor = browse.documents_page(conn, after, limit, oldest=bound, lengths=lengths)
         if cursor is not None:
             return found, cursor
-    return browse.documents_page(conn, after, limit)
+    return browse.documents_page(conn, after, limit, lengths=lengths)
