@@ -435,6 +435,7 @@ def test_claims_page_kept_per_state_equals_the_groups(client, db, monkeypatch):
     from parley.web import claims
 
     monkeypatch.setattr(claims, "MAX_CLAIMS", 1)
+    monkeypatch.setattr(claims, "PAGE_SIZE", 1000)
     first, second = (client.get("/claims.json").json() for _ in range(2))
     groups = db.claims()
     assert first == second and len(first["groups"]) == len(groups) > 0
