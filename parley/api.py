@@ -324,7 +324,11 @@ class Database:
     def events_page(self, after: str | None = None, limit: int = 100, **filters: Any) -> tuple[list[dict], str | None]:
         """One page of events after the cursor ``after`` and the next page's cursor; see
         :func:`parley.store.browse.events_page`."""
-        return self._read(browse.events_page, after=after, limit=limit, days=self._day_counts(), **filters)
+        held = getattr(self._held, "conn", None) is not None
+        # within a request: whether event_list has a tail is a fact of the database's state
+        tail = self._read_unchanging(browse.list_tail) if held else True
+        return self._read(browse.events_page, after=after, limit=limit, days=self._day_counts(), list_tail=tail,
+                          **filters)
 
     def _day_counts(self) -> DayCounts | None:
         """The events by start day, kept per database state within a request (None outside one,

@@ -127,7 +127,7 @@ def test_agreeing_that_something_happened_reports_it(pipeline):
     ("The former Egyptian president was under house arrest in Cairo.", [("COERCE", "17")]),
     ("At a news conference in Cairo, Sisi spoke about the economy.", []),
     ("Qatar hosts a large American air base.", []),
-    ("Zarif said the Saudis were responsible for the attacks on the tankers.", []),
+    ("Zarif said the Saudis were responsible for the attacks on the tankers.", [("ACCUSE", "11")]),
     ("If Iran attacks the tankers, the law requires a report to Congress.", []),
     ("Moscow, which has troops on the border and has threatened to invade Ukraine, denied the report.",
      [("THREATEN", "13")]),
@@ -214,3 +214,41 @@ def test_an_act_and_its_relative_clause_are_one_and_counts_that_rise_are_statist
 ])
 def test_a_present_passive_without_a_time_says_what_happens(pipeline, text, expected):
     assert kinds(coded(pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- attributing an act to another
+def test_saying_another_was_behind_an_attack_accuses_it(pipeline):
+    events = coded(pipeline, "Russia said Ukraine was behind the attack on the bridge.")
+    assert kinds(events) == [("ACCUSE", "11")]
+    assert [a["text"] for a in events[0]["actor"]] == ["Russia"]
+    assert [a["text"] for a in events[0]["recipient"]] == ["Ukraine"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iraq claimed that Iran was responsible for the bombing in Basra.", [("ACCUSE", "11")]),
+    ("Hamas said it was behind the attack on the bus.", [("ASSAULT", "19")]),   # owning the act
+])
+def test_responsibility_laid_or_owned(pipeline, text, expected):
+    assert kinds(coded(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Greek minister was met by protesters in Athens.", [("PROTEST", "14")]),
+    ("Obama may find himself fighting Republican attempts to repeal the law.", []),
+    ("The Red Cross suspended aid to Iraq after gunmen attacked its convoy.", [("ASSAULT", "19"), ("SANCTION", "16")]),
+])
+def test_passive_doers_opposed_attempts_and_acts_that_date_another(pipeline, text, expected):
+    # the attack in the "after" clause is an act of its own, not what was suspended
+    assert kinds(coded(pipeline, text)) == expected
+
+
+def test_an_obligation_looks_past_an_event_named_as_known(pipeline):
+    events = coded(pipeline, "Republican lawmakers said Secretary of State Hillary Clinton will have to testify "
+                             "about the Sept. 11 attack on the consulate in Benghazi.")
+    assert kinds(events) == [("REQUEST", "10")]
+    assert [a["text"] for a in events[0]["recipient"]] == ["Secretary of State Hillary Clinton"]
+
+
+def test_a_bodys_conclusion_that_another_must_act_is_a_demand(pipeline):
+    events = coded(pipeline, "The African Union summit concluded that Sudan must withdraw its troops from Abyei.")
+    assert ("REQUEST", "10") in kinds(events)

@@ -9,7 +9,7 @@ import pytest
 from test_web_fixtures import XSS_ID, client, db, db_path  # noqa: F401 (fixtures)
 
 from parley.api import Database
-from parley.store import browse, connection
+from parley.store import browse, connection, summaries
 from parley.store.queries import rows
 from parley.web import fragments
 from parley.web.views import TEMPLATES
@@ -326,7 +326,11 @@ def test_events_pages_from_the_list_with_a_tail_equal_one_query(db_path, tmp_pat
     shutil.copy(db_path, bare)
     with connection(bare) as conn:
         conn.execute("DROP TABLE event_list")
-    for path in (copy, bare):
+    sorted_copy = tmp_path / "sorted.duckdb"
+    shutil.copy(db_path, sorted_copy)
+    with connection(sorted_copy) as conn:
+        summaries._sort_event_list(conn)      # every row in the head: the app reads no tail
+    for path in (copy, bare, sorted_copy):
         with connection(path, read_only=True) as conn:
             typical = conn.execute("SELECT event_type FROM events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
                                    ).fetchone()[0]
@@ -338,6 +342,14 @@ def test_events_pages_from_the_list_with_a_tail_equal_one_query(db_path, tmp_pat
             cases = [{}, {"event_type": typical}, {"quad": "verbal-conflict"}, {"since": middle},
                      {"until": middle, "modality": "asserted"}, {"process": process}, {"actor": actor, "modality": "asserted"}]
             assert _pages_equal_one_query(conn, cases, 4) > 40
+            # as the web app reads them, knowing per state whether the list has a tail
+            served = Database(path, shared_reader=True)
+            for filters in cases:
+                with served.reading():
+                    assert served.events_page(limit=4, **filters) == _events_by_one_query(conn, limit=4, **filters)
+    for path, tail in ((copy, True), (bare, True), (sorted_copy, False)):    # without the table: nothing known
+        with connection(path, read_only=True) as conn:
+            assert browse.list_tail(conn) is tail
 
 
 def test_day_counts_bound_holds_the_page():
@@ -363,7 +375,7 @@ OLD_BARS_LOOP = """{% for bar in chart.bars %}{% for s in bar.segments %}
 
 def test_chart_bars_give_the_template_loop_markup_and_links(db):
     """The events chart's bars written in Python are the markup of the template loop they
-    replace, and each segment's link is the filters and the segment's quad and dates, quoted."""
+    replace, and each segment's (and table row's) link is the filters and its quad and dates, quoted."""
     from urllib.parse import urlencode
 
     from parley.web.charts import event_chart
@@ -380,6 +392,11 @@ def test_chart_bars_give_the_template_loop_markup_and_links(db):
         for bar, s in segments:
             assert s["href"] == "/events?" + urlencode({**link, "quad": s["quad"], "since": bar["since"],
                                                         "until": bar["until"]})
+        # the table's rows link to the same filters and the bar's dates
+        bars = {bar["label"]: bar for bar in chart["bars"]}
+        assert chart["rows"] and all(row["href"] == "/events?" + urlencode({
+            **link, "since": bars[row["period"]]["since"], "until": bars[row["period"]]["until"]})
+            for row in chart["rows"])
 
 
 def test_parts_cut_a_text_at_sentence_starts():

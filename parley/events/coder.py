@@ -147,12 +147,15 @@ class DocumentCoder:
 
     def _unnamed_speaker(self, modality) -> bool:
         """Whether the reporting verb's subject names a party by its office or kind only ("lawmakers
-        said", "the ministry said"): a speaker the actors stage gives no country, still a party."""
+        said", "the ministry said") or by a name the actors stage does not resolve: a speaker with
+        no actor record, still a party."""
         if modality.report_verb is None:
             return False
         subject, _ = subject_of(modality.report_verb)
         nouns = self.lexicon.word_set("unnamed_party_nouns")
-        return subject is not None and (subject.lemma_.lower() in nouns or subject.lower_ in nouns)
+        # a person named by a name the actors stage does not know ("Rep. Peter King told ...")
+        return subject is not None and (subject.lemma_.lower() in nouns or subject.lower_ in nouns or
+                                        subject.pos_ == "PROPN")
 
     def _condition_parties(self, token, modality) -> list[dict]:
         """Whose act a threat is conditional on: the subject of an "if"/"unless" clause or of

@@ -14,6 +14,8 @@ from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, match_token, time_phrase
 
 CAUSE_PREPS = frozenset({"over"})
+# Nouns whose compound modifier is the act they are a run of ("a shooting spree", "a bombing campaign").
+SERIES_NOUNS = frozenset({"spree", "campaign", "rampage", "wave", "series", "string", "streak", "blitz", "attack"})
 SCENE_PREPS = frozenset({"over", "after", "before", "amid", "during", "following", "since", "despite"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions that give an event's setting (time, place, occasion), never its content.
@@ -38,11 +40,19 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
         own = at.get(token.i)
         weak = own is not None and own.entry.get("source") == "cameo" and own.entry.get("bare")
         if (own is None or weak) and _reported_obligation(token, lexicon) and \
-                not any(t.i in at and not _in_setting(t, token, SCENE_PREPS) for t in token.subtree if t.i != token.i):
+                not any(t.i in at and not _in_setting(t, token, SCENE_PREPS) and not (
+                    at[t.i].kind == "noun" and _background_noun(t, lexicon)) for t in token.subtree if t.i != token.i):
             if weak:
                 matches.remove(own)
             at[token.i] = Match(token, OBLIGATION, "verb")
             matches.append(at[token.i])
+    for token in sent:
+        deed = _attributed_deed(token, at, lexicon)
+        if deed is not None and token.i not in at:
+            # "Russia said Ukraine was behind the attack": Russia accuses Ukraine of it
+            at[token.i] = Match(token, ATTRIBUTION, "verb")
+            matches.append(at[token.i])
+            deed.hidden = True
     for match in matches:
         # a bare CAMEO verb over a nominal event is its aspect or light verb ("talks resumed",
         # "the release was delayed"): the noun is the event
@@ -135,6 +145,35 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
 OBLIGATION = {"id": "reported-obligation", "type": "REQUEST", "cameo": "100", "speaker_actor": True,
               "needs_recipient": True, "roles": {"subj": "recipient", "obj": "none", "dative": "none",
                                                  "agent": "none"}}
+
+
+# "X said Y was behind / responsible for the attack": X accuses Y of the act (CAMEO 112); the
+# speaker is the actor, the one named the recipient; both must be actors and differ.
+ATTRIBUTION = {"id": "reported-attribution", "type": "ACCUSE", "mode": "allege", "cameo": "112",
+               "speaker_actor": True, "needs_recipient": True,
+               "roles": {"subj": "recipient", "obj": "none", "dative": "none", "agent": "none", "acomp": "none"}}
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"})
+
+
+def _attributed_deed(token, at: dict, lexicon: Lexicon) -> "Match | None":
+    """The nominal act a reported copula lays at its subject's door ("said Ukraine *was behind*
+    the attack", "claims the rebels *were responsible for* the shelling"), or None. A pronoun
+    subject is left alone: it is mostly the speaker owning the act ("said it was behind ...")."""
+    if token.lemma_ != "be" or token.dep_ != "ccomp" or \
+            token.head.lemma_.lower() not in lexicon.word_set("report_verbs") | {"believe", "suspect"}:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    holders = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "behind"]
+    holders += [p for c in token.children if c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable")
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+    for prep in holders:
+        for obj in prep.children:
+            deed = at.get(obj.i)
+            if obj.dep_ == "pobj" and deed is not None and deed.kind == "noun" and deed.entry["type"] in DEED_TYPES:
+                return deed
+    return None
 
 
 def _reported_obligation(token, lexicon: Lexicon) -> bool:
@@ -248,7 +287,8 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
         token = match.token
-        if match.kind == "noun" and (token.dep_ == "compound" or any(
+        named_kind = token.dep_ == "compound" and token.head.lemma_.lower() not in SERIES_NOUNS
+        if match.kind == "noun" and (named_kind or any(
                 c.dep_ in ("amod", "det", "compound", "predet") and c.lower_ in unreal for c in token.children)):
             # "possible attacks", "such attacks": a possibility or a kind; "the protest leader",
             # "the bombing suspect": a noun modifier says what kind of thing its head is
@@ -367,6 +407,9 @@ def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             excluded.update(t.i for t in child.subtree)     # a coordinated clause is an act of its own
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SCENE_PREPS - {"before"} | {"when", "because"}
+                                         for m in child.children):
+            excluded.update(t.i for t in child.subtree)     # "suspended aid after ... were hit": its time
     for t in token.subtree:
         if t != token and (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN")):
             # a relative clause or participle describes its noun ("the plane that was shot

@@ -146,13 +146,15 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
                 since: str | None = None, until: str | None = None, modality: str | None = None,
                 process: str | None = None, quad: str | None = None, place: int | None = None,
                 partner: str | None = None, after: str | None = None,
-                limit: int = 100, days: DayCounts | None = None) -> tuple[list[dict], str | None]:
+                limit: int = 100, days: DayCounts | None = None,
+                list_tail: bool = True) -> tuple[list[dict], str | None]:
     """One page of events in date order (undated last) and the cursor of the next page (or None).
 
     The filters are those of :func:`parley.store.queries.list_events`, plus ``quad`` (one of
     :data:`QUADS`' names), ``place`` (a GeoNames id) and ``partner`` (a second actor of the events).
     ``days``: the events by start day (:func:`parley.store.event_days.day_counts`), which bound
-    the rows read when only type, quad class and dates filter.
+    the rows read when only type, quad class and dates filter. ``list_tail``: whether event_list
+    may have rows in its tail (False when the caller knows it has none: one query fewer).
 
     :raises BadCursor: ``after`` is malformed.
     """
@@ -168,7 +170,7 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
     if after and day is None:
         # after an undated row: only undated rows follow
         return _page(_read_events(conn, [*where, "date_start IS NULL", "event_id > ?"], [*params, last_id],
-                                  limit + 1), limit)
+                                  limit + 1, list_tail), limit)
     # the dated rows first, each clause one DuckDB applies while scanning (an OR with the undated
     # rows made it test every row), bounded by the day that holds the page when the counts know it
     dated = [*where, "date_start >= ?::DATE", "(date_start > ?::DATE OR event_id > ?)"] if after \
@@ -176,7 +178,7 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
     dated_params = [*params, day, day, last_id] if after else list(params)
     try:
         # event_list, in list order: its scan stops at the page's last row, no bound needed
-        found = _read_listed(conn, dated, dated_params, limit + 1)
+        found = _read_listed(conn, dated, dated_params, limit + 1, list_tail)
     except duckdb.CatalogException:
         found = None    # a file from before schema 0016: the events table, bounded by the day counts
     if found is None:
@@ -188,21 +190,23 @@ def events_page(conn: duckdb.DuckDBPyConnection, *, event_type: str | None = Non
                 return _page(found, limit)
         found = _read_events(conn, dated, dated_params, limit + 1)
     if len(found) <= limit:
-        found += _read_events(conn, [*where, "date_start IS NULL"], params, limit + 1 - len(found))
+        found += _read_events(conn, [*where, "date_start IS NULL"], params, limit + 1 - len(found), list_tail)
     return _page(found, limit)
 
 
-def _read_events(conn: duckdb.DuckDBPyConnection, where: list[str], params: list, limit: int) -> list[dict]:
+def _read_events(conn: duckdb.DuckDBPyConnection, where: list[str], params: list, limit: int,
+                 list_tail: bool = True) -> list[dict]:
     # the first ``limit`` events in list order that ``where`` keeps, from event_list, or from the
     # events table itself on a file from before schema 0016
     try:
-        return _read_listed(conn, where, params, limit)
+        return _read_listed(conn, where, params, limit, list_tail)
     except duckdb.CatalogException:
         return rows(conn, f"SELECT {EVENT_COLUMNS} FROM events " + (f"WHERE {' AND '.join(where)} " if where else "")
                     + f"{LIST_ORDER} LIMIT {int(limit)}", params)
 
 
-def _read_listed(conn: duckdb.DuckDBPyConnection, where: list[str], params: list, limit: int) -> list[dict]:
+def _read_listed(conn: duckdb.DuckDBPyConnection, where: list[str], params: list, limit: int,
+                 list_tail: bool = True) -> list[dict]:
     """The first ``limit`` rows in list order of ``event_list``'s head (written in that order:
     DuckDB's scan, order-preserving, stops at the LIMIT, no sort) merged with those of its tail
     (appended since).
@@ -216,10 +220,18 @@ def _read_listed(conn: duckdb.DuckDBPyConnection, where: list[str], params: list
     found = rows(conn, f"SELECT {EVENT_COLUMNS} FROM event_list WHERE part = 0{chosen}{order} LIMIT {int(limit)}",
                  params)
     tail = rows(conn, f"SELECT {EVENT_COLUMNS} FROM event_list WHERE part = 1{chosen} {LIST_ORDER} "
-                      f"LIMIT {int(limit)}", params)
+                      f"LIMIT {int(limit)}", params) if list_tail else []
     if tail:
         found = sorted(found + tail, key=lambda e: (e["date_start"] is None, e["date_start"] or "", e["id"]))
     return found[:int(limit)]
+
+
+def list_tail(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Whether ``event_list`` has rows in its tail (True on a file without it: nothing known)."""
+    try:
+        return conn.execute("SELECT EXISTS (SELECT 1 FROM event_list WHERE part = 1)").fetchone()[0]
+    except duckdb.CatalogException:
+        return True
 
 
 def _page_bound(days: DayCounts | None, after_day: str | None, need: int, event_type: str | None,

@@ -136,9 +136,12 @@ def event_chart(counts: list[dict], link: dict[str, str]) -> dict:
                "width": round(max(step - 1, 0.6), 2), "total": sum(totals[key].values()), "segments": segments}
         chart["bars"].append(bar)
         if bar["total"]:
+            dates = f"since={bar['since']}&until={bar['until']}"
             chart["rows"].append({"period": label, **totals[key], "total": bar["total"],
-                                  "href": "/events?" + urlencode({**link, "since": bar["since"],
-                                                                  "until": bar["until"]})})
+                                  "href": "/events?" + ("&".join(p for p in (shared, dates) if p)
+                                                        if shared is not None
+                                                        else urlencode({**link, "since": bar["since"],
+                                                                        "until": bar["until"]}))})
     drawn_since = _bin_span(keys[0], yearly)[0]
     drawn_until = _bin_span(keys[-1], yearly)[1]
     if sum(before.values()):
