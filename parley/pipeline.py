@@ -71,7 +71,8 @@ STAGES: dict[str, Stage] = {
               ("id", "text", "sentences", "spacy_doc", "times", "published", "outlet"), ("claims",),
               uses=("mentions",)),
         Stage("parley_meetings", "parley.process:make_meetings",
-              ("id", "text", "sentences", "spacy_doc", "mentions", "times", "places", "published"), ("meetings",)),
+              ("id", "title", "text", "sentences", "spacy_doc", "mentions", "times", "places", "published"),
+              ("meetings",)),
     ]
 }
 
