@@ -8,10 +8,11 @@ the same and which differ, and writes ``bench/reports/<--report>.json``.
 
 The URLs, each page and its JSON twin: the meetings with most sources, the processes list, the
 documents list and its next pages (following ``next``), the claims page, the actors of the most
-frequent countries. Lists that a change pages (the processes list) are saved as the rows of
-every page followed through ``next`` (JSON: the list; HTML: each row of its table), so that a
-paged list compares with the unpaged one it replaces; the keys a page gains (``after``,
-``next``, ``total``) are left out of the JSON compared, and the pager out of the HTML.
+frequent countries. Lists that a change pages (the processes list, the claim groups) are saved
+as the rows of every page followed through ``next`` (JSON: the list; HTML: each row of its
+table, each claim group's section), so that a paged list compares with the unpaged one it
+replaces; the keys a page gains (``after``, ``next``, ``total``, ``start``) are left out of the
+JSON compared, and the pager out of the HTML.
 
 Usage: python bench/page_snapshot.py --db FILE --out DIR [--meetings 30] [--documents 10]
        python bench/page_snapshot.py --compare BEFORE AFTER [--report NAME]
@@ -29,11 +30,14 @@ from urllib.parse import quote
 from _common import write_report
 
 # keys a paged list gained: not compared
-ADDED_KEYS = ("after", "next", "total")
-# lists followed through their "next" links and saved whole
-FOLLOWED = {"/processes": "processes"}
+ADDED_KEYS = ("after", "next", "total", "start")
+# lists followed through their "next" links and saved whole (JSON: this key's list; HTML: the
+# rows of the first table, or each claim group's section)
+FOLLOWED = {"/processes": "processes", "/claims": "groups"}
 _BODY = re.compile(r"<tbody>(.*?)</tbody>", re.S)
 _ROW = re.compile(r"<tr>.*?</tr>", re.S)
+WHOLE = "#page"     # a URL saved as it answers, not followed
+_SECTION = re.compile(r'<section class="claim-group.*?</section>', re.S)
 
 
 def urls(conn, meetings: int, documents: int, client) -> list[str]:
@@ -52,7 +56,8 @@ def urls(conn, meetings: int, documents: int, client) -> list[str]:
         if not after:
             break
         pages.append(f"/documents?after={quote(after)}")
-    return [u for page in pages for u in (page, _twin(page))]
+    # the first page of each followed list as it is too (the same as the whole list when it fits)
+    return [u for page in pages for u in (page, _twin(page))] + [f"{route}{WHOLE}" for route in FOLLOWED]
 
 
 def _twin(path: str) -> str:
@@ -62,6 +67,9 @@ def _twin(path: str) -> str:
 
 def _body(client, url: str) -> bytes:
     """What ``url`` answers, made comparable: a followed list whole, the added keys left out."""
+    if url.endswith(WHOLE):
+        response = client.get(url.removesuffix(WHOLE))
+        return f"{response.status_code}\n".encode() + response.content
     route, _, _ = url.partition("?")
     base = route.removesuffix(".json")
     if base in FOLLOWED:
@@ -85,7 +93,8 @@ def _followed(client, route: str, key: str) -> bytes:
             out.extend(page[key])
         else:
             html = client.get(route + (f"?after={quote(after)}" if after else "")).text
-            out.extend(_ROW.findall(_BODY.search(html).group(1)))
+            sections = _SECTION.findall(html)
+            out.extend(sections or _ROW.findall(_BODY.search(html).group(1)))
         after = page.get("next")
         if not after:
             break

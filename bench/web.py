@@ -96,7 +96,7 @@ def main_pages(base: str, heavy: dict[str, str] | None = None) -> dict[str, str]
              "search two words": "/search?q=peace+talks",
              "events filtered": "/events?type=CONSULT&since=2015-01-01&until=2019-12-31",
              "events of a quad": "/events?quad=material-conflict", "actors of a country": "/actors?country=USA"}
-    for listing in ("events", "documents", "actors", "meetings"):
+    for listing in ("events", "documents", "actors", "meetings", "processes", "claims"):
         cursor = get(f"/{listing}.json").get("next")
         if cursor:
             pages[f"{listing} page 2"] = f"/{listing}?after={quote(cursor)}"

@@ -289,6 +289,12 @@ class Database:
         read once per state of the database (callers must not modify them)."""
         return self._read_unchanging(listing.claim_groups, claims)
 
+    def claims_page(self, after: str | None = None, limit: int = 10,
+                    claims: int = 25) -> tuple[list[dict], str | None, int]:
+        """One page of :meth:`claim_groups` after the cursor ``after``, the next page's cursor and
+        where the page starts in the list (see :func:`parley.store.listing.claims_page`)."""
+        return listing.claims_page(self.claim_groups(claims), after, limit)
+
     def table(self, name: str, arrow: bool = False):
         """A whole table as a pandas DataFrame (or a pyarrow Table with ``arrow=True``).
 
@@ -366,7 +372,8 @@ class Database:
             return self._read(browse.documents_page, after=after, limit=limit)
         if after is None:
             return self._read_unchanging(browse.documents_page, None, limit)
-        return self._read(listing.documents_page, after, limit, self._read_unchanging(listing.document_days))
+        return self._read(listing.documents_page, after, limit, self._read_unchanging(listing.document_days),
+                          self._read_unchanging(listing.document_lengths))
 
     def latest_documents(self, limit: int = 20) -> list[dict]:
         """The ``limit`` newest documents (no text), read once per state of the database (the home page)."""

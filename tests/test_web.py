@@ -103,6 +103,7 @@ def test_web_unknown_ids_answer_404(client, path):
     ("/meetings?after=2017-02-30~astana-1", "after"),
     ("/processes?after=many~astana", "after"), ("/processes.json?after=~astana", "after"),
     ("/processes.json?after=2017-01-01~astana", "after"), ("/processes?after=3~%3Cb%3E", "after"),
+    ("/claims?after=disputed~deaths", "after"), ("/claims.json?after=~deaths", "after"),
 ])
 def test_web_invalid_parameters_answer_400(client, url, parameter):
     """A bad value is a 400 naming the parameter, never a 500, and never echoed unescaped."""
@@ -210,6 +211,34 @@ def test_web_processes_list_pages_through_every_process(client, db, monkeypatch)
     fewer = min(p["n_meetings"] for p in db.process_rows()) + 1
     rest = client.get("/processes.json", params={"after": f"{fewer}~no-such-process"}).json()["processes"]
     assert rest and all(p["n_meetings"] < fewer for p in rest)
+
+
+def test_web_claims_page_through_every_group(client, db, monkeypatch):
+    """The claim groups, a page at a time, are every group once in the order of the one long
+    page; each keeps its number in the whole list (its section's id), and the totals are the
+    list's; a cursor whose group is gone goes on with the next verdict."""
+    from parley.store.listing import verdict_rank
+    from parley.web import claims
+
+    monkeypatch.setattr(claims, "PAGE_SIZE", 2)
+    every = [g["id"] for g in db.claims()]
+    assert len(every) > 2
+    seen, after = [], None
+    while True:
+        data = client.get("/claims.json", params={"after": after} if after else {}).json()
+        assert data["total"] == len(every) and data["start"] == len(seen)
+        assert data["disputed"] == sum(1 for g in db.claims() if g["verdict"] not in (None, "consistent"))
+        html = client.get("/claims", params={"after": after} if after else {}).text
+        assert f'id="q-{len(seen) + 1}"' in html and f'id="claims-{len(seen) + len(data["groups"])}"' in html
+        seen += [g["id"] for g in data["groups"]]
+        after = data["next"]
+        if not after:
+            break
+        assert f'rel="next" href="/claims?after={quote(after)}"' in html
+    assert seen == every
+    rank = verdict_rank(db.claims()[0])
+    rest = client.get("/claims.json", params={"after": f"{rank}~no-such-group"}).json()["groups"]
+    assert all(verdict_rank(g) > rank for g in rest) and len(rest) <= 2
 
 
 def test_web_process_timeline_marks_every_meeting(client, db, ids):

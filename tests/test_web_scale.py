@@ -452,6 +452,7 @@ def test_claims_page_kept_per_state_equals_the_groups(client, db, monkeypatch):
     from parley.web import claims
 
     monkeypatch.setattr(claims, "MAX_CLAIMS", 1)
+    monkeypatch.setattr(claims, "PAGE_SIZE", 1000)
     first, second = (client.get("/claims.json").json() for _ in range(2))
     groups = db.claims()
     assert first == second and len(first["groups"]) == len(groups) > 0
@@ -464,16 +465,18 @@ def test_claims_page_kept_per_state_equals_the_groups(client, db, monkeypatch):
 @pytest.mark.parametrize("limit", [1, 2, 5])
 def test_documents_pages_bounded_by_days_equal_one_query(db_path, limit):
     """Every page of the documents list read within the days it can reach (the counts of
-    documents by day) is the page of the query over every document, through the undated tail."""
+    documents by day), with or without the lengths kept apart, is the page of the query over
+    every document, through the undated tail."""
     from parley.store import listing
 
     with connection(db_path, read_only=True) as conn:
-        days = listing.document_days(conn)
+        days, lengths = listing.document_days(conn), listing.document_lengths(conn)
         assert len(days[0]) > limit + 1
         after, pages = None, 0
         while True:
             expected = browse.documents_page(conn, after, limit)
             assert listing.documents_page(conn, after, limit, days) == expected, after
+            assert listing.documents_page(conn, after, limit, days, lengths) == expected, after
             after, pages = expected[1], pages + 1
             if not after:
                 break

@@ -1,5 +1,5 @@
 """Long lists made once per database state and read a page at a time: the processes list, the
-documents list and the claim groups.
+documents list and the claim groups (ten groups a page, each with its first claims).
 
 The processes list is one row per process with its summary (meetings, span, events reported),
 the most meetings first: made once per database state (:func:`process_rows`, kept by the web
@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from datetime import date
+from typing import Callable
 
 import duckdb
 
 from parley.store import browse
 from parley.store.browse import BadCursor, make_cursor, parse_cursor, process_summaries
-from parley.store.queries import list_claim_groups, list_processes
+from parley.store.queries import CLAIM_VERDICTS, list_claim_groups, list_processes
 
 
 def process_rows(conn: duckdb.DuckDBPyConnection) -> list[dict]:
@@ -41,28 +42,40 @@ def process_rows(conn: duckdb.DuckDBPyConnection) -> list[dict]:
     return out
 
 
-def processes_page(processes: list[dict], after: str | None = None,
-                   limit: int = 50) -> tuple[list[dict], str | None]:
-    """One page of :func:`process_rows` after the cursor ``after`` (``"MEETINGS~ID"``, made by
-    the previous page) and the next page's cursor (None on the last page).
+def page_after(rows: list[dict], after: str | None, limit: int, number: Callable[[dict], int],
+               past: Callable[[dict, int], bool]) -> tuple[list[dict], str | None, int]:
+    """One page of a list kept per database state, after the cursor ``after`` (``"NUMBER~ID"``:
+    the last row's ``number`` and id, made by the previous page), the next page's cursor (None on
+    the last page) and where the page starts in the list.
 
-    A cursor whose process is no longer listed (the derive step merged processes since)
-    continues with the processes of fewer meetings than it names.
+    A cursor whose row is no longer listed (the derive step merged or compared again since)
+    continues with the first row ``past`` its number.
 
     :raises BadCursor: ``after`` is malformed.
     """
     start = 0
     if after:
-        meetings, last_id = parse_cursor(after, "count")
-        if meetings is None:
-            raise BadCursor("a processes cursor starts with the last process's number of meetings")
-        start = next((i + 1 for i, r in enumerate(processes) if r["id"] == last_id and r["n_meetings"] == meetings),
-                     None)
+        value, last_id = parse_cursor(after, "count")
+        if value is None:
+            raise BadCursor("this list's cursor starts with a whole number, as in the page's 'next' link")
+        start = next((i + 1 for i, r in enumerate(rows) if r["id"] == last_id and number(r) == value), None)
         if start is None:
-            start = next((i for i, r in enumerate(processes) if r["n_meetings"] < meetings), len(processes))
-    found = processes[start:start + limit]
-    more = start + limit < len(processes)
-    return found, make_cursor(found[-1]["n_meetings"], found[-1]["id"]) if more and found else None
+            start = next((i for i, r in enumerate(rows) if past(r, value)), len(rows))
+    found = rows[start:start + limit]
+    more = start + limit < len(rows)
+    return found, make_cursor(number(found[-1]), found[-1]["id"]) if more and found else None, start
+
+
+def processes_page(processes: list[dict], after: str | None = None,
+                   limit: int = 50) -> tuple[list[dict], str | None]:
+    """One page of :func:`process_rows` after the cursor ``after`` (``"MEETINGS~ID"``) and the
+    next page's cursor; a cursor whose process is gone continues with fewer meetings.
+
+    :raises BadCursor: ``after`` is malformed.
+    """
+    found, cursor, _ = page_after(processes, after, limit, lambda r: r["n_meetings"],
+                                  lambda r, meetings: r["n_meetings"] < meetings)
+    return found, cursor
 
 
 def claim_groups(conn: duckdb.DuckDBPyConnection, claims: int) -> list[dict]:
@@ -75,6 +88,21 @@ def claim_groups(conn: duckdb.DuckDBPyConnection, claims: int) -> list[dict]:
         group["n_claims"] = len(found)
         group["claims"] = found[:claims]
     return groups
+
+
+def verdict_rank(group: dict) -> int:
+    """Where a claim group's verdict puts it in the list (disputed first), as a whole number."""
+    return CLAIM_VERDICTS.get(group.get("verdict"), len(CLAIM_VERDICTS))
+
+
+def claims_page(groups: list[dict], after: str | None = None, limit: int = 10) -> tuple[list[dict], str | None, int]:
+    """One page of :func:`claim_groups` after the cursor ``after`` (``"RANK~ID"``: the last
+    group's :func:`verdict_rank` and id), the next page's cursor and where the page starts; a
+    cursor whose group is gone continues with the next verdict.
+
+    :raises BadCursor: ``after`` is malformed.
+    """
+    return page_after(groups, after, limit, verdict_rank, lambda g, rank: verdict_rank(g) > rank)
 
 
 def document_days(conn: duckdb.DuckDBPyConnection) -> tuple[list[int], list[int]]:
@@ -112,21 +140,27 @@ def oldest_day(days: tuple[list[int], list[int]], before: str | None, need: int)
     return date.fromordinal(ordinals[low]).isoformat() if ordinals[low] >= 1 else None
 
 
+def document_lengths(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Every document's length in characters (``document_stats``), for :func:`documents_page`."""
+    return dict(conn.execute("SELECT doc_id, chars FROM document_stats").fetchall())
+
+
 def documents_page(conn: duckdb.DuckDBPyConnection, after: str | None = None, limit: int = 100,
-                   days: tuple[list[int], list[int]] | None = None) -> tuple[list[dict], str | None]:
+                   days: tuple[list[int], list[int]] | None = None,
+                   lengths: dict[str, int] | None = None) -> tuple[list[dict], str | None]:
     """:func:`parley.store.browse.documents_page`, reading only the days the page can reach when
     ``days`` (:func:`document_days`) are given: the page's rows and the next all lie between the
     cursor's day and the latest day before it from which ``limit + 1`` documents were published
     (the documents of the cursor's own day are not counted, so the bound holds whatever the
     cursor's id). Without such a day, or if the bounded read comes back short, the list is read
-    whole.
+    whole. ``lengths``: :func:`document_lengths` (else each page is joined to ``document_stats``).
 
     :raises BadCursor: ``after`` is malformed.
     """
     day = parse_cursor(after, "date")[0] if after else None
     bound = oldest_day(days, day, limit + 1) if days is not None and (day or not after) else None
     if bound is not None:
-        found, cursor = browse.documents_page(conn, after, limit, oldest=bound)
+        found, cursor = browse.documents_page(conn, after, limit, oldest=bound, lengths=lengths)
         if cursor is not None:
             return found, cursor
-    return browse.documents_page(conn, after, limit)
+    return browse.documents_page(conn, after, limit, lengths=lengths)

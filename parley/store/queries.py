@@ -414,9 +414,14 @@ def get_process(conn: duckdb.DuckDBPyConnection, process_id: str) -> dict:
     raise NotFound(f"no process {process_id!r}")
 
 
+# the order of claim groups by verdict, disputed first (any other verdict after these)
+CLAIM_VERDICTS = {"different": 0, "not comparable": 1}
+
+
 def list_claim_groups(conn: duckdb.DuckDBPyConnection) -> list[dict]:
     """Return claims grouped by quantity, disputed ones first."""
-    order = "CASE verdict WHEN 'different' THEN 0 WHEN 'not comparable' THEN 1 ELSE 2 END"
+    order = ("CASE verdict " + " ".join(f"WHEN '{v}' THEN {n}" for v, n in CLAIM_VERDICTS.items())
+             + f" ELSE {len(CLAIM_VERDICTS)} END")
     return [{**(r["data"] or {}), "id": r["id"], "quantity": r["quantity"], "verdict": r["verdict"],
              "reason": r["reason"]}
             for r in rows(conn, f"SELECT * FROM claim_groups ORDER BY {order}, quantity")]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated, Optional
+
+from fastapi import APIRouter, Query
 
 from parley.api import Database
-from parley.web.views import page
+from parley.store.browse import BadCursor
+from parley.web.views import invalid, page
 
 router = APIRouter()
 MAX_CLAIMS = 25     # claims drawn per group; a large corpus repeats a quantity's claims in many articles
+PAGE_SIZE = 10      # groups a page shows: a large corpus compares claims about more quantities
 
 
 def axis(claims: list[dict]) -> dict | None:
@@ -21,7 +25,15 @@ def axis(claims: list[dict]) -> dict | None:
 
 
 @page(router, "/claims", "claims.html", tables=("groups",))
-def claims_page(db: Database) -> dict:
-    """Numeric claims grouped by quantity, each group on one axis, disputed groups first."""
-    groups = [{**group, "axis": axis(group["claims"])} for group in db.claim_groups(MAX_CLAIMS)]
-    return {"groups": groups, "disputed": sum(1 for g in groups if g.get("verdict") not in (None, "consistent"))}
+def claims_page(db: Database, after: Annotated[Optional[str], Query(
+        max_length=240, description="page cursor from a 'next' link")] = None) -> dict:
+    """Numeric claims grouped by quantity, each group on one axis, disputed groups first, a page
+    of groups at a time."""
+    try:
+        page, cursor, start = db.claims_page(after=after, limit=PAGE_SIZE, claims=MAX_CLAIMS)
+    except BadCursor as error:
+        raise invalid("after", after, str(error)) from None
+    every = db.claim_groups(MAX_CLAIMS)
+    groups = [{**group, "axis": axis(group["claims"])} for group in page]
+    return {"groups": groups, "disputed": sum(1 for g in every if g.get("verdict") not in (None, "consistent")),
+            "after": after, "next": cursor, "total": len(every), "start": start}
