@@ -562,8 +562,10 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
             info.get("conflict_country") not in (between or parties):
         c.process = None  # talks in Geneva between parties of another conflict
     kinds = [p.kind for p in c.phrases if p.specific] or [p.kind for p in c.phrases]
+    # a day read off the headline (headline.day_from_headline) has no span in the text: it dates
+    # the meeting but is no evidence sentence
     date_evidence = [{k: t.get(k) for k in ("text", "char_start", "char_end", "sentence", "start", "end")}
-                     for t in c.dates()]
+                     for t in c.dates() if t.get("char_start") is not None]
     return {
         "key": c.key, "doc_id": ctx.doc.id,
         "kind": "side" if c.side else ("round" if c.ordinal is not None or "round" in kinds else kinds[0]),
