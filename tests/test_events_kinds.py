@@ -13,11 +13,6 @@ from tests.conftest import coded_events as coded
 from tests.conftest import event_kinds as kinds
 
 
-@pytest.fixture(scope="module")
-def pipeline(code_pipeline):
-    return code_pipeline
-
-
 # ---------------------------------------------------------------- disapproval without a verb of accusing
 @pytest.mark.parametrize("text,actor", [
     ("The German decision drew sharp criticism from France.", "France"),
@@ -26,14 +21,14 @@ def pipeline(code_pipeline):
     ("The treaty was attacked by Iran for its limits.", "Iran"),
     ("Egypt attacked the Ethiopian decision in a statement on Sunday.", "Egypt"),
 ])
-def test_disapproval_met_or_words_against_a_text_are_criticism(pipeline, text, actor):
-    events = coded(pipeline, text)
+def test_disapproval_met_or_words_against_a_text_are_criticism(code_pipeline, text, actor):
+    events = coded(code_pipeline, text)
     assert kinds(events) == [("ACCUSE", "11")]
     assert [a["text"] for a in events[0]["actor"]] == [actor]
 
 
-def test_attacking_a_place_is_still_violence(pipeline):
-    assert kinds(coded(pipeline, "Rebels attacked the Malian town of Gao.")) == [("ASSAULT", "19")]
+def test_attacking_a_place_is_still_violence(code_pipeline):
+    assert kinds(coded(code_pipeline, "Rebels attacked the Malian town of Gao.")) == [("ASSAULT", "19")]
 
 
 # ---------------------------------------------------------------- protests told in other words
@@ -45,12 +40,12 @@ def test_attacking_a_place_is_still_violence(pipeline):
     ("The rally in Lyon resulted in 40 arrests.", [("COERCE", "17"), ("PROTEST", "14")]),
     ("A new protest was building in Santiago.", [("PROTEST", "14")]),
 ])
-def test_protests_reported_without_a_verb_of_protesting(pipeline, text, expected):
-    assert kinds(coded(pipeline, text)) == expected
+def test_protests_reported_without_a_verb_of_protesting(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
 
 
-def test_a_protest_that_may_come_is_not_reported(pipeline):
-    assert coded(pipeline, "A protest could build in Santiago next week.") == []
+def test_a_protest_that_may_come_is_not_reported(code_pipeline):
+    assert coded(code_pipeline, "A protest could build in Santiago next week.") == []
 
 
 # ---------------------------------------------------------------- happenings named as witnessed or counted
@@ -58,8 +53,8 @@ def test_a_protest_that_may_come_is_not_reported(pipeline):
     ("Kabul has witnessed a wave of suicide bombings this spring.", ("ASSAULT", "18")),
     ("The district suffered three air strikes overnight.", ("ASSAULT", "19")),
 ])
-def test_a_place_that_witnessed_or_suffered_attacks_reports_them(pipeline, text, expected):
-    assert kinds(coded(pipeline, text)) == [expected]
+def test_a_place_that_witnessed_or_suffered_attacks_reports_them(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == [expected]
 
 
 # ---------------------------------------------------------------- light verbs and lexicon
@@ -70,18 +65,18 @@ def test_a_place_that_witnessed_or_suffered_attacks_reports_them(pipeline, text,
     ("Venezuela finally backed down after the ruling.", ("CONCEDE", "08")),
     ("The governor refused to bow to the demands of the union.", ("REJECT", "12")),
 ])
-def test_light_verbs_and_acts_of_yielding(pipeline, text, expected):
-    assert kinds(coded(pipeline, text)) == [expected]
+def test_light_verbs_and_acts_of_yielding(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == [expected]
 
 
 # ---------------------------------------------------------------- reported obligations
-def test_a_reported_have_to_is_a_demand(pipeline):
-    events = coded(pipeline, "Opposition lawmakers said Merkel will have to testify about the attack on the embassy.")
+def test_a_reported_have_to_is_a_demand(code_pipeline):
+    events = coded(code_pipeline, "Opposition lawmakers said Merkel will have to testify about the attack on the embassy.")
     assert kinds(events) == [("REQUEST", "10")]
 
 
-def test_a_past_necessity_in_the_writers_voice_is_the_act(pipeline):
-    assert kinds(coded(pipeline, "Police had to use tear gas on the crowd in Paris.")) == [("COERCE", "17")]
+def test_a_past_necessity_in_the_writers_voice_is_the_act(code_pipeline):
+    assert kinds(coded(code_pipeline, "Police had to use tear gas on the crowd in Paris.")) == [("COERCE", "17")]
 
 
 # ---------------------------------------------------------------- no event: speculation, prevention, allegation
@@ -91,34 +86,34 @@ def test_a_past_necessity_in_the_writers_voice_is_the_act(pipeline):
     "Officials in Egypt warned of possible attacks on churches.",
     "Such attacks on convoys are rare in the north of Mali.",
 ])
-def test_speculation_prevention_and_possibilities_are_no_events(pipeline, text):
-    assert coded(pipeline, text) == []
+def test_speculation_prevention_and_possibilities_are_no_events(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
 
 
-def test_a_threat_said_by_its_maker_stays_a_threat(pipeline):
-    assert kinds(coded(pipeline, "Iran said it could attack Saudi oil fields.")) == [("THREATEN", "13")]
+def test_a_threat_said_by_its_maker_stays_a_threat(code_pipeline):
+    assert kinds(coded(code_pipeline, "Iran said it could attack Saudi oil fields.")) == [("THREATEN", "13")]
 
 
-def test_the_grounds_of_an_allegation_are_not_reported_acts(pipeline):
-    events = coded(pipeline, "Mary alleged that Chicago police beat her during an arrest.")
+def test_the_grounds_of_an_allegation_are_not_reported_acts(code_pipeline):
+    events = coded(code_pipeline, "Mary alleged that Chicago police beat her during an arrest.")
     assert kinds(events) == [("ACCUSE", "11")]
 
 
 # ---------------------------------------------------------------- texts a body adopts or agrees on
-def test_a_resolution_adopted_condemning_is_the_bodys_condemnation(pipeline):
-    events = coded(pipeline,
+def test_a_resolution_adopted_condemning_is_the_bodys_condemnation(code_pipeline):
+    events = coded(code_pipeline,
                    "The Security Council adopted a resolution condemning the use of chemical weapons by Syria.")
     assert kinds(events) == [("ACCUSE", "11")]
     assert [a["text"] for a in events[0]["actor"]] == ["Security Council"]
 
 
-def test_what_an_agreement_calls_for_is_its_provision(pipeline):
-    events = coded(pipeline, "The 2015 agreement that called for Iran to limit enrichment was signed in Vienna.")
+def test_what_an_agreement_calls_for_is_its_provision(code_pipeline):
+    events = coded(code_pipeline, "The 2015 agreement that called for Iran to limit enrichment was signed in Vienna.")
     assert "REQUEST" not in {e["event_type"] for e in events}
 
 
-def test_agreeing_that_something_happened_reports_it(pipeline):
-    assert kinds(coded(pipeline, "Iran and Russia agree that a chemical attack occurred in Douma.")) == \
+def test_agreeing_that_something_happened_reports_it(code_pipeline):
+    assert kinds(coded(code_pipeline, "Iran and Russia agree that a chemical attack occurred in Douma.")) == \
         [("ASSAULT", "20")]
 
 
@@ -132,8 +127,8 @@ def test_agreeing_that_something_happened_reports_it(pipeline):
     ("Moscow, which has troops on the border and has threatened to invade Ukraine, denied the report.",
      [("THREATEN", "13")]),
 ])
-def test_states_statements_and_settings(pipeline, text, expected):
-    assert kinds(coded(pipeline, text)) == expected
+def test_states_statements_and_settings(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
 
 
 # ---------------------------------------------------------------- parties left unsaid, nominal demands
@@ -145,17 +140,17 @@ def test_states_statements_and_settings(pipeline, text, expected):
     ("The Tunisian prime minister is under pressure from the unions to resign.", [("REQUEST", "10")]),
     ("The Pope was on a six-day visit to Kenya.", [("CONSULT", "04")]),
 ])
-def test_acts_whose_doer_news_leaves_unsaid_or_names_by_a_noun(pipeline, text, expected):
-    assert kinds(coded(pipeline, text)) == expected
+def test_acts_whose_doer_news_leaves_unsaid_or_names_by_a_noun(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
 
 
-def test_an_accusation_with_its_accuser_named_in_the_passive_keeps_the_accuser(pipeline):
-    events = coded(pipeline, "Smith was accused by Russia of spying.")
+def test_an_accusation_with_its_accuser_named_in_the_passive_keeps_the_accuser(code_pipeline):
+    events = coded(code_pipeline, "Smith was accused by Russia of spying.")
     assert kinds(events) == [("ACCUSE", "11")] and [a["text"] for a in events[0]["actor"]] == ["Russia"]
 
 
-def test_little_support_is_next_to_none(pipeline):
-    assert coded(pipeline, "The Kenyan government has provided little support to the refugees.") == []
+def test_little_support_is_next_to_none(code_pipeline):
+    assert coded(code_pipeline, "The Kenyan government has provided little support to the refugees.") == []
 
 
 # ---------------------------------------------------------------- events named as a time or a reason
@@ -164,8 +159,8 @@ def test_little_support_is_next_to_none(pipeline):
     ("Russia expelled two Polish diplomats after the Polish raid on the Russian embassy.", ["SANCTION"]),
     ("The minister cited clashes between police and students as the reason.", []),
 ])
-def test_an_event_named_as_the_time_or_reason_of_another_is_not_reported(pipeline, text, expected):
-    assert [e["event_type"] for e in coded(pipeline, text)] == expected
+def test_an_event_named_as_the_time_or_reason_of_another_is_not_reported(code_pipeline, text, expected):
+    assert [e["event_type"] for e in coded(code_pipeline, text)] == expected
 
 
 # ---------------------------------------------------------------- refusals and coercion in other words
@@ -175,8 +170,8 @@ def test_an_event_named_as_the_time_or_reason_of_another_is_not_reported(pipelin
     ("Iran vowed to take action against Israel.", [("THREATEN", "13")]),
     ("The ministry also referred to a 2012 attack on the US embassy in Tunis.", []),
 ])
-def test_refusals_coercion_and_dated_attacks(pipeline, text, expected):
-    assert kinds(coded(pipeline, text)) == expected
+def test_refusals_coercion_and_dated_attacks(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -184,8 +179,8 @@ def test_refusals_coercion_and_dated_attacks(pipeline, text, expected):
     ("The Obama administration released a first tranche of documents from the raid.", []),
     ("Rebels released a first group of hostages in Mali.", [("RETREAT", "08")]),
 ])
-def test_options_weighed_and_texts_released_are_no_acts(pipeline, text, expected):
-    assert kinds(coded(pipeline, text)) == expected
+def test_options_weighed_and_texts_released_are_no_acts(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -195,8 +190,8 @@ def test_options_weighed_and_texts_released_are_no_acts(pipeline, text, expected
     ("Turkey reaffirmed its resolve to destroy the PKK.", []),
     ("Egypt handed over two Libyans suspected by France of bombing a plane.", [("RETREAT", "08")]),
 ])
-def test_trends_suspicions_and_intentions(pipeline, text, expected):
-    assert kinds(coded(pipeline, text)) == expected
+def test_trends_suspicions_and_intentions(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -204,21 +199,21 @@ def test_trends_suspicions_and_intentions(pipeline, text, expected):
     ("Arrests in Belgium rose to 216 in 2013.", []),
     ("Belgian police made 216 arrests in 2013.", ["COERCE"]),
 ])
-def test_an_act_and_its_relative_clause_are_one_and_counts_that_rise_are_statistics(pipeline, text, expected):
-    assert [e["event_type"] for e in coded(pipeline, text) if e["event_type"] != "SUPPORT"] == expected
+def test_an_act_and_its_relative_clause_are_one_and_counts_that_rise_are_statistics(code_pipeline, text, expected):
+    assert [e["event_type"] for e in coded(code_pipeline, text) if e["event_type"] != "SUPPORT"] == expected
 
 
 @pytest.mark.parametrize("text,expected", [
     ("In Egypt, suspected militants are killed without trial.", []),
     ("Two soldiers are killed in an ambush on Monday, the army said.", [("ASSAULT", "18")]),
 ])
-def test_a_present_passive_without_a_time_says_what_happens(pipeline, text, expected):
-    assert kinds(coded(pipeline, text)) == expected
+def test_a_present_passive_without_a_time_says_what_happens(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
 
 
 # ---------------------------------------------------------------- attributing an act to another
-def test_saying_another_was_behind_an_attack_accuses_it(pipeline):
-    events = coded(pipeline, "Russia said Ukraine was behind the attack on the bridge.")
+def test_saying_another_was_behind_an_attack_accuses_it(code_pipeline):
+    events = coded(code_pipeline, "Russia said Ukraine was behind the attack on the bridge.")
     assert kinds(events) == [("ACCUSE", "11")]
     assert [a["text"] for a in events[0]["actor"]] == ["Russia"]
     assert [a["text"] for a in events[0]["recipient"]] == ["Ukraine"]
@@ -228,8 +223,8 @@ def test_saying_another_was_behind_an_attack_accuses_it(pipeline):
     ("Iraq claimed that Iran was responsible for the bombing in Basra.", [("ACCUSE", "11")]),
     ("Hamas said it was behind the attack on the bus.", [("ASSAULT", "19")]),   # owning the act
 ])
-def test_responsibility_laid_or_owned(pipeline, text, expected):
-    assert kinds(coded(pipeline, text)) == expected
+def test_responsibility_laid_or_owned(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -237,18 +232,18 @@ def test_responsibility_laid_or_owned(pipeline, text, expected):
     ("Obama may find himself fighting Republican attempts to repeal the law.", []),
     ("The Red Cross suspended aid to Iraq after gunmen attacked its convoy.", [("ASSAULT", "19"), ("SANCTION", "16")]),
 ])
-def test_passive_doers_opposed_attempts_and_acts_that_date_another(pipeline, text, expected):
+def test_passive_doers_opposed_attempts_and_acts_that_date_another(code_pipeline, text, expected):
     # the attack in the "after" clause is an act of its own, not what was suspended
-    assert kinds(coded(pipeline, text)) == expected
+    assert kinds(coded(code_pipeline, text)) == expected
 
 
-def test_an_obligation_looks_past_an_event_named_as_known(pipeline):
-    events = coded(pipeline, "Republican lawmakers said Secretary of State Hillary Clinton will have to testify "
+def test_an_obligation_looks_past_an_event_named_as_known(code_pipeline):
+    events = coded(code_pipeline, "Republican lawmakers said Secretary of State Hillary Clinton will have to testify "
                              "about the Sept. 11 attack on the consulate in Benghazi.")
     assert kinds(events) == [("REQUEST", "10")]
     assert [a["text"] for a in events[0]["recipient"]] == ["Secretary of State Hillary Clinton"]
 
 
-def test_a_bodys_conclusion_that_another_must_act_is_a_demand(pipeline):
-    events = coded(pipeline, "The African Union summit concluded that Sudan must withdraw its troops from Abyei.")
+def test_a_bodys_conclusion_that_another_must_act_is_a_demand(code_pipeline):
+    events = coded(code_pipeline, "The African Union summit concluded that Sudan must withdraw its troops from Abyei.")
     assert ("REQUEST", "10") in kinds(events)

@@ -15,12 +15,16 @@ from typing import Any
 PLACE_KEYS = ("text", "char_start", "char_end", "sentence", "name", "geonameid", "country", "lat", "lon", "feature")
 
 
+def _title_words(title: str) -> set[str]:
+    """The headline's lower-cased words, hyphenated and elided words whole."""
+    return {w.lower() for w in re.findall(r"[\w'-]+", title)}
+
+
 def tells_meeting(ctx: Any, title: str) -> bool:
     """True if the headline names a meeting (a meeting word, or a verb of meeting or visiting)."""
     if any(True for _ in ctx.lex.meeting_words.finditer(title)):
         return True
-    words = {w.lower() for w in re.findall(r"[\w'-]+", title)}
-    return bool(words & ctx.lex.words("headline_meeting_verbs"))
+    return bool(_title_words(title) & ctx.lex.words("headline_meeting_verbs"))
 
 
 def headline_city(ctx: Any) -> dict | None:
@@ -54,8 +58,7 @@ def told_as_today(ctx: Any, title: str) -> bool:
     """True if the headline tells its meeting as the news of the day: no word that puts it before or
     after the report or calls it off (``headline_not_today``), and no "to" before a verb of meeting
     ("Leaders to meet in Doha" is still to come)."""
-    words = {w.lower() for w in re.findall(r"[\w'-]+", title)}
-    if words & ctx.lex.words("headline_not_today"):
+    if _title_words(title) & ctx.lex.words("headline_not_today"):
         return False
     verbs = "|".join(sorted(re.escape(v) for v in ctx.lex.words("headline_meeting_verbs")))
     return not re.search(rf"\bto\s+(?:{verbs})\b", title, re.IGNORECASE)
