@@ -89,10 +89,11 @@ def _name_lengths(indexes: list[dict]) -> list[dict[str, int]]:
         seen, table = _LENGTHS.get(id(index), (0, {}))
         if len(index) < seen:
             seen, table = 0, {}
-        for key in islice(index, seen, None):
-            if key and key[0][:1].isalnum():
-                table[key[0]] = max(table.get(key[0], 0), len(key))
-        _LENGTHS[id(index)] = (len(index), table)
+        if len(index) > seen:       # islice skips by walking: the whole knowledge base each call
+            for key in islice(index, seen, None):
+                if key and key[0][:1].isalnum():
+                    table[key[0]] = max(table.get(key[0], 0), len(key))
+            _LENGTHS[id(index)] = (len(index), table)
         tables.append(table)
     return tables
 
