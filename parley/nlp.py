@@ -251,6 +251,15 @@ class Attributes:
         alternatives = [tokens for rule in self.ruler.patterns for tokens in rule["patterns"]]
         if any(len(tokens) > 1 for tokens in alternatives):
             self.context.add("context", [tokens for tokens in alternatives if len(tokens) > 1])
+        # a piece where no token has the form or label that one token of each such pattern
+        # names ("gon", "let", an expletive "there") cannot match: the matcher need not run
+        self.cues: dict[str, set[int]] | None = {"LOWER": set(), "DEP": set()}
+        for tokens in (tokens for tokens in alternatives if len(tokens) > 1):
+            cue = next(((key, values) for token in tokens for key, values in [_plain_values(token)] if values), None)
+            if cue is None:
+                self.cues = None
+                break
+            self.cues[cue[0]].update(self.vocab.strings.add(v) for v in cue[1])
         for token in (tokens[0] for tokens in alternatives if len(tokens) == 1):
             for key, names in (("LOWER", self.words), ("DEP", self.labels)):
                 value = token.get(key)
@@ -282,6 +291,8 @@ class Attributes:
             self.lemmas.clear()
             self.known.clear()
         known = self.known
+        cued = self.cues is None
+        cue_words, cue_labels = self.cues["LOWER"] if self.cues else (), self.cues["DEP"] if self.cues else ()
         values = []                     # one array at the end: a numpy row assignment costs microseconds
         for i, row in enumerate(map(tuple, sdoc.to_array([ORTH, TAG, DEP, LOWER, IS_SPACE]).tolist())):
             done = known.get(row)
@@ -292,7 +303,8 @@ class Attributes:
                 token = sdoc[i]
                 token.tag, token.dep = new_tag or row[1], new_dep or row[2]
             values.append((pos, morph, lemma))
-        for _, start, end in self.context(sdoc):   # the two-token patterns, on the tokens they span
+            cued = cued or row[3] in cue_words or (new_dep or row[2]) in cue_labels
+        for _, start, end in self.context(sdoc) if cued else ():   # the two-token patterns, on the tokens they span
             values[start:end] = self._in_context(sdoc[start:end])
         sdoc.from_array([POS, MORPH, LEMMA], numpy.array(values, dtype="uint64").reshape(len(sdoc), 3))
         return sdoc
@@ -325,6 +337,18 @@ class Attributes:
         for token, original in zip(piece, span):
             token.tag, token.dep = original.tag, original.dep
         return [(t.pos, t.morph.key, t.lemma) for t in self.real(piece)]
+
+
+def _plain_values(token: dict) -> tuple[str, list[str]]:
+    """``(key, values)``: the lower-case forms (``LOWER``) or labels (``DEP``) a token pattern
+    requires, one of them given as a string or an ``IN`` list; ``("", [])`` when neither is."""
+    for key in ("DEP", "LOWER"):
+        value = token.get(key)
+        if isinstance(value, str):
+            return key, [value]
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return key, list(value["IN"])
+    return "", []
 
 
 def attributes(model: str = DEFAULT_MODEL, matmul: str = "numpy") -> Attributes:
