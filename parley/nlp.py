@@ -481,7 +481,8 @@ class NLP:
     @staticmethod
     def _set(doc: Document, sdoc) -> Document:
         doc.spacy_doc = sdoc
-        doc.sentences = [Sentence(i, s.start_char, s.end_char, s.text)
+        text = doc.text     # spaCy keeps the text it was given: a sentence's text is its slice
+        doc.sentences = [Sentence(i, s.start_char, s.end_char, text[s.start_char:s.end_char])
                          for i, s in enumerate(sdoc.sents)]
         return doc
 
