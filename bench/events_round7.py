@@ -51,7 +51,7 @@ def main(report_path: Path = REPORT, default_sets: str = "fresh4,fresh3,fresh2,f
          ) -> None:
     """Score the chosen sets and merge their figures into the round's report.
 
-    :param report_path: the round's report (``bench/reports/events_roundN.json``).
+    :param report_path: the JSON report of the round, under ``bench/reports``.
     :param default_sets: the sets scored when ``--sets`` is not given.
     """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
