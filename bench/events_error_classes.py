@@ -11,6 +11,8 @@ is put down to the first of
 - ``wrong_type``: the sentence has a predicted event of another type that is not in the gold;
 - ``no_trigger``: otherwise (no entry read the act).
 
+Misses are also counted by gold type under each cause (``misses_by_type``).
+
 A predicted event that matches no gold event counts as ``wrong_type`` (the sentence also misses
 an event), ``extra_in_event_sentence`` or ``in_no_event_sentence``.
 Writes ``bench/reports/events_error_classes.json``. See ``docs/events.md`` (eighth round).
@@ -56,6 +58,7 @@ def main() -> None:
                 Counter(e["event_type"] for e in record["events"] if not is_negated(e))
                 for record in code_records(gold[name], pipeline)]
     misses, false_positives = Counter(), Counter()
+    by_type: dict[str, Counter] = {}        # cause -> gold type -> misses
     per_set: dict[str, dict[str, Counter]] = {}
     for name in names:
         sets = per_set.setdefault(name, {"misses": Counter(), "false_positives": Counter()})
@@ -68,6 +71,7 @@ def main() -> None:
                               if (wanted - types[variant][name][i])[event_type] < count),
                              "wrong_type" if extra else "no_trigger")
                 sets["misses"][cause] += count
+                by_type.setdefault(cause, Counter())[event_type] += count
             for count in extra.values():
                 cause = "wrong_type" if missed else "extra_in_event_sentence" if wanted else "in_no_event_sentence"
                 sets["false_positives"][cause] += count
@@ -75,6 +79,7 @@ def main() -> None:
         false_positives.update(sets["false_positives"])
     report = {"sets": names, "misses": dict(misses.most_common()),
               "false_positives": dict(false_positives.most_common()),
+              "misses_by_type": {c: dict(t.most_common()) for c, t in by_type.items()},
               "per_set": {n: {k: dict(v.most_common()) for k, v in s.items()} for n, s in per_set.items()}}
     write_report("events_error_classes", report)
 
