@@ -138,13 +138,20 @@ def measure_unit(head):
 
 
 def lasting(days: int, times: list[dict], clause_verb, published: date | None,
-            concluding: set[str] = frozenset(), said: dict | None = None) -> dict | None:
+            concluding: set[str] = frozenset(), said: dict | None = None,
+            opening: set[str] = frozenset()) -> dict | None:
     """The dates of a meeting that lasted ``days``: up to the day its clause tells ("talks ended on
     Friday", "after two days of talks, ... said on Friday"), else up to the report's day when its
     clause tells in the past that they concluded ("after twelve days of talks, the two sides
-    announced an accord": ``concluding`` verbs). ``said``: the span that tells how long, the
-    evidence of dates read from the report's day."""
+    announced an accord": ``concluding`` verbs). A clause whose verb begins them (``opening`` verbs:
+    "opened two days of talks on Tuesday") tells their first day instead. ``said``: the span that
+    tells how long, the evidence of dates read from the report's day."""
     told = [t for t in times if t.get("precision") == "day" and t.get("start")]
+    if told and clause_verb is not None and clause_verb.lemma_.lower() in opening:
+        start, evidence = date.fromisoformat(told[0]["start"]), told[0]
+        return {**{k: evidence.get(k) for k in ("text", "char_start", "char_end", "sentence")},
+                "start": start.isoformat(), "end": (start + timedelta(days=days - 1)).isoformat(),
+                "precision": "day", "kind": "range", "anchor": "duration", "bound": None}
     if told:
         end, evidence = date.fromisoformat(told[0].get("end") or told[0]["start"]), told[0]
     elif published is not None and clause_verb is not None and "Tense=Past" in str(clause_verb.morph) \
