@@ -122,3 +122,20 @@ def test_process_reports_participle_meets_with_the_subject_of_its_clause(spacy_n
     [meeting] = _report(spacy_nlp, text, [("Bavaria", "DEU", "region")])
     assert set(meeting["parties"]) == {"CHL", "PER"}
     assert (meeting["start"], meeting["venue"]) == ("2016-09-12", "Bavaria")
+
+
+@pytest.mark.parametrize("text,time,published,day", [
+    # a Friday report: the weekday or weekend named in the meeting's phrase is the coming one
+    ("President Soto arrived in Doha for Saturday's talks with Ruiz.", ("Saturday", "2016-09-10", "2016-09-10", DAY),
+     date(2016, 9, 16), "2016-09-17"),
+    ("President Soto arrived in Doha for this weekend's talks with Ruiz.",
+     ("this weekend", "2016-09-10", "2016-09-11", "week"), date(2016, 9, 16), "2016-09-17"),
+    # a Monday report: the one just gone
+    ("President Soto praised Saturday's talks with Ruiz in Doha.", ("Saturday", "2016-09-10", "2016-09-10", DAY),
+     date(2016, 9, 12), "2016-09-10"),
+])
+def test_process_reports_weekday_in_the_meetings_phrase_is_the_nearest(spacy_nlp, text, time, published, day):
+    doc = build(spacy_nlp, text, published, [time], extra_mentions=[SOTO, RUIZ])
+    doc.times[0]["anchor"] = "tense"
+    found = [m for m in meetings(COMPONENT(doc)) if m["start"]]
+    assert [m["start"] for m in found] == [day]
