@@ -238,7 +238,8 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
         if clause is not None and clause.tag_ in ("VBG", "VB"):  # "securing" tells no time: its clause does
             clause = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ not in ("VBG", "VB")),
                           clause)
-        whole = lasting(days, told, clause, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said)
+        whole = lasting(days, told, clause, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said,
+                        lex.words("opening_verbs"))
         mm.dates = [whole] if whole else mm.dates
     mm.venue = venue_of(ctx, sent, mm, others) or mm.destination
     mm.level = lex.levels.search(phrase)
