@@ -73,6 +73,7 @@ class PhraseMatcher:
                 self.phrase_words = None
                 break
             self.phrase_words.setdefault(words[0], []).append(frozenset(words))
+        self.first_words = frozenset(self.phrase_words or ())
 
     def finditer(self, text: str, offset: int = 0) -> Iterator[tuple[str, str, int, int]]:
         """Yield ``(label, matched text, char_start, char_end)`` for each match in ``text``.
@@ -91,8 +92,7 @@ class PhraseMatcher:
         if self.phrase_words is None or _NON_ASCII_LETTER.search(text):
             return True
         words = _words(text)
-        return any(needed <= words for first in words if first in self.phrase_words
-                   for needed in self.phrase_words[first])
+        return any(needed <= words for first in words & self.first_words for needed in self.phrase_words[first])
 
     def _label_loose(self, key: str) -> str:
         for phrase, label in self.labels.items():
