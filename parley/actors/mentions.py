@@ -75,11 +75,12 @@ def _pick(kb: KnowledgeBase, entries: list[tuple], day: str) -> tuple:
     return min(entries, key=rank)
 
 
-_LENGTHS: dict[int, tuple[int, dict[str, int]]] = {}
+_LENGTHS: dict[int, tuple[int, dict[str, tuple[int, ...]]]] = {}
 
 
-def _name_lengths(indexes: list[dict]) -> list[dict[str, int]]:
-    """Per index, first key of a name -> the longest name (in keys) starting with it.
+def _name_lengths(indexes: list[dict]) -> list[dict[str, tuple[int, ...]]]:
+    """Per index, first key of a name -> the lengths (in keys) of the names starting with it,
+    longest first.
 
     Cached per index; names added since (people learned from text as a run goes on) are
     folded in without reading the others again.
@@ -91,8 +92,8 @@ def _name_lengths(indexes: list[dict]) -> list[dict[str, int]]:
             seen, table = 0, {}
         if len(index) > seen:       # islice skips by walking: the whole knowledge base each call
             for key in islice(index, seen, None):
-                if key and key[0][:1].isalnum():
-                    table[key[0]] = max(table.get(key[0], 0), len(key))
+                if key and key[0][:1].isalnum() and len(key) not in table.get(key[0], ()):
+                    table[key[0]] = tuple(sorted((*table.get(key[0], ()), len(key)), reverse=True))
             _LENGTHS[id(index)] = (len(index), table)
         tables.append(table)
     return tables
@@ -126,11 +127,13 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
             continue            # inside the name matched last
         pos = pos_start
         found = None
-        longest = first.get(keys[pos], 0)
+        lengths = first.get(keys[pos], ())
         for table in others:
-            longest = max(longest, table.get(keys[pos], 0))
-        if longest:
-            for length in range(min(max_len, longest, n - pos), 0, -1):
+            if keys[pos] in table:
+                lengths = tuple(sorted({*lengths, *table[keys[pos]]}, reverse=True))
+        if lengths:
+            # only the lengths of names that start with this key can match, longest first
+            for length in (length for length in lengths if length <= min(max_len, n - pos)):
                 key = tuple(keys[pos:pos + length])
                 hits = []
                 for index in indexes:
