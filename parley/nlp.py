@@ -128,6 +128,7 @@ class CandidateFilter:
                        for pos in ("verb", "noun", "adj")] if tables else []
         self._forms: dict[str, frozenset[str]] = {}
         self._actor: dict[str, bool] = {}
+        self._words: dict[str, tuple[frozenset[str], tuple[str, ...], bool]] = {}
 
     def lemmas(self, lower: str) -> frozenset[str]:
         """Every lemma a lower-case word form may have (verb, noun or adjective).
@@ -157,6 +158,14 @@ class CandidateFilter:
                 or text.lower() in self.sector_starts
         return known
 
+    def _word(self, lower: str) -> tuple[frozenset[str], tuple[str, ...], bool]:
+        """(lemmas, the trigger lemmas among them, whether one is a group noun) of a lower-case
+        word, memoised."""
+        forms = self.lemmas(lower)
+        found = self._words[lower] = (forms, tuple(f for f in forms if f in self.needs),
+                                      not forms.isdisjoint(self.group_nouns))
+        return found
+
     def __call__(self, sent: Span, rows: list[tuple[str, str, bool]] | None = None) -> bool:
         """Whether ``sent`` has an actor cue and a predicate word (with its needed object).
 
@@ -168,13 +177,16 @@ class CandidateFilter:
         actor = False
         lemmas: set[str] = set()
         triggers: list[str] = []
+        words = self._words
         for position, (text, lower, alpha) in enumerate(rows[sent.start:sent.end]):
-            forms = self.lemmas(lower)
-            if not actor and (self.is_actor_word(text) or position and text[:1].isupper() and alpha
-                              or not forms.isdisjoint(self.group_nouns)):
+            word = words.get(lower)
+            if word is None:
+                word = self._word(lower)
+            forms, word_triggers, group = word
+            if not actor and (self.is_actor_word(text) or position and text[:1].isupper() and alpha or group):
                 actor = True
             lemmas |= forms
-            triggers.extend(f for f in forms if f in self.needs)
+            triggers.extend(word_triggers)
         if not triggers:
             return False
         if not actor:
