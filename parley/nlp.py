@@ -201,7 +201,13 @@ def token_rows(sdoc: Doc) -> list[tuple[str, str, bool]]:
     texts are :func:`token_texts`, which the later stages read too."""
     strings = sdoc.vocab.strings
     return [(text, strings[lower], bool(alpha))
-            for text, (lower, alpha) in zip(token_texts(sdoc), sdoc.to_array([LOWER, IS_ALPHA]).tolist())]
+            for text, lower, alpha in zip(token_texts(sdoc), *_columns(sdoc, (LOWER, IS_ALPHA)))]
+
+
+def _columns(sdoc: Doc, attrs: tuple[int, ...]) -> list[list[int]]:
+    """One list per attribute of ``sdoc``'s tokens: a two-dimensional ``to_array(...).tolist()``
+    costs some ten times as much as one-dimensional ones."""
+    return [sdoc.to_array(attr).tolist() for attr in attrs]
 
 
 def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
@@ -306,7 +312,7 @@ class Attributes:
         cued = self.cues is None
         cue_words, cue_labels = self.cues["LOWER"] if self.cues else (), self.cues["DEP"] if self.cues else ()
         values = []                     # one array at the end: a numpy row assignment costs microseconds
-        for i, row in enumerate(map(tuple, sdoc.to_array([ORTH, TAG, DEP, LOWER, IS_SPACE]).tolist())):
+        for i, row in enumerate(zip(*_columns(sdoc, (ORTH, TAG, DEP, LOWER, IS_SPACE)))):
             done = known.get(row)
             if done is None:
                 done = known[row] = self._attributes(sdoc, i, row)
