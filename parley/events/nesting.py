@@ -99,6 +99,8 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
             continue
         governor = _purpose_of(match.token, at)
         if governor is None or governor is match:
+            if _purpose_clause(match.token) and any(a.i in at for a in match.token.ancestors):
+                match.hidden = True      # the aim of an act coded higher up ("turned out to march to denounce")
             continue
         # a participle adjunct that says again what its clause did is the same act too
         # ("lodged a protest with Albania, charging it with ...")
@@ -111,6 +113,10 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
             keep_aim = same_code and match.entry["type"] != governor.entry["type"] and \
                 governor.entry.get("source") == "cameo" and match.entry.get("source") != "cameo"
             (governor if keep_aim else match).hidden = True
+        elif _purpose_clause(match.token):
+            # "sent troops to repel the army", "opened fire to disperse the crowd": an infinitive of
+            # purpose states what the act was for; the act is the event, its aim is not yet done
+            match.hidden = True
     hide_unasserted(matches, at, lexicon)
     for match in matches:
         # "proposed a resolution to condemn X": the text's act is the proposer's, the proposing
@@ -210,6 +216,14 @@ def _purpose_of(token, at: dict) -> "Match | None":
         return at[head.i]
     objects = [at[c.i] for c in head.children if c.dep_ == "dobj" and c.i in at]
     return objects[0] if objects else None
+
+
+def _purpose_clause(verb) -> bool:
+    """Whether a verb heads an infinitive of purpose: an adverbial "to" clause with no subject of
+    its own ("sent troops *to repel* them"; not "a deadline for X *to sign*")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "for")
+                    for c in verb.children)
 
 
 def _background_noun(token, lexicon: Lexicon) -> bool:
@@ -324,6 +338,10 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             continue
         if (match.kind == "noun" and _background_noun(token, lexicon)) or _in_document_clause(token, lexicon):
             match.hidden = True
+            continue
+        if match.kind == "noun" and token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
+                c.dep_ == "acomp" for c in token.head.children):
+            match.hidden = True      # "the raid was illegal": a judgment on a known event, no report of it
             continue
         if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
