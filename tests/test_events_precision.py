@@ -57,3 +57,12 @@ def test_a_judgment_on_a_named_event_is_no_report_of_it(code_pipeline, text):
 def test_an_event_noun_as_subject_of_an_event_verb_is_still_coded(code_pipeline):
     events = coded(code_pipeline, "Protests erupted in Caracas on Tuesday after the vote.")
     assert kinds(events) == [("PROTEST", "14")]
+
+
+# ---------------------------------------------------------------- an act made possible is not done
+@pytest.mark.parametrize("text", [
+    "The new rules will allow Polish jets to strike targets in Belarus.",
+    "The accord permits Greek warships to blockade the port.",
+])
+def test_the_complement_of_a_permission_verb_is_no_act(code_pipeline, text):
+    assert [e for e in coded(code_pipeline, text) if e["event_type"] in ("ASSAULT", "COERCE", "THREATEN")] == []

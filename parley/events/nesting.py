@@ -276,9 +276,10 @@ def clause_top(token):
 def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     """Hide triggers whose event the sentence does not assert its subject performed.
 
-    - the complement of a persuasion verb, a reluctance word or a verb of deliberation ("to
-      convince X to support Y", "reluctant to attack Y", "considering raising tariffs",
-      "weighing new sanctions"): the aim of an effort, an act held back or an option, not an act
+    - the complement of a persuasion or permission verb, a reluctance word or a verb of
+      deliberation ("to convince X to support Y", "allowed X to use its bases", "reluctant to
+      attack Y", "considering raising tariffs", "weighing new sanctions"): the aim of an effort,
+      an act made possible, held back or an option, not an act
       (the persuading itself may still be an event);
     - the grounds of an accusation ("denounced X for arming Y"): the alleged act belongs to
       the accusation, which PLOVER codes as the event;
@@ -296,7 +297,8 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
       of the demand or offer, not a report of its own.
     """
     deliberation = lexicon.word_set("deliberation_verbs")
-    embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("reluctance_words") | deliberation
+    embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("permission_verbs") | \
+        lexicon.word_set("reluctance_words") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
