@@ -160,6 +160,7 @@ def test_events_coder_reported_demand_becomes_request(spacy_nlp):
     ("Russia and Iran will convene in Astana next week.", "future", "AGREE"),
     ("Russia and Turkey are set to meet in Sochi.", "future", "AGREE"),
     ("Kazakhstan will host the talks if all participants request it.", "conditional", "AGREE"),
+    ("Russia and Turkey could meet in Sochi.", "hypothetical", "CONSULT"),
     ("Iran said Russia and Turkey met in Sochi.", "reported", "CONSULT"),
     ("Russia and Turkey met in Sochi.", "asserted", "CONSULT"),
 ])

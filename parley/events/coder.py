@@ -307,9 +307,6 @@ class DocumentCoder:
             event_type, cameo, mode, planned = row[0], row[1], "planned", True
         elif event_type == "AGREE" and underlying_type in self.governors["future_types"]:
             planned = True
-        if ordered(flags)[0] == "hypothetical" and event_type != "THREATEN":
-            return None       # "could take months", "would leave after X agrees": what might happen,
-                              # no act; PLOVER codes a party's own "could attack" as a threat (above)
         if event_type in ("THREATEN", "REQUEST") and not recipients:
             recipients = self._addressee(token) if event_type == "REQUEST" or cameo == "139" else []
             recipients = recipients or self._condition_parties(token, modality)
