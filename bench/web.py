@@ -7,7 +7,7 @@ the gap between it and a page is the page's own cost (queries plus rendering).
 
 Usage: python bench/web.py [--articles 2000] [--requests 60] [--clients 4] [--clean-only]
        [--demo-db FILE] [--news-db FILE] [--db NAME=FILE ...] [--pages WORDS ...] [--report NAME]
-       [--workers N] [--baseline DIR]
+       [--workers N] [--baseline DIR] [--baseline-db NAME=FILE ...]
 ``--clean-only`` builds the databases without the NLP pipeline (documents only) when the
 pipeline is unavailable or too slow; the report says which. ``--db 1k=a.duckdb --db 10k=b.duckdb``
 measures databases built beforehand (``parley ingest``) instead, and the report compares each
@@ -20,6 +20,9 @@ server CPU then counts every worker process. ``--baseline DIR`` serves another c
 parley (say ``git worktree add --detach DIR main``) over the same files and measures each page on
 it just before this checkout's, so that a before/after comparison sees the same load (a busy
 machine moves the figures by half from one run to the next); the targets judge this checkout.
+``--baseline-db 10k=old.duckdb`` has the baseline serve another file for the database named
+``10k`` (a copy of it from before this checkout's migrations, which the baseline's code reads as
+it was), while this checkout serves the ``--db`` one.
 """
 
 from __future__ import annotations
@@ -182,13 +185,14 @@ def measure(base: str, path: str, requests: int, clients: int, server_pid: int |
 
 
 def bench_database(name: str, db: Path, requests: int, clients: int, only: list[str] | None = None,
-                   workers: int = 1, baseline: Path | None = None) -> dict:
+                   workers: int = 1, baseline: Path | None = None, baseline_db: Path | None = None) -> dict:
     """Serve ``db`` (with ``workers`` server processes) and measure every main page (``only``: the
     page kinds whose name contains one of these words, the baseline always); with ``baseline``
-    (another checkout), serve it too and measure each page on it just before this one's, so that
-    both meet the same load (its figures under each page's ``before``)."""
+    (another checkout), serve it too (over ``baseline_db`` if given, else ``db``) and measure each
+    page on it just before this one's, so that both meet the same load (its figures under each
+    page's ``before``)."""
     server, base = serve(db, workers)
-    before = serve(db, workers, baseline) if baseline else None
+    before = serve(baseline_db or db, workers, baseline) if baseline else None
     try:
         from parley.store import connection
 
@@ -257,11 +261,15 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="server processes (parley serve --workers)")
     parser.add_argument("--baseline", type=Path, metavar="DIR",
                         help="another checkout of parley (e.g. main's) measured page by page beside this one")
+    parser.add_argument("--baseline-db", action="append", default=[], metavar="NAME=FILE",
+                        help="the file the baseline serves for the database NAME (default: the same as --db)")
     args = parser.parse_args()
     if args.db:
         named = [tuple(item.split("=", 1)) for item in args.db]
+        theirs = dict(tuple(item.split("=", 1)) for item in args.baseline_db)
         results = [bench_database(name, Path(path), args.requests, args.clients, args.pages, args.workers,
-                                  args.baseline) for name, path in named]
+                                  args.baseline, Path(theirs[name]) if name in theirs else None)
+                   for name, path in named]
         write_report(args.report, {"clients": args.clients, "requests_per_page": args.requests,
                                    "workers": args.workers, "baseline": bool(args.baseline),
                                    "results": results, "targets": targets(results)})

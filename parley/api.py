@@ -250,13 +250,16 @@ class Database:
         """One merged meeting with its sources and differences."""
         return self._read(queries.get_meeting, meeting_id)
 
-    def meeting_content(self, meeting_id: str) -> dict:
-        """What a meeting page shows (without actor names; see :func:`parley.meeting_view.meeting_content`):
-        its stored row of ``meeting_pages``, or built from the meeting and its sources when it has none.
+    def meeting_content(self, meeting_id: str, after: str | None = None) -> dict:
+        """What a page of a meeting shows (without actor names; see
+        :func:`parley.store.meeting_pages.meeting_page_content`): its first five sources, or
+        those after the cursor ``after``, read from its stored rows (or built from the meeting and
+        its sources when it has none).
 
         :raises parley.store.queries.NotFound: no meeting has that id.
+        :raises parley.store.browse.BadCursor: ``after`` is malformed.
         """
-        return self._read(meeting_page_content, meeting_id)
+        return self._read(meeting_page_content, meeting_id, after)
 
     def processes(self) -> list[dict]:
         """Processes with aliases, hosts and decisions."""

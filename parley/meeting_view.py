@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 MAX_QUOTED_SOURCES = 10     # sources whose texts are read for quotes; the others give their facts
+SOURCES_PER_PAGE = 5        # sources a meeting page sets side by side; the others a page at a time
+EVIDENCE_SHOWN = 4          # supporting sentences a page shows per fact
 FACTS = ("start", "end", "venue", "host", "status", "participants", "outcomes")
 ROLE_ORDER = ("host", "guarantor", "sponsor", "mediator", "party", "delegation", "observer")
 
@@ -147,6 +149,36 @@ def _supports(sentence: dict, fact: str, value) -> bool:
     return any(v.lower() in sentence["text"].lower() for v in values)
 
 
+def values_by_source(sources: list[dict], fact: str) -> dict:
+    """``{doc id: value}`` of one fact in each of ``sources`` (:func:`versions`) that gives it."""
+    return {v["doc_id"]: v["facts"][fact] for v in sources if v["facts"][fact] not in (None, [])}
+
+
+def first_page(content: dict, per_page: int | None = None) -> dict:
+    """A meeting page's first page from its whole content (:func:`meeting_content`): what each
+    of the first ``per_page`` sources says (``sources``; how many there are in ``n_sources``),
+    the record's first ``per_page`` sources, and each fact with its values in those and its
+    first :data:`EVIDENCE_SHOWN` supporting sentences (how many there are in ``n_evidence``).
+    The meeting with most sources shows as much as one with five, whatever the corpus.
+
+    :param per_page: :data:`SOURCES_PER_PAGE` unless given.
+    """
+    per_page = per_page or SOURCES_PER_PAGE
+    meeting = {**content["meeting"], "sources": (content["meeting"].get("sources") or [])[:per_page]}
+    facts = [{**f, "evidence": f["evidence"][:EVIDENCE_SHOWN], "n_evidence": len(f["evidence"])}
+             for f in content["facts"]]
+    return with_sources({"meeting": meeting, "facts": facts, "n_sources": len(content["sources"])},
+                        content["sources"][:per_page])
+
+
+def with_sources(page: dict, sources: list[dict]) -> dict:
+    """``page`` (:func:`first_page`) showing ``sources`` (what some of its sources say): each
+    fact's values are those of ``sources``; whether the sources differ on it stays as all of
+    them give it."""
+    facts = [{**f, "by_source": values_by_source(sources, f["fact"])} for f in page["facts"]]
+    return {**page, "facts": facts, "differences": [f for f in facts if f["differs"]], "sources": sources}
+
+
 def meeting_content(meeting: dict, found: dict[str, dict]) -> dict:
     """A meeting page without its actors' names: the meeting (with its participants by role),
     each fact with its value, its value in each source and its supporting sentences, the facts
@@ -161,7 +193,7 @@ def meeting_content(meeting: dict, found: dict[str, dict]) -> dict:
     facts = []
     for fact in FACTS:
         value = fact_value(meeting, fact)
-        by_source = {v["doc_id"]: v["facts"][fact] for v in sources if v["facts"][fact] not in (None, [])}
+        by_source = values_by_source(sources, fact)
         distinct = {str(v) for v in by_source.values()}
         facts.append({"fact": fact, "value": value, "by_source": by_source, "differs": len(distinct) > 1,
                       "evidence": [s for s in evidence if _supports(s, fact, value)]})

@@ -105,12 +105,12 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
     old = tmp_path / "old.duckdb"
     shutil.copy(grown, old)
     with connection(old) as conn:
-        for table in (*SUMMARY_TABLES, "summary_state"):
+        for table in (*SUMMARY_TABLES, "summary_state", "meeting_pages_due"):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
                      "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates', "
                      "'0013_document_marks', '0014_event_days_and_sources', '0015_page_rows', "
-                     "'0016_actor_overview_pages', '0017_meeting_pages')")
+                     "'0016_actor_overview_pages', '0017_meeting_pages', '0018_meeting_page_sources')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
@@ -396,29 +396,96 @@ def _built_pages(conn) -> dict[str, dict]:
     return out
 
 
+def _stored_pages(conn, meeting_ids) -> dict[str, dict]:
+    # each meeting's stored first page, and every source its pages show, walked by their cursors
+    from parley.store.meeting_pages import meeting_page_content, read_meeting_page
+
+    out = {}
+    for meeting_id in meeting_ids:
+        page, sources, after = read_meeting_page(conn, meeting_id), [], None
+        while True:
+            shown = meeting_page_content(conn, meeting_id, after)
+            sources += shown["sources"]
+            if not shown["next"]:
+                break
+            after = shown["next"]
+        out[meeting_id] = {"page": page, "sources": sources}
+    return out
+
+
+def _expected_pages(built: dict[str, dict]) -> dict[str, dict]:
+    from parley.meeting_view import first_page
+
+    return {m: {"page": json.loads(json.dumps(first_page(content))), "sources": content["sources"]}
+            for m, content in built.items()}
+
+
 def test_meeting_pages_equal_pages_built_from_the_sources_after_three_ingests(grown, tmp_path, monkeypatch):
-    """Each meeting's row of ``meeting_pages``, kept by the derive step while later ingests merged
-    meetings again, holds the page built from the meeting and its sources; a meeting whose record
-    changes gets its page built again, one no longer stored loses it, the others stand."""
+    """Each meeting's rows of ``meeting_pages`` and ``meeting_page_sources``, kept by the derive
+    step while later ingests merged meetings again, hold the page built from the meeting and its
+    sources (its first page, and all its sources through the cursors); a marked meeting whose
+    record changed gets its page built again, a marked one no longer stored loses it, an
+    unmarked one is not looked at."""
+    from parley import meeting_view
     from parley.store import meeting_pages
-    from parley.store.meeting_pages import pages_missing, read_meeting_page, refresh_meeting_pages
+    from parley.store.meeting_pages import mark_meetings, pages_missing, read_meeting_page, refresh_meeting_pages
 
     with connection(grown, read_only=True) as conn:
         built = _built_pages(conn)
         assert len(built) >= 3 and any(f["evidence"] for p in built.values() for f in p["facts"])
-        assert {m: read_meeting_page(conn, m) for m in built} == built and not pages_missing(conn)
+        assert _stored_pages(conn, built) == _expected_pages(built) and not pages_missing(conn)
         assert any(len(p["sources"]) > 1 for p in built.values())
     copy = tmp_path / "pages.duckdb"
     shutil.copy(grown, copy)
-    changed, gone, *_ = sorted(built)
+    changed, gone, unmarked, *_ = sorted(built)
     monkeypatch.setattr(meeting_pages, "MEETINGS_PER_PASS", 2)
     with connection(copy) as conn:
-        conn.execute("UPDATE meetings SET status = 'cancelled' WHERE id = ?", [changed])
+        conn.execute("UPDATE meetings SET status = 'cancelled' WHERE id IN (?, ?)", [changed, unmarked])
         conn.execute("DELETE FROM meetings WHERE id = ?", [gone])
+        assert not pages_missing(conn)
+        mark_meetings(conn, "SELECT unnest(?::VARCHAR[])", [[changed, gone]])
         assert pages_missing(conn)
         assert refresh_meeting_pages(conn) == 1
         assert read_meeting_page(conn, changed)["meeting"]["status"] == "cancelled"
+        assert read_meeting_page(conn, unmarked)["meeting"]["status"] != "cancelled"
         assert read_meeting_page(conn, gone) is None and not pages_missing(conn)
+        # a full look (a rebuild): every page, in pages of two sources
+        monkeypatch.setattr(meeting_view, "SOURCES_PER_PAGE", 2)
         conn.execute("DELETE FROM meeting_pages")
-        assert refresh_meeting_pages(conn) == len(built) - 1
-        assert {m: read_meeting_page(conn, m) for m in built if m != gone} == _built_pages(conn)
+        assert refresh_meeting_pages(conn, every=True) == len(built) - 1
+        again = _built_pages(conn)
+        assert _stored_pages(conn, again) == _expected_pages(again)
+        assert conn.execute("SELECT max(start) FROM meeting_page_sources").fetchone()[0] >= 2
+
+
+def test_derive_step_builds_the_pages_of_the_meetings_it_merged_again(grown, tmp_path, monkeypatch):
+    """An ingest of one more report of a meeting: its derive step builds the pages of the meetings
+    whose record changed and of no other (it marks those it deletes and writes, and builds the
+    marked ones whose record changed), and every page then equals one built from its sources."""
+    from parley.store import meeting_pages
+
+    copy = tmp_path / "more.duckdb"
+    shutil.copy(grown, copy)
+    with connection(copy, read_only=True) as conn:
+        before = dict(conn.execute("SELECT id, CAST(m AS VARCHAR) FROM meetings m").fetchall())
+    built = []
+    build = meeting_pages._build
+    monkeypatch.setattr(meeting_pages, "_build", lambda conn, ids: (built.extend(ids), build(conn, ids)))
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "report.txt").write_text(
+        "Envoys of Russia, Turkey and Iran met the Syrian "
+        "government delegation and the armed opposition in Astana on Monday for a new round of talks on "
+        "the ceasefire in Syria. Kazakhstan's foreign minister opened the meeting.\n", encoding="utf-8")
+    (folder / "manifest.csv").write_text("file,title,date,outlet,url\nreport.txt,Astana talks resume as envoys "
+                                         "gather,2017-05-04,Test Wire,https://wire.example/astana\n", encoding="utf-8")
+    ingest([str(folder)], copy, manifest=folder / "manifest.csv")
+    with connection(copy, read_only=True) as conn:
+        after = dict(conn.execute("SELECT id, CAST(m AS VARCHAR) FROM meetings m").fetchall())
+        changed = {m for m, row in after.items() if before.get(m) != row}
+        assert changed and len(changed) < len(after)
+        assert set(built) == changed
+        assert conn.execute("SELECT count(*) FROM meeting_pages_due").fetchone()[0] == 0
+        assert {m for (m,) in conn.execute("SELECT meeting_id FROM meeting_pages").fetchall()} == set(after)
+        everything = _built_pages(conn)
+        assert _stored_pages(conn, everything) == _expected_pages(everything)

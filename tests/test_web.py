@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 from html import escape, unescape
 from itertools import groupby
 import io
@@ -18,6 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 from test_web_fixtures import XSS_ID, XSS_RECORD, client, db, db_path, served_app  # noqa: F401 (fixtures)
 
+from parley.api import Database
 from parley.web.app import create_app, route_paths
 from parley.web.documents import segments
 from parley.web.events import DEFAULT_LIMIT
@@ -104,6 +105,8 @@ def test_web_unknown_ids_answer_404(client, path):
     ("/processes?after=many~astana", "after"), ("/processes.json?after=~astana", "after"),
     ("/processes.json?after=2017-01-01~astana", "after"), ("/processes?after=3~%3Cb%3E", "after"),
     ("/claims?after=disputed~deaths", "after"), ("/claims.json?after=~deaths", "after"),
+    ("/meetings/astana-1?after=many~d1", "after"), ("/meetings/astana-1.json?after=~d1", "after"),
+    ("/meetings/astana-1?after=3~%3Cb%3E", "after"), ("/meetings/astana-1.json?after=2017-01-01~d1", "after"),
 ])
 def test_web_invalid_parameters_answer_400(client, url, parameter):
     """A bad value is a 400 naming the parameter, never a 500, and never echoed unescaped."""
@@ -258,15 +261,93 @@ def test_web_process_timeline_marks_every_meeting(client, db, ids):
 
 
 def test_web_meeting_shows_sources_side_by_side_with_sentences(client, db, ids):
+    from parley.meeting_view import SOURCES_PER_PAGE
+
     data = client.get(f"/meetings/{ids['meeting_id']}.json").json()
     meeting = db.meeting(ids["meeting_id"])
-    assert [s["doc_id"] for s in data["sources"]] == source_ids(meeting.get("sources"))
+    every = source_ids(meeting.get("sources"))
+    assert [s["doc_id"] for s in data["sources"]] == every[:SOURCES_PER_PAGE] and data["n_sources"] == len(every)
     assert [f["fact"] for f in data["differences"]] == [f["fact"] for f in data["facts"] if f["differs"]]
+    # whether the sources differ on a fact is said of all of them, through every page
+    _, pages = _walk(client, f"/meetings/{ids['meeting_id']}.json", "sources")
     for fact in data["facts"]:
-        assert fact["differs"] == (len({str(v) for v in fact["by_source"].values()}) > 1)
+        values = {str(v) for page in pages for f in page["facts"] if f["fact"] == fact["fact"]
+                  for v in f["by_source"].values()}
+        assert fact["differs"] == (len(values) > 1)
         for sentence in fact["evidence"]:
             text = db.document(sentence["doc_id"])["text"]
             assert text[sentence["char_start"]:sentence["char_end"]] == sentence["text"]
+
+
+def _walk(client, url: str, key: str) -> tuple[list[dict], list[dict]]:
+    """Every row under ``key`` of a paged page and its later pages, by their ``next`` cursors;
+    and each page's JSON."""
+    found, pages, after = [], [], None
+    path, _, query = url.partition("?")
+    params = dict(parse_qsl(query))
+    while True:
+        page = client.get(path, params={**params, **({"after": after} if after else {})}).json()
+        pages.append(page)
+        found += page[key]
+        if not page["next"]:
+            return found, pages
+        after = page["next"]
+
+
+def test_web_meeting_sources_paged_by_cursor(db_path, tmp_path, monkeypatch):
+    """A meeting page shows its first sources and the rest a page at a time after a cursor: the
+    pages, read by key from the rows the derive step built, hold every source once in the
+    meeting's order with what each says, each page's facts take their values from its sources,
+    and the HTML links the next page (here two sources a page, on a copy of the web database)."""
+    from parley import meeting_view
+    from parley.store import connection
+    from parley.store.meeting_pages import refresh_meeting_pages
+
+    copy = tmp_path / "pages.duckdb"
+    shutil.copy(db_path, copy)
+    monkeypatch.setattr(meeting_view, "SOURCES_PER_PAGE", 2)
+    with connection(copy) as conn:
+        conn.execute("DELETE FROM meeting_pages")       # built again, two sources a page
+        assert refresh_meeting_pages(conn, every=True) > 0
+    client = TestClient(create_app(copy))
+    served = Database(copy)
+    busiest = max(served.meetings(), key=lambda m: len(source_ids(m.get("sources"))))
+    every = source_ids(busiest.get("sources"))
+    assert len(every) >= 3
+    url = f"/meetings/{busiest['id']}"
+    sources, pages = _walk(client, url + ".json", "sources")
+    assert [s["doc_id"] for s in sources] == every and len(pages) == -(-len(every) // 2)
+    assert [p["start"] for p in pages] == list(range(0, len(every), 2))
+    for page in pages:
+        assert page["n_sources"] == len(every) and len(page["sources"]) <= 2
+        assert [s["doc_id"] for s in page["meeting"]["sources"]] == every[:2]
+        for fact in page["facts"]:
+            assert set(fact["by_source"]) <= {s["doc_id"] for s in page["sources"]}
+            assert len(fact["evidence"]) == min(fact["n_evidence"], meeting_view.EVIDENCE_SHOWN)
+    html = client.get(url).text
+    assert f'href="{url}?after={pages[0]["next"]}#sources-pager"' in html
+    assert f"Sources 1–2 of {len(every)}." in html
+    last = client.get(url, params={"after": pages[-2]["next"]}).text
+    assert 'rel="next"' not in last and f'href="{url}#sources-pager">first sources' in last
+    # a cursor past the last source: the page says so (a 200), the sources list is empty
+    beyond = client.get(url + ".json", params={"after": f"{len(every) // 2 * 2 + 1}~x"}).json()
+    assert beyond["sources"] == [] and beyond["next"] is None
+
+
+def test_web_process_meetings_paged_by_cursor(client, db, monkeypatch):
+    """A process's meetings come a page at a time (of PROCESS_PAGE_SIZE) after a cursor: the pages
+    hold each of its meetings once, in date order, and only its meetings."""
+    from parley.web import meetings
+
+    process = max(db.process_rows(), key=lambda p: p["n_meetings"])["id"]
+    expected = [m["id"] for m in db.meetings_page(process=process, limit=1000)[0]]
+    assert len(expected) >= 3
+    monkeypatch.setattr(meetings, "PROCESS_PAGE_SIZE", 2)
+    found, pages = _walk(client, f"/meetings.json?process={quote(process)}", "meetings")
+    assert [m["id"] for m in found] == expected and all(len(p["meetings"]) <= 2 for p in pages)
+    assert {m["process"] for m in found} == {process}
+    html = client.get("/meetings", params={"process": process}).text
+    assert 'rel="next"' in html and f"process={process}&amp;after=" in html
 
 
 def test_web_internal_links_resolve(client):

@@ -100,9 +100,9 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
     from parley.process.participants import meeting_partners, party_key
 
     out = []
+    verbs = ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs")
     for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
-        if tok.lemma_.lower() not in ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs") \
-                or tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
             continue
         parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions[sent.index])} - {None}
         if not parties:

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Sequence
 import duckdb
 
 from parley.store import queries
+from parley.store.meeting_pages import mark_meetings
 from parley.store.writes import insert_rows, to_json
 
 EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo", "modality", "date_start", "date_end",
@@ -143,11 +144,13 @@ def clear_processes(conn: duckdb.DuckDBPyConnection, parts: Sequence[str] | None
     """Delete every merged meeting, its participants, and every process; or only those of the
     told meetings that the last merge put in ``parts`` (``process_members``)."""
     if parts is None:
+        mark_meetings(conn, "SELECT id FROM meetings")
         for table in ("meeting_participants", "meetings", "processes", "process_members"):
             conn.execute(f"DELETE FROM {table}")
         return
     conn.execute("CREATE OR REPLACE TEMP TABLE _parts AS SELECT unnest(?::VARCHAR[]) AS part", [list(parts)])
     members = "SELECT {column} FROM process_members WHERE part IN (SELECT part FROM _parts)"
+    mark_meetings(conn, members.format(column="meeting_id") + " AND meeting_id IS NOT NULL")
     conn.execute(f"DELETE FROM meeting_participants WHERE meeting_id IN ({members.format(column='meeting_id')})")
     conn.execute(f"DELETE FROM meetings WHERE id IN ({members.format(column='meeting_id')})")
     conn.execute(f"DELETE FROM processes WHERE id IN ({members.format(column='process')})")
@@ -194,6 +197,7 @@ def write_processes(conn: duckdb.DuckDBPyConnection, processes: Sequence[dict], 
                 [(m["id"], m.get("process"), m.get("ordinal"), _day(m.get("start")), _day(m.get("end")),
                   _name(m.get("venue")), _name(m.get("host")), m.get("status"), len(m.get("sources") or []),
                   to_json(m)) for m in meetings])
+    mark_meetings(conn, "SELECT unnest(?::VARCHAR[])", [[m["id"] for m in meetings]])
     participants = {(m["id"], _name(p.get("actor")), p.get("role") or "participant")
                     for m in meetings for p in m.get("participants") or [] if _name(p.get("actor"))}
     insert_rows(conn, "meeting_participants", ("meeting_id", "actor", "role"), sorted(participants))

@@ -429,6 +429,21 @@ MIGRATIONS: list[tuple[str, str]] = [
             content VARCHAR USING COMPRESSION uncompressed
         );
     """),
+    # A meeting page shows its first five sources side by side (meeting_pages holds that first
+    # page now) and the others five at a time, a row of meeting_page_sources read by its key:
+    # the busiest meeting's page grew with its sources (2 at 1,000 articles, 19 at 10,000).
+    # meeting_pages_due: the meetings the derive step deleted or wrote, whose pages it
+    # builds again (or drops), instead of hashing every meeting's row to find them. Every
+    # meeting is marked here, so that its page is built again in the new form.
+    ("0018_meeting_page_sources", """
+        CREATE TABLE meeting_page_sources (
+            page_key VARCHAR PRIMARY KEY, meeting_id VARCHAR NOT NULL, start INTEGER NOT NULL,
+            content VARCHAR USING COMPRESSION uncompressed
+        );
+        CREATE TABLE meeting_pages_due (meeting_id VARCHAR NOT NULL);
+        INSERT INTO meeting_pages_due SELECT id FROM meetings UNION ALL SELECT meeting_id FROM meeting_pages;
+        DELETE FROM meeting_pages;
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -65,7 +65,7 @@ SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_eve
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
                   "actor_first_mentions", "actor_first_events", "actor_place_counts", "document_marks",
                   "event_day_counts", "event_sources", "document_evidence", "actor_overview", "event_list",
-                  "meeting_pages")
+                  "meeting_pages", "meeting_page_sources")
 MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
 OVERVIEW_ACTORS_PER_PASS = 5000  # actor_overview rows written by one statement
 LIST_TAIL_SHARE = 0.1        # event_list is written again in order when its tail passes this share of its head
@@ -211,7 +211,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
             UNION ALL
             SELECT actor_id, 0, count(DISTINCT event_id) FROM event_actors GROUP BY 1) GROUP BY 1""")
     refresh_overview(conn, "SELECT actor_id FROM actor_summary")
-    refresh_meeting_pages(conn)
+    refresh_meeting_pages(conn, every=True)
 
 
 def _rebuild_first_mentions(conn: duckdb.DuckDBPyConnection) -> None:

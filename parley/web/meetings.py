@@ -13,6 +13,9 @@ from parley.web.views import invalid, page
 
 router = APIRouter()
 PAGE_SIZE = 100
+# a process's meetings a page shows: the busiest process gains meetings with the corpus (7 at
+# 1,000 articles, 62 at 10,000), and a page of them should not
+PROCESS_PAGE_SIZE = 25
 
 
 @page(router, "/meetings", "meetings.html", tables=("meetings",))
@@ -20,9 +23,11 @@ def meetings_page(db: Database,
                   process: Annotated[Optional[str], Query(max_length=200)] = None,
                   after: Annotated[Optional[str], Query(max_length=240, description="page cursor from a 'next' link")]
                   = None) -> dict:
-    """Meetings merged across documents, in date order, a page at a time."""
+    """Meetings merged across documents, in date order, a page at a time (of 100, or of 25 of one
+    process's)."""
     try:
-        records, cursor = db.meetings_page(process=process, after=after, limit=PAGE_SIZE)
+        records, cursor = db.meetings_page(process=process, after=after,
+                                           limit=PROCESS_PAGE_SIZE if process else PAGE_SIZE)
     except BadCursor as error:
         raise invalid("after", after, str(error)) from None
     return {"process": process, "after": after, "next": cursor, "meetings": records,
@@ -30,7 +35,13 @@ def meetings_page(db: Database,
 
 
 @page(router, "/meetings/{meeting_id}", "meeting.html", tables=("facts", "sources"))
-def meeting_page(db: Database, meeting_id: Annotated[str, Path(max_length=200)]) -> dict:
-    """One meeting: each fact with its supporting sentences, and where the sources differ."""
-    content = db.meeting_content(meeting_id)
-    return {**content, "names": db.names_for(linked_actors({}, [content["meeting"]]))}
+def meeting_page(db: Database, meeting_id: Annotated[str, Path(max_length=200)],
+                 after: Annotated[Optional[str], Query(max_length=240, description="sources cursor from a 'next' link")]
+                 = None) -> dict:
+    """One meeting: each fact with its supporting sentences, where the sources differ, and what
+    its sources say, five at a time (``after``: the cursor of the page's ``next`` link)."""
+    try:
+        content = db.meeting_content(meeting_id, after)
+    except BadCursor as error:
+        raise invalid("after", after, str(error)) from None
+    return {**content, "after": after, "names": db.names_for(linked_actors({}, [content["meeting"]]))}
