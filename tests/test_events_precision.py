@@ -46,6 +46,19 @@ def test_a_judgment_on_a_named_event_is_no_report_of_it(code_pipeline, text):
     assert coded(code_pipeline, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The envoy said the ceasefire had created a good climate for negotiations between the parties.",
+    "Ghana's minister presented his case for more foreign aid to the donors.",
+])
+def test_an_event_noun_that_says_what_a_thing_is_for_is_no_event(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+def test_what_a_thing_is_for_under_an_obligation_is_what_is_asked(code_pipeline):
+    events = coded(code_pipeline, "Egypt said Israel must set a clear timeline for the withdrawal of its troops from Gaza.")
+    assert [(e["event_type"], e["underlying_type"]) for e in events] == [("REQUEST", "RETREAT")]
+
+
 def test_an_event_noun_as_subject_of_an_event_verb_is_still_coded(code_pipeline):
     events = coded(code_pipeline, "Protests erupted in Caracas on Tuesday after the vote.")
     assert kinds(events) == [("PROTEST", "14")]

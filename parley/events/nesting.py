@@ -218,6 +218,13 @@ def _purpose_of(token, at: dict) -> "Match | None":
     return objects[0] if objects else None
 
 
+def _obliged(token, lexicon: Lexicon) -> bool:
+    """Whether the clause ``token`` sits in is an obligation ("should", "must" on its verb)."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in lexicon.word_set("demand_aux")
+                                    for c in verb.children)
+
+
 def _purpose_clause(verb) -> bool:
     """Whether a verb heads an infinitive of purpose: an adverbial "to" clause with no subject of
     its own ("sent troops *to repel* them"; not "a deadline for X *to sign*")."""
@@ -339,6 +346,15 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             match.hidden = True
             continue
         if (match.kind == "noun" and _background_noun(token, lexicon)) or _in_document_clause(token, lexicon):
+            match.hidden = True
+            continue
+        if match.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ == "for" and \
+                token.head.head.pos_ in ("NOUN", "PROPN") and token.head.head.i not in at and \
+                not any(a.i in at and at[a.i].entry.get("absorb") for a in token.ancestors) and \
+                not _obliged(token, lexicon):
+            # "a climate for talks", "his case for more aid": what a thing is for; under a
+            # predicate that takes content ("agree to a timeline for the withdrawal") or an
+            # obligation ("X should set a timeline for the withdrawal") it is what is asked
             match.hidden = True
             continue
         if match.kind == "noun" and token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
