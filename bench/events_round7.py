@@ -28,7 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _common import BENCH_NEWS, REPO, REPORTS, SHARED  # noqa: E402
 
 DEVSETS = REPO / "bench" / "devsets"
-NEWS_SETS = {"fresh4": "events_fresh4_dev", "fresh3": "events_fresh3_dev", "fresh2": "events_fresh2_dev",
+NEWS_SETS = {"fresh5": "events_fresh5_dev",
+             "fresh4": "events_fresh4_dev", "fresh3": "events_fresh3_dev", "fresh2": "events_fresh2_dev",
              "fresh": "events_fresh_dev", "hardnews": "events_hardnews_dev", "news": "events_news_dev",
              "diplomacy": "events_diplomacy_dev"}
 REPORT = REPORTS / "events_round7.json"
@@ -46,11 +47,16 @@ def _headline(result: dict) -> dict:
     return keep
 
 
-def main() -> None:
-    """Score the chosen sets and merge their figures into the round's report."""
+def main(report_path: Path = REPORT, default_sets: str = "fresh4,fresh3,fresh2,fresh,hardnews,news,diplomacy,plover"
+         ) -> None:
+    """Score the chosen sets and merge their figures into the round's report.
+
+    :param report_path: the JSON report of the round, under ``bench/reports``.
+    :param default_sets: the sets scored when ``--sets`` is not given.
+    """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--label", required=True)
-    parser.add_argument("--sets", default=",".join([*NEWS_SETS, "plover"]))
+    parser.add_argument("--sets", default=default_sets)
     parser.add_argument("--details", type=Path, default=None)
     args = parser.parse_args()
     from parley.evaluate import (news_actor_score, news_score, plover_gold, plover_score, read_jsonl,
@@ -89,14 +95,14 @@ def main() -> None:
                                     (e.get("trigger") or {}).get("text")) for e in p["events"]]}
                     for g, p in zip(gold, predicted)]
             (args.details / f"{name}.json").write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
-    report = json.loads(REPORT.read_text(encoding="utf-8")) if REPORT.exists() else {}
+    report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
                             text=True).stdout.strip()
     report[args.label] = {"commit": commit, **{**report.get(args.label, {}).get("sets", {}), **figures}}
     report[args.label] = {"commit": commit, "sets": {k: v for k, v in report[args.label].items() if k != "commit"}}
     REPORTS.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    print(f"report written to {REPORT.relative_to(REPO)}")
+    report_path.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(f"report written to {report_path.relative_to(REPO)}")
 
 
 if __name__ == "__main__":

@@ -23,8 +23,9 @@ processed) unless ``--holdout`` is given, which scores those tracks only (with t
 confusables); they were written before parley's output on them was looked at, to be scored once.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
-session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), each with the
-same confusables.
+session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
+those added in the sixth (``set: dev4``), each with the same confusables (dev4 also with its own,
+marked ``set: dev4``).
 
 Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show] [--holdout] [--set NAME]
 Writes bench/reports/process_eval.json (``process_eval_holdout.json`` with ``--holdout``,
@@ -78,6 +79,10 @@ def load_devset(path: Path = DEVSET, holdout: bool = False, only_set: str | None
         for m in track["meetings"]:
             meetings.append({**m, "track": track["id"], "ref_id": f"{track['id']}/{m['id']}"})
     data["meetings"] = meetings
+    # a confusable marked with a ``set`` belongs to that part only (those of dev4 came after the
+    # other parts were scored, whose figures they would change)
+    data["confusables"] = [c for c in data.get("confusables", [])
+                           if c.get("set") is None or (only_set is not None and c["set"] == only_set)]
     return data
 
 
@@ -219,7 +224,7 @@ def main() -> None:
     parser.add_argument("--no-report", action="store_true", help="do not write bench/reports/process_eval.json")
     parser.add_argument("--holdout", action="store_true", help="score the held-out tracks only")
     parser.add_argument("--set", dest="only_set", help="score the tracks of one set only (dev1: the first "
-                        "dev tracks, dev2: those added in the third session, dev3: those added in the fourth)")
+                        "dev tracks, dev2: those added in the third session, dev3: those added in the fourth, dev4: in the sixth)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings

@@ -260,6 +260,7 @@ class Attributes:
                     names.add(self.vocab.strings.add(word))
         self.ruled: dict[tuple, tuple[int, int, int, int, int]] = {}
         self.lemmas: dict[tuple[int, int, int], int] = {}
+        self.known: dict[tuple, tuple[int, int, int, int, int]] = {}    # a whole row -> its five values
 
     def real(self, sdoc: Doc) -> Doc:
         """Run the real attribute ruler and lemmatizer over ``sdoc``."""
@@ -276,33 +277,47 @@ class Attributes:
 
     def __call__(self, sdoc: Doc) -> Doc:
         """Set POS, MORPH and LEMMA (and the ruler's TAG and DEP) on a tagged, parsed ``sdoc``."""
-        if len(self.lemmas) > self.MAX_MEMO:
+        if len(self.lemmas) > self.MAX_MEMO or len(self.known) > self.MAX_MEMO:
             self.ruled.clear()
             self.lemmas.clear()
-        ruled, lemmas, words, labels = self.ruled, self.lemmas, self.words, self.labels
-        rows = sdoc.to_array([ORTH, TAG, DEP, LOWER, IS_SPACE]).tolist()
-        values = numpy.empty((len(sdoc), 3), dtype="uint64")
-        for i, (orth, tag, dep, lower, space) in enumerate(rows):
-            key = (tag, dep if dep in labels else -1 if dep else 0, lower if lower in words else 0, space)
-            rule = ruled.get(key)
-            if rule is None:
-                rule = ruled[key] = self._rule(sdoc[i])
-            pos, morph, lemma, new_tag, new_dep = rule
+            self.known.clear()
+        known = self.known
+        values = []                     # one array at the end: a numpy row assignment costs microseconds
+        for i, row in enumerate(map(tuple, sdoc.to_array([ORTH, TAG, DEP, LOWER, IS_SPACE]).tolist())):
+            done = known.get(row)
+            if done is None:
+                done = known[row] = self._attributes(sdoc, i, row)
+            pos, morph, lemma, new_tag, new_dep = done
             if new_tag or new_dep:          # space tokens: "_SP", "dep"
                 token = sdoc[i]
-                token.tag, token.dep = new_tag or tag, new_dep or dep
-            if not lemma:
-                lemma = lemmas.get((orth, pos, morph))
-                if lemma is None:
-                    token = sdoc[i]
-                    token.pos, token.lemma = pos, 0
-                    token.set_morph(morph or None)
-                    lemma = lemmas[(orth, pos, morph)] = self.vocab.strings.add(self.lemmatizer.lemmatize(token)[0])
-            values[i] = (pos, morph, lemma)
+                token.tag, token.dep = new_tag or row[1], new_dep or row[2]
+            values.append((pos, morph, lemma))
         for _, start, end in self.context(sdoc):   # the two-token patterns, on the tokens they span
             values[start:end] = self._in_context(sdoc[start:end])
-        sdoc.from_array([POS, MORPH, LEMMA], values)
+        sdoc.from_array([POS, MORPH, LEMMA], numpy.array(values, dtype="uint64").reshape(len(sdoc), 3))
         return sdoc
+
+    def _attributes(self, sdoc: Doc, i: int, row: tuple) -> tuple[int, int, int, int, int]:
+        """(pos, morph, lemma, new tag or 0, new dep or 0) of token ``i``, whose ``row`` is
+        (orth, tag, dep, lower, is space): what the ruler gives its tag, label and form, and the
+        lemma the lemmatizer gives its word with that coarse tag and morphology (both memoised)."""
+        orth, tag, dep, lower, space = row
+        key = (tag, dep if dep in self.labels else -1 if dep else 0, lower if lower in self.words else 0, space)
+        rule = self.ruled.get(key)
+        if rule is None:
+            rule = self.ruled[key] = self._rule(sdoc[i])
+        pos, morph, lemma, new_tag, new_dep = rule
+        if new_tag or new_dep:
+            token = sdoc[i]
+            token.tag, token.dep = new_tag or tag, new_dep or dep
+        if not lemma:
+            lemma = self.lemmas.get((orth, pos, morph))
+            if lemma is None:
+                token = sdoc[i]
+                token.pos, token.lemma = pos, 0
+                token.set_morph(morph or None)
+                lemma = self.lemmas[(orth, pos, morph)] = self.vocab.strings.add(self.lemmatizer.lemmatize(token)[0])
+        return pos, morph, lemma, new_tag, new_dep
 
     def _in_context(self, span: Span) -> list[tuple[int, int, int]]:
         """(pos, morph, lemma) of each token of ``span`` by the real components, run on it alone."""

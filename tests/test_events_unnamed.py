@@ -36,11 +36,6 @@ def test_an_office_named_by_its_title_does_the_act(code_pipeline, text, expected
     assert expected in kinds(coded(code_pipeline, text))
 
 
-def test_a_pronoun_subject_is_no_unnamed_party(code_pipeline):
-    # "he" is a reference, resolved elsewhere or not at all: it gives no licence of its own
-    assert coded(code_pipeline, "He summoned the envoy on Tuesday evening.") == []
-
-
 # ---------------------------------------------------------------- aspect verbs
 def test_an_infinitive_of_aspect_is_the_subjects_own_act(code_pipeline):
     assert kinds(coded(code_pipeline, "Many fans continued to protest outside the stadium.")) == [("PROTEST", "14")]

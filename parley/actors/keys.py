@@ -23,7 +23,6 @@ _I_BETWEEN_VOWELS = re.compile(r"(?<=[aeou])i(?=[aeou])")
 
 
 @lru_cache(maxsize=200_000)
-@lru_cache(maxsize=200_000)
 def token_key(text: str) -> str:
     """Return the transliteration key of one token.
 

@@ -89,10 +89,11 @@ def _name_lengths(indexes: list[dict]) -> list[dict[str, int]]:
         seen, table = _LENGTHS.get(id(index), (0, {}))
         if len(index) < seen:
             seen, table = 0, {}
-        for key in islice(index, seen, None):
-            if key and key[0][:1].isalnum():
-                table[key[0]] = max(table.get(key[0], 0), len(key))
-        _LENGTHS[id(index)] = (len(index), table)
+        if len(index) > seen:       # islice skips by walking: the whole knowledge base each call
+            for key in islice(index, seen, None):
+                if key and key[0][:1].isalnum():
+                    table[key[0]] = max(table.get(key[0], 0), len(key))
+            _LENGTHS[id(index)] = (len(index), table)
         tables.append(table)
     return tables
 
@@ -109,8 +110,7 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
     """
     when = (day or date.today()).isoformat()
     texts = token_texts(sdoc)
-    seq = [(i, k) for i, k in enumerate(map(token_key, texts)) if k]
-    keys = [k for _, k in seq]
+    seq, keys = _token_keys(sdoc, texts)
     indexes = [kb.names] + ([extra] if extra else [])
     atoms: list[Atom] = []
     n = len(seq)
@@ -119,7 +119,12 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
     tables = _name_lengths(indexes)
     first = tables[0]
     others = tables[1:]
-    while pos < n:
+    # only a key that begins some name can start a match: the others are passed over at once
+    starts = [p for p, k in enumerate(keys) if k in first or any(k in table for table in others)]
+    for pos_start in starts:
+        if pos_start < pos:
+            continue            # inside the name matched last
+        pos = pos_start
         found = None
         longest = first.get(keys[pos], 0)
         for table in others:
@@ -146,6 +151,17 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
             atoms.append(Atom(start, end, entry[0], entry[1]))
         pos += length
     return atoms
+
+
+def _token_keys(sdoc: Doc, texts: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
+    """``(token index, key)`` of every token with a name key, and the keys alone, listed once per
+    doc (the names of the nlp stage and the actors stage both scan it); kept in
+    ``user_data["name_keys"]`` beside the token texts they were made from."""
+    found = sdoc.user_data.get("name_keys")
+    if found is None or found[0] is not texts:
+        seq = [(i, k) for i, k in enumerate(map(token_key, texts)) if k]
+        found = sdoc.user_data["name_keys"] = (texts, seq, [k for _, k in seq])
+    return found[1], found[2]
 
 
 def _is_head(sdoc: Doc, last: int, word: dict) -> bool:

@@ -42,15 +42,44 @@ def _words(text: str) -> str:
 
 
 class _Phrases:
-    """Discard phrases as word strings, searched in a sentence's word string (C substring search)."""
+    """Discard phrases as word strings, searched in a sentence's word string (C substring search).
+
+    Only the phrases that can be there are searched: a phrase of several words, or a whole
+    word, is in the sentence only if its first word is one of the sentence's words; a one-word
+    stem only if it begins one of them. The first phrase in list order that is found wins.
+    """
 
     def __init__(self, entries: list[dict]) -> None:
         self.needles = [(_words(e["phrase"]) if e["whole_word"] else _words(e["phrase"])[:-1], e["phrase"])
                         for e in entries]
+        self.by_word: dict[str, list[int]] = {}     # first word -> needles that need it whole
+        self.by_stem: dict[str, list[int]] = {}     # one-word stem -> needles
+        self.always: list[int] = []                 # needles without a word (never in the data)
+        for n, (needle, _) in enumerate(self.needles):
+            first = needle.split()
+            if not first:
+                self.always.append(n)
+            elif needle.endswith(" ") or len(first) > 1:
+                self.by_word.setdefault(first[0], []).append(n)
+            else:
+                self.by_stem.setdefault(first[0], []).append(n)
+        self.stem_lengths = sorted({len(stem) for stem in self.by_stem})
+        # one search tells whether any stem begins a word at all (most sentences: none)
+        self.any_stem = re.compile(" (?:" + "|".join(map(re.escape, self.by_stem)) + ")") if self.by_stem else None
 
     def find(self, text: str) -> str | None:
         words = _words(text)
-        return next((phrase for needle, phrase in self.needles if needle in words), None)
+        present = set(words.split())
+        found = set(self.always)
+        for word in present & self.by_word.keys():
+            found.update(self.by_word[word])
+        if self.any_stem is not None and self.any_stem.search(words):
+            for word in present:
+                for length in self.stem_lengths:
+                    if length > len(word):
+                        break
+                    found.update(self.by_stem.get(word[:length], ()))
+        return next((self.needles[n][1] for n in sorted(found) if self.needles[n][0] in words), None)
 
 
 class Discards:

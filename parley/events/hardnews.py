@@ -202,11 +202,36 @@ def unnamed_party(match, slots: list, lexicon) -> bool:
     names = ("subj", "agent") if match.kind != "noun" else ("prep:by",)
     nouns = lexicon.word_set("unnamed_party_nouns")
     for name, head in slots:
-        if name in names and head.lower_ in PERSONAL_PRONOUNS | {"it", "we"}:
-            head = _reporter(head) or head   # "the ministry said it had expelled ...": the speaker
-        if name in names and (head.lemma_.lower() in nouns or head.lower_ in nouns):
+        if name not in names:
+            continue
+        reporter = _reporter(head) if head.lower_ in PERSONAL_PRONOUNS | {"it", "we"} else None
+        head = reporter or head   # "the ministry said it had expelled ...": the speaker
+        if head.lemma_.lower() in nouns or head.lower_ in nouns:
+            return True
+        if reporter is None and unknown_doer(match, head, lexicon):
             return True
     return False
+
+
+def unknown_doer(match, head, lexicon) -> bool:
+    """Whether the trigger's own subject or passive agent is a party the actors stage cannot
+    name: a name it does not know ("Cuomo called on ...", "SPJ condemned ...") or a personal
+    pronoun with no antecedent in the text ("he threatened to ...", "we sent ... aid"). The
+    act is reported by a named doer all the same. Only for parley's own entries: a CAMEO
+    pattern alone is too weak without a known party; only for the trigger's own clause
+    subject, not one borrowed from a governing verb ("said ..., condemning ..."); and not for
+    the ``anonymous_types`` of hard news, whose doers :func:`anonymous_parties` reads ("they
+    attacked him in an interview" is no violence).
+
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
+    :param head: the head of its subject or agent phrase.
+    :param lexicon: the loaded lexicon.
+    """
+    if match.entry.get("source") == "cameo" or match.kind == "noun" or \
+            match.entry["type"] in lexicon.word_set("anonymous_types"):
+        return False
+    own = head.head == match.token or (head.head.dep_ == "agent" and head.head.head == match.token)
+    return own and (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS | {"we"})
 
 
 def _reporter(pronoun):

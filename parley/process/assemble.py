@@ -544,7 +544,9 @@ def _status(ctx: Any, c: Cluster, start: str | None, end: str | None) -> tuple[s
 def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict]) -> dict:
     lex = ctx.lex
     start, end, precision = c.span()
-    venue = next((p.venue for p in c.phrases if p.venue), None) or c.report_place
+    venue = next((p.venue for p in c.phrases if p.venue), None)
+    if c.report_place and (venue is None or venue.get("feature") == "country"):
+        venue = c.report_place  # the dateline's city in the country named ("arrived in Germany")
     host = venue.get("country") if venue else None
     status, status_span = _status(ctx, c, start, end)
     participants = _participants(ctx, c.process, roles, host)

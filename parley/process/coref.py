@@ -64,16 +64,29 @@ def corefer_surnames(doc: Any, mentions: list[dict]) -> list[dict]:
     sdoc = getattr(doc, "spacy_doc", None)
     if sdoc is not None:
         covered = [(m["char_start"], m["char_end"]) for m in out]
-        for ent in sdoc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            words = _name_words(ent.text)
+        for start, end in _bare_names(sdoc):
+            words = _name_words(doc.text[start:end])
             full = names.get(words[0]) if len(words) == 1 else None
-            if full is None or full[0] >= ent.start_char or any(s < ent.end_char and ent.start_char < e
-                                                                for s, e in covered):
+            if full is None or full[0] >= start or any(s < end and start < e for s, e in covered):
                 continue
-            sent = doc.sentence_at(ent.start_char)
-            out.append({**full[1], "text": ent.text, "char_start": ent.start_char, "char_end": ent.end_char,
+            sent = doc.sentence_at(start)
+            covered.append((start, end))
+            out.append({**full[1], "text": doc.text[start:end], "char_start": start, "char_end": end,
                         "sentence": sent.index if sent else None, "via": "same name before"})
         out.sort(key=lambda m: m["char_start"])
     return out
+
+
+def _bare_names(sdoc: Any) -> list[tuple[int, int]]:
+    """Where a name may stand alone: the parser's persons, and a proper noun that is a name by
+    itself, outside every entity and apart from other proper nouns ("a news conference with Xi",
+    where the entity recogniser takes a short surname for no name at all)."""
+    spans = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+    for tok in sdoc:
+        if tok.tag_ != "NNP" or tok.ent_iob_ != "O" or not tok.text[:1].isupper():
+            continue
+        if any(n.pos_ == "PROPN" for n in (sdoc[tok.i - 1] if tok.i else None,
+                                           sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None) if n is not None):
+            continue
+        spans.append((tok.idx, tok.idx + len(tok.text)))
+    return sorted(spans)

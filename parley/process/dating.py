@@ -23,7 +23,11 @@ def chosen_by_tense(time: dict) -> bool:
 
 
 def nearest_reading(time: dict, published: date | None) -> dict:
-    """The occurrence of a year-less date nearest ``published`` (weekdays are left as they are)."""
+    """The occurrence of a year-less date nearest ``published``; of a weekday or weekend named in the
+    meeting's own phrase ("Saturday's summit", "this weekend's talks"), the one nearest the report
+    too: a Friday report's "Saturday's summit" is the next day, whatever the tense of its verb."""
+    if published is not None and time.get("start") and _is_day_of_week(time):
+        return _nearest_week(time, published)
     if published is None or not chosen_by_tense(time) or _is_weekday(time) or not time.get("start"):
         return time
     start, end = _bounds(time)
@@ -32,6 +36,28 @@ def nearest_reading(time: dict, published: date | None) -> dict:
         return time
     start, end = min(readings, key=lambda r: abs((r[0] - published).days))
     return {**time, "start": start.isoformat(), "end": end.isoformat(), "anchor": "nearest"}
+
+
+def _is_day_of_week(time: dict) -> bool:
+    """A weekday or a weekend the times stage placed by the publication day or the tense."""
+    if time.get("anchor") not in ("tense", "publication") or time.get("precision") not in ("day", "week"):
+        return False
+    start, end = _bounds(time)
+    return (end - start).days <= 1 and (_is_weekday(time) or "weekend" in (time.get("text") or "").lower())
+
+
+def _nearest_week(time: dict, published: date) -> dict:
+    start, end = _bounds(time)
+
+    def distance(shift: int) -> int:
+        lo, hi = start + timedelta(days=shift), end + timedelta(days=shift)
+        return 0 if lo <= published <= hi else min(abs((lo - published).days), abs((hi - published).days))
+
+    shift = min((-7, 0, 7), key=lambda k: (distance(k), k != 0))
+    if shift == 0:
+        return time
+    return {**time, "start": (start + timedelta(days=shift)).isoformat(),
+            "end": (end + timedelta(days=shift)).isoformat(), "anchor": "nearest"}
 
 
 def _bounds(time: dict) -> tuple[date, date]:
@@ -138,13 +164,20 @@ def measure_unit(head):
 
 
 def lasting(days: int, times: list[dict], clause_verb, published: date | None,
-            concluding: set[str] = frozenset(), said: dict | None = None) -> dict | None:
+            concluding: set[str] = frozenset(), said: dict | None = None,
+            opening: set[str] = frozenset()) -> dict | None:
     """The dates of a meeting that lasted ``days``: up to the day its clause tells ("talks ended on
     Friday", "after two days of talks, ... said on Friday"), else up to the report's day when its
     clause tells in the past that they concluded ("after twelve days of talks, the two sides
-    announced an accord": ``concluding`` verbs). ``said``: the span that tells how long, the
-    evidence of dates read from the report's day."""
+    announced an accord": ``concluding`` verbs). A clause whose verb begins them (``opening`` verbs:
+    "opened two days of talks on Tuesday") tells their first day instead. ``said``: the span that
+    tells how long, the evidence of dates read from the report's day."""
     told = [t for t in times if t.get("precision") == "day" and t.get("start")]
+    if told and clause_verb is not None and clause_verb.lemma_.lower() in opening:
+        start, evidence = date.fromisoformat(told[0]["start"]), told[0]
+        return {**{k: evidence.get(k) for k in ("text", "char_start", "char_end", "sentence")},
+                "start": start.isoformat(), "end": (start + timedelta(days=days - 1)).isoformat(),
+                "precision": "day", "kind": "range", "anchor": "duration", "bound": None}
     if told:
         end, evidence = date.fromisoformat(told[0].get("end") or told[0]["start"]), told[0]
     elif published is not None and clause_verb is not None and "Tense=Past" in str(clause_verb.morph) \

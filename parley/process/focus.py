@@ -6,6 +6,7 @@ own summit). Used by :mod:`parley.process.assemble` on the phrases of one docume
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Callable
 
@@ -56,17 +57,27 @@ def _definite(phrase: Any) -> bool:
 DATELINE_DAYS = 1
 
 
+# what follows a dateline's city: ", Country --", " --", " (AP)"
+DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:[\u2014\u2013-]{1,2}\s|\()")
+
+
 def _dateline(ctx: Any) -> dict | None:
-    """The city of the report's dateline: an upper-case place name at the start of one of its first
-    lines ("GENEVA (AP) -", "LIMA, Peru --")."""
+    """The city of the report's dateline: a city name followed by a dash or an agency in brackets,
+    at the start of one of the first lines ("GENEVA (AP) -", "LIMA, Peru --", "Beijing (CNN)") or,
+    in upper case, after a photo credit that runs into the story on the same line ("... (Photo:
+    X, epa)  HANNOVER, Germany --")."""
     text = ctx.doc.text
     for place in ctx.doc.places:
         if place["char_start"] > 600:
             break
         name = text[place["char_start"]:place["char_end"]]
+        if place.get("feature") != "city" or len(name) < 3 or not DATELINE_AFTER.match(text, place["char_end"]):
+            continue
         line_start = text.rfind("\n", 0, place["char_start"]) + 1
-        if place.get("feature") == "city" and name.isupper() and len(name) > 2 and \
-                not text[line_start:place["char_start"]].strip():
+        at_line_start = not text[line_start:place["char_start"]].strip()
+        after_credit = text[max(place["char_start"] - 3, 0):place["char_start"]].endswith(")  ")
+        if (name.isupper() and (at_line_start or after_credit)) or (at_line_start and text[place["char_end"]:
+                                                                                        place["char_end"] + 2].strip().startswith("(")):
             return {**{k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
                                                  "country", "lat", "lon", "feature")}, "via": "dateline"}
     return None
@@ -76,7 +87,10 @@ def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, st
     """A report filed from a city on the day of the meeting it is about, which names no place for
     it, was filed where the meeting was held: the dateline is the main meeting's venue."""
     c = clusters.get(main) if main else None
-    if c is None or c.side or any(p.venue for p in c.phrases) or ctx.published is None:
+    if c is None or c.side or ctx.published is None:
+        return
+    # a country named for the meeting ("arrived in Germany") leaves room for the dateline's city in it
+    if any(p.venue and (p.venue.get("feature") != "country") for p in c.phrases):
         return
     start, end, precision = c.span()
     if precision != "day" or not (start or end):
@@ -84,8 +98,9 @@ def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, st
     day = ctx.published
     near = [abs((date.fromisoformat(d) - day).days) <= DATELINE_DAYS for d in (start, end) if d]
     # a meeting called off or still to come was not where the reporter files from
-    if all(near) and status(ctx, c, start, end)[0] in ("held", None):
-        c.report_place = _dateline(ctx)
+    place = _dateline(ctx) if all(near) and status(ctx, c, start, end)[0] in ("held", None) else None
+    if place and all(p.venue.get("country") == place.get("country") for p in c.phrases if p.venue):
+        c.report_place = place
 
 
 def place_of_focus(ctx: Any, facts: list[Any], clusters: dict[str, Any], main: str | None) -> None:

@@ -124,14 +124,19 @@ class Lexicon:
     subjects: PhraseMatcher | None = None
     numbered: re.Pattern | None = None
     ordinal_regex: re.Pattern | None = None
+    # word sets already made: the meetings stage asks for them per token (300,000 times in 200 articles)
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def role_rank(self) -> dict[str, int]:
         return {role: i for i, role in enumerate(self.data["role_order"])}
 
-    def words(self, key: str) -> set[str]:
+    def words(self, key: str) -> frozenset[str]:
         """Return the lower-cased word list stored under ``key``."""
-        return {w.lower() for w in self.data.get(key, [])}
+        found = self._word_sets.get(key)
+        if found is None:
+            found = self._word_sets[key] = frozenset(w.lower() for w in self.data.get(key, []))
+        return found
 
     def venue_country(self, process_id: str | None, venue: str | None) -> str | None:
         """Return the ISO3 country of a process venue named ``venue``, or None."""

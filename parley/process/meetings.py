@@ -100,9 +100,9 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
     from parley.process.participants import meeting_partners, party_key
 
     out = []
+    verbs = ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs")
     for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
-        if tok.lemma_.lower() not in ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs") \
-                or tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
             continue
         parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions[sent.index])} - {None}
         if not parties:
@@ -238,7 +238,8 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
         if clause is not None and clause.tag_ in ("VBG", "VB"):  # "securing" tells no time: its clause does
             clause = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ not in ("VBG", "VB")),
                           clause)
-        whole = lasting(days, told, clause, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said)
+        whole = lasting(days, told, clause, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said,
+                        lex.words("opening_verbs"))
         mm.dates = [whole] if whole else mm.dates
     mm.venue = venue_of(ctx, sent, mm, others) or mm.destination
     mm.level = lex.levels.search(phrase)

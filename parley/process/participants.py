@@ -53,10 +53,22 @@ def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[di
     nouns = frozenset(ctx.lex.words("government_nouns"))
     found: list[tuple[dict, Any]] = []
     subj = syntax.subject_of(verb)
+    if subj is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i != verb.i:
+        # "he would visit X, meeting Y in Z": a participle's subject is that of the clause it modifies
+        subj = syntax.subject_of(verb.head)
+        if subj is not None and subj.pos_ == "PRON":  # ... "he": the one person named before it
+            named = [m for m in mentions if m.get("type") == "person" and m["char_end"] <= subj.idx]
+            return [(m, subj) for m in named[-1:]] + [pair for pair in meeting_partners_objects(verb, mentions, nouns)]
     if subj is not None and _set_apart(subj):
         subj = _list_before(subj)  # "the US and the Taliban -- but not the government -- signed"
     if subj is not None:
         found.extend(_members(subj, mentions, nouns=nouns))
+    return found + meeting_partners_objects(verb, mentions, nouns)
+
+
+def meeting_partners_objects(verb: Any, mentions: list[dict], nouns: frozenset[str]) -> list[tuple[dict, Any]]:
+    """The actors a verb of meeting meets: its object and those "with" or "between" it."""
+    found: list[tuple[dict, Any]] = []
     for child in verb.children:
         if child.dep_ == "dobj":
             found.extend(_members(child, mentions, nouns=nouns))

@@ -30,7 +30,10 @@ def time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
     phrase = {t.i for t in syntax.phrase_tokens(mm.head)}
     clause = next((v for v in syntax.verb_chain(gov) if v.head.i in phrase and v.i not in phrase), None)
     if clause is not None:  # "the round, which closed on June 21"; "round of talks held on May 3"
-        return True
+        # (a clause with a subject of its own tells another event: "would visit X after Y went there
+        # last month")
+        return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in syntax.RELATIVE_PRONOUNS
+                       for c in clause.children)
     if mm.gov is not None and (gov == mm.gov or gov in syntax.verb_chain(mm.gov)
                                or mm.gov in syntax.verb_chain(gov)):
         return True

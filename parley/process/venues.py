@@ -49,9 +49,10 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
     capital = None if candidates else _capital_of(ctx, sent, mm)
     if capital is not None:
         return capital
-    if not candidates:  # "negotiations in Qatar": a country where no city is named
+    if not candidates:  # "negotiations in Qatar", "met in Hawaii": a country or a state of one where no city is named
         for place in ctx.places.get(sent.index, []):
-            if place.get("feature") != "country":
+            # (a region of no one country, "Africa", "the Middle East", is no venue: it says whose)
+            if place.get("feature") not in ("country", "region") or not place.get("country"):
                 continue
             root = ctx.root(place["char_start"], place["char_end"])
             if root is not None and chain and root.dep_ == "pobj" and _venue_path(root, chain) or (
