@@ -224,7 +224,8 @@ def main() -> None:
     parser.add_argument("--no-report", action="store_true", help="do not write bench/reports/process_eval.json")
     parser.add_argument("--holdout", action="store_true", help="score the held-out tracks only")
     parser.add_argument("--set", dest="only_set", help="score the tracks of one set only (dev1: the first "
-                        "dev tracks, dev2: those added in the third session, dev3: those added in the fourth, dev4: in the sixth)")
+                        "dev tracks, dev2: those added in the third session, dev3: those added in the fourth, "
+                        "dev4: in the sixth)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings

@@ -99,6 +99,8 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
             continue
         governor = _purpose_of(match.token, at)
         if governor is None or governor is match:
+            if _purpose_clause(match.token) and any(a.i in at for a in match.token.ancestors):
+                match.hidden = True      # the aim of an act coded higher up ("turned out to march to denounce")
             continue
         # a participle adjunct that says again what its clause did is the same act too
         # ("lodged a protest with Albania, charging it with ...")
@@ -111,6 +113,10 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
             keep_aim = same_code and match.entry["type"] != governor.entry["type"] and \
                 governor.entry.get("source") == "cameo" and match.entry.get("source") != "cameo"
             (governor if keep_aim else match).hidden = True
+        elif _purpose_clause(match.token):
+            # "sent troops to repel the army", "opened fire to disperse the crowd": an infinitive of
+            # purpose states what the act was for; the act is the event, its aim is not yet done
+            match.hidden = True
     hide_unasserted(matches, at, lexicon)
     for match in matches:
         # "proposed a resolution to condemn X": the text's act is the proposer's, the proposing
@@ -212,6 +218,21 @@ def _purpose_of(token, at: dict) -> "Match | None":
     return objects[0] if objects else None
 
 
+def _obliged(token, lexicon: Lexicon) -> bool:
+    """Whether the clause ``token`` sits in is an obligation ("should", "must" on its verb)."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in lexicon.word_set("demand_aux")
+                                    for c in verb.children)
+
+
+def _purpose_clause(verb) -> bool:
+    """Whether a verb heads an infinitive of purpose: an adverbial "to" clause with no subject of
+    its own ("sent troops *to repel* them"; not "a deadline for X *to sign*")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "for")
+                    for c in verb.children)
+
+
 def _background_noun(token, lexicon: Lexicon) -> bool:
     """Whether a nominal event is named as the setting of the sentence's report, not reported:
     the measure of a duration in a setting phrase ("after five days *of fighting*") or an
@@ -262,9 +283,10 @@ def clause_top(token):
 def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     """Hide triggers whose event the sentence does not assert its subject performed.
 
-    - the complement of a persuasion verb, a reluctance word or a verb of deliberation ("to
-      convince X to support Y", "reluctant to attack Y", "considering raising tariffs",
-      "weighing new sanctions"): the aim of an effort, an act held back or an option, not an act
+    - the complement of a persuasion or permission verb, a reluctance word or a verb of
+      deliberation ("to convince X to support Y", "allowed X to use its bases", "reluctant to
+      attack Y", "considering raising tariffs", "weighing new sanctions"): the aim of an effort,
+      an act made possible, held back or an option, not an act
       (the persuading itself may still be an event);
     - the grounds of an accusation ("denounced X for arming Y"): the alleged act belongs to
       the accusation, which PLOVER codes as the event;
@@ -282,7 +304,8 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
       of the demand or offer, not a report of its own.
     """
     deliberation = lexicon.word_set("deliberation_verbs")
-    embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("reluctance_words") | deliberation
+    embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("permission_verbs") | \
+        lexicon.word_set("reluctance_words") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
@@ -324,6 +347,19 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             continue
         if (match.kind == "noun" and _background_noun(token, lexicon)) or _in_document_clause(token, lexicon):
             match.hidden = True
+            continue
+        if match.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ == "for" and \
+                token.head.head.pos_ in ("NOUN", "PROPN") and token.head.head.i not in at and \
+                not any(a.i in at and at[a.i].entry.get("absorb") for a in token.ancestors) and \
+                not _obliged(token, lexicon):
+            # "a climate for talks", "his case for more aid": what a thing is for; under a
+            # predicate that takes content ("agree to a timeline for the withdrawal") or an
+            # obligation ("X should set a timeline for the withdrawal") it is what is asked
+            match.hidden = True
+            continue
+        if match.kind == "noun" and token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
+                c.dep_ == "acomp" for c in token.head.children):
+            match.hidden = True      # "the raid was illegal": a judgment on a known event, no report of it
             continue
         if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):

@@ -40,6 +40,7 @@ PAGE_VERSION = "2"
 # the key of a meeting's record: its whole row (the record and the columns made of it)
 RECORD_KEY = f"md5('{PAGE_VERSION}' || CAST(m AS VARCHAR))"
 MEETINGS_PER_PASS = 100     # meetings built per read of their sources (bounds the writer's memory)
+MARKS_PER_QUERY = 1000      # marked meetings looked up per query
 _DUE = "SELECT DISTINCT meeting_id FROM meeting_pages_due"
 
 
@@ -64,16 +65,27 @@ def refresh_meeting_pages(conn: duckdb.DuckDBPyConnection, per_pass: int = MEETI
     """
     if every:
         mark_meetings(conn, "SELECT id FROM meetings UNION ALL SELECT meeting_id FROM meeting_pages")
-    for table in ("meeting_pages", "meeting_page_sources"):
-        conn.execute(f"DELETE FROM {table} WHERE meeting_id IN ({_DUE}) "
-                     f"AND meeting_id NOT IN (SELECT id FROM meetings WHERE id IN ({_DUE}))")
-    stale = [r[0] for r in conn.execute(f"""
-        SELECT m.id FROM meetings m LEFT JOIN meeting_pages p ON p.meeting_id = m.id
-        WHERE m.id IN ({_DUE}) AND (p.meeting_id IS NULL OR p.record_key <> {RECORD_KEY})
-        ORDER BY m.id""").fetchall()]
+    due = [r[0] for r in conn.execute(_DUE + " ORDER BY 1").fetchall()]
+    if not due:
+        return 0        # a derive step that merged no meeting again: one read of an empty table
+    conn.execute("DELETE FROM meeting_pages_due")
+    stale = []
+    # the marked ids as lists of parameters, which DuckDB looks up in the primary keys (a join
+    # to the marks would scan the meetings, hashing every row)
+    for start in range(0, len(due), MARKS_PER_QUERY):
+        ids = due[start:start + MARKS_PER_QUERY]
+        marks = ", ".join("?" for _ in ids)
+        stored = {r[0]: r[1] for r in conn.execute(
+            f"SELECT m.id, {RECORD_KEY} FROM meetings m WHERE m.id IN ({marks})", ids).fetchall()}
+        built = dict(conn.execute(f"SELECT meeting_id, record_key FROM meeting_pages WHERE meeting_id IN ({marks})",
+                                  ids).fetchall())
+        gone = [i for i in ids if i not in stored]
+        if gone:
+            for table in ("meeting_pages", "meeting_page_sources"):
+                conn.execute(f"DELETE FROM {table} WHERE meeting_id IN ({', '.join('?' for _ in gone)})", gone)
+        stale += [i for i in ids if i in stored and built.get(i) != stored[i]]
     for start in range(0, len(stale), per_pass):
         _build(conn, stale[start:start + per_pass])
-    conn.execute("DELETE FROM meeting_pages_due")
     return len(stale)
 
 
