@@ -121,7 +121,8 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
     first = tables[0]
     others = tables[1:]
     # only a key that begins some name can start a match: the others are passed over at once
-    starts = [p for p, k in enumerate(keys) if k in first or any(k in table for table in others)]
+    other = others[0] if len(others) == 1 else {k: () for table in others for k in table}
+    starts = [p for p, k in enumerate(keys) if k in first or k in other]
     for pos_start in starts:
         if pos_start < pos:
             continue            # inside the name matched last
