@@ -41,9 +41,10 @@ _NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
 
 @lru_cache(maxsize=256)
-def _words(text: str) -> frozenset[str]:
-    """The lower-cased words of ``text`` (cached: every matcher reads the same sentences)."""
-    return frozenset(_WORD.findall(text.lower()))
+def _words(text: str) -> frozenset[str] | None:
+    """The lower-cased words of ``text`` (cached: every matcher reads the same sentences), or
+    None when it has a non-ASCII letter (where lower-casing and the regex's case folding may differ)."""
+    return None if _NON_ASCII_LETTER.search(text) else frozenset(_WORD.findall(text.lower()))
 
 
 class PhraseMatcher:
@@ -89,9 +90,9 @@ class PhraseMatcher:
             yield label, m.group(0), m.start() + offset, m.end() + offset
 
     def _may_match(self, text: str) -> bool:
-        if self.phrase_words is None or _NON_ASCII_LETTER.search(text):
+        words = None if self.phrase_words is None else _words(text)
+        if words is None:
             return True
-        words = _words(text)
         return any(needed <= words for first in words & self.first_words for needed in self.phrase_words[first])
 
     def _label_loose(self, key: str) -> str:
