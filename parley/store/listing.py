@@ -10,7 +10,9 @@ The documents list, newest first, is read a page at a time after a cursor (the l
 and id); ordering every document for a page of a hundred grew with the corpus. How many
 documents were published on each day (:func:`document_days`, a few thousand days, kept by the
 web app per database state) gives the oldest day a page can reach, and the page reads only the
-documents published from then on (:func:`documents_page`).
+documents published from then on (:func:`documents_page`), from ``document_list``, kept in list
+order (migration 0019), so that those days are a page's own rows and not spread over the row
+groups of documents stored in ingest order.
 """
 
 from __future__ import annotations
