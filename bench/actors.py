@@ -147,7 +147,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=300, help="articles for the speed part")
     parser.add_argument("--parts", default="score,speed")
-    parser.add_argument("--ner", default=None, help="the nlp stage's ner mode (rules, all, parsed); default: the pipeline's")
+    parser.add_argument("--ner", default=None,
+                        help="the nlp stage's ner mode (rules, all, parsed); default: the pipeline's")
     parser.add_argument("--report", default="actors", help="report name under bench/reports/")
     args = parser.parse_args()
     if args.ner:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import argparse
 
-from _common import bench_articles, record_date, run_by_stage, write_report
+from _common import bench_articles, run_by_stage, write_report
 
 from parley.document import Document
 from parley.pipeline import Pipeline

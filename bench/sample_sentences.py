@@ -1,14 +1,14 @@
 """Draw benchmark-news sentences at random for a new hand-labelled event dev set.
 
 Articles already used by another set (``--exclude``: JSONL files with ``article_id``, or ``id``
-for the places set, or the process table ``processes.yaml``) are left out. The articles are shuffled with ``--seed``; from each article in turn one sentence
-is drawn at random (same seed): the first ``--hard`` draws among the sentences holding a
-hard-news word (:data:`HARD_NEWS`: conflict, protest, coercion, aid, arrests, sanctions,
-threats, refusals) in articles holding at least ``--min-hits`` of them (with ``--any``: any
-sentence of such an article, whatever its words), then ``--other``
-draws among the sentences holding none, from further
-articles. Sentences are split as parley splits them (line breaks, then spaCy's ``senter``),
-20 to 400 characters, no more than one per article.
+for the places set, or the process table ``processes.yaml``) are left out. The articles are
+shuffled with ``--seed``; from each article in turn one sentence is drawn at random (same seed):
+the first ``--hard`` draws among the sentences holding a hard-news word (:data:`HARD_NEWS`:
+conflict, protest, coercion, aid, arrests, sanctions, threats, refusals) in articles holding at
+least ``--min-hits`` of them (with ``--any``: any sentence of such an article, whatever its
+words), then ``--other`` draws among the sentences holding none, from further articles.
+Sentences are split as parley splits them (line breaks, then spaCy's ``senter``), 20 to 400
+characters, no more than one per article.
 
 Writes JSON lines ``{"id", "article_id", "char_start", "char_end", "date", "events": []}`` to
 ``--out`` (to be labelled by hand; no article text) and prints each sentence with its id on

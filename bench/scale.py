@@ -253,7 +253,8 @@ def main() -> None:
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not BENCH_NEWS.exists() and not args.from_progress:
-        sys.exit(f"{BENCH_NEWS}: no benchmark news; set PARLEY_SHARED to the shared folder whose bench folder holds news-10k.jsonl.gz")
+        sys.exit(f"{BENCH_NEWS}: no benchmark news; set PARLEY_SHARED to the shared folder "
+                 "whose bench folder holds news-10k.jsonl.gz")
     if args.from_progress:
         write_report("scale", partial_report(Path(args.from_progress), args))
         return

@@ -375,8 +375,10 @@ class Database:
             return self._read(browse.documents_page, after=after, limit=limit)
         if after is None:
             return self._read_unchanging(browse.documents_page, None, limit)
+        # whether document_list has a tail is a fact of the database's state
         return self._read(listing.documents_page, after, limit, self._read_unchanging(listing.document_days),
-                          self._read_unchanging(listing.document_lengths))
+                          self._read_unchanging(listing.document_lengths),
+                          self._read_unchanging(browse.list_tail, "document_list"))
 
     def latest_documents(self, limit: int = 20) -> list[dict]:
         """The ``limit`` newest documents (no text), read once per state of the database (the home page)."""

@@ -5,11 +5,10 @@ from __future__ import annotations
 import csv
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from parley.claims import compare_claims, extract_claims, make_claims
+from parley.claims import compare_claims, make_claims
 from parley.document import Document, Sentence
 from tests.conftest import REPO, SEEDS
 

@@ -7,7 +7,6 @@ integrity checks pass. The kill points come from a seeded RNG so a failure can b
 from __future__ import annotations
 
 import gzip
-import json
 import os
 import random
 import signal

@@ -14,7 +14,7 @@ import unicodedata
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_fuzz_strategies import (FUZZ, deep_html, huge_attribute_html, huge_line, mutated, raw_text, texts,
+from test_fuzz_strategies import (FUZZ, deep_html, huge_attribute_html, huge_line, mutated, texts,
                                   token_soup)
 
 from parley.document import Document

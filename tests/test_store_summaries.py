@@ -4,6 +4,7 @@ full rebuild and the same counts taken directly from the events and mentions the
 from __future__ import annotations
 
 import json
+from datetime import date
 import shutil
 from pathlib import Path
 
@@ -11,16 +12,16 @@ import pytest
 
 from parley.engine import ingest, rebuild
 from parley.store import connection
-from parley.store.summaries import SUMMARY_TABLES
+from parley.store.summaries import LISTS, SUMMARY_TABLES, sort_list
 
 SAMPLE = Path(__file__).resolve().parents[1] / "parley" / "data" / "sample"
 PARTS = 3
 
 
 def _tables(path: Path) -> dict[str, list[tuple]]:
-    # event_list's rows whatever part they are in: a rebuild writes them all to its head
+    # the lists' rows whatever part they are in: a rebuild writes them all to their heads
     with connection(path, read_only=True) as conn:
-        return {t: sorted(conn.execute(f"SELECT * {'EXCLUDE (part) ' if t == 'event_list' else ''}FROM {t}")
+        return {t: sorted(conn.execute(f"SELECT * {'EXCLUDE (part) ' if t in LISTS else ''}FROM {t}")
                           .fetchall(), key=repr) for t in SUMMARY_TABLES}
 
 
@@ -61,6 +62,49 @@ def test_event_list_head_in_list_order_after_three_ingests(grown):
                                       "date_precision, geonameid, place, place_country, lat, lon, actor_ids, "
                                       "recipient_ids, n_mentions, n_documents, confidence FROM events "
                                       "ORDER BY event_id").fetchall()
+
+
+@pytest.mark.parametrize("tail", [False, True])
+def test_document_list_pages_equal_the_query_over_documents(grown, tmp_path, tail):
+    """Every page of the documents list read from document_list (its head in list order after
+    three ingests, two documents undated, or with about half its rows moved to the tail) is the page of the query over
+    the documents themselves (a copy without the table), with and without the lengths apart."""
+    from parley.store import browse, listing
+
+    listed, bare = tmp_path / "listed.duckdb", tmp_path / "bare.duckdb"
+    shutil.copy(grown, listed)
+    shutil.copy(grown, bare)
+    for path in (listed, bare):
+        # two undated documents (as a text without a date gives), listed last
+        with connection(path) as conn:
+            conn.execute("UPDATE documents SET published = NULL WHERE id IN (SELECT id FROM documents ORDER BY id "
+                         "LIMIT 2)")
+            sort_list(conn, "document_list")
+    with connection(listed) as conn:
+        head = conn.execute("SELECT published, id FROM document_list WHERE part = 0").fetchall()
+        assert head[-1][0] is None
+        assert len(head) == conn.execute("SELECT count(*) FROM documents").fetchone()[0] > 10
+        assert head == sorted(sorted(head, key=lambda r: r[1]), key=lambda r: r[0] or date.min, reverse=True)
+        if tail:
+            conn.execute("UPDATE document_list SET part = 1 WHERE hash(id) % 2 = 0")
+            assert conn.execute("SELECT count(*) FILTER (WHERE part = 1) > 2 FROM document_list").fetchone()[0]
+    with connection(bare) as conn:
+        conn.execute("DROP TABLE document_list")
+    with connection(listed, read_only=True) as conn, connection(bare, read_only=True) as old:
+        days, lengths = listing.document_days(conn), listing.document_lengths(conn)
+        for limit in (1, 3):
+            after, pages = None, 0
+            while True:
+                expected = browse.documents_page(old, after, limit)
+                assert browse.documents_page(conn, after, limit) == expected, after
+                assert listing.documents_page(conn, after, limit, days, lengths) == expected, after
+                # as the web app reads them, knowing per state whether the list has a tail
+                assert browse.list_tail(conn, "document_list") is tail
+                assert listing.documents_page(conn, after, limit, days, lengths, tail) == expected, after
+                after, pages = expected[1], pages + 1
+                if not after:
+                    break
+            assert pages >= len(head) // limit
 
 
 def test_first_mentions_rebuilt_in_parts_equal_one_pass(grown, tmp_path, monkeypatch):
@@ -110,7 +154,7 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
                      "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates', "
                      "'0013_document_marks', '0014_event_days_and_sources', '0015_page_rows', "
-                     "'0016_actor_overview_pages', '0017_meeting_pages', '0018_meeting_page_sources')")
+                     "'0016_actor_overview_pages', '0017_meeting_pages', '0018_meeting_page_sources', '0019_document_list')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False

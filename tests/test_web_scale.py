@@ -329,7 +329,7 @@ def test_events_pages_from_the_list_with_a_tail_equal_one_query(db_path, tmp_pat
     sorted_copy = tmp_path / "sorted.duckdb"
     shutil.copy(db_path, sorted_copy)
     with connection(sorted_copy) as conn:
-        summaries._sort_event_list(conn)      # every row in the head: the app reads no tail
+        summaries.sort_list(conn, "event_list")     # every row in the head: the app reads no tail
     for path in (copy, bare, sorted_copy):
         with connection(path, read_only=True) as conn:
             typical = conn.execute("SELECT event_type FROM events GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"

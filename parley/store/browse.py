@@ -19,7 +19,8 @@ from parley.codebooks import PLOVER_QUAD
 from parley.store.event_days import DayCounts
 from parley.store.place_groups import PlaceCounts, PlacedEvents, group_places, place_counts
 from parley.store.queries import event_filters, rows
-from parley.store.schema import CO_ACTORS, FIRST_EVENT_COLUMNS, FIRST_EVENTS, LIST_ORDER, OVERVIEW_EVENTS
+from parley.store.schema import (CO_ACTORS, DOCUMENT_ORDER, FIRST_EVENT_COLUMNS, FIRST_EVENTS, LIST_ORDER,
+                                 OVERVIEW_EVENTS)
 from parley.store.sources import document_summaries, source_documents  # noqa: F401 (read from here too)
 
 # a cursor: the sort value (a date, a number or nothing) and the row id, joined by "~"
@@ -226,10 +227,11 @@ def _read_listed(conn: duckdb.DuckDBPyConnection, where: list[str], params: list
     return found[:int(limit)]
 
 
-def list_tail(conn: duckdb.DuckDBPyConnection) -> bool:
-    """Whether ``event_list`` has rows in its tail (True on a file without it: nothing known)."""
+def list_tail(conn: duckdb.DuckDBPyConnection, table: str = "event_list") -> bool:
+    """Whether the list ``table`` (``event_list`` or ``document_list``) has rows in its tail (True
+    on a file without it: nothing known)."""
     try:
-        return conn.execute("SELECT EXISTS (SELECT 1 FROM event_list WHERE part = 1)").fetchone()[0]
+        return conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table} WHERE part = 1)").fetchone()[0]
     except duckdb.CatalogException:
         return True
 
@@ -398,15 +400,24 @@ def count_actors(conn: duckdb.DuckDBPyConnection, country: str | None = None, se
                         + " AND ".join(where), params).fetchone()[0]
 
 
+DOCUMENT_COLUMNS = ("d.id, d.title, d.outlet, d.url, d.published, d.published_inferred, d.window_start, "
+                    "d.window_end, d.source, d.duplicate_of")
+
+
 def documents_page(conn: duckdb.DuckDBPyConnection, after: str | None = None, limit: int = 100,
-                   oldest: str | None = None,
-                   lengths: Mapping[str, int] | None = None) -> tuple[list[dict], str | None]:
+                   oldest: str | None = None, lengths: Mapping[str, int] | None = None,
+                   list_tail: bool = True) -> tuple[list[dict], str | None]:
     """One page of documents, newest first (undated last), without text, and the next cursor.
+
+    Read from ``document_list`` (kept in that order, so that a bounded page reads its own days'
+    row groups), or from the documents on a file from before schema 0019.
 
     :param oldest: read only the documents published on or after this ISO day (a bound that
         holds the page: :func:`parley.store.listing.documents_page`).
     :param lengths: every document's length (``document_stats``, kept per database state), so
         that the page is not joined to that table (a hash of every row of it, a third of the read).
+    :param list_tail: whether ``document_list`` may have rows in its tail (False when the caller
+        knows it has none: one query fewer, a third of the page's read).
     :raises BadCursor: ``after`` is malformed.
     """
     where, params = [], []
@@ -417,12 +428,15 @@ def documents_page(conn: duckdb.DuckDBPyConnection, after: str | None = None, li
     if oldest:
         where.append("d.published >= ?::DATE")
         params.append(oldest)
-    # lengths from document_stats: reading a text decompresses a whole block of them
-    joined = "" if lengths is not None else ", s.chars FROM documents d LEFT JOIN document_stats s ON s.doc_id = d.id"
-    found = rows(conn, "SELECT d.id, d.title, d.outlet, d.url, d.published, d.published_inferred, d.window_start, "
-                       "d.window_end, d.source, d.duplicate_of" + (joined or " FROM documents d") + " "
-                       + (f"WHERE {' AND '.join(where)} " if where else "")
-                       + f"ORDER BY d.published DESC NULLS LAST, d.id LIMIT {int(limit) + 1}", params)
+        day = parse_cursor(after, "date")[0] if after else None
+        if day:
+            # redundant with the cursor's clause, but a plain bound: the row groups of later days are skipped
+            where.append("d.published <= ?::DATE")
+            params.append(day)
+    try:
+        found = _read_documents(conn, "document_list", where, params, int(limit) + 1, lengths is None, list_tail)
+    except duckdb.CatalogException:
+        found = _read_documents(conn, "documents", where, params, int(limit) + 1, lengths is None, False)
     for record in found:
         if lengths is not None:
             record["chars"] = lengths.get(record["id"])
@@ -431,6 +445,31 @@ def documents_page(conn: duckdb.DuckDBPyConnection, after: str | None = None, li
     more = len(found) > limit
     found = found[:limit]
     return found, make_cursor(found[-1]["published"], found[-1]["id"]) if more and found else None
+
+
+def _read_documents(conn: duckdb.DuckDBPyConnection, table: str, where: list[str], params: list, limit: int,
+                    joined: bool, tail: bool) -> list[dict]:
+    """The first ``limit`` documents in list order that ``where`` keeps, of ``table``: the
+    documents, sorted, or ``document_list``, whose head is in list order (its scan, order-preserving,
+    stops at the LIMIT; a join to ``document_stats`` is sorted) and whose tail, if ``tail``, is merged in.
+
+    :raises duckdb.CatalogException: ``table`` is ``document_list`` on a file from before schema 0019.
+    """
+    # lengths from document_stats: reading a text decompresses a whole block of them
+    columns = DOCUMENT_COLUMNS + (", s.chars" if joined else "")
+    source = f"{table} d" + (" LEFT JOIN document_stats s ON s.doc_id = d.id" if joined else "")
+    listed = table == "document_list"
+    parts = [("d.part = 0", "" if listed and not joined else DOCUMENT_ORDER)] + ([("d.part = 1", DOCUMENT_ORDER)]
+                                                                               if tail else [])
+    found = []
+    for part, order in parts if listed else [("TRUE", DOCUMENT_ORDER)]:
+        chosen = " AND ".join([part, *where])
+        found += rows(conn, f"SELECT {columns} FROM {source} WHERE {chosen} {order} LIMIT {limit}", params)
+    if listed:
+        found.sort(key=lambda r: r["id"])
+        # ISO days, newest first, undated (empty) last; stable: ids ascend within a day
+        found.sort(key=lambda r: r["published"] or "", reverse=True)
+    return found[:limit]
 
 
 def _stack(records: list[dict]) -> list[dict]:

@@ -10,7 +10,9 @@ The documents list, newest first, is read a page at a time after a cursor (the l
 and id); ordering every document for a page of a hundred grew with the corpus. How many
 documents were published on each day (:func:`document_days`, a few thousand days, kept by the
 web app per database state) gives the oldest day a page can reach, and the page reads only the
-documents published from then on (:func:`documents_page`).
+documents published from then on (:func:`documents_page`), from ``document_list``, kept in list
+order (migration 0019), so that those days are a page's own rows and not spread over the row
+groups of documents stored in ingest order.
 """
 
 from __future__ import annotations
@@ -147,20 +149,22 @@ def document_lengths(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 def documents_page(conn: duckdb.DuckDBPyConnection, after: str | None = None, limit: int = 100,
                    days: tuple[list[int], list[int]] | None = None,
-                   lengths: dict[str, int] | None = None) -> tuple[list[dict], str | None]:
+                   lengths: dict[str, int] | None = None, list_tail: bool = True) -> tuple[list[dict], str | None]:
     """:func:`parley.store.browse.documents_page`, reading only the days the page can reach when
     ``days`` (:func:`document_days`) are given: the page's rows and the next all lie between the
     cursor's day and the latest day before it from which ``limit + 1`` documents were published
     (the documents of the cursor's own day are not counted, so the bound holds whatever the
     cursor's id). Without such a day, or if the bounded read comes back short, the list is read
-    whole. ``lengths``: :func:`document_lengths` (else each page is joined to ``document_stats``).
+    whole. ``lengths``: :func:`document_lengths` (else each page is joined to ``document_stats``);
+    ``list_tail``: whether ``document_list`` may have a tail (:func:`parley.store.browse.list_tail`).
 
     :raises BadCursor: ``after`` is malformed.
     """
     day = parse_cursor(after, "date")[0] if after else None
     bound = oldest_day(days, day, limit + 1) if days is not None and (day or not after) else None
     if bound is not None:
-        found, cursor = browse.documents_page(conn, after, limit, oldest=bound, lengths=lengths)
+        found, cursor = browse.documents_page(conn, after, limit, oldest=bound, lengths=lengths,
+                                               list_tail=list_tail)
         if cursor is not None:
             return found, cursor
-    return browse.documents_page(conn, after, limit, lengths=lengths)
+    return browse.documents_page(conn, after, limit, lengths=lengths, list_tail=list_tail)

@@ -38,6 +38,8 @@ The tables (schema migration ``0006_summaries``):
 - ``event_list``: the events list's columns of every event, its head (part 0) in list order so
   that a page is the first matching rows of a scan, new events appended to its tail (part 1)
   and the whole written again in order when the tail passes :data:`LIST_TAIL_SHARE` of the head;
+- ``document_list``: the documents list's columns of every document, kept as ``event_list`` is
+  (newest first), so that a page of the list reads the row groups of its own days;
 - ``meeting_pages``: each meeting's page content in one row (:mod:`parley.store.meeting_pages`; the
   meeting page reads it by key instead of its sources' texts and spans), built again for the
   meetings whose record changed.
@@ -54,8 +56,8 @@ import duckdb
 from parley.store.browse import quad_case
 from parley.store.marks import fill_marks, forget_evidence, marks_missing
 from parley.store.meeting_pages import pages_missing, refresh_meeting_pages
-from parley.store.schema import (ACTOR_PLACES_SQL, CO_ACTORS, EVENT_DAYS_SQL, EVENT_LIST_SQL, EVENT_SOURCES_SQL,
-                                 FIRST_EVENT_COLUMNS, LIST_ORDER,
+from parley.store.schema import (ACTOR_PLACES_SQL, CO_ACTORS, DOCUMENT_LIST_SQL, DOCUMENT_ORDER, EVENT_DAYS_SQL,
+                                 EVENT_LIST_SQL, EVENT_SOURCES_SQL, FIRST_EVENT_COLUMNS, LIST_ORDER,
                                  FIRST_EVENTS_SQL, FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL,
                                  FIRST_MENTION_SENTENCES_SQL, FIRST_MENTIONS, FIRST_MENTIONS_SQL, OVERVIEW_EVENTS)
 from parley.store.terms import DOCS_PER_PASS, add_terms, rebuild_terms
@@ -65,10 +67,10 @@ SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_eve
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
                   "actor_first_mentions", "actor_first_events", "actor_place_counts", "document_marks",
                   "event_day_counts", "event_sources", "document_evidence", "actor_overview", "event_list",
-                  "meeting_pages", "meeting_page_sources")
+                  "meeting_pages", "meeting_page_sources", "document_list")
 MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
 OVERVIEW_ACTORS_PER_PASS = 5000  # actor_overview rows written by one statement
-LIST_TAIL_SHARE = 0.1        # event_list is written again in order when its tail passes this share of its head
+LIST_TAIL_SHARE = 0.1        # a list is written again in order when its tail passes this share of its head
 MONTH = "date_trunc('month', {col})::DATE"
 
 # The rows of each event (of the events in table {events}) that the summaries are made of.
@@ -202,7 +204,8 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO actor_place_counts "
                  + ACTOR_PLACES_SQL.format(rows="event_actors", events="events", sign="1"))
     fill_marks(conn)
-    _sort_event_list(conn)
+    sort_list(conn, "event_list")
+    sort_list(conn, "document_list")
     rebuild_terms(conn)
     conn.execute("""
         INSERT INTO actor_summary
@@ -285,7 +288,8 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
     _apply(conn, "event_day_counts", ("day", "event_type"),
            EVENT_DAYS_SQL.format(events="_new_events", sign="1") + " UNION ALL "
            + EVENT_DAYS_SQL.format(events="_gone_events", sign="-1"))
-    _update_event_list(conn)
+    _update_list(conn, "event_list", "SELECT event_id FROM _gone_events UNION SELECT event_id FROM _new_events",
+                 "SELECT * FROM _new_events")
     # the removed events' sentences go, the new events' come from their links
     conn.execute("DELETE FROM event_sources WHERE event_id IN (SELECT event_id FROM _gone_events)")
     conn.execute("INSERT INTO event_sources " + EVENT_SOURCES_SQL.format(
@@ -296,6 +300,9 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT OR REPLACE INTO document_stats SELECT id, length(text) FROM documents "
                  f"WHERE id IN ({new_docs})", [since[0]] if since and since[0] else [])
     add_terms(conn, new_docs, [since[0]] if since and since[0] else [])
+    # documents are only ever added: the new ones join the list's tail
+    _update_list(conn, "document_list", new_docs, f"SELECT * FROM documents WHERE id IN ({new_docs})",
+                 [since[0]] if since and since[0] else [])
     _merge_first_mentions(conn, new_docs, [since[0]] if since and since[0] else [])
     # the actors the new documents mention: their first mentions and counts move
     conn.execute("CREATE OR REPLACE TEMP TABLE _mentioned_actors AS SELECT DISTINCT actor_id FROM mentions "
@@ -322,23 +329,30 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
         conn.execute(f"DROP TABLE {table}")
 
 
-def _sort_event_list(conn: duckdb.DuckDBPyConnection) -> None:
-    """Write ``event_list`` again, every event's row in list order (its head, part 0)."""
-    conn.execute("DELETE FROM event_list")
-    conn.execute("INSERT INTO event_list " + EVENT_LIST_SQL.format(part=0, events="events", order=LIST_ORDER))
+# the lists kept in list order: table -> its rows' SQL, its order, its key and the table it lists
+LISTS = {"event_list": (EVENT_LIST_SQL, LIST_ORDER, "event_id", "events"),
+         "document_list": (DOCUMENT_LIST_SQL, DOCUMENT_ORDER, "id", "documents")}
 
 
-def _update_event_list(conn: duckdb.DuckDBPyConnection) -> None:
-    """Take the removed and rewritten events out of ``event_list`` and append the new ones to its
+def sort_list(conn: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Write the list ``table`` (of :data:`LISTS`) again, every row in list order (its head, part 0)."""
+    sql, order, _, listed = LISTS[table]
+    conn.execute(f"DELETE FROM {table}")
+    conn.execute(f"INSERT INTO {table} " + sql.format(part=0, rows=listed, order=order))
+
+
+def _update_list(conn: duckdb.DuckDBPyConnection, table: str, moved: str, new: str, params: list | None = None) -> None:
+    """Take the rows whose key ``moved`` (a query, with ``params``) gives out of the list ``table``
+    and append the rows of ``new`` (a query of the listed table's rows, with ``params``) to its
     tail (part 1); past :data:`LIST_TAIL_SHARE` of the head, write it all again in order (each
     row is written again a few times over a database's life, as the word index's)."""
-    conn.execute("DELETE FROM event_list WHERE event_id IN (SELECT event_id FROM _gone_events "
-                 "UNION SELECT event_id FROM _new_events)")
-    conn.execute("INSERT INTO event_list " + EVENT_LIST_SQL.format(part=1, events="_new_events", order=LIST_ORDER))
+    sql, order, key, _ = LISTS[table]
+    conn.execute(f"DELETE FROM {table} WHERE {key} IN ({moved})", params or [])
+    conn.execute(f"INSERT INTO {table} " + sql.format(part=1, rows=f"({new})", order=order), params or [])
     head, tail = conn.execute("SELECT count(*) FILTER (WHERE part = 0), count(*) FILTER (WHERE part = 1) "
-                              "FROM event_list").fetchone()
+                              f"FROM {table}").fetchone()
     if tail > LIST_TAIL_SHARE * head:
-        _sort_event_list(conn)
+        sort_list(conn, table)
 
 
 def _refresh_first_events(conn: duckdb.DuckDBPyConnection) -> None:
