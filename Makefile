@@ -21,7 +21,7 @@ demo: $(STAMP)
 
 # The linter runs first: a lint failure stops CI before the four minutes of tests.
 lint: $(STAMP)
-	$(BIN)/ruff check parley
+	$(BIN)/ruff check parley bench tests
 
 test: $(STAMP) browser lint
 	$(BIN)/python -m pytest -q -x --durations=15

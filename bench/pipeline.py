@@ -2,15 +2,17 @@
 
 Bare spaCy is the model's full pipeline (``nlp.pipe``) over the article texts; parley is every
 stage from sentence splitting to meetings over the same texts as Documents, with its default
-configuration (``parse="candidates"``: the dependency parse only for sentences that can
-carry an event; ``ner="rules"``: names by rule, not by the model's recogniser) and, unless ``--no-parse-all``, again with ``parse="all"``. All runs
-are in this process, one after the other, so their ratios hold on a noisy shared machine; a
-tokenizer pass over the texts first meets every word in each model, so no run pays for new
-vocabulary the others do not (absolute rates are therefore higher than on a stream of unseen articles);
-CPU seconds (``time.process_time``) are given next to wall seconds because other work on the
-machine inflates wall time. Bare spaCy runs twice: as shipped (BLIS for matrix products, the
-baseline of the ratio) and with numpy's BLAS as parley loads it, and the report counts the
-tokens whose annotations differ between the two. ``--stages`` adds a per-stage CPU breakdown of the default pipeline.
+configuration (``parse="candidates"``: the dependency parse only for sentences that can carry an
+event; ``ner="rules"``: names by rule, not by the model's recogniser) and, unless
+``--no-parse-all``, again with ``parse="all"``. All runs are in this process, one after the
+other, so their ratios hold on a noisy shared machine; a tokenizer pass over the texts first
+meets every word in each model, so no run pays for new vocabulary the others do not (absolute
+rates are therefore higher than on a stream of unseen articles); CPU seconds
+(``time.process_time``) are given next to wall seconds because other work on the machine
+inflates wall time. Bare spaCy runs twice: as shipped (BLIS for matrix products, the baseline of
+the ratio) and with numpy's BLAS as parley loads it, and the report counts the tokens whose
+annotations differ between the two. ``--stages`` adds a per-stage CPU breakdown of the default
+pipeline.
 
 Usage: python bench/pipeline.py [--articles N] [--batch-size B] [--no-parse-all] [--stages]
 Writes bench/reports/pipeline.json.
