@@ -76,8 +76,8 @@ def _dateline(ctx: Any) -> dict | None:
         line_start = text.rfind("\n", 0, place["char_start"]) + 1
         at_line_start = not text[line_start:place["char_start"]].strip()
         after_credit = text[max(place["char_start"] - 3, 0):place["char_start"]].endswith(")  ")
-        if (name.isupper() and (at_line_start or after_credit)) or (at_line_start and text[place["char_end"]:
-                                                                                        place["char_end"] + 2].strip().startswith("(")):
+        agency = text[place["char_end"]:place["char_end"] + 2].strip().startswith("(")   # "Beijing (CNN)"
+        if (name.isupper() and (at_line_start or after_credit)) or (at_line_start and agency):
             return {**{k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
                                                  "country", "lat", "lon", "feature")}, "via": "dateline"}
     return None

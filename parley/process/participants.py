@@ -58,7 +58,7 @@ def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[di
         subj = syntax.subject_of(verb.head)
         if subj is not None and subj.pos_ == "PRON":  # ... "he": the one person named before it
             named = [m for m in mentions if m.get("type") == "person" and m["char_end"] <= subj.idx]
-            return [(m, subj) for m in named[-1:]] + [pair for pair in meeting_partners_objects(verb, mentions, nouns)]
+            return [(m, subj) for m in named[-1:]] + meeting_partners_objects(verb, mentions, nouns)
     if subj is not None and _set_apart(subj):
         subj = _list_before(subj)  # "the US and the Taliban -- but not the government -- signed"
     if subj is not None:

@@ -295,18 +295,20 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO event_sources " + EVENT_SOURCES_SQL.format(
         where="EXISTS (SELECT 1 FROM _event_links l WHERE l.doc_id = m.doc_id AND l.idx = m.idx)"))
     since = conn.execute("SELECT value FROM summary_state WHERE name = ?", [STATE_KEY]).fetchone()
-    new_docs = ("SELECT id FROM documents WHERE ingested_at > CAST(? AS TIMESTAMP)" if since and since[0]
+    # the documents stored since the last update (all of them the first time), and its parameter
+    new_params = [since[0]] if since and since[0] else []
+    new_docs = ("SELECT id FROM documents WHERE ingested_at > CAST(? AS TIMESTAMP)" if new_params
                 else "SELECT id FROM documents")
     conn.execute("INSERT OR REPLACE INTO document_stats SELECT id, length(text) FROM documents "
-                 f"WHERE id IN ({new_docs})", [since[0]] if since and since[0] else [])
-    add_terms(conn, new_docs, [since[0]] if since and since[0] else [])
+                 f"WHERE id IN ({new_docs})", new_params)
+    add_terms(conn, new_docs, new_params)
     # documents are only ever added: the new ones join the list's tail
     _update_list(conn, "document_list", new_docs, f"SELECT * FROM documents WHERE id IN ({new_docs})",
-                 [since[0]] if since and since[0] else [])
-    _merge_first_mentions(conn, new_docs, [since[0]] if since and since[0] else [])
+                 new_params)
+    _merge_first_mentions(conn, new_docs, new_params)
     # the actors the new documents mention: their first mentions and counts move
     conn.execute("CREATE OR REPLACE TEMP TABLE _mentioned_actors AS SELECT DISTINCT actor_id FROM mentions "
-                 f"WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs})", [since[0]] if since and since[0] else [])
+                 f"WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs})", new_params)
     _refresh_first_events(conn)
     _apply(conn, "actor_place_counts", ("actor_id", "geonameid", "place", "event_type"),
            ACTOR_PLACES_SQL.format(rows="_new_actor_rows", events="_new_events", sign="1") + " UNION ALL "
@@ -319,7 +321,7 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
         WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs}) GROUP BY 1
         UNION ALL SELECT actor_id, 0, count(DISTINCT event_id) FROM _new_actor_rows GROUP BY 1
         UNION ALL SELECT actor_id, 0, -count(DISTINCT event_id) FROM _old_actor_rows GROUP BY 1""",
-           values=("mentions", "events"), params=[since[0]] if since and since[0] else [])
+           values=("mentions", "events"), params=new_params)
     # the actors whose events moved, those the new documents mention, and those new to actor_summary
     refresh_overview(conn, "SELECT actor_id FROM _new_actor_rows UNION SELECT actor_id FROM _old_actor_rows "
                            f"UNION SELECT actor_id FROM _mentioned_actors UNION {_OVERVIEW_MISSING}")
