@@ -147,13 +147,19 @@ def converted_types(index, lemma: str, words: set[str] | None = None) -> set[str
 
 def matcher_subclass(token, lexicon, gold_type: str) -> str:
     """Where the parse-based matcher let a dictionary verb of the gold type go."""
+    from parley.events.nesting import find_matches
     from parley.events.triggers import MODIFIER_CLAUSES, match_token
 
     if token.pos_ != "VERB":
         return "nominal" if token.pos_ in ("NOUN", "PROPN") else "other_pos"
     match = match_token(token, lexicon)
+    if match is not None and match.entry["type"] != gold_type:
+        return "read_as_other_type"
     if match is not None:
-        return "read_then_dropped" if match.entry["type"] == gold_type else "read_as_other_type"
+        # hidden by the sentence's nesting rules (content, aim, setting, description), or
+        # dropped while the event is built (parties, modality, the two-party guard)
+        found = next((m for m in find_matches(token.sent, lexicon) if m.token.i == token.i), None)
+        return "read_then_hidden_by_nesting" if found is None or found.hidden else "read_then_dropped_by_coder"
     if lexicon.verbs.get(token.lemma_.lower()):
         return "parley_entry_declined"
     if any(c.dep_ == "auxpass" for c in token.children):
