@@ -18,9 +18,11 @@ coder missed it:
 The carrier is the gold's ``event_text`` words on the PLOVER set; on the news sets, which carry
 only type and CAMEO root, it is every content word of the labelled sentence, and the class is
 the first in the order iii, ii, iv that one of them satisfies (so ``iv`` there means: words the
-dictionary codes, none with the gold type). Writes ``bench/reports/events_coverage.json`` with
-counts per class, per sub-class and per gold type, and the words of each class. See
-``docs/events.md`` (tenth round).
+dictionary codes, none with the gold type). It also counts which knowledge layer coded each
+predicted event (parley's entries, a CAMEO pattern, a CAMEO verb's own code) and whether the event
+was right, and how the dictionary's patterns stand with the matcher (no dev data). Writes
+``bench/reports/events_coverage.json`` with counts per class, per sub-class and per gold type,
+and the words of each class. See ``docs/events.md`` (tenth round).
 
 Usage: python bench/events_coverage.py [--skip fresh5]
 """
@@ -28,6 +30,7 @@ Usage: python bench/events_coverage.py [--skip fresh5]
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -145,6 +148,30 @@ def converted_types(index, lemma: str, words: set[str] | None = None) -> set[str
     return found
 
 
+def pattern_support(verbs_path: Path) -> dict[str, int]:
+    """How the converted dictionary's patterns stand with the parse-based matcher (no dev data).
+
+    :param verbs_path: ``cameo_verbs.jsonl``.
+    """
+    counts = Counter()
+    for line in verbs_path.read_text(encoding="utf-8").splitlines():
+        for pattern in json.loads(line)["patterns"]:
+            counts["patterns"] += 1
+            slots = [pattern["object"] or {}] + [p["object"] or {} for p in pattern["preps"]]
+            if pattern["cameo"] is None:
+                counts["null code: says the phrase is no event"] += 1
+            elif not (pattern["plover"] or {}).get("type"):
+                counts["code with no PLOVER type (CAMEO 01)"] += 1
+            if not pattern["object"] and not pattern["subject"] and not pattern["particle"] and pattern["preps"] \
+                    and all(p["object"] is None for p in pattern["preps"]):
+                counts["bare preposition: not used (too weak a cue)"] += 1
+            if {"source", "target"} & set(pattern["markers"]):
+                counts["source/target markers: read as subject = actor"] += 1
+            if any(s.get("head", "").startswith("&") for s in slots):
+                counts["synset slot: expanded"] += 1
+    return dict(counts.most_common())
+
+
 def matcher_subclass(token, lexicon, gold_type: str) -> str:
     """Where the parse-based matcher let a dictionary verb of the gold type go."""
     from parley.events.nesting import find_matches
@@ -241,11 +268,24 @@ def main() -> None:
     words: dict[str, Counter] = defaultdict(Counter)
     errors = Counter()
     groups: dict[str, Counter] = defaultdict(Counter)
+    layers: dict[str, Counter] = defaultdict(Counter)     # which knowledge layer coded each predicted event
+    verb_codes = {e["id"] for entries in lexicon.cameo.defaults.values() for _, e in entries if e}
     for name in names:
         for i, record in enumerate(gold[name]):
             wanted = Counter(e["event_type"] for e in record["events"])
             got = Counter(e["event_type"] for e in predicted["A"][name][i])
             missed, extra = wanted - got, got - wanted
+            left = Counter(wanted)
+            for event in predicted["A"][name][i]:
+                pattern = (event.get("trigger") or {}).get("pattern") or ""
+                layer = "parley" if not pattern.startswith("cameo") else \
+                    "cameo_verb_code" if pattern in verb_codes else "cameo_pattern"
+                if left[event["event_type"]] > 0:
+                    left[event["event_type"]] -= 1
+                    verdict = "true"
+                else:
+                    verdict = "false_wrong_type" if missed else "false_extra" if wanted else "false_no_event"
+                layers[layer][verdict] += 1
             if not missed:
                 continue
             recovered = {t for variant in ("no_actor", "all", "all_no_actor") for t in missed
@@ -270,13 +310,20 @@ def main() -> None:
                 subclasses[f"{label}/{sub}"] += count
                 by_type[label][gold_type] += count
                 words[f"{label}/{sub}"][f"{gold_type}:{word}"] += count
-    report = {"sets": names, "errors": dict(errors), "classes": dict(classes.most_common()),
+                if name == "plover":
+                    words[f"plover:{label}"][f"{gold_type}:{word}"] += count
+    from parley.events.cameo import VERBS_PATH
+
+    report = {"sets": names, "dictionary": {"patterns": pattern_support(VERBS_PATH),
+                                            "compiled_pattern_registrations": lexicon.cameo.count},
+              "errors": dict(errors), "classes": dict(classes.most_common()),
               "subclasses": dict(subclasses.most_common()),
               "by_carrier": {g: dict(c.most_common()) for g, c in groups.items()},
+              "predicted_by_layer": {k: dict(c.most_common()) for k, c in layers.items()},
               "by_gold_type": {c: dict(t.most_common()) for c, t in by_type.items()},
               "words": {c: dict(w.most_common(40)) for c, w in words.items()}}
     write_report("events_coverage", report)
-    print({k: report[k] for k in ("errors", "classes", "subclasses", "by_carrier")})
+    print({k: report[k] for k in ("errors", "classes", "subclasses", "by_carrier", "predicted_by_layer")})
 
 
 if __name__ == "__main__":
