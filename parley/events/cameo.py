@@ -135,9 +135,10 @@ class CameoIndex:
                 self.count += 1
                 anchors = _anchors(compiled)
                 targets = lemmas
-                if compiled.object is None:
+                if _bare(compiled):
                     # a bare preposition or particle belongs to the verb it was written for
-                    # ("press on"), not to the block's synonyms ("demand on")
+                    # ("press on"), not to the block's synonyms ("demand on"); a pattern with a
+                    # noun slot ("* (ON CHARGES)", "COURT *") is the block's, as in PETRARCH
                     noted = surface.get((pattern.get("noted_verb") or "").split("_")[0])
                     targets = [noted] if noted in lemmas else ([] if noted else lemmas)
                 for lemma in dict.fromkeys(targets):
@@ -258,6 +259,11 @@ class CameoIndex:
 
 def _child_words(token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in PARTICLE_DEPS}
+
+
+def _bare(compiled: Compiled) -> bool:
+    """Whether a pattern names no noun: only a preposition or a particle ("* (TO)", "* ON")."""
+    return compiled.object is None and compiled.subject is None and all(slot is None for _, slot in compiled.preps)
 
 
 def _anchors(compiled: Compiled) -> list[tuple]:
