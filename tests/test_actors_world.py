@@ -64,6 +64,35 @@ def test_a_titled_stranger_takes_the_story_country_with_low_confidence():
     assert m["confidence"] < 0.7
 
 
+@pytest.mark.parametrize("text,name,country", [
+    # the state that speaks in the sentence before, not the war the story is about (Syria)
+    ("Envoys of Syria, Iran and Turkey met in Tashkent on the Syrian war and Syria's refugees. "
+     "Uzbekistan said on Tuesday it would host no more rounds. "
+     "Deputy Foreign Minister Bakhtiyor Saidov told the session the format had done its work.",
+     "Saidov", "UZB"),
+    ("The White House defended the strike, with spokesman Tom Redding telling reporters it was lawful.",
+     "Redding", "USA"),
+    # two countries and none acting: left unknown rather than guessed
+    ("Talks between Sudan and Chad resumed in Doha. Minister Hamid Osman said progress was slow.",
+     "Osman", None),
+    # "its leader": the group's, whatever the story's country
+    ("The rebel movement asked the Turkish government to free its leader Abdullah Ocalan.",
+     "Ocalan", None),
+])
+def test_a_titled_stranger_takes_the_country_the_text_gives(text, name, country):
+    m = at(mentions(text), name)
+    assert m["country"] == country, m
+
+
+@pytest.mark.parametrize("text,name,country,sector", [
+    ("The club said its General Manager Tom Redding had resigned.", "Redding", None, "BUS"),
+    ("The African Union's Secretary-General Hamid Osman urged calm in Chad.", "Osman", None, "IGO"),
+])
+def test_compound_titles_with_general_are_no_army_rank(text, name, country, sector):
+    m = at(mentions(text), name)
+    assert (m["country"], m["sector"]) == (country, sector), m
+
+
 def test_ethnic_demonym_is_a_minority_of_the_story_country():
     m = at(mentions("Ethnic Albanian gunmen clashed with police across Macedonia on Sunday."), "gunmen")
     assert m["country"] == "MKD"

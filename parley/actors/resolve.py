@@ -158,7 +158,7 @@ class ActorResolver(Composer):
         self._when = (day or date.today()).isoformat()
         state = _DocState()
         self._state = state
-        self._theatre = self._find_theatre(atoms, places or [])
+        self._theatre, self._sole_country = self._find_theatre(atoms, places or [])
         self._join_compounds(atoms)
         for atom in atoms:
             if atom.kind == "sector" and not atom.used:
@@ -372,11 +372,14 @@ class ActorResolver(Composer):
             info["sector"] = info["sector"] or group["sector"]
             info["role"] = info["role"] or "head of delegation"
         inferred = False
-        if not info["country"] and atom.extra.get("title") is not None and self._theatre \
-                and info["sector"] in STATE_SECTORS:
-            # "President X", "Judge Y" named without a country: an office of the country where
-            # the story happens (news names foreign office holders with their country)
-            info["country"], inferred = self._theatre, True
+        if not info["country"] and atom.extra.get("title") is not None and info["sector"] in STATE_SECTORS \
+                and not (start > 0 and sdoc[start - 1].lower_ in PRONOUNS):
+            # "President X", "Judge Y" named without a country: an office of the state that the
+            # sentence or the one before has acting ("Kazakhstan said ... Deputy Foreign Minister
+            # X told"), else of the one country the text names; where the story happens is no
+            # evidence when the text names others (issue 22: a party's country is the actor's)
+            info["country"] = self._acting_state(start) or self._sole_country
+            inferred = info["country"] is not None
         m = self._span(start, atom.end)
         m.update({"actor_id": pid, "name": info["name"], "type": "person",
                   "country": info["country"], "sector": info["sector"] or None,
@@ -386,6 +389,23 @@ class ActorResolver(Composer):
         if inferred:
             m["country_inferred"] = True
         return [m]
+
+    def _acting_state(self, start: int) -> str | None:
+        """The country of the last state or organ before token ``start``, in its sentence or the
+        one before, that is the subject of its clause ("Kazakhstan said", "the White House
+        offered"): the government an office holder named without a country speaks for."""
+        sdoc = self._sdoc
+        sent = sdoc[start].sent
+        first = sdoc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for m in reversed(self._state.recent):
+            if m["char_start"] < sdoc[first].idx:
+                break
+            if m["type"] not in ("state", "organ") or not m.get("country") or m.get("locative"):
+                continue
+            span = sdoc.char_span(m["char_start"], m["char_end"], alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m["country"]
+        return None
 
     def _led_group(self, start: int) -> dict | None:
         """The mention of the group a person heads: "the opposition delegation, led by X"."""
