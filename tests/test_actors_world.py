@@ -119,3 +119,34 @@ def test_a_role_word_binds_to_a_spokesman_whose_actor_is_a_group():
     spokesmen = [m for m in found if m["text"] == "spokesman"]
     assert [m["actor_id"] for m in spokesmen] == ["SYR-REB", "SYR-REB"]
     assert spokesmen[1]["via"] == "coref"
+
+
+@pytest.mark.parametrize("text,word,sector,role", [
+    ("The gunman ignored the warning and fired at the guards.", "gunman", "UAF", "gunman"),
+    ("Officers detained two teenagers outside the stadium.", "Officers", "COP", "officer"),
+    ("The investigator questioned the driver for an hour.", "investigator", "COP", "investigator"),
+    ("A police officer shoved the photographer.", "police officer", "COP", "police officer"),
+])
+def test_an_unnamed_party_is_its_sector_with_no_country(text, word, sector, role):
+    m = at(mentions(text), word)
+    assert (m["country"], m["sector"], m["role"]) == (None, sector, role), m
+    assert m["confidence"] < 0.5
+
+
+def test_an_unnamed_party_with_an_owner_keeps_the_owner():
+    m = at(mentions("Turkish army officers detained the governor."), "officers")
+    assert (m["country"], m["sector"]) == ("TUR", "MIL"), m
+
+
+@pytest.mark.parametrize("text,day,actor_id", [
+    # a clause's subject that is the last name of the one office holder of that name
+    ("Peres said the two leaders had agreed on nothing.", date(2012, 3, 1), "p-shimon-peres"),
+])
+def test_a_lone_surname_as_subject_finds_the_office_holder(text, day, actor_id):
+    m = at(mentions(text, day), text.split()[0])
+    assert m is not None and m["actor_id"] == actor_id, m
+
+
+def test_a_seat_of_a_legislature_stands_for_its_state():
+    m = at(mentions("Capitol Hill rejected the budget on Friday."), "Capitol Hill")
+    assert m["country"] == "USA", m

@@ -13,8 +13,8 @@ from bisect import bisect_right
 from datetime import date, datetime
 from typing import Iterable, Iterator
 
-from spacy.attrs import POS
-from spacy.symbols import PROPN
+from spacy.attrs import DEP, POS
+from spacy.symbols import PROPN, nsubj, nsubjpass
 from spacy.tokens import Doc
 
 from parley.actors.compose import (GROUP_SECTORS, POSSESSIVE, PRONOUNS, STATE_SECTORS, Composer,
@@ -33,6 +33,8 @@ VENUE_WORDS = {"talk", "talks", "meet", "met", "meeting", "meetings", "summit", 
                "born", "office", "embassy", "headquarters", "correspondent", "reporter", "told", "said"}
 COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "east", "west", "north",
                  "south", "suburban", "besieged", "occupied"}
+
+SUBJECTS = {nsubj, nsubjpass}
 
 # States that seceded, with the day they became independent and the state they left: an armed
 # group or party of the new state acted, before that day, inside the old one.
@@ -195,20 +197,23 @@ class ActorResolver(Composer):
         return atoms
 
     def _surname_atoms(self, sdoc: Doc, atoms: list[Atom], taken: set[int]) -> list[Atom]:
-        """Last names of people named earlier in full that NER missed on their own ("Ayoub said")."""
+        """Last names that NER missed on their own: of people named earlier in full ("Ayoub
+        said" after "Samir Ayoub"), and a clause's subject that is the last name of someone the
+        knowledge base knows ("Peres said"; resolved only if one such person holds an office)."""
         first_seen: dict[str, int] = {}
         for atom in atoms:
-            key = token_key(sdoc[atom.end - 1].text) if atom.kind == "person" and atom.end - atom.start > 1 else ""
+            full = atom.end - atom.start > 1 and (atom.kind == "person" or self._is_kb_person(atom))
+            key = token_key(sdoc[atom.end - 1].text) if full else ""
             if key:                 # an initial ("Harry S.") is no surname
                 first_seen.setdefault(key, atom.end)
-        if not first_seen:
-            return []
         covered = taken | {i for a in atoms for i in range(a.start, a.end)}
-        # over token texts and a tag array: making a Token object per word cost more than the rest
-        texts, tags = token_texts(sdoc), sdoc.to_array([POS]).tolist()
-        return [Atom(i, i + 1, "person") for i, (text, tag) in enumerate(zip(texts, tags))
+        # over token texts and tag arrays: making a Token object per word cost more than the rest
+        texts = token_texts(sdoc)
+        tags, deps = zip(*sdoc.to_array([POS, DEP]).tolist()) if len(sdoc) else ((), ())
+        return [Atom(i, i + 1, "person") for i, (text, tag, dep) in enumerate(zip(texts, tags, deps))
                 if tag == PROPN and i not in covered and text[:1].isupper()
-                and first_seen.get(token_key(text), len(sdoc)) <= i]
+                and (first_seen.get(token_key(text), len(sdoc)) <= i
+                     or dep in SUBJECTS and token_key(text) in self.kb.surnames)]
 
     # -- emission -------------------------------------------------------------------------
 
@@ -613,6 +618,11 @@ class ActorResolver(Composer):
         if kind == "state" and definite and word["phrase"] in state.state_words:
             actor = self.kb.actors[state.state_words[word["phrase"]]]
             return [self._actor_mention(start, atom.end, actor, "coref", 0.6)]
+        if kind == "person" and word.get("unnamed"):
+            # "the gunman opened fire", "officers detained him": a party the text does not name
+            m = self._actor_mention(start, atom.end, self._derived(None, word["sector"]), "pattern", 0.4)
+            m["role"] = word["role"]
+            return [m]
         if kind != "collective" or word.get("owned"):
             return []  # Phoenix's sector words ("airline", "farmers") count only with an owner
         if word["theatre"] and self._theatre and before != "foreign":
