@@ -131,6 +131,7 @@ class ActorResolver(Composer):
         :param places: the places stage's output, if it ran: where the story happens.
         """
         reset_tree_edges(sdoc)   # composition walks the tree; a doc straight from the tokenizer may have stale edges
+        self._when = (day or date.today()).isoformat()
         names = scan_names(sdoc, self.kb, self.known_names, day)
         taken = {i for a in names for i in range(a.start, a.end)}
         names += self._place_atoms(sdoc, places or [], taken)
@@ -157,7 +158,6 @@ class ActorResolver(Composer):
         self._at_start = {a.start: a for a in atoms}
         self._sdoc, self._day = sdoc, day
         self._text = doc_text(sdoc)
-        self._when = (day or date.today()).isoformat()
         state = _DocState()
         self._state = state
         self._theatre, self._sole_country = self._find_theatre(atoms, places or [])
@@ -213,7 +213,18 @@ class ActorResolver(Composer):
         return [Atom(i, i + 1, "person") for i, (text, tag, dep) in enumerate(zip(texts, tags, deps))
                 if tag == PROPN and i not in covered and text[:1].isupper()
                 and (first_seen.get(token_key(text), len(sdoc)) <= i
-                     or dep in SUBJECTS and token_key(text) in self.kb.surnames)]
+                     or dep in SUBJECTS and self._sole_holder(token_key(text)))]
+
+    def _sole_holder(self, key: str) -> bool:
+        """Whether the one person of the knowledge base with last name ``key`` held an office
+        from a known start to a known end around the document's date. Many namesakes, or an
+        office with no end (Phoenix's lists stop in 2014-2016), make "Evans said" nobody."""
+        ids = self.kb.surnames.get(key) or []
+        if len(ids) != 1:
+            return False
+        when = self._when
+        return any(r.get("start") and r.get("end") and r["start"] <= when <= r["end"]
+                   and r.get("sector") not in (None, "ELI") for r in self.kb.actors[ids[0]].get("roles") or [])
 
     # -- emission -------------------------------------------------------------------------
 
@@ -618,10 +629,20 @@ class ActorResolver(Composer):
         if kind == "state" and definite and word["phrase"] in state.state_words:
             actor = self.kb.actors[state.state_words[word["phrase"]]]
             return [self._actor_mention(start, atom.end, actor, "coref", 0.6)]
-        if kind == "person" and word.get("unnamed"):
-            # "the gunman opened fire", "officers detained him": a party the text does not name
-            m = self._actor_mention(start, atom.end, self._derived(None, word["sector"]), "pattern", 0.4)
-            m["role"] = word["role"]
+        if word.get("owned"):
+            # "unidentified gunmen", "security officials": a Phoenix phrase whose head is a word of
+            # parley's is read bare as that word is; Phoenix's other words count only with an owner
+            head = next((w for k in range(atom.start + 1, atom.end)
+                         if (w := self.kb.words.get(tuple(t.lower_ for t in self._sdoc[k:atom.end])))
+                         and not w.get("owned")), None)
+            if head is None:
+                return []
+            word = dict(word, owned=False, theatre=head["theatre"], unnamed=head.get("unnamed"))
+        if word.get("unnamed"):
+            # "the gunman opened fire", "authorities arrested him": a party the text does not name
+            m = self._actor_mention(start, atom.end, self._derived(None, word["sector"]), "pattern",
+                                    0.4 if kind == "person" else 0.3)
+            m["role"] = word["role"] if kind == "person" else None
             return [m]
         if kind != "collective" or word.get("owned"):
             return []  # Phoenix's sector words ("airline", "farmers") count only with an owner
