@@ -160,3 +160,15 @@ def test_a_lone_surname_with_namesakes_or_no_dated_office_is_nobody():
 def test_a_seat_of_a_legislature_stands_for_its_state():
     m = at(mentions("Capitol Hill rejected the budget on Friday."), "Capitol Hill")
     assert m["country"] == "USA", m
+
+
+def test_a_sector_phrase_before_a_named_group_describes_it():
+    found = mentions("Egypt mediated between Israel and the militant group Hamas on Sunday.")
+    assert at(found, "Hamas")["country"] == "PSE"
+    assert not [m for m in found if "militant group" in m["text"] and "Hamas" not in m["text"]], found
+
+
+@pytest.mark.parametrize("day,country", [(date(2004, 6, 1), "SDN"), (date(2015, 6, 1), "SSD")])
+def test_a_place_of_a_state_born_later_was_its_predecessors(day, country):
+    m = at(mentions("Artillery shelled the town of Malakal on Monday.", day), "Malakal")
+    assert m["country"] == country, m

@@ -243,8 +243,9 @@ class ActorResolver(Composer):
                   "cameo": actor.get("cameo"), "role": None, "via": via,
                   "confidence": confidence})
         since = STATE_SINCE.get(m["country"] or "")
-        if since and actor["type"] == "group" and self._when < since[0]:
-            # a movement of a state born later was its predecessor's ("the SPLA" in 2004: Sudan's)
+        if since and actor["type"] in ("group", "state") and self._when < since[0]:
+            # a movement or a place of a state born later was its predecessor's ("the SPLA" or Juba
+            # in 2004: Sudan's)
             m.update(country=since[1], cameo=self.kb.cameo(since[1], m["sector"]))
         m.update(extra)
         return m
@@ -606,6 +607,10 @@ class ActorResolver(Composer):
         before = self._sdoc[start - 1].lower_ if start > 0 else ""
         if before in PRONOUNS:
             return []  # "their opposition", "its forces": whose is for a coreference resolver
+        named = self._at_start.get(atom.end)
+        if named is not None and named.kind == "actor" and kind == "collective" \
+                and (self.kb.actors.get(named.ref) or {}).get("type") in ("group", "igo", "other"):
+            return []  # "the militant group Hamas": a description of the group named next
         definite = before == "the" or (kind == "organ" and self._sdoc[start].text[:1].isupper())
         for m in reversed(state.recent if definite else []):
             if kind == "organ" and m["type"] == "organ" and m.get("organ") and (
