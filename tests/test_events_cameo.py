@@ -170,3 +170,17 @@ def test_cameo_noun_slot_patterns_belong_to_the_whole_block():
 def test_cameo_block_pattern_codes_a_synonym(spacy_nlp, text, event_type, cameo):
     event, = code(spacy_nlp, text)
     assert (event["event_type"], event["cameo"]) == (event_type, cameo)
+
+
+@pytest.mark.parametrize("text,event_type,cameo,actors,recipients", [
+    # "[:B]" patterns: the subject undergoes B; who does it is the "from" phrase
+    ("Syria received a loan from Russia.", "AID", "071", {"RUSGOV"}, {"SYRGOV"}),
+    ("Pakistan received donations from Qatar.", "AID", "070", {"QATGOV"}, {"PAKGOV"}),
+    ("Jordan faced pressure from Israel over the border.", "REQUEST", "100", {"ISRGOV"}, {"JORGOV"}),
+    # the dead are the target of the attack they died in, not its doers
+    ("Two Turkish troops died in an airstrike.", "ASSAULT", "195", set(), {"TURMIL"}),
+])
+def test_cameo_received_act_makes_the_subject_its_target(spacy_nlp, text, event_type, cameo, actors, recipients):
+    event, = code(spacy_nlp, text)
+    assert (event["event_type"], event["cameo"]) == (event_type, cameo)
+    assert codes(event["actor"]) == actors and codes(event["recipient"]) == recipients
