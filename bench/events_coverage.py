@@ -172,6 +172,14 @@ def pattern_support(verbs_path: Path) -> dict[str, int]:
     return dict(counts.most_common())
 
 
+def _kind(compiled) -> str:
+    """A compiled pattern's slots, for counting what each kind of pattern codes."""
+    if compiled.entry.get("roles", {}).get("subj") == "recipient":
+        return "received"
+    return "object" if compiled.object is not None else "prep_object" if any(s for _, s in compiled.preps) \
+        else "subject" if compiled.subject is not None else "particle_or_prep"
+
+
 def matcher_subclass(token, lexicon, gold_type: str) -> str:
     """Where the parse-based matcher let a dictionary verb of the gold type go."""
     from parley.events.nesting import find_matches
@@ -270,6 +278,8 @@ def main() -> None:
     groups: dict[str, Counter] = defaultdict(Counter)
     layers: dict[str, Counter] = defaultdict(Counter)     # which knowledge layer coded each predicted event
     verb_codes = {e["id"] for entries in lexicon.cameo.defaults.values() for _, e in entries if e}
+    pattern_kinds = {c.entry["id"]: _kind(c) for table in lexicon.cameo.patterns.values()
+                     for bucket in table.values() for c in bucket if c.entry}
     for name in names:
         for i, record in enumerate(gold[name]):
             wanted = Counter(e["event_type"] for e in record["events"])
@@ -279,7 +289,8 @@ def main() -> None:
             for event in predicted["A"][name][i]:
                 pattern = (event.get("trigger") or {}).get("pattern") or ""
                 layer = "parley" if not pattern.startswith("cameo") else \
-                    "cameo_verb_code" if pattern in verb_codes else "cameo_pattern"
+                    "cameo_verb_code" if pattern in verb_codes else \
+                    "cameo_pattern/" + pattern_kinds.get(pattern, "other")
                 if left[event["event_type"]] > 0:
                     left[event["event_type"]] -= 1
                     verdict = "true"
