@@ -104,6 +104,19 @@ def token_texts(sdoc) -> list[str]:
     return texts
 
 
+def token_columns(sdoc, attrs) -> list[list[int]]:
+    """One list per attribute of ``sdoc``'s tokens, for loops over words that would
+    otherwise make a Token object per word; a two-dimensional ``to_array(...).tolist()`` costs
+    some ten times as much as one-dimensional ones.
+
+    :param sdoc: a spaCy doc, or a span (its tokens only).
+    :param attrs: attribute ids (``spacy.attrs``).
+    """
+    if getattr(sdoc, "doc", sdoc) is not sdoc:      # a span: its to_array takes a list only
+        return sdoc.to_array(list(attrs)).T.tolist() if len(sdoc) else [[] for _ in attrs]
+    return [sdoc.to_array(attr).tolist() for attr in attrs]
+
+
 def doc_text(sdoc) -> str:
     """The text of a spaCy doc: the one the nlp stage tokenised when it kept it, else ``sdoc.text``
     (which joins every token anew, a few milliseconds an article)."""

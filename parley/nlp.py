@@ -36,7 +36,7 @@ from spacy.matcher import Matcher
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from parley.document import Document, Sentence, token_texts
+from parley.document import Document, Sentence, token_columns, token_texts
 from parley.model import DEFAULT_MODEL, after_line_breaks, common_words, line_breaks, load_model, reset_tree_edges
 from parley.pipeline import NER_MODES, PARSE_MODES
 
@@ -201,13 +201,7 @@ def token_rows(sdoc: Doc) -> list[tuple[str, str, bool]]:
     texts are :func:`token_texts`, which the later stages read too."""
     strings = sdoc.vocab.strings
     return [(text, strings[lower], bool(alpha))
-            for text, lower, alpha in zip(token_texts(sdoc), *_columns(sdoc, (LOWER, IS_ALPHA)))]
-
-
-def _columns(sdoc: Doc, attrs: tuple[int, ...]) -> list[list[int]]:
-    """One list per attribute of ``sdoc``'s tokens: a two-dimensional ``to_array(...).tolist()``
-    costs some ten times as much as one-dimensional ones."""
-    return [sdoc.to_array(attr).tolist() for attr in attrs]
+            for text, lower, alpha in zip(token_texts(sdoc), *token_columns(sdoc, (LOWER, IS_ALPHA)))]
 
 
 def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
@@ -312,7 +306,7 @@ class Attributes:
         cued = self.cues is None
         cue_words, cue_labels = self.cues["LOWER"] if self.cues else (), self.cues["DEP"] if self.cues else ()
         values = []                     # one array at the end: a numpy row assignment costs microseconds
-        for i, row in enumerate(zip(*_columns(sdoc, (ORTH, TAG, DEP, LOWER, IS_SPACE)))):
+        for i, row in enumerate(zip(*token_columns(sdoc, (ORTH, TAG, DEP, LOWER, IS_SPACE)))):
             done = known.get(row)
             if done is None:
                 done = known[row] = self._attributes(sdoc, i, row)

@@ -21,7 +21,7 @@ from parley.actors.compose import (GROUP_SECTORS, POSSESSIVE, PRONOUNS, STATE_SE
                                    is_locative, is_metonym)
 from parley.actors.kb import KnowledgeBase, load_kb, name_key, person_id, token_key
 from parley.actors.mentions import Atom, scan_names, scan_people, scan_sectors
-from parley.document import Document, doc_text, token_texts
+from parley.document import Document, doc_text, token_columns, token_texts
 from parley.model import reset_tree_edges
 
 
@@ -209,7 +209,7 @@ class ActorResolver(Composer):
         covered = taken | {i for a in atoms for i in range(a.start, a.end)}
         # over token texts and tag arrays: making a Token object per word cost more than the rest
         texts = token_texts(sdoc)
-        tags, deps = zip(*sdoc.to_array([POS, DEP]).tolist()) if len(sdoc) else ((), ())
+        tags, deps = token_columns(sdoc, (POS, DEP))
         return [Atom(i, i + 1, "person") for i, (text, tag, dep) in enumerate(zip(texts, tags, deps))
                 if tag == PROPN and i not in covered and text[:1].isupper()
                 and (first_seen.get(token_key(text), len(sdoc)) <= i

@@ -26,7 +26,7 @@ from parley.events.hardnews import (abstract_target, anonymous_parties, generic_
                                     unconventional_code, unnamed_party)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
-from parley.events.nesting import clause_top, find_matches
+from parley.events.nesting import clause_top, doc_columns, find_matches
 from parley.events.triggers import Match
 
 KIND_CONFIDENCE = {"verb": 0.8, "adj": 0.7, "noun": 0.6}
@@ -94,15 +94,17 @@ class DocumentCoder:
         discards = self.lexicon.discards
         if discards is not None and discards.story_hit(" ".join(s.text for s in sentences[:LEAD_SENTENCES])):
             return []         # a sports or entertainment story (PETRARCH's story-level discards)
+        columns = doc_columns(self.doc.spacy_doc)
+        deps = columns[1]
         for position, sent in enumerate(sentences):
-            if not any(t.dep_ for t in sent):
+            if not any(deps[sent.start:sent.end]):
                 continue      # the nlp stage left this sentence unparsed: it carries no event
             if discards is not None and discards.sentence_hit(sent.text):
                 continue
             if self._not_a_report(sent):
                 continue
             index = starts.get(sent.start_char, position)
-            matches = find_matches(sent, self.lexicon)
+            matches = find_matches(sent, self.lexicon, columns)
             self.protests = {m.token.i for m in matches if m.entry["type"] == "PROTEST"}
             for match in matches:
                 if match.hidden:

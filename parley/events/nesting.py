@@ -9,6 +9,10 @@ Token matching is :mod:`parley.events.triggers`; coding a match, :mod:`parley.ev
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.symbols import ADJ, NOUN, PROPN, VERB, ccomp
+
+from parley.document import token_columns
 from parley.events.hardnews import compelled, toll_of
 from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, match_token, time_phrase
@@ -24,18 +28,29 @@ SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "am
                            "over"})    # "over the attack": the cause of the act, not its content
 
 
-def find_matches(sent, lexicon: Lexicon) -> list[Match]:
+def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None = None) -> list[Match]:
     """Match every token of a sentence, hide nested nominal triggers, and resolve absorption.
 
     :param sent: a spaCy sentence span.
     :param lexicon: the loaded lexicon.
+    :param columns: the POS, DEP and LEMMA columns of the whole doc (:func:`doc_columns`), read
+        once per document; made here when not given.
     :returns: all matches; the ones to code have ``hidden`` False.
     """
-    matches = [m for m in (match_token(t, lexicon) for t in sent)
+    # over columns of the sentence's tokens: only a verb, or a noun or adjective some entry
+    # names, can match, and only a clausal complement can be a reported obligation or
+    # attribution; a Token object for every word cost more than matching the few that can
+    doc, strings, nouns, adjs = sent.doc, sent.doc.vocab.strings, lexicon.nouns, lexicon.adjs
+    parts, deps, lemmas = columns or doc_columns(doc)
+    span = range(sent.start, sent.end)
+    maybe = [i for i in span if parts[i] == VERB or (parts[i] in (NOUN, PROPN) and strings[lemmas[i]].lower() in nouns)
+             or (parts[i] == ADJ and strings[lemmas[i]].lower() in adjs)]
+    clauses = [doc[i] for i in span if deps[i] == ccomp]
+    matches = [m for m in (match_token(doc[i], lexicon) for i in maybe)
                if m is not None and not compelled(m.token, lexicon)]
     matches = [m for m in matches if _content_listed(m, matches, lexicon)]
     at = {m.token.i: m for m in matches}
-    for token in sent:
+    for token in clauses:
         # a bare CAMEO verb ("must ensure security") is weaker evidence than the obligation
         own = at.get(token.i)
         weak = own is not None and own.entry.get("source") == "cameo" and own.entry.get("bare")
@@ -46,7 +61,7 @@ def find_matches(sent, lexicon: Lexicon) -> list[Match]:
                 matches.remove(own)
             at[token.i] = Match(token, OBLIGATION, "verb")
             matches.append(at[token.i])
-    for token in sent:
+    for token in clauses:
         deed = _attributed_deed(token, at, lexicon)
         if deed is not None and token.i not in at:
             # "Russia said Ukraine was behind the attack": Russia accuses Ukraine of it
@@ -195,6 +210,11 @@ def _reported_obligation(token, lexicon: Lexicon) -> bool:
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ != "PRON"
+
+
+def doc_columns(sdoc) -> tuple[list, list, list]:
+    """The POS, DEP and LEMMA ids of every token of ``sdoc``, for :func:`find_matches`."""
+    return tuple(token_columns(sdoc, (POS, DEP, LEMMA)))
 
 
 def _content_listed(match: Match, matches: list[Match], lexicon: Lexicon) -> bool:

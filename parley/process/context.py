@@ -8,6 +8,10 @@ from collections import Counter, defaultdict
 from datetime import date
 from typing import Any
 
+from spacy.attrs import LEMMA, POS
+from spacy.strings import get_string_id
+
+from parley.document import token_columns
 from parley.process import syntax
 from parley.process.coref import corefer_surnames
 from parley.process.lexicon import Lexicon
@@ -119,6 +123,34 @@ class DocumentContext:
         self.places = group_by_sentence(doc, list(doc.places or []) + seat_places(doc, lex))
         self.named = Counter(m.get("country") for m in doc.mentions if m.get("country"))
         self.default_process = self._dominant_process()
+        self._columns: list[list[int]] | None = None      # POS and LEMMA ids (sentence_tokens)
+        self._lemmas: dict[int, str] = {}
+
+    def sentence_tokens(self, sent: Any, lemmas: frozenset[str], parts: tuple[str, ...]) -> list[Any]:
+        """The tokens of a sentence whose lower-case lemma is one of ``lemmas`` and whose part of
+        speech one of ``parts``, in text order. Read from the doc's columns (made once a document):
+        a Token object for every word cost more than the recognisers' work on the few that qualify.
+
+        :param sent: a :class:`~parley.document.Sentence`.
+        :param lemmas: lower-case lemmas ("meet", "visit").
+        :param parts: coarse parts of speech ("VERB", "NOUN").
+        """
+        span = self.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand")
+        if span is None:
+            return []
+        if self._columns is None:
+            self._columns = token_columns(self.sdoc, (POS, LEMMA))
+        pos, lemma_ids = self._columns
+        wanted, lower, strings = {get_string_id(p) for p in parts}, self._lemmas, self.sdoc.vocab.strings
+        found = []
+        for i in range(span.start, span.end):
+            if pos[i] in wanted:
+                lemma = lower.get(lemma_ids[i])
+                if lemma is None:
+                    lemma = lower[lemma_ids[i]] = strings[lemma_ids[i]].lower()
+                if lemma in lemmas:
+                    found.append(self.sdoc[i])
+        return found
 
     def venue_process(self, label: str | None) -> str | None:
         """The process a venue name stands for in this document: ``label`` unless the process says

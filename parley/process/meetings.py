@@ -101,9 +101,7 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
 
     out = []
     verbs = ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs")
-    for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
-            continue
+    for tok in ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")):
         parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions[sent.index])} - {None}
         if not parties:
             continue

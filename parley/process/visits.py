@@ -28,9 +28,7 @@ def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
                for m in ctx.mentions.get(sent.index, []) if m.get("type") == "state" and m.get("country")
                and not any(p["char_start"] < m["char_end"] and m["char_start"] < p["char_end"] for p in places)
                and (r := ctx.root(m["char_start"], m["char_end"])) is not None and r.pos_ == "PROPN"]
-    for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
-        if tok.lemma_.lower() not in verbs or tok.pos_ not in ("VERB", "NOUN"):
-            continue
+    for tok in ctx.sentence_tokens(sent, verbs, ("VERB", "NOUN")):
         visitor = _visitor(ctx, sent, tok)
         where = _destination(ctx, tok, places)
         if visitor is not None and where is not None and where["country"] != visitor:
