@@ -97,15 +97,14 @@ def marks_missing(conn: duckdb.DuckDBPyConnection) -> bool:
 def forget_evidence(conn: duckdb.DuckDBPyConnection) -> None:
     """Drop the ``document_evidence`` and ``document_parts`` rows (the parts hold their evidence)
     of the documents whose event mentions the derive step pointed at other events
-    (``_event_links``), for :func:`fill_marks` to write them again."""
+    (``_event_links``), for :func:`parley.store.parts.fill_marks_and_parts` to write them again."""
     for table in ("document_evidence", "document_parts"):
         conn.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT DISTINCT doc_id FROM _event_links)")
 
 
 def fill_marks(conn: duckdb.DuckDBPyConnection, per_pass: int = DOCS_PER_PASS, commit: bool = False) -> int:
-    """Add the marks, the event evidence and the parts (:func:`parley.store.parts.fill_parts`)
-    of every stored document that has none (and drop those of documents no longer stored);
-    return how many documents' marks were added. Runs in the derive step.
+    """Add the marks and the event evidence of every stored document that has none (and drop
+    those of documents no longer stored); return how many documents' marks were added. Runs in the derive step.
 
     :param commit: commit each pass of ``per_pass`` documents (outside the derive step's
         transaction: filling a large database from before the table in one transaction would
@@ -126,9 +125,6 @@ def fill_marks(conn: duckdb.DuckDBPyConnection, per_pass: int = DOCS_PER_PASS, c
             if commit:
                 conn.execute("COMMIT")
         added[table] = len(missing)
-    from parley.store.parts import fill_parts       # it reads the rows written here
-
-    fill_parts(conn, per_pass, commit)
     return added["document_marks"]
 
 

@@ -12,9 +12,9 @@ The parts depend only on the document's text and the offsets of its marks, which
 once it is stored; the event evidence a part holds names the events its mentions belong to,
 which the derive step renames when it re-clusters, so the rows of those documents are dropped
 with their ``document_evidence`` rows (:func:`parley.store.marks.forget_evidence`). The derive
-step lays out the documents that have no row (:func:`fill_parts`, from
-:func:`parley.store.marks.fill_marks`). A file from before the table, or a document without its
-row, is laid out when its page is asked for (:func:`document_part` gives the same either way).
+step lays out the documents that have no row (:func:`fill_parts`, after the marks:
+:func:`fill_marks_and_parts`). A file from before the table, or a document without its row, is
+laid out when its page is asked for (:func:`document_part` gives the same either way).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from parley.store.marks import EVIDENCE_COLUMNS, MARKED_TABLES, MarkRows, read_evidence
+from parley.store.marks import EVIDENCE_COLUMNS, MARKED_TABLES, MarkRows, fill_marks, read_evidence
 
 # characters of text a document page shows at once: a longer document is shown in parts of whole
 # sentences (nine documents in ten fit in one). Its highlights, HTML and JSON grew with the
@@ -182,6 +182,15 @@ def _row(doc_id: str, length: int, marks: dict[str, MarkRows]) -> tuple:
     shown = [json.dumps({table: found.rows for table, found in part_marks(marks, start, end).items()},
                         ensure_ascii=False) for start, end in layout.ranges]
     return doc_id, json.dumps(laid), json.dumps(layout.counts), shown
+
+
+def fill_marks_and_parts(conn: duckdb.DuckDBPyConnection, per_pass: int = PARTS_PER_PASS,
+                         commit: bool = False) -> int:
+    """Add the marks and evidence (:func:`parley.store.marks.fill_marks`), then the parts laid out
+    from them, of every stored document that has none; return how many documents' marks were added."""
+    added = fill_marks(conn, per_pass, commit)
+    fill_parts(conn, per_pass, commit)
+    return added
 
 
 def fill_parts(conn: duckdb.DuckDBPyConnection, per_pass: int = PARTS_PER_PASS, commit: bool = False) -> int:
