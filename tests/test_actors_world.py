@@ -172,3 +172,17 @@ def test_a_sector_phrase_before_a_named_group_describes_it():
 def test_a_place_of_a_state_born_later_was_its_predecessors(day, country):
     m = at(mentions("Artillery shelled the town of Malakal on Monday.", day), "Malakal")
     assert m["country"] == country, m
+
+
+@pytest.mark.parametrize("text,word,actor_id", [
+    ("Nato warned Moscow against moving troops to the border.", "Nato", "NATO"),
+    ("NATO warned Moscow against moving troops to the border.", "NATO", "NATO"),
+    ("Unicef appealed for access to the children of Tigray.", "Unicef", "UNICEF"),
+])
+def test_an_acronym_said_as_a_word_is_found_in_title_case(text, word, actor_id):
+    m = at(mentions(text), word)
+    assert m is not None and m["actor_id"] == actor_id, m
+
+
+def test_a_common_word_is_no_acronym_in_title_case():
+    assert at(mentions("Olive oil prices rose after the attack on the port."), "Olive") is None

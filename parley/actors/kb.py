@@ -129,8 +129,10 @@ class KnowledgeBase:
         key = tuple(token_key(t) for t in tokens)
         if not key:
             return
-        # 2: all capitals (UN, PKK: "us" must not be the US); 1: initial capital.
-        flags = tuple(2 if len(t) > 1 and t.replace(".", "").isupper() else
+        # 2: all capitals (UN, PKK: "us" must not be the US); 3: an acronym said as a word (NATO,
+        # UNICEF, OXFAM), which much of the press writes "Nato", "Unicef"; 1: initial capital.
+        flags = tuple(3 if len(t) > 3 and t.isalpha() and t.isupper() and any(c in "AEIOU" for c in t) else
+                      2 if len(t) > 1 and t.replace(".", "").isupper() else
                       1 if t[:1].isupper() else 0 for t in tokens)
         slot = self.names.setdefault(key, [])
         if (flags, entry) not in slot:

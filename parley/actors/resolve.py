@@ -217,14 +217,15 @@ class ActorResolver(Composer):
 
     def _sole_holder(self, key: str) -> bool:
         """Whether the one person of the knowledge base with last name ``key`` held an office
-        from a known start to a known end around the document's date. Many namesakes, or an
-        office with no end (Phoenix's lists stop in 2014-2016), make "Evans said" nobody."""
+        with a known start on the document's date. Many namesakes, or a Phoenix office with no
+        end (its lists stop in 2014-2016: "still in office" is unknown), make "Evans said" nobody."""
         ids = self.kb.surnames.get(key) or []
         if len(ids) != 1:
             return False
         when = self._when
-        return any(r.get("start") and r.get("end") and r["start"] <= when <= r["end"]
-                   and r.get("sector") not in (None, "ELI") for r in self.kb.actors[ids[0]].get("roles") or [])
+        return any(r.get("start") and r["start"] <= when and r.get("sector") not in (None, "ELI")
+                   and (when <= r["end"] if r.get("end") else r.get("source") != "phoenix")
+                   for r in self.kb.actors[ids[0]].get("roles") or [])
 
     # -- emission -------------------------------------------------------------------------
 
@@ -635,8 +636,9 @@ class ActorResolver(Composer):
             actor = self.kb.actors[state.state_words[word["phrase"]]]
             return [self._actor_mention(start, atom.end, actor, "coref", 0.6)]
         if word.get("owned"):
-            # "unidentified gunmen", "security officials": a Phoenix phrase whose head is a word of
-            # parley's is read bare as that word is; Phoenix's other words count only with an owner
+            # "unidentified gunmen", "security officials", "the rebel delegation": a Phoenix phrase
+            # headed by a word of parley's names a party even bare (its sector, the head's rule for
+            # the country); Phoenix's other words ("airline") count only with an owner
             head = next((w for k in range(atom.start + 1, atom.end)
                          if (w := self.kb.words.get(tuple(t.lower_ for t in self._sdoc[k:atom.end])))
                          and not w.get("owned")), None)
