@@ -186,3 +186,15 @@ def test_an_acronym_said_as_a_word_is_found_in_title_case(text, word, actor_id):
 
 def test_a_common_word_is_no_acronym_in_title_case():
     assert at(mentions("Olive oil prices rose after the attack on the port."), "Olive") is None
+
+
+@pytest.mark.parametrize("text,country", [
+    # the story's country is Norway; the opposition is that of the government the sentence names
+    ("Norway's envoy left Oslo for Bergen and Tromso. In Tbilisi she met Georgian President "
+     "Mikheil Saakashvili and the opposition.", "GEO"),
+    ("Norway hosted the donors in Oslo and Bergen. The Greek government declined to pledge, citing "
+     "domestic opposition.", "GRC"),
+])
+def test_an_opposition_named_bare_is_that_of_the_government_its_sentence_names(text, country):
+    m = at(mentions(text), "opposition")
+    assert m["country"] == country, m

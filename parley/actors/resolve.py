@@ -408,13 +408,14 @@ class ActorResolver(Composer):
             m["country_inferred"] = True
         return [m]
 
-    def _acting_state(self, start: int) -> str | None:
+    def _acting_state(self, start: int, back: int = 1) -> str | None:
         """The country of the last state or organ before token ``start``, in its sentence or the
-        one before, that is the subject of its clause ("Kazakhstan said", "the White House
-        offered"): the government an office holder named without a country speaks for."""
+        ``back`` ones before, that is the subject of its clause ("Kazakhstan said", "the White
+        House offered"): the government an office holder named without a country speaks for."""
         sdoc = self._sdoc
-        sent = sdoc[start].sent
-        first = sdoc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        first = sdoc[start].sent.start
+        for _ in range(back):
+            first = sdoc[first - 1].sent.start if first > 0 else first
         for m in reversed(self._state.recent):
             if m["char_start"] < sdoc[first].idx:
                 break
@@ -424,6 +425,16 @@ class ActorResolver(Composer):
             if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
                 return m["country"]
         return None
+
+    def _opposed_government(self, start: int) -> str | None:
+        """The country whose government an opposition named without one opposes: of the one
+        government person the sentence names before it ("met President X and the opposition"),
+        else of the state acting in it ("the Greek government refused, citing opposition")."""
+        sdoc = self._sdoc
+        first = sdoc[sdoc[start].sent.start].idx
+        people = {m["country"] for m in self._state.recent if m["char_start"] >= first
+                  and m["type"] == "person" and m.get("sector") == "GOV" and m.get("country")}
+        return people.pop() if len(people) == 1 else self._acting_state(start, back=0)
 
     def _led_group(self, start: int) -> dict | None:
         """The mention of the group a person heads: "the opposition delegation, led by X"."""
@@ -653,6 +664,9 @@ class ActorResolver(Composer):
             return [m]
         if kind != "collective" or word.get("owned"):
             return []  # Phoenix's sector words ("airline", "farmers") count only with an owner
+        if word.get("opposes") and (country := self._opposed_government(start)):
+            return [self._actor_mention(start, atom.end, self._derived(country, word["sector"]),
+                                        "pattern", 0.5, country_inferred=True)]
         if word["theatre"] and self._theatre and before != "foreign":
             return [self._actor_mention(start, atom.end, self._derived(self._theatre, word["sector"]),
                                         "pattern", 0.4, country_inferred=True)]
