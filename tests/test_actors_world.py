@@ -198,3 +198,10 @@ def test_a_common_word_is_no_acronym_in_title_case():
 def test_an_opposition_named_bare_is_that_of_the_government_its_sentence_names(text, country):
     m = at(mentions(text), "opposition")
     assert m["country"] == country, m
+
+
+def test_rebels_at_talks_abroad_are_of_the_government_they_oppose_not_the_hosts():
+    found = mentions("Talks between the Malian government and armed opposition groups ended in the "
+                     "Algerian capital Algiers. Algeria's foreign minister read the statement in Algiers, "
+                     "and Algeria will host the next round. The opposition did not sign it.")
+    assert [m["country"] for m in found if "opposition" in m["text"]] == ["MLI", "MLI"], found

@@ -429,12 +429,20 @@ class ActorResolver(Composer):
     def _opposed_government(self, start: int) -> str | None:
         """The country whose government an opposition named without one opposes: of the one
         government person the sentence names before it ("met President X and the opposition"),
-        else of the state acting in it ("the Greek government refused, citing opposition")."""
+        else of the one government it names ("talks between the Syrian government and armed
+        opposition factions"), else of the state acting in it ("Greece refused, citing
+        opposition"), else of the last opposition or rebels the text named with a country."""
         sdoc = self._sdoc
         first = sdoc[sdoc[start].sent.start].idx
-        people = {m["country"] for m in self._state.recent if m["char_start"] >= first
-                  and m["type"] == "person" and m.get("sector") == "GOV" and m.get("country")}
-        return people.pop() if len(people) == 1 else self._acting_state(start, back=0)
+        recent = [m for m in self._state.recent if m["char_start"] >= first and m.get("country")]
+        for kind, via in (("person", None), ("state", "pattern")):
+            found = {m["country"] for m in recent if m["type"] == kind and m.get("sector") == "GOV"
+                     and via in (None, m["via"]) and not m.get("locative")}
+            if len(found) == 1:
+                return found.pop()
+        return self._acting_state(start, back=0) or next(
+            (m["country"] for m in reversed(self._state.recent) if m.get("country")
+             and m.get("sector") in ("OPP", "REB") and m["type"] != "person"), None)
 
     def _led_group(self, start: int) -> dict | None:
         """The mention of the group a person heads: "the opposition delegation, led by X"."""
