@@ -204,3 +204,10 @@ def test_rebels_at_talks_abroad_are_of_the_government_they_oppose_not_the_hosts(
                      "Algerian capital Algiers. Algeria's foreign minister read the statement in Algiers, "
                      "and Algeria will host the next round. The opposition did not sign it.")
     assert [m["country"] for m in found if "opposition" in m["text"]] == ["MLI", "MLI"], found
+
+
+@pytest.mark.parametrize("day,actor_id", [(date(2010, 6, 1), "p-pope-benedict-xvi"),
+                                          (date(2016, 6, 1), "p-pope-francis")])
+def test_a_title_one_person_holds_is_its_holder_on_the_date(day, actor_id):
+    m = at(mentions("The Pope appealed for a truce in the north.", day), "Pope")
+    assert (m["actor_id"], m["country"]) == (actor_id, "VAT"), m

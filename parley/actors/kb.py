@@ -76,7 +76,7 @@ _ALLOWED = {
     "people.yaml": {"id", "name", "aliases", "country", "roles"},
     "roles": {"role", "sector", "country", "org", "start", "end"},
     "sectors.yaml": {"phrase", "sector", "kind", "organ", "name", "role", "plural", "theatre", "unnamed",
-                     "opposes"},
+                     "opposes", "office_of"},
 }
 
 
@@ -309,7 +309,7 @@ def _load_sectors(kb: KnowledgeBase, data_dir: Path) -> None:
                  "organ": w.get("organ"), "name": w.get("name"),
                  "role": w.get("role", w["phrase"]), "plural": False,
                  "theatre": bool(w.get("theatre")), "unnamed": bool(w.get("unnamed")),
-                 "opposes": bool(w.get("opposes"))}
+                 "opposes": bool(w.get("opposes")), "office_of": w.get("office_of")}
         words = [t.lower() for t in split_name(w["phrase"])]
         kb.words[tuple(words)] = entry
         for plural in w.get("plural") or [_plural(words[-1])]:

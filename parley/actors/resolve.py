@@ -596,7 +596,7 @@ class ActorResolver(Composer):
         for actor in self.people_by_country.get(country, []):
             r = self.kb.role_at(actor, self._day)
             if r and not r.get("former") and r.get("country") == country \
-                    and self.kb.same_role(r["role"], role):
+                    and (r.get("start") or "") <= self._when and self.kb.same_role(r["role"], role):
                 matches.append(dict(actor, role=r["role"], sector=r["sector"]))
         if len(matches) == 1:
             return matches[0], "kb"
@@ -664,6 +664,9 @@ class ActorResolver(Composer):
             if head is None:
                 return []
             word = dict(word, owned=False, theatre=head["theatre"], unnamed=head.get("unnamed"))
+        if word.get("office_of") and not word.get("plural"):
+            # "the Pope": the one holder of the office on the date
+            return [self._sector_mention((start, atom.end), word["office_of"], word, "pattern", 0.6)]
         if word.get("unnamed"):
             # "the gunman opened fire", "authorities arrested him": a party the text does not name
             m = self._actor_mention(start, atom.end, self._derived(None, word["sector"]), "pattern",
