@@ -47,7 +47,7 @@ def interval(dates: list[dict]) -> tuple[str | None, str | None, str | None]:
     """
     if not dates:
         return None, None, None
-    ranks = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
+    ranks = {"day": 0, "publication": 0.5, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
     precision = min((t.get("precision") or "day" for t in dates), key=lambda p: ranks.get(p, 9))
     dates = [t for t in dates if (t.get("precision") or "day") == precision]
     starts = [t["start"] for t in dates if t.get("bound") != "end"]
