@@ -129,3 +129,32 @@ def test_process_crossdoc_lead_dates_by_the_reports_day(spacy_nlp, text, dated):
         assert days == [("2016-09-12", "publication")]
     else:
         assert all(day != ("2016-09-12", "publication") for day in days)
+
+
+@pytest.mark.parametrize("second,one", [
+    # a report that names no place but the body among the meeting's own parties ("met G7 leaders")
+    (told("b", "2016-08-18", None, parties=["CHL", "SADC"]), True),
+    # one that names neither the place nor the body: nothing says it is the summit
+    (told("b", "2016-08-18", None, parties=["CHL", "PER"]), False),
+])
+def test_process_crossdoc_body_named_without_place(second, one):
+    result = _merged(("a", "2016-08-17", told("a", "2016-08-17", body="SADC", parties=["SADC"])),
+                     ("b", "2016-08-18", second))
+    assert (len(result["meetings"]) == 1) is one
+
+
+@pytest.mark.parametrize("text,venue", [
+    # the one city of the country where the report places anything
+    ("President Soto arrived in Lusaka on Sunday. He held talks with Ruiz in Zambia on Monday.", "Lusaka"),
+    # two cities of the country: the report does not say which
+    ("President Soto arrived in Lusaka on Sunday and flew on to Ndola. He held talks with Ruiz in Zambia on "
+     "Monday.", "Zambia"),
+    # a city named as its government ("Lusaka said") places nothing there
+    ("Lusaka said the visit was welcome. President Soto held talks with Ruiz in Zambia on Monday.", "Zambia"),
+])
+def test_process_crossdoc_city_of_the_country(spacy_nlp, text, venue):
+    from tests.test_process_reports import _report
+
+    places = [("Lusaka", "ZMB", "city"), ("Ndola", "ZMB", "city"), ("Zambia", "ZMB", "country")]
+    found = _report(spacy_nlp, text, [p for p in places if p[0] in text])
+    assert [m["venue"] for m in found if m["start"] == "2016-09-12"] == [venue]

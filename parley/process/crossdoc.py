@@ -51,6 +51,10 @@ def _same_place(a: tuple, b: tuple) -> tuple[bool, bool]:
     return False, False
 
 
+def _body(m: dict) -> set[str]:
+    return {m["format"]} if m.get("format") else set()
+
+
 def _own_sides(m: dict) -> set[str]:
     return {side_of(k) for k in m.get("parties") or []}
 
@@ -61,10 +65,11 @@ def _akin(a: dict, b: dict, cities: bool, strong: Callable[[dict], bool]) -> boo
     if fa and fb:
         return fa == fb
     if fa or fb:
-        # a body's summit and a meeting in its city on its days that names its parties only through
-        # its report is the summit; "Trump and Abe met" there is their own meeting
-        other = b if fa else a
-        return cities and not strong(other)
+        # a body's summit and a meeting on its days that names the body among its own parties ("Trudeau
+        # met G7 leaders") or, in its city, names its parties only through its report is the summit;
+        # "Trump and Abe met" there is their own meeting
+        body, other = (fa, b) if fa else (fb, a)
+        return body in _own_sides(other) or cities and not strong(other)
     pa, pb = _own_sides(a), _own_sides(b)
     if not (pa and pb):
         return cities
@@ -80,7 +85,7 @@ def reported_meetings(pending: list[tuple[dict, dict]], strong: Callable[[dict],
     :param strong: whether a told meeting names its own two parties (``discover.signature``).
     """
     placed = [(i, _days(m), _place(m)) for i, (_, m) in enumerate(pending)]
-    placed = sorted((x for x in placed if x[1] and x[2]), key=lambda x: x[1][0])
+    placed = sorted((x for x in placed if x[1]), key=lambda x: x[1][0])
     parent = list(range(len(pending)))
 
     def find(i: int) -> int:
@@ -96,8 +101,13 @@ def reported_meetings(pending: list[tuple[dict, dict]], strong: Callable[[dict],
                 break   # sorted by start: no later one reaches back
             if s1 > e2 + reach or pending[i][0]["doc_id"] == pending[j][0]["doc_id"]:
                 continue
-            same, cities = _same_place(p1, p2)
-            if same and _akin(pending[i][1], pending[j][1], cities, strong):
+            a, b = pending[i][1], pending[j][1]
+            if p1 and p2:
+                same, cities = _same_place(p1, p2)
+            else:  # a body's summit on these days is one, wherever a report forgets to say
+                same, cities = bool(_body(a) and _body(a) & (_body(b) | _own_sides(b))
+                                    or _body(b) and _body(b) & _own_sides(a)), False
+            if same and _akin(a, b, cities, strong):
                 parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i, _, _ in placed:
