@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from parley.process import build_processes, make_meetings
+from parley.process.crossdoc import reported_meetings
 from parley.process.discover import signature
 from tests.test_process import build, meetings
 from tests.test_process_merge import meta
@@ -158,3 +159,24 @@ def test_process_crossdoc_city_of_the_country(spacy_nlp, text, venue):
     places = [("Lusaka", "ZMB", "city"), ("Ndola", "ZMB", "city"), ("Zambia", "ZMB", "country")]
     found = _report(spacy_nlp, text, [p for p in places if p[0] in text])
     assert [m["venue"] for m in found if m["start"] == "2016-09-12"] == [venue]
+
+
+@pytest.mark.parametrize("parties,one", [
+    # a report that names no place, on the same days, between the same two parties: the same meeting
+    (["PER", "CHL"], True),
+    # one party in common is not enough without a place
+    (["PER", "BOL"], False),
+])
+def test_process_crossdoc_two_parties_without_place(parties, one):
+    result = _merged(("a", "2016-08-17", told("a", "2016-08-17", parties=["CHL", "PER"])),
+                     ("b", "2016-08-18", told("b", "2016-08-18", None, parties=parties)))
+    assert (len([m for m in result["meetings"] if "a" in _sources(m) and "b" in _sources(m)]) == 1) is one
+
+
+def test_process_crossdoc_no_bridge_between_two_places():
+    # a report that names no place, on the days of a meeting in Lusaka and of one in Lima, joins one at most
+    lima = {"name": "Lima", "feature": "city", "country": "PER"}
+    reports = [(meta("a", "2016-08-17"), told("a", "2016-08-17", parties=["CHL", "PER"])),
+               (meta("b", "2016-08-17"), told("b", "2016-08-17", None, parties=["CHL", "PER"])),
+               (meta("c", "2016-08-18"), told("c", "2016-08-18", lima, parties=["CHL", "PER"]))]
+    assert reported_meetings(reports, lambda m: True) == [[0, 1]]

@@ -7,7 +7,8 @@ parties sends one summit to several processes, where no merge can join it again.
 meeting when they place it in the same city (or one names the country of the other's city), on
 days that overlap give or take ``SAME_DAYS``, and it is the same format ("the G7 summit") or
 between the same parties (at least half of the fewer's own parties are the other's, or one names
-no party of its own). The meeting's track is then chosen once, from all its reports: the body
+no party of its own). Where a report names no place, the same days and the body's name ("the
+summit", "met G7 leaders") or two parties of its own in common are enough. The meeting's track is then chosen once, from all its reports: the body
 whose summit most of them name, else the signature most of them give. See docs/processes.md
 (issue 20, seventh pass).
 """
@@ -55,6 +56,10 @@ def _body(m: dict) -> set[str]:
     return {m["format"]} if m.get("format") else set()
 
 
+def _places_agree(ours: list[tuple], theirs: list[tuple]) -> bool:
+    return all(_same_place(a, b)[0] for a in ours for b in theirs)
+
+
 def _own_sides(m: dict) -> set[str]:
     return {side_of(k) for k in m.get("parties") or []}
 
@@ -72,7 +77,7 @@ def _akin(a: dict, b: dict, cities: bool, strong: Callable[[dict], bool]) -> boo
         return body in _own_sides(other) or cities and not strong(other)
     pa, pb = _own_sides(a), _own_sides(b)
     if not (pa and pb):
-        return cities
+        return cities   # (in one city on its days, a meeting that names no party is that one)
     shared = len(pa & pb)
     return shared >= 2 or 2 * shared >= min(len(pa), len(pb))
 
@@ -87,6 +92,7 @@ def reported_meetings(pending: list[tuple[dict, dict]], strong: Callable[[dict],
     placed = [(i, _days(m), _place(m)) for i, (_, m) in enumerate(pending)]
     placed = sorted((x for x in placed if x[1]), key=lambda x: x[1][0])
     parent = list(range(len(pending)))
+    places = [[p] if p else [] for p in (_place(m) for _, m in pending)]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -104,11 +110,15 @@ def reported_meetings(pending: list[tuple[dict, dict]], strong: Callable[[dict],
             a, b = pending[i][1], pending[j][1]
             if p1 and p2:
                 same, cities = _same_place(p1, p2)
-            else:  # a body's summit on these days is one, wherever a report forgets to say
+            else:  # a body's summit on these days, or two parties' meeting, wherever a report forgets to say
                 same, cities = bool(_body(a) and _body(a) & (_body(b) | _own_sides(b))
-                                    or _body(b) and _body(b) & _own_sides(a)), False
-            if same and _akin(a, b, cities, strong):
-                parent[find(i)] = find(j)
+                                    or _body(b) and _body(b) & _own_sides(a)
+                                    or len(_own_sides(a) & _own_sides(b)) >= 2), False
+            if same and _akin(a, b, cities, strong) and _places_agree(places[find(i)], places[find(j)]):
+                # (never through a report that names no place, to a meeting in another place)
+                root_i, root_j = find(i), find(j)
+                parent[root_i] = root_j
+                places[root_j] = places[root_j] + places[root_i]
     groups: dict[int, list[int]] = {}
     for i, _, _ in placed:
         groups.setdefault(find(i), []).append(i)
