@@ -8,13 +8,15 @@ the same and which differ, and writes ``bench/reports/<--report>.json``.
 
 The URLs, each page and its JSON twin: the meetings with most sources, the processes list, the
 documents list and its next pages (following ``next``), the claims page, the actors of the most
-frequent countries. Lists that a change pages (the processes list, the claim groups) are saved
-as the rows of every page followed through ``next`` (JSON: the list; HTML: each row of its
-table, each claim group's section), so that a paged list compares with the unpaged one it
+frequent countries; the documents with most mentions, every part of each and a sentence link
+into its last part; the processes with most meetings; the most mentioned actors; a few searches.
+Lists that a change pages (the processes list, the claim groups) are saved as the rows of every
+page followed through ``next`` (JSON: the list; HTML: each row of its table, each claim group's
+section), so that a paged list compares with the unpaged one it
 replaces; the keys a page gains (``after``, ``next``, ``total``, ``start``) are left out of the
 JSON compared, and the pager out of the HTML.
 
-Usage: python bench/page_snapshot.py --db FILE --out DIR [--meetings 30] [--documents 10]
+Usage: python bench/page_snapshot.py --db FILE --out DIR [--meetings 30] [--documents 10] [--heavy 5]
        python bench/page_snapshot.py --compare BEFORE AFTER [--report NAME]
 """
 
@@ -40,8 +42,12 @@ WHOLE = "#page"     # a URL saved as it answers, not followed
 _SECTION = re.compile(r'<section class="claim-group.*?</section>', re.S)
 
 
-def urls(conn, meetings: int, documents: int, client) -> list[str]:
-    """The pages to save, each with its JSON twin."""
+SEARCHES = ("ceasefire", "peace talks", "united nations", "foreign minister said")
+
+
+def urls(conn, meetings: int, documents: int, client, heavy: int = 5) -> list[str]:
+    """The pages to save, each with its JSON twin (``heavy``: how many of the documents with most
+    mentions, the processes with most meetings and the most mentioned actors)."""
     busiest = [r[0] for r in conn.execute("SELECT id FROM meetings ORDER BY n_sources DESC, id LIMIT ?",
                                           [meetings]).fetchall()]
     countries = [r[0] for r in conn.execute(
@@ -49,6 +55,19 @@ def urls(conn, meetings: int, documents: int, client) -> list[str]:
         "AND a.country IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 5").fetchall()]
     pages = ["/processes", "/claims", "/documents", *(f"/meetings/{quote(m)}" for m in busiest),
              *(f"/actors?country={quote(c)}" for c in countries)]
+    for (doc_id,) in conn.execute("SELECT doc_id FROM mentions GROUP BY doc_id ORDER BY count(*) DESC, doc_id "
+                                  "LIMIT ?", [heavy]).fetchall():
+        shown = client.get(f"/documents/{quote(doc_id)}.json").json()
+        pages += [f"/documents/{quote(doc_id)}?part={n}" for n in range(1, shown["parts"] + 1)]
+        # the page as other pages link it: its first part, and the part holding its last sentence
+        last = conn.execute("SELECT max(idx) FROM sentences WHERE doc_id = ?", [doc_id]).fetchone()[0]
+        pages += [f"/documents/{quote(doc_id)}", f"/documents/{quote(doc_id)}?sentence={last}"]
+    pages += [f"/processes/{quote(p)}" for (p,) in conn.execute(
+        "SELECT process FROM meetings WHERE process IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?",
+        [heavy]).fetchall()]
+    pages += [f"/actors/{quote(a)}" for (a,) in conn.execute(
+        "SELECT actor_id FROM actor_summary ORDER BY mentions DESC, actor_id LIMIT ?", [heavy]).fetchall()]
+    pages += [f"/search?q={quote(q)}" for q in SEARCHES]
     after = None
     for _ in range(documents):
         found = client.get("/documents.json" + (f"?after={quote(after)}" if after else "")).json()
@@ -101,7 +120,7 @@ def _followed(client, route: str, key: str) -> bytes:
     return (json.dumps(out, ensure_ascii=False) if route.endswith(".json") else "\n".join(out)).encode()
 
 
-def snapshot(db: Path, out: Path, meetings: int, documents: int) -> int:
+def snapshot(db: Path, out: Path, meetings: int, documents: int, heavy: int = 5) -> int:
     """Save the bodies of :func:`urls` in ``out`` (one file each, an index of URLs); return how many."""
     from fastapi.testclient import TestClient
 
@@ -110,7 +129,7 @@ def snapshot(db: Path, out: Path, meetings: int, documents: int) -> int:
 
     client = TestClient(create_app(db))
     with connection(db, read_only=True) as conn:
-        chosen = urls(conn, meetings, documents, client)
+        chosen = urls(conn, meetings, documents, client, heavy)
     out.mkdir(parents=True, exist_ok=True)
     index = {}
     for url in chosen:
@@ -138,13 +157,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--meetings", type=int, default=30)
     parser.add_argument("--documents", type=int, default=10)
+    parser.add_argument("--heavy", type=int, default=5)
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     parser.add_argument("--report", default="page_snapshot")
     args = parser.parse_args()
     if args.compare:
         write_report(args.report, compare(*args.compare))
         return
-    print(f"{snapshot(args.db, args.out, args.meetings, args.documents)} URLs saved in {args.out}")
+    print(f"{snapshot(args.db, args.out, args.meetings, args.documents, args.heavy)} URLs saved in {args.out}")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from parley.store import DEFAULT_DB, browse, connection, listing, queries
 from parley.store.event_days import DayCounts, day_counts
 from parley.store.meeting_pages import meeting_page_content
 from parley.store.name_search import name_index
+from parley.store.parts import document_part
 from parley.store.place_groups import placed_events
 
 
@@ -234,9 +235,13 @@ class Database:
         with each row's whole record as JSON)."""
         return self._read(queries.document_spans, doc_id, with_data)
 
-    def page_spans(self, doc_id: str) -> dict[str, list[dict]]:
-        """The spans a document page shows, read by key; see :func:`parley.store.queries.page_spans`."""
-        return self._read(queries.page_spans, doc_id)
+    def document_part(self, doc_id: str, length: int, part: int | None = None, sentence: int | None = None) -> dict:
+        """The part of a document its page shows, with that part's spans, read by key; see
+        :func:`parley.store.parts.document_part`.
+
+        :raises parley.store.parts.NoPart: the document has fewer parts than ``part``.
+        """
+        return self._read(document_part, doc_id, length, part, sentence)
 
     def document_meetings(self, doc_id: str) -> list[dict]:
         """The meetings one document reports, as it tells them."""

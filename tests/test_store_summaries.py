@@ -154,7 +154,8 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
         conn.execute("DELETE FROM schema_migrations WHERE name IN ('0006_summaries', '0007_document_stats', "
                      "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates', "
                      "'0013_document_marks', '0014_event_days_and_sources', '0015_page_rows', "
-                     "'0016_actor_overview_pages', '0017_meeting_pages', '0018_meeting_page_sources', '0019_document_list')")
+                     "'0016_actor_overview_pages', '0017_meeting_pages', '0018_meeting_page_sources', '0019_document_list', "
+                     "'0020_document_parts')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
@@ -328,7 +329,7 @@ def test_document_evidence_equals_the_event_mentions_after_three_ingests(grown, 
         doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id").fetchall()]
         scanned = {d: rows(conn, f"SELECT {columns} FROM event_mentions WHERE doc_id = ? ORDER BY {EVIDENCE_ORDER}",
                            [d]) for d in doc_ids}
-        kept = {d: read_evidence(conn, d) for d in doc_ids}
+        kept = {d: read_evidence(conn, d).dicts() for d in doc_ids}
         assert kept == scanned and sum(map(len, kept.values())) == conn.execute(
             "SELECT count(*) FROM event_mentions").fetchone()[0] > 0
         assert all(e["event_id"] for found in kept.values() for e in found)
@@ -342,7 +343,7 @@ def test_document_evidence_equals_the_event_mentions_after_three_ingests(grown, 
         conn.execute("DELETE FROM document_evidence WHERE doc_id IN (SELECT id FROM documents ORDER BY id LIMIT 5)")
         conn.execute("INSERT INTO document_evidence VALUES ('gone', '[]', '[]')")
         fill_marks(conn, per_pass=2)
-        assert {d: read_evidence(conn, d) for d in doc_ids} == scanned and read_evidence(conn, "gone") is None
+        assert {d: read_evidence(conn, d).dicts() for d in doc_ids} == scanned and read_evidence(conn, "gone") is None
         assert read_doc_meetings(conn, doc_ids) == told
 
 

@@ -4,6 +4,7 @@ the slower ones gave, on the web test database (real text ingested with the real
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from test_web_fixtures import XSS_ID, client, db, db_path  # noqa: F401 (fixtures)
@@ -245,7 +246,7 @@ def test_pages_read_from_marks_equal_the_pages_read_from_the_span_tables(client,
     """A document page and a meeting page give the same JSON whether their spans come from
     ``document_marks`` or, for a document without marks, from the span tables (and a meeting
     page whether it comes from its row of ``meeting_pages`` or is built from its sources)."""
-    from parley.store import marks, meeting_pages
+    from parley.store import marks, meeting_pages, parts
 
     with connection(db.path, read_only=True) as conn:
         if kind == "documents":
@@ -254,7 +255,8 @@ def test_pages_read_from_marks_equal_the_pages_read_from_the_span_tables(client,
         else:
             ids = [r[0] for r in conn.execute("SELECT id FROM meetings ORDER BY n_sources DESC, id LIMIT 4").fetchall()]
     fast = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
-    monkeypatch.setattr(marks, "read_marks", lambda conn, doc_ids, *tables: {})
+    monkeypatch.setattr(marks, "read_mark_rows", lambda conn, doc_ids, *tables: {})
+    monkeypatch.setattr(parts, "stored_parts", lambda conn, doc_id: None)
     monkeypatch.setattr(marks, "read_doc_meetings", lambda conn, doc_ids: {})
     monkeypatch.setattr(meeting_pages, "read_meeting_page", lambda conn, meeting_id: None)
     slow = {i: client.get(f"/{kind}/{i}.json").json() for i in ids}
@@ -400,7 +402,7 @@ def test_chart_bars_give_the_template_loop_markup_and_links(db):
 
 
 def test_parts_cut_a_text_at_sentence_starts():
-    from parley.web.documents import parts
+    from parley.store.parts import parts
 
     sentences = [{"idx": i, "char_start": start, "char_end": end}
                  for i, (start, end) in enumerate([(0, 40), (41, 90), (91, 300), (301, 330), (331, 350)])]
@@ -415,22 +417,50 @@ def test_parts_cut_a_text_at_sentence_starts():
     assert parts(0, [], size=100) == [(0, 0)]
 
 
-def test_long_document_shown_in_parts_that_cover_it(client, db_path, monkeypatch):
+def _small_parts(db_path, tmp_path, monkeypatch, stored: bool) -> Path:
+    # a copy of the web database whose documents are cut in parts of a few hundred characters,
+    # laid out again into document_parts; or (not stored) read as if it had no rows there, laid
+    # out by the page from all of a document's marks
+    import shutil
+
+    from parley.store import open_db, parts
+
+    copy = tmp_path / "parts.duckdb"
+    shutil.copy(db_path, copy)
+    monkeypatch.setattr(parts, "PART_CHARS", 400)
+    monkeypatch.setattr(parts, "PART_MARKS", 30)
+    conn = open_db(copy)
+    try:
+        conn.execute("DELETE FROM document_parts")
+        assert parts.fill_parts(conn, per_pass=3) == conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        assert conn.execute("SELECT count(*) FROM document_parts WHERE len(marks) > 2").fetchone()[0] > 0
+    finally:
+        conn.close()
+    if not stored:
+        monkeypatch.setattr(parts, "stored_parts", lambda conn, doc_id: None)
+    return copy
+
+
+@pytest.mark.parametrize("stored", [True, False])
+def test_long_document_shown_in_parts_that_cover_it(client, db_path, tmp_path, monkeypatch, stored):
     """With parts of a few hundred characters, the parts of a document give its whole text once,
     every sentence and evidence anchor in exactly one part, the whole document's counts on each,
-    and a sentence's link opens the part that holds it."""
-    from parley.web import documents
+    and a sentence's link opens the part that holds it: read from its rows of ``document_parts``
+    (each part's marks alone) or laid out from all its marks by the page."""
+    from fastapi.testclient import TestClient
+
+    from parley.web.app import create_app
 
     with connection(db_path, read_only=True) as conn:
         doc_id = conn.execute("SELECT doc_id FROM mentions GROUP BY 1 ORDER BY count(*) DESC, doc_id "
                               "LIMIT 1").fetchone()[0]
+        last = conn.execute("SELECT max(idx) FROM sentences WHERE doc_id = ?", [doc_id]).fetchone()[0]
     whole = client.get(f"/documents/{doc_id}.json").json()
     assert whole["parts"] == 1 and whole["part"] == 1
-    monkeypatch.setattr(documents, "PART_CHARS", 400)
-    monkeypatch.setattr(documents, "PART_MARKS", 30)
-    first = client.get(f"/documents/{doc_id}.json").json()
+    small = TestClient(create_app(_small_parts(db_path, tmp_path, monkeypatch, stored)))
+    first = small.get(f"/documents/{doc_id}.json").json()
     assert first["parts"] > 2 and first["counts"] == whole["counts"]
-    pages = [client.get(f"/documents/{doc_id}.json?part={n}").json() for n in range(1, first["parts"] + 1)]
+    pages = [small.get(f"/documents/{doc_id}.json?part={n}").json() for n in range(1, first["parts"] + 1)]
     assert pages[0] == first
     assert "".join(p["text"] for page in pages for p in page["segments"]) == whole["document"]["text"]
     anchors = [a for page in pages for p in page["segments"] for a in p["anchors"]]
@@ -439,11 +469,34 @@ def test_long_document_shown_in_parts_that_cover_it(client, db_path, monkeypatch
         assert page["counts"] == whole["counts"] and page["part"] == number
         sentences = [int(a[2:]) for p in page["segments"] for a in p["anchors"] if a.startswith("s-")]
         for sentence in sentences[:2]:
-            assert client.get(f"/documents/{doc_id}.json?sentence={sentence}").json()["part"] == number
-    html = client.get(f"/documents/{doc_id}?part=2").text
+            assert small.get(f"/documents/{doc_id}.json?sentence={sentence}").json()["part"] == number
+    assert small.get(f"/documents/{doc_id}.json?sentence={last}").json()["part"] == first["parts"]
+    # a sentence the document does not have opens its first part; a part given wins over a sentence
+    assert small.get(f"/documents/{doc_id}.json?sentence={last + 1}").json() == first
+    assert small.get(f"/documents/{doc_id}.json?part=2&sentence={last}").json() == pages[1]
+    html = small.get(f"/documents/{doc_id}?part=2").text
     assert f'href="/documents/{doc_id}?part=1"' in html and f'href="/documents/{doc_id}?part=3"' in html
-    assert client.get(f"/documents/{doc_id}.json?part={first['parts'] + 1}").status_code == 400
-    assert client.get(f"/documents/{doc_id}?part=0").status_code == 400
+    if stored:
+        # the parts read by key are the parts the page lays out from all the marks
+        from parley.store import parts
+
+        monkeypatch.setattr(parts, "stored_parts", lambda conn, doc_id: None)
+        assert [small.get(f"/documents/{doc_id}.json?part={n}").json() for n in range(1, len(pages) + 1)] == pages
+
+
+@pytest.mark.parametrize("query", ["part=99", "part=0", "part=-1", "part=two", "sentence=-3", "sentence=x",
+                                   "part=100001"])
+def test_document_page_refuses_a_part_it_does_not_have(client, db_path, query):
+    """A part past the document's last, or a part or sentence that is not a number in range, is a
+    400 answer naming the parameter, never a server error."""
+    with connection(db_path, read_only=True) as conn:
+        doc_id = conn.execute("SELECT id FROM documents ORDER BY id LIMIT 1").fetchone()[0]
+    for suffix in ("", ".json"):
+        answer = client.get(f"/documents/{doc_id}{suffix}?{query}")
+        assert answer.status_code == 400, (query, answer.status_code)
+        assert query.split("=")[0] in answer.text
+    if query == "part=99":
+        assert "this document has 1 part(s)" in client.get(f"/documents/{doc_id}.json?{query}").text
 
 
 def test_claims_page_kept_per_state_equals_the_groups(client, db, monkeypatch):

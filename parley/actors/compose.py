@@ -69,10 +69,11 @@ class Composer:
     """Composition over the atoms of one document; mixed into the resolver, which sets
     ``kb``, ``known``, ``_sdoc``, ``_day``, ``_state``, ``_at_start`` and ``_at_end``."""
 
-    def _find_theatre(self, atoms: list[Atom], places: list[dict]) -> str | None:
+    def _find_theatre(self, atoms: list[Atom], places: list[dict]) -> tuple[str | None, str | None]:
         """The country the story happens in: the one named most, counting its name, its
         demonym, and its places (from the places stage, or capitals used as places); first
-        seen wins ties. A talks venue counts once per mention, the war's country usually more."""
+        seen wins ties. A talks venue counts once per mention, the war's country usually more.
+        Also the country named, if the text names only one (else None)."""
         seen: list[str] = [p["country"] for p in places if p.get("country")]
         for atom in atoms:
             if atom.kind == "demonym" and atom.start > 0 and self._sdoc[atom.start - 1].lower_ == "ethnic":
@@ -82,8 +83,8 @@ class Composer:
             elif atom.kind == "capital" and not places and not is_metonym(self._sdoc[atom.end - 1]):
                 seen.append(atom.ref)
         if not seen:
-            return None
-        return max(dict.fromkeys(seen), key=seen.count)
+            return None, None
+        return max(dict.fromkeys(seen), key=seen.count), seen[0] if len(set(seen)) == 1 else None
 
     def _join_compounds(self, atoms: list[Atom]) -> None:
         """Make "ministry spokesman", "opposition delegation" one phrase headed by the last word."""

@@ -75,7 +75,7 @@ _ALLOWED = {
     "organs.yaml": {"country", "organ", "sector", "name", "aliases"},
     "people.yaml": {"id", "name", "aliases", "country", "roles"},
     "roles": {"role", "sector", "country", "org", "start", "end"},
-    "sectors.yaml": {"phrase", "sector", "kind", "organ", "name", "role", "plural", "theatre"},
+    "sectors.yaml": {"phrase", "sector", "kind", "organ", "name", "role", "plural", "theatre", "unnamed"},
 }
 
 
@@ -305,7 +305,7 @@ def _load_sectors(kb: KnowledgeBase, data_dir: Path) -> None:
         entry = {"phrase": w["phrase"], "sector": w["sector"], "kind": w["kind"],
                  "organ": w.get("organ"), "name": w.get("name"),
                  "role": w.get("role", w["phrase"]), "plural": False,
-                 "theatre": bool(w.get("theatre"))}
+                 "theatre": bool(w.get("theatre")), "unnamed": bool(w.get("unnamed"))}
         words = [t.lower() for t in split_name(w["phrase"])]
         kb.words[tuple(words)] = entry
         for plural in w.get("plural") or [_plural(words[-1])]:

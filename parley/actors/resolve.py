@@ -13,8 +13,8 @@ from bisect import bisect_right
 from datetime import date, datetime
 from typing import Iterable, Iterator
 
-from spacy.attrs import POS
-from spacy.symbols import PROPN
+from spacy.attrs import DEP, POS
+from spacy.symbols import PROPN, nsubj, nsubjpass
 from spacy.tokens import Doc
 
 from parley.actors.compose import (GROUP_SECTORS, POSSESSIVE, PRONOUNS, STATE_SECTORS, Composer,
@@ -33,6 +33,8 @@ VENUE_WORDS = {"talk", "talks", "meet", "met", "meeting", "meetings", "summit", 
                "born", "office", "embassy", "headquarters", "correspondent", "reporter", "told", "said"}
 COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "downtown", "east", "west", "north",
                  "south", "suburban", "besieged", "occupied"}
+
+SUBJECTS = {nsubj, nsubjpass}
 
 # States that seceded, with the day they became independent and the state they left: an armed
 # group or party of the new state acted, before that day, inside the old one.
@@ -129,6 +131,7 @@ class ActorResolver(Composer):
         :param places: the places stage's output, if it ran: where the story happens.
         """
         reset_tree_edges(sdoc)   # composition walks the tree; a doc straight from the tokenizer may have stale edges
+        self._when = (day or date.today()).isoformat()
         names = scan_names(sdoc, self.kb, self.known_names, day)
         taken = {i for a in names for i in range(a.start, a.end)}
         names += self._place_atoms(sdoc, places or [], taken)
@@ -155,10 +158,9 @@ class ActorResolver(Composer):
         self._at_start = {a.start: a for a in atoms}
         self._sdoc, self._day = sdoc, day
         self._text = doc_text(sdoc)
-        self._when = (day or date.today()).isoformat()
         state = _DocState()
         self._state = state
-        self._theatre = self._find_theatre(atoms, places or [])
+        self._theatre, self._sole_country = self._find_theatre(atoms, places or [])
         self._join_compounds(atoms)
         for atom in atoms:
             if atom.kind == "sector" and not atom.used:
@@ -195,20 +197,34 @@ class ActorResolver(Composer):
         return atoms
 
     def _surname_atoms(self, sdoc: Doc, atoms: list[Atom], taken: set[int]) -> list[Atom]:
-        """Last names of people named earlier in full that NER missed on their own ("Ayoub said")."""
+        """Last names that NER missed on their own: of people named earlier in full ("Ayoub
+        said" after "Samir Ayoub"), and a clause's subject that is the last name of someone the
+        knowledge base knows ("Peres said"; resolved only if one such person holds an office)."""
         first_seen: dict[str, int] = {}
         for atom in atoms:
-            key = token_key(sdoc[atom.end - 1].text) if atom.kind == "person" and atom.end - atom.start > 1 else ""
+            full = atom.end - atom.start > 1 and (atom.kind == "person" or self._is_kb_person(atom))
+            key = token_key(sdoc[atom.end - 1].text) if full else ""
             if key:                 # an initial ("Harry S.") is no surname
                 first_seen.setdefault(key, atom.end)
-        if not first_seen:
-            return []
         covered = taken | {i for a in atoms for i in range(a.start, a.end)}
-        # over token texts and a tag array: making a Token object per word cost more than the rest
-        texts, tags = token_texts(sdoc), sdoc.to_array([POS]).tolist()
-        return [Atom(i, i + 1, "person") for i, (text, tag) in enumerate(zip(texts, tags))
+        # over token texts and tag arrays: making a Token object per word cost more than the rest
+        texts = token_texts(sdoc)
+        tags, deps = zip(*sdoc.to_array([POS, DEP]).tolist()) if len(sdoc) else ((), ())
+        return [Atom(i, i + 1, "person") for i, (text, tag, dep) in enumerate(zip(texts, tags, deps))
                 if tag == PROPN and i not in covered and text[:1].isupper()
-                and first_seen.get(token_key(text), len(sdoc)) <= i]
+                and (first_seen.get(token_key(text), len(sdoc)) <= i
+                     or dep in SUBJECTS and self._sole_holder(token_key(text)))]
+
+    def _sole_holder(self, key: str) -> bool:
+        """Whether the one person of the knowledge base with last name ``key`` held an office
+        from a known start to a known end around the document's date. Many namesakes, or an
+        office with no end (Phoenix's lists stop in 2014-2016), make "Evans said" nobody."""
+        ids = self.kb.surnames.get(key) or []
+        if len(ids) != 1:
+            return False
+        when = self._when
+        return any(r.get("start") and r.get("end") and r["start"] <= when <= r["end"]
+                   and r.get("sector") not in (None, "ELI") for r in self.kb.actors[ids[0]].get("roles") or [])
 
     # -- emission -------------------------------------------------------------------------
 
@@ -227,8 +243,9 @@ class ActorResolver(Composer):
                   "cameo": actor.get("cameo"), "role": None, "via": via,
                   "confidence": confidence})
         since = STATE_SINCE.get(m["country"] or "")
-        if since and actor["type"] == "group" and self._when < since[0]:
-            # a movement of a state born later was its predecessor's ("the SPLA" in 2004: Sudan's)
+        if since and actor["type"] in ("group", "state") and self._when < since[0]:
+            # a movement or a place of a state born later was its predecessor's ("the SPLA" or Juba
+            # in 2004: Sudan's)
             m.update(country=since[1], cameo=self.kb.cameo(since[1], m["sector"]))
         m.update(extra)
         return m
@@ -372,11 +389,14 @@ class ActorResolver(Composer):
             info["sector"] = info["sector"] or group["sector"]
             info["role"] = info["role"] or "head of delegation"
         inferred = False
-        if not info["country"] and atom.extra.get("title") is not None and self._theatre \
-                and info["sector"] in STATE_SECTORS:
-            # "President X", "Judge Y" named without a country: an office of the country where
-            # the story happens (news names foreign office holders with their country)
-            info["country"], inferred = self._theatre, True
+        if not info["country"] and atom.extra.get("title") is not None and info["sector"] in STATE_SECTORS \
+                and not (start > 0 and sdoc[start - 1].lower_ in PRONOUNS):
+            # "President X", "Judge Y" named without a country: an office of the state that the
+            # sentence or the one before has acting ("Kazakhstan said ... Deputy Foreign Minister
+            # X told"), else of the one country the text names; where the story happens is no
+            # evidence when the text names others (issue 22: a party's country is the actor's)
+            info["country"] = self._acting_state(start) or self._sole_country
+            inferred = info["country"] is not None
         m = self._span(start, atom.end)
         m.update({"actor_id": pid, "name": info["name"], "type": "person",
                   "country": info["country"], "sector": info["sector"] or None,
@@ -386,6 +406,23 @@ class ActorResolver(Composer):
         if inferred:
             m["country_inferred"] = True
         return [m]
+
+    def _acting_state(self, start: int) -> str | None:
+        """The country of the last state or organ before token ``start``, in its sentence or the
+        one before, that is the subject of its clause ("Kazakhstan said", "the White House
+        offered"): the government an office holder named without a country speaks for."""
+        sdoc = self._sdoc
+        sent = sdoc[start].sent
+        first = sdoc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for m in reversed(self._state.recent):
+            if m["char_start"] < sdoc[first].idx:
+                break
+            if m["type"] not in ("state", "organ") or not m.get("country") or m.get("locative"):
+                continue
+            span = sdoc.char_span(m["char_start"], m["char_end"], alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m["country"]
+        return None
 
     def _led_group(self, start: int) -> dict | None:
         """The mention of the group a person heads: "the opposition delegation, led by X"."""
@@ -570,6 +607,10 @@ class ActorResolver(Composer):
         before = self._sdoc[start - 1].lower_ if start > 0 else ""
         if before in PRONOUNS:
             return []  # "their opposition", "its forces": whose is for a coreference resolver
+        named = self._at_start.get(atom.end)
+        if named is not None and named.kind == "actor" and kind == "collective" \
+                and (self.kb.actors.get(named.ref) or {}).get("type") in ("group", "igo", "other"):
+            return []  # "the militant group Hamas": a description of the group named next
         definite = before == "the" or (kind == "organ" and self._sdoc[start].text[:1].isupper())
         for m in reversed(state.recent if definite else []):
             if kind == "organ" and m["type"] == "organ" and m.get("organ") and (
@@ -593,6 +634,21 @@ class ActorResolver(Composer):
         if kind == "state" and definite and word["phrase"] in state.state_words:
             actor = self.kb.actors[state.state_words[word["phrase"]]]
             return [self._actor_mention(start, atom.end, actor, "coref", 0.6)]
+        if word.get("owned"):
+            # "unidentified gunmen", "security officials": a Phoenix phrase whose head is a word of
+            # parley's is read bare as that word is; Phoenix's other words count only with an owner
+            head = next((w for k in range(atom.start + 1, atom.end)
+                         if (w := self.kb.words.get(tuple(t.lower_ for t in self._sdoc[k:atom.end])))
+                         and not w.get("owned")), None)
+            if head is None:
+                return []
+            word = dict(word, owned=False, theatre=head["theatre"], unnamed=head.get("unnamed"))
+        if word.get("unnamed"):
+            # "the gunman opened fire", "authorities arrested him": a party the text does not name
+            m = self._actor_mention(start, atom.end, self._derived(None, word["sector"]), "pattern",
+                                    0.4 if kind == "person" else 0.3)
+            m["role"] = word["role"] if kind == "person" else None
+            return [m]
         if kind != "collective" or word.get("owned"):
             return []  # Phoenix's sector words ("airline", "farmers") count only with an owner
         if word["theatre"] and self._theatre and before != "foreign":

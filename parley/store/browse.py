@@ -641,15 +641,16 @@ def process_outline(conn: duckdb.DuckDBPyConnection, process_id: str, detailed: 
     # the process record lists its meeting ids in process order (rounds by ordinal)
     order = {mid: i for i, mid in enumerate(process.get("meetings") or []) if isinstance(mid, str)}
     meetings = rows(conn, 'SELECT id, process, ordinal, start, "end", venue, host, status, n_sources, '
-                          "data->>'$.kind' AS kind, data AS record FROM meetings WHERE process = ? "
+                          "data->>'$.kind' AS kind FROM meetings WHERE process = ? "
                           "ORDER BY start NULLS LAST, ordinal, id", [process_id])
     meetings.sort(key=lambda m: order.get(m["id"], len(order)))
-    details = []
-    for meeting in meetings[len(meetings) - int(detailed):] if detailed > 0 else []:
-        details.append(_meeting({**{k: v for k, v in meeting.items() if k not in ("kind", "record")},
-                                 "data": json.loads(meeting["record"]) if meeting["record"] else {}}))
-    for meeting in meetings:
-        del meeting["record"]
+    chosen = meetings[len(meetings) - int(detailed):] if detailed > 0 else []
+    # the whole records of the meetings described only (a long process's records were most of the read)
+    records = {r["id"]: r["data"] for r in rows(
+        conn, f"SELECT id, data FROM meetings WHERE id IN ({', '.join('?' for _ in chosen)})",
+        [m["id"] for m in chosen])} if chosen else {}
+    details = [_meeting({**{k: v for k, v in meeting.items() if k != "kind"}, "data": records.get(meeting["id"]) or {}})
+               for meeting in chosen]
     process["meetings"] = meetings
     process["details"] = details
     return process

@@ -28,6 +28,7 @@ event, so the derive step drops the rows of the documents whose mentions it poin
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Sequence
 
 import duckdb
@@ -86,9 +87,11 @@ PER_DOCUMENT = {"document_marks": _marks_sql, "document_evidence": _evidence_sql
 
 
 def marks_missing(conn: duckdb.DuckDBPyConnection) -> bool:
-    """Whether a stored document has no row in ``document_marks`` or ``document_evidence``."""
+    """Whether a stored document has no row in ``document_marks``, ``document_evidence`` or
+    ``document_parts``."""
     return any(conn.execute(f"SELECT EXISTS (SELECT 1 FROM documents WHERE id NOT IN "
-                            f"(SELECT doc_id FROM {table}))").fetchone()[0] for table in PER_DOCUMENT)
+                            f"(SELECT doc_id FROM {table}))").fetchone()[0]
+               for table in (*PER_DOCUMENT, "document_parts"))
 
 
 def forget_evidence(conn: duckdb.DuckDBPyConnection) -> None:
@@ -98,9 +101,9 @@ def forget_evidence(conn: duckdb.DuckDBPyConnection) -> None:
 
 
 def fill_marks(conn: duckdb.DuckDBPyConnection, per_pass: int = DOCS_PER_PASS, commit: bool = False) -> int:
-    """Add the marks and the event evidence of every stored document that has none (and drop
-    those of documents no longer stored); return how many documents' marks were added. Runs in
-    the derive step.
+    """Add the marks, the event evidence and the parts (:func:`parley.store.parts.fill_parts`)
+    of every stored document that has none (and drop those of documents no longer stored);
+    return how many documents' marks were added. Runs in the derive step.
 
     :param commit: commit each pass of ``per_pass`` documents (outside the derive step's
         transaction: filling a large database from before the table in one transaction would
@@ -121,14 +124,57 @@ def fill_marks(conn: duckdb.DuckDBPyConnection, per_pass: int = DOCS_PER_PASS, c
             if commit:
                 conn.execute("COMMIT")
         added[table] = len(missing)
+    from parley.store.parts import fill_parts       # it reads the rows written here
+
+    fill_parts(conn, per_pass, commit)
     return added["document_marks"]
 
 
-def read_marks(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
-               tables: Sequence[str] = tuple(MARKED_TABLES)) -> dict[str, dict[str, list[dict]]]:
-    """``{doc_id: {table: rows}}`` for the documents among ``doc_ids`` that have marks, each row
-    a dict of ``doc_id`` and the columns :data:`MARKED_TABLES` keeps, in the tables' order (of
-    ``tables`` only: the others are not read). Looked up through the primary key."""
+@dataclass(frozen=True)
+class MarkRows:
+    """One table's rows of one document as stored in ``document_marks`` or ``document_evidence``:
+    arrays of ``columns``, made into dicts only for the rows a page shows (a long document holds
+    thousands, and a page shows one part of it).
+
+    Example::
+
+        rows = MarkRows("d1", ("char_start", "char_end", "quantity"), [[4, 9, "troops"], [None, None, "aid"]])
+        rows.placed()                   # [[4, 9, "troops"]]
+        rows.dicts(rows.overlapping(0, 5))   # [{"doc_id": "d1", "char_start": 4, "char_end": 9, "quantity": "troops"}]
+    """
+
+    doc_id: str
+    columns: tuple[str, ...]
+    rows: list[list]
+
+    @classmethod
+    def of_dicts(cls, doc_id: str, records: list[dict], columns: Sequence[str]) -> "MarkRows":
+        """The rows of ``records`` (dicts, as the span tables' queries give them) under ``columns``
+        (those of the first record but ``doc_id``, or these when there is none)."""
+        names = tuple(k for k in records[0] if k != "doc_id") if records else tuple(columns)
+        return cls(doc_id, names, [[r.get(k) for k in names] for r in records])
+
+    def placed(self) -> list[list]:
+        """The rows with both offsets, the end after the start (those a page highlights)."""
+        i, j = self.columns.index("char_start"), self.columns.index("char_end")
+        return [r for r in self.rows if r[i] is not None and r[j] is not None and r[j] > r[i]]
+
+    def overlapping(self, start: int, end: int) -> list[list]:
+        """The rows of :meth:`placed` that overlap ``[start, end)``."""
+        i, j = self.columns.index("char_start"), self.columns.index("char_end")
+        return [r for r in self.placed() if r[i] < end and r[j] > start]
+
+    def dicts(self, chosen: list[list] | None = None) -> list[dict]:
+        """``chosen`` rows (default: all) as dicts of ``doc_id`` and the columns."""
+        chosen = self.rows if chosen is None else chosen
+        return [{"doc_id": self.doc_id, **dict(zip(self.columns, r))} for r in chosen]
+
+
+def read_mark_rows(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
+                   tables: Sequence[str] = tuple(MARKED_TABLES)) -> dict[str, dict[str, MarkRows]]:
+    """``{doc_id: {table: MarkRows}}`` for the documents among ``doc_ids`` that have marks, each
+    table's rows with the columns :data:`MARKED_TABLES` keeps, in the tables' order (of ``tables``
+    only: the others are not read). Looked up through the primary key."""
     wanted = sorted({d for d in doc_ids if isinstance(d, str)})
     if not wanted:
         return {}
@@ -138,14 +184,18 @@ def read_marks(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
                              f"WHERE doc_id IN ({', '.join('?' for _ in wanted)})", wanted).fetchall()
     except duckdb.CatalogException:
         return {}       # a database from before schema 0013, served read-only as it is
-    out = {}
-    for doc_id, *lists in found:
-        out[doc_id] = {table: [{"doc_id": doc_id, **dict(zip(MARKED_TABLES[table][0], row))}
-                               for row in json.loads(text)] for table, text in zip(tables, lists)}
-    return out
+    return {doc_id: {table: MarkRows(doc_id, MARKED_TABLES[table][0], json.loads(text))
+                     for table, text in zip(tables, lists)} for doc_id, *lists in found}
 
 
-def read_evidence(conn: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict] | None:
+def read_marks(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str],
+               tables: Sequence[str] = tuple(MARKED_TABLES)) -> dict[str, dict[str, list[dict]]]:
+    """:func:`read_mark_rows` with every row a dict of ``doc_id`` and the columns."""
+    return {doc_id: {table: rows.dicts() for table, rows in found.items()}
+            for doc_id, found in read_mark_rows(conn, doc_ids, tables).items()}
+
+
+def read_evidence(conn: duckdb.DuckDBPyConnection, doc_id: str) -> MarkRows | None:
     """One document's event mentions (:data:`EVIDENCE_COLUMNS`, by ``char_start, idx``) from
     ``document_evidence``, looked up through its primary key; None when it has no row there (or
     the database is from before schema 0015): read them from ``event_mentions`` then."""
@@ -155,7 +205,7 @@ def read_evidence(conn: duckdb.DuckDBPyConnection, doc_id: str) -> list[dict] | 
         return None
     if found is None:
         return None
-    return [{"doc_id": doc_id, **dict(zip(EVIDENCE_COLUMNS[1:], row))} for row in json.loads(found[0])]
+    return MarkRows(doc_id, EVIDENCE_COLUMNS[1:], json.loads(found[0]))
 
 
 def read_doc_meetings(conn: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str, list[dict]]:

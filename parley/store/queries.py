@@ -355,19 +355,23 @@ def document_spans(conn: duckdb.DuckDBPyConnection, doc_id: str, with_data: bool
     return out
 
 
-def page_spans(conn: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, list[dict]]:
+def page_marks(conn: duckdb.DuckDBPyConnection, doc_id: str) -> dict:
     """What a document page shows of one document's spans: :func:`document_spans`' tables with
     the columns that :data:`parley.store.marks.MARKED_TABLES` and
-    :data:`~parley.store.marks.EVIDENCE_COLUMNS` keep, read from the document's rows of
+    :data:`~parley.store.marks.EVIDENCE_COLUMNS` keep, as :class:`~parley.store.marks.MarkRows`
+    (arrays: a page makes dicts of the part it shows), read from the document's rows of
     ``document_marks`` and ``document_evidence`` when it has them (by key, not by a scan)."""
-    from parley.store.marks import read_evidence, read_marks
+    from parley.store.marks import EVIDENCE_COLUMNS, MARKED_TABLES, MarkRows, read_evidence, read_mark_rows
 
-    marked = read_marks(conn, [doc_id]).get(doc_id)
+    marked = read_mark_rows(conn, [doc_id]).get(doc_id)
     if marked is None:
-        return document_spans(conn, doc_id, with_data=False)
+        spans = document_spans(conn, doc_id, with_data=False)
+        return {table: MarkRows.of_dicts(doc_id, found, MARKED_TABLES[table][0] if table in MARKED_TABLES
+                                         else EVIDENCE_COLUMNS[1:]) for table, found in spans.items()}
     evidence = read_evidence(conn, doc_id)
-    marked["event_mentions"] = evidence if evidence is not None else rows(
-        conn, "SELECT * EXCLUDE (data) FROM event_mentions WHERE doc_id = ? ORDER BY char_start, idx", [doc_id])
+    marked["event_mentions"] = evidence if evidence is not None else MarkRows.of_dicts(doc_id, rows(
+        conn, "SELECT * EXCLUDE (data) FROM event_mentions WHERE doc_id = ? ORDER BY char_start, idx", [doc_id]),
+        EVIDENCE_COLUMNS[1:])
     return marked
 
 

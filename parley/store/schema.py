@@ -459,6 +459,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE document_list AS """ + DOCUMENT_LIST_SQL.format(part=0, rows="documents", order=DOCUMENT_ORDER)
      + """;
     """),
+    # Each document's parts as its page shows them (parley.store.parts): their ranges and
+    # sentences, its highlight counts and each part's marks, so that a page of a long document
+    # decodes one part's marks, not all of them. Laid out in Python by the derive step (and by
+    # `parley serve` for a database from before the table).
+    ("0020_document_parts", """
+        CREATE TABLE document_parts (
+            doc_id VARCHAR PRIMARY KEY, ranges VARCHAR USING COMPRESSION uncompressed,
+            counts VARCHAR USING COMPRESSION uncompressed, marks VARCHAR[] USING COMPRESSION uncompressed
+        );
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -67,7 +67,7 @@ SUMMARY_TABLES = ("event_actors", "event_processes", "actor_summary", "actor_eve
                   "process_event_counts", "place_event_counts", "document_stats", "document_terms",
                   "actor_first_mentions", "actor_first_events", "actor_place_counts", "document_marks",
                   "event_day_counts", "event_sources", "document_evidence", "actor_overview", "event_list",
-                  "meeting_pages", "meeting_page_sources", "document_list")
+                  "meeting_pages", "meeting_page_sources", "document_list", "document_parts")
 MENTIONS_PER_RANK = 500_000  # actor mentions ranked at a time when first mentions are rebuilt
 OVERVIEW_ACTORS_PER_PASS = 5000  # actor_overview rows written by one statement
 LIST_TAIL_SHARE = 0.1        # a list is written again in order when its tail passes this share of its head

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Annotated, Container, Optional
 
 from fastapi import APIRouter, Path, Query
 
 from parley.api import Database
 from parley.store.browse import BadCursor
+from parley.store.parts import NoPart
 from parley.web.views import invalid, page
 
 router = APIRouter()
 PAGE_SIZE = 100
-# characters of text a document page shows at once: a longer document is shown in parts of whole
-# sentences (nine documents in ten fit in one). Its highlights, HTML and JSON grew with the
-# document: the longest of 10,000 articles (45,000 characters, 2,000 highlights) cost 90 ms
-PART_CHARS = 12_000
-# and at most about this many highlights: a part's cost is its highlights (a dense text has one
-# every twenty characters)
-PART_MARKS = 300
 
 
 @page(router, "/documents", "documents.html", tables=("documents",))
@@ -38,30 +31,6 @@ def _span(kind: str, item: dict, label: str | None, href: str | None = None) -> 
     if start is None or end is None or end <= start:
         return None
     return {"kind": kind, "start": start, "end": end, "label": label, "href": href}
-
-
-SPAN_KINDS = {"mentions": "mention", "times": "time", "places": "place", "claims": "claim",
-              "event_mentions": "evidence"}
-
-
-def _shown(item: dict) -> bool:
-    # the spans _span keeps: both offsets, in order
-    start, end = item.get("char_start"), item.get("char_end")
-    return start is not None and end is not None and end > start
-
-
-def highlight_counts(spans: dict[str, list[dict]]) -> dict[str, int]:
-    """How many highlights of each kind :func:`highlights` makes of ``spans`` (the whole document's)."""
-    return {kind: sum(1 for item in spans.get(table, []) if _shown(item)) for table, kind in SPAN_KINDS.items()}
-
-
-def within(spans: dict[str, list[dict]], start: int, end: int) -> dict[str, list[dict]]:
-    """The spans (of :data:`SPAN_KINDS`' tables) that overlap ``[start, end)``; the sentences
-    that start there."""
-    out = {table: [item for item in spans.get(table, []) if _shown(item)
-                   and item["char_start"] < end and item["char_end"] > start] for table in SPAN_KINDS}
-    out["sentences"] = [s for s in spans.get("sentences", []) if start <= s["char_start"] < end]
-    return out
 
 
 def highlights(spans: dict[str, list[dict]], actors: Container[str]) -> list[dict]:
@@ -87,31 +56,6 @@ def highlights(spans: dict[str, list[dict]], actors: Container[str]) -> list[dic
         label = " ".join(str(v) for v in (e.get("event_type"), e.get("cameo"), e.get("modality")) if v)
         out.append(_span("evidence", e, label, f"/events/{e['event_id']}" if e.get("event_id") else None))
     return [s for s in out if s]
-
-
-def parts(length: int, sentences: list[dict], size: int = PART_CHARS, starts: list[int] | None = None,
-          most: int = PART_MARKS) -> list[tuple[int, int]]:
-    """Cut a text of ``length`` characters into parts of whole sentences of at most about ``size``
-    characters and ``most`` highlights: a part ends before the sentence that would take it past
-    either (a longer sentence is a part alone); a text without sentences is cut every ``size``
-    characters.
-
-    :param sentences: ``[{"idx", "char_start", "char_end"}]`` of the text.
-    :param starts: where the highlights start, in order (None: count characters only).
-    :returns: ``[(start, end)]`` character ranges covering the whole text in order (one for a text
-        of at most ``size`` characters and ``most`` highlights).
-    """
-    cuts = [0]
-    if sentences:
-        for sentence in sorted(sentences, key=lambda s: s["char_start"]):
-            if not cuts[-1] < sentence["char_start"] < length:
-                continue
-            marks = bisect_left(starts, sentence["char_end"]) - bisect_left(starts, cuts[-1]) if starts else 0
-            if sentence["char_end"] - cuts[-1] > size or marks > most:
-                cuts.append(sentence["char_start"])
-    else:
-        cuts += range(size, length, size)
-    return list(zip(cuts, [*cuts[1:], length]))
 
 
 def segments(text: str, marks: list[dict], sentences: list[dict], window: tuple[int, int] | None = None) -> list[dict]:
@@ -179,18 +123,12 @@ def document_page(db: Database, doc_id: Annotated[str, Path(max_length=200)],
     (a long document a part at a time: ``part``, or the part holding ``sentence``)."""
     document = db.document(doc_id)
     text = document.get("text") or ""
-    spans = db.page_spans(document["id"])
-    starts = sorted(item["char_start"] for table in SPAN_KINDS for item in spans.get(table, []) if _shown(item))
-    ranges = parts(len(text), spans.get("sentences", []), PART_CHARS, starts, PART_MARKS)
-    if part is not None and part > len(ranges):
-        raise invalid("part", part, f"this document has {len(ranges)} part(s)")
-    index = (part or 1) - 1
-    if part is None and sentence is not None:
-        found = next((s["char_start"] for s in spans.get("sentences", []) if s["idx"] == sentence), 0)
-        index = max(i for i, (start, _) in enumerate(ranges) if start <= found)
-    start, end = ranges[index]
-    shown = within(spans, start, end) if len(ranges) > 1 else spans
-    marks = highlights(shown, db.names_for([m.get("actor_id") for m in shown.get("mentions", [])]))
-    return {"document": document, "counts": highlight_counts(spans), "meetings": db.document_meetings(document["id"]),
-            "part": index + 1, "parts": len(ranges), "part_start": start, "part_end": end,
-            "segments": segments(text, marks, shown.get("sentences", []), (start, end))}
+    try:
+        shown = db.document_part(document["id"], len(text), part, sentence)
+    except NoPart as error:
+        raise invalid("part", part, str(error)) from None
+    spans = {table: found.dicts() for table, found in shown["marks"].items()}
+    marks = highlights(spans, db.names_for([m.get("actor_id") for m in spans.get("mentions", [])]))
+    return {"document": document, "counts": shown["counts"], "meetings": db.document_meetings(document["id"]),
+            "part": shown["part"], "parts": shown["parts"], "part_start": shown["start"], "part_end": shown["end"],
+            "segments": segments(text, marks, spans.get("sentences", []), (shown["start"], shown["end"]))}

@@ -16,7 +16,7 @@ router = APIRouter()
 Id = Annotated[str, Path(max_length=200)]
 # meetings a process page describes in full (its last ones); the timeline draws them all and
 # the meetings list of the process pages through every one
-MEETING_CARDS = 20
+MEETING_CARDS = 5
 PAGE_SIZE = 50      # processes a page of the list shows (a large corpus discovers hundreds)
 
 
