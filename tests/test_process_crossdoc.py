@@ -115,6 +115,9 @@ PUBLISHED = date(2016, 9, 12)
     ("President Soto met Ruiz in Geneva to discuss the copper trade.", True),
     ("President Soto is meeting Ruiz in Geneva to discuss the copper trade.", True),
     ("President Soto has met Ruiz in Geneva to discuss the copper trade.", True),
+    # an arrival, often for talks on another day, or a visit another verb tells
+    ("President Soto arrived in Geneva to discuss the copper trade with Ruiz.", False),
+    ("President Soto's visit to Geneva for talks with Ruiz drew protests over the copper trade.", False),
     # still to come, or only wished for: no date from the report's day
     ("President Soto will meet Ruiz in Geneva to discuss the copper trade.", False),
     ("President Soto is to meet Ruiz in Geneva to discuss the copper trade.", False),
@@ -157,7 +160,9 @@ def test_process_crossdoc_city_of_the_country(spacy_nlp, text, venue):
     from tests.test_process_reports import _report
 
     places = [("Lusaka", "ZMB", "city"), ("Ndola", "ZMB", "city"), ("Zambia", "ZMB", "country")]
-    found = _report(spacy_nlp, text, [p for p in places if p[0] in text])
+    found = _report(spacy_nlp, text, [p for p in places if p[0] in text],
+                    times=[t for t in [("Sunday", "2016-09-11", "2016-09-11", "day"),
+                                       ("Monday", "2016-09-12", "2016-09-12", "day")] if t[0] in text])
     assert [m["venue"] for m in found if m["start"] == "2016-09-12"] == [venue]
 
 

@@ -79,20 +79,12 @@ def signature(meeting: dict) -> tuple[frozenset[str], bool]:
 
 
 def _partner_in_clause(meeting: dict, own: list[str]) -> str | None:
-    """The other side of a meeting that names one party of its own, from what tells the meeting
-    rather than from its whole report: the one other party its sentences name, else the state it is
-    held in (a leader who meets in another country's city meets that country's leaders), when its
-    report names that state too."""
+    """The other side of a meeting that names one party of its own, from the sentences that tell
+    the meeting rather than from its whole report: the one other party they name."""
     if len(own) != 1:
         return None
     around = [k for k in _sides(list(meeting.get("sentence_parties") or [])) if k != own[0]]
-    if len(around) == 1:
-        return around[0]
-    host = meeting.get("host")
-    named = {side_of(k) for k, _ in meeting.get("doc_parties") or []}
-    if host and side_of(host) != own[0] and not around and side_of(host) in named:
-        return side_of(host)
-    return None
+    return around[0] if len(around) == 1 else None
 
 
 def country_name(key: str) -> str:

@@ -115,7 +115,8 @@ def told_in_lead(ctx: DocumentContext, mm: MeetingMention) -> bool:
     its own verb ("met", "are meeting", "have met") or a verb of holding it ("held talks", "are
     holding talks", "talks were held", "opened the summit") in the past, the progressive or the
     perfect, with no modal or infinitive marker ("will meet", "is to meet", "may meet"). A present
-    that governs a meeting noun ("wants talks", "attends the summit") does not tell when."""
+    that governs a meeting noun ("wants talks", "attends the summit") does not tell when; nor does
+    an arrival, which is often for talks on another day ("arrived in Doha for Saturday's talks")."""
     if mm.sentence >= LEAD_SENTENCES or not mm.main or mm.gov is None:
         return False
     verb = mm.gov
