@@ -1,4 +1,4 @@
-"""One meeting told by several reports (issue 20, seventh pass): reports that place a meeting in the
+"""One meeting told by several reports (issue 20, eighth pass): reports that place a meeting in the
 same city on days that overlap, of one format or between the same parties, are one meeting, and its
 track is chosen from all of them; a meeting named with one party takes its other side from its own
 sentence; a lead that tells a meeting as over or going on dates it by the report's day. Sentences and

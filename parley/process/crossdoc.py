@@ -10,7 +10,7 @@ between the same parties (at least half of the fewer's own parties are the other
 no party of its own). Where a report names no place, the same days and the body's name ("the
 summit", "met G7 leaders") or two parties of its own in common are enough. The meeting's track is then chosen once, from all its reports: the body
 whose summit most of them name, else the signature most of them give. See docs/processes.md
-(issue 20, seventh pass).
+(issue 20, eighth pass).
 """
 
 from __future__ import annotations
