@@ -42,7 +42,7 @@ SETTINGS = {
 }
 STEPS = [("parley.derive", ["refresh_events", "refresh_processes", "refresh_claims", "refresh_summaries",
                             "_cluster_pass", "build_processes", "compare_claims"]),
-         ("parley.store.summaries", ["rebuild_terms", "fill_marks"]), ("parley.store.terms", ["_sort"])]
+         ("parley.store.summaries", ["rebuild_terms", "fill_marks_and_parts"]), ("parley.store.terms", ["_sort"])]
 
 
 def _rss_mb() -> float:

@@ -34,6 +34,7 @@ def entities(nlp, text: str, day: date = date(2017, 1, 24)) -> dict[str, str]:
     ("The regime shelled Idlib Province and eastern Aleppo overnight.", "Idlib Province", "GPE"),
     ("The regime shelled Idlib Province and eastern Aleppo overnight.", "Aleppo", "GPE"),
     ("The White House declined to comment.", "White House", "ORG"),         # a seat of government acts
+    ("Lawmakers on Capitol Hill delayed the vote.", "Capitol Hill", "GPE"),  # a seat named as a place
     ("Voters in New Jersey and North Carolina went to the polls.", "New Jersey", "GPE"),
     ("Voters in New Jersey and North Carolina went to the polls.", "North Carolina", "GPE"),
     ("Several Texas Republicans opposed the bill.", "Texas", "GPE"),
@@ -46,7 +47,7 @@ def test_names_found_and_labelled(rules, text, name, label):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Protesters gathered on Capitol Hill on Tuesday.", "Capitol Hill"),     # common words, no title
+    ("Crowds filled Green Park on Sunday.", "Green Park"),                   # common words, no title
     ("Officials met in March and again on Friday.", "March"),                 # the calendar
     ("Officials met in March and again on Friday.", "Friday"),
     ("However, the talks went on.", "However"),                               # a sentence's first word

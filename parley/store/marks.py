@@ -101,9 +101,8 @@ def forget_evidence(conn: duckdb.DuckDBPyConnection) -> None:
 
 
 def fill_marks(conn: duckdb.DuckDBPyConnection, per_pass: int = DOCS_PER_PASS, commit: bool = False) -> int:
-    """Add the marks, the event evidence and the parts (:func:`parley.store.parts.fill_parts`)
-    of every stored document that has none (and drop those of documents no longer stored);
-    return how many documents' marks were added. Runs in the derive step.
+    """Add the marks and the event evidence of every stored document that has none (and drop
+    those of documents no longer stored); return how many documents' marks were added. Runs in the derive step.
 
     :param commit: commit each pass of ``per_pass`` documents (outside the derive step's
         transaction: filling a large database from before the table in one transaction would
@@ -124,9 +123,6 @@ def fill_marks(conn: duckdb.DuckDBPyConnection, per_pass: int = DOCS_PER_PASS, c
             if commit:
                 conn.execute("COMMIT")
         added[table] = len(missing)
-    from parley.store.parts import fill_parts       # it reads the rows written here
-
-    fill_parts(conn, per_pass, commit)
     return added["document_marks"]
 
 

@@ -11,7 +11,7 @@ list, so that a page decodes only the part it shows. Event evidence stays in
 
 The parts depend only on the document's text and the offsets of its marks, which never change
 once it is stored: the derive step lays out the documents that have no row yet
-(:func:`fill_parts`, from :func:`parley.store.marks.fill_marks`). A file from before the table,
+(:func:`fill_parts`, after the marks: :func:`fill_marks_and_parts`). A file from before the table,
 or a document without its row, is laid out when its page is asked for (:func:`document_part`
 gives the same either way).
 """
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from parley.store.marks import EVIDENCE_COLUMNS, MARKED_TABLES, MarkRows, read_evidence
+from parley.store.marks import EVIDENCE_COLUMNS, MARKED_TABLES, MarkRows, fill_marks, read_evidence
 
 # characters of text a document page shows at once: a longer document is shown in parts of whole
 # sentences (nine documents in ten fit in one). Its highlights, HTML and JSON grew with the
@@ -187,6 +187,15 @@ def _row(doc_id: str, length: int, marks: dict[str, MarkRows]) -> tuple:
             chosen = part_marks({t: m for t, m in marks.items() if t in MARKED_TABLES}, start, end)
             shown.append(json.dumps({table: found.rows for table, found in chosen.items()}, ensure_ascii=False))
     return doc_id, json.dumps(laid), json.dumps(layout.counts), shown
+
+
+def fill_marks_and_parts(conn: duckdb.DuckDBPyConnection, per_pass: int = PARTS_PER_PASS,
+                         commit: bool = False) -> int:
+    """Add the marks and evidence (:func:`parley.store.marks.fill_marks`), then the parts laid out
+    from them, of every stored document that has none; return how many documents' marks were added."""
+    added = fill_marks(conn, per_pass, commit)
+    fill_parts(conn, per_pass, commit)
+    return added
 
 
 def fill_parts(conn: duckdb.DuckDBPyConnection, per_pass: int = PARTS_PER_PASS, commit: bool = False) -> int:

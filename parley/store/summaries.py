@@ -54,7 +54,8 @@ from __future__ import annotations
 import duckdb
 
 from parley.store.browse import quad_case
-from parley.store.marks import fill_marks, forget_evidence, marks_missing
+from parley.store.marks import forget_evidence, marks_missing
+from parley.store.parts import fill_marks_and_parts
 from parley.store.meeting_pages import pages_missing, refresh_meeting_pages
 from parley.store.schema import (ACTOR_PLACES_SQL, CO_ACTORS, DOCUMENT_LIST_SQL, DOCUMENT_ORDER, EVENT_DAYS_SQL,
                                  EVENT_LIST_SQL, EVENT_SOURCES_SQL, FIRST_EVENT_COLUMNS, LIST_ORDER,
@@ -203,7 +204,7 @@ def _rebuild_all(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("INSERT INTO actor_first_events " + FIRST_EVENTS_SQL.format(where=""))
     conn.execute("INSERT INTO actor_place_counts "
                  + ACTOR_PLACES_SQL.format(rows="event_actors", events="events", sign="1"))
-    fill_marks(conn)
+    fill_marks_and_parts(conn)
     sort_list(conn, "event_list")
     sort_list(conn, "document_list")
     rebuild_terms(conn)
@@ -315,7 +316,7 @@ def _update_from_changes(conn: duckdb.DuckDBPyConnection) -> None:
            + ACTOR_PLACES_SQL.format(rows="_old_actor_rows", events="_gone_events", sign="-1"),
            carry=("country", "lat", "lon"))
     forget_evidence(conn)
-    fill_marks(conn)
+    fill_marks_and_parts(conn)
     _apply(conn, "actor_summary", ("actor_id",), f"""
         SELECT actor_id, count(*) AS mentions, 0 AS events FROM mentions
         WHERE actor_id IS NOT NULL AND doc_id IN ({new_docs}) GROUP BY 1
@@ -433,7 +434,7 @@ def bring_up_to_date(path) -> bool:
             with transaction(conn):
                 refresh_summaries(conn, full=True)
         else:
-            fill_marks(conn, commit=True)     # a database from before document_marks
+            fill_marks_and_parts(conn, commit=True)     # a database from before document_marks
             with transaction(conn):
                 refresh_overview(conn)        # or from before actor_overview
                 refresh_meeting_pages(conn)   # or from before meeting_pages
