@@ -16,6 +16,7 @@ from typing import Any, Iterable
 
 from parley.process.assemble import overlaps, widen
 from parley.process.context import report_day
+from parley.process.crossdoc import DAY_PRECISIONS, EVENT
 from parley.process.discover import discover_processes
 from parley.process.lexicon import Lexicon, load_lexicon
 
@@ -25,7 +26,8 @@ UNDATED_REACH_DAYS = 60
 # meetings this close, in the same place or where one names none, are one meeting
 NEARBY_DAYS = 3
 
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, None: 9}
+# "publication": the report's day, for a meeting its lead tells as the news of the day (parley.process.headline)
+PRECISION_RANK = {"day": 0, "publication": 0.5, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, None: 9}
 # roles that cannot both be true of one actor at one meeting
 EXCLUSIVE_ROLES = {"guarantor", "observer", "party", "mediator"}
 SOURCE_KEYS = ("doc_id", "title", "outlet", "url", "published")
@@ -73,6 +75,7 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
     groups: list[Group] = []
     numbered: dict[tuple, Group] = {}
     by_doc_key: dict[tuple[str, str], Group] = {}
+    events: dict[str, Group] = {}
     sides = []
     for source, m in entries:
         if m.get("kind") == "side":
@@ -93,11 +96,13 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
             continue
         span = (m.get("start"), m.get("end"))
         match = None
-        if span[0] or span[1]:
+        if m.get(EVENT) in events:  # the reports of one meeting (parley.process.crossdoc)
+            match = events[m[EVENT]]
+        elif span[0] or span[1]:
             candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
                           and overlaps(widen(g.span()), widen(span)) and _same_place(g, m)
                           and _ordinals_agree(g, m)]
-            if not candidates and m.get("process") in discovered and m.get("precision") == "day":
+            if not candidates and m.get("process") in discovered and m.get("precision") in DAY_PRECISIONS:
                 candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
                               and overlaps(_padded(g.span(), NEARBY_DAYS), span) and _venues_agree(g, m)
                               and _ordinals_agree(g, m) and _day_precise(g)]
@@ -113,6 +118,8 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
             groups.append(match)
         match.add(source, m)
         by_doc_key[(source["doc_id"], m.get("key"))] = match
+        if m.get(EVENT):
+            events.setdefault(m[EVENT], match)
     for source, m in sides:
         parent = by_doc_key.get((source["doc_id"], m.get("parent")))
         span = (m.get("start"), m.get("end"))
@@ -142,7 +149,7 @@ def _venues_agree(group: Group, meeting: dict) -> bool:
 
 
 def _day_precise(group: Group) -> bool:
-    return any(m.get("precision") == "day" for _, m in group.items)
+    return any(m.get("precision") in DAY_PRECISIONS for _, m in group.items)
 
 
 def _near_report(group: Group, source: dict, meeting: dict) -> bool:
