@@ -124,8 +124,12 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
     when = (day or date.today()).isoformat()
     texts = token_texts(sdoc)
     seq, keys = _token_keys(sdoc, texts)
-    organisations = {i for e in sdoc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
-    organisations.update(i for i, tag in enumerate(sdoc.to_array([POS]).tolist()) if tag == PROPN)
+    # where an acronym said as a word may be written "Nato": a proper noun (or NER's organisation)
+    # standing alone, not inside a longer name ("Ground Zero", "a Honda Civic")
+    tags = sdoc.to_array([POS]).tolist()
+    proper = {i for e in sdoc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    proper.update(i for i, tag in enumerate(tags) if tag == PROPN)
+    organisations = {i for i in proper if i - 1 not in proper and i + 1 not in proper}
     indexes = [kb.names] + ([extra] if extra else [])
     atoms: list[Atom] = []
     n = len(seq)
