@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any, Iterable
 
 from parley.process.assemble import overlaps, widen
-from parley.process.context import report_day
+from parley.process.context import PRECISION_RANK, report_day
 from parley.process.crossdoc import DAY_PRECISIONS, EVENT
 from parley.process.discover import discover_processes
 from parley.process.lexicon import Lexicon, load_lexicon
@@ -26,8 +26,6 @@ UNDATED_REACH_DAYS = 60
 # meetings this close, in the same place or where one names none, are one meeting
 NEARBY_DAYS = 3
 
-# "publication": the report's day, for a meeting its lead tells as the news of the day (parley.process.headline)
-PRECISION_RANK = {"day": 0, "publication": 0.5, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, None: 9}
 # roles that cannot both be true of one actor at one meeting
 EXCLUSIVE_ROLES = {"guarantor", "observer", "party", "mediator"}
 SOURCE_KEYS = ("doc_id", "title", "outlet", "url", "published")
