@@ -43,8 +43,15 @@ def heldout(label: str) -> None:
     REPORT.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
 
 
-if __name__ == "__main__":
+def run(report: Path = REPORT) -> None:
+    """A round script's command line: score the sets (or, with ``--heldout``, the held-out news) into ``report``."""
+    global REPORT
+    REPORT = report
     if "--heldout" in sys.argv:
         heldout(sys.argv[sys.argv.index("--label") + 1])
     else:
-        main(REPORT, SETS)
+        main(report, SETS)
+
+
+if __name__ == "__main__":
+    run()

@@ -17,13 +17,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import events_round8  # noqa: E402
 from _common import REPORTS  # noqa: E402
-from events_round7 import main  # noqa: E402
-
-REPORT = REPORTS / "events_round9.json"
 
 if __name__ == "__main__":
-    events_round8.REPORT = REPORT
-    if "--heldout" in sys.argv:
-        events_round8.heldout(sys.argv[sys.argv.index("--label") + 1])
-    else:
-        main(REPORT, events_round8.SETS)
+    events_round8.run(REPORTS / "events_round9.json")

@@ -146,3 +146,41 @@ def test_discards_match_phrases_and_stems_but_not_time_references():
     assert discards.sentence_hit("The curfew imposed two months ago was lifted.") is None
     assert discards.story_hit("Fans gathered before the World Cup final.") == "world cup"
     assert discards.story_hit("He won the bronze medal.") is None      # a sentence-level phrase
+
+
+def test_cameo_noun_slot_patterns_belong_to_the_whole_block():
+    # issue 19, tenth round: PETRARCH-2's blocks are "synonymous with respect to the patterns";
+    # a pattern with a noun slot written beside one verb ("provide ... (WITH &WEAPON)") is every
+    # verb's of the block, a bare preposition ("press on") only its own verb's
+    index = load_lexicon().cameo
+    with_weapons = {c.line for c in index.patterns["supply"][("prep", "with")]
+                    if c.entry and c.entry["cameo"] == "072"}
+    assert with_weapons and with_weapons <= {c.line for c in index.patterns["provide"][("prep", "with")]}
+    pressing_on = [c for c in index.patterns["press"].get(("prt", "on"), ()) if c.object is None and not c.preps]
+    assert pressing_on and not index.patterns["demand"].get(("prt", "on"))
+
+
+@pytest.mark.parametrize("text,event_type,cameo", [
+    # a pattern of "provide" read on its synonym: arms supplied are military aid (072), food is aid (070)
+    ("Iran supplied the rebels with missiles.", "AID", "072"),
+    ("Iran supplied the rebels with food.", "AID", "070"),
+    # a pattern of "arrest" read on "apprehend": held on charges is an arrest (173)
+    ("Israeli police apprehended three protesters on charges of rioting.", "COERCE", "173"),
+])
+def test_cameo_block_pattern_codes_a_synonym(spacy_nlp, text, event_type, cameo):
+    event, = code(spacy_nlp, text)
+    assert (event["event_type"], event["cameo"]) == (event_type, cameo)
+
+
+@pytest.mark.parametrize("text,event_type,cameo,actors,recipients", [
+    # "[:B]" patterns: the subject undergoes B; who does it is the "from" phrase
+    ("Syria received a loan from Russia.", "AID", "071", {"RUSGOV"}, {"SYRGOV"}),
+    ("Pakistan received donations from Qatar.", "AID", "070", {"QATGOV"}, {"PAKGOV"}),
+    ("Jordan faced pressure from Israel over the border.", "REQUEST", "100", {"ISRGOV"}, {"JORGOV"}),
+    # the dead are the target of the attack they died in, not its doers
+    ("Two Turkish troops died in an airstrike.", "ASSAULT", "195", set(), {"TURMIL"}),
+])
+def test_cameo_received_act_makes_the_subject_its_target(spacy_nlp, text, event_type, cameo, actors, recipients):
+    event, = code(spacy_nlp, text)
+    assert (event["event_type"], event["cameo"]) == (event_type, cameo)
+    assert codes(event["actor"]) == actors and codes(event["recipient"]) == recipients

@@ -135,9 +135,10 @@ class CameoIndex:
                 self.count += 1
                 anchors = _anchors(compiled)
                 targets = lemmas
-                if compiled.object is None:
+                if _bare(compiled):
                     # a bare preposition or particle belongs to the verb it was written for
-                    # ("press on"), not to the block's synonyms ("demand on")
+                    # ("press on"), not to the block's synonyms ("demand on"); a pattern with a
+                    # noun slot ("* (ON CHARGES)", "COURT *") is the block's, as in PETRARCH
                     noted = surface.get((pattern.get("noted_verb") or "").split("_")[0])
                     targets = [noted] if noted in lemmas else ([] if noted else lemmas)
                 for lemma in dict.fromkeys(targets):
@@ -175,13 +176,23 @@ class CameoIndex:
         for prep, slot in preps:
             roles[f"prep:{prep}"] = "none" if slot is not None else "recipient"
             roles[f"obj.{prep}"] = roles[f"prep:{prep}"]
-        entry = _entry(f"cameo:{pattern['line']}", pattern["cameo"], pattern["plover"], particle, roles)
+        code, plover = pattern["cameo"], pattern["plover"]
+        received = code is None and pattern.get("reciprocal") is not None
+        if received:
+            # "[:B]": the subject undergoes B ("came under fire", "received aid from X",
+            # "appeared before a court"); who does it is the preposition's object or the agent
+            code, plover = pattern["reciprocal"]["cameo"], pattern["reciprocal"]["plover"]
+            swap = {"actor": "recipient", "recipient": "actor"}
+            roles = {key: swap.get(role, role) for key, role in roles.items()}
+            roles.update({"subj": "recipient", "prep:from": "actor", "prep:by": "actor", "obj.from": "actor",
+                          "obj.by": "actor", "agent": "actor"})
+        entry = _entry(f"cameo:{pattern['line']}", code, plover, particle, roles)
         specificity = (obj is not None) + len(obj.mods if obj else ()) + len(preps) \
             + sum(1 for _, s in preps if s is not None) + (subject is not None) + (particle is not None)
         if entry is not None:
             entry["constraints"] = min(specificity, 4)
             # "(TO)": the preposition's object is the pattern's target; without one, no event
-            entry["needs_target"] = obj is None and any(slot is None for _, slot in preps)
+            entry["needs_target"] = obj is None and any(slot is None for _, slot in preps) and not received
             entry["on_subject"] = subject is not None and obj is None
         return Compiled(particle, obj, preps, subject, entry, specificity, pattern["line"])
 
@@ -258,6 +269,11 @@ class CameoIndex:
 
 def _child_words(token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in PARTICLE_DEPS}
+
+
+def _bare(compiled: Compiled) -> bool:
+    """Whether a pattern names no noun: only a preposition or a particle ("* (TO)", "* ON")."""
+    return compiled.object is None and compiled.subject is None and all(slot is None for _, slot in compiled.preps)
 
 
 def _anchors(compiled: Compiled) -> list[tuple]:

@@ -493,10 +493,15 @@ def unconventional_code(cameo: str, match, slots: list, actors: list[dict], reci
         found |= {code[i:i + 3] for i in range(0, len(code), 3)}
         return found - {""}
 
+    def lone(mention: dict) -> bool:
+        # one unidentified armed person ("a gunman", "an attacker": UAF) is no organised armed group
+        start, end = mention.get("char_start", -1), mention.get("char_end", -1)
+        return sectors(mention) == {"UAF"} and any(start <= head.idx < end and head.tag_ == "NN" for _, head in slots)
+
     state, armed = lexicon.word_set("state_sectors"), lexicon.word_set("armed_sectors")
     if any(sectors(m) & state or (m.get("type") == "state" and not m.get("sector")) for m in actors):
         return cameo
-    if any(sectors(m) & armed or (m.get("cameo") or "").startswith("IMG") for m in actors) and (
+    if any((sectors(m) & armed and not lone(m)) or (m.get("cameo") or "").startswith("IMG") for m in actors) and (
             not recipients or any(sectors(m) & (armed | state) for m in recipients)):
         return cameo
     return "1823" if token.lemma_.lower() in lexicon.word_set("killing_verbs") else "180"
