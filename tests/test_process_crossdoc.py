@@ -185,3 +185,24 @@ def test_process_crossdoc_no_bridge_between_two_places():
                (meta("b", "2016-08-17"), told("b", "2016-08-17", None, parties=["CHL", "PER"])),
                (meta("c", "2016-08-18"), told("c", "2016-08-18", lima, parties=["CHL", "PER"]))]
     assert reported_meetings(reports, lambda m: True) == [[0, 1]]
+
+
+def test_process_crossdoc_same_result_in_any_order():
+    # the same reports read in another order give the same meetings, ids and processes
+    reports = [
+        ("a", "2016-08-17", told("a", "2016-08-17", body="SADC", parties=["SADC"])),
+        ("b", "2016-08-18", told("b", "2016-08-18", parties=["AGO"], doc_parties=[("AGO", 6), ("ZAF", 4)])),
+        ("c", "2016-08-17", told("c", "2016-08-17", parties=["CHL", "PER"])),
+        ("d", "2016-08-18", told("d", "2016-08-18", None, parties=["PER", "CHL"])),
+        ("e", "2016-08-17", told("e", "2016-08-17", parties=["CHL"], doc_parties=[("CHL", 9), ("BOL", 4)])),
+    ]
+
+    def outcome(order):
+        result = _merged(*order)
+        return sorted((m["id"], m["process"], tuple(_sources(m))) for m in result["meetings"])
+
+    assert outcome(reports) == outcome(list(reversed(reports))) == outcome(reports[2:] + reports[:2])
+    # the report that names Chile alone in the city on the summit's day joins the summit, and does not
+    # carry the two leaders' own meeting into it
+    assert outcome(reports) == [("chl-per-2016-08-17", "chl-per", ("c", "d")),
+                                ("sadc-2016-08-17", "sadc", ("a", "b", "e"))]

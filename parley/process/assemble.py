@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from parley.process.context import inside
+from parley.process.context import PRECISION_RANK, inside
 from parley.process.headline import day_from_headline, venue_from_headline
 from parley.process.focus import (FOCUS_WINDOW, meeting_format, named_parties, one_sides_own_meeting, own_parties,
                                   place_of_focus, tense_agrees, venue_from_dateline)
@@ -48,8 +48,7 @@ def interval(dates: list[dict]) -> tuple[str | None, str | None, str | None]:
     """
     if not dates:
         return None, None, None
-    ranks = {"day": 0, "publication": 0.5, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
-    precision = min((t.get("precision") or "day" for t in dates), key=lambda p: ranks.get(p, 9))
+    precision = min((t.get("precision") or "day" for t in dates), key=lambda p: PRECISION_RANK.get(p, 9))
     dates = [t for t in dates if (t.get("precision") or "day") == precision]
     starts = [t["start"] for t in dates if t.get("bound") != "end"]
     ends = [t.get("end") or t["start"] for t in dates if t.get("bound") != "start"]

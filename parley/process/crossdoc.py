@@ -60,6 +60,12 @@ def _places_agree(ours: list[tuple], theirs: list[tuple]) -> bool:
     return all(_same_place(a, b)[0] for a in ours for b in theirs)
 
 
+def _kinds_agree(bodies: set[str], own: list[set[str]]) -> bool:
+    """No meeting that names its two parties itself among the reports of a body's summit, unless it
+    names the body too ("Trudeau met G7 leaders")."""
+    return all(bodies <= sides for sides in own) if bodies else True
+
+
 def _own_sides(m: dict) -> set[str]:
     return {side_of(k) for k in m.get("parties") or []}
 
@@ -90,9 +96,14 @@ def reported_meetings(pending: list[tuple[dict, dict]], strong: Callable[[dict],
     :param strong: whether a told meeting names its own two parties (``discover.signature``).
     """
     placed = [(i, _days(m), _place(m)) for i, (_, m) in enumerate(pending)]
-    placed = sorted((x for x in placed if x[1]), key=lambda x: x[1][0])
+    # (in order of day, then of report and place in it: what is joined does not depend on the order
+    # the documents were read in)
+    placed = sorted((x for x in placed if x[1]), key=lambda x: (x[1][0], pending[x[0]][0]["doc_id"] or "",
+                                                                 pending[x[0]][1].get("_position", 0)))
     parent = list(range(len(pending)))
     places = [[p] if p else [] for p in (_place(m) for _, m in pending)]
+    bodies = [_body(m) for _, m in pending]
+    own = [[_own_sides(m)] if strong(m) else [] for _, m in pending]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -114,11 +125,15 @@ def reported_meetings(pending: list[tuple[dict, dict]], strong: Callable[[dict],
                 same, cities = bool(_body(a) and _body(a) & (_body(b) | _own_sides(b))
                                     or _body(b) and _body(b) & _own_sides(a)
                                     or len(_own_sides(a) & _own_sides(b)) >= 2), False
-            if same and _akin(a, b, cities, strong) and _places_agree(places[find(i)], places[find(j)]):
-                # (never through a report that names no place, to a meeting in another place)
-                root_i, root_j = find(i), find(j)
+            root_i, root_j = find(i), find(j)
+            # never through a third report to a meeting in another place, nor from a body's summit to
+            # a meeting two parties name as theirs
+            if same and _akin(a, b, cities, strong) and _places_agree(places[root_i], places[root_j]) \
+                    and _kinds_agree(bodies[root_i], own[root_j]) and _kinds_agree(bodies[root_j], own[root_i]):
                 parent[root_i] = root_j
-                places[root_j] = places[root_j] + places[root_i]
+                places[root_j] += places[root_i]
+                bodies[root_j] |= bodies[root_i]
+                own[root_j] += own[root_i]
     groups: dict[int, list[int]] = {}
     for i, _, _ in placed:
         groups.setdefault(find(i), []).append(i)
