@@ -155,31 +155,49 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
                      "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates', "
                      "'0013_document_marks', '0014_event_days_and_sources', '0015_page_rows', "
                      "'0016_actor_overview_pages', '0017_meeting_pages', '0018_meeting_page_sources', '0019_document_list', "
-                     "'0020_document_parts')")
+                     "'0020_document_parts', '0021_document_parts_evidence')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
 
 
-def test_actor_overview_pages_filled_after_their_migration(grown, tmp_path):
-    """A database of schema 0015 (an actor_overview row without the first page of events and
-    the map, no event_list) gets migration 0016 and every actor's row from ``parley serve``,
-    equal to what the derive step keeps."""
+def _served_as_the_derive_step_keeps(grown: Path, tmp_path: Path, *statements: str) -> None:
+    # a copy of grown turned by statements into a file of an older schema: `parley serve` brings
+    # it up to date, to the tables the derive step keeps, once
     from parley.store.summaries import bring_up_to_date
 
     expected = _tables(grown)
     old = tmp_path / "old.duckdb"
     shutil.copy(grown, old)
     with connection(old) as conn:
-        conn.execute("DROP TABLE actor_overview")
-        conn.execute("DROP TABLE event_list")
-        conn.execute("CREATE TABLE actor_overview (actor_id VARCHAR PRIMARY KEY, quads VARCHAR, partners VARCHAR, "
-                     "first_events VARCHAR)")
-        conn.execute("INSERT INTO actor_overview SELECT actor_id, '[]', '[]', '[]' FROM actor_summary")    # 0015's
-        conn.execute("DELETE FROM schema_migrations WHERE name = '0016_actor_overview_pages'")
+        for statement in statements:
+            conn.execute(statement)
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False
+
+
+def test_document_parts_laid_out_again_after_their_migration(grown, tmp_path):
+    """A database of schema 0020 laid out by the first layout (no marks kept for a document of one
+    part, no evidence) gets migration 0021 and every document laid out again by ``parley serve``,
+    equal to what the derive step keeps."""
+    with connection(grown, read_only=True) as conn:
+        assert conn.execute("SELECT count(*) FROM document_parts WHERE len(marks) = 0").fetchone()[0] == 0
+    _served_as_the_derive_step_keeps(
+        grown, tmp_path, "UPDATE document_parts SET marks = []::VARCHAR[]",
+        "DELETE FROM schema_migrations WHERE name = '0021_document_parts_evidence'")
+
+
+def test_actor_overview_pages_filled_after_their_migration(grown, tmp_path):
+    """A database of schema 0015 (an actor_overview row without the first page of events and
+    the map, no event_list) gets migration 0016 and every actor's row from ``parley serve``,
+    equal to what the derive step keeps."""
+    _served_as_the_derive_step_keeps(
+        grown, tmp_path, "DROP TABLE actor_overview", "DROP TABLE event_list",
+        "CREATE TABLE actor_overview (actor_id VARCHAR PRIMARY KEY, quads VARCHAR, partners VARCHAR, "
+        "first_events VARCHAR)",
+        "INSERT INTO actor_overview SELECT actor_id, '[]', '[]', '[]' FROM actor_summary",    # 0015's
+        "DELETE FROM schema_migrations WHERE name = '0016_actor_overview_pages'")
 
 
 def test_first_mentions_filled_by_their_migration(grown, tmp_path):

@@ -30,7 +30,8 @@ def _expected(docs: list[dict], query: str, limit: int = 1000) -> list[str]:
 
 
 @pytest.mark.parametrize("query", ["Astana", "talks resume", "Turkey, Iran", "round ASTANA talks", "ceasefire",
-                                   "zzzunheardofword", "a", "!!"])
+                                   "zzzunheardofword", "a", "!!", "the talks in Astana", "Astana zzzunheardofword",
+                                   "talks Genève", "Genève"])
 def test_terms_search_finds_the_documents_holding_every_word(docs, query):
     with connection(web_database(), read_only=True) as conn:
         assert search_documents(conn, query, limit=1000) == _expected(docs, query)

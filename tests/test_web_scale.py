@@ -227,6 +227,33 @@ def test_process_page_draws_every_meeting_and_describes_the_last(client, db, mon
     assert html.count('<article class="meeting"') == 1
 
 
+@pytest.mark.parametrize("listed", [True, False])
+def test_process_outline_reads_the_records_of_the_described_meetings(db_path, tmp_path, listed):
+    """The meetings a process page describes are the last of the process, in process order, with
+    their whole records, read with the timeline's columns; whether or not the process's record
+    lists them (a meeting it does not list is read by id after)."""
+    import shutil
+
+    from parley.store.queries import get_process
+
+    copy = tmp_path / "outline.duckdb"
+    shutil.copy(db_path, copy)
+    with connection(copy) as conn:
+        process_id = conn.execute("SELECT process FROM meetings WHERE process IS NOT NULL GROUP BY 1 "
+                                  "ORDER BY count(*) DESC, 1 LIMIT 1").fetchone()[0]
+        if not listed:
+            conn.execute("""UPDATE processes SET data = json_merge_patch(data, '{"meetings": null}') WHERE id = ?""",
+                         [process_id])
+        whole = get_process(conn, process_id)["meetings"]
+        assert len(whole) >= 2
+        for detailed in (0, 1, len(whole) - 1, len(whole), len(whole) + 3):
+            outline = browse.process_outline(conn, process_id, detailed)
+            assert outline["details"] == (whole[-detailed:] if detailed else [])
+            assert [m["id"] for m in outline["meetings"]] == [m["id"] for m in whole]
+            assert all("record" not in m and m["n_sources"] == len(w.get("sources") or [])
+                       for m, w in zip(outline["meetings"], whole))
+
+
 def test_source_documents_read_from_marks_equal_the_span_tables(db_path):
     from parley.store.marks import MARKED_TABLES, read_marks
 

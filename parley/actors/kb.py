@@ -75,7 +75,8 @@ _ALLOWED = {
     "organs.yaml": {"country", "organ", "sector", "name", "aliases"},
     "people.yaml": {"id", "name", "aliases", "country", "roles"},
     "roles": {"role", "sector", "country", "org", "start", "end"},
-    "sectors.yaml": {"phrase", "sector", "kind", "organ", "name", "role", "plural", "theatre", "unnamed"},
+    "sectors.yaml": {"phrase", "sector", "kind", "organ", "name", "role", "plural", "theatre", "unnamed",
+                     "opposes", "office_of"},
 }
 
 
@@ -129,8 +130,10 @@ class KnowledgeBase:
         key = tuple(token_key(t) for t in tokens)
         if not key:
             return
-        # 2: all capitals (UN, PKK: "us" must not be the US); 1: initial capital.
-        flags = tuple(2 if len(t) > 1 and t.replace(".", "").isupper() else
+        # 2: all capitals (UN, PKK: "us" must not be the US); 3: an acronym said as a word (NATO,
+        # UNICEF, OXFAM), which much of the press writes "Nato", "Unicef"; 1: initial capital.
+        flags = tuple(3 if len(t) > 3 and t.isalpha() and t.isupper() and any(c in "AEIOU" for c in t) else
+                      2 if len(t) > 1 and t.replace(".", "").isupper() else
                       1 if t[:1].isupper() else 0 for t in tokens)
         slot = self.names.setdefault(key, [])
         if (flags, entry) not in slot:
@@ -305,7 +308,8 @@ def _load_sectors(kb: KnowledgeBase, data_dir: Path) -> None:
         entry = {"phrase": w["phrase"], "sector": w["sector"], "kind": w["kind"],
                  "organ": w.get("organ"), "name": w.get("name"),
                  "role": w.get("role", w["phrase"]), "plural": False,
-                 "theatre": bool(w.get("theatre")), "unnamed": bool(w.get("unnamed"))}
+                 "theatre": bool(w.get("theatre")), "unnamed": bool(w.get("unnamed")),
+                 "opposes": bool(w.get("opposes")), "office_of": w.get("office_of")}
         words = [t.lower() for t in split_name(w["phrase"])]
         kb.words[tuple(words)] = entry
         for plural in w.get("plural") or [_plural(words[-1])]:

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from datetime import date
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from parley.actors.kb import KnowledgeBase
@@ -51,8 +53,18 @@ class Atom:
     extra: dict = field(default_factory=dict)
 
 
-def case_ok(text: str, flag: int) -> bool:
-    """Whether ``text`` is written as a name's case rule wants (2: capitals, 1: initial capital, 0: any)."""
+def case_ok(text: str, flag: int, organisation: bool = False) -> bool:
+    """Whether ``text`` is written as a name's case rule wants (3: an acronym said as a word, in
+    capitals or, where the tagger sees a proper noun, as "Nato"; 2: capitals; 1: initial capital;
+    0: any).
+
+    :param text: the word as written.
+    :param flag: the name's case rule for the word.
+    :param organisation: whether the word is a proper noun (or in an organisation entity):
+        "Olive oil", "Youth groups" are not OLIVE or YOUTH.
+    """
+    if flag == 3:
+        return text.isupper() or (organisation and text.istitle())
     if flag == 2:
         bare = text.replace(".", "")
         return bare.isupper() and len(bare) > 1
@@ -112,6 +124,12 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
     when = (day or date.today()).isoformat()
     texts = token_texts(sdoc)
     seq, keys = _token_keys(sdoc, texts)
+    # where an acronym said as a word may be written "Nato": a proper noun (or NER's organisation)
+    # standing alone, not inside a longer name ("Ground Zero", "a Honda Civic")
+    tags = sdoc.to_array([POS]).tolist()
+    proper = {i for e in sdoc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    proper.update(i for i, tag in enumerate(tags) if tag == PROPN)
+    organisations = {i for i in proper if i - 1 not in proper and i + 1 not in proper}
     indexes = [kb.names] + ([extra] if extra else [])
     atoms: list[Atom] = []
     n = len(seq)
@@ -139,7 +157,8 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
                 hits = []
                 for index in indexes:
                     for flags, entry in index.get(key, ()):
-                        if all(case_ok(texts[seq[pos + k][0]], f) for k, f in enumerate(flags)):
+                        if all(case_ok(texts[seq[pos + k][0]], f, seq[pos + k][0] in organisations)
+                               for k, f in enumerate(flags)):
                             hits.append(entry)
                 if hits:
                     found = (length, _pick(kb, hits, when))

@@ -217,14 +217,15 @@ class ActorResolver(Composer):
 
     def _sole_holder(self, key: str) -> bool:
         """Whether the one person of the knowledge base with last name ``key`` held an office
-        from a known start to a known end around the document's date. Many namesakes, or an
-        office with no end (Phoenix's lists stop in 2014-2016), make "Evans said" nobody."""
+        with a known start on the document's date. Many namesakes, or a Phoenix office with no
+        end (its lists stop in 2014-2016: "still in office" is unknown), make "Evans said" nobody."""
         ids = self.kb.surnames.get(key) or []
         if len(ids) != 1:
             return False
         when = self._when
-        return any(r.get("start") and r.get("end") and r["start"] <= when <= r["end"]
-                   and r.get("sector") not in (None, "ELI") for r in self.kb.actors[ids[0]].get("roles") or [])
+        return any(r.get("start") and r["start"] <= when and r.get("sector") not in (None, "ELI")
+                   and (when <= r["end"] if r.get("end") else r.get("source") != "phoenix")
+                   for r in self.kb.actors[ids[0]].get("roles") or [])
 
     # -- emission -------------------------------------------------------------------------
 
@@ -407,13 +408,14 @@ class ActorResolver(Composer):
             m["country_inferred"] = True
         return [m]
 
-    def _acting_state(self, start: int) -> str | None:
+    def _acting_state(self, start: int, back: int = 1) -> str | None:
         """The country of the last state or organ before token ``start``, in its sentence or the
-        one before, that is the subject of its clause ("Kazakhstan said", "the White House
-        offered"): the government an office holder named without a country speaks for."""
+        ``back`` ones before, that is the subject of its clause ("Kazakhstan said", "the White
+        House offered"): the government an office holder named without a country speaks for."""
         sdoc = self._sdoc
-        sent = sdoc[start].sent
-        first = sdoc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        first = sdoc[start].sent.start
+        for _ in range(back):
+            first = sdoc[first - 1].sent.start if first > 0 else first
         for m in reversed(self._state.recent):
             if m["char_start"] < sdoc[first].idx:
                 break
@@ -423,6 +425,24 @@ class ActorResolver(Composer):
             if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
                 return m["country"]
         return None
+
+    def _opposed_government(self, start: int) -> str | None:
+        """The country whose government an opposition named without one opposes: of the one
+        government person the sentence names before it ("met President X and the opposition"),
+        else of the one government it names ("talks between the Syrian government and armed
+        opposition factions"), else of the state acting in it ("Greece refused, citing
+        opposition"), else of the last opposition or rebels the text named with a country."""
+        sdoc = self._sdoc
+        first = sdoc[sdoc[start].sent.start].idx
+        recent = [m for m in self._state.recent if m["char_start"] >= first and m.get("country")]
+        for kind, via in (("person", None), ("state", "pattern")):
+            found = {m["country"] for m in recent if m["type"] == kind and m.get("sector") == "GOV"
+                     and via in (None, m["via"]) and not m.get("locative")}
+            if len(found) == 1:
+                return found.pop()
+        return self._acting_state(start, back=0) or next(
+            (m["country"] for m in reversed(self._state.recent) if m.get("country")
+             and m.get("sector") in ("OPP", "REB") and m["type"] != "person"), None)
 
     def _led_group(self, start: int) -> dict | None:
         """The mention of the group a person heads: "the opposition delegation, led by X"."""
@@ -576,7 +596,7 @@ class ActorResolver(Composer):
         for actor in self.people_by_country.get(country, []):
             r = self.kb.role_at(actor, self._day)
             if r and not r.get("former") and r.get("country") == country \
-                    and self.kb.same_role(r["role"], role):
+                    and (r.get("start") or "") <= self._when and self.kb.same_role(r["role"], role):
                 matches.append(dict(actor, role=r["role"], sector=r["sector"]))
         if len(matches) == 1:
             return matches[0], "kb"
@@ -635,14 +655,18 @@ class ActorResolver(Composer):
             actor = self.kb.actors[state.state_words[word["phrase"]]]
             return [self._actor_mention(start, atom.end, actor, "coref", 0.6)]
         if word.get("owned"):
-            # "unidentified gunmen", "security officials": a Phoenix phrase whose head is a word of
-            # parley's is read bare as that word is; Phoenix's other words count only with an owner
+            # "unidentified gunmen", "security officials", "the rebel delegation": a Phoenix phrase
+            # headed by a word of parley's names a party even bare (its sector, the head's rule for
+            # the country); Phoenix's other words ("airline") count only with an owner
             head = next((w for k in range(atom.start + 1, atom.end)
                          if (w := self.kb.words.get(tuple(t.lower_ for t in self._sdoc[k:atom.end])))
                          and not w.get("owned")), None)
             if head is None:
                 return []
             word = dict(word, owned=False, theatre=head["theatre"], unnamed=head.get("unnamed"))
+        if word.get("office_of") and not word.get("plural"):
+            # "the Pope": the one holder of the office on the date
+            return [self._sector_mention((start, atom.end), word["office_of"], word, "pattern", 0.6)]
         if word.get("unnamed"):
             # "the gunman opened fire", "authorities arrested him": a party the text does not name
             m = self._actor_mention(start, atom.end, self._derived(None, word["sector"]), "pattern",
@@ -651,6 +675,9 @@ class ActorResolver(Composer):
             return [m]
         if kind != "collective" or word.get("owned"):
             return []  # Phoenix's sector words ("airline", "farmers") count only with an owner
+        if word.get("opposes") and (country := self._opposed_government(start)):
+            return [self._actor_mention(start, atom.end, self._derived(country, word["sector"]),
+                                        "pattern", 0.5, country_inferred=True)]
         if word["theatre"] and self._theatre and before != "foreign":
             return [self._actor_mention(start, atom.end, self._derived(self._theatre, word["sector"]),
                                         "pattern", 0.4, country_inferred=True)]

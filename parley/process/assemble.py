@@ -14,11 +14,12 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from parley.process.context import inside
+from parley.process.context import PRECISION_RANK, inside
 from parley.process.headline import day_from_headline, venue_from_headline
 from parley.process.focus import (FOCUS_WINDOW, meeting_format, named_parties, one_sides_own_meeting, own_parties,
                                   place_of_focus, tense_agrees, venue_from_dateline)
 from parley.process.participants import participant_record, party_key, side_of
+from parley.process.venues import only_city_in
 
 STATUS_PRIORITY = ("cancelled", "postponed")
 ANOTHER_MEETING = "another meeting than the one in focus"
@@ -47,8 +48,7 @@ def interval(dates: list[dict]) -> tuple[str | None, str | None, str | None]:
     """
     if not dates:
         return None, None, None
-    ranks = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
-    precision = min((t.get("precision") or "day" for t in dates), key=lambda p: ranks.get(p, 9))
+    precision = min((t.get("precision") or "day" for t in dates), key=lambda p: PRECISION_RANK.get(p, 9))
     dates = [t for t in dates if (t.get("precision") or "day") == precision]
     starts = [t["start"] for t in dates if t.get("bound") != "end"]
     ends = [t.get("end") or t["start"] for t in dates if t.get("bound") != "start"]
@@ -547,6 +547,8 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
     venue = next((p.venue for p in c.phrases if p.venue), None)
     if c.report_place and (venue is None or venue.get("feature") == "country"):
         venue = c.report_place  # the dateline's city in the country named ("arrived in Germany")
+    elif venue is not None and venue.get("feature") == "country":
+        venue = only_city_in(ctx, venue.get("country")) or venue
     host = venue.get("country") if venue else None
     status, status_span = _status(ctx, c, start, end)
     participants = _participants(ctx, c.process, roles, host)

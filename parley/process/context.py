@@ -16,8 +16,9 @@ from parley.process import syntax
 from parley.process.coref import corefer_surnames
 from parley.process.lexicon import Lexicon
 
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
-SPECIFIC_PRECISIONS = {"day", "week", "month"}
+# "publication": a meeting dated by its report's day only (parley.process.timing.lead_day)
+PRECISION_RANK = {"day": 0, "publication": 0.5, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
+SPECIFIC_PRECISIONS = {"day", "publication", "week", "month"}
 
 
 def span_dict(doc: Any, start: int, end: int, sentence: int | None = None) -> dict:

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from parley.process.context import report_day
+from parley.process.crossdoc import EVENT, chosen_track, reported_meetings
 from parley.process.participants import side_of
 
 MAX_SENTENCE_PARTIES = 3
@@ -55,6 +56,9 @@ def signature(meeting: dict) -> tuple[frozenset[str], bool]:
         return frozenset(central[:2]), True
     if len(own) >= 2:  # it names two parties itself ("an IAEA official met Iranian officials")
         return frozenset((central + [k for k in own if k not in central])[:2]), True
+    partner = _partner_in_clause(meeting, own)
+    if partner:  # "Trump met Abe in Tokyo" where the actors stage gave Abe no country: Japan
+        return frozenset([own[0], partner]), False
     if ranked:
         top = ranked[0][1]
         if len(central) == 1:  # "the June 12 meeting" of a Trump with a Kim the actors stage missed:
@@ -72,6 +76,15 @@ def signature(meeting: dict) -> tuple[frozenset[str], bool]:
     if len(around) <= MAX_SENTENCE_PARTIES:
         return frozenset(around), False
     return frozenset(own), False
+
+
+def _partner_in_clause(meeting: dict, own: list[str]) -> str | None:
+    """The other side of a meeting that names one party of its own, from the sentences that tell
+    the meeting rather than from its whole report: the one other party they name."""
+    if len(own) != 1:
+        return None
+    around = [k for k in _sides(list(meeting.get("sentence_parties") or [])) if k != own[0]]
+    return around[0] if len(around) == 1 else None
 
 
 def country_name(key: str) -> str:
@@ -190,14 +203,32 @@ def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:
     :returns: the discovered processes' info (``id``, ``name``, ``subject``, ``parties``) by id.
     """
     tracks: dict[frozenset, Track] = {}
-    # "the G7 summit": the meetings of one body are its own track, whichever members a report names
-    for s, m in entries:
-        if m.get("process") is None and m.get("kind") != "side" and m.get("format"):
-            track = tracks.setdefault(frozenset([m["format"]]), Track(frozenset([m["format"]])))
-            track.own_format = True
+
+    def format_track(body: str) -> Track:
+        track = tracks.setdefault(frozenset([body]), Track(frozenset([body])))
+        track.own_format = True
+        return track
+
+    told = [(s, m) for s, m in entries if m.get("process") is None and m.get("kind") != "side"]
+    signed = {id(m): signature(m) for _, m in told}
+    # the reports of one meeting get one track, chosen from all of them (see parley.process.crossdoc)
+    placed: set[int] = set()
+    for group in reported_meetings(told, lambda m: signed[id(m)][1] and len(signed[id(m)][0]) >= 2):
+        members = [told[i] for i in group]
+        body, sig = chosen_track([(m, *signed[id(m)]) for _, m in members])
+        if body is None and sig is None:
+            continue
+        track = format_track(body) if body else tracks.setdefault(sig, Track(sig))
+        event = min(f"{s['doc_id']}:{m.get('_position', 0)}" for s, m in members)
+        for s, m in members:
+            m[EVENT] = event
             track.items.append((s, m))
-    pending = [(s, m, *signature(m)) for s, m in entries if m.get("process") is None and m.get("kind") != "side"
-               and not m.get("format")]
+            placed.add(id(m))
+    # "the G7 summit": the meetings of one body are its own track, whichever members a report names
+    for s, m in told:
+        if m.get("format") and id(m) not in placed:
+            format_track(m["format"]).items.append((s, m))
+    pending = [(s, m, *signed[id(m)]) for s, m in told if not m.get("format") and id(m) not in placed]
     for s, m, sig, strong in pending:
         if strong and len(sig) >= 2:
             tracks.setdefault(sig, Track(sig)).items.append((s, m))

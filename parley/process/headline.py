@@ -77,3 +77,4 @@ def day_from_headline(ctx: Any, clusters: dict[str, Any], main: str | None) -> N
     day = ctx.published.isoformat()
     c.report_day = {"text": title, "char_start": None, "char_end": None, "sentence": None, "start": day,
                     "end": day, "precision": "day", "bound": None, "via": "headline"}
+

@@ -31,7 +31,7 @@ from parley.process.mention import MeetingMention
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
 from parley.process.specific import conditional, eventuality, first_of_kind, is_generic, of_something_else, process_of
 from parley.process.status import status_of
-from parley.process.timing import dates_of, report_time, time_attaches
+from parley.process.timing import dates_of, lead_day, report_time, time_attaches
 from parley.process.venues import venue_of
 from parley.process.visits import journeys
 
@@ -254,6 +254,9 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
         mm.dates = [t for t in mm.dates if (t.get("end") or t["start"]) >= ctx.published.isoformat()]
         mm.status = "planned"
     status_of(ctx, sent, mm)
+    if not (mm.generic or mm.hypothetical):
+        day = lead_day(ctx, mm)
+        mm.dates = [day] if day else mm.dates
 
 
 @dataclass

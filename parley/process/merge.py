@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from typing import Any, Iterable
 
 from parley.process.assemble import overlaps, widen
-from parley.process.context import report_day
+from parley.process.context import PRECISION_RANK, report_day
+from parley.process.crossdoc import DAY_PRECISIONS, EVENT
 from parley.process.discover import discover_processes
 from parley.process.lexicon import Lexicon, load_lexicon
 
@@ -25,7 +26,6 @@ UNDATED_REACH_DAYS = 60
 # meetings this close, in the same place or where one names none, are one meeting
 NEARBY_DAYS = 3
 
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, None: 9}
 # roles that cannot both be true of one actor at one meeting
 EXCLUSIVE_ROLES = {"guarantor", "observer", "party", "mediator"}
 SOURCE_KEYS = ("doc_id", "title", "outlet", "url", "published")
@@ -73,6 +73,7 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
     groups: list[Group] = []
     numbered: dict[tuple, Group] = {}
     by_doc_key: dict[tuple[str, str], Group] = {}
+    events: dict[str, Group] = {}
     sides = []
     for source, m in entries:
         if m.get("kind") == "side":
@@ -93,11 +94,13 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
             continue
         span = (m.get("start"), m.get("end"))
         match = None
-        if span[0] or span[1]:
+        if m.get(EVENT) in events:  # the reports of one meeting (parley.process.crossdoc)
+            match = events[m[EVENT]]
+        elif span[0] or span[1]:
             candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
                           and overlaps(widen(g.span()), widen(span)) and _same_place(g, m)
                           and _ordinals_agree(g, m)]
-            if not candidates and m.get("process") in discovered and m.get("precision") == "day":
+            if not candidates and m.get("process") in discovered and m.get("precision") in DAY_PRECISIONS:
                 candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
                               and overlaps(_padded(g.span(), NEARBY_DAYS), span) and _venues_agree(g, m)
                               and _ordinals_agree(g, m) and _day_precise(g)]
@@ -113,6 +116,8 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
             groups.append(match)
         match.add(source, m)
         by_doc_key[(source["doc_id"], m.get("key"))] = match
+        if m.get(EVENT):
+            events.setdefault(m[EVENT], match)
     for source, m in sides:
         parent = by_doc_key.get((source["doc_id"], m.get("parent")))
         span = (m.get("start"), m.get("end"))
@@ -142,7 +147,7 @@ def _venues_agree(group: Group, meeting: dict) -> bool:
 
 
 def _day_precise(group: Group) -> bool:
-    return any(m.get("precision") == "day" for _, m in group.items)
+    return any(m.get("precision") in DAY_PRECISIONS for _, m in group.items)
 
 
 def _near_report(group: Group, source: dict, meeting: dict) -> bool:
@@ -219,11 +224,15 @@ def _versions(items: list[tuple[dict, Any]]) -> list[dict]:
     return sorted(by_value.values(), key=lambda v: -len(v["sources"]))
 
 
-def _pick(field: str, items: list[tuple[dict, Any]], differences: list[dict]) -> Any:
+def _pick(field: str, items: list[tuple[dict, Any]], differences: list[dict], tie: Any = None) -> Any:
+    """The value most sources give; among as many, the one ``tie`` picks (else the first told)."""
     versions = _versions(items)
     if len(versions) > 1:
         differences.append({"field": field, "values": versions})
-    return versions[0]["value"] if versions else None
+    if not versions:
+        return None
+    most = [v["value"] for v in versions if len(v["sources"]) == len(versions[0]["sources"])]
+    return tie(most) if tie else most[0]
 
 
 def _dates(group: Group, differences: list[dict]) -> tuple[str | None, str | None, str | None]:
@@ -232,8 +241,10 @@ def _dates(group: Group, differences: list[dict]) -> tuple[str | None, str | Non
         return None, None, None
     finest = min(PRECISION_RANK.get(m.get("precision"), 9) for _, m in dated)
     fine = [(s, m) for s, m in dated if PRECISION_RANK.get(m.get("precision"), 9) == finest]
-    start = _pick("start", [(s, m.get("start")) for s, m in fine], differences)
-    end = _pick("end", [(s, m.get("end")) for s, m in fine], differences)
+    # (as many sources for two days: the earlier, whichever report came first; a later end from one
+    # report would stretch a round that others end on its day)
+    start = _pick("start", [(s, m.get("start")) for s, m in fine], differences, min)
+    end = _pick("end", [(s, m.get("end")) for s, m in fine], differences, min)
     if start and end and end < start:
         # two sources' sides make no interval: keep one source's whole interval (the latest told)
         whole = [(s, m) for s, m in fine if m.get("start") and m.get("end") and m["start"] <= m["end"]]

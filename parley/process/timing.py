@@ -100,3 +100,48 @@ def _dates_decision(ctx: DocumentContext, mm: MeetingMention, root: Any, gov: An
     if not (mm.head.head.i == gov.i and mm.head.dep_ in ("dobj", "nsubjpass")):
         return False
     return not (root.dep_ == "pobj" and root.head.lower_ in ("to", "until", "for", "till"))
+
+
+# a news report's lead (its first sentences) tells the news of its day
+LEAD_SENTENCES = 3
+# words of a clause that put its meeting after the report or make it unreal
+NOT_YET = frozenset({"will", "would", "could", "may", "might", "shall", "should", "to", "must", "can"})
+BE = frozenset({"is", "are", "was", "were", "'s", "'re"})
+HAVE = frozenset({"has", "have", "had", "'ve"})
+
+
+def told_in_lead(ctx: DocumentContext, mm: MeetingMention) -> bool:
+    """True if the phrase's main clause, in the report's lead, tells its meeting as over or going on:
+    its own verb ("met", "are meeting", "have met") or a verb of holding it ("held talks", "are
+    holding talks", "talks were held", "opened the summit") in the past, the progressive or the
+    perfect, with no modal or infinitive marker ("will meet", "is to meet", "may meet"). A present
+    that governs a meeting noun ("wants talks", "attends the summit") does not tell when; nor does
+    an arrival, which is often for talks on another day ("arrived in Doha for Saturday's talks")."""
+    if mm.sentence >= LEAD_SENTENCES or not mm.main or mm.gov is None:
+        return False
+    verb = mm.gov
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp"):
+        return False
+    if not (mm.verbal and mm.kind != "visit" or verb.lemma_.lower() in ctx.lex.words("held_verbs")):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")}
+    if aux & NOT_YET:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBG" and bool(aux & BE)) or \
+        (verb.tag_ == "VBN" and bool(aux & (HAVE | {"was", "were"})))
+
+
+def lead_day(ctx: DocumentContext, mm: MeetingMention) -> dict | None:
+    """The report's day, as an approximate date (precision ``publication``), of a meeting that no
+    time of its sentence dates and that the lead tells as over or going on ("the leaders met in
+    Oslo", "are meeting in Oslo"): news tells without a date the meeting of its day or the day
+    before. Only for a meeting told by its verb, or a definite one ("the summit"), not called off or
+    planned."""
+    if mm.dates or ctx.published is None or mm.status not in (None, "held") or not told_in_lead(ctx, mm):
+        return None
+    if not mm.verbal and (mm.head is None or not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every") for c in mm.head.children)):
+        return None
+    day = ctx.published.isoformat()
+    return {"text": None, "char_start": None, "char_end": None, "sentence": mm.sentence, "start": day, "end": day,
+            "precision": "publication", "bound": None, "via": "lead"}

@@ -640,17 +640,27 @@ def process_outline(conn: duckdb.DuckDBPyConnection, process_id: str, detailed: 
     process = {**(found[0]["data"] or {}), "id": found[0]["id"], "name": found[0]["name"]}
     # the process record lists its meeting ids in process order (rounds by ordinal)
     order = {mid: i for i, mid in enumerate(process.get("meetings") or []) if isinstance(mid, str)}
+    # the whole records of the meetings described only (a long process's records were most of the
+    # read): those the record lists last, read with the columns; any other described one after
+    listed = [mid for mid in process.get("meetings") or [] if isinstance(mid, str)]
+    # (max: a slice from a negative start would keep the last few of a process shorter than that)
+    likely = set(listed[max(0, len(listed) - int(detailed)):] if detailed > 0 else [])
     meetings = rows(conn, 'SELECT id, process, ordinal, start, "end", venue, host, status, n_sources, '
-                          "data->>'$.kind' AS kind FROM meetings WHERE process = ? "
-                          "ORDER BY start NULLS LAST, ordinal, id", [process_id])
+                          "data->>'$.kind' AS kind, CASE WHEN list_contains(?, id) THEN data END AS record "
+                          "FROM meetings WHERE process = ? ORDER BY start NULLS LAST, ordinal, id",
+                    [sorted(likely), process_id])
     meetings.sort(key=lambda m: order.get(m["id"], len(order)))
-    chosen = meetings[len(meetings) - int(detailed):] if detailed > 0 else []
-    # the whole records of the meetings described only (a long process's records were most of the read)
-    records = {r["id"]: r["data"] for r in rows(
-        conn, f"SELECT id, data FROM meetings WHERE id IN ({', '.join('?' for _ in chosen)})",
-        [m["id"] for m in chosen])} if chosen else {}
-    details = [_meeting({**{k: v for k, v in meeting.items() if k != "kind"}, "data": records.get(meeting["id"]) or {}})
+    chosen = meetings[max(0, len(meetings) - int(detailed)):] if detailed > 0 else []
+    records = {m["id"]: m["record"] for m in meetings if m["id"] in likely}
+    other = [m["id"] for m in chosen if m["id"] not in likely]
+    if other:
+        records.update(conn.execute(f"SELECT id, data FROM meetings WHERE id IN ({', '.join('?' for _ in other)})",
+                                    other).fetchall())
+    details = [_meeting({**{k: v for k, v in meeting.items() if k not in ("kind", "record")},
+                         "data": json.loads(records[meeting["id"]]) if records.get(meeting["id"]) else {}})
                for meeting in chosen]
+    for meeting in meetings:
+        del meeting["record"]
     process["meetings"] = meetings
     process["details"] = details
     return process

@@ -95,9 +95,11 @@ def marks_missing(conn: duckdb.DuckDBPyConnection) -> bool:
 
 
 def forget_evidence(conn: duckdb.DuckDBPyConnection) -> None:
-    """Drop the ``document_evidence`` rows of the documents whose event mentions the derive step
-    pointed at other events (``_event_links``), for :func:`fill_marks` to write them again."""
-    conn.execute("DELETE FROM document_evidence WHERE doc_id IN (SELECT DISTINCT doc_id FROM _event_links)")
+    """Drop the ``document_evidence`` and ``document_parts`` rows (the parts hold their evidence)
+    of the documents whose event mentions the derive step pointed at other events
+    (``_event_links``), for :func:`parley.store.parts.fill_marks_and_parts` to write them again."""
+    for table in ("document_evidence", "document_parts"):
+        conn.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT DISTINCT doc_id FROM _event_links)")
 
 
 def fill_marks(conn: duckdb.DuckDBPyConnection, per_pass: int = DOCS_PER_PASS, commit: bool = False) -> int:

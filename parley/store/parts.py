@@ -5,15 +5,16 @@ A document page shows a long document a part at a time: whole sentences, at most
 parts, the page read and decoded every mark of the document (the longest of 10,000 articles
 holds some 2,000), a third of its CPU, to draw one part. ``document_parts`` (migration
 ``0020_document_parts``) keeps, per document, its parts (their ranges and sentences), its
-highlight counts and, for a document of several parts, each part's marks as one JSON text of a
-list, so that a page decodes only the part it shows. Event evidence stays in
-``document_evidence`` (the derive step points it at other events), read and cut to the part.
+highlight counts and each part's marks (event evidence included) as one JSON text of a list, so
+that a page makes one keyed read and decodes only the part it shows.
 
 The parts depend only on the document's text and the offsets of its marks, which never change
-once it is stored: the derive step lays out the documents that have no row yet
-(:func:`fill_parts`, after the marks: :func:`fill_marks_and_parts`). A file from before the table,
-or a document without its row, is laid out when its page is asked for (:func:`document_part`
-gives the same either way).
+once it is stored; the event evidence a part holds names the events its mentions belong to,
+which the derive step renames when it re-clusters, so the rows of those documents are dropped
+with their ``document_evidence`` rows (:func:`parley.store.marks.forget_evidence`). The derive
+step lays out the documents that have no row (:func:`fill_parts`, after the marks:
+:func:`fill_marks_and_parts`). A file from before the table, or a document without its row, is
+laid out when its page is asked for (:func:`document_part` gives the same either way).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ PART_MARKS = 300
 SPAN_KINDS = {"mentions": "mention", "times": "time", "places": "place", "claims": "claim",
               "event_mentions": "evidence"}
 PARTS_PER_PASS = 2000       # documents laid out at a time (bounds the writer's memory)
+# the columns of each table of a part's marks (those of document_marks and document_evidence)
+_COLUMNS = {**{table: columns for table, (columns, _) in MARKED_TABLES.items()}, "event_mentions": EVIDENCE_COLUMNS[1:]}
 
 
 class NoPart(LookupError):
@@ -127,8 +130,9 @@ def document_part(conn: duckdb.DuckDBPyConnection, doc_id: str, length: int, par
                   sentence: int | None = None) -> dict:
     """What a document page shows of one document: the part asked for (``part``, from 1; else the
     one holding ``sentence``; else the first), its range, the document's parts and highlight
-    counts, and the part's marks (all the document's for a document of one part), read by key
-    from ``document_parts`` (laid out here from all its marks when it has no row there).
+    counts, and the part's marks, read by key from ``document_parts`` (laid out here from all its
+    marks when it has no row there; a document of one part then shows them all, which draws the
+    same highlights: a mark outside the text or without both offsets draws none).
 
     :param length: the document text's length.
     :returns: ``{"part", "parts", "start", "end", "counts", "marks": {table: MarkRows}}``.
@@ -141,20 +145,14 @@ def document_part(conn: duckdb.DuckDBPyConnection, doc_id: str, length: int, par
         marks = page_marks(conn, doc_id)
         layout = Layout.of(length, marks)
     else:
-        marks = None
         laid = json.loads(found[0])
         layout = Layout([(a, b) for a, b, _ in laid], [held for _, _, held in laid], json.loads(found[1]))
     index = layout.index(part, sentence)
     start, end = layout.ranges[index]
-    if len(layout.ranges) == 1:
-        marks = marks or page_marks(conn, doc_id)
-    elif marks is not None:
+    if found is not None:
+        marks = {table: MarkRows(doc_id, _COLUMNS[table], rows) for table, rows in json.loads(found[2][index]).items()}
+    elif len(layout.ranges) > 1:
         marks = part_marks(marks, start, end)
-    else:
-        marks = {table: MarkRows(doc_id, MARKED_TABLES[table][0], rows)
-                 for table, rows in json.loads(found[2][index]).items()}
-        evidence = _evidence(conn, doc_id)
-        marks["event_mentions"] = MarkRows(doc_id, evidence.columns, evidence.overlapping(start, end))
     return {"part": index + 1, "parts": len(layout.ranges), "start": start, "end": end, "counts": layout.counts,
             "marks": marks}
 
@@ -181,11 +179,8 @@ def _row(doc_id: str, length: int, marks: dict[str, MarkRows]) -> tuple:
     # one document's row of document_parts
     layout = Layout.of(length, marks)
     laid = [[a, b, held] for (a, b), held in zip(layout.ranges, layout.sentences)]
-    shown = []
-    if len(layout.ranges) > 1:
-        for start, end in layout.ranges:
-            chosen = part_marks({t: m for t, m in marks.items() if t in MARKED_TABLES}, start, end)
-            shown.append(json.dumps({table: found.rows for table, found in chosen.items()}, ensure_ascii=False))
+    shown = [json.dumps({table: found.rows for table, found in part_marks(marks, start, end).items()},
+                        ensure_ascii=False) for start, end in layout.ranges]
     return doc_id, json.dumps(laid), json.dumps(layout.counts), shown
 
 

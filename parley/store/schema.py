@@ -469,6 +469,12 @@ MIGRATIONS: list[tuple[str, str]] = [
             counts VARCHAR USING COMPRESSION uncompressed, marks VARCHAR[] USING COMPRESSION uncompressed
         );
     """),
+    # The parts hold every document's marks with their event evidence (a page is one read); the
+    # first layout held only long documents' marks, without evidence: laid out again by `parley
+    # serve` or the next derive step (every document without a row).
+    ("0021_document_parts_evidence", """
+        DELETE FROM document_parts;
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,125 @@
+"""Benchmark: CPU milliseconds of one request of the heaviest pages, served in this process, for this
+checkout and (``--baseline DIR``) another, over the same databases.
+
+``bench/web.py`` serves the pages over HTTP from four clients: on a busy machine its p95 and even
+its server CPU per request move by half from one run to the next. This asks the app in process
+(an ASGI client; the page's sync handler run inline), each page 20 times in 5 rounds after 5
+warm-up requests, in 3 fresh processes per code taken in turn, and keeps the best round: the
+page's own work, as little of the machine's load as can be had. The pages: the document with
+most mentions, the process with most meetings, the most mentioned actor (each with its JSON
+twin), a search of one word and of two.
+
+Usage: python bench/page_cpu.py --db 1k=FILE --db 10k=FILE [--baseline DIR --baseline-db 1k=FILE ...]
+       [--report page_cpu]
+``--baseline-db`` gives the file the baseline reads for a database (a copy from before this
+checkout's migrations); without it, the ``--db`` one. Writes bench/reports/<report>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+from _common import REPO, write_report
+
+ROUNDS, PER_ROUND, WARM = 5, 20, 5
+CHILDREN = 3        # fresh processes per code and database, taken in turn
+SEARCHES = ("ceasefire", "peace talks")
+
+
+def pages(db: Path) -> list[str]:
+    """The heaviest page of each kind this benchmark watches, each with its JSON twin."""
+    from parley.store import connection
+
+    with connection(db, read_only=True) as conn:
+        doc = conn.execute("SELECT doc_id FROM mentions GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1").fetchone()
+        process = conn.execute("SELECT process FROM meetings WHERE process IS NOT NULL GROUP BY 1 "
+                               "ORDER BY count(*) DESC, 1 LIMIT 1").fetchone()
+        actor = conn.execute("SELECT actor_id FROM actor_summary ORDER BY mentions DESC, 1 LIMIT 1").fetchone()
+    out = [f"/documents/{quote(doc[0])}"] if doc else []
+    out += [f"/processes/{quote(process[0])}"] if process else []
+    out += [f"/actors/{quote(actor[0])}"] if actor else []
+    return [p for page in out for p in (page, f"{page}.json")] + [f"/search?q={quote(q)}" for q in SEARCHES]
+
+
+def measure(db: Path, paths: list[str]) -> dict[str, float]:
+    """The best round's CPU milliseconds per request of each path, asked of the app in this process."""
+    import asyncio
+
+    import fastapi.routing
+    import httpx
+
+    from parley.web.app import create_app
+
+    async def inline(func, *args, **kwargs):
+        return func(*args, **kwargs)
+
+    fastapi.routing.run_in_threadpool = inline      # the page's handler in this thread, timed with it
+    app = create_app(db)
+
+    async def run() -> dict[str, float]:
+        out = {}
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://parley") as client:
+            for path in paths:
+                for _ in range(WARM):
+                    assert (await client.get(path)).status_code == 200, path
+                best = float("inf")
+                for _ in range(ROUNDS):
+                    started = time.process_time()
+                    for _ in range(PER_ROUND):
+                        await client.get(path)
+                    best = min(best, (time.process_time() - started) * 1000 / PER_ROUND)
+                out[path] = round(best, 2)
+        return out
+
+    return asyncio.run(run())
+
+
+def in_child(db: Path, paths: list[str], code: Path | None) -> dict[str, float]:
+    """:func:`measure` in a fresh Python importing this checkout's parley, or ``code``'s."""
+    env = {**os.environ, **({"PYTHONPATH": str(code)} if code else {})}
+    found = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", str(db), *paths], env=env,
+                           check=True, cwd=code or REPO, capture_output=True, text=True)
+    return json.loads(found.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", action="append", default=[], metavar="NAME=FILE")
+    parser.add_argument("--baseline", type=Path, metavar="DIR", help="another checkout of parley, measured too")
+    parser.add_argument("--baseline-db", action="append", default=[], metavar="NAME=FILE")
+    parser.add_argument("--report", default="page_cpu")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(measure(Path(args.child[0]), args.child[1:])))
+        return
+    theirs = dict(item.split("=", 1) for item in args.baseline_db)
+    results = {}
+    for name, path in (item.split("=", 1) for item in args.db):
+        chosen = pages(Path(path))
+        after, before = {}, {}
+        for _ in range(CHILDREN):
+            # the two codes in turn, each's best: a busy machine's load moves between runs
+            for found, db, code in ((after, Path(path), None), (before, Path(theirs.get(name, path)), args.baseline)):
+                if code is None and found is before:
+                    continue
+                for page, ms in in_child(db, chosen, code).items():
+                    found[page] = min(ms, found.get(page, ms))
+        results[name] = {page: {"cpu_ms": after[page], **({"baseline_cpu_ms": before[page]} if before else {})}
+                         for page in chosen}
+        for page, found in results[name].items():
+            print(f"{name:5} {page:48} {found.get('baseline_cpu_ms', '-'):>7} -> {found['cpu_ms']:>7} ms", flush=True)
+    write_report(args.report, {"rounds": ROUNDS, "requests_per_round": PER_ROUND, "processes": CHILDREN,
+                               "load_average": os.getloadavg(),
+                               "databases": results})
+
+
+if __name__ == "__main__":
+    main()
