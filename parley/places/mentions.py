@@ -24,7 +24,10 @@ from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
-from parley.document import Document, doc_text, token_texts
+from spacy.attrs import IDX, POS
+from spacy.symbols import PROPN
+
+from parley.document import Document, doc_text, token_columns, token_texts
 from parley.model import common_words
 from parley.name_words import words
 from parley.places.cues import (PERSON_TITLES, after_locative, capitalised_runs, datelines, org_follows,
@@ -121,11 +124,30 @@ def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter,
     return spans, covered
 
 
-def _is_name(span: Any) -> bool:
-    """A run that starts and ends with a proper noun, with only name words between."""
-    ends = (span[0], span[-1])
-    return (all(t.pos_ == "PROPN" and t.text[:1].isalpha() for t in ends)
-            and all(t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS for t in span))
+class _Words:
+    """A document's token texts, parts of speech, offsets and sentence starts, read once as
+    columns: the gazetteer and cue scans test every capitalised word, and a Token or Span object
+    for each test cost more than the test.
+
+    :param sdoc: the spaCy doc.
+    """
+
+    def __init__(self, sdoc: Any):
+        self.texts, self.text = token_texts(sdoc), doc_text(sdoc)
+        self.pos, self.idx = token_columns(sdoc, (POS, IDX))
+        self.sent_start = [0] * len(sdoc)
+        for sent in sdoc.sents:
+            self.sent_start[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` (``sdoc[start:end].text``)."""
+        return self.text[self.idx[start]:self.idx[end - 1] + len(self.texts[end - 1])]
+
+    def is_name(self, start: int, end: int) -> bool:
+        """A run that starts and ends with a proper noun, with only name words between."""
+        pos, texts = self.pos, self.texts
+        return (all(pos[i] == PROPN and texts[i][:1].isalpha() for i in (start, end - 1))
+                and all(pos[i] == PROPN or texts[i].lower() in _NAME_JOINERS for i in range(start, end)))
 
 
 def _is_proper(sdoc: Any, i: int) -> bool:
@@ -136,12 +158,12 @@ def _starts_line(sdoc: Any, i: int) -> bool:
     return i == 0 or i == sdoc[i].sent.start or "\n" in sdoc[i - 1].text
 
 
-def _gazetteer_match(sdoc: Any, i: int, index: PlaceIndex, covered: set[int]) -> int | None:
+def _gazetteer_match(sdoc: Any, i: int, index: PlaceIndex, covered: set[int], words: _Words) -> int | None:
     """Return the end of the longest gazetteer name starting at token ``i``, or None."""
     for end in range(min(i + MAX_GAZETTEER_TOKENS, len(sdoc)), i, -1):
-        if any(j in covered for j in range(i, end)) or sdoc[end - 1].sent.start > i:
+        if any(j in covered for j in range(i, end)) or words.sent_start[end - 1] > i:
             continue
-        if not _is_name(sdoc[i:end]) or not index.in_gazetteer(sdoc[i:end].text):
+        if not words.is_name(i, end) or not index.in_gazetteer(words.span_text(i, end)):
             continue
         if end < len(sdoc) and sdoc[end].lower_ in index.name_heads:
             return None  # "the Astana Process": the name of something else
@@ -157,11 +179,12 @@ def _gazetteer_match(sdoc: Any, i: int, index: PlaceIndex, covered: set[int]) ->
 def _gazetteer_spans(sdoc: Any, index: PlaceIndex, covered: set[int]) -> list[tuple]:
     """Proper-noun runs outside entities whose text is a gazetteer name, longest first."""
     spans, i = [], 0
-    texts = token_texts(sdoc)
+    words = _Words(sdoc)
+    texts = words.texts
     while i < len(sdoc):
         end = None
-        if i not in covered and texts[i][:1].isupper() and sdoc[i].pos_ == "PROPN":
-            end = _gazetteer_match(sdoc, i, index, covered)
+        if i not in covered and texts[i][:1].isupper() and words.pos[i] == PROPN:
+            end = _gazetteer_match(sdoc, i, index, covered, words)
         if end is None:
             i += 1
         else:
@@ -248,10 +271,11 @@ def _cued_spans(sdoc: Any, index: PlaceIndex, covered: set[int], named: set[int]
     a state or country the document names; or when the same name was taken before.
     """
     spans = []
+    words = _Words(sdoc)
     for run_start, run_end in capitalised_runs(sdoc, covered):
         start = run_start
         while start < run_end:
-            bounds = _cued_town(sdoc, start, run_end, index, known, named, evidence, votes)
+            bounds = _cued_town(sdoc, start, run_end, index, known, named, evidence, votes, words)
             if bounds is None:
                 start += 1
                 continue
@@ -262,12 +286,12 @@ def _cued_spans(sdoc: Any, index: PlaceIndex, covered: set[int], named: set[int]
 
 
 def _cued_town(sdoc: Any, start: int, run_end: int, index: PlaceIndex, known: set[str], named: set[int],
-               evidence: Evidence, votes: Counter) -> tuple[int, int] | None:
+               evidence: Evidence, votes: Counter, words: _Words) -> tuple[int, int] | None:
     """The longest town name from ``start`` within the run that the text frames as a place."""
     common = None
     for end in range(run_end, start, -1):
         bounds = (start, end)
-        text = sdoc[start:end].text
+        text = words.span_text(start, end)
         if not index.is_name(text) or index.demonym(text) or titled_person(sdoc, start) \
                 or org_follows(sdoc, end, index) or (end < len(sdoc) and sdoc[end].lower_ in index.name_heads):
             continue
