@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 
 from parley.codebooks import cameo_code
+from parley.document import doc_text
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
@@ -62,9 +63,13 @@ class DocumentCoder:
         self.condition_marks = lexicon.word_set("conditional_marks") | lexicon.word_set("limit_marks")
         self.protests: set[int] = set()      # PROTEST triggers of the sentence being coded
 
-    def _not_a_report(self, sent) -> bool:
-        """Whether a sentence is a question or an opinion headline ("Why X must ..."): no events."""
-        if sent.text.rstrip().endswith("?"):
+    def _not_a_report(self, sent, text: str) -> bool:
+        """Whether a sentence is a question or an opinion headline ("Why X must ..."): no events.
+
+        :param sent: the spaCy sentence.
+        :param text: its text.
+        """
+        if text.rstrip().endswith("?"):
             return True
         first = next((t for t in sent if not t.is_punct and not t.is_space), None)
         return first is None or (first.lower_ in self.opinion_openers and first.tag_ in ("WRB", "WP", "WDT"))
@@ -92,16 +97,20 @@ class DocumentCoder:
         starts = {s.char_start: s.index for s in self.doc.sentences}
         sentences = list(self.doc.spacy_doc.sents)
         discards = self.lexicon.discards
-        if discards is not None and discards.story_hit(" ".join(s.text for s in sentences[:LEAD_SENTENCES])):
+        # a sentence's text is a slice of the doc's: Span.text joins its tokens anew
+        text = doc_text(self.doc.spacy_doc)
+        if discards is not None and discards.story_hit(
+                " ".join(text[s.start_char:s.end_char] for s in sentences[:LEAD_SENTENCES])):
             return []         # a sports or entertainment story (PETRARCH's story-level discards)
         columns = doc_columns(self.doc.spacy_doc)
         deps = columns[1]
         for position, sent in enumerate(sentences):
             if not any(deps[sent.start:sent.end]):
                 continue      # the nlp stage left this sentence unparsed: it carries no event
-            if discards is not None and discards.sentence_hit(sent.text):
+            sent_text = text[sent.start_char:sent.end_char]
+            if discards is not None and discards.sentence_hit(sent_text):
                 continue
-            if self._not_a_report(sent):
+            if self._not_a_report(sent, sent_text):
                 continue
             index = starts.get(sent.start_char, position)
             matches = find_matches(sent, self.lexicon, columns)
