@@ -35,6 +35,7 @@ from parley.name_words import words
 _JOINERS = frozenset({"of", "the", "al", "el", "bin", "ibn", "abu", "de", "du", "da", "van", "von", "-"})
 _KB_LABELS = {"state": "GPE", "person": "PERSON"}
 MAX_PERSON_WORDS = 4
+MAX_MEMO = 200_000          # texts kept per memo of place look-ups before it starts again
 
 class NameFinder:
     """Sets ``sdoc.ents`` from the knowledge base, the place index and capitalisation rules.
@@ -61,10 +62,22 @@ class NameFinder:
         self.titles = words("titles") | words("more_titles")
         self.org_heads, self.calendar = words("org_heads"), words("calendar")
         self.speech = words("speech")
+        # what the place index says of a text, kept: the same names come back in every document,
+        # and each look-up makes a record per candidate town
+        self._labels: dict[str, str | None] = {}
+        self._major: dict[str, bool] = {}
 
     def _place_label(self, text: str) -> str | None:
         """For a gazetteer or curated place name: ``GPE``, or ``ORG`` for a building that acts
         ("the White House"); None for anything else."""
+        if text in self._labels:
+            return self._labels[text]
+        if len(self._labels) > MAX_MEMO:
+            self._labels.clear()
+        label = self._labels[text] = self._look_up_label(text)
+        return label
+
+    def _look_up_label(self, text: str) -> str | None:
         found = self.places.candidates(text)
         curated = [(p, rank) for p, rank in found if rank >= self.rank_curated]
         if not (curated or self.places.in_gazetteer(text)):
@@ -87,9 +100,15 @@ class NameFinder:
 
     def _major_place(self, text: str) -> bool:
         """A country, a region or a city of a million: a name that prefixes others ("Texas Republicans")."""
-        return any(rank >= self.rank_curated or p["feature"] in ("country", "region")
-                   or (p["feature"] == "city" and (p.get("population") or 0) >= 1_000_000)
-                   for p, rank in self.places.candidates(text))
+        major = self._major.get(text)
+        if major is None:
+            if len(self._major) > MAX_MEMO:
+                self._major.clear()
+            major = self._major[text] = any(
+                rank >= self.rank_curated or p["feature"] in ("country", "region")
+                or (p["feature"] == "city" and (p.get("population") or 0) >= 1_000_000)
+                for p, rank in self.places.candidates(text))
+        return major
 
     def _runs(self, sdoc: Doc, atoms: dict) -> list[tuple[int, int, bool]]:
         """Capitalised runs ``(start, end, in_headline)``, joiners inside only."""
