@@ -14,6 +14,8 @@ from datetime import date as Date
 
 from spacy.attrs import LEMMA
 
+from parley.document import doc_text
+
 ACTOR_FIELDS = ("id", "name", "country", "sector", "cameo", "type")
 DOCUMENT_CONTEXT_HITS = 3
 # The crosswalk's context names that differ from PLOVER's list.
@@ -51,6 +53,7 @@ class Attacher:
         self.lexicon = lexicon
         self.contexts_table: dict[str, list[str]] = lexicon.governors["contexts"]
         lemmas = lemma_counts(doc.spacy_doc) if doc.spacy_doc is not None else Counter()
+        self._sentence_words: dict[tuple[int, int], tuple[set[str], str]] = {}
         lower = doc.text.lower()
         self.document_contexts = []
         for label, words in self.contexts_table.items():
@@ -155,8 +158,11 @@ class Attacher:
         :param parties: the event's actor and recipient mentions; verbal cooperation or
           conflict between two or more states is diplomacy whatever the words.
         """
-        lemmas = {t.lemma_.lower() for t in sent}
-        lower = sent.text.lower()
+        words = self._sentence_words.get((sent.start, sent.end))
+        if words is None:       # a sentence's events share its words: read once
+            words = self._sentence_words[(sent.start, sent.end)] = (
+                {t.lemma_.lower() for t in sent}, doc_text(sent.doc)[sent.start_char:sent.end_char].lower())
+        lemmas, lower = words
         labels = list(entry.get("context") or [])
         labels += [CONTEXT_ALIASES.get(c, c) for c in codebook.get("plover_context") or []]
         for label, words in self.contexts_table.items():

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from parley.document import token_texts
 from parley.events.lexicon import Lexicon
 
 CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "csubj"})
@@ -90,9 +91,10 @@ def according_to(sent) -> object:
 
     :param sent: a spaCy sentence span.
     """
-    for token in sent:
-        if token.lower_ == "according" and token.i + 1 < sent.end:
-            following = token.doc[token.i + 1]
+    texts = token_texts(sent.doc)       # the doc's token texts, listed once: no Token per word
+    for i in range(sent.start, sent.end - 1):
+        if texts[i].lower() == "according":
+            following = sent.doc[i + 1]
             objects = [c for c in following.children if c.dep_ == "pobj"]
             if following.lower_ == "to" and objects:
                 return objects[0]
