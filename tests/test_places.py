@@ -365,3 +365,20 @@ def test_places_data_names_resolve_to_their_place(name, field, value):
         assert place["name"] == value or value in place["aliases"]
     else:
         assert place[field] == value
+
+
+WORDS_TEXT = "Talks opened in New York City on Monday.\n\nThe envoy flew to Port-au-Prince , Haiti, the next day."
+
+
+@pytest.mark.parametrize("start,end", [(0, 1), (3, 6), (3, 4), (9, 14), (13, 16), (14, 18)])
+def test_places_words_read_as_spans_do(spacy_nlp, start, end):
+    """The columns the gazetteer and cue scans read give what a Span of the same tokens gives."""
+    from parley.places.mentions import _Words
+
+    sdoc = spacy_nlp(WORDS_TEXT)
+    words, span = _Words(sdoc), sdoc[start:end]
+    assert words.span_text(start, end) == span.text
+    assert words.sent_start[end - 1] == sdoc[end - 1].sent.start
+    assert words.is_name(start, end) == (
+        all(t.pos_ == "PROPN" and t.text[:1].isalpha() for t in (span[0], span[-1]))
+        and all(t.pos_ == "PROPN" or t.lower_ in ("of", "the", "-", "al", "el", "de") for t in span))
