@@ -206,3 +206,13 @@ def test_process_crossdoc_same_result_in_any_order():
     # carry the two leaders' own meeting into it
     assert outcome(reports) == [("chl-per-2016-08-17", "chl-per", ("c", "d")),
                                 ("sadc-2016-08-17", "sadc", ("a", "b", "e"))]
+
+
+def test_process_crossdoc_many_reports_of_one_summit_are_one_group():
+    # forty outlets report one summit: every pair of reports is compared, and reports already joined
+    # through a third must not add their places again (the lists doubled at each such pair, so a
+    # real feed's busiest summit never finished)
+    reports = [({"doc_id": f"d{n:02d}"}, told(f"d{n:02d}", "2016-08-17", body="SADC", parties=["SADC"]))
+               for n in range(40)]
+    [group] = reported_meetings(reports, strong=lambda m: False)
+    assert group == list(range(40))

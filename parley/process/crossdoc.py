@@ -126,6 +126,8 @@ def reported_meetings(pending: list[tuple[dict, dict]], strong: Callable[[dict],
                                     or _body(b) and _body(b) & _own_sides(a)
                                     or len(_own_sides(a) & _own_sides(b)) >= 2), False
             root_i, root_j = find(i), find(j)
+            if root_i == root_j:
+                continue    # joined already (through a third report): adding its lists to themselves doubles them
             # never through a third report to a meeting in another place, nor from a body's summit to
             # a meeting two parties name as theirs
             if same and _akin(a, b, cities, strong) and _places_agree(places[root_i], places[root_j]) \
