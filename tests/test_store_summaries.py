@@ -400,7 +400,7 @@ def test_actor_overview_equals_the_counts_and_pairs_after_three_ingests(grown, t
         assert kept == scanned(conn, actors)
         assert any(k["co_actors"] for k in kept.values()) and any(len(k["quads"]) > 1 for k in kept.values())
         assert any(len(k["events"]) > 1 for k in kept.values()) and any(len(k["places"]) > 1 for k in kept.values())
-        assert all(browse.overview_column(conn, a, "places") is not None for a in actors)
+        assert all(browse.overview_column(conn, a, "map_places") is not None for a in actors)
         assert sum(len(k["actor"]["mentions"]) > 1 for k in kept.values()) > 3
         busiest = max(actors, key=lambda a: len(kept[a]["co_actors"]))
         assert browse.actor_overview(conn, busiest, 2, 1) == {

@@ -20,7 +20,7 @@ from parley.store.event_days import DayCounts
 from parley.store.place_groups import PlaceCounts, PlacedEvents, group_places, place_counts
 from parley.store.queries import event_filters, rows
 from parley.store.schema import (CO_ACTORS, DOCUMENT_ORDER, FIRST_EVENT_COLUMNS, FIRST_EVENTS, LIST_ORDER,
-                                 OVERVIEW_EVENTS)
+                                 MAP_PLACES, OVERVIEW_EVENTS)
 from parley.store.sources import document_summaries, source_documents  # noqa: F401 (read from here too)
 
 # a cursor: the sort value (a date, a number or nothing) and the row id, joined by "~"
@@ -280,7 +280,7 @@ def _actor_events_page(conn: duckdb.DuckDBPyConnection, actor: str, actor_rows: 
                             f"{order}", params), limit)
 
 
-def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -> list[dict]:
+def event_places(conn: duckdb.DuckDBPyConnection, limit: int = MAP_PLACES, **filters) -> list[dict]:
     """Where the events matching ``filters`` (those of :func:`events_page`) took place: one row
     per place with its coordinates and its events by PLOVER type, most events first, at most
     ``limit`` places (a map of every village a large corpus names would grow with it)."""
@@ -290,10 +290,12 @@ def event_places(conn: duckdb.DuckDBPyConnection, limit: int = 150, **filters) -
     if actor_rows and len(actor_rows[0]) == 1:
         # one actor's events alone: its summary rows, grouped as the events table's are below
         # (with more filters, the events table: each place named as the chosen events name it),
-        # from its actor_overview row when it has one
-        placed = overview_column(conn, chosen["actor"], "places")
+        # from its actor_overview row (its MAP_PLACES places with most events) when it has one
+        placed = overview_column(conn, chosen["actor"], "map_places") if limit <= MAP_PLACES else None
         if placed is not None:
-            return group_places([tuple(row) for row in placed], limit)
+            return [{"geonameid": geonameid, "place": place, "country": country, "lat": lat, "lon": lon,
+                     "events": events, "types": dict(types)}
+                    for geonameid, place, country, lat, lon, events, types in placed[:limit]]
         try:
             return _grouped_places(conn, "SELECT * FROM actor_place_counts WHERE actor_id = ? AND lat IS NOT NULL",
                                    actor_rows[1], limit)
@@ -554,13 +556,14 @@ def _first_events(arrays: list[list], limit: int) -> list[dict]:
 
 def overview_column(conn: duckdb.DuckDBPyConnection, actor_id: str, column: str) -> list | None:
     """One JSON column of an actor's ``actor_overview`` row (``first_events``: its first
-    :data:`~parley.store.schema.FIRST_EVENTS` events, ``places``: its map's rows of
-    ``actor_place_counts``), or None when it has no row or the file predates schema 0016."""
-    if column not in ("first_events", "places"):
+    :data:`~parley.store.schema.FIRST_EVENTS` events, ``map_places``: its map's places, grouped),
+    or None when it has no row or the file predates schema 0022."""
+    if column not in ("first_events", "map_places"):
         raise ValueError(f"no list column {column!r} of actor_overview")
     try:
-        # the places column is new in 0016, which also made the first events a whole page's
-        found = conn.execute(f"SELECT {column}, places FROM actor_overview WHERE actor_id = ?", [actor_id]).fetchone()
+        # the map_places column is new in 0022 (0016 made the first events a whole page's)
+        found = conn.execute(f"SELECT {column}, map_places IS NULL FROM actor_overview WHERE actor_id = ?",
+                             [actor_id]).fetchone()
     except (duckdb.CatalogException, duckdb.BinderException):
         return None
     return json.loads(found[0]) if found else None

@@ -60,7 +60,8 @@ from parley.store.meeting_pages import pages_missing, refresh_meeting_pages
 from parley.store.schema import (ACTOR_PLACES_SQL, CO_ACTORS, DOCUMENT_LIST_SQL, DOCUMENT_ORDER, EVENT_DAYS_SQL,
                                  EVENT_LIST_SQL, EVENT_SOURCES_SQL, FIRST_EVENT_COLUMNS, LIST_ORDER,
                                  FIRST_EVENTS_SQL, FIRST_MENTION_KEYS_SQL, FIRST_MENTION_ROWS_SQL,
-                                 FIRST_MENTION_SENTENCES_SQL, FIRST_MENTIONS, FIRST_MENTIONS_SQL, OVERVIEW_EVENTS)
+                                 FIRST_MENTION_SENTENCES_SQL, FIRST_MENTIONS, FIRST_MENTIONS_SQL, MAP_PLACES,
+                                 OVERVIEW_EVENTS)
 from parley.store.terms import DOCS_PER_PASS, add_terms, rebuild_terms
 
 STATE_KEY = "documents_through"
@@ -93,7 +94,8 @@ _PROCESS_ROWS = """
 # the actor_overview rows of the actors {actors} (a query of actor ids): the chart's counts as a
 # JSON list of [period, quad, n], the top co-actors as [other, events, [[type, n], ...]], the
 # first events as arrays of FIRST_EVENT_COLUMNS (from actor_first_events), the map's rows as
-# [geonameid, place, country, lat, lon, event_type, n] (from actor_place_counts, placed ones), the
+# [geonameid, place, country, lat, lon, events, [[event_type, n], ...]] of its MAP_PLACES places with
+# most events (from actor_place_counts, placed ones, grouped as parley.store.place_groups does), the
 # first mentions as arrays of OVERVIEW_MENTION_COLUMNS in the actor page's order (from
 # actor_first_mentions), and the mention count (of actor_summary)
 _OVERVIEW = """
@@ -112,10 +114,18 @@ _OVERVIEW = """
           QUALIFY row_number() OVER (PARTITION BY actor_id ORDER BY date_start NULLS LAST, event_id) <= {events}),
     fa AS (SELECT actor_id, CAST(list(json_array({columns}) ORDER BY date_start NULLS LAST, event_id) AS VARCHAR)
                   AS firsts FROM f GROUP BY actor_id),
-    pl AS (SELECT actor_id, CAST(list(json_array(geonameid, place, country, lat, lon, event_type, n)
-                                      ORDER BY geonameid, place, event_type) AS VARCHAR) AS places
+    pt AS (SELECT actor_id, geonameid, coalesce(event_type, '?') AS event_type, min(place) AS place,
+                  min(country) AS country, min(lat) AS lat, min(lon) AS lon, sum(n)::BIGINT AS n
            FROM actor_place_counts WHERE actor_id IN (SELECT actor_id FROM wanted) AND lat IS NOT NULL
-           GROUP BY actor_id),
+           GROUP BY ALL),
+    pg AS (SELECT actor_id, geonameid, min(place) AS place, min(country) AS country, min(lat) AS lat,
+                  min(lon) AS lon, sum(n)::BIGINT AS events,
+                  list(json_array(event_type, n) ORDER BY event_type) AS types
+           FROM pt GROUP BY actor_id, geonameid
+           QUALIFY row_number() OVER (PARTITION BY actor_id ORDER BY sum(n) DESC, geonameid) <= {places}),
+    pl AS (SELECT actor_id, CAST(list(json_array(geonameid, place, country, lat, lon, events, types)
+                                      ORDER BY events DESC, geonameid) AS VARCHAR) AS places
+           FROM pg GROUP BY actor_id),
     mf AS (SELECT actor_id, CAST(list(json_array(doc_id, char_start, char_end, text, role, via, title, published,
                                                  sentence, sentence_text)
                                       ORDER BY published NULLS LAST, doc_id, char_start NULLS LAST, idx) AS VARCHAR)
@@ -127,7 +137,8 @@ _OVERVIEW = """
     LEFT JOIN fa ON fa.actor_id = w.actor_id LEFT JOIN pl ON pl.actor_id = w.actor_id
     LEFT JOIN mf ON mf.actor_id = w.actor_id LEFT JOIN actor_summary s ON s.actor_id = w.actor_id
 """.replace("{quad}", quad_case("event_type")).replace("{keep}", str(CO_ACTORS)) \
-    .replace("{events}", str(OVERVIEW_EVENTS)).replace("{columns}", ", ".join(FIRST_EVENT_COLUMNS))
+    .replace("{events}", str(OVERVIEW_EVENTS)).replace("{places}", str(MAP_PLACES)) \
+    .replace("{columns}", ", ".join(FIRST_EVENT_COLUMNS))
 # the actors that have no actor_overview row yet (every actor of actor_summary has one)
 _OVERVIEW_MISSING = "SELECT actor_id FROM actor_summary WHERE actor_id NOT IN (SELECT actor_id FROM actor_overview)"
 
