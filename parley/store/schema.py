@@ -21,12 +21,13 @@ FIRST_MENTION_KEYS_SQL = """
         QUALIFY row_number() OVER (PARTITION BY m.actor_id
                                    ORDER BY d.published NULLS LAST, m.doc_id, m.char_start, m.idx) <= """ \
     + str(FIRST_MENTIONS)
-# the mentions of the keys in {firsts} (``doc_id, idx``) with their sentence's bounds
+# the mentions of the keys in {firsts} (``doc_id, idx``) with their sentence's bounds, from
+# {mention_rows} and {sentence_rows} (the tables, or a range of documents' rows of them)
 FIRST_MENTION_SENTENCES_SQL = """
     SELECT m.actor_id, m.doc_id, m.idx, m.sentence, m.char_start, m.char_end, m.text, m.role, m.via,
            s.char_start AS sentence_start, s.char_end AS sentence_end
-    FROM {firsts} f JOIN mentions m ON m.doc_id = f.doc_id AND m.idx = f.idx
-    LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"""
+    FROM {firsts} f JOIN {mention_rows} m ON m.doc_id = f.doc_id AND m.idx = f.idx
+    LEFT JOIN {sentence_rows} s ON s.doc_id = m.doc_id AND s.idx = m.sentence"""
 # the rows of actor_first_mentions for those mentions ({mentions}), with the document's title and
 # the mention's whole sentence, so that an actor page reads nothing else. The documents are
 # joined alone, last: a join built on rows that carried each document's whole text copied it
@@ -36,7 +37,8 @@ FIRST_MENTION_ROWS_SQL = """
            x.via, d.title, substring(d.text, x.sentence_start + 1, x.sentence_end - x.sentence_start) AS sentence_text
     FROM {mentions} x JOIN {documents} d ON d.id = x.doc_id"""
 FIRST_MENTIONS_SQL = ("WITH firsts AS (" + FIRST_MENTION_KEYS_SQL + "), x AS ("
-                      + FIRST_MENTION_SENTENCES_SQL.replace("{firsts}", "firsts") + ")"
+                      + FIRST_MENTION_SENTENCES_SQL.replace("{firsts}", "firsts").replace("{mention_rows}", "mentions")
+                      .replace("{sentence_rows}", "sentences") + ")"
                       + FIRST_MENTION_ROWS_SQL.replace("{mentions}", "x").replace("{documents}", "documents"))
 
 # events kept per actor in actor_first_events: an actor's first page of events (100) and

@@ -241,16 +241,21 @@ def _rebuild_first_mentions(conn: duckdb.DuckDBPyConnection) -> None:
     for part in range(parts):
         conn.execute("INSERT INTO _first_keys "
                      + FIRST_MENTION_KEYS_SQL.format(where=f"AND hash(m.actor_id) % {parts} = {part}"))
-    conn.execute("CREATE OR REPLACE TEMP TABLE _first_rows AS "
-                 + FIRST_MENTION_SENTENCES_SQL.format(firsts="_first_keys"))
-    ids = [i for (i,) in conn.execute("SELECT DISTINCT doc_id FROM _first_rows ORDER BY 1").fetchall()]
+    # the keys' mentions and sentence bounds a range of documents at a time too: one join of the
+    # corpus's mentions and sentences ran out of the writer's cap at 40,000 articles
+    ids = [i for (i,) in conn.execute("SELECT DISTINCT doc_id FROM _first_keys ORDER BY 1").fetchall()]
+    ranged = "(SELECT * FROM {} WHERE doc_id BETWEEN ? AND ?)"
+    sentences = FIRST_MENTION_SENTENCES_SQL.format(firsts=ranged.format("_first_keys"),
+                                                   mention_rows=ranged.format("mentions"),
+                                                   sentence_rows=ranged.format("sentences"))
     documents = "(SELECT id, published, title, text FROM documents WHERE id BETWEEN ? AND ?)"
     for first in range(0, len(ids), DOCS_PER_PASS):
         last = ids[min(first + DOCS_PER_PASS, len(ids)) - 1]
+        conn.execute(f"CREATE OR REPLACE TEMP TABLE _first_rows AS {sentences}", [ids[first], last] * 3)
         conn.execute("INSERT INTO actor_first_mentions "
                      + FIRST_MENTION_ROWS_SQL.format(mentions="_first_rows", documents=documents), [ids[first], last])
     conn.execute("DROP TABLE _first_keys")
-    conn.execute("DROP TABLE _first_rows")
+    conn.execute("DROP TABLE IF EXISTS _first_rows")
 
 
 _PAIRS = """
