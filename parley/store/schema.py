@@ -485,13 +485,8 @@ MIGRATIONS: list[tuple[str, str]] = [
     # (2,400 rows for the most mentioned actor at 10,000 articles, grouped in Python per request).
     # Made again empty, like 0016: `parley serve` and the next derive step fill every actor's row.
     ("0022_actor_overview_map", """
-        DROP TABLE actor_overview;
-        CREATE TABLE actor_overview (
-            actor_id VARCHAR PRIMARY KEY, quads VARCHAR USING COMPRESSION uncompressed,
-            partners VARCHAR USING COMPRESSION uncompressed, first_events VARCHAR USING COMPRESSION uncompressed,
-            map_places VARCHAR USING COMPRESSION uncompressed, mentions VARCHAR USING COMPRESSION uncompressed,
-            n_mentions BIGINT
-        );
+        DELETE FROM actor_overview;
+        ALTER TABLE actor_overview RENAME COLUMN places TO map_places;
     """),
 ]
 
