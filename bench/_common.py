@@ -6,6 +6,8 @@ import gzip
 import json
 import os
 import resource
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Iterator
@@ -45,6 +47,13 @@ def current_rss_mb() -> float:
     """Current resident memory of this process, in MB."""
     with open("/proc/self/statm") as handle:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def child_json(script: str | Path, *args: str, **kwargs) -> dict:
+    """Run ``script`` with ``args`` in a fresh Python (``kwargs`` go to :func:`subprocess.run`:
+    ``env``, ``cwd``) and return the JSON object its last printed line holds."""
+    done = subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True, check=True, **kwargs)
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def write_report(name: str, report: dict) -> Path:

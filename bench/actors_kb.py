@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
 
-from _common import REPO, current_rss_mb, write_report
+from _common import REPO, child_json, current_rss_mb, write_report
 
 
 def one(layers: str) -> dict:
@@ -47,9 +46,7 @@ def one(layers: str) -> dict:
 def run(layers: str, cache: str) -> dict:
     env = dict(os.environ, PARLEY_CACHE_DIR=cache, PYTHONPATH=str(REPO))
     env.pop("PARLEY_USER_KB", None)
-    out = subprocess.run([sys.executable, __file__, "--one", layers], capture_output=True, text=True,
-                         env=env, cwd=REPO / "bench", check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return child_json(__file__, "--one", layers, env=env, cwd=REPO / "bench")
 
 
 def main() -> None:

@@ -15,13 +15,11 @@ import argparse
 import hashlib
 import json
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import peak_rss_mb, write_articles, write_report
+from _common import child_json, peak_rss_mb, write_articles, write_report
 
 
 def _events_digest(db: Path) -> tuple[int, str]:
@@ -56,8 +54,7 @@ def step_rebuild(db: str) -> dict:
 
 
 def _run(*args: str) -> dict:
-    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return child_json(__file__, *args)
 
 
 def main() -> None:

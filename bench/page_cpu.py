@@ -20,13 +20,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 from urllib.parse import quote
 
-from _common import REPO, write_report
+from _common import REPO, child_json, write_report
 
 ROUNDS, PER_ROUND, WARM = 5, 20, 5
 CHILDREN = 3        # fresh processes per code and database, taken in turn
@@ -84,9 +82,7 @@ def measure(db: Path, paths: list[str]) -> dict[str, float]:
 def in_child(db: Path, paths: list[str], code: Path | None) -> dict[str, float]:
     """:func:`measure` in a fresh Python importing this checkout's parley, or ``code``'s."""
     env = {**os.environ, **({"PYTHONPATH": str(code)} if code else {})}
-    found = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", str(db), *paths], env=env,
-                           check=True, cwd=code or REPO, capture_output=True, text=True)
-    return json.loads(found.stdout.strip().splitlines()[-1])
+    return child_json(Path(__file__).resolve(), "--child", str(db), *paths, env=env, cwd=code or REPO)
 
 
 def main() -> None:

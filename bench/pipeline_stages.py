@@ -21,11 +21,10 @@ import json
 import os
 import statistics
 import subprocess
-import sys
 import time
 from pathlib import Path
 
-from _common import bench_articles, run_by_stage, write_report
+from _common import bench_articles, child_json, run_by_stage, write_report
 
 
 def measure(articles: int, reruns: int) -> dict:
@@ -62,9 +61,7 @@ def _run(baseline: str | None, args: argparse.Namespace) -> dict:
     env = dict(os.environ)
     if baseline:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (baseline, env.get("PYTHONPATH")) if p)
-    out = subprocess.run([sys.executable, __file__, "--worker", "--articles", str(args.articles),
-                          "--reruns", str(args.reruns)], env=env, check=True, capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return child_json(__file__, "--worker", "--articles", str(args.articles), "--reruns", str(args.reruns), env=env)
 
 
 def _medians(runs: list[dict], kind: str) -> dict:
