@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _common import BENCH_NEWS, REPO, REPORTS, SHARED  # noqa: E402
 
 DEVSETS = REPO / "bench" / "devsets"
-NEWS_SETS = {"fresh5": "events_fresh5_dev",
+NEWS_SETS = {"fresh6": "events_fresh6_dev", "fresh5": "events_fresh5_dev",
              "fresh4": "events_fresh4_dev", "fresh3": "events_fresh3_dev", "fresh2": "events_fresh2_dev",
              "fresh": "events_fresh_dev", "hardnews": "events_hardnews_dev", "news": "events_news_dev",
              "diplomacy": "events_diplomacy_dev"}
