@@ -71,3 +71,23 @@ def test_an_event_noun_as_subject_of_an_event_verb_is_still_coded(code_pipeline)
 ])
 def test_the_complement_of_a_permission_verb_is_no_act(code_pipeline, text):
     assert [e for e in coded(code_pipeline, text) if e["event_type"] in ("ASSAULT", "COERCE", "THREATEN")] == []
+
+
+# ---------------------------------------------------------------- eleventh round: a named event as a topic
+@pytest.mark.parametrize("text", [
+    "The bombing of the Kabul wedding hall by the Taliban was the worst attack on civilians this year.",
+    "The shelling of Aleppo by government forces helped convince European leaders that sanctions were needed.",
+    "The Turkish raid on the Kurdish village fits a pattern the monitors describe in their report.",
+    "The documentary depicts the siege of Sarajevo by Serb forces through the eyes of a baker.",
+])
+def test_a_named_event_that_is_the_topic_of_a_comment_is_no_report_of_it(code_pipeline, text):
+    # the subject of a judgment or of a verb of significance, the object of a verb of depiction
+    assert coded(code_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The shelling of Aleppo by government forces killed nine civilians on Monday.", ("ASSAULT", "19")),
+    ("The Turkish raid on the Kurdish village began before dawn, residents said.", ("COERCE", "17")),
+])
+def test_a_named_event_whose_verb_says_it_happened_is_still_coded(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == [expected]

@@ -377,10 +377,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             # obligation ("X should set a timeline for the withdrawal") it is what is asked
             match.hidden = True
             continue
-        if match.kind == "noun" and token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
-                c.dep_ == "acomp" for c in token.head.children):
-            match.hidden = True      # "the raid was illegal": a judgment on a known event, no report of it
-            continue
+        if match.kind == "noun" and _topic_of_comment(token, lexicon):
+            match.hidden = True      # "the raid was illegal", "the killing helped people see": a comment
+            continue                 # on a known event, no report of it
         if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             match.hidden = True      # "expelled them over the attack": a known event, the cause
@@ -397,6 +396,23 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         elif top.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.i in at \
                 and at[head.head.i] is not match and at[head.head.i].entry["type"] == "ACCUSE":
             match.hidden = True
+
+
+def _topic_of_comment(noun, lexicon: Lexicon) -> bool:
+    """Whether a nominal event is the topic of a comment, not reported: the subject of a
+    judgment or of a verb of significance ("the raid was illegal", "the attack is the latest
+    incident to ...", "the killing helped Americans see ...", "two attacks fit this category"),
+    or the object of a verb that speaks about or depicts it ("characterize the attacks", "a film
+    depicting the assassination"). Such predicates take the event as given; the sentence's news
+    is what is said of it. Verbs of occurrence ("protests erupted") and effects ("the blast
+    killed two") are not among them."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        if lemma == "be":
+            return any(c.dep_ in ("acomp", "attr") for c in head.children)
+        return lemma in lexicon.word_set("significance_verbs")
+    return noun.dep_ == "dobj" and lemma in lexicon.word_set("depiction_verbs") and head.pos_ == "VERB"
 
 
 def _adopted(noun, lexicon: Lexicon) -> bool:
