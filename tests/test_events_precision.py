@@ -91,3 +91,19 @@ def test_a_named_event_that_is_the_topic_of_a_comment_is_no_report_of_it(code_pi
 ])
 def test_a_named_event_whose_verb_says_it_happened_is_still_coded(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The government's latest package of sanctions against Iran has pushed the Iranian economy into a deep recession.",
+    "Commentators mocked the clumsy response to the demonstrations against the French police.",
+])
+def test_an_event_named_by_its_target_alone_in_a_phrase_is_a_reference(code_pipeline, text):
+    # no doer, only whom it was aimed at, inside "a package of", "a response to": what the
+    # phrase refers to, not an event the sentence reports
+    assert coded(code_pipeline, text) == []
+
+
+def test_an_event_named_by_its_target_where_a_reported_act_happened_is_its_scene(code_pipeline):
+    events = coded(code_pipeline, "Forty students were arrested during a demonstration against the Kenyan government "
+                                  "in Nairobi on Friday.")
+    assert kinds(events) == [("COERCE", "17")]

@@ -37,6 +37,9 @@ CAMEO_CONFIDENCE = {"default": 0.55, "pattern": 0.6}
 
 # "should China retaliate", "were Iran to attack", "had they agreed": a condition by inversion
 INVERTED_CONDITION_AUX = frozenset({"should", "were", "had"})
+# Prepositions whose nominal event is where a reported act happened ("killed in an attack on a
+# checkpoint", "arrested during a protest against the law"), not a mere reference to it.
+ACT_SCENE_PREPS = frozenset({"in", "during", "for"})
 
 
 def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:
@@ -273,6 +276,10 @@ class DocumentCoder:
                 and not (content is None and anonymous_parties(match, slots, self.lexicon)) \
                 and not unnamed_party(match, slots, self.lexicon):
             return None
+        if match.kind == "noun" and content is None and not actors and recipients and token.dep_ == "pobj" \
+                and token.head.lower_ not in ACT_SCENE_PREPS:
+            return None       # "a response to the protests against police", "a package of sanctions on
+                              # Iran": an event named by its target alone, as what a phrase refers to
         if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):
             return None       # "spoke to reporters", "at a news conference": a statement, no consultation
         if cameo.startswith("057") and any(
