@@ -107,3 +107,31 @@ def test_an_event_named_by_its_target_where_a_reported_act_happened_is_its_scene
     events = coded(code_pipeline, "Forty students were arrested during a demonstration against the Kenyan government "
                                   "in Nairobi on Friday.")
     assert kinds(events) == [("COERCE", "17")]
+
+
+# ---------------------------------------------------------------- declining to comment, asking a question
+@pytest.mark.parametrize("text", [
+    "Iran refused to comment.",
+    "Asked whether Iran would retaliate, the Iranian foreign minister declined to comment.",
+    "The Egyptian foreign ministry refused to say whether the envoy had met Hamas leaders.",
+])
+def test_declining_to_comment_is_a_statement_not_a_rejection(code_pipeline, text):
+    # CAMEO 011 "decline comment": a public statement, which PLOVER does not code
+    assert coded(code_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan senator asked the army chief if troops would stay in Somalia.",
+    "Reporters asked the Chinese ambassador whether Beijing would impose tariffs on Australian wine.",
+    "Japan asked China what its navy was doing near the islands.",
+])
+def test_asking_a_question_is_no_request(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kenyan senator asked the army chief to keep troops in Somalia.", ("REQUEST", "02")),
+    ("Iran refused to attend the talks in Geneva.", ("REJECT", "12")),
+])
+def test_asking_someone_to_act_and_refusing_to_act_stay_events(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == [expected]

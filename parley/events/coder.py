@@ -126,6 +126,31 @@ class DocumentCoder:
                     events.append(event)
         return events
 
+    def _declined_statement(self, match: Match) -> bool:
+        """Whether a refusal is a refusal to say something ("declined to comment", "refused to
+        say whether ..."): CAMEO's "decline comment" (011), a public statement PLOVER does not
+        code, not the rejection of a party's proposal or demand."""
+        if match.entry["type"] != "REJECT" or match.kind != "verb":
+            return False
+        saying = self.lexicon.word_set("statement_verbs")
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in saying for c in match.token.children)
+
+    def _question(self, match: Match) -> bool:
+        """Whether a verb of asking introduces a question ("asked the minister whether troops
+        would stay", "asked if he should resign"): an embedded question is asked, nothing is
+        requested of anyone. "Asked X to do" and "asked for help" stay requests."""
+        if match.entry["type"] != "REQUEST" or match.kind != "verb" or \
+                match.token.lemma_.lower() not in self.lexicon.word_set("question_verbs"):
+            return False
+        for clause in match.token.children:
+            if clause.dep_ in ("ccomp", "advcl") and clause.i > match.token.i and any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+                return True
+            if clause.dep_ == "ccomp" and any(c.tag_ in ("WP", "WRB", "WDT") and c.i < clause.i
+                                              for c in clause.children):
+                return True   # "asked what the army would do", "asked why talks had failed"
+        return False
+
     def _addressee(self, token) -> list[dict]:
         """Who a content-less demand is addressed to: the subject of its clausal complement,
         or of a "for X to do" clause ("set a deadline for Canada to sign")."""
@@ -280,6 +305,9 @@ class DocumentCoder:
                 and token.head.lower_ not in ACT_SCENE_PREPS:
             return None       # "a response to the protests against police", "a package of sanctions on
                               # Iran": an event named by its target alone, as what a phrase refers to
+        if self._declined_statement(match) or self._question(match):
+            return None       # "refused to comment" (CAMEO 011, a statement), "asked whether X would":
+                              # a question, no request
         if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):
             return None       # "spoke to reporters", "at a news conference": a statement, no consultation
         if cameo.startswith("057") and any(
