@@ -135,3 +135,17 @@ def test_asking_a_question_is_no_request(code_pipeline, text):
 ])
 def test_asking_someone_to_act_and_refusing_to_act_stay_events(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == [expected]
+
+
+# ---------------------------------------------------------------- a toll over a period is a statistic
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab has killed more than 4,000 people since its insurgency began in 2007.",
+    "The UN says more than 9,000 civilians have been killed in Ukraine's war.",
+])
+def test_a_toll_over_a_period_or_a_whole_war_is_a_statistic(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+def test_a_killing_on_a_day_is_still_an_event(code_pipeline):
+    events = coded(code_pipeline, "Al-Shabaab killed 12 Kenyan soldiers near Lamu on Tuesday.")
+    assert [e["event_type"] for e in events] == ["ASSAULT"]

@@ -255,6 +255,8 @@ def tally(verb) -> bool:
         if child.dep_ == "npadvmod" and "this" in words or child.dep_ == "advmod" and words >= {"so", "far"} \
                 or child.dep_ == "prep" and child.lower_ == "since":
             return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+            return True   # "... have killed 35,000 since the insurgency began"
     return False
 
 
@@ -269,9 +271,11 @@ def natural_cause(match, slots: list, lexicon) -> bool:
             for c in match.token.children):
         return True       # "a gas explosion", "a boiler blast": an accident
     causes = lexicon.word_set("natural_causes")
-    if match.kind == "verb" and any(name == "subj" and head.lemma_.lower() in lexicon.word_set("summary_causes")
+    if match.kind == "verb" and any(name in ("subj", "prep:in") and head.lemma_.lower() in lexicon.word_set("summary_causes")
                                     for name, head in slots):
-        return True       # "the war killed thousands": the toll of a whole conflict
+        return True       # "the war killed thousands", "thousands were killed in the war": a whole conflict's toll
+    if match.kind == "verb" and match.token.lemma_.lower() in lexicon.word_set("casualty_verbs") and tally(match.token):
+        return True       # "Boko Haram has killed 35,000 people since 2009": a statistic over a period
     for name, head in slots:
         if name in ("subj", "agent") or (name.startswith("prep:") and name[5:] in DEATH_CAUSE_PREPS):
             if head.lower_ in ("which", "that") and head.head.dep_ == "relcl":
