@@ -271,7 +271,8 @@ def natural_cause(match, slots: list, lexicon) -> bool:
             for c in match.token.children):
         return True       # "a gas explosion", "a boiler blast": an accident
     causes = lexicon.word_set("natural_causes")
-    if match.kind == "verb" and any(name in ("subj", "prep:in") and head.lemma_.lower() in lexicon.word_set("summary_causes")
+    summary = lexicon.word_set("summary_causes")
+    if match.kind == "verb" and any(name in ("subj", "prep:in") and head.lemma_.lower() in summary
                                     for name, head in slots):
         return True       # "the war killed thousands", "thousands were killed in the war": a whole conflict's toll
     if match.kind == "verb" and match.token.lemma_.lower() in lexicon.word_set("casualty_verbs") and tally(match.token):
