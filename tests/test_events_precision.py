@@ -149,3 +149,17 @@ def test_a_toll_over_a_period_or_a_whole_war_is_a_statistic(code_pipeline, text)
 def test_a_killing_on_a_day_is_still_an_event(code_pipeline):
     events = coded(code_pipeline, "Al-Shabaab killed 12 Kenyan soldiers near Lamu on Tuesday.")
     assert [e["event_type"] for e in events] == ["ASSAULT"]
+
+
+# ---------------------------------------------------------------- "have long": a standing position
+@pytest.mark.parametrize("text", [
+    "Rights groups have long accused Myanmar's army of abuses against the Rohingya.",
+    "Washington has long demanded that Pyongyang give up its nuclear weapons.",
+])
+def test_a_perfect_marked_long_is_a_standing_position_not_an_act(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+def test_the_same_act_on_a_day_is_an_event(code_pipeline):
+    events = coded(code_pipeline, "Rights groups accused Myanmar's army of abuses against the Rohingya on Monday.")
+    assert [e["event_type"] for e in events] == ["ACCUSE"]
