@@ -33,6 +33,8 @@ VERBS_PATH = data_path("events", "cameo_verbs.jsonl")
 SYNSETS_PATH = data_path("events", "cameo_synsets.json")
 # Prepositions on a light verb's object that name whom the event is aimed at or shared with.
 TARGET_PREPS = ("on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "from")
+# Dependents that make a verb a copula with a predicate ("remain calm", "became a threat").
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 PARTICLE_DEPS = ("prt", "advmod", "prep", "acomp", "dobj", "npadvmod")
 
 
@@ -293,6 +295,10 @@ def _satisfies(compiled: Compiled, token, objects: list, subject, words: set[str
         return False
     if compiled.subject is not None and (subject is None or not compiled.subject.accepts(subject)):
         return False
+    if compiled.subject is not None and compiled.object is None and not compiled.preps and not compiled.particle \
+            and any(c.dep_ in PREDICATE_DEPS for c in token.children):
+        return False      # "troops remain locked in a war", "soldiers remain a threat": a copula says what the
+                          # subject is; the dictionary codes copular uses by their complement ("* SILENT")
     for prep, slot in compiled.preps:
         holders = [token] + [o for o in objects if compiled.object is not None and compiled.object.accepts(o)]
         found = [c for h in holders for c in h.children
