@@ -169,3 +169,13 @@ def test_the_same_act_on_a_day_is_an_event(code_pipeline):
 def test_a_subject_pattern_does_not_read_a_copula(code_pipeline):
     # CAMEO's "&MILITARY *" (REMAIN, 150) is troops staying put, not troops being something
     assert coded(code_pipeline, "Nigerian soldiers remain a target for jihadists in the northeast.") == []
+
+
+# ---------------------------------------------------------------- a participle clause takes its clause's tense
+def test_a_participle_clause_of_a_past_act_is_not_a_future_act(code_pipeline):
+    # published on a Saturday; "Monday night" read forward must not make the past arrests a future threat
+    text = ("Kenyan police opened fire to disperse opposition demonstrators on Monday night, killing one person "
+            "and arresting 12, security sources said.")
+    events = coded(code_pipeline, text, date="2000-01-01")
+    assert "THREATEN" not in [e["event_type"] for e in events]
+    assert "COERCE" in [e["event_type"] for e in events]

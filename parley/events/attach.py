@@ -122,6 +122,12 @@ class Attacher:
         if date["precision"] == "publication" or not date.get("start") or self.doc.published is None:
             return False
         head = modality.chain[0] if modality.chain else trigger
+        for verb in modality.chain[1:]:
+            if head.tag_ != "VBG" or head.dep_ not in ("advcl", "conj") or any(
+                    c.dep_ in ("aux", "mark") for c in head.children):
+                break
+            head = verb       # "opened fire, killing one and arresting 12": a participle clause takes
+                              # the tense of the clause it hangs on
         if head.tag_ in ("VBD", "VBN") or any(c.tag_ in ("VBD",) for c in head.children if c.dep_ == "aux"):
             return False
         try:
