@@ -179,3 +179,17 @@ def test_a_participle_clause_of_a_past_act_is_not_a_future_act(code_pipeline):
     events = coded(code_pipeline, text, date="2000-01-01")
     assert "THREATEN" not in [e["event_type"] for e in events]
     assert "COERCE" in [e["event_type"] for e in events]
+
+
+# ---------------------------------------------------------------- an event prepared for is expected, not done
+@pytest.mark.parametrize("text", [
+    "Villagers near Kilis braced for an attack by Syrian government forces.",
+    "The Kenyan army is preparing a major offensive against al-Shabaab in Jubaland.",
+])
+def test_an_event_prepared_for_or_braced_for_has_not_happened(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+def test_an_offensive_launched_is_reported(code_pipeline):
+    events = coded(code_pipeline, "Kenyan troops launched a major offensive against al-Shabaab in Jubaland on Monday.")
+    assert kinds(events) == [("ASSAULT", "19")]

@@ -380,6 +380,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             # obligation ("X should set a timeline for the withdrawal") it is what is asked
             match.hidden = True
             continue
+        if match.kind == "noun" and _anticipated(token, lexicon):
+            match.hidden = True      # "braced for an attack", "is preparing a major offensive": expected, not done
+            continue
         if match.kind == "noun" and _topic_of_comment(token, lexicon):
             match.hidden = True      # "the raid was illegal", "the killing helped people see": a comment
             continue                 # on a known event, no report of it
@@ -406,6 +409,15 @@ def _standing(verb) -> bool:
     "has long sought", "had long opposed"): a standing position or practice, not an act on a day."""
     return any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children) and any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+
+
+def _anticipated(noun, lexicon: Lexicon) -> bool:
+    """Whether a nominal event is what someone prepares for, awaits or fears ("residents braced
+    for an attack", "the army is preparing a major offensive", "prepared immigrants for a
+    crackdown"): an event expected, which has not taken place."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
+        noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.word_set("anticipation_verbs")
 
 
 def _topic_of_comment(noun, lexicon: Lexicon) -> bool:
