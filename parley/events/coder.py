@@ -37,9 +37,11 @@ CAMEO_CONFIDENCE = {"default": 0.55, "pattern": 0.6}
 
 # "should China retaliate", "were Iran to attack", "had they agreed": a condition by inversion
 INVERTED_CONDITION_AUX = frozenset({"should", "were", "had"})
-# Prepositions whose nominal event is where a reported act happened ("killed in an attack on a
-# checkpoint", "arrested during a protest against the law"), not a mere reference to it.
-ACT_SCENE_PREPS = frozenset({"in", "during", "for"})
+# Prepositions whose nominal event is reported, not a mere reference to it: where a reported act
+# happened ("killed in an attack on a checkpoint", "arrested during a protest against the law"),
+# what its subject undergoes ("was under house arrest", "came under attack"), the grounds of a
+# charge ("charged for the arrests of").
+ACT_SCENE_PREPS = frozenset({"in", "during", "under", "for"})
 
 
 def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:
