@@ -151,20 +151,6 @@ def test_a_killing_on_a_day_is_still_an_event(code_pipeline):
     assert [e["event_type"] for e in events] == ["ASSAULT"]
 
 
-# ---------------------------------------------------------------- "have long": a standing position
-@pytest.mark.parametrize("text", [
-    "Rights groups have long accused Myanmar's army of abuses against the Rohingya.",
-    "Washington has long demanded that Pyongyang give up its nuclear weapons.",
-])
-def test_a_perfect_marked_long_is_a_standing_position_not_an_act(code_pipeline, text):
-    assert coded(code_pipeline, text) == []
-
-
-def test_the_same_act_on_a_day_is_an_event(code_pipeline):
-    events = coded(code_pipeline, "Rights groups accused Myanmar's army of abuses against the Rohingya on Monday.")
-    assert [e["event_type"] for e in events] == ["ACCUSE"]
-
-
 # ---------------------------------------------------------------- a copula is no act of its subject
 def test_a_subject_pattern_does_not_read_a_copula(code_pipeline):
     # CAMEO's "&MILITARY *" (REMAIN, 150) is troops staying put, not troops being something

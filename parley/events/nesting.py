@@ -349,9 +349,6 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if any(c.dep_ == "advmod" and c.lower_ in habitual for c in (*token.children, *clause.children)):
             match.hidden = True
             continue
-        if _standing(clause):
-            match.hidden = True      # "rights groups have long accused the army": a standing position
-            continue
         if match.kind != "noun" and (token.dep_ == "amod" or (
                 token.tag_ == "VBN" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"))):
             match.hidden = True      # a participle as a noun's modifier, or as a noun ("the wounded")
@@ -402,13 +399,6 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         elif top.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.i in at \
                 and at[head.head.i] is not match and at[head.head.i].entry["type"] == "ACCUSE":
             match.hidden = True
-
-
-def _standing(verb) -> bool:
-    """Whether a clause in the perfect is marked as holding for a long time ("have long accused",
-    "has long sought", "had long opposed"): a standing position or practice, not an act on a day."""
-    return any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children) and any(
-        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
 
 
 def _anticipated(noun, lexicon: Lexicon) -> bool:
