@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from parley.process import make_meetings
+from parley.process import build_processes, make_meetings
 from tests.test_process import build, meetings
 from tests.test_process_occasions import DAY, GROUP, RUIZ, SOTO
 
@@ -39,3 +39,34 @@ def test_process_groups_the_group_with_a_member_is_its_own_meeting(spacy_nlp, te
 def test_process_groups_no_member_or_two_members_stay_sides(spacy_nlp, text):
     [meeting] = _told(spacy_nlp, text)
     assert meeting["format"] is None and len(meeting["parties"]) == 2
+
+
+def _summit(doc_id: str, start: str, end: str, precision: str, venue: str | None, country: str | None,
+            published: str, body: str | None = "G20") -> tuple[dict, list[dict]]:
+    meeting = {"key": f"{doc_id}#1", "kind": "summit", "process": None, "parties": [body] if body else ["CHL", "PER"],
+               "format": body, "start": start, "end": end, "precision": precision, "venue": venue,
+               "venue_place": {"name": venue, "country": country, "feature": "city"} if venue else None}
+    return {"doc_id": doc_id, "published": published}, [meeting]
+
+
+@pytest.mark.parametrize("venue, country, together", [
+    ("Al Wakrah", "QAT", True),   # the same country under another name of the place: one summit
+    ("Lima", "PER", False),       # another country: another summit
+])
+def test_process_groups_a_body_holds_one_summit_at_a_time(venue, country, together):
+    result = build_processes([
+        _summit("a", "2016-09-04", "2016-09-04", "day", "Doha", "QAT", "2016-09-04"),
+        # "this week's summit", in a report three days later
+        _summit("b", "2016-09-07", "2016-09-13", "week", venue, country, "2016-09-07"),
+    ])
+    assert len(result["meetings"]) == (1 if together else 2)
+    assert {m["process"] for m in result["meetings"]} == {"g20"}
+
+
+def test_process_groups_two_sides_dated_to_a_week_stay_apart():
+    # (the parties' own meetings keep the rule of reports dated to the day)
+    result = build_processes([
+        _summit("a", "2016-09-04", "2016-09-04", "day", "Doha", "QAT", "2016-09-04", body=None),
+        _summit("b", "2016-09-07", "2016-09-13", "week", "Doha", "QAT", "2016-09-07", body=None),
+    ])
+    assert len(result["meetings"]) == 2
