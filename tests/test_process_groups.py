@@ -70,3 +70,23 @@ def test_process_groups_two_sides_dated_to_a_week_stay_apart():
         _summit("b", "2016-09-07", "2016-09-13", "week", "Doha", "QAT", "2016-09-07", body=None),
     ])
     assert len(result["meetings"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # the participle that tells where it was said has the date of the clause it hangs on
+    "On Monday, speaking at the end of the Group of 20 summit in Doha, President Soto said trade would grow.",
+    "On Monday, speaking at the close of the Group of 20 summit in Doha, President Soto repeated his words.",
+    # an indefinite summit of a named body in a named place is that one summit
+    "On Monday, speaking at the end of a Group of 20 summit in Doha, President Soto repeated his words.",
+])
+def test_process_groups_what_is_done_at_the_end_of_a_summit_dates_it(spacy_nlp, text):
+    [meeting] = _told(spacy_nlp, text)
+    assert (meeting["format"], meeting["venue"], meeting["start"]) == ("G20", "Doha", "2016-09-12")
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, speaking in Lima ahead of the Group of 20 summit in Doha, President Soto said trade would grow.",
+    "On Monday, speaking on the eve of the Group of 20 summit in Doha, President Soto said trade would grow.",
+])
+def test_process_groups_what_is_done_before_a_summit_does_not_date_it(spacy_nlp, text):
+    assert all(m["start"] is None for m in _told(spacy_nlp, text))
