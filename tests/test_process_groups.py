@@ -90,3 +90,17 @@ def test_process_groups_what_is_done_at_the_end_of_a_summit_dates_it(spacy_nlp, 
 ])
 def test_process_groups_what_is_done_before_a_summit_does_not_date_it(spacy_nlp, text):
     assert all(m["start"] is None for m in _told(spacy_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "President Soto and Ruiz argued for weeks. On Monday the two leaders met in Doha.",
+    "Ruiz criticised President Soto last month. On Monday the pair met in Doha.",
+    "President Soto said he told Ruiz on Monday what he thought when he met him in Doha.",
+])
+def test_process_groups_the_pair_and_him_stand_for_persons_named_before(spacy_nlp, text):
+    [meeting] = _told(spacy_nlp, text)
+    assert set(meeting["parties"]) == {"CHL", "PER"} and meeting["venue"] == "Doha"
+
+
+def test_process_groups_two_persons_of_one_country_are_no_pair_of_sides(spacy_nlp):
+    assert _told(spacy_nlp, "President Soto and his wife argued. On Monday the two met in Doha.") == []
