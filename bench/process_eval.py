@@ -19,16 +19,19 @@ The articles come from the benchmark news (``--news`` or ``$PARLEY_SHARED/bench/
 processed documents are cached with ``--cache DIR`` so that re-runs only redo the meeting stage.
 
 The tracks marked ``holdout: true`` in the table are left out (their articles are not even
-processed) unless ``--holdout`` is given, which scores those tracks only (with the same
-confusables); they were written before parley's output on them was looked at, to be scored once.
+processed) unless ``--holdout`` is given, which scores those tracks only (with the shared
+confusables and their own); they were written before parley's output on them was looked at, to be
+scored once. Since the eighth session the held-out tracks are those of ``set: holdout2``
+(``--holdout`` and ``--set holdout2`` are the same); the first held-out tracks (G7 summits,
+Trump-Abe, Trump-Macron, Putin-Erdogan), scored in several sessions, are the dev part ``dev5``.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
 those added in the sixth (``set: dev4``), each with the same confusables (dev4 also with its own,
-marked ``set: dev4``).
+marked ``set: dev4``), ``--set dev5`` the first held-out tracks, made a dev part in the eighth.
 
 Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show] [--holdout] [--set NAME]
-Writes bench/reports/process_eval.json (``process_eval_holdout.json`` with ``--holdout``,
+Writes bench/reports/process_eval.json (``process_eval_holdout2.json`` with ``--holdout``,
 ``process_eval_dev2.json`` with ``--set dev2``, and so on).
 """
 
@@ -69,11 +72,15 @@ def load_devset(path: Path = DEVSET, holdout: bool = False, only_set: str | None
     """Read the reference table; every meeting gets ``track`` and an ``id`` (track/meeting).
 
     :param holdout: keep only the held-out tracks (``holdout: true``) instead of the others.
-    :param only_set: keep only the tracks of that ``set`` (``dev1`` for tracks without one).
+    :param only_set: keep only the tracks of that ``set`` (``dev1`` for tracks without one), held
+        out or not (``holdout2`` is the held-out part).
     """
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["tracks"] = [t for t in data["tracks"] if bool(t.get("holdout")) == holdout
-                      and (only_set is None or t.get("set", "dev1") == only_set)]
+    if only_set is not None:
+        data["tracks"] = [t for t in data["tracks"] if t.get("set", "dev1") == only_set]
+    else:
+        data["tracks"] = [t for t in data["tracks"] if bool(t.get("holdout")) == holdout]
+    held_sets = {t.get("set") for t in data["tracks"] if t.get("holdout")}
     meetings = []
     for track in data["tracks"]:
         for m in track["meetings"]:
@@ -82,7 +89,7 @@ def load_devset(path: Path = DEVSET, holdout: bool = False, only_set: str | None
     # a confusable marked with a ``set`` belongs to that part only (those of dev4 came after the
     # other parts were scored, whose figures they would change)
     data["confusables"] = [c for c in data.get("confusables", [])
-                           if c.get("set") is None or (only_set is not None and c["set"] == only_set)]
+                           if c.get("set") is None or c["set"] == only_set or c["set"] in held_sets]
     return data
 
 
@@ -225,7 +232,7 @@ def main() -> None:
     parser.add_argument("--holdout", action="store_true", help="score the held-out tracks only")
     parser.add_argument("--set", dest="only_set", help="score the tracks of one set only (dev1: the first "
                         "dev tracks, dev2: those added in the third session, dev3: those added in the fourth, "
-                        "dev4: in the sixth)")
+                        "dev4: in the sixth, dev5: the first held-out tracks, holdout2: the held-out part)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings
@@ -240,7 +247,7 @@ def main() -> None:
                                d.meetings) for d in docs])
     report = evaluate(dev, result)
     report["articles"] = len(docs)
-    report["part"] = "holdout" if args.holdout else (args.only_set or "dev")
+    report["part"] = "holdout2" if args.holdout else (args.only_set or "dev")
     if args.show:
         for row in report["rows"]:
             print(json.dumps(row))
@@ -252,8 +259,10 @@ def main() -> None:
     if args.no_report:
         print(json.dumps({k: v for k, v in report.items() if k != "rows"}, indent=1))
     else:
-        name = "process_eval_holdout" if args.holdout else "process_eval"
-        write_report(f"{name}_{args.only_set}" if args.only_set else name, report)
+        if args.holdout or args.only_set == "holdout2":
+            write_report("process_eval_holdout2", report)
+        else:
+            write_report(f"process_eval_{args.only_set}" if args.only_set else "process_eval", report)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from typing import Any
 
 from parley.process.context import PRECISION_RANK, inside
 from parley.process.headline import day_from_headline, venue_from_headline
-from parley.process.focus import (FOCUS_WINDOW, meeting_format, named_parties, one_sides_own_meeting, own_parties,
+from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, named_parties, one_sides_own_meeting, own_parties,
                                   place_of_focus, tense_agrees, venue_from_dateline)
 from parley.process.participants import participant_record, party_key, side_of
 from parley.process.venues import only_city_in
@@ -583,7 +583,7 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         "parties": parties, "sentence_parties": sentence_parties, "party_names": party_names,
         "doc_parties": _document_parties(ctx, host, parties),
         "subject": _subject(ctx, c),
-        "format": meeting_format(ctx, c),
+        "format": meeting_format(ctx, c) or group_format(lex, parties, kinds),
         "level": next((p.level for p in c.phrases if p.level), None),
         "parent": c.parent, "flags": sorted({f for p in c.phrases for f in p.flags}),
         "flag_evidence": {f: e for p in c.phrases for f, e in p.flag_evidence.items()},

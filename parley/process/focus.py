@@ -189,9 +189,33 @@ def meeting_format(ctx: Any, c: Any) -> str | None:
                 and head.head.head.i == root.i
             if not (misread or inside(m, p.start, p.end)):
                 continue
-            if root is not None and (misread or root.head.i == head.i
+            if root is not None and (misread or _of_meeting(root, head) or root.head.i == head.i
                                      and root.dep_ in ("compound", "nmod", "poss", "amod")):
                 key = party_key(m)
                 if key:
                     found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+def _of_meeting(root: Any, head: Any) -> bool:
+    """ "a meeting of the Group of Seven": the body after "of" on the meeting noun holds it."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == head.i
+
+
+def group_format(lex: Any, parties: list[str], kinds: list[str]) -> str | None:
+    """The group of states whose own meeting this is, from its parties: a group named as a side
+    together with at most one of its own members ("Trudeau's talks with the G7", "the G7
+    meetings") -- a group is no side of a meeting with its own member (``group_members`` in the
+    lexicon). A visit is a leader's to a host, and two members named with the group may be a
+    meeting of their own at its summit ("Trump and Xi at the G-20"), so neither counts."""
+    members = lex.data.get("group_members") or {}
+    if "visit" in kinds:
+        return None
+    sides = {side_of(k) for k in parties}
+    groups = [s for s in sides if s in members]
+    if len(groups) != 1:
+        return None
+    others = sides - {groups[0]}
+    if len(others) > 1 or not others <= set(members[groups[0]]):
+        return None
+    return groups[0]

@@ -95,14 +95,15 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
     """ "Trump and Kim met in Hanoi", "Putin will meet Trump on Monday", "the US and the Taliban signed
     an agreement in Doha": a meeting told by a verb of meeting or signing between actors of two
     different parties (a country, an armed group or an organisation)."""
-    if ctx.sdoc is None or not ctx.mentions.get(sent.index):
+    # (a sentence that names no one may tell a meeting of those named before it: "the pair met")
+    if ctx.sdoc is None or not (ctx.mentions.get(sent.index) or ctx.mentions.get(sent.index - 1)):
         return []
     from parley.process.participants import meeting_partners, party_key
 
     out = []
     verbs = ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs")
     for tok in ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")):
-        parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions[sent.index])} - {None}
+        parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions.get(sent.index, []))} - {None}
         if not parties:
             continue
         kind = "signing" if tok.lemma_.lower() in ctx.lex.words("signing_verbs") else "talks"

@@ -25,6 +25,9 @@ UNDATED_REACH_DAYS = 60
 # reports of talks that go on for days date them by the day they write: a discovered track's
 # meetings this close, in the same place or where one names none, are one meeting
 NEARBY_DAYS = 3
+# a body's summit lasts days, not weeks: reports that date it to a week ("this week") may be joined,
+# to a month not
+ONE_SUMMIT_DAYS = 7
 
 # roles that cannot both be true of one actor at one meeting
 EXCLUSIVE_ROLES = {"guarantor", "observer", "party", "mediator"}
@@ -86,6 +89,8 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
                 groups.append(numbered[key])
             numbered[key].add(source, m)
             by_doc_key[(source["doc_id"], m.get("key"))] = numbered[key]
+    # the tracks of a body's own meetings (its summits: "g7" for the G7's)
+    bodies = {m["format"].lower() for _, m in entries if m.get("format")} & discovered
     # dated meetings first, so that an undated one in a named place finds the dated one it joins
     # a discovered track's ordinals are counted by whoever speaks (an envoy's "third meeting with the
     # president" is not the leaders' third summit): its rounds join by their dates
@@ -104,6 +109,12 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
                 candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
                               and overlaps(_padded(g.span(), NEARBY_DAYS), span) and _venues_agree(g, m)
                               and _ordinals_agree(g, m) and _day_precise(g)]
+            if not candidates and m.get("process") in bodies and _width_of(span) <= ONE_SUMMIT_DAYS:
+                # a body holds one summit at a time: its reports within days of each other, each dated
+                # as its writer could ("this weekend's summit", "this week"), in one country are one
+                candidates = [g for g in groups if g.process == m.get("process") and g.parent is None
+                              and overlaps(_padded(g.span(), NEARBY_DAYS), span) and _countries_agree(g, m)
+                              and _ordinals_agree(g, m) and _width(g) <= ONE_SUMMIT_DAYS]
             match = min(candidates, key=_width, default=None)
         elif m.get("ordinal") is not None:  # "their second summit": the one dated second summit
             same = [g for g in groups if g.process == m.get("process") and g.parent is None
@@ -144,6 +155,23 @@ def _venues_agree(group: Group, meeting: dict) -> bool:
     """No two different places: the group's and the meeting's venues are one, or one is not told."""
     venues = {m.get("venue") for _, m in group.items if m.get("venue")}
     return not venues or not meeting.get("venue") or meeting["venue"] in venues
+
+
+def _countries_agree(group: Group, meeting: dict) -> bool:
+    """No two countries: the group's and the meeting's venues lie in one country, or one is not told
+    ("Charlevoix" and "La Malbaie" are two names a summit in Canada is given)."""
+    def country(m: dict) -> str | None:
+        return (m.get("venue_place") or {}).get("country") if m.get("venue") else None
+    theirs = {country(m) or m.get("venue") for _, m in group.items if m.get("venue")}
+    ours = country(meeting) or meeting.get("venue")
+    return not theirs or not ours or theirs == {ours}
+
+
+def _width_of(span: tuple[str | None, str | None]) -> int:
+    start, end = span[0] or span[1], span[1] or span[0]
+    if not start:
+        return 10 ** 6
+    return (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days
 
 
 def _day_precise(group: Group) -> bool:
@@ -206,9 +234,7 @@ def _same_place(group: Group, meeting: dict) -> bool:
 
 def _width(group: Group) -> int:
     start, end = group.span()
-    if not (start and end):
-        return 10 ** 6
-    return (date.fromisoformat(end) - date.fromisoformat(start)).days
+    return _width_of((start, end)) if start and end else 10 ** 6
 
 
 def _versions(items: list[tuple[dict, Any]]) -> list[dict]:

@@ -62,8 +62,69 @@ def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[di
     if subj is not None and _set_apart(subj):
         subj = _list_before(subj)  # "the US and the Taliban -- but not the government -- signed"
     if subj is not None:
-        found.extend(_members(subj, mentions, nouns=nouns))
-    return found + meeting_partners_objects(verb, mentions, nouns)
+        found.extend(_members(subj, mentions, nouns=nouns) or _plural_anaphor(ctx, subj, verb, mentions)
+                     or _pronoun_subject(subj, mentions))
+    objects = meeting_partners_objects(verb, mentions, nouns)
+    if not objects and len({party_key(m) for m, _ in found}) == 1:
+        objects = _pronoun_partner(verb, mentions, {actor_key(m) for m, _ in found})
+    return found + objects
+
+
+# "the pair met", "the two leaders met", "both men met": two persons named just before
+PAIR_NOUNS = ("pair", "duo")
+COUNT_WORDS = ("two", "both")
+OBJECT_PRONOUNS = ("him", "her")
+SUBJECT_PRONOUNS = ("he", "she")
+
+
+def _plural_anaphor(ctx: Any, subj: Any, verb: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:
+    """The two persons a plural subject that names no one stands for ("the pair met", "the two
+    leaders met", "both men met"): two persons of two countries named in its sentence, else the
+    latest two named in the two sentences before it."""
+    words = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "predet")}
+    if not (subj.lemma_.lower() in PAIR_NOUNS and "the" in words or words & set(COUNT_WORDS)
+            or subj.lower_ in COUNT_WORDS and subj.pos_ in ("NUM", "PRON", "DET")):
+        return []
+    here = _two_persons([m for m in mentions if m.get("type") == "person"])
+    if here:
+        return [(m, subj) for m in here]
+    sentence = ctx.doc.sentence_at(verb.idx) if ctx.doc is not None else None
+    if sentence is None:
+        return []
+    before = [m for i in (sentence.index - 2, sentence.index - 1) for m in ctx.mentions.get(i, [])
+              if m.get("type") == "person"]
+    return [(m, subj) for m in _two_persons(before[::-1])]
+
+
+def _two_persons(persons: list[dict]) -> list[dict]:
+    """The first two of ``persons`` that belong to two countries, or none."""
+    chosen: list[dict] = []
+    for m in persons:
+        if m.get("country") and all(m["country"] != c["country"] for c in chosen):
+            chosen.append(m)
+        if len(chosen) == 2:
+            return chosen
+    return []
+
+
+def _pronoun_subject(subj: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:
+    """ "Obama said he met Putin": a subject pronoun of a verb of meeting stands for the person its
+    sentence names first, before it (the one the sentence is about)."""
+    if subj.lower_ not in SUBJECT_PRONOUNS:
+        return []
+    named = [m for m in mentions if m.get("type") == "person" and m["char_end"] <= subj.idx]
+    return [(named[0], subj)] if named else []
+
+
+def _pronoun_partner(verb: Any, mentions: list[dict], subjects: set) -> list[tuple[dict, Any]]:
+    """ "he told Putin to stop when he met him": an object pronoun of a verb of meeting stands for
+    the person named last before it in its sentence who is not its subject."""
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS), None)
+    if pronoun is None:
+        return []
+    named = [m for m in mentions if m.get("type") == "person" and m["char_end"] <= pronoun.idx
+             and actor_key(m) not in subjects]
+    return [(named[-1], pronoun)] if named else []
 
 
 def meeting_partners_objects(verb: Any, mentions: list[dict], nouns: frozenset[str]) -> list[tuple[dict, Any]]:
@@ -271,8 +332,9 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
     :returns: dicts with ``mention``, ``role``, ``cue`` (span) and ``meeting`` (a phrase or None).
     """
     out: list[dict] = []
-    if ctx.sdoc is None or not (mentions or ctx.lex.roles.regex and ctx.lex.roles.regex.search(sent.text)):
-        return out
+    if ctx.sdoc is None or not (mentions or any(mm.verbal for mm in meetings)
+                                or ctx.lex.roles.regex and ctx.lex.roles.regex.search(sent.text)):
+        return out  # (a verb of meeting may name its partners before its sentence: "the pair met")
     doc = ctx.doc
 
     def add(mention: dict, role: str, s: int, e: int, tok: Any) -> None:

@@ -76,8 +76,11 @@ def is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> boo
         return True
     if (mm.side and mm.level) or any(t.get("precision") == "day" for t in mm.dates):
         return False
-    if words & {"a", "an"} and not (mm.dated and _names_partner(ctx, mm)):
-        return True  # ("cancelled a meeting with the president set for next week" is one meeting)
+    if words & {"a", "an"} and not (mm.dated and _names_partner(ctx, mm)) and not \
+            (mm.venue is not None and _names_body(ctx, mm)):
+        # ("cancelled a meeting with the president set for next week", "at the end of a G-7 summit in
+        # Germany" are one meeting each: a body's summit in a named place is that one)
+        return True
     head = mm.head
     if head is None:
         return not mm.dated
@@ -92,6 +95,11 @@ def is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> boo
     # "talks among representatives of the government and the opposition"
     determined = determined or any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in head.children)
     return not (determined or mm.dated or mm.relative)
+
+
+def _names_body(ctx: DocumentContext, mm: MeetingMention) -> bool:
+    """True if the phrase names the international body whose meeting it is ("a G-7 summit")."""
+    return any(m.get("type") == "igo" and inside(m, mm.start, mm.end) for m in ctx.mentions.get(mm.sentence, []))
 
 
 def _names_partner(ctx: DocumentContext, mm: MeetingMention) -> bool:

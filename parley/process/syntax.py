@@ -143,16 +143,21 @@ OCCASION_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "forum",
                             "ceremony", "negotiations", "sideline", "sidelines", "margins", "dinner", "lunch"})
 
 
+# parts of a meeting that are at it: "on the sidelines of", "at the end of", "at the close of the summit"
+# (not "the eve of", the day before)
+OCCASION_PARTS = ("sidelines", "margins", "sideline", "margin", "end", "close", "conclusion", "start", "opening")
+
+
 def occasion_of(noun: Any, verb: Any) -> bool:
     """True if ``noun`` names the occasion at which ``verb`` happens: "told reporters at the summit",
-    "announced during a news conference at the summit", "met Putin on the sidelines of the summit"
-    (up to three occasions deep)."""
+    "announced during a news conference at the summit", "met Putin on the sidelines of the summit",
+    "speaking at the end of the summit" (up to three occasions deep)."""
     node = noun
     for _ in range(3):
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return False
         prep = node.head
-        if prep.lower_ == "of" and (prep.head.lower_ in ("sidelines", "margins", "sideline", "margin") or (
+        if prep.lower_ == "of" and (prep.head.lower_ in OCCASION_PARTS or (
                 prep.head.pos_ == "PROPN" and node.lemma_.lower() in OCCASION_NOUNS)):
             node = prep.head  # "the sidelines of the summit"; "the Group of 20 summit" read as "Group of [summit]"
             continue

@@ -21,6 +21,12 @@ def time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
     gov = syntax.governing_verb(troot)
     if gov is None:
         return False
+    # "On Monday, speaking at the end of the summit, he said" / "he repeated": what is done while at a
+    # meeting (a participle whose occasion it is) is done on the day it is told
+    while_at = not mm.verbal and any(c.dep_ == "advcl" and c.tag_ == "VBG" and syntax.occasion_of(mm.head, c)
+                                     for c in gov.children)
+    if while_at:
+        return True
     if gov.lemma_.lower() in ctx.lex.words("report_verbs"):
         # "told reporters at the summit on Sunday": what is said at a meeting is said while it goes
         # on; so is what is said at a joint news conference or during a visit
