@@ -51,6 +51,17 @@ def kinds(events: list[dict]) -> list[tuple[str, str]]:
     ("Israeli police opened fire on the demonstrators, killing two.", [("COERCE", "175")]),
     # hackers who attack, or an attack on a network, is a cyber attack
     ("Iranian hackers attacked the computer network of the ministry.", [("COERCE", "176")]),
+    # protesters who disrupt or occupy obstruct; troops who occupy a village seize it
+    ("The protesters disrupted the session of the parliament in Kyiv.", [("PROTEST", "144")]),
+    ("Thousands of demonstrators occupied the central square.", [("PROTEST", "144")]),
+    ("Russian troops occupied the village on Monday.", [("COERCE", "192")]),
+    # troops or police patrolling show their power
+    ("Turkish troops patrolled the streets of the border town.", [("MOBILIZE", "150")]),
+    # a weapons test named by its noun is a show of force
+    ("Pakistan carried out a missile test over the sea.", [("MOBILIZE", "150")]),
+    # revoking a restriction eases it; reversing one's decision yields
+    ("Egypt revoked the curfew in the northern towns.", [("CONCEDE", "081")]),
+    ("Jordan reversed its order on the border crossing.", [("CONCEDE", "080")]),
 ])
 def test_a_verb_takes_its_sense_from_its_argument(spacy_nlp, text, expected):
     assert kinds(code(spacy_nlp, text)) == expected
@@ -100,3 +111,11 @@ def test_a_sense_naming_an_unknown_class_is_refused_like_a_predicate(tmp_path):
             load_lexicon(PREDICATES_PATH, GOVERNORS_PATH, _senses(tmp_path, text))
     finally:
         load_lexicon.cache_clear()
+
+
+def test_the_act_a_response_answers_is_its_cause_not_a_report(spacy_nlp):
+    # "in response to the test", "in retaliation for the raid": the act answered was told before
+    events = code(spacy_nlp, "China limited fuel exports to Pakistan in response to its latest missile test.")
+    assert "MOBILIZE" not in {e["event_type"] for e in events}
+    events = code(spacy_nlp, "Pakistan carried out a missile test on Monday.")
+    assert [e["event_type"] for e in events] == ["MOBILIZE"]
