@@ -62,6 +62,14 @@ def kinds(events: list[dict]) -> list[tuple[str, str]]:
     # revoking a restriction eases it; reversing one's decision yields
     ("Egypt revoked the curfew in the northern towns.", [("CONCEDE", "081")]),
     ("Jordan reversed its order on the border crossing.", [("CONCEDE", "080")]),
+    # sending peacekeepers is peacekeeping (AID 074), sending troops a deployment
+    ("The United Nations sent peacekeepers to the border with Syria.", [("AID", "074")]),
+    ("Russia sent more troops to the border with Ukraine.", [("MOBILIZE", "154")]),
+    # approving a loan gives it; approving a plan is no aid
+    ("Qatar approved a loan of one billion dollars for Egypt.", [("AID", "071")]),
+    # easing censorship eases a restriction; agreeing to a demand accedes to it
+    ("Egypt eased censorship of the press on Tuesday.", [("CONCEDE", "081")]),
+    ("Jordan agreed to the demand of the protesters for new elections.", [("CONCEDE", "083")]),
 ])
 def test_a_verb_takes_its_sense_from_its_argument(spacy_nlp, text, expected):
     assert kinds(code(spacy_nlp, text)) == expected
