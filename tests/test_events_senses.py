@@ -70,6 +70,9 @@ def kinds(events: list[dict]) -> list[tuple[str, str]]:
     # easing censorship eases a restriction; agreeing to a demand accedes to it
     ("Egypt eased censorship of the press on Tuesday.", [("CONCEDE", "081")]),
     ("Jordan agreed to the demand of the protesters for new elections.", [("CONCEDE", "083")]),
+    # a vow whose clause promises a price or a response is a threat; one that promises help is AGREE
+    ("Iran vowed that Israel would pay a heavy price for the raid.", [("THREATEN", "130")]),
+    ("Germany pledged that it would keep its embassy in Kyiv open.", [("AGREE", "030")]),
 ])
 def test_a_verb_takes_its_sense_from_its_argument(spacy_nlp, text, expected):
     assert kinds(code(spacy_nlp, text)) == expected

@@ -39,13 +39,13 @@ SENSES_SCHEMA = {
                        "absorb": optional(str)}},
     "senses": [{"meaning": str, "verbs": [str], "obj": optional(_CONSTRAINT), "subj": optional(_CONSTRAINT),
                 "prep": optional(str), "pobj": optional(_CONSTRAINT), "prt": optional(str),
-                "mod": optional(_CONSTRAINT), "roles": optional({str: str})}],
+                "mod": optional(_CONSTRAINT), "comp": optional(_CONSTRAINT), "roles": optional({str: str})}],
 }
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
               "cameo", "context", "roles", "absorb", "needs_content", "needs_recipient", "speaker_actor",
               "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural",
-              "subj", "appeal"}
+              "subj", "appeal", "comp"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 
 
@@ -99,7 +99,7 @@ def specificity(entry: dict) -> int:
 
     :param entry: a predicate entry.
     """
-    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj") if entry.get(key))
+    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp") if entry.get(key))
 
 
 def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDICATES_PATH,
@@ -127,7 +127,7 @@ def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDI
         cameo_code(str(entry.get("cameo")))
     except UnknownCameoCode:
         raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
-    for key in ("obj", "pobj", "mod", "subj"):
+    for key in ("obj", "pobj", "mod", "subj", "comp"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
             if not isinstance(item, str):
@@ -184,7 +184,8 @@ def load_senses(path: Path, classes: dict) -> list[tuple[dict, int | None]]:
     """Read ``senses.yaml`` and return its rules as predicate entries, each with its line.
 
     Each rule gives every verb of its ``verbs`` the sense ``meaning`` (type, mode, CAMEO code)
-    where its slot (``obj``, ``subj``, ``prep`` + ``pobj``) names the rule's class; the entry's id
+    where its slot (``obj``, ``subj``, ``prep`` + ``pobj``, or a word of its complement clause,
+    ``comp``) names the rule's class; the entry's id
     is ``sense-<meaning>-<verb>``. The file's classes are added to ``classes`` (the word classes
     of governors.yaml), which they may not redefine.
 
@@ -203,8 +204,8 @@ def load_senses(path: Path, classes: dict) -> list[tuple[dict, int | None]]:
         meaning = doc.data["meanings"].get(rule["meaning"])
         if meaning is None:
             raise doc.error(f"unknown meaning {rule['meaning']!r}", "senses", number, "meaning")
-        if not any(rule.get(slot) for slot in ("obj", "subj", "pobj")):
-            raise doc.error("a sense needs the class of a slot (obj, subj or pobj)", "senses", number)
+        if not any(rule.get(slot) for slot in ("obj", "subj", "pobj", "comp")):
+            raise doc.error("a sense needs the class of a slot (obj, subj, pobj or comp)", "senses", number)
         line = doc.line("senses", number)
         for verb in rule["verbs"]:
             entry = {"id": f"sense-{rule['meaning']}-{verb}", "verb": verb, **meaning,

@@ -143,6 +143,11 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         if not any(any(lexicon.in_class(form, entry["subj"]) for form in _forms(h))
                    or _named_in_class(h, entry["subj"], lexicon) for h in heads):
             return False
+    if entry.get("comp"):
+        # a word of the complement clause ("pledged the US would develop military response options")
+        words = [t for c in children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+        if not any(lexicon.in_class(t.lemma_.lower(), entry["comp"]) for t in words):
+            return False
     if entry.get("mod"):
         mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
         mods += [p for c in children if c.dep_ == "prep" and c.lower_ == "of"
