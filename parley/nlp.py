@@ -228,7 +228,7 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
         if entry.get("needs_content"):
             continue
         lemma = entry.get("verb") or entry.get("noun") or entry.get("adj")
-        key = next((k for k in ("subj", "obj", "pobj", "mod", "prt", "prep") if entry.get(k)), None)
+        key = next((k for k in ("subj", "obj", "pobj", "mod", "prt", "prep", "comp") if entry.get(k)), None)
         if key is None or needs.get(lemma, ()) is None:
             needs[lemma] = None
         else:

@@ -300,7 +300,7 @@ def abstract_target(match, slots: list, lexicon) -> bool:
 def named_not_reported(match, lexicon) -> bool:
     """Whether a nominal event is named, not reported: the predicate of a copula ("has become
     a threat", "this was an attack on ...", "imports constitute a threat": a characterization),
-    or the "of" object of a noun
+    the act a response answers ("in response to the test"), or the "of" object of a noun
     of place or aftermath ("at the scene of a shooting", "victims of the attack")."""
     token = match.token
     if match.kind != "noun":
@@ -316,6 +316,9 @@ def named_not_reported(match, lexicon) -> bool:
         return True       # "citing domestic opposition", "cited growing clashes": a reason named
     if token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS and match.entry["type"] in CONFLICT_TYPES:
         return True       # "following the invasion of X", "since last month's attack": the time of another report
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") and match.entry["type"] in CONFLICT_TYPES \
+            and lexicon.in_class(token.head.head.lemma_.lower(), "@retaliation"):
+        return True       # "in response to the missile test", "in retaliation for the raid": the cause, told before
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and \
             token.head.head.lemma_.lower() in lexicon.word_set("trend_nouns"):
         return True       # "a sharp increase in arrests", "a drop in attacks": a statistic

@@ -23,16 +23,29 @@ from parley.codebooks import PLOVER_TYPES, UnknownCameoCode, cameo_code
 from parley.events.cameo import load_cameo
 from parley.events.discards import load_discards
 from parley.events.reference import KIND_TYPES as REFERENCE_KINDS
-from parley.knowledge import KnowledgeError, data_path, read_yaml
+from parley.knowledge import KnowledgeError, check, data_path, optional, read_yaml
 
 DATA_DIR = data_path("events")
 PREDICATES_PATH = DATA_DIR / "predicates.yaml"
 GOVERNORS_PATH = DATA_DIR / "governors.yaml"
+SENSES_PATH = DATA_DIR / "senses.yaml"
+
+# senses.yaml: semantic classes, named senses, and rules verb x slot class -> sense
+_CONSTRAINT = (str, [str])
+SENSES_SCHEMA = {
+    "source": str,
+    "classes": {str: [str]},
+    "meanings": {str: {"type": str, "cameo": str, "mode": optional(str), "context": optional([str]),
+                       "absorb": optional(str)}},
+    "senses": [{"meaning": str, "verbs": [str], "obj": optional(_CONSTRAINT), "subj": optional(_CONSTRAINT),
+                "prep": optional(str), "pobj": optional(_CONSTRAINT), "prt": optional(str),
+                "mod": optional(_CONSTRAINT), "comp": optional(_CONSTRAINT), "roles": optional({str: str})}],
+}
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
               "cameo", "context", "roles", "absorb", "needs_content", "needs_recipient", "speaker_actor",
               "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural",
-              "subj", "appeal"}
+              "subj", "appeal", "comp"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 
 
@@ -86,7 +99,7 @@ def specificity(entry: dict) -> int:
 
     :param entry: a predicate entry.
     """
-    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj") if entry.get(key))
+    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp") if entry.get(key))
 
 
 def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDICATES_PATH,
@@ -114,7 +127,7 @@ def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDI
         cameo_code(str(entry.get("cameo")))
     except UnknownCameoCode:
         raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
-    for key in ("obj", "pobj", "mod", "subj"):
+    for key in ("obj", "pobj", "mod", "subj", "comp"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
             if not isinstance(item, str):
@@ -167,13 +180,52 @@ def _no_booleans(value, path: Path, where: str) -> None:
             _no_booleans(item, path, where)
 
 
+def load_senses(path: Path, classes: dict) -> list[tuple[dict, int | None]]:
+    """Read ``senses.yaml`` and return its rules as predicate entries, each with its line.
+
+    Each rule gives every verb of its ``verbs`` the sense ``meaning`` (type, mode, CAMEO code)
+    where its slot (``obj``, ``subj``, ``prep`` + ``pobj``, or a word of its complement clause,
+    ``comp``) names the rule's class; the entry's id
+    is ``sense-<meaning>-<verb>``. The file's classes are added to ``classes`` (the word classes
+    of governors.yaml), which they may not redefine.
+
+    :param path: the senses YAML file.
+    :param classes: the word classes of governors.yaml, extended in place.
+    :raises KnowledgeError: on a schema error, an unknown meaning, or a class defined twice.
+    """
+    doc = read_yaml(path)
+    check(doc, SENSES_SCHEMA)
+    for name, words in doc.data["classes"].items():
+        if name in classes:
+            raise doc.error(f"class {name!r} is already a class of governors.yaml", "classes", name)
+        classes[name] = words
+    entries, seen = [], set()
+    for number, rule in enumerate(doc.data["senses"]):
+        meaning = doc.data["meanings"].get(rule["meaning"])
+        if meaning is None:
+            raise doc.error(f"unknown meaning {rule['meaning']!r}", "senses", number, "meaning")
+        if not any(rule.get(slot) for slot in ("obj", "subj", "pobj", "comp")):
+            raise doc.error("a sense needs the class of a slot (obj, subj, pobj or comp)", "senses", number)
+        line = doc.line("senses", number)
+        for verb in rule["verbs"]:
+            entry = {"id": f"sense-{rule['meaning']}-{verb}", "verb": verb, **meaning,
+                     **{k: v for k, v in rule.items() if k not in ("meaning", "verbs")}}
+            while entry["id"] in seen:
+                entry["id"] += "+"
+            seen.add(entry["id"])
+            entries.append((entry, line))
+    return entries
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(predicates_path: Path = PREDICATES_PATH,
-                 governors_path: Path = GOVERNORS_PATH) -> Lexicon:
-    """Read, validate and index the predicate lexicon and the governors.
+                 governors_path: Path = GOVERNORS_PATH, senses_path: Path = SENSES_PATH) -> Lexicon:
+    """Read, validate and index the predicate lexicon, the governors and the word senses.
 
     :param predicates_path: the predicates YAML file.
     :param governors_path: the governors YAML file.
+    :param senses_path: the senses YAML file (:func:`load_senses`): its rules are entries like
+      the predicates', after them (on equal specificity a predicate comes first).
     :returns: a :class:`Lexicon`.
     :raises KnowledgeError: on any invalid entry or duplicate id, naming the file and line.
     """
@@ -181,14 +233,17 @@ def load_lexicon(predicates_path: Path = PREDICATES_PATH,
     predicates = predicates_file.data["predicates"]
     governors = read_yaml(governors_path).data
     validate_governors(governors, Path(governors_path))
+    senses = load_senses(Path(senses_path), governors["classes"])
     seen: set[str] = set()
     index: dict[str, dict[str, list[dict]]] = {"verb": defaultdict(list), "noun": defaultdict(list),
                                                 "adj": defaultdict(list)}
-    for number, entry in enumerate(predicates):
-        line = predicates_file.line("predicates", number)
-        validate_entry(entry, governors["classes"], governors["content"], Path(predicates_path), line)
+    located = [(entry, predicates_file.line("predicates", n), Path(predicates_path))
+               for n, entry in enumerate(predicates)]
+    located += [(entry, line, Path(senses_path)) for entry, line in senses]
+    for entry, line, path in located:
+        validate_entry(entry, governors["classes"], governors["content"], path, line)
         if entry["id"] in seen:
-            raise KnowledgeError(predicates_path, f"duplicate predicate id {entry['id']!r}", line)
+            raise KnowledgeError(path, f"duplicate predicate id {entry['id']!r}", line)
         seen.add(entry["id"])
         entry["cameo"] = str(entry["cameo"])
         for kind in index:
@@ -198,5 +253,6 @@ def load_lexicon(predicates_path: Path = PREDICATES_PATH,
         for entries in table.values():
             entries.sort(key=specificity, reverse=True)
     cameo = load_cameo(frozenset(governors.get("generic_verbs") or ()))
-    return Lexicon(predicates, governors, dict(index["verb"]), dict(index["noun"]), dict(index["adj"]),
+    return Lexicon(predicates + [entry for entry, _ in senses], governors,
+                   dict(index["verb"]), dict(index["noun"]), dict(index["adj"]),
                    cameo, load_discards())

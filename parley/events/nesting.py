@@ -18,6 +18,7 @@ from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, match_token, time_phrase
 
 CAUSE_PREPS = frozenset({"over"})
+VIOLENT_REPRESSION = "175"      # CAMEO: force used on a crowd; its deaths are its toll
 # Nouns whose compound modifier is the act they are a run of ("a shooting spree", "a bombing campaign").
 SERIES_NOUNS = frozenset({"spree", "campaign", "rampage", "wave", "series", "string", "streak", "blitz", "attack"})
 SCENE_PREPS = frozenset({"over", "after", "before", "amid", "during", "following", "since", "despite"})
@@ -98,11 +99,13 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 break
     casualty = lexicon.word_set("casualty_verbs")
     for match in matches:
-        # "shelled the town, killing 12": the killing is the shelling's toll, the same event
+        # "shelled the town, killing 12": the killing is the shelling's toll, the same event; so
+        # for violent repression ("opened fire on protesters, killing two": CAMEO 175)
         head = at.get(match.token.head.i)
         if match.entry["type"] == "ASSAULT" and match.token.lemma_.lower() in casualty \
                 and match.token.dep_ in ("advcl", "conj", "xcomp") and head is not None \
-                and head is not match and head.entry["type"] == "ASSAULT":
+                and head is not match \
+                and (head.entry["type"] == "ASSAULT" or head.entry["cameo"] == VIOLENT_REPRESSION):
             match.hidden = True
         elif toll_of(match, at, lexicon):
             match.hidden = True      # "ten were killed after a gunman opened fire": the shooting codes

@@ -121,17 +121,16 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         if entry.get("pobj"):
             pool = list(prep.subtree) if prep.dep_ != "prt" else objects
             if not any(lexicon.in_class(t.lemma_.lower(), entry["pobj"]) or
-                       lexicon.in_class(t.lower_, entry["pobj"]) for t in pool):
+                       lexicon.in_class(t.lower_, entry["pobj"]) or _named_in_class(t, entry["pobj"], lexicon)
+                       for t in pool):
                 return False
     if entry.get("obj"):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
         objects += implicit_objects(token, objects)
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
-        # "ent:person" asks for a named person ("welcomed Obama"), from the named-entity tags
         if not any(any(lexicon.in_class(form, entry["obj"]) for form in _forms(o))
-                   or (o.ent_type_ and lexicon.in_class("ent:" + o.ent_type_.lower(), entry["obj"]))
-                   for o in objects):
+                   or _named_in_class(o, entry["obj"], lexicon) for o in objects):
             return False
     if entry.get("subj"):
         subject, _ = subject_of(token)
@@ -141,7 +140,13 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         heads = [subject] + through_partitive([subject], lexicon) if subject is not None else []
         # "peacekeeping troops", "riot police": the modifier may be what the entry names
         heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
-        if not any(lexicon.in_class(form, entry["subj"]) for h in heads for form in _forms(h)):
+        if not any(any(lexicon.in_class(form, entry["subj"]) for form in _forms(h))
+                   or _named_in_class(h, entry["subj"], lexicon) for h in heads):
+            return False
+    if entry.get("comp"):
+        # a word of the complement clause ("pledged the US would develop military response options")
+        words = [t for c in children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+        if not any(lexicon.in_class(t.lemma_.lower(), entry["comp"]) for t in words):
             return False
     if entry.get("mod"):
         mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
@@ -150,6 +155,12 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         if not any(lexicon.in_class(m.lemma_.lower(), entry["mod"]) for m in mods):
             return False
     return matched_prt
+
+
+def _named_in_class(token, spec, lexicon: Lexicon) -> bool:
+    """Whether a named entity's label puts ``token`` in a class: "ent:person" asks for a named
+    person ("welcomed Obama"), "ent:gpe" for a state or place named ("pressed Pakistan")."""
+    return bool(token.ent_type_) and lexicon.in_class("ent:" + token.ent_type_.lower(), spec)
 
 
 def _forms(token) -> tuple[str, ...]:
