@@ -98,6 +98,50 @@ def stored_signatures(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes]
     return conn.execute("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL").fetchall()
 
 
+def stored_among_hashes(conn: duckdb.DuckDBPyConnection, digests: list[str]) -> set[str]:
+    """Return those of ``digests`` (content hashes) that a stored document has."""
+    if not digests:
+        return set()
+    return {r[0] for r in conn.execute("SELECT content_hash FROM documents WHERE content_hash IN (SELECT unnest(?))",
+                                       [digests]).fetchall()}
+
+
+def near_duplicate_candidates(conn: duckdb.DuckDBPyConnection,
+                              signatures: list[bytes]) -> list[list[tuple[str, bytes, str | None, int]]]:
+    """For each signature, the stored documents sharing one of its LSH bands (``near_duplicate_bands``):
+    ``(doc_id, signature, original or None, order)``, where order is when the document was stored.
+
+    :param signatures: stored-form signatures (:func:`parley.ingest.dedup.minhash_signature`); ``b""``
+        has no candidates.
+    """
+    import pyarrow as pa
+
+    from parley.ingest.dedup import signature_bands
+
+    found: list[list[tuple[str, bytes, str | None, int]]] = [[] for _ in signatures]
+    positions, bands, keys = [], [], []
+    for position, signature in enumerate(signatures):
+        for band, key in enumerate(signature_bands(signature)):
+            positions.append(position)
+            bands.append(band)
+            keys.append(key)
+    if not keys:
+        return found
+    conn.register("_parley_bands", pa.table({"position": pa.array(positions, pa.int32()),
+                                              "band": pa.array(bands, pa.uint8()), "key": pa.array(keys, pa.binary())}))
+    try:
+        matches = conn.execute("""
+            WITH hits AS (SELECT DISTINCT q.position, k.doc_id, k.seq
+                          FROM _parley_bands q JOIN near_duplicate_bands k ON k.band = q.band AND k.key = q.key)
+            SELECT h.position, h.doc_id, d.minhash, d.duplicate_of, h.seq
+            FROM hits h JOIN documents d ON d.id = h.doc_id ORDER BY h.position, h.seq""").fetchall()
+    finally:
+        conn.unregister("_parley_bands")
+    for position, doc_id, signature, original, seq in matches:
+        found[position].append((doc_id, bytes(signature), original, seq))
+    return found
+
+
 def file_fingerprints(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
     """Return ``{resolved path: (size, mtime_ns)}`` of the files a finished run has ingested."""
     return {path: (size, mtime) for path, size, mtime in
