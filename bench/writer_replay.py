@@ -98,7 +98,8 @@ def replay(db: str, batches: int, batch_size: int, close_every: int) -> dict:
         tables = {"documents": conn.execute("SELECT * EXCLUDE (ingested_at) FROM documents WHERE id IN "
                                             "(SELECT unnest(?))", [ids]).to_arrow_table()}
         for table in PER_DOCUMENT:
-            tables[table] = conn.execute(f"SELECT * FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids]).to_arrow_table()
+            tables[table] = conn.execute(f"SELECT * FROM {table} WHERE doc_id IN (SELECT unnest(?))",
+                                         [ids]).to_arrow_table()
         actors = [{"id": a, "aliases": [], "roles": []} for (a,) in conn.execute(
             "SELECT DISTINCT actor_id FROM mentions WHERE doc_id IN (SELECT unnest(?)) AND actor_id IS NOT NULL",
             [ids]).fetchall()]

@@ -78,7 +78,8 @@ def process_page(db: Database, process_id: Id) -> dict:
     counts = db.process_event_counts(process_id)
     places = db.event_places(process=process_id)
     return {"process": process, "timeline": timeline_marks(meetings), "decisions": decisions, "meetings": shown,
-            "n_meetings": n_meetings, "timeline_shown": len(meetings), "event_counts": counts, "chart": event_chart(counts, {"process": process_id}),
+            "n_meetings": n_meetings, "timeline_shown": len(meetings), "event_counts": counts,
+            "chart": event_chart(counts, {"process": process_id}),
             "places": places, "map": place_map(places, {"process": process_id}, meeting_venues(db, meetings)),
             "names": db.names_for(linked_actors(process, shown))}
 
