@@ -114,31 +114,33 @@ def near_duplicate_candidates(conn: duckdb.DuckDBPyConnection,
     :param signatures: stored-form signatures (:func:`parley.ingest.dedup.minhash_signature`); ``b""``
         has no candidates.
     """
-    import pyarrow as pa
-
     from parley.ingest.dedup import signature_bands
 
     found: list[list[tuple[str, bytes, str | None, int]]] = [[] for _ in signatures]
-    positions, bands, keys = [], [], []
+    wanted: dict[tuple[int, bytes], list[int]] = {}
     for position, signature in enumerate(signatures):
         for band, key in enumerate(signature_bands(signature)):
-            positions.append(position)
-            bands.append(band)
-            keys.append(key)
-    if not keys:
+            wanted.setdefault((band, key), []).append(position)
+    if not wanted:
         return found
-    conn.register("_parley_bands", pa.table({"position": pa.array(positions, pa.int32()),
-                                              "band": pa.array(bands, pa.uint8()), "key": pa.array(keys, pa.binary())}))
-    try:
-        matches = conn.execute("""
-            WITH hits AS (SELECT DISTINCT q.position, k.doc_id, k.seq
-                          FROM _parley_bands q JOIN near_duplicate_bands k ON k.band = q.band AND k.key = q.key)
-            SELECT h.position, h.doc_id, d.minhash, d.duplicate_of, h.seq
-            FROM hits h JOIN documents d ON d.id = h.doc_id ORDER BY h.position, h.seq""").fetchall()
-    finally:
-        conn.unregister("_parley_bands")
-    for position, doc_id, signature, original, seq in matches:
-        found[position].append((doc_id, bytes(signature), original, seq))
+    # a list of constants, not a join: DuckDB hashes the list once and scans the keys (five times
+    # less CPU than a join with a registered table of the keys, at 2 million rows)
+    keys = sorted({key for _, key in wanted})
+    hits = conn.execute(f"SELECT band, key, doc_id, seq FROM near_duplicate_bands WHERE key IN "
+                        f"({', '.join('?' for _ in keys)})", keys).fetchall()
+    by_position: dict[int, dict[str, int]] = {}
+    for band, key, doc_id, seq in hits:
+        for position in wanted.get((band, bytes(key)), ()):
+            by_position.setdefault(position, {})[doc_id] = seq
+    ids = sorted({doc_id for docs in by_position.values() for doc_id in docs})
+    if not ids:
+        return found
+    stored = {doc_id: (bytes(signature), original) for doc_id, signature, original in conn.execute(
+        f"SELECT id, minhash, duplicate_of FROM documents WHERE id IN ({', '.join('?' for _ in ids)})",
+        ids).fetchall()}
+    for position, docs in by_position.items():
+        found[position] = sorted(((doc_id, *stored[doc_id], seq) for doc_id, seq in docs.items() if doc_id in stored),
+                                 key=lambda candidate: candidate[3])
     return found
 
 
