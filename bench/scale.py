@@ -17,8 +17,11 @@ each copy's text ending in one added line ("Archive copy 1.") so that it is a ne
 curve means the work per batch does not grow with the database. ``check_problems`` is what
 ``parley check`` finds in the result (nothing, when sound).
 
+``--probe FILE`` appends the writer's own figures every 10 batches (``bench/writer_probe.py``:
+its memory, CPU by part, DuckDB's memory) and ``--keep-db FILE`` ingests into a file that is kept.
+
 Usage: python bench/scale.py [--articles N] [--workers 1,2] [--batch-size B] [--slice S] [--add]
-       [--progress FILE]
+       [--progress FILE] [--probe FILE] [--keep-db FILE]
 Writes bench/reports/scale.json; ``--add`` keeps the report there and files this run under
 ``sizes[N]``.
 """
