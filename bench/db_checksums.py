@@ -52,7 +52,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("before")
     parser.add_argument("after")
-    parser.add_argument("--report", help="also write bench/reports/NAME.json")
+    parser.add_argument("--report", help="also write the report of that name in bench/reports")
     args = parser.parse_args()
     result = compare(args.before, args.after)
     if args.report:
