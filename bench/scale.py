@@ -17,8 +17,11 @@ each copy's text ending in one added line ("Archive copy 1.") so that it is a ne
 curve means the work per batch does not grow with the database. ``check_problems`` is what
 ``parley check`` finds in the result (nothing, when sound).
 
+``--probe FILE`` appends the writer's own figures every 10 batches (``bench/writer_probe.py``:
+its memory, CPU by part, DuckDB's memory) and ``--keep-db FILE`` ingests into a file that is kept.
+
 Usage: python bench/scale.py [--articles N] [--workers 1,2] [--batch-size B] [--slice S] [--add]
-       [--progress FILE]
+       [--progress FILE] [--probe FILE] [--keep-db FILE]
 Writes bench/reports/scale.json; ``--add`` keeps the report there and files this run under
 ``sizes[N]``.
 """
@@ -95,6 +98,15 @@ class Watcher(threading.Thread):
             self.stop.wait(self.interval)
 
 
+def _rss_now(pid: int) -> float:
+    """Current resident memory (VmRSS) of a process in MB, 0 if it is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            return next((int(line.split()[1]) / 1024 for line in handle if line.startswith("VmRSS")), 0.0)
+    except OSError:
+        return 0.0
+
+
 def _cpu_so_far(watcher: Watcher) -> float:
     """CPU seconds used so far by this process and every process under it that was sampled."""
     return sum(cpu for _, cpu in watcher.seen.values())
@@ -125,9 +137,14 @@ def write_corpus(path: Path, articles: int) -> Path:
 
 
 def run_one(workers: int, articles: int, batch_size: int, slice_size: int = 5000,
-            progress_path: str | None = None) -> dict:
+            progress_path: str | None = None, keep_db: str | None = None, probe_path: str | None = None) -> dict:
     """Ingest ``articles`` articles with ``workers`` processes; return the figures."""
     from parley.store.check import check
+
+    if probe_path:
+        from writer_probe import install
+
+        install(probe_path)
     from parley.engine import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -151,17 +168,19 @@ def run_one(workers: int, articles: int, batch_size: int, slice_size: int = 5000
                                               "cpu_seconds": round(marks[-1][2], 1),
                                               "cpu_seconds_writer": round(marks[-1][4], 1),
                                               "load_average": marks[-1][3],
+                                              "rss_mb_writer_now": round(_rss_now(os.getpid()), 1),
                                               "peak_rss_mb": {str(pid): round(hwm, 1) for pid, (hwm, _)
                                                               in watcher.seen.items()}}) + "\n")
 
-        summary = ingest([str(source)], Path(tmp) / "bench.duckdb", workers=workers, batch_size=batch_size,
+        db_path = Path(keep_db) if keep_db else Path(tmp) / "bench.duckdb"
+        summary = ingest([str(source)], db_path, workers=workers, batch_size=batch_size,
                          on_progress=progress)
         wall = time.perf_counter() - wall0
         after_last_batch = time.perf_counter() - last_batch[0]
         main_cpu = time.process_time() - cpu0
         watcher.stop.set()
         watcher.join()
-        problems = [p.as_dict() for p in check(Path(tmp) / "bench.duckdb")]
+        problems = [p.as_dict() for p in check(db_path)]
     full_slices = len(marks)
     if not marks or marks[-1][0] != handled[0]:     # the last, shorter slice
         marks.append((handled[0], last_batch[0], _cpu_so_far(watcher), os.getloadavg()[0], _cpu_of_writer(watcher)))
@@ -250,6 +269,11 @@ def main() -> None:
     parser.add_argument("--from-progress", metavar="FILE",
                         help="file the figures of a run stopped before its end (its --progress file) under "
                              "sizes[N] of the report, marked partial, and exit")
+    parser.add_argument("--keep-db", metavar="FILE",
+                        help="ingest into this file (which is kept) instead of a temporary one; one run only")
+    parser.add_argument("--probe", metavar="FILE",
+                        help="append the writer's figures every 10 batches to this JSON Lines file "
+                             "(bench/writer_probe.py)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not BENCH_NEWS.exists() and not args.from_progress:
@@ -259,13 +283,16 @@ def main() -> None:
         write_report("scale", partial_report(Path(args.from_progress), args))
         return
     if args.one is not None:
-        print(json.dumps(run_one(args.one, args.articles, args.batch_size, args.slice, args.progress)))
+        print(json.dumps(run_one(args.one, args.articles, args.batch_size, args.slice, args.progress, args.keep_db,
+                                 args.probe)))
         return
     runs = []
     for workers in [int(w) for w in args.workers.split(",")]:
         done = subprocess.run([sys.executable, __file__, "--one", str(workers), "--articles", str(args.articles),
                                "--batch-size", str(args.batch_size), "--slice", str(args.slice),
-                               *(["--progress", args.progress] if args.progress else [])],
+                               *(["--progress", args.progress] if args.progress else []),
+                               *(["--keep-db", args.keep_db] if args.keep_db else []),
+                               *(["--probe", args.probe] if args.probe else [])],
                               capture_output=True, text=True)
         if done.returncode:
             sys.exit(f"the run with {workers} workers failed:\n{done.stderr[-4000:]}")

@@ -283,10 +283,10 @@ class Database:
         """One process with its meetings in order."""
         return self._read(queries.get_process, process_id)
 
-    def process_outline(self, process_id: str, detailed: int = 20) -> dict:
-        """One process with its meetings' columns in order and the whole records of the last
-        ``detailed`` (``"details"``); see :func:`parley.store.browse.process_outline`."""
-        return self._read(browse.process_outline, process_id, detailed)
+    def process_outline(self, process_id: str, detailed: int = 20, last: int | None = None) -> dict:
+        """One process with its (last ``last``) meetings' columns in order and the whole records of
+        the last ``detailed`` (``"details"``); see :func:`parley.store.browse.process_outline`."""
+        return self._read(browse.process_outline, process_id, detailed, last)
 
     def claims(self) -> list[dict]:
         """Numeric claims grouped by quantity, disputed first."""

@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator, Sequence, TextIO
 from parley.derive import refresh_derived
 from parley.document import content_hash
 from parley.ingest import NearDuplicateIndex, Record, Rejected, iter_records, prepare
+from parley.ingest.dedup import minhash_signature
 from parley.pipeline import DEFAULT_PIPELINE, Pipeline
 from parley.runners import make_runner
 from parley.store import connection, open_db, queries, transaction, writes
@@ -100,9 +101,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
             from parley.actors.kb import kb_actors
 
             writer.seed_actors(kb_actors())
-        seen = writer.read(queries.stored_hashes)
-        near = NearDuplicateIndex()
-        near.load(writer.read(queries.stored_signatures))
+        duplicates = _Duplicates(writer)
         known_files = {} if rescan else writer.read(queries.file_fingerprints)
         read_files: dict[str, tuple[int, int]] = {}
 
@@ -120,11 +119,12 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
                              known_actors=writer.read(queries.learned_actors))
 
         def store(results) -> None:
-            for result, (rejected, handled) in results:
+            for result, (rejected, handled, keys) in results:
                 rejected = rejected + result.rejected
                 for item in rejected:  # a file with problems is read again next time, and reported again
                     read_files.pop(str(Path(_LINE_SUFFIX.sub("", item.source)).resolve()), None)
                 summary.stored += writer.write(result, rejected)
+                duplicates.stored(keys)
                 summary.quarantined.extend(rejected)
                 if on_progress:
                     on_progress(handled)
@@ -132,7 +132,7 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
         with runner:
             for batch in _batches(iter_records(list(paths), manifest=manifest, stdin=stdin,
                                                    unchanged=unchanged), batch_size):
-                triples, rejected = [], []
+                docs, rejected = [], []
                 for item in batch:
                     doc = prepare(item) if isinstance(item, Record) else item
                     if isinstance(doc, Rejected):
@@ -143,15 +143,9 @@ def ingest(paths: Sequence[str], db_path: str | Path, manifest: str | Path | Non
                                                  f"{doc.source or doc.id}: {len(doc.text):,} characters of text, "
                                                  f"more than the {max_chars:,} a document may have"))
                         continue
-                    digest = content_hash(doc.text)
-                    if digest in seen:
-                        summary.duplicates += 1
-                        continue
-                    seen.add(digest)
-                    original = near.add(doc.id, doc.text)
-                    summary.near_duplicates += original is not None
-                    triples.append((doc, original, near.signature(doc.text)))
-                store(runner.submit(triples, (rejected, len(batch))))
+                    docs.append(doc)
+                triples, keys = duplicates.sort(docs, summary)
+                store(runner.submit(triples, (rejected, len(batch), keys)))
             store(runner.drain())
         writer.finish(read_files)
     finally:
@@ -174,6 +168,50 @@ def rebuild(db_path: str | Path) -> dict[str, int]:
     with connection(db_path) as conn, transaction(conn):
         refresh_derived(conn, full=True)
         return {table: queries.count(conn, table) for table in DERIVED_TABLES}
+
+
+class _Duplicates:
+    """Exact and near duplicates, among the stored documents (looked up in the database a batch
+    at a time: their content hashes and LSH bands) and among this run's documents not yet stored
+    (held in memory until their batch is written, a few batches). What this process holds no
+    longer grows with the database; a document whose batch was rejected is forgotten with it,
+    so a later copy of it is stored rather than linked to a document that was not."""
+
+    def __init__(self, writer: "_Writer"):
+        self.writer = writer
+        self.near = NearDuplicateIndex()    # this run's documents in flight
+        self.hashes: set[str] = set()
+
+    def sort(self, docs: list, summary: IngestSummary) -> tuple[list[tuple], tuple[list[str], list[str]]]:
+        """Drop exact duplicates of ``docs`` (counted in ``summary``), link near duplicates to their
+        original; return ``(document, original, signature)`` for the rest, and the keys to
+        forget once their batch is stored (:meth:`stored`)."""
+        digests = [content_hash(doc.text) for doc in docs]
+        stored = self.writer.read(lambda conn: queries.stored_among_hashes(conn, digests)) if docs else set()
+        fresh = [(doc, digest) for doc, digest in zip(docs, digests) if digest not in stored]
+        minhashes = [self.near.minhash(doc.text) for doc, _ in fresh]
+        signatures = [minhash_signature(minhash) for minhash in minhashes]
+        candidates = self.writer.read(lambda conn: queries.near_duplicate_candidates(conn, signatures)) \
+            if fresh else []
+        summary.duplicates += len(docs) - len(fresh)
+        triples, digests, ids = [], [], []
+        for (doc, digest), minhash, signature, found in zip(fresh, minhashes, signatures, candidates):
+            if digest in self.hashes:
+                summary.duplicates += 1
+                continue
+            self.hashes.add(digest)
+            original = self.near.add_minhash(doc.id, minhash, found)
+            summary.near_duplicates += original is not None
+            triples.append((doc, original, signature))
+            digests.append(digest)
+            ids.append(doc.id)
+        return triples, (digests, ids)
+
+    def stored(self, keys: tuple[list[str], list[str]]) -> None:
+        """Forget a written batch's documents: the database answers for them now."""
+        digests, ids = keys
+        self.hashes.difference_update(digests)
+        self.near.forget(ids)
 
 
 class _Writer:

@@ -64,3 +64,22 @@ def test_ingest_ner_option(cli, tmp_path, seeds_dir):
             assert conn.execute("SELECT count(*) FROM mentions").fetchone()[0] > 5
     bad = cli("ingest", seed, "--db", tmp_path / "bad.duckdb", "--ner", "spacy")
     assert bad.exit_code != 0 and "--ner must be one of" in bad.output
+
+
+@pytest.mark.slow
+def test_pool_workers_know_the_people_learned_before_the_run(tmp_path, seeds_dir):
+    """The actors learned by an earlier ingest reach each pool worker once, when it starts."""
+    db = tmp_path / "known.duckdb"
+    ingest([str(next(seeds_dir.glob("001_*.txt")))], db)
+    with connection(db, read_only=True) as conn:
+        assert conn.execute("SELECT count(*) FROM actors WHERE id = 'p-kanat-tumish' AND source = 'text'"
+                            ).fetchone()[0] == 1
+    later = tmp_path / "later.txt"
+    later.write_text("Briefing\n\nKanat Tumysh answered questions from journalists about the next round "
+                     "and about the ceasefire monitors, and he said the guarantors would meet again soon.\n",
+                     encoding="utf-8")
+    assert ingest([str(later)], db, workers=2).stored == 1
+    with connection(db, read_only=True) as conn:
+        found = conn.execute("SELECT m.actor_id FROM mentions m JOIN documents d ON d.id = m.doc_id "
+                             "WHERE d.source LIKE '%later.txt' AND m.text = 'Kanat Tumysh'").fetchall()
+    assert found == [("p-kanat-tumish",)]

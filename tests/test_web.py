@@ -260,6 +260,21 @@ def test_web_process_timeline_marks_every_meeting(client, db, ids):
     assert (f'href="/meetings?process={ids["process_id"]}"' in html) == (len(shown) < len(meetings))
 
 
+def test_web_process_timeline_draws_the_last_meetings_and_links_to_all(client, db, ids, monkeypatch):
+    import parley.web.processes as processes
+
+    meetings = [m["id"] for m in db.process(ids["process_id"])["meetings"]]
+    assert len(meetings) > 2
+    monkeypatch.setattr(processes, "TIMELINE_MEETINGS", 2)
+    data = client.get(f"/processes/{ids['process_id']}.json").json()
+    assert [m["id"] for m in data["timeline"]] == meetings[-2:]
+    assert (data["n_meetings"], data["timeline_shown"]) == (len(meetings), 2)
+    html = client.get(f"/processes/{ids['process_id']}").text
+    assert 'id="timeline-shown"' in html and f'href="/meetings?process={ids["process_id"]}"' in html
+    monkeypatch.setattr(processes, "TIMELINE_MEETINGS", len(meetings))
+    assert 'id="timeline-shown"' not in client.get(f"/processes/{ids['process_id']}").text
+
+
 def test_web_meeting_shows_sources_side_by_side_with_sentences(client, db, ids):
     from parley.meeting_view import SOURCES_PER_PAGE
 

@@ -252,6 +252,10 @@ def test_process_outline_reads_the_records_of_the_described_meetings(db_path, tm
             assert [m["id"] for m in outline["meetings"]] == [m["id"] for m in whole]
             assert all("record" not in m and m["n_sources"] == len(w.get("sources") or [])
                        for m, w in zip(outline["meetings"], whole))
+        for last in (1, len(whole) - 1, len(whole) + 3):     # a timeline of the last meetings only
+            outline = browse.process_outline(conn, process_id, 1, last=last)
+            assert [m["id"] for m in outline["meetings"]] == [m["id"] for m in whole][-last:]
+            assert outline["n_meetings"] == len(whole) and outline["details"] == whole[-1:]
 
 
 def test_source_documents_read_from_marks_equal_the_span_tables(db_path):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
 
@@ -25,6 +25,12 @@ SEED = 1
 # against the threshold by its estimated Jaccard similarity, so false candidates cost little.
 LSH_WEIGHTS = (0.05, 0.95)
 SCHEME = "affine32"
+# The LSH bands datasketch picks for DEFAULT_THRESHOLD, DEFAULT_NUM_PERM and LSH_WEIGHTS: a pair
+# of signatures is a candidate when any band's values are equal. The store keeps each stored
+# document's bands (table near_duplicate_bands) so that this process need not hold them.
+LSH_BANDS = 10
+LSH_ROWS = 6
+BAND_BYTES = LSH_ROWS * 4       # a band of a signature stored as little-endian 32-bit values
 _WORD = re.compile(r"\w+")
 WORD_CACHE_SIZE = 200_000
 _WORD_HASHES: dict[str, int] = {}  # news vocabulary repeats: hash each word once per process
@@ -50,6 +56,17 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     for offset in range(size):
         combined = (combined * np.uint64(31) + hashes[offset:offset + count] * _MIXERS[offset]) & np.uint64(0xFFFFFFFF)
     return np.unique(combined)
+
+
+# a stored document that shares an LSH band with a new one: id, signature, original, indexing order
+StoredCandidate = tuple[str, bytes, "str | None", int]
+
+
+def signature_bands(signature: bytes) -> list[bytes]:
+    """The LSH bands of a stored signature (``LSH_BANDS`` pieces of ``BAND_BYTES``); none for ``b""``."""
+    if not signature:
+        return []
+    return [bytes(signature[band * BAND_BYTES:(band + 1) * BAND_BYTES]) for band in range(LSH_BANDS)]
 
 
 def _identity(value: int) -> int:
@@ -84,6 +101,7 @@ class NearDuplicateIndex:
         self._hashes: dict[str, MinHash] = {}
         self._original: dict[str, str] = {}
         self._order: dict[str, int] = {}
+        self._added = 0
         self._last: tuple[str, MinHash | None] | None = None
 
     def __len__(self) -> int:
@@ -114,7 +132,7 @@ class NearDuplicateIndex:
             minhash = self._last[1]  # just computed by add(): callers store what they indexed
         else:
             minhash = self.minhash(text)
-        return b"" if minhash is None else minhash.hashvalues.astype("<u4").tobytes()
+        return minhash_signature(minhash)
 
     def _from_signature(self, signature: bytes) -> MinHash | None:
         if not signature:
@@ -127,9 +145,21 @@ class NearDuplicateIndex:
     def _insert(self, doc_id: str, minhash: MinHash, original: str | None) -> None:
         self._lsh.insert(doc_id, minhash)
         self._hashes[doc_id] = minhash
-        self._order[doc_id] = len(self._order)
+        self._order[doc_id] = self._added
+        self._added += 1
         if original is not None:
             self._original[doc_id] = original
+
+    def forget(self, doc_ids: Iterable[str]) -> None:
+        """Take documents out of the index (stored since, their bands now in the database).
+
+        :param doc_ids: ids of indexed documents; others are ignored.
+        """
+        for doc_id in doc_ids:
+            if doc_id in self._hashes:
+                self._lsh.remove(doc_id)
+                del self._hashes[doc_id], self._order[doc_id]
+                self._original.pop(doc_id, None)
 
     def load(self, items: Iterable[tuple[str, bytes]]) -> None:
         """Index stored documents by their signatures.
@@ -149,32 +179,55 @@ class NearDuplicateIndex:
         minhash = self.minhash(text)
         return None if minhash is None else self._best(minhash)
 
-    def _best(self, minhash: MinHash, exclude: str | None = None) -> str | None:
+    def _best(self, minhash: MinHash, exclude: str | None = None,
+              stored: Sequence[StoredCandidate] = ()) -> str | None:
         candidates = []
+        values = minhash.hashvalues.astype("<u4")
+        for doc_id, signature, original, order in stored:
+            if doc_id == exclude or doc_id in self._hashes:
+                continue
+            theirs = np.frombuffer(signature, dtype="<u4")
+            similarity = float(np.count_nonzero(values == theirs)) / len(values)
+            if similarity >= self.threshold:
+                # stored documents were indexed before every one held here
+                candidates.append((-similarity, (0, order), doc_id, original or doc_id))
         for key in self._lsh.query(minhash):
             if key == exclude:
                 continue
             similarity = minhash.jaccard(self._hashes[key])
             if similarity >= self.threshold:
-                candidates.append((-similarity, self._order[key], key))
+                candidates.append((-similarity, (1, self._order[key]), key, self._original.get(key, key)))
         if not candidates:
             return None
-        best = min(candidates)[2]
-        return self._original.get(best, best)
+        return min(candidates)[3]
 
-    def add(self, doc_id: str, text: str) -> str | None:
+    def add(self, doc_id: str, text: str, stored: Sequence[StoredCandidate] = ()) -> str | None:
         """Index a document and say which earlier document it copies.
 
         :param doc_id: the document's id.
         :param text: its clean text.
+        :param stored: stored documents that share a band with it and are not held here
+            (:func:`parley.store.queries.near_duplicate_candidates`), compared as if indexed first.
         :returns: the id of the original (the first copy indexed) it near-duplicates, else None.
         """
         if doc_id in self._hashes:
             return self._original.get(doc_id)
         minhash = self.minhash(text)
         self._last = (text, minhash)
+        return self.add_minhash(doc_id, minhash, stored)
+
+    def add_minhash(self, doc_id: str, minhash: MinHash | None,
+                    stored: Sequence[StoredCandidate] = ()) -> str | None:
+        """:meth:`add` for a document whose MinHash (:meth:`minhash`) is already computed."""
+        if doc_id in self._hashes:
+            return self._original.get(doc_id)
         if minhash is None:
             return None
-        original = self._best(minhash)
+        original = self._best(minhash, exclude=doc_id, stored=stored)
         self._insert(doc_id, minhash, original)
         return original
+
+
+def minhash_signature(minhash: MinHash | None) -> bytes:
+    """The stored form of a MinHash (``b""`` for none): its values as little-endian 32-bit integers."""
+    return b"" if minhash is None else minhash.hashvalues.astype("<u4").tobytes()

@@ -384,7 +384,7 @@ def _meeting_record(group: Group, n: int, lex: Lexicon) -> dict:
         "subject": next((m.get("subject") for _, m in group.items if m.get("subject")), None),
         "flags": sorted({f for _, m in group.items for f in m.get("flags") or []}),
         "flag_sources": {f: sorted({s["doc_id"] for s, m in group.items if f in (m.get("flags") or [])})
-                         for f in {f for _, m in group.items for f in m.get("flags") or []}},
+                         for f in sorted({f for _, m in group.items for f in m.get("flags") or []})},
         "parent": group.parent.id if group.parent is not None else None,
         "side_meetings": [], "sources": sources, "n_sources": len(sources),
         "differences": differences,

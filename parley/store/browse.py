@@ -625,13 +625,17 @@ def venue_coordinates(conn: duckdb.DuckDBPyConnection, venues: Sequence[str] | N
         wanted or []).fetchall()}
 
 
-def process_outline(conn: duckdb.DuckDBPyConnection, process_id: str, detailed: int) -> dict:
-    """One process with every meeting's columns (no record), in process order, and the whole
+def process_outline(conn: duckdb.DuckDBPyConnection, process_id: str, detailed: int,
+                    last: int | None = None) -> dict:
+    """One process with its meetings' columns (no record), in process order, and the whole
     records of its last ``detailed`` meetings under ``"details"``.
 
-    A process page draws every meeting on its timeline from the columns and describes only a
+    A process page draws its meetings on a timeline from the columns and describes only a
     few in full: reading and decoding every meeting's record (sources, participants, status
     history) made a long-running process's page grow with its meetings.
+
+    :param last: read only the last ``last`` meetings in process order (``"meetings"``), and
+        count them all (``"n_meetings"``); ``None`` reads every one.
 
     :raises parley.store.queries.NotFound: no process has that id.
     """
@@ -648,11 +652,21 @@ def process_outline(conn: duckdb.DuckDBPyConnection, process_id: str, detailed: 
     listed = [mid for mid in process.get("meetings") or [] if isinstance(mid, str)]
     # (max: a slice from a negative start would keep the last few of a process shorter than that)
     likely = set(listed[max(0, len(listed) - int(detailed)):] if detailed > 0 else [])
+    # the last ones in process order: the record's last ids, and any meeting it does not list
+    # (those sort after every listed one)
+    bounded = "" if last is None else "AND (list_contains(?, id) OR NOT list_contains(?, id)) "
+    bound = [] if last is None else [listed[max(0, len(listed) - int(last)):], listed]
     meetings = rows(conn, 'SELECT id, process, ordinal, start, "end", venue, host, status, n_sources, '
                           "data->>'$.kind' AS kind, CASE WHEN list_contains(?, id) THEN data END AS record "
-                          "FROM meetings WHERE process = ? ORDER BY start NULLS LAST, ordinal, id",
-                    [sorted(likely), process_id])
+                          f"FROM meetings WHERE process = ? {bounded}ORDER BY start NULLS LAST, ordinal, id",
+                    [sorted(likely), process_id, *bound])
     meetings.sort(key=lambda m: order.get(m["id"], len(order)))
+    if last is not None:
+        meetings = meetings[max(0, len(meetings) - int(last)):]
+        process["n_meetings"] = conn.execute("SELECT count(*) FROM meetings WHERE process = ?",
+                                             [process_id]).fetchone()[0]
+    else:
+        process["n_meetings"] = len(meetings)
     chosen = meetings[max(0, len(meetings) - int(detailed)):] if detailed > 0 else []
     records = {m["id"]: m["record"] for m in meetings if m["id"] in likely}
     other = [m["id"] for m in chosen if m["id"] not in likely]

@@ -98,6 +98,52 @@ def stored_signatures(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes]
     return conn.execute("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL").fetchall()
 
 
+def stored_among_hashes(conn: duckdb.DuckDBPyConnection, digests: list[str]) -> set[str]:
+    """Return those of ``digests`` (content hashes) that a stored document has."""
+    if not digests:
+        return set()
+    return {r[0] for r in conn.execute("SELECT content_hash FROM documents WHERE content_hash IN (SELECT unnest(?))",
+                                       [digests]).fetchall()}
+
+
+def near_duplicate_candidates(conn: duckdb.DuckDBPyConnection,
+                              signatures: list[bytes]) -> list[list[tuple[str, bytes, str | None, int]]]:
+    """For each signature, the stored documents sharing one of its LSH bands (``near_duplicate_bands``):
+    ``(doc_id, signature, original or None, order)``, where order is when the document was stored.
+
+    :param signatures: stored-form signatures (:func:`parley.ingest.dedup.minhash_signature`); ``b""``
+        has no candidates.
+    """
+    from parley.ingest.dedup import signature_bands
+
+    found: list[list[tuple[str, bytes, str | None, int]]] = [[] for _ in signatures]
+    wanted: dict[tuple[int, bytes], list[int]] = {}
+    for position, signature in enumerate(signatures):
+        for band, key in enumerate(signature_bands(signature)):
+            wanted.setdefault((band, key), []).append(position)
+    if not wanted:
+        return found
+    # a list of constants, not a join: DuckDB hashes the list once and scans the keys (five times
+    # less CPU than a join with a registered table of the keys, at 2 million rows)
+    keys = sorted({key for _, key in wanted})
+    hits = conn.execute(f"SELECT band, key, doc_id, seq FROM near_duplicate_bands WHERE key IN "
+                        f"({', '.join('?' for _ in keys)})", keys).fetchall()
+    by_position: dict[int, dict[str, int]] = {}
+    for band, key, doc_id, seq in hits:
+        for position in wanted.get((band, bytes(key)), ()):
+            by_position.setdefault(position, {})[doc_id] = seq
+    ids = sorted({doc_id for docs in by_position.values() for doc_id in docs})
+    if not ids:
+        return found
+    stored = {doc_id: (bytes(signature), original) for doc_id, signature, original in conn.execute(
+        f"SELECT id, minhash, duplicate_of FROM documents WHERE id IN ({', '.join('?' for _ in ids)})",
+        ids).fetchall()}
+    for position, docs in by_position.items():
+        found[position] = sorted(((doc_id, *stored[doc_id], seq) for doc_id, seq in docs.items() if doc_id in stored),
+                                 key=lambda candidate: candidate[3])
+    return found
+
+
 def file_fingerprints(conn: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
     """Return ``{resolved path: (size, mtime_ns)}`` of the files a finished run has ingested."""
     return {path: (size, mtime) for path, size, mtime in

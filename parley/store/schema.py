@@ -488,6 +488,23 @@ MIGRATIONS: list[tuple[str, str]] = [
         DELETE FROM actor_overview;
         ALTER TABLE actor_overview RENAME COLUMN places TO map_places;
     """),
+    # The LSH bands of every stored signature (parley.ingest.dedup: 10 bands of 6 values, 24
+    # bytes each), in the order the documents were stored: an ingest looks up a batch's bands
+    # here instead of loading every stored signature into an index in memory, which grew with
+    # the corpus (3.8 KB a document). Every stored document with a signature has its bands, near
+    # duplicates too (an ingest's own index held those as well: a copy of a copy links to the
+    # first copy's original).
+    ("0023_near_duplicate_bands", """
+        CREATE SEQUENCE near_duplicate_order;
+        CREATE TABLE near_duplicate_bands (band UTINYINT NOT NULL, key BLOB NOT NULL, doc_id VARCHAR NOT NULL,
+                                           seq BIGINT NOT NULL);
+        INSERT INTO near_duplicate_bands
+            SELECT b, minhash[b * 24 + 1:b * 24 + 24], id, seq
+            FROM (SELECT id, minhash, nextval('near_duplicate_order') AS seq
+                  FROM (SELECT id, minhash FROM documents WHERE octet_length(minhash) = 256 ORDER BY rowid)),
+                 range(10) AS bands(b)
+            ORDER BY seq, b;
+    """),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -157,7 +157,28 @@ def write_tables(conn: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -
     for table in ("documents", *[t for t in tables if t != "documents"]):
         if table in tables:
             insert_table(conn, table, tables[table])
+    if "documents" in tables:
+        write_near_duplicate_bands(conn, tables["documents"].select(["id", "minhash"]))
     return tables["documents"].num_rows if "documents" in tables else 0
+
+
+def write_near_duplicate_bands(conn: duckdb.DuckDBPyConnection, signatures: pa.Table) -> None:
+    """Store the LSH bands of new documents' signatures (columns ``id``, ``minhash``), in their
+    order, each document numbered after every one stored before (``near_duplicate_order``)."""
+    if signatures.num_rows == 0:
+        return
+    from parley.ingest.dedup import BAND_BYTES, DEFAULT_NUM_PERM, LSH_BANDS
+
+    conn.register("_parley_signatures", signatures.append_column("position", pa.array(range(signatures.num_rows))))
+    conn.execute(f"""
+        INSERT INTO near_duplicate_bands
+        SELECT b, CAST(minhash AS BLOB)[b * {BAND_BYTES} + 1:(b + 1) * {BAND_BYTES}], id, seq
+        FROM (SELECT id, minhash, nextval('near_duplicate_order') AS seq
+              FROM (SELECT id, minhash FROM _parley_signatures
+                    WHERE octet_length(CAST(minhash AS BLOB)) = {DEFAULT_NUM_PERM * 4} ORDER BY position)),
+             range({LSH_BANDS}) AS bands(b)
+        ORDER BY seq, b""")
+    conn.unregister("_parley_signatures")
 
 
 MEETING_COLUMNS = ("doc_id", "idx", "process", "ordinal", "start", "end", "venue", "host", "status", "data")

@@ -14,9 +14,12 @@ from parley.web.views import invalid, page
 
 router = APIRouter()
 Id = Annotated[str, Path(max_length=200)]
-# meetings a process page describes in full (its last ones); the timeline draws them all and
-# the meetings list of the process pages through every one
+# meetings a process page describes in full (its last ones); the meetings list of the process
+# pages through every one
 MEETING_CARDS = 5
+# meetings the timeline draws (its last ones in process order); the page links to the meetings
+# list of the process for all of them, so that a long-running process's page does not grow
+TIMELINE_MEETINGS = 200
 PAGE_SIZE = 50      # processes a page of the list shows (a large corpus discovers hundreds)
 
 
@@ -64,10 +67,10 @@ def process_rows(db: Database, limit: int | None = None) -> list[dict]:
 
 @page(router, "/processes/{process_id}", "process.html", tables=("meetings", "decisions"))
 def process_page(db: Database, process_id: Id) -> dict:
-    """One process: a timeline of every meeting, then its last meetings with participants by role
-    (all of them, a page at a time, on the meetings list of the process)."""
-    process = db.process_outline(process_id, MEETING_CARDS)
-    meetings, shown = process.pop("meetings"), process.pop("details")
+    """One process: a timeline of its last ``TIMELINE_MEETINGS`` meetings, then its last meetings
+    with participants by role (all of them, a page at a time, on the meetings list of the process)."""
+    process = db.process_outline(process_id, MEETING_CARDS, last=TIMELINE_MEETINGS)
+    meetings, shown, n_meetings = process.pop("meetings"), process.pop("details"), process.pop("n_meetings")
     for meeting in shown:
         meeting["participants_by_role"] = participants_by_role(meeting.get("participants"))
         meeting["source_ids"] = source_ids(meeting.get("sources"))
@@ -75,7 +78,8 @@ def process_page(db: Database, process_id: Id) -> dict:
     counts = db.process_event_counts(process_id)
     places = db.event_places(process=process_id)
     return {"process": process, "timeline": timeline_marks(meetings), "decisions": decisions, "meetings": shown,
-            "n_meetings": len(meetings), "event_counts": counts, "chart": event_chart(counts, {"process": process_id}),
+            "n_meetings": n_meetings, "timeline_shown": len(meetings), "event_counts": counts,
+            "chart": event_chart(counts, {"process": process_id}),
             "places": places, "map": place_map(places, {"process": process_id}, meeting_venues(db, meetings)),
             "names": db.names_for(linked_actors(process, shown))}
 
