@@ -117,20 +117,22 @@ class ArgumentReader:
     def __init__(self, spacy_doc, mentions: list[dict], lexicon) -> None:
         self.lexicon = lexicon
         self.by_token: dict[int, dict] = {}
-        for mention in mentions:
-            span = spacy_doc.char_span(mention["char_start"], mention["char_end"], alignment_mode="expand")
+        # each mention's span, made once here and for the antecedents
+        spans = [spacy_doc.char_span(m["char_start"], m["char_end"], alignment_mode="expand") for m in mentions] \
+            if spacy_doc is not None else []
+        for mention, span in zip(mentions, spans):
             if span is None:
                 continue
-            for token in span:
-                current = self.by_token.get(token.i)
+            for i in range(span.start, span.end):
+                current = self.by_token.get(i)
                 if current is None or len(mention["text"]) > len(current["text"]):
-                    self.by_token[token.i] = mention
+                    self.by_token[i] = mention
         self.pronouns = lexicon.word_set("pronouns")
         self.group_nouns = lexicon.word_set("group_nouns")
         self.recent_actors: list[dict] = []       # actors of the last event with any
         self.recent_group: list[dict] = []        # actors of the last event with two or more
         self.frame_reporters: list[dict] = []     # reporters of the event being read
-        self.antecedents = Antecedents(spacy_doc, mentions, lexicon.governors.get("references")) \
+        self.antecedents = Antecedents(spacy_doc, mentions, lexicon.governors.get("references"), spans) \
             if spacy_doc is not None else None
 
     def set_places(self, spacy_doc, places: list[dict]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date as Date
 
+import numpy
 from spacy.attrs import LEMMA
 
 from parley.document import doc_text
@@ -40,7 +41,8 @@ def lemma_counts(spacy_doc) -> Counter:
     (a Token object per word would cost more than the counting)."""
     strings = spacy_doc.vocab.strings
     counts: Counter = Counter()
-    for lemma, n in Counter(spacy_doc.to_array(LEMMA).tolist()).items():
+    ids, numbers = numpy.unique(spacy_doc.to_array(LEMMA), return_counts=True)
+    for lemma, n in zip(ids.tolist(), numbers.tolist()):
         counts[strings[lemma].lower()] += n
     return counts
 
@@ -54,6 +56,7 @@ class Attacher:
         self.contexts_table: dict[str, list[str]] = lexicon.governors["contexts"]
         lemmas = lemma_counts(doc.spacy_doc) if doc.spacy_doc is not None else Counter()
         self._sentence_words: dict[tuple[int, int], tuple[set[str], str]] = {}
+        self._lemma_column: tuple[object, list[int]] | None = None     # (spaCy doc, its LEMMA ids)
         lower = doc.text.lower()
         self.document_contexts = []
         for label, words in self.contexts_table.items():
@@ -155,6 +158,13 @@ class Attacher:
             return None
         return {key: chosen.get(key) for key in ("text", "geonameid", "name", "country", "lat", "lon", "feature")}
 
+    def _sentence_lemmas(self, sent) -> set[str]:
+        """The lower-cased lemmas of a sentence, read from its doc's lemma column (made once)."""
+        if self._lemma_column is None or self._lemma_column[0] is not sent.doc:
+            self._lemma_column = (sent.doc, sent.doc.to_array(LEMMA).tolist())
+        strings = sent.doc.vocab.strings
+        return {strings[lemma].lower() for lemma in set(self._lemma_column[1][sent.start:sent.end])}
+
     def contexts(self, sent, entry: dict, codebook: dict, parties: list[dict] = ()) -> list[str]:
         """Return the context labels of an event in ``sent``.
 
@@ -167,7 +177,7 @@ class Attacher:
         words = self._sentence_words.get((sent.start, sent.end))
         if words is None:       # a sentence's events share its words: read once
             words = self._sentence_words[(sent.start, sent.end)] = (
-                {t.lemma_.lower() for t in sent}, doc_text(sent.doc)[sent.start_char:sent.end_char].lower())
+                self._sentence_lemmas(sent), doc_text(sent.doc)[sent.start_char:sent.end_char].lower())
         lemmas, lower = words
         labels = list(entry.get("context") or [])
         labels += [CONTEXT_ALIASES.get(c, c) for c in codebook.get("plover_context") or []]

@@ -232,6 +232,10 @@ class CameoIndex:
             return lemma
         return self.forms.get(token.lower_, lemma)
 
+    def has_patterns(self, token) -> bool:
+        """Whether a verb token's lemma has patterns (only they read the clause subject)."""
+        return bool(self.patterns.get(self.lemma_of(token)))
+
     def match(self, token, subject=None) -> tuple[dict | None, int] | None:
         """Return ``(entry, specificity)`` of the best pattern or default for a verb token.
 

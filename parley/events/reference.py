@@ -49,12 +49,15 @@ class Antecedents:
         antecedents.resolve(token)      # [] or the mentions "he" / "the two sides" stand for
     """
 
-    def __init__(self, spacy_doc, mentions: list[dict], references: dict | None = None) -> None:
+    def __init__(self, spacy_doc, mentions: list[dict], references: dict | None = None,
+                 spans: list | None = None) -> None:
+        """:param spans: the mentions' token spans (``char_span``, expanded), when the caller has them."""
         self.doc = spacy_doc
         self.sentence_starts = [s.start for s in spacy_doc.sents]
         self.entries: list[tuple[int, int, dict]] = []    # (sentence, root token index, mention)
-        for mention in mentions:
-            span = spacy_doc.char_span(mention["char_start"], mention["char_end"], alignment_mode="expand")
+        if spans is None:
+            spans = [spacy_doc.char_span(m["char_start"], m["char_end"], alignment_mode="expand") for m in mentions]
+        for mention, span in zip(mentions, spans):
             if span is None or not len(span):
                 continue
             self.entries.append((self._sentence_of(span.root.i), span.root.i, mention))

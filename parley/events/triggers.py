@@ -67,7 +67,8 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
     if kind != "verb" or lexicon.cameo is None or (own is not None and specificity(own.entry) > 0) \
             or lemma in lexicon.word_set("report_verbs"):
         return own
-    hit = lexicon.cameo.match(token, subject_of(token)[0])
+    cameo = lexicon.cameo
+    hit = cameo.match(token, subject_of(token)[0] if cameo.has_patterns(token) else None)
     if hit is None:
         return own
     entry, cameo_specificity = hit

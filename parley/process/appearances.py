@@ -30,7 +30,9 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
     lex, out = ctx.lex, []
     nouns, modifiers = lex.words("appearance_nouns"), lex.words("appearance_modifiers")
     with_preps, beside = lex.words("appearance_preps"), lex.words("beside_preps")
-    for tok in ctx.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand") or []:
+    # only these can be a trigger (read from the doc's columns, not a Token object a word)
+    hosting = lex.words("hosting_verbs")
+    for tok in ctx.sentence_tokens(sent, nouns | hosting, ("NOUN", "VERB"), beside | {"to"}):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in nouns and any(c.lower_ in modifiers for c in tok.children
                                                          if c.dep_ in ("amod", "compound")):
@@ -45,7 +47,7 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
             partners = [o for o in tok.children if o.dep_ == "pobj"]
             if _two_sides(ctx, sent, gov, partners):
                 out.append((tok, gov, partners, JOINT))
-        elif tok.pos_ == "VERB" and lemma in lex.words("hosting_verbs"):
+        elif tok.pos_ == "VERB" and lemma in hosting:
             # "the president hosted the king", "Abe welcomed Modi to Tokyo"
             partners = [c for c in tok.children if c.dep_ == "dobj"]
             if _two_sides(ctx, sent, tok, partners):

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from typing import Any
 
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 
 from parley.document import token_columns
@@ -124,24 +124,28 @@ class DocumentContext:
         self.places = group_by_sentence(doc, list(doc.places or []) + seat_places(doc, lex))
         self.named = Counter(m.get("country") for m in doc.mentions if m.get("country"))
         self.default_process = self._dominant_process()
-        self._columns: list[list[int]] | None = None      # POS and LEMMA ids (sentence_tokens)
+        self._columns: list[list[int]] | None = None      # POS, LEMMA and LOWER ids (sentence_tokens)
         self._lemmas: dict[int, str] = {}
 
-    def sentence_tokens(self, sent: Any, lemmas: frozenset[str], parts: tuple[str, ...]) -> list[Any]:
+    def sentence_tokens(self, sent: Any, lemmas: frozenset[str], parts: tuple[str, ...],
+                        forms: frozenset[str] = frozenset()) -> list[Any]:
         """The tokens of a sentence whose lower-case lemma is one of ``lemmas`` and whose part of
-        speech one of ``parts``, in text order. Read from the doc's columns (made once a document):
-        a Token object for every word cost more than the recognisers' work on the few that qualify.
+        speech one of ``parts``, or whose lower-case form is one of ``forms``, in text order. Read
+        from the doc's columns (made once a document): a Token object for every word cost more
+        than the recognisers' work on the few that qualify.
 
         :param sent: a :class:`~parley.document.Sentence`.
         :param lemmas: lower-case lemmas ("meet", "visit").
         :param parts: coarse parts of speech ("VERB", "NOUN").
+        :param forms: lower-case word forms taken whatever their part of speech ("alongside").
         """
         span = self.sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand")
         if span is None:
             return []
         if self._columns is None:
-            self._columns = token_columns(self.sdoc, (POS, LEMMA))
-        pos, lemma_ids = self._columns
+            self._columns = token_columns(self.sdoc, (POS, LEMMA, LOWER))
+        pos, lemma_ids, lower_ids = self._columns
+        form_ids = {get_string_id(f) for f in forms}
         wanted, lower, strings = {get_string_id(p) for p in parts}, self._lemmas, self.sdoc.vocab.strings
         found = []
         for i in range(span.start, span.end):
@@ -151,6 +155,9 @@ class DocumentContext:
                     lemma = lower[lemma_ids[i]] = strings[lemma_ids[i]].lower()
                 if lemma in lemmas:
                     found.append(self.sdoc[i])
+                    continue
+            if lower_ids[i] in form_ids:
+                found.append(self.sdoc[i])
         return found
 
     def venue_process(self, label: str | None) -> str | None:

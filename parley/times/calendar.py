@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar as _cal
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 import numpy as np
@@ -78,15 +79,17 @@ def _yearless_interval(spec: Spec, year: int) -> Interval:
     return start, end
 
 
-def _yearless_candidates(spec: Spec, year: int) -> list[Interval]:
-    """The occurrences of a year-less spec that an anchor in ``year`` chooses among."""
-    candidates = [_yearless_interval(spec, y) for y in (year - 1, year, year + 1)]
+@lru_cache(maxsize=4096)
+def _yearless_candidates(spec: Spec, year: int) -> tuple[Interval, ...]:
+    """The occurrences of a year-less spec that an anchor in ``year`` chooses among (memoised:
+    publication-date inference asks for every year of decades, article after article)."""
+    candidates = tuple(_yearless_interval(spec, y) for y in (year - 1, year, year + 1))
     if spec.weekdays and spec.d1 != spec.d2:
         # "Thanksgiving": the Thursday among November 22-28 of each year
-        return [(d, d) for d in (c[0] + timedelta(days=(spec.weekdays[0] - c[0].weekday()) % 7)
-                                 for c in candidates)]
+        return tuple((d, d) for d in (c[0] + timedelta(days=(spec.weekdays[0] - c[0].weekday()) % 7)
+                                      for c in candidates))
     if spec.weekdays:
-        return [c for c in candidates if c[0].weekday() == spec.weekdays[0]] or candidates
+        return tuple(c for c in candidates if c[0].weekday() == spec.weekdays[0]) or candidates
     return candidates
 
 
@@ -100,7 +103,7 @@ def distance(anchor: date, interval: Interval) -> int:
     return 0
 
 
-def _pick(candidates: list[Interval], anchor: date, tense: str | None) -> Interval:
+def _pick(candidates: tuple[Interval, ...], anchor: date, tense: str | None) -> Interval:
     # A year-less date is of the anchor's year or close to it: newsrooms add the year otherwise.
     # The tense still wins when no close candidate agrees with it (January's story of "the
     # Feb. 6 earthquakes").
