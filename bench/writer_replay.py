@@ -37,6 +37,7 @@ def build(source: str, target: Path, documents: int) -> None:
     """A database holding the first ``documents`` documents of ``source`` (by storage order) and
     their per-document rows, with the near-duplicate bands and every actor."""
     from parley.store import open_db
+    from parley.store.writes import write_near_duplicate_bands
 
     conn = open_db(target)
     conn.execute(f"ATTACH '{source}' AS src (READ_ONLY)")
@@ -52,11 +53,9 @@ def build(source: str, target: Path, documents: int) -> None:
     if "near_duplicate_bands" in tables:
         conn.execute("INSERT INTO near_duplicate_bands SELECT * FROM src.near_duplicate_bands "
                      "WHERE doc_id IN (SELECT id FROM chosen)")
-    else:   # a database from before migration 0023: the bands as that migration computes them
+    else:   # a database from before migration 0023: the bands as an ingest writes them, in storage order
         conn.execute("DELETE FROM near_duplicate_bands")
-        conn.execute("""INSERT INTO near_duplicate_bands
-            SELECT b, minhash[b * 24 + 1:b * 24 + 24], id, row_number() OVER (ORDER BY id)
-            FROM documents, range(10) AS bands(b) WHERE octet_length(minhash) = 256""")
+        write_near_duplicate_bands(conn, conn.sql("SELECT id, minhash FROM documents ORDER BY rowid").to_arrow_table())
     conn.execute("COMMIT")
     conn.execute("DETACH src")
     conn.close()

@@ -78,10 +78,10 @@ class NearDuplicateIndex:
 
     Example::
 
-        index = NearDuplicateIndex()
-        index.load(store_signatures)           # (doc_id, signature) of stored documents
-        original = index.add(doc.id, doc.text)  # id of the document it copies, or None
-        signature = index.signature(doc.text)   # bytes, kept by the store
+        index = NearDuplicateIndex()            # this run's documents; stored ones are looked up
+        signature = index.signature(doc.text)   # bytes, kept by the store with its LSH bands
+        found = near_duplicate_candidates(conn, [signature])[0]     # stored documents sharing a band
+        original = index.add(doc.id, doc.text, stored=found)        # id of the document it copies, or None
     """
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD, num_perm: int = DEFAULT_NUM_PERM):

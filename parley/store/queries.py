@@ -93,11 +93,6 @@ def stored_hashes(conn: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT content_hash FROM documents").fetchall()}
 
 
-def stored_signatures(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, bytes]]:
-    """Return ``(doc_id, minhash)`` for stored originals (not themselves near-duplicates)."""
-    return conn.execute("SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL").fetchall()
-
-
 def stored_among_hashes(conn: duckdb.DuckDBPyConnection, digests: list[str]) -> set[str]:
     """Return those of ``digests`` (content hashes) that a stored document has."""
     if not digests:
