@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _common import BENCH_NEWS, SHARED, write_report  # noqa: E402
 from events_error_classes import VARIANTS  # noqa: E402
-from events_round7 import DEVSETS, NEWS_SETS  # noqa: E402
+from events_round7 import DEVSETS, NEWS_SETS, dev_set_names  # noqa: E402
 
 CAMEO_SOURCE = SHARED / "reference" / "petrarch2" / "CAMEO.2.0.txt"
 CONTENT_POS = ("VERB", "NOUN", "ADJ", "PROPN")
@@ -248,7 +248,8 @@ def carriers(sdoc, record: dict, raw_record: dict | None) -> list:
 def main() -> None:
     """Classify every no-trigger and wrong-type error of the dev sets and write the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--skip", default="fresh5", help="sets kept unseen (comma-separated)")
+    parser.add_argument("--skip", default="fresh5",
+                        help="sets kept unseen (comma-separated; events_round7.UNSEEN_SETS are always left out)")
     args = parser.parse_args()
     from parley.evaluate import is_negated, plover_gold, read_jsonl, resolve_texts
     from parley.events import CODE_STAGES, code_records
@@ -257,7 +258,7 @@ def main() -> None:
     from parley.pipeline import Pipeline
 
     lexicon, raw, nlp = load_lexicon(), raw_dictionary(CAMEO_SOURCE), load_model()
-    names = [n for n in [*NEWS_SETS, "plover"] if n not in args.skip.split(",")]
+    names = dev_set_names(args.skip)
     raw_records, gold = {}, {}
     for name in names:
         if name == "plover":

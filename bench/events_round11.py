@@ -4,9 +4,12 @@ The same scoring as ``bench/events_round8.py`` (one pipeline, headline figures o
 ``--label``), with the round's unseen set ``events_fresh6_dev.jsonl`` among the sets (score it with
 ``--sets fresh6`` once, at the end). ``--heldout`` scores only the held-out hand-labelled news. The
 eleventh round worked on sentences that hold no event; see ``docs/events.md`` (eleventh round).
+Session 15's unseen set ``events_fresh7_dev.jsonl`` is scored once, at the end, with ``--sets fresh7``
+(it is in no default list, and the failure-class scripts leave it out: ``events_round7.UNSEEN_SETS``).
 
 Usage: python bench/events_round11.py --label before --sets fresh5,fresh4,...,plover [--details DIR]
        python bench/events_round11.py --label after --heldout
+       python bench/events_round11.py --label after --sets fresh7   (once, at the end of session 15)
 """
 
 from __future__ import annotations

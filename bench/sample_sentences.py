@@ -1,8 +1,9 @@
 """Draw benchmark-news sentences at random for a new hand-labelled event dev set.
 
-Articles already used by another set (``--exclude``: JSONL files with ``article_id``, or ``id``
-for the places set, or the process table ``processes.yaml``) are left out. The articles are
-shuffled with ``--seed``; from each article in turn one sentence is drawn at random (same seed):
+Articles already used by another set (``--exclude``: JSONL files with ``article_id``, ``doc_id``
+or ``id``, the mention tables ``tests/data/mentions_*.tsv``, or the process table
+``processes.yaml``) are left out. The articles are shuffled with ``--seed``; from each article in
+turn one sentence is drawn at random (same seed):
 the first ``--hard`` draws among the sentences holding a hard-news word (:data:`HARD_NEWS`:
 conflict, protest, coercion, aid, arrests, sanctions, threats, refusals) in articles holding at
 least ``--min-hits`` of them (with ``--any``: any sentence of such an article, whatever its
@@ -63,8 +64,9 @@ def sentences(nlp, text: str):
 
 
 def _used_articles(path: Path) -> set[str]:
-    """Article ids a set uses: JSON lines (``article_id``, or ``id`` for places_dev.jsonl) or the
-    process table (``articles``, ``mentions`` and ``confusables`` of processes.yaml)."""
+    """Article ids a set uses: JSON lines (``article_id``, ``doc_id`` for times_gold.jsonl, or ``id``
+    for places_dev.jsonl and places_gold.jsonl), tab-separated mentions (the ``article`` column) or
+    the process table (``articles``, ``mentions`` and ``confusables`` of processes.yaml)."""
     if path.suffix in (".yaml", ".yml"):
         import yaml
 
@@ -82,8 +84,12 @@ def _used_articles(path: Path) -> set[str]:
 
         walk(yaml.safe_load(path.read_text(encoding="utf-8")))
         return found
-    return {(lambda r: r.get("article_id") or r["id"])(json.loads(line))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if path.suffix == ".tsv":
+        rows = [line.split("\t") for line in lines if not line.startswith("#")]
+        column = rows[0].index("article")
+        return {row[column] for row in rows[1:]}
+    return {(lambda r: r.get("article_id") or r.get("doc_id") or r["id"])(json.loads(line)) for line in lines}
 
 
 def main() -> None:
