@@ -19,11 +19,12 @@ The articles come from the benchmark news (``--news`` or ``$PARLEY_SHARED/bench/
 processed documents are cached with ``--cache DIR`` so that re-runs only redo the meeting stage.
 
 The tracks marked ``holdout: true`` in the table are left out (their articles are not even
-processed) unless ``--holdout`` is given, which scores those tracks only (with the shared
-confusables and their own); they were written before parley's output on them was looked at, to be
-scored once. Since the eighth session the held-out tracks are those of ``set: holdout2``
-(``--holdout`` and ``--set holdout2`` are the same); the first held-out tracks (G7 summits,
-Trump-Abe, Trump-Macron, Putin-Erdogan), scored in several sessions, are the dev part ``dev5``.
+processed) unless ``--holdout`` is given, which scores the held-out part only: the ``set`` of the
+last held-out track in the table, with the shared confusables and its own. A held-out part is
+written before parley runs on its articles, to be scored once. The first one (G7 summits, Trump-Abe,
+Trump-Macron, Putin-Erdogan), scored in several sessions, is the dev part ``dev5``; the second,
+``set: holdout2``, was written and scored in the eighth session; the third, ``set: holdout3``,
+was written in the fifteenth (``--holdout`` and ``--set holdout3`` are the same).
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
@@ -31,8 +32,9 @@ those added in the sixth (``set: dev4``), each with the same confusables (dev4 a
 marked ``set: dev4``), ``--set dev5`` the first held-out tracks, made a dev part in the eighth.
 
 Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show] [--holdout] [--set NAME]
-Writes bench/reports/process_eval.json (``process_eval_holdout2.json`` with ``--holdout``,
-``process_eval_dev2.json`` with ``--set dev2``, and so on).
+Writes bench/reports/process_eval.json (``process_eval_PART.json`` for a part: with ``--holdout``
+the held-out part's name, ``process_eval_holdout3.json``; ``process_eval_dev2.json`` with
+``--set dev2``, and so on).
 """
 
 from __future__ import annotations
@@ -68,18 +70,32 @@ def news_path(arg: str | None) -> Path:
     return path
 
 
+def held_out_part(tracks: list[dict]) -> str | None:
+    """The held-out part: the ``set`` of the last track marked ``holdout: true`` (None if none is)."""
+    held = [t.get("set", "dev1") for t in tracks if t.get("holdout")]
+    return held[-1] if held else None
+
+
 def load_devset(path: Path = DEVSET, holdout: bool = False, only_set: str | None = None) -> dict:
     """Read the reference table; every meeting gets ``track`` and an ``id`` (track/meeting).
 
-    :param holdout: keep only the held-out tracks (``holdout: true``) instead of the others.
+    ``part`` names what is kept: ``only_set``, the held-out part's set, or ``dev``.
+
+    :param holdout: keep only the tracks of the held-out part (:func:`held_out_part`) instead of
+        the tracks not held out.
     :param only_set: keep only the tracks of that ``set`` (``dev1`` for tracks without one), held
-        out or not (``holdout2`` is the held-out part).
+        out or not.
     """
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if only_set is not None:
         data["tracks"] = [t for t in data["tracks"] if t.get("set", "dev1") == only_set]
+        data["part"] = only_set
+    elif holdout:
+        data["part"] = held_out_part(data["tracks"])
+        data["tracks"] = [t for t in data["tracks"] if t.get("holdout") and t.get("set", "dev1") == data["part"]]
     else:
-        data["tracks"] = [t for t in data["tracks"] if bool(t.get("holdout")) == holdout]
+        data["tracks"] = [t for t in data["tracks"] if not t.get("holdout")]
+        data["part"] = "dev"
     held_sets = {t.get("set") for t in data["tracks"] if t.get("holdout")}
     meetings = []
     for track in data["tracks"]:
@@ -232,12 +248,15 @@ def main() -> None:
     parser.add_argument("--holdout", action="store_true", help="score the held-out tracks only")
     parser.add_argument("--set", dest="only_set", help="score the tracks of one set only (dev1: the first "
                         "dev tracks, dev2: those added in the third session, dev3: those added in the fourth, "
-                        "dev4: in the sixth, dev5: the first held-out tracks, holdout2: the held-out part)")
+                        "dev4: in the sixth, dev5: the first held-out tracks, holdout2: those held out in the eighth, "
+                        "holdout3: those held out in the fifteenth)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings
 
     dev = load_devset(holdout=args.holdout, only_set=args.only_set)
+    if not dev["tracks"]:
+        sys.exit(f"no tracks in part {dev['part']!r} of {DEVSET}")
     ids = wanted_ids(dev)
     docs = processed_docs(ids, news_path(args.news), args.cache)
     component = make_meetings()
@@ -247,7 +266,7 @@ def main() -> None:
                                d.meetings) for d in docs])
     report = evaluate(dev, result)
     report["articles"] = len(docs)
-    report["part"] = "holdout2" if args.holdout else (args.only_set or "dev")
+    report["part"] = dev["part"]
     if args.show:
         for row in report["rows"]:
             print(json.dumps(row))
@@ -259,10 +278,7 @@ def main() -> None:
     if args.no_report:
         print(json.dumps({k: v for k, v in report.items() if k != "rows"}, indent=1))
     else:
-        if args.holdout or args.only_set == "holdout2":
-            write_report("process_eval_holdout2", report)
-        else:
-            write_report(f"process_eval_{args.only_set}" if args.only_set else "process_eval", report)
+        write_report("process_eval" if dev["part"] == "dev" else f"process_eval_{dev['part']}", report)
 
 
 if __name__ == "__main__":
