@@ -10,7 +10,9 @@ most mentions, the process with most meetings, the most mentioned actor (each wi
 twin), a search of one word and of two.
 
 Usage: python bench/page_cpu.py --db 1k=FILE --db 10k=FILE [--baseline DIR --baseline-db 1k=FILE ...]
-       [--report page_cpu]
+       [--page PATH ...] [--only PATH ...] [--report page_cpu]
+``--page`` adds a path (the same at every size, e.g. ``/events?type=CONSULT&since=2015-01-01``);
+``--only`` measures only the paths that contain one of these texts.
 ``--baseline-db`` gives the file the baseline reads for a database (a copy from before this
 checkout's migrations); without it, the ``--db`` one. Writes bench/reports/<report>.json.
 """
@@ -90,6 +92,9 @@ def main() -> None:
     parser.add_argument("--db", action="append", default=[], metavar="NAME=FILE")
     parser.add_argument("--baseline", type=Path, metavar="DIR", help="another checkout of parley, measured too")
     parser.add_argument("--baseline-db", action="append", default=[], metavar="NAME=FILE")
+    parser.add_argument("--page", action="append", default=[], metavar="PATH", help="measure this path too")
+    parser.add_argument("--only", action="append", default=[], metavar="TEXT",
+                        help="measure only the paths containing TEXT (repeatable)")
     parser.add_argument("--report", default="page_cpu")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -99,7 +104,8 @@ def main() -> None:
     theirs = dict(item.split("=", 1) for item in args.baseline_db)
     results = {}
     for name, path in (item.split("=", 1) for item in args.db):
-        chosen = pages(Path(path))
+        chosen = [page for page in pages(Path(path)) + args.page
+                  if not args.only or any(text in page for text in args.only)]
         after, before = {}, {}
         for _ in range(CHILDREN):
             # the two codes in turn, each's best: a busy machine's load moves between runs

@@ -41,9 +41,10 @@ def _insert_terms(conn: duckdb.DuckDBPyConnection, doc_ids_sql: str, params: lis
     words = WORDS.format(text="coalesce(title, '') || ' ' || text")
     conn.execute(f"""
         INSERT INTO document_terms
-        SELECT DISTINCT hash(word) AS term, published, id, {DOC_KEY_SQL.format(id="id")} FROM (
-            SELECT id, published, unnest({words}) AS word FROM documents WHERE id IN ({doc_ids_sql}))
-        WHERE length(word) >= {MIN_CHARS}
+        SELECT term, published, id, {DOC_KEY_SQL.format(id="id")} FROM (
+            SELECT DISTINCT hash(word) AS term, published, id FROM (
+                SELECT id, published, unnest({words}) AS word FROM documents WHERE id IN ({doc_ids_sql}))
+            WHERE length(word) >= {MIN_CHARS})
         ORDER BY term""", params)
 
 
