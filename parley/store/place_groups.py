@@ -138,11 +138,12 @@ class PlacedEvents:
         # the places with most events, chosen here: the counted rows of only those are made and
         # grouped (every place of the corpus that had an event in the filter's span, grouped in
         # Python, grew with the corpus: 4 ms of a 7 ms events page on 10,000 articles)
-        place_of = self._place[present]
-        found, index = np.unique(place_of, return_inverse=True)
-        totals = np.bincount(index, weights=counts[present])
-        shown = found[np.lexsort((found, -totals))[:int(limit)]]
-        present = present[np.isin(place_of, shown)]
+        if len(present) > limit:        # else every place is shown
+            place_of = self._place[present]
+            found, index = np.unique(place_of, return_inverse=True)
+            totals = np.bincount(index, weights=counts[present])
+            shown = found[np.lexsort((found, -totals))[:int(limit)]]
+            present = present[np.isin(place_of, shown)]
         return group_places([(*self.keys[i], int(counts[i])) for i in present], limit)
 
 
