@@ -10,7 +10,12 @@ most mentions, the process with most meetings, the most mentioned actor (each wi
 twin), a search of one word and of two.
 
 Usage: python bench/page_cpu.py --db 1k=FILE --db 10k=FILE [--baseline DIR --baseline-db 1k=FILE ...]
-       [--report page_cpu]
+       [--page PATH ...] [--only PATH ...] [--report page_cpu]
+``--page`` adds a path (the same at every size, e.g. ``/events?type=CONSULT&since=2015-01-01``);
+``--only`` measures only the paths that contain one of these texts. A "path" of the form
+``store:search WORDS`` or ``store:map QUERY`` (``since=2015-01-01&types=CONSULT``) times one store
+call instead of a page: the word index's search (:func:`parley.store.terms.search_documents`) or
+a dated map (:meth:`parley.store.place_groups.PlacedEvents.places`, 150 places).
 ``--baseline-db`` gives the file the baseline reads for a database (a copy from before this
 checkout's migrations); without it, the ``--db`` one. Writes bench/reports/<report>.json.
 """
@@ -46,9 +51,46 @@ def pages(db: Path) -> list[str]:
     return [p for page in out for p in (page, f"{page}.json")] + [f"/search?q={quote(q)}" for q in SEARCHES]
 
 
+def best_round(call) -> float:
+    """The best round's CPU milliseconds per call of ``call()``, after the warm-up calls."""
+    for _ in range(WARM):
+        call()
+    best = float("inf")
+    for _ in range(ROUNDS):
+        started = time.process_time()
+        for _ in range(PER_ROUND):
+            call()
+        best = min(best, (time.process_time() - started) * 1000 / PER_ROUND)
+    return round(best, 2)
+
+
+def store_call(conn, item: str):
+    """The store call a ``store:`` item names (see the module's docstring), ready to be timed."""
+    from urllib.parse import parse_qs
+
+    from parley.store.place_groups import placed_events
+    from parley.store.terms import search_documents
+
+    kind, _, argument = item.removeprefix("store:").partition(" ")
+    if kind == "search":
+        return lambda: search_documents(conn, argument)
+    query = {k: v[0] for k, v in parse_qs(argument).items()}
+    placed = placed_events(conn)
+    types = set(query.pop("types").split(",")) if "types" in query else None
+    return lambda: placed.places(150, types, **query)
+
+
 def measure(db: Path, paths: list[str]) -> dict[str, float]:
-    """The best round's CPU milliseconds per request of each path, asked of the app in this process."""
+    """The best round's CPU milliseconds per request of each path, asked of the app in this
+    process (per call of a ``store:`` item)."""
     import asyncio
+
+    from parley.store import connection
+
+    calls = [p for p in paths if p.startswith("store:")]
+    with connection(db, read_only=True) as conn:
+        timed = {item: best_round(store_call(conn, item)) for item in calls}
+    paths = [p for p in paths if p not in timed]
 
     import fastapi.routing
     import httpx
@@ -62,7 +104,7 @@ def measure(db: Path, paths: list[str]) -> dict[str, float]:
     app = create_app(db)
 
     async def run() -> dict[str, float]:
-        out = {}
+        out = dict(timed)
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://parley") as client:
             for path in paths:
                 for _ in range(WARM):
@@ -90,6 +132,9 @@ def main() -> None:
     parser.add_argument("--db", action="append", default=[], metavar="NAME=FILE")
     parser.add_argument("--baseline", type=Path, metavar="DIR", help="another checkout of parley, measured too")
     parser.add_argument("--baseline-db", action="append", default=[], metavar="NAME=FILE")
+    parser.add_argument("--page", action="append", default=[], metavar="PATH", help="measure this path too")
+    parser.add_argument("--only", action="append", default=[], metavar="TEXT",
+                        help="measure only the paths containing TEXT (repeatable)")
     parser.add_argument("--report", default="page_cpu")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -99,7 +144,8 @@ def main() -> None:
     theirs = dict(item.split("=", 1) for item in args.baseline_db)
     results = {}
     for name, path in (item.split("=", 1) for item in args.db):
-        chosen = pages(Path(path))
+        chosen = [page for page in pages(Path(path)) + args.page
+                  if not args.only or any(text in page for text in args.only)]
         after, before = {}, {}
         for _ in range(CHILDREN):
             # the two codes in turn, each's best: a busy machine's load moves between runs

@@ -155,7 +155,7 @@ def test_summaries_built_for_a_database_from_before_them(grown, tmp_path):
                      "'0008_document_terms', '0011_actor_first_mentions', '0012_event_actor_dates', "
                      "'0013_document_marks', '0014_event_days_and_sources', '0015_page_rows', "
                      "'0016_actor_overview_pages', '0017_meeting_pages', '0018_meeting_page_sources', '0019_document_list', "
-                     "'0020_document_parts', '0021_document_parts_evidence')")
+                     "'0020_document_parts', '0021_document_parts_evidence', '0024_document_terms_keys')")
     assert bring_up_to_date(old) is True
     assert _tables(old) == expected
     assert bring_up_to_date(old) is False

@@ -137,3 +137,57 @@ def test_name_search_from_the_kept_lists_equals_the_sql():
             assert search(conn, query, limit=3, names=names) == search(conn, query, limit=3), query
             matched += bool(expected["actors"]) + bool(expected["processes"])
         assert matched > 30
+
+
+def test_terms_keys_are_the_made_ids_numbers_and_never_shared():
+    """Each row's ``doc_key`` is the number the hex digits of a made id write (an id of another
+    form: a hash with the top bit set), one key per document."""
+    with connection(web_database(), read_only=True) as conn:
+        keys = dict(conn.execute("SELECT DISTINCT doc_id, doc_key FROM document_terms").fetchall())
+    assert len(keys) > 10 and len(set(keys.values())) == len(keys)
+    made = {i: k for i, k in keys.items() if re.fullmatch(r"d[0-9a-f]{15}", i)}
+    assert made and all(k == int(i[1:], 16) for i, k in made.items())
+    conn = duckdb.connect()
+    from parley.store.schema import DOC_KEY_SQL
+
+    for other in ("d0", "doc-1", "D0123456789ABCDE", "d0123456789abcdef"):     # not "d" and 15 lower-case hex digits
+        (key,) = conn.execute(f"SELECT {DOC_KEY_SQL.format(id='i')} FROM (SELECT ? AS i)", [other]).fetchone()
+        assert key >= 2 ** 63
+
+
+def _without_keys(tmp_path):
+    # a copy of the web tests' database as a file from before migration 0024: no doc_key
+    import shutil
+
+    old = tmp_path / "old.duckdb"
+    shutil.copy(web_database(), old)
+    with connection(old) as conn:       # opening to write applies every migration: undone below
+        conn.execute("ALTER TABLE document_terms DROP COLUMN doc_key")
+        conn.execute("DELETE FROM schema_migrations WHERE name = '0024_document_terms_keys'")
+    return old
+
+
+QUERIES = ["Astana", "talks resume", "Turkey, Iran", "round ASTANA talks", "the talks in Astana", "Genève talks",
+           "Russia Turkey Iran", "zzzunheardofword talks"]
+
+
+def test_terms_search_of_a_file_from_before_the_keys(docs, tmp_path):
+    """A file from before the keys, served as it is (read-only), is searched on the ids, with the
+    same answers."""
+    old = _without_keys(tmp_path)
+    with connection(old, read_only=True) as conn:
+        for query in QUERIES:
+            assert search_documents(conn, query, limit=1000) == _expected(docs, query), query
+
+
+def test_terms_keys_migration_keeps_the_rows_in_their_order(tmp_path):
+    """Migration 0024 (applied when the file is opened to write) gives every row its key and keeps
+    the rows, in their order (sorted by word)."""
+    with connection(web_database(), read_only=True) as conn:
+        expected = conn.execute("SELECT term, published, doc_id, doc_key FROM document_terms").fetchall()
+    old = _without_keys(tmp_path)
+    with connection(old, read_only=True) as conn:
+        assert "doc_key" not in {c for (c,) in conn.execute(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'document_terms'").fetchall()}
+    with connection(old) as conn:
+        assert conn.execute("SELECT term, published, doc_id, doc_key FROM document_terms").fetchall() == expected

@@ -577,3 +577,29 @@ def test_oldest_day_holds_the_documents_before_a_day():
     assert oldest_day(days, "2020-01-06", 6) == "2020-01-01" and oldest_day(days, "2020-01-06", 7) is None
     assert oldest_day(days, "2020-01-01", 1) is None and oldest_day(days, "2019-12-31", 1) is None
     assert oldest_day(days, None, 11) is None and oldest_day(([], []), None, 1) is None
+
+
+def test_event_places_by_dates_keep_the_places_with_most_events(db_path):
+    """A dated map of a few places (ties broken by id) groups the same places as grouping every
+    counted place and keeping the first: the places are chosen before their rows are grouped."""
+    from parley.store.place_groups import group_places, placed_events
+
+    with connection(db_path, read_only=True) as conn:
+        placed = placed_events(conn)
+        first = conn.execute("SELECT min(date_start)::VARCHAR FROM events WHERE lat IS NOT NULL").fetchone()[0]
+    every = placed.places(10_000, since=first)
+    assert len(every) > 5
+    counted = [(*key, n) for place in every for key, n in _rows_of(placed, place["geonameid"], first)]
+    for limit in (0, 1, 2, 3, 5, len(every) - 1):
+        assert placed.places(limit, since=first) == group_places(counted, limit) == every[:limit], limit
+
+
+def _rows_of(placed, geonameid: int, since: str):
+    # the counted rows (place, name, country, coordinates, type) of one place's events since a day
+    from datetime import date
+
+    day = date.fromisoformat(since).toordinal()
+    for index, key in enumerate(placed.keys):
+        n = int(((placed.row == index) & (placed.last >= day)).sum())
+        if key[0] == geonameid and n:
+            yield key, n

@@ -134,7 +134,17 @@ class PlacedEvents:
             kept &= self._place == place
         chosen &= kept[self.row]
         counts = np.bincount(self.row[chosen], minlength=len(self.keys))
-        return group_places([(*self.keys[i], int(counts[i])) for i in np.flatnonzero(counts)], limit)
+        present = np.flatnonzero(counts)
+        # the places with most events, chosen here: the counted rows of only those are made and
+        # grouped (every place of the corpus that had an event in the filter's span, grouped in
+        # Python, grew with the corpus: 4 ms of a 7 ms events page on 10,000 articles)
+        if len(present) > limit:        # else every place is shown
+            place_of = self._place[present]
+            found, index = np.unique(place_of, return_inverse=True)
+            totals = np.bincount(index, weights=counts[present])
+            shown = found[np.lexsort((found, -totals))[:int(limit)]]
+            present = present[np.isin(place_of, shown)]
+        return group_places([(*self.keys[i], int(counts[i])) for i in present], limit)
 
 
 def placed_events(conn: duckdb.DuckDBPyConnection) -> PlacedEvents:

@@ -71,6 +71,12 @@ DOCUMENT_LIST_SQL = """
            source, duplicate_of
     FROM {rows} {order}"""
 DOCUMENT_ORDER = "ORDER BY published DESC NULLS LAST, id"
+# a document's whole-number key in the word index (document_terms.doc_key), from its id {id}: an
+# id parley makes (parley.document.document_id: "d" and 15 hex digits) read as the number its hex
+# digits write, so two documents never share a key; any other id hashed, with the top bit set so
+# that it never takes a made id's key (two such ids share one only if their 64-bit hashes agree)
+DOC_KEY_SQL = ("CASE WHEN regexp_full_match({id}, 'd[0-9a-f]{{15}}') THEN ('0x' || {id}[2:])::UBIGINT "
+               "ELSE hash({id}) | (1::UBIGINT << 63) END")
 # the columns of an event that actor_first_events and actor_overview keep, in order
 FIRST_EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo", "modality", "date_start", "date_end",
                        "date_precision", "geonameid", "place", "place_country", "lat", "lon", "actor_ids",
@@ -504,6 +510,17 @@ MIGRATIONS: list[tuple[str, str]] = [
                   FROM (SELECT id, minhash FROM documents WHERE octet_length(minhash) = 256 ORDER BY rowid)),
                  range(10) AS bands(b)
             ORDER BY seq, b;
+    """),
+    # Each word-index row with its document's whole-number key (DOC_KEY_SQL): a search of two
+    # words intersects their documents on the keys, where joining the ids (strings) cost two
+    # thirds more on 20,000 articles. The rows are copied in their order (sorted by word).
+    ("0024_document_terms_keys", """
+        CREATE TABLE document_terms_keyed (term UBIGINT NOT NULL, published DATE, doc_id VARCHAR NOT NULL,
+                                           doc_key UBIGINT NOT NULL);
+        INSERT INTO document_terms_keyed SELECT term, published, doc_id, """ + DOC_KEY_SQL.format(id="doc_id") + """
+            FROM document_terms;
+        DROP TABLE document_terms;
+        ALTER TABLE document_terms_keyed RENAME TO document_terms;
     """),
 ]
 
