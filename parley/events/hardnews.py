@@ -163,10 +163,31 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         names = ("obj", "agent")      # "troops were deployed": the passive subject is the force
     if any(names_persons(head, lexicon) for name, head in slots if name in names):
         return True
+    if named_patient(token, slots, lexicon):
+        return True
     # a person or group the text named before ("he shot again", "they were arrested") for the
     # concrete acts of violence and coercion (an entry with a mode: firearms, arrest, ...)
     return match.entry.get("mode") is not None and match.entry["type"] in ("ASSAULT", "COERCE") and \
         any(head.lower_ in PERSONAL_PRONOUNS for name, head in slots if name in names)
+
+
+def named_patient(token, slots: list, lexicon) -> bool:
+    """Whether a verb in the passive with no agent has a person for its subject, named ("Maria
+    Lopez was arrested", "Liu and Ramos were shot") or by office ("three opposition leaders have
+    been detained"): news reports what was done to someone and often leaves the doer unsaid (the
+    police, the courts, an unknown gunman). Only for the ``anonymous_types`` that reach this test.
+
+    :param token: the trigger verb.
+    :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
+    :param lexicon: the loaded lexicon.
+    """
+    if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return False
+    offices = lexicon.word_set("unnamed_party_nouns")
+    patients = [word for name, head in slots if name == "obj" and head.head == token for word in _heads(head)]
+    # a name no place or body list knows is a person's ("Maria Lopez"; not "Madrid", "the Senate")
+    return any(word.lemma_.lower() in offices or word.pos_ == "PROPN" and word.ent_type_ in ("", "PERSON")
+               for word in patients)
 
 
 def accused_in_passive(match, slots: list, lexicon) -> bool:
