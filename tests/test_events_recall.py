@@ -37,3 +37,32 @@ def test_a_person_acted_on_in_the_passive_is_a_report_without_its_doer(code_pipe
 ])
 def test_no_act_is_read_on_things_or_accidents(code_pipeline, text):
     assert coded(code_pipeline, text) == []
+
+
+# ---------------------------------------------------------------- protest, aid and ultimatums the lexicon lacked
+@pytest.mark.parametrize("text,expected", [
+    # a noun the tokenizer splits at its hyphen ("sit-in": head "in") is read whole
+    ("Students staged a sit-in outside the parliament in Ankara.", ("PROTEST", "14")),
+    # workers who strike or walk out stop work in protest
+    ("Dock workers in Marseille struck for a third day on Tuesday.", ("PROTEST", "14")),
+    ("Workers at the state oil company walked out on Monday.", ("PROTEST", "14")),
+    ("Opposition lawmakers walked out in protest at the ruling.", ("PROTEST", "14")),
+    # protesters who damage property riot
+    ("Protesters damaged several cars and shop windows in Lyon.", ("PROTEST", "14")),
+    # relief goods delivered, distributed or sent, counted by weight or not
+    ("The World Food Programme delivered 300 tonnes of wheat to Yemen.", ("AID", "07")),
+    ("The Red Cross distributed blankets and tents to families in the camp.", ("AID", "07")),
+    # an ultimatum given
+    ("Turkey gave the rebels an ultimatum to leave the town.", ("THREATEN", "13")),
+])
+def test_acts_news_reports_by_words_the_lexicon_lacked(code_pipeline, text, expected):
+    assert expected in _types(coded(code_pipeline, text))
+
+
+@pytest.mark.parametrize("text,unexpected", [
+    ("The workers struck a deal with the company.", "PROTEST"),       # a deal struck
+    ("Iran walked out of the talks in Vienna.", "PROTEST"),           # talks halted, no strike
+    ("The storm damaged several cars in Lyon.", "PROTEST"),           # no protesters
+])
+def test_the_other_senses_of_those_words_stay(code_pipeline, text, unexpected):
+    assert unexpected not in {t for t, _ in _types(coded(code_pipeline, text))}

@@ -170,4 +170,7 @@ def _forms(token) -> tuple[str, ...]:
     lemma, lower = token.lemma_.lower(), token.lower_
     if token.pos_ == "PROPN" and lower.endswith("s") and lemma == lower:
         return lemma, lower[:-1]
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return lemma, lower, f"{doc[i - 2].lower_}-{lower}"   # "sit-in", split by the tokenizer: its head is "in"
     return lemma, lower
