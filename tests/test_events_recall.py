@@ -66,3 +66,15 @@ def test_acts_news_reports_by_words_the_lexicon_lacked(code_pipeline, text, expe
 ])
 def test_the_other_senses_of_those_words_stay(code_pipeline, text, unexpected):
     assert unexpected not in {t for t, _ in _types(coded(code_pipeline, text))}
+
+
+# ---------------------------------------------------------------- "allowed X to do": X is the verb's object
+def test_the_object_of_a_verb_before_its_infinitive_meets_the_entry(code_pipeline):
+    # the parser makes "inspectors" the subject of "to visit"; it is what Syria allowed (access)
+    events = coded(code_pipeline, "Syria allowed UN inspectors to visit the site.")
+    assert _types(events) == [("RETREAT", "08")]
+    assert events[0]["cameo"] == "0863"
+
+
+def test_allowing_what_is_no_party_is_no_event(code_pipeline):
+    assert coded(code_pipeline, "The new rules allow banks to lend more money.") == []

@@ -388,14 +388,21 @@ def publication(match, lexicon) -> bool:
 
 def implicit_objects(verb, objects: list) -> list:
     """What a verb acts on when its object is not its own child: the passive subject of the
-    verb it is coordinated with ("strikes were ordered but were halted"), or the noun a relative
-    clause modifies ("the sanctions that Washington will roll out")."""
+    verb it is coordinated with ("strikes were ordered but were halted"), the subject the parser
+    gives its infinitive clause ("allowed inspectors to visit"), or the noun a relative clause
+    modifies ("the sanctions that Washington will roll out")."""
     found = []
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(o.dep_ == "nsubjpass" for o in objects):
         head = verb
         while head.dep_ == "conj" and head.head != head:
             head = head.head
             found += [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not any(o.dep_ == "dobj" for o in objects):
+        # "allowed inspectors to visit": the parser makes the verb's object the subject of its
+        # infinitive clause; in English "V NP to VP" the NP is V's object
+        found += [s for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children)
+                  for s in c.children if s.dep_ == "nsubj"]
     clause = verb
     while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head
