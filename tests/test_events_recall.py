@@ -78,3 +78,17 @@ def test_the_object_of_a_verb_before_its_infinitive_meets_the_entry(code_pipelin
 
 def test_allowing_what_is_no_party_is_no_event(code_pipeline):
     assert coded(code_pipeline, "The new rules allow banks to lend more money.") == []
+
+
+# ---------------------------------------------------------------- a vow to veto is a threat
+@pytest.mark.parametrize("text", [
+    "Iran vowed to veto any resolution against Syria.",
+    "The senator promised to block the nominee in committee.",
+])
+def test_a_vow_to_veto_or_block_is_a_threat(code_pipeline, text):
+    assert [t for t, _ in _types(coded(code_pipeline, text))] == ["THREATEN"]
+
+
+def test_agreeing_to_put_something_off_stays_an_agreement(code_pipeline):
+    assert [t for t, _ in _types(coded(code_pipeline, "The opposition agreed to postpone the rally until May."))] \
+        == ["AGREE"]
