@@ -92,3 +92,23 @@ def test_a_vow_to_veto_or_block_is_a_threat(code_pipeline, text):
 def test_agreeing_to_put_something_off_stays_an_agreement(code_pipeline):
     assert [t for t, _ in _types(coded(code_pipeline, "The opposition agreed to postpone the rally until May."))] \
         == ["AGREE"]
+
+
+# ---------------------------------------------------------------- vehicles driven into people; coming under fire
+@pytest.mark.parametrize("text", [
+    "A truck ploughed into a crowd of shoppers in Nice.",
+    "The attacker rammed his car into pedestrians on the bridge.",
+    "A police officer was run over by a car in the Bronx.",
+    "The convoy came under attack near Kandahar.",
+])
+def test_attacks_told_by_a_vehicle_or_by_what_was_hit(code_pipeline, text):
+    assert [t for t, _ in _types(coded(code_pipeline, text))] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "She drove into the car park.",
+    "He ran over the figures again.",
+    "The company came under pressure from investors.",
+])
+def test_driving_running_over_and_coming_under_stay_plain(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
