@@ -52,8 +52,12 @@ def test_no_act_is_read_on_things_or_accidents(code_pipeline, text):
     # relief goods delivered, distributed or sent, counted by weight or not
     ("The World Food Programme delivered 300 tonnes of wheat to Yemen.", ("AID", "07")),
     ("The Red Cross distributed blankets and tents to families in the camp.", ("AID", "07")),
+    ("The United States airlifted medical supplies to the quake zone.", ("AID", "07")),
     # an ultimatum given
     ("Turkey gave the rebels an ultimatum to leave the town.", ("THREATEN", "13")),
+    # force used against a party is an attack; being ready to use it a threat
+    ("The army used force against the rebels in the north.", ("ASSAULT", "19")),
+    ("North Korea is ready to use nuclear weapons against the United States.", ("THREATEN", "13")),
 ])
 def test_acts_news_reports_by_words_the_lexicon_lacked(code_pipeline, text, expected):
     assert expected in _types(coded(code_pipeline, text))
@@ -63,6 +67,7 @@ def test_acts_news_reports_by_words_the_lexicon_lacked(code_pipeline, text, expe
     ("The workers struck a deal with the company.", "PROTEST"),       # a deal struck
     ("Iran walked out of the talks in Vienna.", "PROTEST"),           # talks halted, no strike
     ("The storm damaged several cars in Lyon.", "PROTEST"),           # no protesters
+    ("The report used data from the ministry.", "ASSAULT"),          # no force
 ])
 def test_the_other_senses_of_those_words_stay(code_pipeline, text, unexpected):
     assert unexpected not in {t for t, _ in _types(coded(code_pipeline, text))}
