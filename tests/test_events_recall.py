@@ -117,3 +117,21 @@ def test_attacks_told_by_a_vehicle_or_by_what_was_hit(code_pipeline, text):
 ])
 def test_driving_running_over_and_coming_under_stay_plain(code_pipeline, text):
     assert coded(code_pipeline, text) == []
+
+
+# ---------------------------------------------------------------- a measure in the passive, its taker unsaid
+@pytest.mark.parametrize("text,expected", [
+    ("Military aid to the country was suspended after the coup.", ("SANCTION", "16")),
+    ("The curfew in the capital was lifted on Monday.", ("CONCEDE", "08")),
+    ("New sanctions were imposed on the central bank.", ("SANCTION", "16")),
+])
+def test_a_measure_told_in_the_passive_is_reported_without_its_taker(code_pipeline, text, expected):
+    assert _types(coded(code_pipeline, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid is suspended whenever a coup takes place.",     # the present passive: what happens
+    "A deal was reached in 2015.",                       # words, not a measure
+])
+def test_no_measure_is_read_from_rules_or_agreements(code_pipeline, text):
+    assert coded(code_pipeline, text) == []

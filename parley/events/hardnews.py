@@ -190,6 +190,27 @@ def named_patient(token, slots: list, lexicon) -> bool:
                for word in patients)
 
 
+def done_to_what_entry_names(match, lexicon) -> bool:
+    """Whether a measure is told in the passive with no agent, of the very thing the entry's
+    object constraint names ("military aid was suspended", "the curfew was lifted", "new
+    sanctions were imposed"): news leaves the government that took it unsaid, and the act is
+    reported all the same. Only for parley's own entries with an object constraint and the
+    ``passive_measure_types`` (material measures, not words: "a deal was reached" is left out).
+
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
+    :param lexicon: the loaded lexicon.
+    """
+    token, entry = match.token, match.entry
+    if match.kind != "verb" or entry.get("source") == "cameo" or not entry.get("obj") or \
+            entry["type"] not in lexicon.word_set("passive_measure_types"):
+        return False
+    if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return False
+    if any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children):
+        return False      # "aid is suspended whenever ...": what happens, not a report
+    return any(c.dep_ == "nsubjpass" for c in token.children)
+
+
 def accused_in_passive(match, slots: list, lexicon) -> bool:
     """Whether an accusation is told in the passive with no accuser, of a person ("Smith was
     accused of ...", "two officers were charged with ..."): the charge is reported, though
