@@ -135,3 +135,17 @@ def test_a_measure_told_in_the_passive_is_reported_without_its_taker(code_pipeli
 ])
 def test_no_measure_is_read_from_rules_or_agreements(code_pipeline, text):
     assert coded(code_pipeline, text) == []
+
+
+# ---------------------------------------------------------------- demands made through a protest
+@pytest.mark.parametrize("text", [
+    "The demonstrators demanded the release of political prisoners.",
+    "The rally called on the government to resign.",
+    "Protesters called for new elections.",
+])
+def test_a_demand_made_by_protesters_or_their_protest_is_the_protest(code_pipeline, text):
+    assert [t for t, _ in _types(coded(code_pipeline, text))] == ["PROTEST"]
+
+
+def test_a_party_calling_for_something_makes_a_request(code_pipeline):
+    assert [t for t, _ in _types(coded(code_pipeline, "The opposition called for new elections."))] == ["REQUEST"]
