@@ -149,3 +149,25 @@ def test_a_demand_made_by_protesters_or_their_protest_is_the_protest(code_pipeli
 
 def test_a_party_calling_for_something_makes_a_request(code_pipeline):
     assert [t for t, _ in _types(coded(code_pipeline, "The opposition called for new elections."))] == ["REQUEST"]
+
+
+# ---------------------------------------------------------------- protests and strikes launched, called, joined
+@pytest.mark.parametrize("text", [
+    "Unions called a general strike for Thursday.",
+    "The opposition mobilized a protest against the verdict.",
+    "Teachers launched an indefinite strike on Monday.",
+    "Truckers went on strike across the country.",
+    "Workers staged a walkout at the car plant.",
+    # "in a march" is no date, though "March" is a month
+    "Students took part in a march against the war.",
+])
+def test_protests_and_strikes_launched_called_or_joined(code_pipeline, text):
+    assert [t for t, _ in _types(coded(code_pipeline, text))] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The rebels launched a strike on the base.", "ASSAULT"),     # a strike by an armed party
+    ("The army mobilized 20,000 reservists.", "MOBILIZE"),
+])
+def test_strikes_and_mobilisations_of_armed_parties_stay(code_pipeline, text, expected):
+    assert [t for t, _ in _types(coded(code_pipeline, text))] == [expected]
