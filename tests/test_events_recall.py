@@ -171,3 +171,17 @@ def test_protests_and_strikes_launched_called_or_joined(code_pipeline, text):
 ])
 def test_strikes_and_mobilisations_of_armed_parties_stay(code_pipeline, text, expected):
     assert [t for t, _ in _types(coded(code_pipeline, text))] == [expected]
+
+
+# ---------------------------------------------------------------- a demand or an objection dropped
+@pytest.mark.parametrize("text", [
+    "The government dropped its demand for a referendum.",
+    "Pakistan withdrew its objection to India's membership.",
+])
+def test_dropping_a_demand_or_an_objection_is_a_concession(code_pipeline, text):
+    assert [t for t, _ in _types(coded(code_pipeline, text))] == ["CONCEDE"]
+
+
+def test_troops_withdrawn_stay_a_retreat(code_pipeline):
+    assert [t for t, _ in _types(coded(code_pipeline, "Pakistan withdrew its troops from the border."))] \
+        == ["RETREAT"]
