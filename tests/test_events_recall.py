@@ -185,3 +185,18 @@ def test_dropping_a_demand_or_an_objection_is_a_concession(code_pipeline, text):
 def test_troops_withdrawn_stay_a_retreat(code_pipeline):
     assert [t for t, _ in _types(coded(code_pipeline, "Pakistan withdrew its troops from the border."))] \
         == ["RETREAT"]
+
+
+# ---------------------------------------------------------------- "the two sides", named before or not
+@pytest.mark.parametrize("text,expected", [
+    ("Both sides observed the truce on Sunday.", "RETREAT"),
+    ("The two sides agreed to exchange prisoners.", "AGREE"),
+])
+def test_the_sides_of_a_dispute_do_what_is_reported_of_them(code_pipeline, text, expected):
+    assert [t for t, _ in _types(coded(code_pipeline, text))] == [expected]
+
+
+def test_the_sides_named_before_are_resolved(code_pipeline):
+    events = coded(code_pipeline, "Armenia and Azerbaijan fought for weeks. The two sides met in Moscow on Friday.")
+    consult = [e for e in events if e["event_type"] == "CONSULT"]
+    assert consult and {a.get("country") for e in consult for a in e["actor"] + e["recipient"]} >= {"ARM", "AZE"}
