@@ -58,6 +58,9 @@ def test_no_act_is_read_on_things_or_accidents(code_pipeline, text):
     # force used against a party is an attack; being ready to use it a threat
     ("The army used force against the rebels in the north.", ("ASSAULT", "19")),
     ("North Korea is ready to use nuclear weapons against the United States.", ("THREATEN", "13")),
+    # scorn or contempt expressed is disapproval
+    ("Poland expressed disgust at the verdict.", ("ACCUSE", "11")),
+    ("The union leader expressed scorn for the mayor.", ("ACCUSE", "11")),
 ])
 def test_acts_news_reports_by_words_the_lexicon_lacked(code_pipeline, text, expected):
     assert expected in _types(coded(code_pipeline, text))
