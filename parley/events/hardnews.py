@@ -195,7 +195,7 @@ def done_to_what_entry_names(match, lexicon) -> bool:
     object constraint names ("military aid was suspended", "the curfew was lifted", "new
     sanctions were imposed"): news leaves the government that took it unsaid, and the act is
     reported all the same. Only for parley's own entries with an object constraint and the
-    ``passive_measure_types`` (material measures, not words: "a deal was reached" is left out).
+    ``passive_measure_types`` (measures, not words: "a deal was reached" is left out).
 
     :param match: the trigger's :class:`~parley.events.triggers.Match`.
     :param lexicon: the loaded lexicon.
