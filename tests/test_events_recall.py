@@ -203,3 +203,12 @@ def test_the_sides_named_before_are_resolved(code_pipeline):
     events = coded(code_pipeline, "Armenia and Azerbaijan fought for weeks. The two sides met in Moscow on Friday.")
     consult = [e for e in events if e["event_type"] == "CONSULT"]
     assert consult and {a.get("country") for e in consult for a in e["actor"] + e["recipient"]} >= {"ARM", "AZE"}
+
+
+# ---------------------------------------------------------------- forces or weapons deployed, sender unsaid
+@pytest.mark.parametrize("text", [
+    "Two warships were deployed to the Gulf on Monday.",
+    "New missiles will be deployed in the Far East this year.",
+])
+def test_forces_or_weapons_deployed_in_the_passive(code_pipeline, text):
+    assert [t for t, _ in _types(coded(code_pipeline, text))] == ["MOBILIZE"]
