@@ -219,6 +219,7 @@ def test_forces_or_weapons_deployed_in_the_passive(code_pipeline, text):
     ("A truce between the army and the rebels came into force on Sunday.", "RETREAT"),
     ("The new sanctions on Iran take effect on Monday.", "SANCTION"),
     ("The EU embargo went into effect in March.", "SANCTION"),
+    ("The ceasefire between Israel and Hamas held overnight.", "RETREAT"),
 ])
 def test_a_truce_or_sanctions_taking_effect_are_in_place(code_pipeline, text, expected):
     assert [t for t, _ in _types(coded(code_pipeline, text))] == [expected]
