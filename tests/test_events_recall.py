@@ -214,14 +214,12 @@ def test_forces_or_weapons_deployed_in_the_passive(code_pipeline, text):
     assert [t for t, _ in _types(coded(code_pipeline, text))] == ["MOBILIZE"]
 
 
-# ---------------------------------------------------------------- a truce or sanctions taking effect
+# ---------------------------------------------------------------- sanctions taking effect
 @pytest.mark.parametrize("text,expected", [
-    ("A truce between the army and the rebels came into force on Sunday.", "RETREAT"),
     ("The new sanctions on Iran take effect on Monday.", "SANCTION"),
     ("The EU embargo went into effect in March.", "SANCTION"),
-    ("The ceasefire between Israel and Hamas held overnight.", "RETREAT"),
 ])
-def test_a_truce_or_sanctions_taking_effect_are_in_place(code_pipeline, text, expected):
+def test_sanctions_taking_effect_are_in_place(code_pipeline, text, expected):
     assert [t for t, _ in _types(coded(code_pipeline, text))] == [expected]
 
 
