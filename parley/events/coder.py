@@ -22,8 +22,8 @@ from parley.document import doc_text
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
-from parley.events.hardnews import (abstract_target, anonymous_parties, generic_when, named_not_reported,
-                                    natural_cause, not_until, press_event, press_only, publication,
+from parley.events.hardnews import (abstract_target, anonymous_parties, done_to_what_entry_names, generic_when,
+                                    named_not_reported, natural_cause, not_until, press_event, press_only, publication,
                                     unconventional_code, unnamed_party)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
@@ -301,7 +301,8 @@ class DocumentCoder:
             return None       # "the storm killed 30", "released a video", "is a threat", "when X kills"
         if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor") \
                 and not (content is None and anonymous_parties(match, slots, self.lexicon)) \
-                and not unnamed_party(match, slots, self.lexicon):
+                and not unnamed_party(match, slots, self.lexicon) \
+                and not done_to_what_entry_names(match, self.lexicon):
             return None
         if match.kind == "noun" and content is None and not actors and recipients and token.dep_ == "pobj" \
                 and token.head.lower_ not in ACT_SCENE_PREPS:

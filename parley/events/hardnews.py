@@ -163,10 +163,52 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         names = ("obj", "agent")      # "troops were deployed": the passive subject is the force
     if any(names_persons(head, lexicon) for name, head in slots if name in names):
         return True
+    if named_patient(token, slots, lexicon):
+        return True
     # a person or group the text named before ("he shot again", "they were arrested") for the
     # concrete acts of violence and coercion (an entry with a mode: firearms, arrest, ...)
     return match.entry.get("mode") is not None and match.entry["type"] in ("ASSAULT", "COERCE") and \
         any(head.lower_ in PERSONAL_PRONOUNS for name, head in slots if name in names)
+
+
+def named_patient(token, slots: list, lexicon) -> bool:
+    """Whether a verb in the passive with no agent has a person for its subject, named ("Maria
+    Lopez was arrested", "Liu and Ramos were shot") or by office ("three opposition leaders have
+    been detained"): news reports what was done to someone and often leaves the doer unsaid (the
+    police, the courts, an unknown gunman). Only for the ``anonymous_types`` that reach this test.
+
+    :param token: the trigger verb.
+    :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
+    :param lexicon: the loaded lexicon.
+    """
+    if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return False
+    offices = lexicon.word_set("unnamed_party_nouns")
+    patients = [word for name, head in slots if name == "obj" and head.head == token for word in _heads(head)]
+    # a name no place or body list knows is a person's ("Maria Lopez"; not "Madrid", "the Senate")
+    return any(word.lemma_.lower() in offices or word.pos_ == "PROPN" and word.ent_type_ in ("", "PERSON")
+               for word in patients)
+
+
+def done_to_what_entry_names(match, lexicon) -> bool:
+    """Whether a measure is told in the passive with no agent, of the very thing the entry's
+    object constraint names ("military aid was suspended", "the curfew was lifted", "new
+    sanctions were imposed"): news leaves the government that took it unsaid, and the act is
+    reported all the same. Only for parley's own entries with an object constraint and the
+    ``passive_measure_types`` (measures, not words: "a deal was reached" is left out).
+
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
+    :param lexicon: the loaded lexicon.
+    """
+    token, entry = match.token, match.entry
+    if match.kind != "verb" or entry.get("source") == "cameo" or not entry.get("obj") or \
+            entry["type"] not in lexicon.word_set("passive_measure_types"):
+        return False
+    if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return False
+    if any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children):
+        return False      # "aid is suspended whenever ...": what happens, not a report
+    return any(c.dep_ == "nsubjpass" for c in token.children)
 
 
 def accused_in_passive(match, slots: list, lexicon) -> bool:
@@ -367,14 +409,21 @@ def publication(match, lexicon) -> bool:
 
 def implicit_objects(verb, objects: list) -> list:
     """What a verb acts on when its object is not its own child: the passive subject of the
-    verb it is coordinated with ("strikes were ordered but were halted"), or the noun a relative
-    clause modifies ("the sanctions that Washington will roll out")."""
+    verb it is coordinated with ("strikes were ordered but were halted"), the subject the parser
+    gives its infinitive clause ("allowed inspectors to visit"), or the noun a relative clause
+    modifies ("the sanctions that Washington will roll out")."""
     found = []
     if any(c.dep_ == "auxpass" for c in verb.children) and not any(o.dep_ == "nsubjpass" for o in objects):
         head = verb
         while head.dep_ == "conj" and head.head != head:
             head = head.head
             found += [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not any(o.dep_ == "dobj" for o in objects):
+        # "allowed inspectors to visit": the parser makes the verb's object the subject of its
+        # infinitive clause; in English "V NP to VP" the NP is V's object
+        found += [s for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children)
+                  for s in c.children if s.dep_ == "nsubj"]
     clause = verb
     while clause.dep_ == "xcomp" and clause.head != clause:
         clause = clause.head

@@ -17,6 +17,8 @@ from parley.events.lexicon import Lexicon, specificity
 
 MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
 
+# months that are also common nouns: "in a march" is no date, "in March" is
+MONTH_HOMOGRAPHS = frozenset({"march", "may"})
 TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                         "january", "february", "march", "april", "may", "june", "july", "august",
                         "september", "october", "november", "december", "jan.", "feb.", "aug.",
@@ -90,7 +92,8 @@ def time_phrase(prep) -> bool:
     """Whether a preposition heads a date or time ("on Monday", "on December 29"): a setting,
     never the argument an entry's preposition names ("called on X", "agreed on Y")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in TIME_WORDS for o in objects)
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in TIME_WORDS and not (
+        o.lower_ in MONTH_HOMOGRAPHS and o.text.islower()) for o in objects)
 
 
 def satisfies(token, entry: dict, lexicon: Lexicon):
@@ -170,4 +173,7 @@ def _forms(token) -> tuple[str, ...]:
     lemma, lower = token.lemma_.lower(), token.lower_
     if token.pos_ == "PROPN" and lower.endswith("s") and lemma == lower:
         return lemma, lower[:-1]
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return lemma, lower, f"{doc[i - 2].lower_}-{lower}"   # "sit-in", split by the tokenizer: its head is "in"
     return lemma, lower
