@@ -111,3 +111,18 @@ def test_events_cluster_blocks_of_mentions_without_actors_lose_no_cluster(seed):
     together = cluster_events(copy.deepcopy(events))
     assert len(blocks) > 10 and 30 < len(together) < 150
     assert sorted(by_block, key=lambda c: c["event_id"]) == sorted(together, key=lambda c: c["event_id"])
+
+
+def test_events_cluster_keeps_a_dated_cluster_dated_when_an_undated_mention_joins():
+    """An undated mention fits any date; it must not lend the cluster its missing date, or the
+    cluster would then take mentions of any year (a 2015 meeting and one of 2019 made one)."""
+    merged = cluster_events([
+        event("e1", "CONSULT", ["RUS"], doc="a", start="2015-03-10", precision="publication", confidence=0.9),
+        event("e2", "CONSULT", ["RUS"], doc="b", start=None, confidence=0.8),
+        event("e3", "CONSULT", ["RUS"], doc="c", start="2019-06-01", confidence=0.7),
+    ])
+    assert len(merged) == 2
+    by_first = {cluster["mentions"][0]["event_id"]: cluster for cluster in merged}
+    assert {m["event_id"] for m in by_first["e1"]["mentions"]} == {"e1", "e2"}
+    assert by_first["e1"]["date"]["start"] == "2015-03-10"
+    assert {m["event_id"] for m in by_first["e3"]["mentions"]} == {"e3"}

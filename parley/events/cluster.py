@@ -179,10 +179,15 @@ def _union(first: list[dict], second: list[dict]) -> list[dict]:
 
 
 def _precision_rank(event: dict) -> tuple:
+    """Lower is more precise: a stated date, then a publication date, then no date at all.
+
+    No date ranks last because an undated cluster fits mentions of any date: had it lent a dated
+    cluster its missing date, that cluster would take mentions of any year from then on.
+    """
     when = event.get("date") or {}
     span = _interval(event)
-    width = (span[1] - span[0]).days if span else 10_000
-    return (when.get("precision") == "publication", width)
+    width = (span[1] - span[0]).days if span else 0
+    return (span is None, when.get("precision") == "publication", width)
 
 
 def merge(cluster: dict, event: dict) -> dict:
