@@ -21,18 +21,21 @@ processed documents are cached with ``--cache DIR`` so that re-runs only redo th
 The tracks marked ``holdout: true`` in the table are left out (their articles are not even
 processed) unless ``--holdout`` is given, which scores those tracks only (with the shared
 confusables and their own); they were written before parley's output on them was looked at, to be
-scored once. Since the eighth session the held-out tracks are those of ``set: holdout2``
-(``--holdout`` and ``--set holdout2`` are the same); the first held-out tracks (G7 summits,
-Trump-Abe, Trump-Macron, Putin-Erdogan), scored in several sessions, are the dev part ``dev5``.
+scored once. The first held-out tracks (G7 summits, Trump-Abe, Trump-Macron, Putin-Erdogan),
+scored in several sessions, are the dev part ``dev5``; the second (``holdout2``: Ukraine crisis
+talks, US visits to Kiev, Kenya and Mongolia), scored once at the end of the eighth session, are
+the dev part ``dev6`` since the fifteenth.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
 those added in the sixth (``set: dev4``), each with the same confusables (dev4 also with its own,
-marked ``set: dev4``), ``--set dev5`` the first held-out tracks, made a dev part in the eighth.
+marked ``set: dev4``), ``--set dev5`` the first held-out tracks, made a dev part in the eighth,
+``--set dev6`` the second (formerly ``holdout2``), made a dev part in the fifteenth (with its own
+confusables).
 
 Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show] [--holdout] [--set NAME]
-Writes bench/reports/process_eval.json (``process_eval_holdout2.json`` with ``--holdout``,
-``process_eval_dev2.json`` with ``--set dev2``, and so on).
+Writes bench/reports/process_eval.json (``process_eval_dev2.json`` with ``--set dev2``, and so
+on; a held-out part's own name with ``--holdout``).
 """
 
 from __future__ import annotations
@@ -232,7 +235,8 @@ def main() -> None:
     parser.add_argument("--holdout", action="store_true", help="score the held-out tracks only")
     parser.add_argument("--set", dest="only_set", help="score the tracks of one set only (dev1: the first "
                         "dev tracks, dev2: those added in the third session, dev3: those added in the fourth, "
-                        "dev4: in the sixth, dev5: the first held-out tracks, holdout2: the held-out part)")
+                        "dev4: in the sixth, dev5: the first held-out tracks, dev6: the second, holdout2 until the "
+                        "fifteenth session)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings

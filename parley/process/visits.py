@@ -69,7 +69,7 @@ def _destination(ctx: Any, tok: Any, places: list[dict]) -> dict | None:
     """The place a visit goes to: the verb's object ("visit Mexico"), or "to"/"in" a place on the
     verb or noun ("arrives in Jerusalem", "heads to Israel", "her visit to Tokyo")."""
     for place in places:
-        root = ctx.root(place["char_start"], place["char_end"])
+        root = _through_bare_date(ctx, ctx.root(place["char_start"], place["char_end"]))
         if root is None:
             continue
         if root.dep_ == "dobj" and root.head.i == tok.i and tok.pos_ == "VERB":
@@ -77,3 +77,17 @@ def _destination(ctx: Any, tok: Any, places: list[dict]) -> dict | None:
         if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") and root.head.head.i == tok.i:
             return place
     return None
+
+
+def _through_bare_date(ctx: Any, root: Any) -> Any:
+    """The token that stands for a place in the clause. News style drops "on" before a day ("arrived
+    in Kiev Monday"), and the parser then reads the place as a modifier of the day, which takes the
+    place's role (object of "in"): there the day, a time the times stage read, stands for the place."""
+    if root is None or root.dep_ != "compound" or root.head.i <= root.i:
+        return root
+    day = root.head
+    sent = ctx.doc.sentence_at(day.idx)
+    times = ctx.times.get(sent.index, []) if sent is not None else []
+    if any(t.get("char_start") is not None and t["char_start"] <= day.idx < t["char_end"] for t in times):
+        return day
+    return root
