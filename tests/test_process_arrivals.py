@@ -26,3 +26,30 @@ def test_process_arrivals_place_before_a_bare_day_is_the_destination(spacy_nlp, 
     doc = build(spacy_nlp, text, date(2016, 9, 12), MONDAY, extra_mentions=[SOTO])
     [meeting] = meetings(COMPONENT(doc))
     assert (meeting["kind"], meeting["venue"], meeting["start"], meeting["host"]) == ("visit", "Doha", "2016-09-12", "QAT")
+
+
+def _with_place(doc, name, country, feature="city"):
+    start = doc.text.index(name)
+    doc.places.append({"text": name, "char_start": start, "char_end": start + len(name),
+                       "sentence": doc.sentence_at(start).index, "name": name, "country": country,
+                       "feature": feature, "geonameid": None, "lat": None, "lon": None})
+    doc.places.sort(key=lambda p: p["char_start"])
+    return doc
+
+
+def _filed_from(spacy_nlp, city, country):
+    text = (f"{city}, Qatar -- The new port opened to ships.\n\n"
+            "During his two-day visit, President Soto spoke to ministers about gas before leaving on Monday.")
+    return _with_place(build(spacy_nlp, text, date(2016, 9, 12), MONDAY, extra_mentions=[SOTO]), city, country)
+
+
+def test_process_arrivals_a_visit_with_no_place_is_to_the_dateline(spacy_nlp):
+    """A reporter travelling with a leader files from the place visited: "during his visit" in a
+    report datelined abroad is a visit there."""
+    [meeting] = [m for m in meetings(COMPONENT(_filed_from(spacy_nlp, "DOHA", "QAT"))) if m["kind"] == "visit"]
+    assert (meeting["venue"], meeting["host"]) == ("DOHA", "QAT")
+
+
+def test_process_arrivals_a_visit_filed_from_home_is_no_visit(spacy_nlp):
+    """The same words in a report filed from the leader's own country tell no visit there."""
+    assert [m for m in meetings(COMPONENT(_filed_from(spacy_nlp, "SANTIAGO", "CHL"))) if m["kind"] == "visit"] == []

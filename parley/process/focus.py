@@ -61,7 +61,7 @@ DATELINE_DAYS = 1
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:[\u2014\u2013-]{1,2}\s|\()")
 
 
-def _dateline(ctx: Any) -> dict | None:
+def report_dateline(ctx: Any) -> dict | None:
     """The city of the report's dateline: a city name followed by a dash or an agency in brackets,
     at the start of one of the first lines ("GENEVA (AP) -", "LIMA, Peru --", "Beijing (CNN)") or,
     in upper case, after a photo credit that runs into the story on the same line ("... (Photo:
@@ -98,7 +98,7 @@ def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, st
     day = ctx.published
     near = [abs((date.fromisoformat(d) - day).days) <= DATELINE_DAYS for d in (start, end) if d]
     # a meeting called off or still to come was not where the reporter files from
-    place = _dateline(ctx) if all(near) and status(ctx, c, start, end)[0] in ("held", None) else None
+    place = report_dateline(ctx) if all(near) and status(ctx, c, start, end)[0] in ("held", None) else None
     if place and all(p.venue.get("country") == place.get("country") for p in c.phrases if p.venue):
         c.report_place = place
 

@@ -31,9 +31,29 @@ def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
     for tok in ctx.sentence_tokens(sent, verbs, ("VERB", "NOUN")):
         visitor = _visitor(ctx, sent, tok)
         where = _destination(ctx, tok, places)
+        if where is None and visitor is not None and _bare_visit(tok):
+            where = _filed_from(ctx)
         if visitor is not None and where is not None and where["country"] != visitor:
             out.append((tok, visitor, where))
     return out
+
+
+def _bare_visit(tok: Any) -> bool:
+    """ "During his three-day visit", "Obama's visit": a visit noun with its visitor named and no
+    place of its own (none after "to" or "in", no place before it)."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children) and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _filed_from(ctx: Any) -> dict | None:
+    """The place a report is filed from (its dateline): a reporter who travels with a leader files
+    from the place visited, so a visit the report names without a place ("during his visit") is to
+    the dateline's city."""
+    if "_dateline" not in ctx.__dict__:
+        from parley.process.focus import report_dateline
+        ctx.__dict__["_dateline"] = report_dateline(ctx)
+    return ctx.__dict__["_dateline"]
 
 
 def _visitor(ctx: Any, sent: Any, tok: Any) -> str | None:
