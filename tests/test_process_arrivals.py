@@ -53,3 +53,22 @@ def test_process_arrivals_a_visit_with_no_place_is_to_the_dateline(spacy_nlp):
 def test_process_arrivals_a_visit_filed_from_home_is_no_visit(spacy_nlp):
     """The same words in a report filed from the leader's own country tell no visit there."""
     assert [m for m in meetings(COMPONENT(_filed_from(spacy_nlp, "SANTIAGO", "CHL"))) if m["kind"] == "visit"] == []
+
+
+LEAD_IN_DOHA = "Crowds gathered in Doha as the talks went on. The foreign ministers of Chile and Peru met on Monday."
+
+
+@pytest.mark.parametrize("text, venue", [
+    (LEAD_IN_DOHA, "Doha"),                                          # the lead is set in one city
+    (LEAD_IN_DOHA + " Ruiz later flew to Lima.", None),              # the report places things in two
+    ("The foreign ministers of Chile and Peru met on Monday. Ruiz praised it. Soto praised it. "
+     "Crowds gathered in Doha.", None),                              # the one city is not the lead's
+])
+def test_process_arrivals_a_report_without_dateline_set_in_one_city(spacy_nlp, text, venue):
+    """A report with no dateline whose lead is set in one city, and that places nothing in another,
+    was filed from there: the meeting of the day it tells with no place of its own is held there."""
+    doc = build(spacy_nlp, text, date(2016, 9, 12), MONDAY)
+    if "Lima" in text:
+        _with_place(doc, "Lima", "PER")
+    [meeting] = meetings(COMPONENT(doc))
+    assert (meeting["start"], meeting["venue"]) == ("2016-09-12", venue)
