@@ -72,3 +72,17 @@ def test_process_arrivals_a_report_without_dateline_set_in_one_city(spacy_nlp, t
         _with_place(doc, "Lima", "PER")
     [meeting] = meetings(COMPONENT(doc))
     assert (meeting["start"], meeting["venue"]) == ("2016-09-12", venue)
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("On a visit to Doha, President Soto praised the new port on Monday.", True),
+    ("President Soto praised the new port on Monday during a visit to Doha.", True),
+    ("On a visit to Doha, a tourist praised the new port on Monday.", False),        # no leader
+    ("President Soto praised the new port on Monday after a visit to Doha by tourists.", False),
+])
+def test_process_arrivals_a_visit_as_the_occasion_is_the_subjects(spacy_nlp, text, visit):
+    """ "On a visit to X" / "during a visit to X" set the visit as the occasion of the clause: its
+    subject makes it."""
+    doc = build(spacy_nlp, text, date(2016, 9, 12), MONDAY, extra_mentions=[SOTO] if "Soto" in text else [])
+    found = [(m["venue"], m["host"]) for m in meetings(COMPONENT(doc)) if m["kind"] == "visit"]
+    assert found == ([("Doha", "QAT")] if visit else [])

@@ -69,6 +69,10 @@ def _visitor(ctx: Any, sent: Any, tok: Any) -> str | None:
         cands = [c for c in tok.children if c.dep_ == "poss"] + [
             o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     gov = syntax.governing_verb(tok) or next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if tok.pos_ == "NOUN" and not cands and gov is not None and _occasion_of_clause(tok, gov):
+        # "on a visit to Doha, Soto praised ...": the visit is made by the subject of the clause
+        subj = syntax.subject_of(gov)
+        cands = [subj] if subj is not None and subj.pos_ != "PRON" else []
     if any(c.pos_ == "PRON" for c in cands):  # "in his first visit to Israel, Obama ..."
         subj = syntax.subject_of(gov) if gov is not None else None
         if subj is None:  # the one leader the sentence names
@@ -83,6 +87,16 @@ def _visitor(ctx: Any, sent: Any, tok: Any) -> str | None:
                     and m.get("sector") == "GOV" and m.get("country"):
                 return m["country"]
     return None
+
+
+# prepositions that set a visit as the occasion of what the clause tells ("on a visit to", "during a visit")
+OCCASION_PREPOSITIONS = ("on", "during", "while")
+
+
+def _occasion_of_clause(noun: Any, verb: Any) -> bool:
+    """True if a visit noun is the occasion of ``verb``'s clause: the object of "on" or "during"
+    hanging on the verb ("on a visit to Doha, Soto met ...", "Soto met Ruiz during a visit to Lima")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS and noun.head.head.i == verb.i
 
 
 def _destination(ctx: Any, tok: Any, places: list[dict]) -> dict | None:
