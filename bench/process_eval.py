@@ -22,14 +22,17 @@ The tracks marked ``holdout: true`` in the table are left out (their articles ar
 processed) unless ``--holdout`` is given, which scores the held-out part only: the ``set`` of the
 last held-out track in the table, with the shared confusables and its own. A held-out part is
 written before parley runs on its articles, to be scored once. The first one (G7 summits, Trump-Abe,
-Trump-Macron, Putin-Erdogan), scored in several sessions, is the dev part ``dev5``; the second,
-``set: holdout2``, was written and scored in the eighth session; the third, ``set: holdout3``,
+Trump-Macron, Putin-Erdogan), scored in several sessions, is the dev part ``dev5``; the second
+(``holdout2``: Ukraine crisis talks, US visits to Kiev, Kenya and Mongolia), scored once at the end
+of the eighth session, is the dev part ``dev6`` since the fifteenth; the third, ``set: holdout3``,
 was written in the fifteenth (``--holdout`` and ``--set holdout3`` are the same).
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
 those added in the sixth (``set: dev4``), each with the same confusables (dev4 also with its own,
-marked ``set: dev4``), ``--set dev5`` the first held-out tracks, made a dev part in the eighth.
+marked ``set: dev4``), ``--set dev5`` the first held-out tracks, made a dev part in the eighth,
+``--set dev6`` the second (formerly ``holdout2``), made a dev part in the fifteenth (with its own
+confusables).
 
 Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show] [--holdout] [--set NAME]
 Writes bench/reports/process_eval.json (``process_eval_PART.json`` for a part: with ``--holdout``
@@ -248,8 +251,8 @@ def main() -> None:
     parser.add_argument("--holdout", action="store_true", help="score the held-out tracks only")
     parser.add_argument("--set", dest="only_set", help="score the tracks of one set only (dev1: the first "
                         "dev tracks, dev2: those added in the third session, dev3: those added in the fourth, "
-                        "dev4: in the sixth, dev5: the first held-out tracks, holdout2: those held out in the eighth, "
-                        "holdout3: those held out in the fifteenth)")
+                        "dev4: in the sixth, dev5: the first held-out tracks, dev6: the second (holdout2 until "
+                        "the fifteenth session), holdout3: those held out in the fifteenth)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings

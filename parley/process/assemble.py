@@ -548,7 +548,7 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
     if c.report_place and (venue is None or venue.get("feature") == "country"):
         venue = c.report_place  # the dateline's city in the country named ("arrived in Germany")
     elif venue is not None and venue.get("feature") == "country":
-        venue = only_city_in(ctx, venue.get("country")) or venue
+        venue = venue.get("country") and only_city_in(ctx, venue["country"]) or venue
     host = venue.get("country") if venue else None
     status, status_span = _status(ctx, c, start, end)
     participants = _participants(ctx, c.process, roles, host)

@@ -13,6 +13,7 @@ from typing import Any, Callable
 from parley.process.appearances import APPEARANCES
 from parley.process.context import inside
 from parley.process.participants import BETWEEN, party_key, side_of
+from parley.process.venues import only_city_in
 
 FOCUS_WINDOW = 2
 
@@ -61,7 +62,7 @@ DATELINE_DAYS = 1
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:[\u2014\u2013-]{1,2}\s|\()")
 
 
-def _dateline(ctx: Any) -> dict | None:
+def report_dateline(ctx: Any) -> dict | None:
     """The city of the report's dateline: a city name followed by a dash or an agency in brackets,
     at the start of one of the first lines ("GENEVA (AP) -", "LIMA, Peru --", "Beijing (CNN)") or,
     in upper case, after a photo credit that runs into the story on the same line ("... (Photo:
@@ -98,9 +99,25 @@ def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, st
     day = ctx.published
     near = [abs((date.fromisoformat(d) - day).days) <= DATELINE_DAYS for d in (start, end) if d]
     # a meeting called off or still to come was not where the reporter files from
-    place = _dateline(ctx) if all(near) and status(ctx, c, start, end)[0] in ("held", None) else None
+    place = None
+    if all(near) and status(ctx, c, start, end)[0] in ("held", None):
+        place = report_dateline(ctx) or (None if any(p.venue for p in c.phrases) else _city_of_lead(ctx, clusters))
     if place and all(p.venue.get("country") == place.get("country") for p in c.phrases if p.venue):
         c.report_place = place
+
+
+def _city_of_lead(ctx: Any, clusters: dict[str, Any]) -> dict | None:
+    """A report with no dateline whose lead is set in a city ("tension remained high in the streets
+    of Kiev Friday") and that places nothing in another city was filed from there, like a dateline;
+    not where that city is another meeting's place ("the first meeting since their summit in Doha")."""
+    from parley.process.timing import LEAD_SENTENCES
+
+    place = only_city_in(ctx, None)
+    if place is None or any(p.venue and p.venue.get("name") == place.get("name")
+                            for c in clusters.values() for p in c.phrases) or not any(p.get("feature") == "city" and p.get("name") == place.get("name")
+                                for i in range(LEAD_SENTENCES) for p in ctx.places.get(i, [])):
+        return None
+    return place
 
 
 def place_of_focus(ctx: Any, facts: list[Any], clusters: dict[str, Any], main: str | None) -> None:

@@ -133,11 +133,10 @@ def only_city_in(ctx: DocumentContext, country: str | None) -> dict | None:
     """The one city of ``country`` where the report places anything ("arrived in Osaka", "protests at
     Osaka"): a meeting the report holds "in Japan" is held there. None where it places things in two
     cities of the country, or names a city only as a government or a topic ("Tokyo said")."""
-    if not country:
-        return None
     found: dict[str, dict] = {}
     for place in (p for sentence in ctx.places.values() for p in sentence):
-        if place.get("feature") != "city" or place.get("country") != country or place.get("char_start") is None:
+        if place.get("feature") != "city" or (country and place.get("country") != country) \
+                or place.get("char_start") is None:
             continue
         root = ctx.root(place["char_start"], place["char_end"])
         if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "to"):

@@ -31,9 +31,29 @@ def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
     for tok in ctx.sentence_tokens(sent, verbs, ("VERB", "NOUN")):
         visitor = _visitor(ctx, sent, tok)
         where = _destination(ctx, tok, places)
+        if where is None and visitor is not None and _bare_visit(tok):
+            where = _filed_from(ctx)
         if visitor is not None and where is not None and where["country"] != visitor:
             out.append((tok, visitor, where))
     return out
+
+
+def _bare_visit(tok: Any) -> bool:
+    """ "During his three-day visit", "Obama's visit": a visit noun with its visitor named and no
+    place of its own (none after "to" or "in", no place before it)."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children) and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _filed_from(ctx: Any) -> dict | None:
+    """The place a report is filed from (its dateline): a reporter who travels with a leader files
+    from the place visited, so a visit the report names without a place ("during his visit") is to
+    the dateline's city."""
+    if "_dateline" not in ctx.__dict__:
+        from parley.process.focus import report_dateline
+        ctx.__dict__["_dateline"] = report_dateline(ctx)
+    return ctx.__dict__["_dateline"]
 
 
 def _visitor(ctx: Any, sent: Any, tok: Any) -> str | None:
@@ -49,6 +69,10 @@ def _visitor(ctx: Any, sent: Any, tok: Any) -> str | None:
         cands = [c for c in tok.children if c.dep_ == "poss"] + [
             o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     gov = syntax.governing_verb(tok) or next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if tok.pos_ == "NOUN" and not cands and gov is not None and _occasion_of_clause(tok, gov):
+        # "on a visit to Doha, Soto praised ...": the visit is made by the subject of the clause
+        subj = syntax.subject_of(gov)
+        cands = [subj] if subj is not None and subj.pos_ != "PRON" else []
     if any(c.pos_ == "PRON" for c in cands):  # "in his first visit to Israel, Obama ..."
         subj = syntax.subject_of(gov) if gov is not None else None
         if subj is None:  # the one leader the sentence names
@@ -65,11 +89,21 @@ def _visitor(ctx: Any, sent: Any, tok: Any) -> str | None:
     return None
 
 
+# prepositions that set a visit as the occasion of what the clause tells ("on a visit to", "during a visit")
+OCCASION_PREPOSITIONS = ("on", "during", "while")
+
+
+def _occasion_of_clause(noun: Any, verb: Any) -> bool:
+    """True if a visit noun is the occasion of ``verb``'s clause: the object of "on" or "during"
+    hanging on the verb ("on a visit to Doha, Soto met ...", "Soto met Ruiz during a visit to Lima")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS and noun.head.head.i == verb.i
+
+
 def _destination(ctx: Any, tok: Any, places: list[dict]) -> dict | None:
     """The place a visit goes to: the verb's object ("visit Mexico"), or "to"/"in" a place on the
     verb or noun ("arrives in Jerusalem", "heads to Israel", "her visit to Tokyo")."""
     for place in places:
-        root = ctx.root(place["char_start"], place["char_end"])
+        root = _through_bare_date(ctx, ctx.root(place["char_start"], place["char_end"]))
         if root is None:
             continue
         if root.dep_ == "dobj" and root.head.i == tok.i and tok.pos_ == "VERB":
@@ -77,3 +111,17 @@ def _destination(ctx: Any, tok: Any, places: list[dict]) -> dict | None:
         if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") and root.head.head.i == tok.i:
             return place
     return None
+
+
+def _through_bare_date(ctx: Any, root: Any) -> Any:
+    """The token that stands for a place in the clause. News style drops "on" before a day ("arrived
+    in Kiev Monday"), and the parser then reads the place as a modifier of the day, which takes the
+    place's role (object of "in"): there the day, a time the times stage read, stands for the place."""
+    if root is None or root.dep_ != "compound" or root.head.i <= root.i:
+        return root
+    day = root.head
+    sent = ctx.doc.sentence_at(day.idx)
+    times = ctx.times.get(sent.index, []) if sent is not None else []
+    if any(t.get("char_start") is not None and t["char_start"] <= day.idx < t["char_end"] for t in times):
+        return day
+    return root
