@@ -35,7 +35,7 @@ _CONSTRAINT = (str, [str])
 SENSES_SCHEMA = {
     "source": str,
     "classes": {str: [str]},
-    "meanings": {str: {"type": str, "cameo": str, "mode": optional(str), "context": optional([str]),
+    "meanings": {str: {"type": str, "cameo": optional(str), "mode": optional(str), "context": optional([str]),
                        "absorb": optional(str)}},
     "senses": [{"meaning": str, "verbs": [str], "obj": optional(_CONSTRAINT), "subj": optional(_CONSTRAINT),
                 "prep": optional(str), "pobj": optional(_CONSTRAINT), "prt": optional(str),
@@ -47,6 +47,12 @@ ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", 
               "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural",
               "subj", "appeal", "comp"}
 ROLE_VALUES = {"actor", "recipient", "none"}
+
+
+# The type of a sense that names no event ("fought the bill", "the move threatened to push
+# tensions higher"): a sense of the verb that wins over its event entries and the CAMEO
+# dictionary's codes, and codes nothing (parley.events.triggers.match_token).
+NO_EVENT = "NONE"
 
 
 # A predicate or governor entry that does not validate (unknown key, type, code or class) is
@@ -121,12 +127,16 @@ def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDI
         raise problem(f"unknown keys {sorted(unknown)}")
     if sum(1 for key in ("verb", "noun", "adj") if entry.get(key)) != 1:
         raise problem("needs exactly one of verb, noun, adj")
-    if entry.get("type") not in PLOVER_TYPES:
+    if entry.get("type") == NO_EVENT:
+        if entry.get("cameo"):
+            raise problem("a sense that names no event has no CAMEO code")
+    elif entry.get("type") not in PLOVER_TYPES:
         raise problem(f"unknown PLOVER type {entry.get('type')!r}")
-    try:
-        cameo_code(str(entry.get("cameo")))
-    except UnknownCameoCode:
-        raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
+    else:
+        try:
+            cameo_code(str(entry.get("cameo")))
+        except UnknownCameoCode:
+            raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
     for key in ("obj", "pobj", "mod", "subj", "comp"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
@@ -204,6 +214,8 @@ def load_senses(path: Path, classes: dict) -> list[tuple[dict, int | None]]:
         meaning = doc.data["meanings"].get(rule["meaning"])
         if meaning is None:
             raise doc.error(f"unknown meaning {rule['meaning']!r}", "senses", number, "meaning")
+        if meaning["type"] != NO_EVENT and not meaning.get("cameo"):
+            raise doc.error(f"meaning {rule['meaning']!r} of an event needs a CAMEO code", "senses", number)
         if not any(rule.get(slot) for slot in ("obj", "subj", "pobj", "comp")):
             raise doc.error("a sense needs the class of a slot (obj, subj, pobj or comp)", "senses", number)
         line = doc.line("senses", number)
@@ -245,7 +257,7 @@ def load_lexicon(predicates_path: Path = PREDICATES_PATH,
         if entry["id"] in seen:
             raise KnowledgeError(path, f"duplicate predicate id {entry['id']!r}", line)
         seen.add(entry["id"])
-        entry["cameo"] = str(entry["cameo"])
+        entry["cameo"] = str(entry.get("cameo") or "")
         for kind in index:
             if entry.get(kind):
                 index[kind][entry[kind]].append(entry)

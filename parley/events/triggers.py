@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from parley.events.arguments import subject_of
 from parley.events.hardnews import implicit_objects, through_partitive
-from parley.events.lexicon import Lexicon, specificity
+from parley.events.lexicon import NO_EVENT, Lexicon, specificity
 
 MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
 
@@ -64,6 +64,8 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
         if matched_prt is not False:
             own = Match(token, entry, kind, matched_prt or None)
             break
+    if own is not None and own.entry["type"] == NO_EVENT:
+        return None           # the verb in a sense that names no event ("fought the bill")
     if kind != "verb" or lexicon.cameo is None or (own is not None and specificity(own.entry) > 0) \
             or lemma in lexicon.word_set("report_verbs"):
         return own
