@@ -22,9 +22,9 @@ from parley.document import doc_text
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
-from parley.events.hardnews import (abstract_target, anonymous_parties, generic_when, named_not_reported,
-                                    natural_cause, not_until, press_event, press_only, publication,
-                                    unconventional_code, unnamed_party)
+from parley.events.hardnews import (abstract_target, anonymous_parties, future_time_clause, generic_when,
+                                    named_not_reported, natural_cause, not_until, press_event, press_only,
+                                    publication, unconventional_code, unnamed_party)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 from parley.events.nesting import clause_top, doc_columns, find_matches
@@ -297,6 +297,7 @@ class DocumentCoder:
             or (not actors and not recipients) else []
         if natural_cause(match, slots, self.lexicon) or publication(match, self.lexicon) or \
                 named_not_reported(match, self.lexicon) or generic_when(clause) or \
+                future_time_clause(clause, self.lexicon) or \
                 abstract_target(match, slots, self.lexicon):
             return None       # "the storm killed 30", "released a video", "is a threat", "when X kills"
         if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor") \

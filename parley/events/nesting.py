@@ -396,6 +396,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             continue
         top = clause_top(token)
         head = top.head
+        if match.kind == "verb" and _depicted_gerund(top, lexicon):
+            match.hidden = True      # "described fighting X as idiocy": the act spoken of, as a noun is
+            continue
         if top.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in embedding \
                 and not (head.i in at and at[head.i].entry.get("absorb")):
             match.hidden = True
@@ -428,6 +431,16 @@ def _topic_of_comment(noun, lexicon: Lexicon) -> bool:
             return any(c.dep_ in ("acomp", "attr") for c in head.children)
         return lemma in lexicon.word_set("significance_verbs")
     return noun.dep_ == "dobj" and lemma in lexicon.word_set("depiction_verbs") and head.pos_ == "VERB"
+
+
+def _depicted_gerund(verb, lexicon: Lexicon) -> bool:
+    """Whether a verb is a gerund clause that a verb of speaking about or depicting takes as its
+    object ("described fighting the rebels and seeking talks at once as folly", "a film
+    depicting storming the palace"): the act is spoken of, as a nominal event is by
+    :func:`_topic_of_comment`. A finite clause of such a verb ("explained that X had attacked")
+    is reported speech and stays."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "ccomp") and verb.head.pos_ == "VERB" \
+        and verb.head.lemma_.lower() in lexicon.word_set("depiction_verbs")
 
 
 def _adopted(noun, lexicon: Lexicon) -> bool:
