@@ -33,6 +33,10 @@ def kinds(events: list[dict]) -> list[tuple[str, str]]:
     "Bahrain hosts the headquarters of the US Navy's Fifth Fleet.",
     # "demonstrated that ...": something shown, no protest
     "The Iranian president demonstrated to his rivals that he controls the army.",
+    # what a dispute hurts it harms; a threat that is a danger is no act of threatening
+    "The trade dispute hurt exporters in China and Japan.",
+    "Kenya and Somalia spoke of the growing terrorist threat in the region.",
+    "Officials in Seoul say Pyongyang's missile threat is rising.",
 ])
 def test_an_event_verb_in_a_sense_that_names_no_event_codes_nothing(code_pipeline, text):
     assert coded(code_pipeline, text) == []
@@ -44,6 +48,8 @@ def test_an_event_verb_in_a_sense_that_names_no_event_codes_nothing(code_pipelin
     ("Ukrainian troops fought Russian forces near Bakhmut.", [("ASSAULT", "19")]),
     ("Qatar hosted the Iranian foreign minister in Doha on Monday.", [("CONSULT", "04")]),
     ("Thousands of Kenyans demonstrated in Nairobi against the new tax.", [("PROTEST", "14")]),
+    ("The bomb hurt twenty people in Kabul.", [("ASSAULT", "18")]),
+    ("Iran renewed its threat to close the Strait of Hormuz.", [("THREATEN", "13")]),
 ])
 def test_the_same_verbs_in_their_event_sense_stay_coded(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == expected
@@ -93,3 +99,17 @@ def test_a_past_time_clause_still_reports_its_act(code_pipeline):
 def test_documents_released_are_published_and_prisoners_released_are_freed(code_pipeline):
     assert coded(code_pipeline, "Thousands of diplomatic cables were released by the website in 2010.") == []
     assert kinds(coded(code_pipeline, "Iran released three British sailors on Friday.")) == [("RETREAT", "08")]
+
+
+# ---------------------------------------------------------------- an act avoided, a participle of aim
+def test_an_act_avoided_is_not_done(code_pipeline):
+    assert coded(code_pipeline, "The army avoided targeting civilians in the operation.") == []
+    assert kinds(coded(code_pipeline, "The army targeted civilians in the operation.")) == [("ASSAULT", "19")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Daily protests targeting President Kenyatta have shaken Kenya for months.", [("PROTEST", "14")]),
+    ("The European Union adopted new sanctions targeting Iranian oil exports.", [("SANCTION", "16")]),
+])
+def test_a_participle_of_aim_on_a_noun_says_what_it_is_aimed_at(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected

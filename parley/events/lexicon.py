@@ -37,7 +37,8 @@ SENSES_SCHEMA = {
     "classes": {str: [str]},
     "meanings": {str: {"type": str, "cameo": optional(str), "mode": optional(str), "context": optional([str]),
                        "absorb": optional(str)}},
-    "senses": [{"meaning": str, "verbs": [str], "obj": optional(_CONSTRAINT), "subj": optional(_CONSTRAINT),
+    "senses": [{"meaning": str, "verbs": optional([str]), "nouns": optional([str]),
+                "obj": optional(_CONSTRAINT), "subj": optional(_CONSTRAINT),
                 "prep": optional(str), "pobj": optional(_CONSTRAINT), "prt": optional(str),
                 "mod": optional(_CONSTRAINT), "comp": optional(_CONSTRAINT), "roles": optional({str: str})}],
 }
@@ -193,11 +194,12 @@ def _no_booleans(value, path: Path, where: str) -> None:
 def load_senses(path: Path, classes: dict) -> list[tuple[dict, int | None]]:
     """Read ``senses.yaml`` and return its rules as predicate entries, each with its line.
 
-    Each rule gives every verb of its ``verbs`` the sense ``meaning`` (type, mode, CAMEO code)
-    where its slot (``obj``, ``subj``, ``prep`` + ``pobj``, or a word of its complement clause,
-    ``comp``) names the rule's class; the entry's id
-    is ``sense-<meaning>-<verb>``. The file's classes are added to ``classes`` (the word classes
-    of governors.yaml), which they may not redefine.
+    Each rule gives every verb of its ``verbs`` (and noun of its ``nouns``) the sense ``meaning``
+    (type, mode, CAMEO code; type NONE for a sense that names no event) where its slot (``obj``,
+    ``subj``, ``prep`` + ``pobj``, a word of its complement clause, ``comp``, or a modifier,
+    ``mod``) names the rule's class; the entry's id is ``sense-<meaning>-<word>``. The file's
+    classes are added to ``classes`` (the word classes of governors.yaml), which they may not
+    redefine.
 
     :param path: the senses YAML file.
     :param classes: the word classes of governors.yaml, extended in place.
@@ -216,12 +218,15 @@ def load_senses(path: Path, classes: dict) -> list[tuple[dict, int | None]]:
             raise doc.error(f"unknown meaning {rule['meaning']!r}", "senses", number, "meaning")
         if meaning["type"] != NO_EVENT and not meaning.get("cameo"):
             raise doc.error(f"meaning {rule['meaning']!r} of an event needs a CAMEO code", "senses", number)
-        if not any(rule.get(slot) for slot in ("obj", "subj", "pobj", "comp")):
-            raise doc.error("a sense needs the class of a slot (obj, subj, pobj or comp)", "senses", number)
+        if not any(rule.get(slot) for slot in ("obj", "subj", "pobj", "comp", "mod")):
+            raise doc.error("a sense needs the class of a slot (obj, subj, pobj, comp or mod)", "senses", number)
+        if not rule.get("verbs") and not rule.get("nouns"):
+            raise doc.error("a sense names the verbs or the nouns it is a sense of", "senses", number)
         line = doc.line("senses", number)
-        for verb in rule["verbs"]:
-            entry = {"id": f"sense-{rule['meaning']}-{verb}", "verb": verb, **meaning,
-                     **{k: v for k, v in rule.items() if k not in ("meaning", "verbs")}}
+        words = [("verb", w) for w in rule.get("verbs") or ()] + [("noun", w) for w in rule.get("nouns") or ()]
+        for kind, word in words:
+            entry = {"id": f"sense-{rule['meaning']}-{word}", kind: word, **meaning,
+                     **{k: v for k, v in rule.items() if k not in ("meaning", "verbs", "nouns")}}
             while entry["id"] in seen:
                 entry["id"] += "+"
             seen.add(entry["id"])

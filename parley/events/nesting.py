@@ -328,7 +328,7 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     """
     deliberation = lexicon.word_set("deliberation_verbs")
     embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("permission_verbs") | \
-        lexicon.word_set("reluctance_words") | deliberation
+        lexicon.word_set("reluctance_words") | lexicon.word_set("avoidance_verbs") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
@@ -359,6 +359,10 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind != "noun" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             match.hidden = True
+            continue
+        if match.kind == "verb" and token.dep_ == "acl" and token.tag_ == "VBG" and \
+                token.lemma_.lower() in lexicon.word_set("aiming_verbs"):
+            match.hidden = True      # "protests targeting the president": what the noun is aimed at
             continue
         if match.kind == "verb" and match.entry["type"] in ("SUPPORT", "ACCUSE") and token.dep_ == "acl" \
                 and token.tag_ == "VBN":
@@ -455,7 +459,7 @@ def _prevented(token, lexicon: Lexicon) -> bool:
     sanctions", "barred from entering"): an act kept from happening."""
     top = clause_top(token)
     return top.dep_ == "pcomp" and top.head.lower_ == "from" and \
-        top.head.head.lemma_.lower() in lexicon.word_set("prevention_verbs")
+        top.head.head.lemma_.lower() in lexicon.word_set("prevention_verbs") | lexicon.word_set("avoidance_verbs")
 
 
 def _alleged(token, at: dict) -> bool:
