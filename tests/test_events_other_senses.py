@@ -113,3 +113,11 @@ def test_an_act_avoided_is_not_done(code_pipeline):
 ])
 def test_a_participle_of_aim_on_a_noun_says_what_it_is_aimed_at(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == expected
+
+
+def test_what_a_warning_or_advice_counsels_is_not_done(code_pipeline):
+    # advice to the public codes nothing, nor the act it counsels
+    assert coded(code_pipeline, "The mayor of Mombasa warned residents to take shelter from the storm.") == []
+    # advice to a party stays an appeal (the dictionary's code), its content is not an act done
+    events = coded(code_pipeline, "The Egyptian minister advised Jordan to reopen the border.")
+    assert kinds(events) == [("REQUEST", "02")]

@@ -340,7 +340,8 @@ def generic_when(clause) -> bool:
 
 # Conjunctions of a time clause: in the simple present under a modal or future clause it states
 # when something would happen ("will leave once the rebels agree"), not what has happened.
-TIME_CLAUSE_MARKS = frozenset({"after", "once", "until", "till", "before", "when", "whenever", "as"})
+# ("as" is left out: it more often marks manner or cause, "as she has done before")
+TIME_CLAUSE_MARKS = frozenset({"after", "once", "until", "till", "before", "when", "whenever"})
 
 
 def future_time_clause(clause, lexicon) -> bool:

@@ -328,7 +328,8 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     """
     deliberation = lexicon.word_set("deliberation_verbs")
     embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("permission_verbs") | \
-        lexicon.word_set("reluctance_words") | lexicon.word_set("avoidance_verbs") | deliberation
+        lexicon.word_set("reluctance_words") | lexicon.word_set("avoidance_verbs") | \
+        lexicon.word_set("advice_verbs") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
@@ -441,10 +442,11 @@ def _depicted_gerund(verb, lexicon: Lexicon) -> bool:
     """Whether a verb is a gerund clause that a verb of speaking about or depicting takes as its
     object ("described fighting the rebels and seeking talks at once as folly", "a film
     depicting storming the palace"): the act is spoken of, as a nominal event is by
-    :func:`_topic_of_comment`. A finite clause of such a verb ("explained that X had attacked")
-    is reported speech and stays."""
+    :func:`_topic_of_comment`. A finite clause of such a verb ("explained that X had attacked",
+    "explained that he is backing X") is reported speech and stays."""
     return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "ccomp") and verb.head.pos_ == "VERB" \
-        and verb.head.lemma_.lower() in lexicon.word_set("depiction_verbs")
+        and verb.head.lemma_.lower() in lexicon.word_set("depiction_verbs") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _adopted(noun, lexicon: Lexicon) -> bool:

@@ -74,7 +74,8 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
     if hit is None:
         return own
     entry, cameo_specificity = hit
-    if cameo_specificity == 0 and (entries or token.dep_ in MODIFIER_CLAUSES or
+    # a sense that names no event, unmet, leaves the verb to the dictionary ("battled the rebels")
+    if cameo_specificity == 0 and (any(e["type"] != NO_EVENT for e in entries) or token.dep_ in MODIFIER_CLAUSES or
                                    (token.tag_ == "VBG" and token.dep_ == "advcl")):
         # a bare CAMEO verb codes only as a clause of its own: not where parley's entries
         # for the verb declined it ("demonstrates the risk"), not as a participle modifying a
