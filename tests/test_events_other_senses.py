@@ -121,3 +121,18 @@ def test_what_a_warning_or_advice_counsels_is_not_done(code_pipeline):
     # advice to a party stays an appeal (the dictionary's code), its content is not an act done
     events = coded(code_pipeline, "The Egyptian minister advised Jordan to reopen the border.")
     assert kinds(events) == [("REQUEST", "02")]
+
+
+# ---------------------------------------------------------------- an event noun as a label
+@pytest.mark.parametrize("text", [
+    'Rights groups called the minister\'s move "a direct attack on Kenyan journalists".',
+])
+def test_an_event_noun_that_labels_something_names_no_act(code_pipeline, text):
+    assert "ASSAULT" not in {e["event_type"] for e in coded(code_pipeline, text)}
+
+
+def test_a_label_with_a_preposition_calls_on_no_one(code_pipeline):
+    # "called the law an attack on the press" is criticism (CAMEO 111), not an appeal to the press
+    events = coded(code_pipeline, "Kenyan journalists called the new law a direct attack on the press.")
+    assert kinds(events) == [("ACCUSE", "11")]
+    assert kinds(coded(code_pipeline, "Hamas called for a general strike in Gaza.")) == [("REQUEST", "02")]

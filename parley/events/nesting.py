@@ -388,6 +388,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "noun" and _anticipated(token, lexicon):
             match.hidden = True      # "braced for an attack", "is preparing a major offensive": expected, not done
             continue
+        if match.kind == "noun" and _label(token, lexicon):
+            match.hidden = True      # "called the decision an attack on the press": a label, no act
+            continue
         if match.kind == "noun" and _topic_of_comment(token, lexicon):
             match.hidden = True      # "the raid was illegal", "the killing helped people see": a comment
             continue                 # on a known event, no report of it
@@ -447,6 +450,18 @@ def _depicted_gerund(verb, lexicon: Lexicon) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "ccomp") and verb.head.pos_ == "VERB" \
         and verb.head.lemma_.lower() in lexicon.word_set("depiction_verbs") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _label(noun, lexicon: Lexicon) -> bool:
+    """Whether a nominal event is the label a verb of labelling gives something: its object
+    predicative ("called the decision *an attack* on the press", "branded the vote *a
+    provocation*", or in quotes, parsed as an apposition: 'called the move "a direct attack"')
+    or its "as" phrase ("denounced the law *as a declaration* of war"). The sentence says what
+    something is called; the act named is no event."""
+    verb = noun.head if noun.dep_ == "oprd" else \
+        noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else \
+        noun.head.head if noun.dep_ == "appos" and noun.head.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.word_set("labelling_verbs")
 
 
 def _adopted(noun, lexicon: Lexicon) -> bool:

@@ -115,7 +115,10 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         objects = [c for c in children if c.dep_ == "dobj"]
         preps = [p for p in _prep_children(token, entry["prep"]) if not time_phrase(p)] or \
             [p for o in objects + particles for p in o.children if p.dep_ == "prep" and p.lower_ == entry["prep"]]
+        # (a noun as object predicative is a label and its preposition the label's: "called the
+        # law an attack on the press" calls on no one)
         clauses = [c for c in children if c.dep_ in ("advcl", "xcomp", "oprd", "acomp")
+                   and not (c.dep_ == "oprd" and c.pos_ == "NOUN")
                    and any(m.dep_ in ("mark", "prep") and m.lower_ == entry["prep"] for m in c.children)]
         if not preps and not clauses:
             return False
