@@ -37,6 +37,8 @@ def kinds(events: list[dict]) -> list[tuple[str, str]]:
     "The trade dispute hurt exporters in China and Japan.",
     "Kenya and Somalia spoke of the growing terrorist threat in the region.",
     "Officials in Seoul say Pyongyang's missile threat is rising.",
+    # a campaign rally is no demonstration
+    "Trump spoke at a campaign rally in Ohio on Monday.",
 ])
 def test_an_event_verb_in_a_sense_that_names_no_event_codes_nothing(code_pipeline, text):
     assert coded(code_pipeline, text) == []
