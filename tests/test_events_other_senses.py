@@ -138,3 +138,10 @@ def test_a_label_with_a_preposition_calls_on_no_one(code_pipeline):
     events = coded(code_pipeline, "Kenyan journalists called the new law a direct attack on the press.")
     assert kinds(events) == [("ACCUSE", "11")]
     assert kinds(coded(code_pipeline, "Hamas called for a general strike in Gaza.")) == [("REQUEST", "02")]
+
+
+# ---------------------------------------------------------------- money raised, a backer described
+def test_raising_money_is_collecting_it_and_a_backer_described_is_no_new_act(code_pipeline):
+    assert coded(code_pipeline, "A committee backing the Iranian president raised money for his campaign in Tehran.") == []
+    assert kinds(coded(code_pipeline, "Israel raised the alert level on the border with Lebanon.")) == [("MOBILIZE", "15")]
+    assert kinds(coded(code_pipeline, "Germany backed the French plan for a new border force.")) == [("SUPPORT", "05")]

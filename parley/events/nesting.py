@@ -365,9 +365,11 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
                 token.lemma_.lower() in lexicon.word_set("aiming_verbs"):
             match.hidden = True      # "protests targeting the president": what the noun is aimed at
             continue
-        if match.kind == "verb" and match.entry["type"] in ("SUPPORT", "ACCUSE") and token.dep_ == "acl" \
-                and token.tag_ == "VBN":
-            match.hidden = True      # "Maduro, backed by Russia", "two men suspected of": says who they are
+        if match.kind == "verb" and token.dep_ == "acl" and (
+                (match.entry["type"] in ("SUPPORT", "ACCUSE") and token.tag_ == "VBN") or
+                (match.entry["type"] == "SUPPORT" and token.tag_ == "VBG")):
+            # "Maduro, backed by Russia", "two men suspected of", "a committee backing the president"
+            match.hidden = True      # says who they are, not a new act
             continue
         if match.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("to", "of") \
                 and token.head.head.lemma_.lower() in lexicon.word_set("end_nouns") and token.head.head.i not in at:
