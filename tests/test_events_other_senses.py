@@ -145,3 +145,22 @@ def test_raising_money_is_collecting_it_and_a_backer_described_is_no_new_act(cod
     assert coded(code_pipeline, "A committee backing the Iranian president raised money for his campaign in Tehran.") == []
     assert kinds(coded(code_pipeline, "Israel raised the alert level on the border with Lebanon.")) == [("MOBILIZE", "15")]
     assert kinds(coded(code_pipeline, "Germany backed the French plan for a new border force.")) == [("SUPPORT", "05")]
+
+
+# ---------------------------------------------------------------- a question asked requests nothing
+@pytest.mark.parametrize("text", [
+    "When asked about the fighting in Gaza, the Egyptian minister said talks would resume.",
+    "The Egyptian minister was asked about the new law by reporters in Cairo.",
+    "Asked his reaction to the Israeli raid, the Egyptian minister said the talks would go on.",
+    "The Kenyan president asked Uganda about the troops on the border.",
+])
+def test_asking_about_something_is_a_question_not_a_request(code_pipeline, text):
+    assert "REQUEST" not in {e["event_type"] for e in coded(code_pipeline, text)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt asked Israel to stop the raids on Gaza.", [("REQUEST", "02")]),
+    ("Jordan asked for help from the United Nations.", [("REQUEST", "02")]),
+])
+def test_asking_someone_to_act_or_for_help_stays_a_request(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
