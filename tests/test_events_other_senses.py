@@ -164,3 +164,10 @@ def test_asking_about_something_is_a_question_not_a_request(code_pipeline, text)
 ])
 def test_asking_someone_to_act_or_for_help_stays_a_request(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- a named investigation is referred to
+def test_an_investigation_known_by_a_name_is_a_standing_process_referred_to(code_pipeline):
+    assert coded(code_pipeline, "The Kenyan president tried to slow the Interpol investigation into his son.") == []
+    opened = coded(code_pipeline, "Kenya opened an investigation into the killing of the journalist.")
+    assert kinds(opened) == [("ACCUSE", "09")]

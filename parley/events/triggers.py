@@ -159,7 +159,8 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
         mods += [p for c in children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"]
-        if not any(lexicon.in_class(m.lemma_.lower(), entry["mod"]) for m in mods):
+        if not any(lexicon.in_class(m.lemma_.lower(), entry["mod"]) or _named_in_class(m, entry["mod"], lexicon)
+                   for m in mods):
             return False
     return matched_prt
 
