@@ -211,6 +211,8 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
     are left out: they code nothing unless another trigger is in the sentence, which makes it a
     candidate by itself.
     """
+    from parley.events.lexicon import NO_EVENT
+
     classes = lexicon.governors["classes"]
 
     def words(spec) -> set[str]:
@@ -225,8 +227,8 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
 
         needs.update(lexicon.cameo.parse_cues(frozenset(STOP_WORDS) | lexicon.word_set("report_verbs")))
     for entry in lexicon.predicates:
-        if entry.get("needs_content"):
-            continue
+        if entry.get("needs_content") or entry["type"] == NO_EVENT:
+            continue          # no event of its own, or a sense that names none: no parse cue
         lemma = entry.get("verb") or entry.get("noun") or entry.get("adj")
         key = next((k for k in ("subj", "obj", "pobj", "mod", "prt", "prep", "comp") if entry.get(k)), None)
         if key is None or needs.get(lemma, ()) is None:

@@ -22,9 +22,9 @@ from parley.document import doc_text
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES
-from parley.events.hardnews import (abstract_target, anonymous_parties, done_to_what_entry_names, generic_when,
-                                    named_not_reported, natural_cause, not_until, press_event, press_only, publication,
-                                    unconventional_code, unnamed_party)
+from parley.events.hardnews import (abstract_target, anonymous_parties, done_to_what_entry_names, future_time_clause,
+                                    generic_when, named_not_reported, natural_cause, not_until, press_event, press_only,
+                                    publication, unconventional_code, unnamed_party)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 from parley.events.nesting import clause_top, doc_columns, find_matches
@@ -151,7 +151,29 @@ class DocumentCoder:
             if clause.dep_ == "ccomp" and any(c.tag_ in ("WP", "WRB", "WDT") and c.i < clause.i
                                               for c in clause.children):
                 return True   # "asked what the army would do", "asked why talks had failed"
-        return False
+        return self._asked_about(match.token)
+
+    def _asked_about(self, verb) -> bool:
+        """Whether a verb of asking with no act asked of anyone (no "to" clause, no "for" an act)
+        asks a question: "asked about the comments", "asked his reaction", "asked for comment",
+        "asked why", "the questions they asked", or a quoted question after it ('asked: "What
+        will it cost?"')."""
+        children = list(verb.children)
+        if any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.children))
+               for c in children):
+            return False      # "asked Iran to release the crew": something is asked of someone
+        nouns = self.lexicon.word_set("question_nouns")
+        asked = [c for c in children if c.dep_ in ("dobj", "nsubjpass")] + \
+            [p for c in children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        if any(c.lemma_.lower() in nouns for c in asked) or \
+                (verb.dep_ == "relcl" and verb.head.lemma_.lower() in nouns):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "about" for c in children) or \
+                any(c.tag_ == "WRB" and c.dep_ == "advmod" for c in children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+            return False      # "asked for help": a request
+        return any(t.text == "?" for t in verb.sent if t.i > verb.i)
 
     def _addressee(self, token) -> list[dict]:
         """Who a content-less demand is addressed to: the subject of its clausal complement,
@@ -297,6 +319,7 @@ class DocumentCoder:
             or (not actors and not recipients) else []
         if natural_cause(match, slots, self.lexicon) or publication(match, self.lexicon) or \
                 named_not_reported(match, self.lexicon) or generic_when(clause) or \
+                future_time_clause(clause, self.lexicon) or \
                 abstract_target(match, slots, self.lexicon):
             return None       # "the storm killed 30", "released a video", "is a threat", "when X kills"
         if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor") \

@@ -380,6 +380,28 @@ def generic_when(clause) -> bool:
     return any(t in ("VBZ", "VBP") for t in tags) and not any(t in ("VBD", "MD") for t in tags)
 
 
+# Conjunctions of a time clause: in the simple present under a modal or future clause it states
+# when something would happen ("will leave once the rebels agree"), not what has happened.
+# ("as" is left out: it more often marks manner or cause, "as she has done before")
+TIME_CLAUSE_MARKS = frozenset({"after", "once", "until", "till", "before", "when", "whenever"})
+
+
+def future_time_clause(clause, lexicon) -> bool:
+    """Whether a clause is a time clause in the simple present under a clause with a modal or
+    future auxiliary ("troops would leave after the rebels agree to a truce", "the embargo
+    will stay until Iran releases the crew"): English puts a future act in the present there;
+    the act has not happened. A past time clause ("left after the rebels agreed") still reports."""
+    if clause.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS
+                                         for c in clause.children):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    tags = [clause.tag_] + [a.tag_ for a in auxiliaries]
+    if not any(t in ("VBZ", "VBP") for t in tags) or any(t in ("VBD", "MD") for t in tags):
+        return False
+    modal = lexicon.word_set("future_aux") | lexicon.word_set("hypothetical_aux") | lexicon.word_set("demand_aux")
+    return any(c.dep_ == "aux" and c.lower_ in modal for c in clause.head.children)
+
+
 def press_only(recipients: list[dict]) -> bool:
     """Whether a meeting's only counterpart is the press ("spoke to reporters"), which makes it
     a public statement (CAMEO 01), no consultation."""

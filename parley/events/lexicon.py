@@ -35,9 +35,10 @@ _CONSTRAINT = (str, [str])
 SENSES_SCHEMA = {
     "source": str,
     "classes": {str: [str]},
-    "meanings": {str: {"type": str, "cameo": str, "mode": optional(str), "context": optional([str]),
+    "meanings": {str: {"type": str, "cameo": optional(str), "mode": optional(str), "context": optional([str]),
                        "absorb": optional(str)}},
-    "senses": [{"meaning": str, "verbs": [str], "obj": optional(_CONSTRAINT), "subj": optional(_CONSTRAINT),
+    "senses": [{"meaning": str, "verbs": optional([str]), "nouns": optional([str]),
+                "obj": optional(_CONSTRAINT), "subj": optional(_CONSTRAINT),
                 "prep": optional(str), "pobj": optional(_CONSTRAINT), "prt": optional(str),
                 "mod": optional(_CONSTRAINT), "comp": optional(_CONSTRAINT), "roles": optional({str: str})}],
 }
@@ -47,6 +48,12 @@ ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", 
               "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural",
               "subj", "appeal", "comp"}
 ROLE_VALUES = {"actor", "recipient", "none"}
+
+
+# The type of a sense that names no event ("fought the bill", "the move threatened to push
+# tensions higher"): a sense of the verb that wins over its event entries and the CAMEO
+# dictionary's codes, and codes nothing (parley.events.triggers.match_token).
+NO_EVENT = "NONE"
 
 
 # A predicate or governor entry that does not validate (unknown key, type, code or class) is
@@ -121,12 +128,16 @@ def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDI
         raise problem(f"unknown keys {sorted(unknown)}")
     if sum(1 for key in ("verb", "noun", "adj") if entry.get(key)) != 1:
         raise problem("needs exactly one of verb, noun, adj")
-    if entry.get("type") not in PLOVER_TYPES:
+    if entry.get("type") == NO_EVENT:
+        if entry.get("cameo"):
+            raise problem("a sense that names no event has no CAMEO code")
+    elif entry.get("type") not in PLOVER_TYPES:
         raise problem(f"unknown PLOVER type {entry.get('type')!r}")
-    try:
-        cameo_code(str(entry.get("cameo")))
-    except UnknownCameoCode:
-        raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
+    else:
+        try:
+            cameo_code(str(entry.get("cameo")))
+        except UnknownCameoCode:
+            raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
     for key in ("obj", "pobj", "mod", "subj", "comp"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
@@ -183,11 +194,12 @@ def _no_booleans(value, path: Path, where: str) -> None:
 def load_senses(path: Path, classes: dict) -> list[tuple[dict, int | None]]:
     """Read ``senses.yaml`` and return its rules as predicate entries, each with its line.
 
-    Each rule gives every verb of its ``verbs`` the sense ``meaning`` (type, mode, CAMEO code)
-    where its slot (``obj``, ``subj``, ``prep`` + ``pobj``, or a word of its complement clause,
-    ``comp``) names the rule's class; the entry's id
-    is ``sense-<meaning>-<verb>``. The file's classes are added to ``classes`` (the word classes
-    of governors.yaml), which they may not redefine.
+    Each rule gives every verb of its ``verbs`` (and noun of its ``nouns``) the sense ``meaning``
+    (type, mode, CAMEO code; type NONE for a sense that names no event) where its slot (``obj``,
+    ``subj``, ``prep`` + ``pobj``, a word of its complement clause, ``comp``, or a modifier,
+    ``mod``) names the rule's class; the entry's id is ``sense-<meaning>-<word>``. The file's
+    classes are added to ``classes`` (the word classes of governors.yaml), which they may not
+    redefine.
 
     :param path: the senses YAML file.
     :param classes: the word classes of governors.yaml, extended in place.
@@ -204,12 +216,17 @@ def load_senses(path: Path, classes: dict) -> list[tuple[dict, int | None]]:
         meaning = doc.data["meanings"].get(rule["meaning"])
         if meaning is None:
             raise doc.error(f"unknown meaning {rule['meaning']!r}", "senses", number, "meaning")
-        if not any(rule.get(slot) for slot in ("obj", "subj", "pobj", "comp")):
-            raise doc.error("a sense needs the class of a slot (obj, subj, pobj or comp)", "senses", number)
+        if meaning["type"] != NO_EVENT and not meaning.get("cameo"):
+            raise doc.error(f"meaning {rule['meaning']!r} of an event needs a CAMEO code", "senses", number)
+        if not any(rule.get(slot) for slot in ("obj", "subj", "pobj", "comp", "mod")):
+            raise doc.error("a sense needs the class of a slot (obj, subj, pobj, comp or mod)", "senses", number)
+        if not rule.get("verbs") and not rule.get("nouns"):
+            raise doc.error("a sense names the verbs or the nouns it is a sense of", "senses", number)
         line = doc.line("senses", number)
-        for verb in rule["verbs"]:
-            entry = {"id": f"sense-{rule['meaning']}-{verb}", "verb": verb, **meaning,
-                     **{k: v for k, v in rule.items() if k not in ("meaning", "verbs")}}
+        words = [("verb", w) for w in rule.get("verbs") or ()] + [("noun", w) for w in rule.get("nouns") or ()]
+        for kind, word in words:
+            entry = {"id": f"sense-{rule['meaning']}-{word}", kind: word, **meaning,
+                     **{k: v for k, v in rule.items() if k not in ("meaning", "verbs", "nouns")}}
             while entry["id"] in seen:
                 entry["id"] += "+"
             seen.add(entry["id"])
@@ -245,7 +262,7 @@ def load_lexicon(predicates_path: Path = PREDICATES_PATH,
         if entry["id"] in seen:
             raise KnowledgeError(path, f"duplicate predicate id {entry['id']!r}", line)
         seen.add(entry["id"])
-        entry["cameo"] = str(entry["cameo"])
+        entry["cameo"] = str(entry.get("cameo") or "")
         for kind in index:
             if entry.get(kind):
                 index[kind][entry[kind]].append(entry)

@@ -328,7 +328,8 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     """
     deliberation = lexicon.word_set("deliberation_verbs")
     embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("permission_verbs") | \
-        lexicon.word_set("reluctance_words") | deliberation
+        lexicon.word_set("reluctance_words") | lexicon.word_set("avoidance_verbs") | \
+        lexicon.word_set("advice_verbs") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
@@ -360,9 +361,15 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             match.hidden = True
             continue
-        if match.kind == "verb" and match.entry["type"] in ("SUPPORT", "ACCUSE") and token.dep_ == "acl" \
-                and token.tag_ == "VBN":
-            match.hidden = True      # "Maduro, backed by Russia", "two men suspected of": says who they are
+        if match.kind == "verb" and token.dep_ == "acl" and token.tag_ == "VBG" and \
+                token.lemma_.lower() in lexicon.word_set("aiming_verbs"):
+            match.hidden = True      # "protests targeting the president": what the noun is aimed at
+            continue
+        if match.kind == "verb" and token.dep_ == "acl" and (
+                (match.entry["type"] in ("SUPPORT", "ACCUSE") and token.tag_ == "VBN") or
+                (match.entry["type"] == "SUPPORT" and token.tag_ == "VBG")):
+            # "Maduro, backed by Russia", "two men suspected of", "a committee backing the president"
+            match.hidden = True      # says who they are, not a new act
             continue
         if match.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ in ("to", "of") \
                 and token.head.head.lemma_.lower() in lexicon.word_set("end_nouns") and token.head.head.i not in at:
@@ -383,6 +390,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "noun" and _anticipated(token, lexicon):
             match.hidden = True      # "braced for an attack", "is preparing a major offensive": expected, not done
             continue
+        if match.kind == "noun" and _label(token, lexicon):
+            match.hidden = True      # "called the decision an attack on the press": a label, no act
+            continue
         if match.kind == "noun" and _topic_of_comment(token, lexicon):
             match.hidden = True      # "the raid was illegal", "the killing helped people see": a comment
             continue                 # on a known event, no report of it
@@ -396,6 +406,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             continue
         top = clause_top(token)
         head = top.head
+        if match.kind == "verb" and _depicted_gerund(top, lexicon):
+            match.hidden = True      # "described fighting X as idiocy": the act spoken of, as a noun is
+            continue
         if top.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in embedding \
                 and not (head.i in at and at[head.i].entry.get("absorb")):
             match.hidden = True
@@ -430,6 +443,29 @@ def _topic_of_comment(noun, lexicon: Lexicon) -> bool:
     return noun.dep_ == "dobj" and lemma in lexicon.word_set("depiction_verbs") and head.pos_ == "VERB"
 
 
+def _depicted_gerund(verb, lexicon: Lexicon) -> bool:
+    """Whether a verb is a gerund clause that a verb of speaking about or depicting takes as its
+    object ("described fighting the rebels and seeking talks at once as folly", "a film
+    depicting storming the palace"): the act is spoken of, as a nominal event is by
+    :func:`_topic_of_comment`. A finite clause of such a verb ("explained that X had attacked",
+    "explained that he is backing X") is reported speech and stays."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "ccomp") and verb.head.pos_ == "VERB" \
+        and verb.head.lemma_.lower() in lexicon.word_set("depiction_verbs") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _label(noun, lexicon: Lexicon) -> bool:
+    """Whether a nominal event is the label a verb of labelling gives something: its object
+    predicative ("called the decision *an attack* on the press", "branded the vote *a
+    provocation*", or in quotes, parsed as an apposition: 'called the move "a direct attack"')
+    or its "as" phrase ("denounced the law *as a declaration* of war"). The sentence says what
+    something is called; the act named is no event."""
+    verb = noun.head if noun.dep_ == "oprd" else \
+        noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else \
+        noun.head.head if noun.dep_ == "appos" and noun.head.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.word_set("labelling_verbs")
+
+
 def _adopted(noun, lexicon: Lexicon) -> bool:
     """Whether a text is the object of a verb by which a body makes it its own ("adopted a
     resolution", "proposed a bill", "a motion was tabled")."""
@@ -442,7 +478,7 @@ def _prevented(token, lexicon: Lexicon) -> bool:
     sanctions", "barred from entering"): an act kept from happening."""
     top = clause_top(token)
     return top.dep_ == "pcomp" and top.head.lower_ == "from" and \
-        top.head.head.lemma_.lower() in lexicon.word_set("prevention_verbs")
+        top.head.head.lemma_.lower() in lexicon.word_set("prevention_verbs") | lexicon.word_set("avoidance_verbs")
 
 
 def _alleged(token, at: dict) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from parley.events.arguments import subject_of
 from parley.events.hardnews import implicit_objects, through_partitive
-from parley.events.lexicon import Lexicon, specificity
+from parley.events.lexicon import NO_EVENT, Lexicon, specificity
 
 MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
 
@@ -66,6 +66,8 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
         if matched_prt is not False:
             own = Match(token, entry, kind, matched_prt or None)
             break
+    if own is not None and own.entry["type"] == NO_EVENT:
+        return None           # the verb in a sense that names no event ("fought the bill")
     if kind != "verb" or lexicon.cameo is None or (own is not None and specificity(own.entry) > 0) \
             or lemma in lexicon.word_set("report_verbs"):
         return own
@@ -74,7 +76,8 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
     if hit is None:
         return own
     entry, cameo_specificity = hit
-    if cameo_specificity == 0 and (entries or token.dep_ in MODIFIER_CLAUSES or
+    # a sense that names no event, unmet, leaves the verb to the dictionary ("battled the rebels")
+    if cameo_specificity == 0 and (any(e["type"] != NO_EVENT for e in entries) or token.dep_ in MODIFIER_CLAUSES or
                                    (token.tag_ == "VBG" and token.dep_ == "advcl")):
         # a bare CAMEO verb codes only as a clause of its own: not where parley's entries
         # for the verb declined it ("demonstrates the risk"), not as a participle modifying a
@@ -115,7 +118,10 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         objects = [c for c in children if c.dep_ == "dobj"]
         preps = [p for p in _prep_children(token, entry["prep"]) if not time_phrase(p)] or \
             [p for o in objects + particles for p in o.children if p.dep_ == "prep" and p.lower_ == entry["prep"]]
+        # (a noun as object predicative is a label and its preposition the label's: "called the
+        # law an attack on the press" calls on no one)
         clauses = [c for c in children if c.dep_ in ("advcl", "xcomp", "oprd", "acomp")
+                   and not (c.dep_ == "oprd" and c.pos_ == "NOUN")
                    and any(m.dep_ in ("mark", "prep") and m.lower_ == entry["prep"] for m in c.children)]
         if not preps and not clauses:
             return False
@@ -156,7 +162,8 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
         mods += [p for c in children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"]
-        if not any(lexicon.in_class(m.lemma_.lower(), entry["mod"]) for m in mods):
+        if not any(lexicon.in_class(m.lemma_.lower(), entry["mod"]) or _named_in_class(m, entry["mod"], lexicon)
+                   for m in mods):
             return False
     return matched_prt
 
