@@ -53,8 +53,8 @@ def run_parley(records: list[dict], config: dict | None = None) -> tuple[dict, f
     The garbage collector is tuned as the runners tune it (:func:`settle_collector`) and put
     back afterwards, so bare spaCy runs with Python's defaults."""
     pipeline = Pipeline.build(config=config)
+    thresholds = settle_collector()           # as a runner does once it has built its pipeline
     pipeline(Document.from_text("Russia and Iran met in Astana on Tuesday."))   # warm every stage
-    thresholds = settle_collector()
     docs = [Document.from_text(r["text"], published=record_date(r.get("date"))) for r in records]
     counts = {"documents": 0, "sentences": 0, "parsed": 0, "events": 0, "mentions": 0, "places": 0}
 
