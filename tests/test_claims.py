@@ -178,3 +178,16 @@ def test_claims_source_actor_from_mentions(spacy_nlp):
                      "actor_id": "IGOUNO", "name": "United Nations"}]
     (claim,) = make_claims()(doc).claims
     assert (claim["source"], claim["source_actor"]) == ("United Nations", "IGOUNO")
+
+
+def test_count_words_counts_as_the_whole_word_pattern_does():
+    from parley.claims.rules import count_words, words_pattern
+
+    cues = ("Syria", "Syrian", "Golan Heights")
+    texts = ["Syrian officials said Syria would attend.", "Syrians and the Golan\nHeights were named.",
+             "NotSyria, SYRIA and syria are not the cue as written.", "Nothing here.", ""]
+    for text in texts:
+        assert count_words(cues, text) == len(words_pattern(cues, False).findall(text))
+    assert count_words(cues, texts[0]) == 2
+    assert count_words(cues, texts[1]) == 1
+    assert count_words(cues, texts[2]) == 0

@@ -101,3 +101,20 @@ def test_pipeline_a_document_that_breaks_a_stage_is_set_aside_with_the_stage_nam
     with pytest.raises(ValueError) as raised:
         pipeline(docs[1])
     assert raised.value.stage == "parley_fragile"
+
+
+def test_pipeline_settle_collector_freezes_what_is_loaded_and_collects_less_often():
+    import gc
+
+    from parley.pipeline import COLLECTOR_THRESHOLD, settle_collector
+
+    loaded = [[f"place {i}"] for i in range(1000)]      # stands for a knowledge base
+    frozen = gc.get_freeze_count()
+    before = settle_collector()
+    try:
+        assert gc.get_threshold()[0] == COLLECTOR_THRESHOLD
+        assert gc.get_threshold()[1:] == before[1:]
+        assert gc.get_freeze_count() >= frozen + len(loaded)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

@@ -152,7 +152,10 @@ def scan_names(sdoc: Doc, kb: KnowledgeBase, extra: dict | None = None,
                 lengths = tuple(sorted({*lengths, *table[keys[pos]]}, reverse=True))
         if lengths:
             # only the lengths of names that start with this key can match, longest first
-            for length in (length for length in lengths if length <= min(max_len, n - pos)):
+            longest = min(max_len, n - pos)
+            for length in lengths:
+                if length > longest:
+                    continue
                 key = tuple(keys[pos:pos + length])
                 hits = []
                 for index in indexes:

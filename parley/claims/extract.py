@@ -8,9 +8,19 @@ from datetime import date
 from typing import Any, Iterable
 
 from parley.claims.rules import (CLAUSE_BREAK, DATA_FILE, GENERIC_CONFLICT, GENERIC_COUNTRY, GENERIC_MEETING,
-                                 GENERIC_MONEY, ClaimRules, finite, load_months, load_rules,
+                                 GENERIC_MONEY, ClaimRules, count_words, finite, load_months, load_rules,
                                  ordinal_suffix, ordinal_value, read_number, word_value, words_pattern)
 from parley.document import Document, doc_text
+
+
+def _most_cued(rules: ClaimRules, text: str) -> str | None:
+    """The conflict whose cues occur most often in ``text`` (the first listed on a tie), or None."""
+    best, hits = None, 0
+    for key, spec in rules.data["conflicts"].items():
+        n = count_words(tuple(spec["cues"]), text)
+        if n > hits:
+            best, hits = key, n
+    return best
 
 
 class _Context:
@@ -18,11 +28,7 @@ class _Context:
 
     def __init__(self, text: str, rules: ClaimRules, published: date | None):
         self.rules, self.published, self.text = rules, published, text
-        best, hits = None, 0
-        for key, spec in rules.data["conflicts"].items():
-            n = len(words_pattern(tuple(spec["cues"]), False).findall(text))
-            if n > hits:
-                best, hits = key, n
+        best = _most_cued(rules, text)
         self.conflict = best or GENERIC_CONFLICT
         self.country = rules.data["conflicts"][best]["country"] if best else GENERIC_COUNTRY
         self._rounds: list[tuple[int, str]] | None = None
@@ -36,11 +42,7 @@ class _Context:
         :param sentence: the sentence of the figure.
         :param near: the text around the figure (default: the sentence).
         """
-        rules, best, hits = self.rules, None, 0
-        for key, spec in rules.data["conflicts"].items():
-            n = len(words_pattern(tuple(spec["cues"]), False).findall(sentence))
-            if n > hits:
-                best, hits = key, n
+        rules, best = self.rules, _most_cued(self.rules, sentence)
         if words_pattern(tuple(rules.data["incident_words"])).search(sentence if near is None else near):
             return GENERIC_CONFLICT
         if best:
