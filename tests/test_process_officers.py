@@ -50,3 +50,13 @@ def test_process_officers_the_same_man_as_prime_minister_speaks_for_his_country(
 def test_process_officers_a_demonym_in_a_list_shares_its_noun(read, text, parties):
     [meeting] = read(text, date(2019, 6, 7)).meetings
     assert sorted(meeting["parties"]) == parties
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("A meeting on Libya of German and French ministers was held in Berlin on Monday.", ["DEU", "FRA"]),
+    ("Prime Minister Shinzo Abe held a meeting about Venezuela with President Donald Trump in Tokyo on "
+     "Monday.", ["JPN", "USA"]),
+])
+def test_process_officers_what_a_meeting_is_about_is_no_side_of_it(read, text, parties):
+    [meeting] = read(text, date(2019, 5, 29)).meetings
+    assert sorted(meeting["parties"]) == parties
