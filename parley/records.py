@@ -120,7 +120,7 @@ class Mention(Span):
     """One actor mention, resolved (``doc.mentions``; ``parley/actors/resolve.py``)."""
 
     OPTIONAL: ClassVar[frozenset[str]] = frozenset(
-        {"country_inferred", "actor", "locative", "metonym", "organ", "organ_name", "adjective", "group"})
+        {"country_inferred", "actor", "locative", "metonym", "organ", "organ_name", "adjective", "group", "org"})
 
     actor_id: str
     name: str
@@ -139,6 +139,7 @@ class Mention(Span):
     organ_name: str | None = None
     adjective: bool = False         # "an Indian proposal": a demonym before a noun of acting
     group: str | None = None        # the words of an ethnic or national group ("Kurdish") for its civilians
+    org: str | None = None          # the organisation whose office a person holds on the day (its actor id)
 
 
 # -- parley_places --------------------------------------------------------------------------
@@ -316,6 +317,8 @@ class Claim(Span):
 class Participant(Record):
     """A participant of a meeting or a process, with the role the text gives it."""
 
+    OPTIONAL: ClassVar[frozenset[str]] = frozenset({"org"})
+
     actor: str
     name: str
     type: str
@@ -325,6 +328,7 @@ class Participant(Record):
     roles: list[str]
     cue: Span | None
     evidence: list[SpanRef]
+    org: str | None = None          # the organisation whose office the person holds
 
 
 @dataclass(slots=True)

@@ -149,15 +149,19 @@ class Composer:
             # "ethnic Albanian guerrillas" in a story set in Macedonia: a minority of that country
             owner = Atom(owner.start - 1, owner.end, "place", self._theatre)
         owners, k = [owner], owner.start - 1
-        if owner.kind == "demonym":
+        owner_is_country = owner.kind == "actor" and owner.ref in self.kb.cameo_country
+        if owner.kind == "demonym" or owner_is_country:
             while k > 0 and sdoc[k].lower_ in LIST_JOINS:
                 k -= 1
                 if sdoc[k].lower_ in LIST_JOINS:
                     k -= 1
                 prev = self._at_end.get(k)
-                # "U.S. and Russian negotiators": a country's name in a list of demonyms
+                # "U.S. and Russian negotiators": a country's name in a list of demonyms; "Canadian
+                # and U.S. officials": an adjective cannot stand alone, it shares the list's noun
+                # (after a country's name, "Iran and U.S. officials" may be two parties, so only a
+                # demonym joins it then)
                 if prev is None or not (prev.kind == "demonym" or (
-                        prev.kind == "actor" and prev.ref in self.kb.cameo_country)):
+                        owner.kind == "demonym" and prev.kind == "actor" and prev.ref in self.kb.cameo_country)):
                     break
                 owners.insert(0, prev)
                 k = prev.start - 1

@@ -327,6 +327,8 @@ class ActorResolver(Composer):
             org = self.kb.actors.get(role.get("org") or "")
             m["cameo"] = (org["cameo"] if org and role["sector"] == "IGO"
                           else self.kb.cameo(m["country"], m["sector"]))
+            if org and role["sector"] == "IGO" and not former:
+                m["org"] = org["id"]  # an organisation's officer speaks for it, not for a country
         if title is not None and title.word["kind"] == "person" and m.get("sector") in (None, "ELI") \
                 and not title.word["phrase"].startswith("former"):
             # "Prime Minister X" while the knowledge base has X out of office on that date: the

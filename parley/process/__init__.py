@@ -12,7 +12,7 @@
      "host": "KAZ", "status": "planned"|"held"|"postponed"|"cancelled"|None, "status_evidence",
      "changes": [{"field": "start", "from", "to", "status", "evidence"}],
      "participants": [{"actor", "name", "type", "country", "sector", "role", "roles", "cue",
-                       "evidence": [...]}],
+                       "evidence": [...], "org" (an officer's organisation, when there is one)}],
      "outcomes": [{"type", "name", "status", "evidence"}], "level", "parent": key of its round,
      "side_meetings": [keys], "flags": ["last_hosted", ...], "evidence": [span dicts], "doc_id"}
 

@@ -309,6 +309,10 @@ def _international(meeting: dict) -> bool:
     return len(keys) >= 2 or (len(keys) == 1 and host is not None and host not in keys)
 
 
+# prepositions that give what a meeting noun is about ("talks on Syria", "a meeting about Ukraine")
+TOPIC_PREPOSITIONS = ("on", "about", "over", "regarding", "concerning")
+
+
 def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None) -> tuple[list, list, dict]:
     """The parties a meeting is between: from its participants and the actors named inside its
     phrases ("the Trump-Kim summit", "US-Taliban talks"); and those of its sentences. Places where
@@ -341,10 +345,19 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
     for p in participants:
         if p["role"] != "host":
             note(p, phrase_keys)
+    def topic_of(m: dict, phrase: Any) -> bool:
+        # "a meeting on Syria", "talks about Ukraine": what a meeting is about is no side of it
+        root = ctx.root(m["char_start"], m["char_end"])
+        if root is None or phrase.head is None:
+            return False
+        while root.dep_ in ("conj", "appos") and root.head is not root:
+            root = root.head
+        return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPOSITIONS and root.head.head.i == phrase.head.i
+
     for phrase in c.phrases:
         between = _between_span(phrase)
         for m in ctx.mentions.get(phrase.sentence, []):
-            if place_like(m):
+            if place_like(m) or topic_of(m, phrase):
                 continue
             if not phrase.verbal and inside(m, phrase.start, phrase.end) and (
                     between is None or inside(m, *between)):

@@ -25,13 +25,14 @@ def actor_key(mention: dict) -> str:
 
 def party_key(mention: dict) -> str | None:
     """Return the party an actor mention stands for in a track of talks: its country for a state, a
-    government body or a person; its own id for an armed group or an international organisation."""
+    government body or a person; its own id for an armed group or an international organisation,
+    and for a person holding one of its offices (a Commission president, a secretary-general)."""
     kind = mention.get("type")
     if kind in ("group", "igo"):
         if (mention.get("confidence") or 1) < 0.5:
             return None  # "rebels" read by a pattern alone
         return mention.get("actor_id") or mention.get("actor") or mention.get("name")
-    return mention.get("country")
+    return mention.get("country") or (mention.get("org") if kind == "person" else None)
 
 
 # sectors of a country's own armed groups: talks of a government with them are a track of negotiations
@@ -168,12 +169,15 @@ def participant_record(mention: dict, role: str, cue: dict | None) -> dict:
     :param role: the role (one of the lexicon's ``role_order``).
     :param cue: the span of the word that gave the role, if any.
     """
-    return {
+    record = {
         "actor": actor_key(mention), "name": mention.get("name") or mention.get("text"),
         "type": mention.get("type"), "country": mention.get("country"), "sector": mention.get("sector"),
         "role": role, "cue": cue,
         "evidence": {k: mention.get(k) for k in ("text", "char_start", "char_end", "sentence")},
     }
+    if mention.get("org"):
+        record["org"] = mention["org"]  # the organisation whose office the person holds
+    return record
 
 
 def _mentions_in(mentions: list[dict], lo: int, hi: int) -> list[dict]:
