@@ -50,3 +50,25 @@ def test_the_namer_is_the_actor_and_what_is_named_the_recipient(code_pipeline):
     assert {a["country"] for a in event["recipient"]} == {"GRC"}
     # "called for" and "called on" stay appeals
     assert kinds(coded(code_pipeline, "Turkey called on Greece to withdraw its ships.")) == [("REQUEST", "02")]
+
+
+# ---------------------------------------------------------------- saying that something is a word that condemns it
+@pytest.mark.parametrize("text", [
+    "Russia said the referendum in Kosovo was a sham.",
+    "The Kenyan opposition argued that the election result was illegitimate.",
+    '"The decision is unacceptable," the Chinese foreign ministry said.',
+])
+def test_saying_that_something_is_condemnable_is_criticism(code_pipeline, text):
+    assert kinds(coded(code_pipeline, text)) == [("ACCUSE", "11")]
+
+
+@pytest.mark.parametrize("text", [
+    # praise, or a neutral word, said of something
+    "The Egyptian minister said the agreement with Sudan was a historic step.",
+    # a name of wrongdoing said of an act classifies it (the act is the topic of the comment)
+    "Kenyan police said the shooting in Nairobi was a terrorist attack.",
+    # a conditional judges an act not done: advice, not a charge
+    "Retired Kenyan generals said that closing the border would be a mistake.",
+])
+def test_praise_a_classification_or_advice_said_is_no_criticism(code_pipeline, text):
+    assert "ACCUSE" not in {e["event_type"] for e in coded(code_pipeline, text)}

@@ -177,17 +177,26 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     return matched_prt
 
 
+CONDITIONAL_MODALS = frozenset({"would", "could", "should", "'d"})
+
+
 def labels_given(verb) -> list:
     """The label a verb gives its object: its object predicative ("called the move *an attack*",
     "called the result *illegitimate*"), the second of two objects ("branded the vote *a sham*"),
     the object or an adjective of its "as" phrase ("described the plan *as a failure*", "*as
-    reckless*") or, in quotes, an apposition of its object ('called him "*a liar*"')."""
+    reckless*"), in quotes, an apposition of its object ('called him "*a liar*"'), or the
+    predicate of a copular clause it takes ("said the vote *was a sham*")."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
     named = [c for c in children if c.dep_ == "oprd"] + objects[1:]
     named += [p for c in children if c.dep_ == "prep" and c.lower_ == "as"
               for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
     named += [a for o in objects[:1] for a in o.children if a.dep_ == "appos"]
+    # a verb of saying labels the subject of its copular clause ("said the vote *was a sham*"); a
+    # conditional judges an act not done ("said invoking the law would be a mistake"): advice
+    named += [p for c in children if c.dep_ == "ccomp" and c.lemma_ == "be"
+              and not any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_MODALS for a in c.children)
+              for p in c.children if p.dep_ in ("attr", "acomp")]
     return named
 
 
