@@ -40,13 +40,14 @@ SENSES_SCHEMA = {
     "senses": [{"meaning": str, "verbs": optional([str]), "nouns": optional([str]),
                 "obj": optional(_CONSTRAINT), "subj": optional(_CONSTRAINT),
                 "prep": optional(str), "pobj": optional(_CONSTRAINT), "prt": optional(str),
-                "mod": optional(_CONSTRAINT), "comp": optional(_CONSTRAINT), "roles": optional({str: str})}],
+                "mod": optional(_CONSTRAINT), "comp": optional(_CONSTRAINT), "label": optional(_CONSTRAINT),
+                "roles": optional({str: str})}],
 }
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
               "cameo", "context", "roles", "absorb", "needs_content", "needs_recipient", "speaker_actor",
               "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural",
-              "subj", "appeal", "comp"}
+              "subj", "appeal", "comp", "label"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 
 
@@ -106,7 +107,7 @@ def specificity(entry: dict) -> int:
 
     :param entry: a predicate entry.
     """
-    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp") if entry.get(key))
+    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp", "label") if entry.get(key))
 
 
 def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDICATES_PATH,
@@ -138,7 +139,7 @@ def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDI
             cameo_code(str(entry.get("cameo")))
         except UnknownCameoCode:
             raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
-    for key in ("obj", "pobj", "mod", "subj", "comp"):
+    for key in ("obj", "pobj", "mod", "subj", "comp", "label"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
             if not isinstance(item, str):
@@ -196,10 +197,10 @@ def load_senses(path: Path, classes: dict) -> list[tuple[dict, int | None]]:
 
     Each rule gives every verb of its ``verbs`` (and noun of its ``nouns``) the sense ``meaning``
     (type, mode, CAMEO code; type NONE for a sense that names no event) where its slot (``obj``,
-    ``subj``, ``prep`` + ``pobj``, a word of its complement clause, ``comp``, or a modifier,
-    ``mod``) names the rule's class; the entry's id is ``sense-<meaning>-<word>``. The file's
-    classes are added to ``classes`` (the word classes of governors.yaml), which they may not
-    redefine.
+    ``subj``, ``prep`` + ``pobj``, a word of its complement clause, ``comp``, a modifier, ``mod``,
+    or the label it gives its object, ``label``) names the rule's class; the entry's id is
+    ``sense-<meaning>-<word>``. The file's classes are added to ``classes`` (the word classes of
+    governors.yaml), which they may not redefine.
 
     :param path: the senses YAML file.
     :param classes: the word classes of governors.yaml, extended in place.
@@ -218,8 +219,9 @@ def load_senses(path: Path, classes: dict) -> list[tuple[dict, int | None]]:
             raise doc.error(f"unknown meaning {rule['meaning']!r}", "senses", number, "meaning")
         if meaning["type"] != NO_EVENT and not meaning.get("cameo"):
             raise doc.error(f"meaning {rule['meaning']!r} of an event needs a CAMEO code", "senses", number)
-        if not any(rule.get(slot) for slot in ("obj", "subj", "pobj", "comp", "mod")):
-            raise doc.error("a sense needs the class of a slot (obj, subj, pobj, comp or mod)", "senses", number)
+        if not any(rule.get(slot) for slot in ("obj", "subj", "pobj", "comp", "mod", "label")):
+            raise doc.error("a sense needs the class of a slot (obj, subj, pobj, comp, mod or label)", "senses",
+                            number)
         if not rule.get("verbs") and not rule.get("nouns"):
             raise doc.error("a sense names the verbs or the nouns it is a sense of", "senses", number)
         line = doc.line("senses", number)

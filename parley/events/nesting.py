@@ -15,7 +15,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB, ccomp
 from parley.document import token_columns
 from parley.events.hardnews import compelled, toll_of
 from parley.events.lexicon import Lexicon
-from parley.events.triggers import TIME_WORDS, Match, match_token, time_phrase
+from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, time_phrase
 
 CAUSE_PREPS = frozenset({"over"})
 VIOLENT_REPRESSION = "175"      # CAMEO: force used on a crowd; its deaths are its toll
@@ -460,10 +460,9 @@ def _label(noun, lexicon: Lexicon) -> bool:
     provocation*", or in quotes, parsed as an apposition: 'called the move "a direct attack"')
     or its "as" phrase ("denounced the law *as a declaration* of war"). The sentence says what
     something is called; the act named is no event."""
-    verb = noun.head if noun.dep_ == "oprd" else \
-        noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else \
-        noun.head.head if noun.dep_ == "appos" and noun.head.dep_ == "dobj" else None
-    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.word_set("labelling_verbs")
+    verb = noun.head if noun.dep_ in ("oprd", "dobj") else noun.head.head if noun.dep_ in ("pobj", "appos") else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.word_set("labelling_verbs") \
+        and noun in labels_given(verb)
 
 
 def _adopted(noun, lexicon: Lexicon) -> bool:

@@ -158,6 +158,15 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         words = [t for c in children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
         if not any(lexicon.in_class(t.lemma_.lower(), entry["comp"]) for t in words):
             return False
+    if entry.get("label"):
+        # what the verb calls its object, or a modifier of it ("called him a liar", "branded the
+        # vote a sham", "described the plan as reckless", 'called him "a deranged person"')
+        named = labels_given(token)
+        named += [c for n in named for c in n.conjuncts]
+        named += [c for n in named for c in n.children if c.dep_ in ("amod", "compound")]
+        if not any(lexicon.in_class(n.lemma_.lower(), entry["label"]) or lexicon.in_class(n.lower_, entry["label"])
+                   for n in named):
+            return False
     if entry.get("mod"):
         mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
         mods += [p for c in children if c.dep_ == "prep" and c.lower_ == "of"
@@ -166,6 +175,29 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
                    for m in mods):
             return False
     return matched_prt
+
+
+CONDITIONAL_MODALS = frozenset({"would", "could", "should", "'d"})
+
+
+def labels_given(verb) -> list:
+    """The label a verb gives its object: its object predicative ("called the move *an attack*",
+    "called the result *illegitimate*"), the second of two objects ("branded the vote *a sham*"),
+    the object or an adjective of its "as" phrase ("described the plan *as a failure*", "*as
+    reckless*"), in quotes, an apposition of its object ('called him "*a liar*"'), or the
+    predicate of a copular clause it takes ("said the vote *was a sham*")."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    named = [c for c in children if c.dep_ == "oprd"] + objects[1:]
+    named += [p for c in children if c.dep_ == "prep" and c.lower_ == "as"
+              for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    named += [a for o in objects[:1] for a in o.children if a.dep_ == "appos"]
+    # a verb of saying labels the subject of its copular clause ("said the vote *was a sham*"); a
+    # conditional judges an act not done ("said invoking the law would be a mistake"): advice
+    named += [p for c in children if c.dep_ == "ccomp" and c.lemma_ == "be"
+              and not any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_MODALS for a in c.children)
+              for p in c.children if p.dep_ in ("attr", "acomp")]
+    return named
 
 
 def _named_in_class(token, spec, lexicon: Lexicon) -> bool:
