@@ -87,3 +87,17 @@ def run_by_stage(pipeline, records: list[dict]) -> tuple[dict, list]:
         stream = list(component.pipe(stream)) if hasattr(component, "pipe") else [component(d) for d in stream]
         seconds[name] = round(time.process_time() - cpu, 2)
     return seconds, stream
+
+
+def alternate_sides(baseline: str | None, rounds: int, run) -> dict[str, list[dict]]:
+    """Call ``run(path)`` for a baseline checkout (when given) and this code (``path`` None) in turn,
+    ``rounds`` times, so that both sides meet the same changes of the machine's load.
+
+    :returns: ``{"baseline": [...], "this": [...]}`` (only ``"this"`` without a baseline), in run order.
+    """
+    sides = {"baseline": baseline, "this": None} if baseline else {"this": None}
+    runs: dict[str, list[dict]] = {side: [] for side in sides}
+    for _ in range(rounds):
+        for side, path in sides.items():
+            runs[side].append(run(path))
+    return runs

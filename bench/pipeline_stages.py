@@ -24,7 +24,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from _common import bench_articles, child_json, run_by_stage, write_report
+from _common import alternate_sides, bench_articles, child_json, run_by_stage, write_report
 
 
 def measure(articles: int, reruns: int) -> dict:
@@ -80,11 +80,7 @@ def main() -> None:
     if args.worker:
         print(json.dumps(measure(args.articles, args.reruns)))
         return
-    sides = {"baseline": args.baseline, "this": None} if args.baseline else {"this": None}
-    runs: dict[str, list[dict]] = {side: [] for side in sides}
-    for _ in range(args.rounds):
-        for side, path in sides.items():
-            runs[side].append(_run(path, args))
+    runs = alternate_sides(args.baseline, args.rounds, lambda path: _run(path, args))
     report = {"articles": args.articles, "rounds": args.rounds, "reruns": args.reruns,
               "load_average": os.getloadavg(),
               **{side: {"code": found[0]["code"], "first_median": _medians(found, "first"),

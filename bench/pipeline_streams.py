@@ -25,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from _common import REPO, bench_articles, child_json, current_rss_mb, write_report
+from _common import REPO, alternate_sides, bench_articles, child_json, current_rss_mb, write_report
 
 FIGURES = ("cpu", "user", "sys", "minor_faults", "rss_growth_mb", "gc_cpu")
 
@@ -88,11 +88,7 @@ def main() -> None:
         sys.path.insert(0, str(Path(args.top) / "bench"))     # that checkout's bench/pipeline.py
         print(json.dumps(measure(args.articles)))
         return
-    sides = {"baseline": args.baseline, "this": None} if args.baseline else {"this": None}
-    runs: dict[str, list[dict]] = {side: [] for side in sides}
-    for _ in range(args.rounds):
-        for side, path in sides.items():
-            runs[side].append(_run(path, args))
+    runs = alternate_sides(args.baseline, args.rounds, lambda path: _run(path, args))
     report = {"articles": args.articles, "rounds": args.rounds, "load_average": os.getloadavg(),
               **{side: {"code": found[0]["code"],
                         "median": {k: round(statistics.median(r[k] for r in found), 2) for k in FIGURES},
