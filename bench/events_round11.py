@@ -6,10 +6,13 @@ The same scoring as ``bench/events_round8.py`` (one pipeline, headline figures o
 eleventh round worked on sentences that hold no event; see ``docs/events.md`` (eleventh round).
 Session 15's unseen set ``events_fresh7_dev.jsonl`` is scored once, at the end, with ``--sets fresh7``
 (it is in no default list, and the failure-class scripts leave it out: ``events_round7.UNSEEN_SETS``).
+Session 16's unseen set ``events_fresh8_dev.jsonl`` is scored the same way, once, at the end of session
+16, with ``--sets fresh8`` (in no default list; in ``events_round7.UNSEEN_SETS``).
 
 Usage: python bench/events_round11.py --label before --sets fresh5,fresh4,...,plover [--details DIR]
        python bench/events_round11.py --label after --heldout
        python bench/events_round11.py --label after --sets fresh7   (once, at the end of session 15)
+       python bench/events_round11.py --label after --sets fresh8   (once, at the end of session 16)
 """
 
 from __future__ import annotations

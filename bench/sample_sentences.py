@@ -66,7 +66,8 @@ def sentences(nlp, text: str):
 def _used_articles(path: Path) -> set[str]:
     """Article ids a set uses: JSON lines (``article_id``, ``doc_id`` for times_gold.jsonl, or ``id``
     for places_dev.jsonl and places_gold.jsonl), tab-separated mentions (the ``article`` column) or
-    the process table (``articles``, ``mentions`` and ``confusables`` of processes.yaml)."""
+    the process table (``articles``, ``mentions`` and the ``id`` of each ``confusables`` row of
+    processes.yaml)."""
     if path.suffix in (".yaml", ".yml"):
         import yaml
 
@@ -76,7 +77,9 @@ def _used_articles(path: Path) -> set[str]:
             if isinstance(node, dict):
                 for key, value in node.items():
                     if key in ("articles", "mentions", "confusables") and isinstance(value, list):
-                        found.update(str(v) for v in value if not isinstance(v, (dict, list)))
+                        # confusables are ``{id, why, set}`` rows; articles and mentions plain ids
+                        found.update(str(v["id"] if isinstance(v, dict) else v) for v in value
+                                     if not isinstance(v, list) and (not isinstance(v, dict) or "id" in v))
                     walk(value)
             elif isinstance(node, list):
                 for item in node:
