@@ -27,8 +27,11 @@ Trump-Macron, Putin-Erdogan), scored in several sessions, is the dev part ``dev5
 of the eighth session, is the dev part ``dev6`` since the fifteenth; the third (``holdout3``:
 Pompeo-North Korea, Tillerson-Lavrov, US-France 2015, US-Mexico 2019, US-Turkey 2019, Trump-Juncker,
 the Arab League on the US plan), written and scored once in the fifteenth session (6/12 clean, 5/7
-pairs), is the dev part ``dev7`` since then. No held-out part is left: ``--holdout`` stops with a
-message until a new one is written.
+pairs), is the dev part ``dev7`` since then. The fourth, ``holdout4`` (Kerry in Beijing and Tokyo
+2013, Bolton in Moscow 2018, Trump-Zelensky 2019, Rice-Karzai in Kabul 2013, US talks with
+Israel, Saudi Arabia and the UAE on Iran in June 2019, Kerry-Lavrov in Paris 2014, Obama-Erdogan 2013,
+Trump-Netanyahu 2017), was written in the sixteenth session before parley ran on its articles:
+``--holdout`` and ``--set holdout4`` are the same, to be run once, at the end of that session.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
@@ -36,11 +39,11 @@ those added in the sixth (``set: dev4``), each with the same confusables (dev4 a
 marked ``set: dev4``), ``--set dev5`` the first held-out tracks, made a dev part in the eighth,
 ``--set dev6`` the second (formerly ``holdout2``), made a dev part in the fifteenth (with its own
 confusables), ``--set dev7`` the third (formerly ``holdout3``), made a dev part in the fifteenth
-(with its own confusables).
+(with its own confusables), ``--set holdout4`` the fourth held-out part (with its own confusables).
 
 Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show] [--holdout] [--set NAME]
 Writes bench/reports/process_eval.json (``process_eval_PART.json`` for a part: with ``--holdout``
-the held-out part's name, e.g. ``process_eval_holdout3.json`` in the fifteenth session;
+the held-out part's name, e.g. ``process_eval_holdout4.json`` in the sixteenth session;
 ``process_eval_dev2.json`` with ``--set dev2``, and so on).
 """
 
@@ -257,15 +260,15 @@ def main() -> None:
                         "dev tracks, dev2: those added in the third session, dev3: those added in the fourth, "
                         "dev4: in the sixth, dev5: the first held-out tracks, dev6: the second (holdout2 until "
                         "the fifteenth session), dev7: the third (holdout3, scored once and made a dev part in "
-                        "the fifteenth))")
+                        "the fifteenth), holdout4: the held-out part written in the sixteenth)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings
 
     dev = load_devset(holdout=args.holdout, only_set=args.only_set)
     if args.holdout and args.only_set is None and dev["part"] is None:
-        sys.exit(f"no held-out part in {DEVSET}: no track is marked 'holdout: true' (the last one, holdout3, "
-                 "is the dev part dev7); score a dev part with --set NAME, or write a new held-out part first")
+        sys.exit(f"no held-out part in {DEVSET}: no track is marked 'holdout: true'; "
+                 "score a dev part with --set NAME, or write a new held-out part first")
     if not dev["tracks"]:
         sys.exit(f"no tracks in part {dev['part']!r} of {DEVSET}")
     ids = wanted_ids(dev)
