@@ -106,6 +106,31 @@ def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, st
         c.report_place = place
 
 
+# days after a journey begins in which the talks it was made for are held at its destination
+JOURNEY_DAYS = 2
+
+
+def venue_from_journey(ctx: Any, clusters: dict[str, Any]) -> None:
+    """ "Pompeo, who was dispatched to Pyongyang on Tuesday, ... a meeting with Kim on Wednesday":
+    a journey to a city on one day takes its traveller to the talks with that country's side told
+    for that day or the next two, which the report places nowhere: they are held at the
+    journey's destination."""
+    journeys = [c for c in clusters.values() if c.phrases and all("visit" in p.flags for p in c.phrases)]
+    for j in journeys:
+        place = next((p.venue for p in j.phrases if p.venue and p.venue.get("feature") == "city"), None)
+        start = j.span()[0]
+        if place is None or not start:
+            continue
+        first = date.fromisoformat(start)
+        for c in clusters.values():
+            if c is j or c.side or c.process != j.process or c.report_place is not None \
+                    or any(p.venue for p in c.phrases) or not c.span()[0]:
+                continue
+            if 0 <= (date.fromisoformat(c.span()[0]) - first).days <= JOURNEY_DAYS and \
+                    place.get("country") in named_parties(ctx, c.phrases):
+                c.report_place = {**place, "via": "journey"}
+
+
 def _city_of_lead(ctx: Any, clusters: dict[str, Any]) -> dict | None:
     """A report with no dateline whose lead is set in a city ("tension remained high in the streets
     of Kiev Friday") and that places nothing in another city was filed from there, like a dateline;

@@ -1,0 +1,81 @@
+"""Journeys told by a verb of sending or a noun of travel, and the talks they take their traveller to
+(issue 20, session 16). Sentences written for these tests; the real parse with hand-made mentions,
+times and places (see ``tests/test_process.py``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.process import make_meetings
+from tests.test_process import build, meetings
+from tests.test_process_occasions import DAY, RUIZ, SOTO
+
+COMPONENT = make_meetings()
+TUESDAY = ("Tuesday", "2016-09-13", "2016-09-13", DAY)
+WEDNESDAY = ("Wednesday", "2016-09-14", "2016-09-14", DAY)
+VEGA = ("Vega", "p-vega", "person", "CHL", "GOV")
+LIMA = ("Lima", "p-lima", "person", "PER", "GOV")
+
+
+def _doc(spacy_nlp, text, times=(TUESDAY,), people=(SOTO, VEGA), published=date(2016, 9, 15)):
+    return build(spacy_nlp, text, published, list(times), extra_mentions=[p for p in people if p[0] in text])
+
+
+@pytest.mark.parametrize("text", [
+    "President Soto dispatched Vega to Doha on Tuesday to calm the dispute over gas.",
+    "Vega, who was sent to Doha on Tuesday, carried a letter from President Soto.",
+])
+def test_process_journeys_the_one_sent_visits(spacy_nlp, text):
+    """A verb of sending makes its object (or passive subject) the visitor, not its subject."""
+    [visit] = [m for m in meetings(COMPONENT(_doc(spacy_nlp, text))) if m["kind"] == "visit"]
+    assert (visit["venue"], visit["host"], visit["start"]) == ("Doha", "QAT", "2016-09-13")
+    assert "CHL" in visit["parties"]
+
+
+def test_process_journeys_sending_at_home_is_no_visit(spacy_nlp):
+    """Sending someone to a city of one's own country is no visit abroad."""
+    doc = _doc(spacy_nlp, "The emir of Qatar sent his guards to Doha on Tuesday.", people=())
+    assert [m for m in meetings(COMPONENT(doc)) if m["kind"] == "visit"] == []
+
+
+def test_process_journeys_a_trip_to_a_city_is_a_visit(spacy_nlp):
+    """ "His trip to Doha" is a journey abroad like "his visit to Doha"."""
+    doc = _doc(spacy_nlp, "President Soto began his trip to Doha on Tuesday with a call on the emir.")
+    [visit] = [m for m in meetings(COMPONENT(doc)) if m["kind"] == "visit"]
+    assert (visit["venue"], visit["start"]) == ("Doha", "2016-09-13")
+
+
+def test_process_journeys_a_trip_as_a_verb_is_no_journey(spacy_nlp):
+    doc = _doc(spacy_nlp, "President Soto tripped on the stairs in Doha on Tuesday.")
+    assert [m for m in meetings(COMPONENT(doc)) if m["kind"] == "visit"] == []
+
+
+# (published a week later, so that no rule of the report's own day places the talks)
+WEEK_LATER = date(2016, 9, 21)
+TALKS_AFTER = ("Vega was dispatched to Doha on Tuesday. "
+               "The envoy of Chile held talks with Ruiz on Wednesday about the gas pipeline.")
+
+
+def test_process_journeys_talks_after_a_journey_are_at_its_destination(spacy_nlp):
+    """Talks with the destination's side on the day of the journey or the next two, placed nowhere
+    by the report, are held where the journey went."""
+    text = TALKS_AFTER.replace("Doha", "Lima City")
+    doc = _doc(spacy_nlp, text, times=(TUESDAY, WEDNESDAY), people=(VEGA, RUIZ), published=WEEK_LATER)
+    start = doc.text.index("Lima City")
+    doc.places.append({"text": "Lima City", "char_start": start, "char_end": start + 9, "sentence": 0,
+                       "name": "Lima City", "country": "PER", "feature": "city", "geonameid": None,
+                       "lat": None, "lon": None})
+    found = meetings(COMPONENT(doc))
+    [talks] = [m for m in found if m["kind"] != "visit"]
+    assert (talks["start"], talks["venue"]) == ("2016-09-14", "Lima City")
+
+
+def test_process_journeys_talks_with_another_side_stay_unplaced(spacy_nlp):
+    """Talks with a side other than the destination's are not placed there."""
+    doc = _doc(spacy_nlp, TALKS_AFTER, times=(TUESDAY, WEDNESDAY), people=(VEGA, RUIZ), published=WEEK_LATER)
+    found = meetings(COMPONENT(doc))
+    [talks] = [m for m in found if m["kind"] != "visit"]
+    assert talks["start"] == "2016-09-14" and talks["venue"] is None
