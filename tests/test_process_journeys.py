@@ -1,6 +1,6 @@
-"""Journeys told by a verb of sending or a noun of travel, and the talks they take their traveller to
-(issue 20, session 16). Sentences written for these tests; the real parse with hand-made mentions,
-times and places (see ``tests/test_process.py``).
+"""Journeys told by a verb of sending or a noun of travel, the talks they take their traveller to, and
+a summit named in a place that is the report's summit (issue 20, session 16). Sentences written for
+these tests; the real parse with hand-made mentions, times and places (see ``tests/test_process.py``).
 """
 
 from __future__ import annotations
@@ -79,3 +79,30 @@ def test_process_journeys_talks_with_another_side_stay_unplaced(spacy_nlp):
     found = meetings(COMPONENT(doc))
     [talks] = [m for m in found if m["kind"] != "visit"]
     assert talks["start"] == "2016-09-14" and talks["venue"] is None
+
+
+SUMMIT_DAY = [("Monday", "2016-09-12", "2016-09-12", DAY)]
+GROUP = ("Group of 20", "G20", "igo", None, None)
+
+
+def _summit_report(spacy_nlp, second):
+    text = "The Group of 20 summit opened on Monday with a quarrel between Chile and Peru over steel. " + second
+    # (published two days later, so that no rule of the report's own day places the summit)
+    return meetings(COMPONENT(build(spacy_nlp, text, date(2016, 9, 14), SUMMIT_DAY, extra_mentions=[GROUP])))
+
+
+@pytest.mark.parametrize("second", [
+    "Qatar took every care to ensure the summit, in the port city of Doha, went smoothly.",
+    "As the leaders gathered for the summit in Doha, the steel quarrel grew.",
+])
+def test_process_a_summit_in_a_place_is_the_reports_summit(spacy_nlp, second):
+    """A summit named in a place with no date or parties of its own, in a report about a summit it
+    places nowhere else, is that summit (in a clause of purpose or of time as well)."""
+    [summit] = _summit_report(spacy_nlp, second)
+    assert (summit["start"], summit["venue"]) == ("2016-09-12", "Doha")
+
+
+def test_process_a_summit_set_against_another_time_is_not_the_reports(spacy_nlp):
+    """ "Since the summit in Doha": another summit than the one the report tells."""
+    found = _summit_report(spacy_nlp, "Trade has slowed since the summit in Doha.")
+    assert [m["venue"] for m in found if m["start"] == "2016-09-12"] == [None]

@@ -169,6 +169,34 @@ def place_of_focus(ctx: Any, facts: list[Any], clusters: dict[str, Any], main: s
 
 
 
+def place_of_same_kind(ctx: Any, clusters: dict[str, Any], main: str | None) -> None:
+    """ "As Trump gathered with NATO's leaders for a summit in Brussels", "China is taking every
+    precaution to ensure the summit, in the eastern city of Hangzhou, goes smoothly": a meeting of
+    the same kind as the report's main meeting (a summit in a report about a summit), told in a
+    named place with no date, number, parties or time word of its own, is that meeting when the
+    report places it nowhere else. (Such a phrase names no meeting of its own that could be kept;
+    one set against another time, "after/since the summit in Hanoi", is not taken.)"""
+    from parley.process.dating import placed_by_preposition
+
+    target = clusters.get(main) if main else None
+    if target is None or target.side or not any(target.span()[:2]) or target.report_place is not None \
+            or any(p.venue for p in target.phrases):
+        return
+    kinds = {p.kind for p in target.phrases if not p.verbal and p.specific}
+    for c in list(clusters.values()):
+        if c is target or "@" not in c.key or c.side or c.ordinal is not None or any(c.span()[:2]) \
+                or c.process != target.process:
+            continue
+        if not all(not p.verbal and p.kind in kinds and p.relative is None and p.venue is not None
+                   and not placed_by_preposition(p.head) and not own_parties(ctx, p)
+                   and tense_agrees(ctx, p, target) for p in c.phrases):
+            continue
+        for p in c.phrases:
+            p.key = target.key
+        target.phrases.extend(c.phrases)
+        del clusters[c.key]
+
+
 def _one_side(ctx: Any, phrase: Any) -> str | None:
     """The one group a meeting phrase says it is "of" ("the meeting of opposition figures")."""
     head = phrase.head
