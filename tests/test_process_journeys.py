@@ -106,3 +106,28 @@ def test_process_a_summit_set_against_another_time_is_not_the_reports(spacy_nlp)
     """ "Since the summit in Doha": another summit than the one the report tells."""
     found = _summit_report(spacy_nlp, "Trade has slowed since the summit in Doha.")
     assert [m["venue"] for m in found if m["start"] == "2016-09-12"] == [None]
+
+
+def _filed_from_doha(spacy_nlp, text, feature="city"):
+    """A report datelined DOHA published two days after the Monday it tells (so that the rule of a
+    report's own day does not place its meeting)."""
+    doc = build(spacy_nlp, text, date(2016, 9, 14), SUMMIT_DAY, extra_mentions=[SOTO, RUIZ])
+    if "DOHA" in text:
+        doc.places.insert(0, {"text": "DOHA", "char_start": 0, "char_end": 4, "sentence": 0, "name": "Doha",
+                              "country": "QAT", "feature": feature, "geonameid": None, "lat": None, "lon": None})
+    return meetings(COMPONENT(doc))
+
+
+@pytest.mark.parametrize("feature", ["city", "province"])
+def test_process_here_is_the_datelines_city(spacy_nlp, feature):
+    """ "Here" in a datelined report is where the reporter files from; a dateline names a city even
+    where the place index read it as the province of the same name."""
+    text = "DOHA, Qatar --\n\nPresident Soto signed a gas accord here on Monday with Ruiz, officials said."
+    [signing] = _filed_from_doha(spacy_nlp, text, feature)
+    assert (signing["start"], signing["venue"], signing["host"]) == ("2016-09-12", "Doha", "QAT")
+
+
+def test_process_here_without_a_dateline_places_nothing(spacy_nlp):
+    text = "President Soto signed a gas accord here on Monday with Ruiz, officials said in Doha."
+    [signing] = _filed_from_doha(spacy_nlp, text)
+    assert signing["venue"] is None

@@ -72,15 +72,20 @@ def report_dateline(ctx: Any) -> dict | None:
         if place["char_start"] > 600:
             break
         name = text[place["char_start"]:place["char_end"]]
-        if place.get("feature") != "city" or len(name) < 3 or not DATELINE_AFTER.match(text, place["char_end"]):
+        # a dateline names a city: one the place index read as the province of the same name
+        # ("BUENOS AIRES, Argentina --") is its city
+        if place.get("feature") not in ("city", "province") or len(name) < 3 \
+                or not DATELINE_AFTER.match(text, place["char_end"]):
             continue
         line_start = text.rfind("\n", 0, place["char_start"]) + 1
         at_line_start = not text[line_start:place["char_start"]].strip()
         after_credit = text[max(place["char_start"] - 3, 0):place["char_start"]].endswith(")  ")
         agency = text[place["char_end"]:place["char_end"] + 2].strip().startswith("(")   # "Beijing (CNN)"
+        if place.get("feature") == "province" and not name.isupper():
+            continue
         if (name.isupper() and (at_line_start or after_credit)) or (at_line_start and agency):
             return {**{k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
-                                                 "country", "lat", "lon", "feature")}, "via": "dateline"}
+                                                 "country", "lat", "lon")}, "feature": "city", "via": "dateline"}
     return None
 
 

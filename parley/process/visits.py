@@ -37,7 +37,7 @@ def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
         visitor = _visitor(ctx, sent, tok, sent_by=lemma in sending)
         where = _destination(ctx, tok, places)
         if where is None and visitor is not None and _bare_visit(tok):
-            where = _filed_from(ctx)
+            where = filed_from(ctx)
         if visitor is not None and where is not None and where["country"] != visitor:
             out.append((tok, visitor, where))
     return out
@@ -51,7 +51,7 @@ def _bare_visit(tok: Any) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
-def _filed_from(ctx: Any) -> dict | None:
+def filed_from(ctx: Any) -> dict | None:
     """The place a report is filed from (its dateline): a reporter who travels with a leader files
     from the place visited, so a visit the report names without a place ("during his visit") is to
     the dateline's city."""
