@@ -17,7 +17,8 @@ from typing import Any
 from parley.process.context import PRECISION_RANK, inside
 from parley.process.headline import day_from_headline, venue_from_headline
 from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, named_parties, one_sides_own_meeting, own_parties,
-                                  place_of_focus, tense_agrees, venue_from_dateline)
+                                  place_of_focus, place_of_same_kind, tense_agrees, venue_from_dateline,
+                                  venue_from_journey)
 from parley.process.participants import participant_record, party_key, side_of
 from parley.process.venues import only_city_in
 
@@ -252,7 +253,9 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     one_sides_own_meeting(ctx, clusters)
     main = _main_key(ctx, clusters)
     place_of_focus(ctx, facts, clusters, main)
+    place_of_same_kind(ctx, clusters, main)
     venue_from_dateline(ctx, clusters, main, _status)
+    venue_from_journey(ctx, clusters)
     venue_from_headline(ctx, clusters, main)
     day_from_headline(ctx, clusters, main)
     _attach_sides(ctx, clusters, main)

@@ -72,15 +72,20 @@ def report_dateline(ctx: Any) -> dict | None:
         if place["char_start"] > 600:
             break
         name = text[place["char_start"]:place["char_end"]]
-        if place.get("feature") != "city" or len(name) < 3 or not DATELINE_AFTER.match(text, place["char_end"]):
+        # a dateline names a city: one the place index read as the province of the same name
+        # ("BUENOS AIRES, Argentina --") is its city
+        if place.get("feature") not in ("city", "province") or len(name) < 3 \
+                or not DATELINE_AFTER.match(text, place["char_end"]):
             continue
         line_start = text.rfind("\n", 0, place["char_start"]) + 1
         at_line_start = not text[line_start:place["char_start"]].strip()
         after_credit = text[max(place["char_start"] - 3, 0):place["char_start"]].endswith(")  ")
         agency = text[place["char_end"]:place["char_end"] + 2].strip().startswith("(")   # "Beijing (CNN)"
+        if place.get("feature") == "province" and not name.isupper():
+            continue
         if (name.isupper() and (at_line_start or after_credit)) or (at_line_start and agency):
             return {**{k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
-                                                 "country", "lat", "lon", "feature")}, "via": "dateline"}
+                                                 "country", "lat", "lon")}, "feature": "city", "via": "dateline"}
     return None
 
 
@@ -104,6 +109,31 @@ def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, st
         place = report_dateline(ctx) or (None if any(p.venue for p in c.phrases) else _city_of_lead(ctx, clusters))
     if place and all(p.venue.get("country") == place.get("country") for p in c.phrases if p.venue):
         c.report_place = place
+
+
+# days after a journey begins in which the talks it was made for are held at its destination
+JOURNEY_DAYS = 2
+
+
+def venue_from_journey(ctx: Any, clusters: dict[str, Any]) -> None:
+    """ "Pompeo, who was dispatched to Pyongyang on Tuesday, ... a meeting with Kim on Wednesday":
+    a journey to a city on one day takes its traveller to the talks with that country's side told
+    for that day or the next two, which the report places nowhere: they are held at the
+    journey's destination."""
+    journeys = [c for c in clusters.values() if c.phrases and all("visit" in p.flags for p in c.phrases)]
+    for j in journeys:
+        place = next((p.venue for p in j.phrases if p.venue and p.venue.get("feature") == "city"), None)
+        start = j.span()[0]
+        if place is None or not start:
+            continue
+        first = date.fromisoformat(start)
+        for c in clusters.values():
+            if c is j or c.side or c.process != j.process or c.report_place is not None \
+                    or any(p.venue for p in c.phrases) or not c.span()[0]:
+                continue
+            if 0 <= (date.fromisoformat(c.span()[0]) - first).days <= JOURNEY_DAYS and \
+                    place.get("country") in named_parties(ctx, c.phrases):
+                c.report_place = {**place, "via": "journey"}
 
 
 def _city_of_lead(ctx: Any, clusters: dict[str, Any]) -> dict | None:
@@ -142,6 +172,34 @@ def place_of_focus(ctx: Any, facts: list[Any], clusters: dict[str, Any], main: s
         target.phrases.extend(c.phrases)
         del clusters[c.key]
 
+
+
+def place_of_same_kind(ctx: Any, clusters: dict[str, Any], main: str | None) -> None:
+    """ "As Trump gathered with NATO's leaders for a summit in Brussels", "China is taking every
+    precaution to ensure the summit, in the eastern city of Hangzhou, goes smoothly": a meeting of
+    the same kind as the report's main meeting (a summit in a report about a summit), told in a
+    named place with no date, number, parties or time word of its own, is that meeting when the
+    report places it nowhere else. (Such a phrase names no meeting of its own that could be kept;
+    one set against another time, "after/since the summit in Hanoi", is not taken.)"""
+    from parley.process.dating import placed_by_preposition
+
+    target = clusters.get(main) if main else None
+    if target is None or target.side or not any(target.span()[:2]) or target.report_place is not None \
+            or any(p.venue for p in target.phrases):
+        return
+    kinds = {p.kind for p in target.phrases if not p.verbal and p.specific}
+    for c in list(clusters.values()):
+        if c is target or "@" not in c.key or c.side or c.ordinal is not None or any(c.span()[:2]) \
+                or c.process != target.process:
+            continue
+        if not all(not p.verbal and p.kind in kinds and p.relative is None and p.venue is not None
+                   and not placed_by_preposition(p.head) and not own_parties(ctx, p)
+                   and tense_agrees(ctx, p, target) for p in c.phrases):
+            continue
+        for p in c.phrases:
+            p.key = target.key
+        target.phrases.extend(c.phrases)
+        del clusters[c.key]
 
 
 def _one_side(ctx: Any, phrase: Any) -> str | None:

@@ -60,7 +60,8 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
                     and root.head.lower_ in ("in", "at") and syntax.is_ancestor(mm.head, root)):
                 candidates.append((2, place))
     if not candidates:
-        return _capital_of(ctx, sent, mm) or site_venue(ctx, sent, mm.head, chain, _venue_path)
+        return _capital_of(ctx, sent, mm) or site_venue(ctx, sent, mm.head, chain, _venue_path) \
+            or _here(ctx, chain)
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
     return {k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
                                       "country", "lat", "lon", "feature")}
@@ -146,3 +147,13 @@ def only_city_in(ctx: DocumentContext, country: str | None) -> dict | None:
     place = next(iter(found.values()))
     return {**{k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
                                          "country", "lat", "lon", "feature")}, "via": "the one city of the country"}
+
+
+def _here(ctx: DocumentContext, chain: list[Any]) -> dict | None:
+    """ "Trump signed a new deal here Friday": in a report with a dateline, "here" on the meeting's
+    verb is the dateline's city (the place the reporter files from)."""
+    if not any(c.lower_ == "here" and c.dep_ == "advmod" for v in chain for c in v.children):
+        return None
+    from parley.process.visits import filed_from
+
+    return filed_from(ctx)

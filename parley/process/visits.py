@@ -20,7 +20,9 @@ def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
     """
     if ctx.sdoc is None or not ctx.mentions.get(sent.index):
         return []
-    verbs, out = ctx.lex.words("visit_verbs"), []
+    lex, out = ctx.lex, []
+    sending, journey = lex.words("sending_verbs"), lex.words("journey_nouns")
+    verbs = lex.words("visit_verbs") | sending | journey
     places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") in ("city", "country") and p.get("country")]
     # a country the actors stage read as a state and the place index left out ("heads to Israel")
     places += [{**{k: m.get(k) for k in ("text", "char_start", "char_end", "sentence")}, "name": m.get("text"),
@@ -29,10 +31,13 @@ def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
                and not any(p["char_start"] < m["char_end"] and m["char_start"] < p["char_end"] for p in places)
                and (r := ctx.root(m["char_start"], m["char_end"])) is not None and r.pos_ == "PROPN"]
     for tok in ctx.sentence_tokens(sent, verbs, ("VERB", "NOUN")):
-        visitor = _visitor(ctx, sent, tok)
+        lemma = tok.lemma_.lower()
+        if (lemma in sending and tok.pos_ != "VERB") or (lemma in journey and tok.pos_ != "NOUN"):
+            continue  # "a send-off", "trip over": neither sends anyone nor goes anywhere
+        visitor = _visitor(ctx, sent, tok, sent_by=lemma in sending)
         where = _destination(ctx, tok, places)
         if where is None and visitor is not None and _bare_visit(tok):
-            where = _filed_from(ctx)
+            where = filed_from(ctx)
         if visitor is not None and where is not None and where["country"] != visitor:
             out.append((tok, visitor, where))
     return out
@@ -46,7 +51,7 @@ def _bare_visit(tok: Any) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
-def _filed_from(ctx: Any) -> dict | None:
+def filed_from(ctx: Any) -> dict | None:
     """The place a report is filed from (its dateline): a reporter who travels with a leader files
     from the place visited, so a visit the report names without a place ("during his visit") is to
     the dateline's city."""
@@ -56,11 +61,17 @@ def _filed_from(ctx: Any) -> dict | None:
     return ctx.__dict__["_dateline"]
 
 
-def _visitor(ctx: Any, sent: Any, tok: Any) -> str | None:
+def _visitor(ctx: Any, sent: Any, tok: Any, sent_by: bool = False) -> str | None:
     """The country of the leader or minister who makes the visit: the verb's subject, or the
-    possessor of the noun ("Trump's visit", "his decision to visit" after the leader is named)."""
+    possessor of the noun ("Trump's visit", "his decision to visit" after the leader is named).
+    With ``sent_by`` (a verb of sending: "Trump dispatched Pompeo to Pyongyang", "Pompeo, who was
+    sent to Riyadh") the one sent: the verb's object, or its passive subject."""
     cands = []
-    if tok.pos_ == "VERB":
+    if sent_by:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        sent_one = syntax.subject_of(tok) if passive else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        cands = [sent_one] if sent_one is not None else []
+    elif tok.pos_ == "VERB":
         subj = syntax.subject_of(tok)
         if subj is None and tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
             subj = next((c for c in tok.head.children if c.dep_ == "poss"), None)  # "Trump's decision to visit"
