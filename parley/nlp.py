@@ -189,6 +189,18 @@ class CandidateFilter:
                        for t in triggers)
         return any(self.needs[t] is None or self.needs[t] & lemmas for t in triggers)
 
+    def triggers_met(self, sent: Span, rows: list[tuple[str, str, bool]] | None = None) -> list[str]:
+        """The trigger lemmas of ``sent`` whose needed words it has (the actor cue is not tested):
+        what makes a candidate of it, for measuring which cues cost parses (bench/pipeline_candidates.py).
+
+        :param sent: a sentence of a tokenised doc.
+        :param rows: :func:`token_rows` of its doc.
+        """
+        span = (token_rows(sent.doc) if rows is None else rows)[sent.start:sent.end]
+        found = [self._words.get(lower) or self._word(lower) for _, lower, _ in span]
+        lemmas = set().union(*[word[0] for word in found])
+        return sorted({t for word in found for t in word[1] if self.needs[t] is None or self.needs[t] & lemmas})
+
 
 def token_rows(sdoc: Doc) -> list[tuple[str, str, bool]]:
     """(text, lower-case text, is alphabetic) of every token of ``sdoc``, read from its arrays

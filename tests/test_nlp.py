@@ -175,3 +175,21 @@ def test_nlp_ner_option_reaches_unparsed_sentences(ner, entities_in_unparsed):
 def test_nlp_candidate_filter_knows_what_entries_need(nlp, text, candidate):
     sdoc = nlp.nlp.tokenizer(text)
     assert nlp.filter(sdoc[:]) is candidate
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("The senator said the new treaty was a sham.", ["say"]),         # a verb of saying with a word that condemns
+    ("The senator said the new treaty was long.", []),                # ... and without one: "say" is no cue
+    ("The two ministers held talks in Oslo on Friday.", ["hold", "talk"]),
+    ("Officials in Oslo described the plan as reckless.", ["describe"]),
+])
+def test_nlp_candidate_filter_names_the_triggers_met(nlp, text, triggers):
+    assert nlp.filter.triggers_met(nlp.nlp.tokenizer(text)[:]) == triggers
+
+
+@pytest.mark.parametrize("prefix", SEED_PREFIXES)
+def test_nlp_candidates_have_a_trigger_met(nlp, seed_texts, prefix):
+    sdoc = nlp.nlp.get_pipe("senter")(nlp.nlp.tokenizer(seed_texts[prefix]))
+    kept = [sent for sent in sdoc.sents if nlp.filter(sent)]
+    assert kept
+    assert all(nlp.filter.triggers_met(sent) for sent in kept)
