@@ -409,12 +409,41 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "verb" and _depicted_gerund(top, lexicon):
             match.hidden = True      # "described fighting X as idiocy": the act spoken of, as a noun is
             continue
+        if match.kind == "verb" and _identifying_clause(top):
+            match.hidden = True      # "the officer who shot him was charged": who is meant, not news
+            continue
         if top.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in embedding \
                 and not (head.i in at and at[head.i].entry.get("absorb")):
             match.hidden = True
         elif top.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.i in at \
                 and at[head.head.i] is not match and at[head.head.i].entry["type"] == "ACCUSE":
             match.hidden = True
+
+
+PAST_PERFECT_AUX = frozenset({"have", "has", "had", "was", "were", "'d", "'ve"})
+
+
+def _identifying_clause(verb) -> bool:
+    """Whether a verb heads a restrictive relative clause that tells which thing a definite noun
+    means by what it did or underwent ("*the officer who shot* the teenager was charged", "the
+    group that carried out the attacks is linked to ...", "the judge who has halted the
+    programme"): a definite description presupposes its clause, an act the reader is taken to
+    know; the sentence reports something else. The relative pronoun is the clause's subject, the
+    verb is past or perfect (not progressive, modal or present), and no comma sets the clause off
+    (", who attacked ..." adds news about a party named already)."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    noun = verb.head
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    first = verb.left_edge
+    if first.i == 0 or first.i <= noun.i or verb.doc[first.i - 1].is_punct:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i == first.i and
+               (c.tag_ in ("WP", "WDT") or c.lower_ == "that") for c in verb.children):
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return all(a in PAST_PERFECT_AUX for a in auxiliaries) and (verb.tag_ == "VBD" or bool(auxiliaries))
 
 
 def _anticipated(noun, lexicon: Lexicon) -> bool:

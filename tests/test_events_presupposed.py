@@ -1,0 +1,42 @@
+"""Acts a sentence takes as known or names in another sense (issue 19, session 16: precision).
+
+Every sentence here was written for this file. Each rule is tested beside sentences of the same
+verb or construction that must stay coded. Texts run through the real pipeline (nlp, times,
+places, actors, events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import coded_events as coded
+
+
+def kinds(events: list[dict]) -> list[tuple[str, str]]:
+    return sorted((e["event_type"], e["cameo"][:2]) for e in events)
+
+
+# ---------------------------------------------------------------- identifying relative clauses (nesting.py)
+@pytest.mark.parametrize("text,expected", [
+    # a definite noun told by what it did: the act is presupposed, the sentence's news is the charge
+    ("Kenyan prosecutors charged the officer who shot the protester in Nairobi.", [("COERCE", "17")]),
+    ("Turkish police arrested the man who attacked the Swedish embassy in Ankara.", [("COERCE", "17")]),
+    ("The Iraqi court freed the militants who had kidnapped the French engineers.", [("RETREAT", "08")]),
+])
+def test_an_identifying_relative_clause_is_no_report(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # set off by a comma, the clause adds news about a party named already
+    ("Kenyan prosecutors charged Ruto's guard, who shot a protester in Nairobi on Monday.",
+     [("ASSAULT", "18"), ("COERCE", "17")]),
+    # indefinite: the clause says what some party did
+    ("Turkish police arrested militants who attacked a police station in Ankara on Monday.",
+     [("ASSAULT", "19"), ("COERCE", "17")]),
+    # progressive: what the party is still doing
+    ("Yemen agreed to a truce offered by the coalition that has been bombing Sanaa.",
+     [("AGREE", "03"), ("ASSAULT", "19")]),
+])
+def test_other_relative_clauses_stay_reported(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
