@@ -40,3 +40,31 @@ def test_an_identifying_relative_clause_is_no_report(code_pipeline, text, expect
 ])
 def test_other_relative_clauses_stay_reported(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- senses (senses.yaml) and naming (triggers.py)
+@pytest.mark.parametrize("text", [
+    # meeting a deadline or a standard satisfies it: no meeting is held
+    "The Kenyan government failed to meet the deadline set by the IMF.",
+    "Nigeria's plan does not meet the standards of the African Union.",
+    # rallying a party or support musters it: no demonstration
+    "The president will rally Republicans behind the bill.",
+    "The opposition tried to rally support for the strike.",
+    # a verb naming its object ("call X Y") calls for nothing, whatever preposition follows
+    "A businessman, whom we will call Ahmed for his safety, paid the militia in Kabul.",
+    "Human rights groups call the camp Guantanamo for its harsh conditions.",
+])
+def test_a_verb_in_a_sense_that_names_no_event_codes_nothing(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Indian president will meet the Chinese premier in Delhi on Monday.", [("AGREE", "03")]),
+    # meeting a party's demands grants them
+    ("Erdogan met the demands of the Kurdish party.", [("CONCEDE", "08")]),
+    ("Thousands of Kenyans rallied in Nairobi against the new tax.", [("PROTEST", "14")]),
+    ("Rights groups called for the release of the detained journalists.", [("REQUEST", "02")]),
+    ("The Turkish president called Assad a terrorist.", [("ACCUSE", "11")]),
+])
+def test_the_same_verbs_in_their_event_sense_stay_coded(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected

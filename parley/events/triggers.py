@@ -116,6 +116,9 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     matched_prt = ""
     if entry.get("prep"):
         objects = [c for c in children if c.dep_ == "dobj"]
+        if (len(objects) > 1 or any(c.dep_ == "oprd" for c in children)) and \
+                token.lemma_.lower() in lexicon.word_set("labelling_verbs"):
+            return False      # "call the camp X for its conditions": a verb naming its object calls for nothing
         preps = [p for p in _prep_children(token, entry["prep"]) if not time_phrase(p)] or \
             [p for o in objects + particles for p in o.children if p.dep_ == "prep" and p.lower_ == entry["prep"]]
         # (a noun as object predicative is a label and its preposition the label's: "called the
