@@ -68,3 +68,16 @@ def test_a_verb_in_a_sense_that_names_no_event_codes_nothing(code_pipeline, text
 ])
 def test_the_same_verbs_in_their_event_sense_stay_coded(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- words that attack or hurt (senses.yaml)
+@pytest.mark.parametrize("text,expected", [
+    # attacking a standing or the press is criticism, not violence
+    ("The Turkish president attacked the credibility of the Kurdish leader.", [("ACCUSE", "11")]),
+    ("Rebels attacked the convoy near Aleppo.", [("ASSAULT", "19")]),
+    # what words hurt they harm: no one is attacked (a participle's "by" phrase is its doer)
+    ("Kenya's economy was hurt by the minister's comments about the shilling.", []),
+    ("Twenty villagers were hurt by the blast in Kabul.", [("ASSAULT", "18")]),
+])
+def test_words_that_attack_or_hurt_are_no_violence(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected

@@ -147,8 +147,10 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
             return False
     if entry.get("subj"):
         subject, _ = subject_of(token)
-        if any(c.dep_ == "auxpass" for c in children):
-            # the passive's doer is its agent ("was met by protesters", "was struck by a bullet")
+        if any(c.dep_ == "auxpass" for c in children) or \
+                (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in children)):
+            # the passive's doer is its agent ("was met by protesters", "was struck by a bullet",
+            # "numbers hurt by his comments")
             subject = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         heads = [subject] + through_partitive([subject], lexicon) if subject is not None else []
         # "peacekeeping troops", "riot police": the modifier may be what the entry names
