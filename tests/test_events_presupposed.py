@@ -81,3 +81,14 @@ def test_the_same_verbs_in_their_event_sense_stay_coded(code_pipeline, text, exp
 ])
 def test_words_that_attack_or_hurt_are_no_violence(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- a light verb takes its object's code (nesting.py)
+@pytest.mark.parametrize("text,code", [
+    ("A Chechen man carried out a suicide bombing in Grozny on Monday.", "1831"),
+    ("Syrian forces carried out a chemical attack on Douma.", "2041"),
+    # a generic object leaves the verb's own code
+    ("Militants carried out an attack on a checkpoint in Sinai.", "190"),
+])
+def test_a_light_verb_takes_the_code_of_the_kind_of_act_its_object_names(code_pipeline, text, code):
+    assert [e["cameo"] for e in coded(code_pipeline, text)] == [code]

@@ -77,6 +77,13 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 governor.entry.get("bare") or (governor.entry.get("on_subject") and
                                                match.token.dep_ in ("nsubj", "nsubjpass"))):
             governor.hidden = True
+        elif governor is not None and governor.kind == "verb" and match.token.dep_ == "dobj" and \
+                match.token.head == governor.token and match.entry["type"] == governor.entry["type"] and \
+                len(match.entry["cameo"]) == 4 and len(governor.entry["cameo"]) == 3:
+            # "carried out a suicide bombing", "launched a chemical attack": the light verb's code is
+            # generic, its object names the kind of act (CAMEO 1831, 2041): the act takes the noun's code
+            governor.entry = {**governor.entry, "cameo": match.entry["cameo"], "mode": match.entry.get("mode"),
+                              "context": match.entry.get("context") or governor.entry.get("context")}
     for match in matches:
         # "the aid Japan has provided", "the sanctions Washington imposed": a relative clause that
         # says who did the act its noun names is the same act; the verb carries the doer
