@@ -92,3 +92,15 @@ def test_words_that_attack_or_hurt_are_no_violence(code_pipeline, text, expected
 ])
 def test_a_light_verb_takes_the_code_of_the_kind_of_act_its_object_names(code_pipeline, text, code):
     assert [e["cameo"] for e in coded(code_pipeline, text)] == [code]
+
+
+# ---------------------------------------------------------------- how something is received; speaking to an audience
+@pytest.mark.parametrize("text,expected", [
+    ("The plan was met with skepticism by Turkish officials.", []),
+    ("The Egyptian president spoke to a crowd of supporters in Cairo.", []),
+    ("The Iraqi prime minister talked to a local radio station on Monday.", []),
+    ("The Iranian foreign minister met with his Iraqi counterpart in Baghdad.", [("CONSULT", "04")]),
+    ("The Egyptian president spoke to the Israeli prime minister by telephone.", [("CONSULT", "04")]),
+])
+def test_a_reception_or_an_audience_is_no_consultation(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
