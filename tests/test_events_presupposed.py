@@ -104,3 +104,16 @@ def test_a_light_verb_takes_the_code_of_the_kind_of_act_its_object_names(code_pi
 ])
 def test_a_reception_or_an_audience_is_no_consultation(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- texts put out, rites attended, budget requests
+@pytest.mark.parametrize("text,expected", [
+    ("Obama's campaign released a television spot on Friday.", []),
+    ("The Kenyan senator released an updated bill on land reform.", []),
+    ("The Kenyan president attended the funeral of the former prime minister in Nairobi.", []),
+    ("The defense secretary will appear before a Senate panel about the department's budget request.", []),
+    ("Kenya released ten Somali prisoners on Monday.", [("RETREAT", "08")]),
+    ("The Kenyan president attended the summit of African leaders in Addis Ababa.", [("CONSULT", "04")]),
+])
+def test_texts_rites_and_budgets_are_no_events(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected
