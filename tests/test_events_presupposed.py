@@ -123,7 +123,7 @@ def test_texts_rites_and_budgets_are_no_events(code_pipeline, text, expected):
     # attacking someone on a platform or in a speech is words; an election or democracy is no armed target
     ("Russia attacked the Ukrainian president on Twitter.", [("ACCUSE", "11")]),
     ("The Iranian foreign minister attacked Saudi Arabia in a televised speech.", [("ACCUSE", "11")]),
-    ("The new media owners are destroying democracy in Kenya, the senator said.", []),
+    ("Russian agents were attacking the election in Ukraine, the minister said.", []),
     ("Russian jets attacked the town on Monday.", [("ASSAULT", "19")]),
 ])
 def test_attacks_on_a_medium_or_an_institution_are_no_violence(code_pipeline, text, expected):
