@@ -128,3 +128,14 @@ def test_texts_rites_and_budgets_are_no_events(code_pipeline, text, expected):
 ])
 def test_attacks_on_a_medium_or_an_institution_are_no_violence(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- an obligation held as an opinion (coder.py)
+@pytest.mark.parametrize("text,expected", [
+    ("Most Kenyans feel the president should encourage the protests.", []),
+    ("Most Kenyans think the president should resign.", []),
+    # said, it is a demand made of the president
+    ("The opposition said the president should resign.", [("REQUEST", "10")]),
+])
+def test_an_obligation_held_as_an_opinion_is_no_demand(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected

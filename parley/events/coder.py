@@ -208,6 +208,14 @@ class DocumentCoder:
         own = {m.get("country") or m.get("actor_id") for m in actors} - {None}
         return bool(own & {m.get("country") or m.get("actor_id") for m in doers})
 
+    def _opinion_over(self, modality) -> bool:
+        """Whether an obligation ("should", "must") is the content of a verb of opinion above it
+        on the clause chain ("most Kenyans feel the president should resign", "think the army
+        must withdraw"): a view held, which CAMEO does not code, not a demand made of anyone."""
+        chain = modality.chain
+        above = chain[chain.index(modality.demand_verb) + 1:] if modality.demand_verb in chain else []
+        return any(t.lemma_.lower() in self.lexicon.word_set("opinion_verbs") for t in above)
+
     def _unnamed_speaker(self, modality) -> bool:
         """Whether the reporting verb's subject names a party by its office or kind only ("lawmakers
         said", "the ministry said") or by a name the actors stage does not resolve: a speaker with
@@ -302,6 +310,8 @@ class DocumentCoder:
         if modality.demand_verb is not None and not reporters and event_type != "REQUEST" \
                 and modality.demand_verb in modality.chain[-1:]:
             return None       # the writer's prescription ("the West must act"), not a reported event
+        if modality.demand_verb is not None and not reporters and self._opinion_over(modality):
+            return None       # "most voters think he should resign": an opinion held, no act or demand
         if modality.demand_verb is not None and reporters and event_type != "REQUEST":
             if modality.report_verb is not None and modality.report_verb.dep_ == "advcl" \
                     and modality.report_verb.head.i in self.protests:
