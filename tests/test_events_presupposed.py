@@ -139,3 +139,14 @@ def test_attacks_on_a_medium_or_an_institution_are_no_violence(code_pipeline, te
 ])
 def test_an_obligation_held_as_an_opinion_is_no_demand(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- a leader's rally (coder.py)
+@pytest.mark.parametrize("text,expected", [
+    ("Trump told a rally in Ohio that the press was dishonest.", []),
+    ("Trump held a campaign rally in Ohio on Monday.", []),
+    ("Thousands of Kenyans attended a rally in Nairobi against the tax.", [("PROTEST", "14")]),
+    ("The opposition held a rally in Nairobi against the new tax.", [("PROTEST", "14")]),
+])
+def test_a_leaders_or_a_campaigns_rally_is_no_protest(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected

@@ -208,6 +208,21 @@ class DocumentCoder:
         own = {m.get("country") or m.get("actor_id") for m in actors} - {None}
         return bool(own & {m.get("country") or m.get("actor_id") for m in doers})
 
+    def _leaders_rally(self, token, actors: list[dict], recipients: list[dict]) -> bool:
+        """Whether a rally is a campaign's or a government leader's own ("Trump told a rally in
+        Ohio", "the president held a campaign rally"): its only parties are persons of a
+        government, it is against no one, or a campaign word names it. A rally of a party's
+        followers against someone is a demonstration (CAMEO 141)."""
+        rallies = [token] if token.lemma_.lower() == "rally" else \
+            [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "rally"]
+        if not rallies:
+            return False
+        if any(self.lexicon.in_class(m.lemma_.lower(), "@campaign") for r in rallies for m in r.children
+               if m.dep_ in ("compound", "amod")):
+            return True
+        return bool(actors) and not recipients and all(
+            m.get("type") == "person" and m.get("sector") == "GOV" for m in actors)
+
     def _opinion_over(self, modality) -> bool:
         """Whether an obligation ("should", "must") is the content of a verb of opinion above it
         on the clause chain ("most Kenyans feel the president should resign", "think the army
@@ -344,6 +359,8 @@ class DocumentCoder:
         if self._declined_statement(match) or self._question(match):
             return None       # "refused to comment" (CAMEO 011, a statement), "asked whether X would":
                               # a question, no request
+        if event_type == "PROTEST" and self._leaders_rally(token, actors, recipients):
+            return None       # "Trump told a rally", "held a campaign rally": a leader's rally, no protest
         if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):
             return None       # "spoke to reporters", "at a news conference": a statement, no consultation
         if cameo.startswith("057") and any(
