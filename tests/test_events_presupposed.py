@@ -150,3 +150,15 @@ def test_an_obligation_held_as_an_opinion_is_no_demand(code_pipeline, text, expe
 ])
 def test_a_leaders_or_a_campaigns_rally_is_no_protest(code_pipeline, text, expected):
     assert kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- asking with nothing asked (coder.py)
+@pytest.mark.parametrize("text,expected", [
+    # after a quoted question, "X asked" with only a time, a place or whom says who asked it
+    ("The Kenyan senator asked on Wednesday from the Senate floor.", []),
+    ("Kenya asked Uganda for help.", [("REQUEST", "02")]),
+    ("Kenya asked Uganda to withdraw its troops.", [("REQUEST", "02")]),
+    ("The Kenyan minister asked that Uganda withdraw its troops.", [("REQUEST", "02")]),
+])
+def test_asking_with_nothing_asked_is_a_question(code_pipeline, text, expected):
+    assert kinds(coded(code_pipeline, text)) == expected

@@ -173,7 +173,14 @@ class DocumentCoder:
             return True
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
             return False      # "asked for help": a request
-        return any(t.text == "?" for t in verb.sent if t.i > verb.i)
+        if any(t.text == "?" for t in verb.sent if t.i > verb.i):
+            return True
+        # nothing asked of anyone, only whom ("Reid asked on Wednesday", "she asked viewers"): the
+        # words asked are the question quoted before it
+        asked_whom = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        return not any(c.dep_ in ("ccomp", "csubj", "advcl") for c in children) and all(
+            c.pos_ == "PROPN" or (c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that", "what"))
+            for c in asked_whom)
 
     def _addressee(self, token) -> list[dict]:
         """Who a content-less demand is addressed to: the subject of its clausal complement,
