@@ -155,7 +155,8 @@ def test_a_leaders_or_a_campaigns_rally_is_no_protest(code_pipeline, text, expec
 # ---------------------------------------------------------------- asking with nothing asked (coder.py)
 @pytest.mark.parametrize("text,expected", [
     # after a quoted question, "X asked" with only a time, a place or whom says who asked it
-    ("The Kenyan senator asked on Wednesday from the Senate floor.", []),
+    ("Putin asked on Wednesday in the Kremlin.", []),
+    ("Erdogan asked in a televised address on Monday.", []),
     ("Kenya asked Uganda for help.", [("REQUEST", "02")]),
     ("Kenya asked Uganda to withdraw its troops.", [("REQUEST", "02")]),
     ("The Kenyan minister asked that Uganda withdraw its troops.", [("REQUEST", "02")]),
