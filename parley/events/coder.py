@@ -173,7 +173,14 @@ class DocumentCoder:
             return True
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
             return False      # "asked for help": a request
-        return any(t.text == "?" for t in verb.sent if t.i > verb.i)
+        if any(t.text == "?" for t in verb.sent if t.i > verb.i):
+            return True
+        # nothing asked of anyone, only whom ("Reid asked on Wednesday", "she asked viewers"): the
+        # words asked are the question quoted before it
+        asked_whom = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        return not any(c.dep_ in ("ccomp", "csubj", "advcl") for c in children) and all(
+            c.pos_ == "PROPN" or (c.pos_ == "PRON" and c.lower_ not in ("it", "this", "that", "what"))
+            for c in asked_whom)
 
     def _addressee(self, token) -> list[dict]:
         """Who a content-less demand is addressed to: the subject of its clausal complement,
@@ -207,6 +214,29 @@ class DocumentCoder:
         doers = self.reader.phrase(subject)[0]
         own = {m.get("country") or m.get("actor_id") for m in actors} - {None}
         return bool(own & {m.get("country") or m.get("actor_id") for m in doers})
+
+    def _leaders_rally(self, token, actors: list[dict], recipients: list[dict]) -> bool:
+        """Whether a rally is a campaign's or a government leader's own ("Trump told a rally in
+        Ohio", "the president held a campaign rally"): its only parties are persons of a
+        government, it is against no one, or a campaign word names it. A rally of a party's
+        followers against someone is a demonstration (CAMEO 141)."""
+        rallies = [token] if token.lemma_.lower() == "rally" else \
+            [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "rally"]
+        if not rallies:
+            return False
+        if any(self.lexicon.in_class(m.lemma_.lower(), "@campaign") for r in rallies for m in r.children
+               if m.dep_ in ("compound", "amod")):
+            return True
+        return bool(actors) and not recipients and all(
+            m.get("type") == "person" and m.get("sector") == "GOV" for m in actors)
+
+    def _opinion_over(self, modality) -> bool:
+        """Whether an obligation ("should", "must") is the content of a verb of opinion above it
+        on the clause chain ("most Kenyans feel the president should resign", "think the army
+        must withdraw"): a view held, which CAMEO does not code, not a demand made of anyone."""
+        chain = modality.chain
+        above = chain[chain.index(modality.demand_verb) + 1:] if modality.demand_verb in chain else []
+        return any(t.lemma_.lower() in self.lexicon.word_set("opinion_verbs") for t in above)
 
     def _unnamed_speaker(self, modality) -> bool:
         """Whether the reporting verb's subject names a party by its office or kind only ("lawmakers
@@ -302,6 +332,8 @@ class DocumentCoder:
         if modality.demand_verb is not None and not reporters and event_type != "REQUEST" \
                 and modality.demand_verb in modality.chain[-1:]:
             return None       # the writer's prescription ("the West must act"), not a reported event
+        if modality.demand_verb is not None and not reporters and self._opinion_over(modality):
+            return None       # "most voters think he should resign": an opinion held, no act or demand
         if modality.demand_verb is not None and reporters and event_type != "REQUEST":
             if modality.report_verb is not None and modality.report_verb.dep_ == "advcl" \
                     and modality.report_verb.head.i in self.protests:
@@ -334,6 +366,8 @@ class DocumentCoder:
         if self._declined_statement(match) or self._question(match):
             return None       # "refused to comment" (CAMEO 011, a statement), "asked whether X would":
                               # a question, no request
+        if event_type == "PROTEST" and self._leaders_rally(token, actors, recipients):
+            return None       # "Trump told a rally", "held a campaign rally": a leader's rally, no protest
         if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):
             return None       # "spoke to reporters", "at a news conference": a statement, no consultation
         if cameo.startswith("057") and any(

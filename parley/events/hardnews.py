@@ -421,7 +421,8 @@ def publication(match, lexicon) -> bool:
     if match.entry.get("mode") != "release" and match.token.lemma_.lower() != "release":
         return False
     token = match.token
-    things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (a text as the active subject is a participle misparsed: "polls released this week show")
+    things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     if token.dep_ in ("acl", "amod", "relcl"):
         things.append(token.head)
     things += through_partitive(things, lexicon)      # "released a first tranche of documents"

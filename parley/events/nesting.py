@@ -77,6 +77,13 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 governor.entry.get("bare") or (governor.entry.get("on_subject") and
                                                match.token.dep_ in ("nsubj", "nsubjpass"))):
             governor.hidden = True
+        elif governor is not None and governor.kind == "verb" and match.token.dep_ == "dobj" and \
+                match.token.head == governor.token and match.entry["type"] == governor.entry["type"] and \
+                len(match.entry["cameo"]) == 4 and len(governor.entry["cameo"]) == 3:
+            # "carried out a suicide bombing", "launched a chemical attack": the light verb's code is
+            # generic, its object names the kind of act (CAMEO 1831, 2041): the act takes the noun's code
+            governor.entry = {**governor.entry, "cameo": match.entry["cameo"], "mode": match.entry.get("mode"),
+                              "context": match.entry.get("context") or governor.entry.get("context")}
     for match in matches:
         # "the aid Japan has provided", "the sanctions Washington imposed": a relative clause that
         # says who did the act its noun names is the same act; the verb carries the doer
@@ -409,12 +416,41 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "verb" and _depicted_gerund(top, lexicon):
             match.hidden = True      # "described fighting X as idiocy": the act spoken of, as a noun is
             continue
+        if match.kind == "verb" and _identifying_clause(top):
+            match.hidden = True      # "the officer who shot him was charged": who is meant, not news
+            continue
         if top.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in embedding \
                 and not (head.i in at and at[head.i].entry.get("absorb")):
             match.hidden = True
         elif top.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.i in at \
                 and at[head.head.i] is not match and at[head.head.i].entry["type"] == "ACCUSE":
             match.hidden = True
+
+
+PAST_PERFECT_AUX = frozenset({"have", "has", "had", "was", "were", "'d", "'ve"})
+
+
+def _identifying_clause(verb) -> bool:
+    """Whether a verb heads a restrictive relative clause that tells which thing a definite noun
+    means by what it did or underwent ("*the officer who shot* the teenager was charged", "the
+    group that carried out the attacks is linked to ...", "the judge who has halted the
+    programme"): a definite description presupposes its clause, an act the reader is taken to
+    know; the sentence reports something else. The relative pronoun is the clause's subject, the
+    verb is past or perfect (not progressive, modal or present), and no comma sets the clause off
+    (", who attacked ..." adds news about a party named already)."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    noun = verb.head
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    first = verb.left_edge
+    if first.i == 0 or first.i <= noun.i or verb.doc[first.i - 1].is_punct:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i == first.i and
+               (c.tag_ in ("WP", "WDT") or c.lower_ == "that") for c in verb.children):
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return all(a in PAST_PERFECT_AUX for a in auxiliaries) and (verb.tag_ == "VBD" or bool(auxiliaries))
 
 
 def _anticipated(noun, lexicon: Lexicon) -> bool:

@@ -116,6 +116,9 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     matched_prt = ""
     if entry.get("prep"):
         objects = [c for c in children if c.dep_ == "dobj"]
+        if (len(objects) > 1 or any(c.dep_ == "oprd" for c in children)) and \
+                token.lemma_.lower() in lexicon.word_set("labelling_verbs"):
+            return False      # "call the camp X for its conditions": a verb naming its object calls for nothing
         preps = [p for p in _prep_children(token, entry["prep"]) if not time_phrase(p)] or \
             [p for o in objects + particles for p in o.children if p.dep_ == "prep" and p.lower_ == entry["prep"]]
         # (a noun as object predicative is a label and its preposition the label's: "called the
@@ -144,8 +147,10 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
             return False
     if entry.get("subj"):
         subject, _ = subject_of(token)
-        if any(c.dep_ == "auxpass" for c in children):
-            # the passive's doer is its agent ("was met by protesters", "was struck by a bullet")
+        if any(c.dep_ == "auxpass" for c in children) or \
+                (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in children)):
+            # the passive's doer is its agent ("was met by protesters", "was struck by a bullet",
+            # "numbers hurt by his comments")
             subject = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
         heads = [subject] + through_partitive([subject], lexicon) if subject is not None else []
         # "peacekeeping troops", "riot police": the modifier may be what the entry names
