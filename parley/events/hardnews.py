@@ -37,6 +37,7 @@ TREND_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "double
                          "reach", "total", "number", "exceed", "top", "surpass", "jump", "decline", "soar"})
 QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "score"})
 DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
+NOBODY = frozenset({"nobody", "none", "no"})      # "no one", "none of the guests", "nobody"
 
 
 def _heads(token) -> list:
@@ -88,6 +89,8 @@ def occurs(token, lexicon) -> bool:
             and _governing_verb(token).lemma_.lower() not in TREND_VERBS:
         return True       # "resulted in 13 arrests", "carried out two attacks": counted, so they happened
                           # (not "arrests rose to 216": a statistic)
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and casualties_of(token.head.head, lexicon):
+        return True       # "four people died in the attack", "no one was hurt in the bombing"
     verb = token.head
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the verdict sparked protests", "touched off an uprising": caused, so it happened
@@ -115,6 +118,24 @@ def occurs(token, lexicon) -> bool:
         return part is None or any(c.lower_ == part and c.dep_ in ("prt", "dobj", "advmod", "prep")
                                    for c in verb.children)
     return lemma in lexicon.word_set("occurrence_verbs")
+
+
+def casualties_of(verb, lexicon) -> bool:
+    """Whether a clause tells the dead or the hurt of an act named in its "in" phrase without
+    reporting the act itself: a verb of dying ("four people died in the attack") or a verb of
+    wounding denied ("no one was hurt in the bombing", "was not injured in the blast"). The act
+    took place; a wounding told of persons is an act of its own (:func:`anonymous_parties`), so
+    the nominal is left to it there."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.word_set("death_verbs"):
+        return True
+    if lemma not in lexicon.word_set("casualty_verbs"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True       # "the ambassador was not hurt in the attack"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+               for s in subjects)
 
 
 def anonymous_parties(match, slots: list, lexicon) -> bool:
@@ -173,8 +194,8 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
 
 def named_patient(token, slots: list, lexicon) -> bool:
     """Whether a verb in the passive with no agent has a person for its subject, named ("Maria
-    Lopez was arrested", "Liu and Ramos were shot") or by office ("three opposition leaders have
-    been detained"): news reports what was done to someone and often leaves the doer unsaid (the
+    Lopez was arrested", "Liu and Ramos were shot"), by office ("three opposition leaders have
+    been detained") or by relation ("his brother was killed"): news reports what was done to someone and often leaves the doer unsaid (the
     police, the courts, an unknown gunman). Only for the ``anonymous_types`` that reach this test.
 
     :param token: the trigger verb.
@@ -183,9 +204,10 @@ def named_patient(token, slots: list, lexicon) -> bool:
     """
     if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
         return False
-    offices = lexicon.word_set("unnamed_party_nouns")
+    offices = lexicon.word_set("unnamed_party_nouns") | lexicon.word_set("relation_nouns")
     patients = [word for name, head in slots if name == "obj" and head.head == token for word in _heads(head)]
-    # a name no place or body list knows is a person's ("Maria Lopez"; not "Madrid", "the Senate")
+    # a name no place or body list knows is a person's ("Maria Lopez"; not "Madrid", "the Senate");
+    # an office or a relation names one too ("three opposition leaders", "his son")
     return any(word.lemma_.lower() in offices or word.pos_ == "PROPN" and word.ent_type_ in ("", "PERSON")
                for word in patients)
 

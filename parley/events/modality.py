@@ -141,10 +141,15 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
         # a clause hanging off a noun (relative clause, "readiness to resume") ends the chain
         break
     result.chain = chain
+    # "no one was hurt in the attack", "he was not injured in the blast": the casualty clause's
+    # negation denies the harm, not the act its "in" phrase names
+    casualty_scene = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" \
+        and trigger.head.head.lemma_.lower() in lexicon.word_set("casualty_verbs") | lexicon.word_set("death_verbs")
     for position, token in enumerate(chain):
         lemma = token.lemma_.lower()
         auxes = _aux_lemmas(token)
-        negations += _negations(token, negators)
+        if not (casualty_scene and token == trigger.head.head):
+            negations += _negations(token, negators)
         if auxes & future_aux or (lemma == "go" and token.tag_ == "VBG" and
                                   any(c.dep_ == "xcomp" for c in token.children)):
             result.flags.add("future")

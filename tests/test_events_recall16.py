@@ -1,0 +1,68 @@
+"""Events real newswire reports that the coder missed (issue 19, session 16 recall round):
+constructions of English, not sentence rules.
+
+Every sentence here was written for this file. Texts run through the real pipeline (nlp,
+times, places, actors, events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import coded_events as coded
+
+
+def _types(events) -> list[tuple[str, str]]:
+    return sorted((e["event_type"], e["cameo"][:2]) for e in events)
+
+
+# ---------------------------------------------------------------- attacks told by their casualties
+@pytest.mark.parametrize("text", [
+    # a person named by a relation, acted on in the agentless passive
+    "The senator's son was also injured, police said.",
+    "His brother was killed in Iraq in 2006.",
+    # the act named in the "in" phrase of a death, or of a wounding denied
+    "Four people died in the attack on the market.",
+    "No one was hurt in the attack on the police station.",
+    "Nobody was killed in the bombing, officials said.",
+    # a rampage or a spree of killing
+    "A shooting rampage at a mall left seven people wounded.",
+    "A stabbing spree left four people dead.",
+    "The gunman went on a rampage in the town square.",
+])
+def test_an_attack_told_by_its_casualties_is_reported(code_pipeline, text):
+    assert _types(coded(code_pipeline, text)) == [("ASSAULT", "18")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister was not injured in the car crash.",     # an accident, no act
+    "No one died in the fire.",                           # a fire, no act
+    "His brother was injured in a road accident.",        # a relation, but an accident
+    "The prices went on a rampage last year.",            # no spree of violence
+])
+def test_deaths_and_injuries_with_no_act_stay_uncoded(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+def test_a_denied_injury_leaves_the_attack_asserted(code_pipeline):
+    """The negation of "was not injured" is the harm's: the blast is coded, and not as negated."""
+    events = coded(code_pipeline, "The ambassador was not injured in the blast.")
+    assert [(e["event_type"], e["trigger"]["text"], e["modality"]) for e in events] == \
+        [("ASSAULT", "blast", "asserted")]
+
+
+def test_a_killing_told_with_its_attack_is_one_event(code_pipeline):
+    assert _types(coded(code_pipeline, "Two people were killed in the bombing.")) == [("ASSAULT", "18")]
+
+
+# ---------------------------------------------------------------- forces deployed without a sender
+@pytest.mark.parametrize("text,expected", [
+    ("About 2,000 troops fanned out across the capital on Sunday.", ("MOBILIZE", "15")),
+    ("Police fanned out across the city after the explosion.", ("MOBILIZE", "15")),
+])
+def test_forces_that_fan_out_are_deployed(code_pipeline, text, expected):
+    assert _types(coded(code_pipeline, text)) == [expected]
+
+
+def test_a_fan_that_spreads_out_is_no_deployment(code_pipeline):
+    assert coded(code_pipeline, "The fans fanned out across the stadium after the match.") == []
