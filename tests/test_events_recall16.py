@@ -66,3 +66,25 @@ def test_forces_that_fan_out_are_deployed(code_pipeline, text, expected):
 
 def test_a_fan_that_spreads_out_is_no_deployment(code_pipeline):
     assert coded(code_pipeline, "The fans fanned out across the stadium after the match.") == []
+
+
+# ---------------------------------------------------------------- doers named by their camp or their brief
+@pytest.mark.parametrize("text,expected", [
+    ("Opponents of the law condemned the vote.", ("ACCUSE", "11")),
+    ("The bill was criticized by conservatives in the party.", ("ACCUSE", "11")),
+    ("Lawyers for the family accused the city of negligence.", ("ACCUSE", "11")),
+    ("Negotiators met for a third day in Doha.", ("CONSULT", "04")),
+    ("The two delegations held talks in Cairo.", ("CONSULT", "04")),
+])
+def test_a_doer_named_by_camp_or_brief_does_what_is_reported(code_pipeline, text, expected):
+    assert _types(coded(code_pipeline, text)) == [expected]
+
+
+# ---------------------------------------------------------------- agreeing with a view endorses it
+@pytest.mark.parametrize("text,expected", [
+    ("The committee agreed with the panel's findings on Tuesday.", ("SUPPORT", "05")),
+    ("The minister agreed with the court's decision.", ("SUPPORT", "05")),
+    ("Iran agreed with Russia on a timetable for the talks.", ("AGREE", "03")),   # with a party
+])
+def test_agreeing_with_a_view_is_endorsement_and_with_a_party_agreement(code_pipeline, text, expected):
+    assert _types(coded(code_pipeline, text)) == [expected]
