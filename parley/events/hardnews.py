@@ -195,8 +195,9 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
 def named_patient(token, slots: list, lexicon) -> bool:
     """Whether a verb in the passive with no agent has a person for its subject, named ("Maria
     Lopez was arrested", "Liu and Ramos were shot"), by office ("three opposition leaders have
-    been detained") or by relation ("his brother was killed"): news reports what was done to someone and often leaves the doer unsaid (the
-    police, the courts, an unknown gunman). Only for the ``anonymous_types`` that reach this test.
+    been detained") or by relation ("his brother was killed"): news reports what was done to
+    someone and often leaves the doer unsaid (the police, the courts, an unknown gunman). Only for
+    the ``anonymous_types`` that reach this test.
 
     :param token: the trigger verb.
     :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
