@@ -112,3 +112,25 @@ def test_protest_and_force_told_by_what_was_done(code_pipeline, text, expected):
 ])
 def test_the_same_verbs_in_other_hands_code_nothing(code_pipeline, text):
     assert coded(code_pipeline, text) == []
+
+
+# ---------------------------------------------------------------- aid and shows of force the lexicon lacked
+@pytest.mark.parametrize("text,expected", [
+    ("The EU released 500 million euros in aid to Greece.", ("AID", "07")),
+    ("India dispatched relief supplies to Nepal after the earthquake.", ("AID", "07")),
+    ("Germany took in 500 migrants from the boat.", ("AID", "07")),
+    ("Britain wrote off the debt of Ghana.", ("AID", "07")),
+    ("The army placed its troops on high alert.", ("MOBILIZE", "15")),
+    ("North Korea moved missiles to its east coast.", ("MOBILIZE", "15")),
+    ("Russia moved troops to the border with Ukraine.", ("MOBILIZE", "15")),
+])
+def test_aid_and_shows_of_force_are_read(code_pipeline, text, expected):
+    assert _types(coded(code_pipeline, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The company moved its headquarters to Dublin.",          # no forces
+    "The bank wrote off bad loans worth 2 billion dollars.",  # a bank's books, no party helped
+])
+def test_moves_and_write_offs_of_no_party_code_nothing(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
