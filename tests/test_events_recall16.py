@@ -134,3 +134,21 @@ def test_aid_and_shows_of_force_are_read(code_pipeline, text, expected):
 ])
 def test_moves_and_write_offs_of_no_party_code_nothing(code_pipeline, text):
     assert coded(code_pipeline, text) == []
+
+
+# ---------------------------------------------------------------- "there was": an act said to have taken place
+@pytest.mark.parametrize("text,expected", [
+    ("There have been protests in Tehran since Friday.", ("PROTEST", "14")),
+    ("There was a bombing at the market on Sunday.", ("ASSAULT", "18")),
+])
+def test_an_act_that_there_was_took_place(code_pipeline, text, expected):
+    assert _types(coded(code_pipeline, text)) == [expected]
+
+
+def test_there_was_none_is_negated(code_pipeline):
+    """The "no" of the noun is counted once: no attack took place."""
+    assert coded(code_pipeline, "There have been no attacks on the base since May.") == []
+
+
+def test_a_predicate_noun_still_characterizes(code_pipeline):
+    assert coded(code_pipeline, "This was an attack on the free press.") == []

@@ -75,7 +75,8 @@ def names_persons(token, lexicon) -> bool:
 
 def occurs(token, lexicon) -> bool:
     """Whether a nominal event is the subject of a verb of occurrence ("protests erupted",
-    "fighting broke out", "clashes took place"), the object of a verb of causing ("sparked
+    "fighting broke out", "clashes took place") or of existential "there is" ("there were
+    clashes"), the object of a verb of causing ("sparked
     protests") or of a verb of taking part ("attended a rally"), or the head of a verbless
     headline: the sentence reports that it happened."""
     if token.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
@@ -89,6 +90,8 @@ def occurs(token, lexicon) -> bool:
             and _governing_verb(token).lemma_.lower() not in TREND_VERBS:
         return True       # "resulted in 13 arrests", "carried out two attacks": counted, so they happened
                           # (not "arrests rose to 216": a statistic)
+    if existential(token):
+        return True       # "there were clashes in Lagos", "there have been protests since Friday"
     if token.dep_ == "pobj" and token.head.lower_ == "in" and casualties_of(token.head.head, lexicon):
         return True       # "four people died in the attack", "no one was hurt in the bombing"
     verb = token.head
@@ -118,6 +121,13 @@ def occurs(token, lexicon) -> bool:
         return part is None or any(c.lower_ == part and c.dep_ in ("prt", "dobj", "advmod", "prep")
                                    for c in verb.children)
     return lemma in lexicon.word_set("occurrence_verbs")
+
+
+def existential(token) -> bool:
+    """Whether a noun is what existential "there is" says there was ("there were clashes", "there
+    has been a bombing"): it took place; a predicate noun otherwise characterizes."""
+    return token.dep_ in ("attr", "nsubj") and token.head.lemma_ == "be" and \
+        any(c.dep_ == "expl" for c in token.head.children)
 
 
 def casualties_of(verb, lexicon) -> bool:
@@ -371,7 +381,7 @@ def named_not_reported(match, lexicon) -> bool:
     if match.kind != "noun":
         return False
     if match.entry["type"] in CONFLICT_TYPES and (
-            token.dep_ in ("attr", "oprd") or
+            token.dep_ in ("attr", "oprd") and not existential(token) or
             (token.dep_ == "dobj" and token.head.lemma_.lower() in CHARACTERIZING_VERBS)):
         return True       # (a verdict as predicate, "called it a surprise", is an act of its speaker)
     if token.dep_ == "pobj" and token.head.lower_ == "for" and \

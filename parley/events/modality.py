@@ -120,7 +120,8 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     result = Modality()
     negations = 0
     if trigger.pos_ in ("NOUN", "PROPN"):
-        negations += sum(1 for c in trigger.children if c.dep_ == "det" and c.lower_ == "no")
+        if trigger.dep_ not in ("dobj", "nsubjpass", "attr"):     # those its clause head counts
+            negations += sum(1 for c in trigger.children if c.dep_ == "det" and c.lower_ == "no")
         if any(c.dep_ == "amod" and c.lemma_.lower() in plan_words for c in trigger.children):
             result.flags.add("future")
     current = clause_head(trigger)
