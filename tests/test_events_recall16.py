@@ -152,3 +152,31 @@ def test_there_was_none_is_negated(code_pipeline):
 
 def test_a_predicate_noun_still_characterizes(code_pipeline):
     assert coded(code_pipeline, "This was an attack on the free press.") == []
+
+
+# ---------------------------------------------------------------- violence the lexicon lacked; weapons that hit
+@pytest.mark.parametrize("text", [
+    "Gunmen stabbed a man in Paris.",
+    "A police officer was stabbed outside the station.",
+    "Police officers beat a journalist in Cairo.",
+    "Soldiers raped women in the village in Darfur.",
+    "A man assaulted a police officer in London.",
+    "Attackers hacked a villager to death in Nigeria.",
+    "The convoy was hit by a roadside bomb near Kandahar.",
+    "A missile struck a hospital in Idlib.",
+    "Three soldiers were wounded when their vehicle hit a mine.",
+])
+def test_violence_against_persons_and_places_is_an_attack(code_pipeline, text):
+    # CAMEO 18 or 19 by the weapons and the parties (hardnews.unconventional_code)
+    assert [e["event_type"] for e in coded(code_pipeline, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Lakers beat the Celtics on Sunday.",            # a game won
+    "The stock beat expectations.",
+    "The storm hit the coast.",                           # weather
+    "The strike hit the car industry hard.",              # a labour strike
+    "Lightning struck the tower.",
+])
+def test_beating_and_hitting_in_other_senses_code_nothing(code_pipeline, text):
+    assert coded(code_pipeline, text) == []

@@ -132,17 +132,20 @@ def existential(token) -> bool:
 
 def casualties_of(verb, lexicon) -> bool:
     """Whether a clause tells the dead or the hurt of an act named in its "in" phrase without
-    reporting the act itself: a verb of dying ("four people died in the attack") or a verb of
-    wounding denied ("no one was hurt in the bombing", "was not injured in the blast"). The act
-    took place; a wounding told of persons is an act of its own (:func:`anonymous_parties`), so
-    the nominal is left to it there."""
-    lemma = verb.lemma_.lower()
-    if lemma in lexicon.word_set("death_verbs"):
-        return True
-    if lemma not in lexicon.word_set("casualty_verbs"):
+    reporting the act itself: a verb of dying ("four people died in the attack") or a wounding
+    denied (:func:`harm_denied`). The act took place; a wounding told of persons is an act of its
+    own (:func:`anonymous_parties`), so the nominal is left to it there."""
+    return verb.lemma_.lower() in lexicon.word_set("death_verbs") or harm_denied(verb, lexicon)
+
+
+def harm_denied(verb, lexicon) -> bool:
+    """Whether a verb of wounding or killing is denied ("no one was hurt in the bombing", "was not
+    injured in the blast", "nobody was killed"): the harm did not happen, the act in its "in"
+    phrase did."""
+    if verb.lemma_.lower() not in lexicon.word_set("casualty_verbs"):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
-        return True       # "the ambassador was not hurt in the attack"
+        return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
                for s in subjects)

@@ -13,7 +13,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB, ccomp
 
 from parley.document import token_columns
-from parley.events.hardnews import casualties_of, compelled, toll_of
+from parley.events.hardnews import compelled, harm_denied, toll_of
 from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, time_phrase
 
@@ -94,7 +94,7 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
             current = current.head
             if current.i in at and not at[current.i].hidden:
                 if match.token.head.head == current and match.token.head.lower_ == "in" and \
-                        casualties_of(current, lexicon):
+                        harm_denied(current, lexicon):
                     break     # "no one was hurt in the bombing": the bombing is the report
                 match.hidden = True
                 break
