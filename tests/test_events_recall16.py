@@ -180,3 +180,20 @@ def test_violence_against_persons_and_places_is_an_attack(code_pipeline, text):
 ])
 def test_beating_and_hitting_in_other_senses_code_nothing(code_pipeline, text):
     assert coded(code_pipeline, text) == []
+
+
+# ---------------------------------------------------------------- a cause told by what it set off
+@pytest.mark.parametrize("text,expected", [
+    ("The killing of the journalist sparked outrage in Turkey.", [("ASSAULT", "18")]),
+    ("The shooting of the teenager sparked riots in the suburb.", [("ASSAULT", "18"), ("PROTEST", "14")]),
+])
+def test_an_act_that_set_something_off_took_place(code_pipeline, text, expected):
+    assert _types(coded(code_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "An attack on the embassy could trigger a wider war.",     # a possible cause
+    "Any arrest of the leader would spark protests.",
+])
+def test_a_cause_that_might_set_something_off_is_no_report(code_pipeline, text):
+    assert coded(code_pipeline, text) == []

@@ -116,6 +116,13 @@ def occurs(token, lexicon) -> bool:
         return True       # "the demonstration has resulted in arrests", "a protest was building": it took place
     if lemma in lexicon.word_set("casualty_verbs") and any(c.dep_ == "dobj" for c in verb.children):
         return True       # "an explosion killed two soldiers": what it did says it happened
+    if lemma in lexicon.word_set("causation_verbs") and verb.tag_ in ("VBD", "VBN") and \
+            any(c.dep_ == "dobj" for c in verb.children) and \
+            not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children) and \
+            any(c.dep_ in ("prep", "poss") for c in token.children):
+        # "the killing of the journalist sparked outrage": what it caused says it happened; a bare
+        # "the killing" refers back to an act told before
+        return True
     if lemma in OCCURRENCE_PARTS:
         part = OCCURRENCE_PARTS[lemma]
         return part is None or any(c.lower_ == part and c.dep_ in ("prt", "dobj", "advmod", "prep")

@@ -96,6 +96,9 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 if match.token.head.head == current and match.token.head.lower_ == "in" and \
                         harm_denied(current, lexicon):
                     break     # "no one was hurt in the bombing": the bombing is the report
+                if match.token.dep_ == "nsubj" and match.token.head == current and \
+                        current.lemma_.lower() in lexicon.word_set("causation_verbs"):
+                    break     # "the killing sparked outrage": a cause is an event of its own
                 match.hidden = True
                 break
             if current.pos_ in ("VERB", "AUX"):
