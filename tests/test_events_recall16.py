@@ -71,7 +71,7 @@ def test_a_fan_that_spreads_out_is_no_deployment(code_pipeline):
 # ---------------------------------------------------------------- doers named by their camp or their brief
 @pytest.mark.parametrize("text,expected", [
     ("Opponents of the law condemned the vote.", ("ACCUSE", "11")),
-    ("The bill was criticized by conservatives in the party.", ("ACCUSE", "11")),
+    ("The bill was criticized by opponents in the senate.", ("ACCUSE", "11")),
     ("Lawyers for the family accused the city of negligence.", ("ACCUSE", "11")),
     ("Negotiators met for a third day in Doha.", ("CONSULT", "04")),
     ("The two delegations held talks in Cairo.", ("CONSULT", "04")),

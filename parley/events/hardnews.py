@@ -131,10 +131,13 @@ def occurs(token, lexicon) -> bool:
 
 
 def existential(token) -> bool:
-    """Whether a noun is what existential "there is" says there was ("there were clashes", "there
-    has been a bombing"): it took place; a predicate noun otherwise characterizes."""
-    return token.dep_ in ("attr", "nsubj") and token.head.lemma_ == "be" and \
-        any(c.dep_ == "expl" for c in token.head.children)
+    """Whether a noun is what existential "there was" says there was ("there were clashes", "there
+    has been a bombing"): it took place; a predicate noun otherwise characterizes. Past or perfect
+    only: "there are many airstrikes that ..." says what is, not what happened."""
+    verb = token.head
+    return token.dep_ in ("attr", "nsubj") and verb.lemma_ == "be" and \
+        any(c.dep_ == "expl" for c in verb.children) and \
+        (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def casualties_of(verb, lexicon) -> bool:
