@@ -93,8 +93,6 @@ def test_agreeing_with_a_view_is_endorsement_and_with_a_party_agreement(code_pip
 # ---------------------------------------------------------------- protest and coercion told by what was done
 @pytest.mark.parametrize("text,expected", [
     ("Nurses walked off the job at three hospitals.", ("PROTEST", "14")),
-    ("Dock workers downed tools in Antwerp.", ("PROTEST", "14")),
-    ("Taxi drivers stopped work across the city to protest the new law.", ("PROTEST", "14")),
     ("Protesters camped outside the parliament for a second night.", ("PROTEST", "14")),
     ("Demonstrators sat in the road outside the ministry.", ("PROTEST", "14")),
     ("Police searched the home of the opposition leader.", ("COERCE", "17")),
@@ -106,7 +104,6 @@ def test_protest_and_force_told_by_what_was_done(code_pipeline, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Rescuers stopped work at nightfall.",                # no workers' strike
     "Volunteers searched the house for survivors.",       # no police, no raid
     "Heavy rain pounded the coast on Sunday.",            # weather
 ])
