@@ -213,3 +213,20 @@ def test_requests_scorn_and_towns_taken_are_read(code_pipeline, text, expected):
 ])
 def test_taking_and_lobbying_without_their_parts_code_nothing(code_pipeline, text):
     assert coded(code_pipeline, text) == []
+
+
+# ---------------------------------------------------------------- criticism through a noun of evidence or kind
+@pytest.mark.parametrize("text", [
+    "Opposition leaders said the ruling was evidence of bias against the minority.",
+    "The mayor said the attack was an act of cowardice.",
+])
+def test_a_condemning_word_carried_by_evidence_or_kind_is_criticism(code_pipeline, text):
+    assert _types(coded(code_pipeline, text)) == [("ACCUSE", "11")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the results were a sign of progress.",     # praise
+    "Police said the fire was an act of arson.",                  # a classification
+])
+def test_evidence_of_no_wrong_or_a_classification_is_no_criticism(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
