@@ -200,7 +200,7 @@ def test_a_cause_that_might_set_something_off_is_no_report(code_pipeline, text):
 @pytest.mark.parametrize("text,expected", [
     ("Germany lobbied Brussels to ease the rules.", [("REQUEST", "10")]),
     ("The president berated the press over its coverage.", [("ACCUSE", "11")]),
-    ("The minister mocked the opposition leader in parliament.", [("ACCUSE", "11")]),
+    ("The minister derided the opposition leader in parliament.", [("ACCUSE", "11")]),
     ("The rebels took the town of Kidal on Sunday.", [("ASSAULT", "19")]),
 ])
 def test_requests_scorn_and_towns_taken_are_read(code_pipeline, text, expected):
@@ -210,6 +210,7 @@ def test_requests_scorn_and_towns_taken_are_read(code_pipeline, text, expected):
 @pytest.mark.parametrize("text", [
     "The company took the city by surprise with its new product.",   # no armed party
     "Our readers lobbied hard.",                                      # no act asked for
+    "The comedians mocked the president on their show.",              # mockery is no verb of criticism here
 ])
 def test_taking_and_lobbying_without_their_parts_code_nothing(code_pipeline, text):
     assert coded(code_pipeline, text) == []
