@@ -231,3 +231,14 @@ def test_a_condemning_word_carried_by_evidence_or_kind_is_criticism(code_pipelin
 ])
 def test_evidence_of_no_wrong_or_a_classification_is_no_criticism(code_pipeline, text):
     assert coded(code_pipeline, text) == []
+
+
+def test_an_act_in_the_that_clause_of_an_allegation_is_its_grounds(code_pipeline):
+    """The assault is what the allegation states, not an act the sentence reports."""
+    text = "The video supports her allegation that the senator assaulted a staffer in 2015."
+    assert "ASSAULT" not in [e["event_type"] for e in coded(code_pipeline, text)]
+
+
+def test_an_act_in_the_that_clause_of_a_report_is_still_read(code_pipeline):
+    text = "The report that soldiers shot protesters was confirmed by the army."
+    assert [e["event_type"] for e in coded(code_pipeline, text)] == ["ASSAULT"]
