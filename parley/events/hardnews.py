@@ -37,6 +37,7 @@ TREND_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "double
                          "reach", "total", "number", "exceed", "top", "surpass", "jump", "decline", "soar"})
 QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "score"})
 DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
+NOBODY = frozenset({"nobody", "none", "no"})      # "no one", "none of the guests", "nobody"
 
 
 def _heads(token) -> list:
@@ -74,7 +75,8 @@ def names_persons(token, lexicon) -> bool:
 
 def occurs(token, lexicon) -> bool:
     """Whether a nominal event is the subject of a verb of occurrence ("protests erupted",
-    "fighting broke out", "clashes took place"), the object of a verb of causing ("sparked
+    "fighting broke out", "clashes took place") or of existential "there is" ("there were
+    clashes"), the object of a verb of causing ("sparked
     protests") or of a verb of taking part ("attended a rally"), or the head of a verbless
     headline: the sentence reports that it happened."""
     if token.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
@@ -88,6 +90,10 @@ def occurs(token, lexicon) -> bool:
             and _governing_verb(token).lemma_.lower() not in TREND_VERBS:
         return True       # "resulted in 13 arrests", "carried out two attacks": counted, so they happened
                           # (not "arrests rose to 216": a statistic)
+    if existential(token):
+        return True       # "there were clashes in Lagos", "there have been protests since Friday"
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and casualties_of(token.head.head, lexicon):
+        return True       # "four people died in the attack", "no one was hurt in the bombing"
     verb = token.head
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the verdict sparked protests", "touched off an uprising": caused, so it happened
@@ -110,11 +116,49 @@ def occurs(token, lexicon) -> bool:
         return True       # "the demonstration has resulted in arrests", "a protest was building": it took place
     if lemma in lexicon.word_set("casualty_verbs") and any(c.dep_ == "dobj" for c in verb.children):
         return True       # "an explosion killed two soldiers": what it did says it happened
+    if lemma in lexicon.word_set("causation_verbs") and verb.tag_ in ("VBD", "VBN") and \
+            any(c.dep_ == "dobj" for c in verb.children) and \
+            not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children) and \
+            any(c.dep_ in ("prep", "poss") for c in token.children):
+        # "the killing of the journalist sparked outrage": what it caused says it happened; a bare
+        # "the killing" refers back to an act told before
+        return True
     if lemma in OCCURRENCE_PARTS:
         part = OCCURRENCE_PARTS[lemma]
         return part is None or any(c.lower_ == part and c.dep_ in ("prt", "dobj", "advmod", "prep")
                                    for c in verb.children)
     return lemma in lexicon.word_set("occurrence_verbs")
+
+
+def existential(token) -> bool:
+    """Whether a noun is what existential "there was" says there was ("there were clashes", "there
+    has been a bombing"): it took place; a predicate noun otherwise characterizes. Past or perfect
+    only: "there are many airstrikes that ..." says what is, not what happened."""
+    verb = token.head
+    return token.dep_ in ("attr", "nsubj") and verb.lemma_ == "be" and \
+        any(c.dep_ == "expl" for c in verb.children) and \
+        (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def casualties_of(verb, lexicon) -> bool:
+    """Whether a clause tells the dead or the hurt of an act named in its "in" phrase without
+    reporting the act itself: a verb of dying ("four people died in the attack") or a wounding
+    denied (:func:`harm_denied`). The act took place; a wounding told of persons is an act of its
+    own (:func:`anonymous_parties`), so the nominal is left to it there."""
+    return verb.lemma_.lower() in lexicon.word_set("death_verbs") or harm_denied(verb, lexicon)
+
+
+def harm_denied(verb, lexicon) -> bool:
+    """Whether a verb of wounding or killing is denied ("no one was hurt in the bombing", "was not
+    injured in the blast", "nobody was killed"): the harm did not happen, the act in its "in"
+    phrase did."""
+    if verb.lemma_.lower() not in lexicon.word_set("casualty_verbs"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+               for s in subjects)
 
 
 def anonymous_parties(match, slots: list, lexicon) -> bool:
@@ -173,9 +217,10 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
 
 def named_patient(token, slots: list, lexicon) -> bool:
     """Whether a verb in the passive with no agent has a person for its subject, named ("Maria
-    Lopez was arrested", "Liu and Ramos were shot") or by office ("three opposition leaders have
-    been detained"): news reports what was done to someone and often leaves the doer unsaid (the
-    police, the courts, an unknown gunman). Only for the ``anonymous_types`` that reach this test.
+    Lopez was arrested", "Liu and Ramos were shot"), by office ("three opposition leaders have
+    been detained") or by relation ("his brother was killed"): news reports what was done to
+    someone and often leaves the doer unsaid (the police, the courts, an unknown gunman). Only for
+    the ``anonymous_types`` that reach this test.
 
     :param token: the trigger verb.
     :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
@@ -183,9 +228,10 @@ def named_patient(token, slots: list, lexicon) -> bool:
     """
     if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
         return False
-    offices = lexicon.word_set("unnamed_party_nouns")
+    offices = lexicon.word_set("unnamed_party_nouns") | lexicon.word_set("relation_nouns")
     patients = [word for name, head in slots if name == "obj" and head.head == token for word in _heads(head)]
-    # a name no place or body list knows is a person's ("Maria Lopez"; not "Madrid", "the Senate")
+    # a name no place or body list knows is a person's ("Maria Lopez"; not "Madrid", "the Senate");
+    # an office or a relation names one too ("three opposition leaders", "his son")
     return any(word.lemma_.lower() in offices or word.pos_ == "PROPN" and word.ent_type_ in ("", "PERSON")
                for word in patients)
 
@@ -348,7 +394,7 @@ def named_not_reported(match, lexicon) -> bool:
     if match.kind != "noun":
         return False
     if match.entry["type"] in CONFLICT_TYPES and (
-            token.dep_ in ("attr", "oprd") or
+            token.dep_ in ("attr", "oprd") and not existential(token) or
             (token.dep_ == "dobj" and token.head.lemma_.lower() in CHARACTERIZING_VERBS)):
         return True       # (a verdict as predicate, "called it a surprise", is an act of its speaker)
     if token.dep_ == "pobj" and token.head.lower_ == "for" and \

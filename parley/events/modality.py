@@ -120,7 +120,8 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     result = Modality()
     negations = 0
     if trigger.pos_ in ("NOUN", "PROPN"):
-        negations += sum(1 for c in trigger.children if c.dep_ == "det" and c.lower_ == "no")
+        if trigger.dep_ not in ("dobj", "nsubjpass", "attr"):     # those its clause head counts
+            negations += sum(1 for c in trigger.children if c.dep_ == "det" and c.lower_ == "no")
         if any(c.dep_ == "amod" and c.lemma_.lower() in plan_words for c in trigger.children):
             result.flags.add("future")
     current = clause_head(trigger)
@@ -141,10 +142,15 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
         # a clause hanging off a noun (relative clause, "readiness to resume") ends the chain
         break
     result.chain = chain
+    # "no one was hurt in the attack", "he was not injured in the blast": the casualty clause's
+    # negation denies the harm, not the act its "in" phrase names
+    casualty_scene = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" \
+        and trigger.head.head.lemma_.lower() in lexicon.word_set("casualty_verbs") | lexicon.word_set("death_verbs")
     for position, token in enumerate(chain):
         lemma = token.lemma_.lower()
         auxes = _aux_lemmas(token)
-        negations += _negations(token, negators)
+        if not (casualty_scene and token == trigger.head.head):
+            negations += _negations(token, negators)
         if auxes & future_aux or (lemma == "go" and token.tag_ == "VBG" and
                                   any(c.dep_ == "xcomp" for c in token.children)):
             result.flags.add("future")

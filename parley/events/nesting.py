@@ -13,7 +13,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB, ccomp
 
 from parley.document import token_columns
-from parley.events.hardnews import compelled, toll_of
+from parley.events.hardnews import compelled, harm_denied, toll_of
 from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, time_phrase
 
@@ -100,6 +100,12 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 break
             current = current.head
             if current.i in at and not at[current.i].hidden:
+                if match.token.head.head == current and match.token.head.lower_ == "in" and \
+                        harm_denied(current, lexicon):
+                    break     # "no one was hurt in the bombing": the bombing is the report
+                if match.token.dep_ == "nsubj" and match.token.head == current and \
+                        current.lemma_.lower() in lexicon.word_set("causation_verbs"):
+                    break     # "the killing sparked outrage": a cause is an event of its own
                 match.hidden = True
                 break
             if current.pos_ in ("VERB", "AUX"):
@@ -516,16 +522,25 @@ def _prevented(token, lexicon: Lexicon) -> bool:
         top.head.head.lemma_.lower() in lexicon.word_set("prevention_verbs") | lexicon.word_set("avoidance_verbs")
 
 
+# Nouns whose "that" clause is what someone alleges, whether or not the noun is coded itself.
+ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "charge"})
+
+
 def _alleged(token, at: dict) -> bool:
     """Whether a trigger is in the clause an allegation states ("alleges that she was beaten
-    during an arrest", "accused him of ..."): the grounds of the accusation, which PLOVER codes
-    as the event, not acts the sentence reports."""
+    during an arrest", "accused him of ...", "the allegation that he assaulted her"): the grounds
+    of the accusation, which PLOVER codes as the event, not acts the sentence reports."""
     current = token
     for _ in range(12):
         if current.head == current:
             return False
-        if current.dep_ == "ccomp":
+        if current.dep_ == "ccomp" or (current.dep_ == "acl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in current.children)):
+            # the clause of a verb of alleging, or the "that" clause of a noun ("her allegation
+            # that he assaulted her")
             governor = at.get(current.head.i)
+            if current.dep_ == "acl" and current.head.lemma_.lower() in ALLEGATION_NOUNS:
+                return True
             return governor is not None and governor.entry["type"] == "ACCUSE" and \
                 governor.entry.get("mode") == "allege"
         if current.dep_ in ("relcl", "advcl", "parataxis"):

@@ -185,12 +185,19 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
 CONDITIONAL_MODALS = frozenset({"would", "could", "should", "'d"})
 
 
+# Nouns that say what kind of thing their "of" object shows or belongs to ("evidence of bias",
+# "part of a witch hunt"): a label they carry is their object's.
+LABEL_CARRIERS = frozenset({"evidence", "proof", "sign", "example", "part", "act", "case", "instance",
+                            "form", "symbol", "symptom", "hallmark"})
+
+
 def labels_given(verb) -> list:
     """The label a verb gives its object: its object predicative ("called the move *an attack*",
     "called the result *illegitimate*"), the second of two objects ("branded the vote *a sham*"),
     the object or an adjective of its "as" phrase ("described the plan *as a failure*", "*as
     reckless*"), in quotes, an apposition of its object ('called him "*a liar*"'), or the
-    predicate of a copular clause it takes ("said the vote *was a sham*")."""
+    predicate of a copular clause it takes ("said the vote *was a sham*"); through a noun of
+    evidence or kind, its "of" object ("said it was evidence of *bias*")."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
     named = [c for c in children if c.dep_ == "oprd"] + objects[1:]
@@ -202,6 +209,11 @@ def labels_given(verb) -> list:
     named += [p for c in children if c.dep_ == "ccomp" and c.lemma_ == "be"
               and not any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_MODALS for a in c.children)
               for p in c.children if p.dep_ in ("attr", "acomp")]
+    # "was evidence of bias", "is part of a witch hunt", "an act of cowardice": the "of" object of
+    # a noun of evidence or kind is the label
+    named += [p for n in named if n.lemma_.lower() in LABEL_CARRIERS
+              for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
     return named
 
 
