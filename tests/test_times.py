@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -324,22 +324,29 @@ def test_times_clause_under_future_verb_is_ahead(spacy_nlp, sentence, expression
     assert (found["start"], found["tense"]) == (start, tense)
 
 
-# A full date that closes its line (a dateline, an embedded post's time, a caption) stamps the
-# days a report is written in: an undated report is placed within a week after its latest stamp,
-# not decades before it (session 16).
-@pytest.mark.parametrize("text, window", [
+# A full date that closes its line (an embedded post's time, a date alone on a line) stamps the
+# days a report is written in: an undated report is placed from the day before its latest stamp
+# (time zones) to two weeks after it, not decades before it (session 16).
+@pytest.mark.parametrize("text, stamp", [
     ("The mayor will open the new harbour when the ferry arrives on Monday.\n\n"
      "A local paper posted a picture of the quay. — City Herald (@cityherald) March 4, 2021\n\n"
-     "Work on the quay began in 2019.", (date(2021, 3, 4), date(2021, 3, 11))),
-    ("The ministers shook hands after their talks in the old town hall on October 12, 2022 [Jan Novak/Agency]\n\n"
-     "The talks had stalled since 2020.", (date(2022, 10, 12), date(2022, 10, 19))),
+     "Work on the quay began in 2019.", date(2021, 3, 4)),
+    ("The ministers shook hands after their talks in the old town hall.\n\nOctober 12, 2022\n\n"
+     "The talks had stalled since 2020.", date(2022, 10, 12)),
 ])
-def test_times_stamped_report_is_written_after_its_stamp(spacy_nlp, text, window):
+def test_times_stamped_report_is_written_after_its_stamp(spacy_nlp, text, stamp):
     inference = infer_published(text, spacy_doc=spacy_nlp(text), latest=date(2026, 1, 1))
-    assert inference.window == window and inference.point == window[0]
+    low, high = inference.window
+    # the day before the stamp unless the text tells the stamp's day as past ("posted" it)
+    assert stamp - timedelta(days=1) <= low <= stamp and high == stamp + timedelta(days=14)
+    assert inference.point == stamp
 
 
-def test_times_full_date_inside_a_sentence_is_no_stamp(spacy_nlp):
-    text = "On September 11, 2001, the towers fell. The commission reported in 2004."
+@pytest.mark.parametrize("text", [
+    "On September 11, 2001, the towers fell. The commission reported in 2004.",
+    # a caption's date with its credit: file photos are of any day
+    "The old town hall, where the ministers met on October 12, 2001 (Jan Novak/Agency)\n\nA commission reported in 2004.",
+])
+def test_times_full_date_inside_a_sentence_or_caption_is_no_stamp(spacy_nlp, text):
     inference = infer_published(text, spacy_doc=spacy_nlp(text), latest=date(2026, 1, 1))
     assert inference.window == (date(2004, 1, 1), date(2026, 1, 1))
