@@ -239,6 +239,22 @@ def test_process_track_is_continuous_in_time():
     assert {m["process"] for m in build_processes(told[1:])["meetings"]} == {"chl-per"}
 
 
+def test_process_meeting_of_an_undated_report_joins_the_stretch_nearest_its_inferred_day():
+    # a report whose day is only inferred (loosely) dates none of its meetings: its meeting goes to
+    # the stretch of its track nearest that day, the last one when the report has no day at all
+    told = [_told("a", "2016-04-03", start="2016-04-02", end="2016-04-02", venue="Doha"),
+            _told("b", "2018-06-20", start="2018-06-19", end="2018-06-19", venue="Lima"),
+            _told("c", "2019-02-01", start="2019-01-30", end="2019-01-31", venue="Santiago"),
+            _told("d", "2016-05-01", start=None, end=None, venue="Doha", kind="talks", flags=["report undated"])]
+    def process_of_d() -> str:
+        return next(m["process"] for m in build_processes(told)["meetings"]
+                    if "d" in {s["doc_id"] for s in m["sources"]})
+
+    assert process_of_d() == "chl-per-2016"
+    told[3][0]["published"] = None
+    assert process_of_d() == "chl-per-2018"
+
+
 # ---------------------------------------------------------------- one person, one actor in a document
 
 def test_process_bare_surname_is_the_person_named_in_full_before(spacy_nlp, component):

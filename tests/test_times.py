@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -309,3 +309,44 @@ def test_times_reversed_pair_is_two_dates(text, expected):
 def test_times_forward_month_range_is_still_one_interval():
     times = resolve_times("Talks ran from August 2011 to October 2013 in fits.", THU)
     assert [(t["start"], t["end"], t["kind"]) for t in times] == [("2011-08-01", "2013-10-31", "range")]
+
+
+# A present-tense clause opened by "when"/"if"/"once" on a verb in the future speaks of that
+# future: its weekday is ahead, not the one just gone (session 16).
+@pytest.mark.parametrize("sentence, expression, start, tense", [
+    ("The minister will open the new bridge when she arrives in the capital on Monday.", "Monday", "2024-03-11", "future"),
+    ("The two sides will find out if they can settle their differences on Friday.", "Friday", "2024-03-08", "future"),
+    ("The president will sign the bill once the senate passes it on Thursday.", "Thursday", "2024-03-07", "future"),
+    ("The minister opened the new bridge when she arrived in the capital on Monday.", "Monday", "2024-03-04", "past"),
+])
+def test_times_clause_under_future_verb_is_ahead(spacy_nlp, sentence, expression, start, tense):
+    found = _find(resolve_times(sentence, date(2024, 3, 6), spacy_doc=spacy_nlp(sentence)), expression)
+    assert (found["start"], found["tense"]) == (start, tense)
+
+
+# A full date that closes its line (an embedded post's time, a date alone on a line) stamps the
+# days a report is written in: an undated report is placed from the day before its latest stamp
+# (time zones) to two weeks after it, not decades before it (session 16).
+@pytest.mark.parametrize("text, stamp", [
+    ("The mayor will open the new harbour when the ferry arrives on Monday.\n\n"
+     "A local paper posted a picture of the quay. — City Herald (@cityherald) March 4, 2021\n\n"
+     "Work on the quay began in 2019.", date(2021, 3, 4)),
+    ("The ministers shook hands after their talks in the old town hall.\n\nOctober 12, 2022\n\n"
+     "The talks had stalled since 2020.", date(2022, 10, 12)),
+])
+def test_times_stamped_report_is_written_after_its_stamp(spacy_nlp, text, stamp):
+    inference = infer_published(text, spacy_doc=spacy_nlp(text), latest=date(2026, 1, 1))
+    low, high = inference.window
+    # the day before the stamp unless the text tells the stamp's day as past ("posted" it)
+    assert stamp - timedelta(days=1) <= low <= stamp and high == stamp + timedelta(days=14)
+    assert inference.point == stamp
+
+
+@pytest.mark.parametrize("text", [
+    "On September 11, 2001, the towers fell. The commission reported in 2004.",
+    # a caption's date with its credit: file photos are of any day
+    "The old town hall, where the ministers met on October 12, 2001 (Jan Novak/Agency)\n\nA commission reported in 2004.",
+])
+def test_times_full_date_inside_a_sentence_or_caption_is_no_stamp(spacy_nlp, text):
+    inference = infer_published(text, spacy_doc=spacy_nlp(text), latest=date(2026, 1, 1))
+    assert inference.window == (date(2004, 1, 1), date(2026, 1, 1))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date
+from typing import Any
 
 from parley.process.context import report_day
 from parley.process.crossdoc import EVENT, chosen_track, reported_meetings
@@ -189,10 +190,25 @@ def split_in_time(track: Track) -> list[Track]:
         part.items = [track.items[i] for i in stretch]
         part.since = _when(*track.items[stretch[0]])[:4]
         parts.append(part)
-    undated = [item for item in track.items if not _when(*item)]
-    last = dated[-1][3]
-    next(part for part, stretch in zip(parts, stretches) if last in stretch).items.extend(undated)
+    spans = [(min(_when(*track.items[i]) for i in st), max(_when(*track.items[i]) for i in st)) for st in stretches]
+    for item in (item for item in track.items if not _when(*item)):
+        parts[_nearest_stretch(spans, item[0].get("published"))].items.append(item)
     return parts
+
+
+def _nearest_stretch(spans: list[tuple[str, str]], published: Any) -> int:
+    """The stretch (first and last day, ISO) nearest a report's publication day, inferred or
+    not: a meeting told with no day of its own is told near the day its report was written.
+    The last stretch when the report has no day at all; the later one on a tie."""
+    if not published:
+        return len(spans) - 1
+    day = date.fromisoformat(str(published)[:10])
+
+    def distance(k: int) -> tuple[int, int]:
+        first, last = (date.fromisoformat(d) for d in spans[k])
+        return max((first - day).days, (day - last).days, 0), -k
+
+    return min(range(len(spans)), key=distance)
 
 
 def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:

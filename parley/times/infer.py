@@ -21,6 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import re
+
 import numpy as np
 
 from parley.times.calendar import NEAR_DAYS, distance_days, resolve_days
@@ -32,6 +34,12 @@ _COINCIDENT_UNITS = {"day", "week", "weekend", "month"}
 OPEN_YEARS = 10
 # a story is written within this many days of the latest day it dates, if that day is recent
 RECENT_DAYS = 60
+# a report is written within this many days after the latest day it stamps (see _stamps), or
+# the day before it (a post's day is told in its writer's time zone, a report's in its own)
+STAMP_DAYS = 14
+STAMP_ZONE_DAYS = 1
+# a stamp closes its line
+_STAMP_TAIL = re.compile(r"[ \t]*(?:\n|$)")
 
 
 @dataclass
@@ -69,8 +77,25 @@ def _age_years(text: str) -> list[tuple[int, str]]:
     return years
 
 
+def _stamps(mentions: list[Mention], text: str) -> list[Mention]:
+    """Full dates (day, month and year) that close their line, not told as ahead: the stamps a
+    report carries (the time of a post it embeds, "May 20, 2017" alone on a line). A report
+    stamps the days it is written in: it is written within :data:`STAMP_DAYS` after the latest
+    of them. A photo caption's date followed by its credit ("(AP Photo)") is no stamp: file
+    photos are of any day."""
+    return [m for m in mentions if m.spec.form == "abs" and m.spec.precision == "day" and not m.spec.since
+            and m.tense != "future" and re.search(r"\d{4}$", m.text) and _STAMP_TAIL.match(text, m.char_end)]
+
+
 def _bounds(mentions: list[Mention], text: str) -> tuple[list, list, list[dict]]:
     lower, upper, evidence = [], [], []
+    stamps = _stamps(mentions, text)
+    if stamps:
+        latest = max(stamps, key=lambda m: m.spec.end)
+        lower.append(date.fromordinal(latest.spec.end.toordinal() - STAMP_ZONE_DAYS))
+        upper.append(date.fromordinal(latest.spec.end.toordinal() + STAMP_DAYS))
+        evidence.append({"text": latest.text, "char_start": latest.char_start, "rule": "stamp",
+                         "date": latest.spec.end.isoformat()})
     for m in mentions:
         # "the 2020 election" names a thing: the verb's tense says nothing about the year
         if m.spec.form != "abs" or m.pattern == "the_y":

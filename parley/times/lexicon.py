@@ -31,7 +31,7 @@ LEXICON_SCHEMA = {
     "units": optional(_WORDS), "lead_words": _WORDS, "count_nouns": optional(_WORDS),
     "preceders": optional({str: _WORDS}), "target_nouns": optional(_WORDS),
     "future_aux": _WORDS, "future_governors": _WORDS, "target_verbs": _WORDS,
-    "retarget_verbs": optional(_WORDS), "retarget_prepositions": optional(_WORDS),
+    "retarget_verbs": optional(_WORDS), "retarget_prepositions": optional(_WORDS), "clause_marks": optional(_WORDS),
     "retarget_cues": str, "target_cues": str, "future_cues": str, "past_cues": str,
     "pattern_words": {key: _WORDS for key in (
         "ordinal_suffixes", "range", "pair", "article", "of", "in", "range_openers", "month_of", "the_year", "year",
@@ -63,6 +63,7 @@ class Lexicon:
     future_governors: frozenset[str]
     target_verbs: frozenset[str]
     retarget_verbs: frozenset[str]
+    clause_marks: frozenset[str]
     retarget_prepositions: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern, re.Pattern], ...]   # name, pattern, a text it needs
     retarget_cues: re.Pattern
@@ -264,6 +265,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         future_governors=frozenset(raw["future_governors"]),
         target_verbs=frozenset(raw["target_verbs"]),
         retarget_verbs=frozenset(raw.get("retarget_verbs", [])),
+        clause_marks=frozenset(raw.get("clause_marks", [])),
         retarget_prepositions=frozenset(raw.get("retarget_prepositions", [])),
         patterns=_build_patterns(raw, weekdays, numbers, seasons, month_parts,
                                  year_parts, determiners),

@@ -24,7 +24,20 @@ def _governing_verb(token: Any) -> Any:
     return token
 
 
-def _verb_tense(verb: Any, lex: Lexicon, depth: int = 0) -> str | None:  # noqa: C901 - a decision list
+def _verb_tense(verb: Any, lex: Lexicon, depth: int = 0) -> str | None:
+    """The tense of ``verb``'s clause; a present-tense clause opened by "if"/"when"/"once"...
+    (``clause_marks``) on a verb in the future speaks of that future ("will open the stadium
+    when he arrives on Monday", "they'll find out if they can agree on Friday")."""
+    tense = _own_tense(verb, lex, depth)
+    if (tense == "present" and verb.tag_ in ("VBZ", "VBP", "VB") and verb.dep_ in ("advcl", "ccomp")
+            and verb.head is not verb and verb.lemma_.lower() not in lex.target_verbs
+            and any(c.dep_ in ("mark", "advmod") and c.text.lower() in lex.clause_marks for c in verb.children)
+            and _verb_tense(verb.head, lex, depth + 1) == "future"):
+        return "future"
+    return tense
+
+
+def _own_tense(verb: Any, lex: Lexicon, depth: int = 0) -> str | None:  # noqa: C901 - a decision list
     # depth bounds the walk up the parse: a parse can chain conjuncts and infinitives
     # into a loop (benchmark article 4oPf86fpFe6AGutN hit the recursion limit)
     if verb.pos_ not in ("VERB", "AUX") or depth > 25:
