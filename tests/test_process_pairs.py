@@ -33,26 +33,3 @@ def test_process_meeting_with_a_passing_party_joins_the_pairs_track():
     result = build_processes([({"doc_id": "a", "published": "2016-09-13"}, [first]),
                               ({"doc_id": "b", "published": "2016-11-03"}, [later])])
     assert [m["process"] for m in result["meetings"]] == ["chl-per", "chl-per"]
-
-
-def _signed_by_a_person(extra: list[dict] | None = None, sentence: tuple = ("CHL", "PER", "BOL")) -> dict:
-    # "Chile's president and Bolivia's trade minister signed the accord", Bolivia's minister read as
-    # Peru's: the report names Bolivia a dozen times and Peru twice
-    participants = [{"actor": "CHL", "type": "state", "country": "CHL"},
-                    {"actor": "p-a-trade-minister", "type": "person", "country": "PER"}] + (extra or [])
-    return {"key": "a#1", "kind": "signing", "process": None, "parties": ["CHL", "PER"],
-            "sentence_parties": list(sentence), "participants": participants,
-            "doc_parties": [["CHL", 20], ["BOL", 12], ["PER", 2]]}
-
-
-def test_process_side_told_by_a_person_alone_yields_to_the_party_the_report_is_about():
-    assert signature(_signed_by_a_person()) == (frozenset({"CHL", "BOL"}), False)
-
-
-def test_process_side_the_meeting_names_itself_stays():
-    named = _signed_by_a_person([{"actor": "PER", "type": "state", "country": "PER"}])
-    assert signature(named) == (frozenset({"CHL", "PER"}), True)
-
-
-def test_process_party_the_meetings_sentences_do_not_name_takes_no_side():
-    assert signature(_signed_by_a_person(sentence=("CHL", "PER"))) == (frozenset({"CHL", "PER"}), True)

@@ -2,9 +2,7 @@
 grouped into processes by the parties that meet and what they meet about.
 
 A meeting's signature is the pair of parties its own phrases and participants name ("the
-Trump-Kim summit", "talks between Iran and world powers") among those its document names most
-(a side told only through a person, which the report names a fifth as often as a party the
-meeting's sentences also name, yields to that party);
+Trump-Kim summit", "talks between Iran and world powers") among those its document names most;
 else the one party it names with the party its document names most besides (named at least a
 fifth as often as the first); else the two parties its document names most (the second named
 at least half as often as the first); else those of its sentences that its document names again
@@ -56,9 +54,6 @@ def signature(meeting: dict) -> tuple[frozenset[str], bool]:
     count = {k: n for k, n in ranked}
     central = sorted((k for k in own if k in count), key=lambda k: -count[k])
     if len(central) >= 2:  # the meeting's own parties that its document is about
-        rival = _rival(meeting, central, own, ranked)
-        if rival:
-            return frozenset([central[0], rival]), False
         return frozenset(central[:2]), True
     if len(own) >= 2:  # it names two parties itself ("an IAEA official met Iranian officials")
         return frozenset((central + [k for k in own if k not in central])[:2]), True
@@ -87,22 +82,6 @@ def signature(meeting: dict) -> tuple[frozenset[str], bool]:
     if len(around) <= MAX_SENTENCE_PARTIES:
         return frozenset(around), False
     return frozenset(own), False
-
-
-def _rival(meeting: dict, central: list[str], own: list[str], ranked: list[list]) -> str | None:
-    """A party the meeting's sentences name beside its own, which its report names five times as
-    often as the meeting's second side or more: a report about a meeting names its sides again and
-    again, so a side it names once or twice while the sentence names a party the report is about is
-    more likely a misreading (an official of one government taken for another's). Only for a side
-told through a person alone (a minister whose country the actors stage mistook), never for one
-the meeting names itself ("Chile and Peru signed")."""
-    count = {k: n for k, n in ranked}
-    told = set(_sides(list(meeting.get("sentence_parties") or [])))
-    second = count[central[1]]
-    if any(p.get("type") != "person" and side_of(p.get("actor") or "") == central[1]
-           for p in meeting.get("participants") or []):
-        return None   # the side is named itself, not only through a person
-    return next((k for k, n in ranked if k in told and k not in own and k != central[0] and n >= 5 * second), None)
 
 
 def _partner_in_clause(meeting: dict, own: list[str]) -> str | None:
