@@ -5,7 +5,8 @@ A meeting's signature is the pair of parties its own phrases and participants na
 Trump-Kim summit", "talks between Iran and world powers") among those its document names most;
 else the one party it names with the party its document names most besides (named at least a
 fifth as often as the first); else the two parties its document names most (the second named
-at least half as often as the first); else those of its sentences when they are few.
+at least half as often as the first); else those of its sentences that its document names again
+(a party named once in passing is no side), or all of those of its sentences when they are few.
 
 Meetings with the same two or more parties are one track; a meeting whose parties add one to a
 known pair joins that pair's track; a meeting that names a single party joins the one track of
@@ -74,6 +75,11 @@ def signature(meeting: dict) -> tuple[frozenset[str], bool]:
     if len(own) >= 2:
         return frozenset(own[:2]), True
     around = set(own) | set(_sides(list(meeting.get("sentence_parties") or [])))
+    # of the parties its sentences name, those its report names again: a party named once in
+    # passing ("as the Pope did") is no side of the meeting the report is about
+    named = {k for k in around if count.get(k, 0) >= 2}
+    if 2 <= len(named) < len(around) and len(named) <= MAX_SENTENCE_PARTIES:
+        return frozenset(named), False
     if len(around) <= MAX_SENTENCE_PARTIES:
         return frozenset(around), False
     return frozenset(own), False
