@@ -226,7 +226,8 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
         out: set[str] = set()
         for item in [spec] if isinstance(spec, str) else spec:
             out.update(classes[item[1:]] if item.startswith("@") else [item])
-        return out
+        # a word with its modifier ("military action") is cued by its head word, the last
+        return {word.split()[-1] for word in out}
 
     needs: dict[str, frozenset[str] | None] = {}
     if getattr(lexicon, "cameo", None) is not None:      # the CAMEO verb dictionary's verbs

@@ -163,6 +163,11 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
         if match.token.lemma_.lower() in lexicon.word_set("mandative_verbs") and _indicative_claim(match.token):
             match.hidden = True      # "insisted that it had asked": a claim; what it reports codes alone
             continue
+        if match.token.lemma_.lower() in lexicon.word_set("refusal_verbs") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.word_set("double_negation_verbs")
+                for c in match.token.children):
+            match.hidden = True      # "refused to rule out a strike": the act is left open, nothing refused
+            continue
         content = _nearest_content(match, matches)
         if content is None:
             if match.entry.get("needs_content"):

@@ -142,7 +142,7 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         objects += implicit_objects(token, objects)
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
-        if not any(any(lexicon.in_class(form, entry["obj"]) for form in _forms(o))
+        if not any(any(lexicon.in_class(form, entry["obj"]) for form in _forms(o) + _modified_forms(o))
                    or _named_in_class(o, entry["obj"], lexicon) for o in objects):
             return False
     if entry.get("subj"):
@@ -221,6 +221,12 @@ def _named_in_class(token, spec, lexicon: Lexicon) -> bool:
     """Whether a named entity's label puts ``token`` in a class: "ent:person" asks for a named
     person ("welcomed Obama"), "ent:gpe" for a state or place named ("pressed Pakistan")."""
     return bool(token.ent_type_) and lexicon.in_class("ent:" + token.ent_type_.lower(), spec)
+
+
+def _modified_forms(token) -> tuple[str, ...]:
+    """A noun's lemma after each adjective or noun that modifies it ("military action", "roadside
+    bomb"), for the entries that name an object by two words."""
+    return tuple(f"{c.lower_} {token.lemma_.lower()}" for c in token.children if c.dep_ in ("amod", "compound"))
 
 
 def _forms(token) -> tuple[str, ...]:

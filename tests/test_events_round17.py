@@ -1,0 +1,55 @@
+"""Events of session 16's third round (issue 19): threats told by not ruling force out.
+
+Every sentence here was written for this file. Texts run through the real pipeline (nlp,
+times, places, actors, events), loaded once for the module.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import coded_events as coded
+from tests.conftest import event_kinds
+
+
+# ---------------------------------------------------------------- force or sanctions not ruled out
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey has not ruled out an invasion of northern Syria.", [("THREATEN", "13")]),
+    ("The Kremlin refused to rule out military action against Georgia.", [("THREATEN", "13")]),
+    ("Pakistan declined to rule out a strike on the militant camps.", [("THREATEN", "13")]),
+    ("Germany would not rule out sanctions against Belarus.", [("THREATEN", "13")]),
+])
+def test_force_or_sanctions_not_ruled_out_are_a_threat(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+def test_the_threat_is_made_against_the_target_of_the_act(code_pipeline):
+    event, = coded(code_pipeline, "Turkey has not ruled out an invasion of northern Syria.")
+    assert (event["cameo"], [m["text"] for m in event["actor"]]) == ("138", ["Turkey"])
+    event, = coded(code_pipeline, "Germany would not rule out sanctions against Belarus.")
+    assert (event["cameo"], [m["text"] for m in event["recipient"]]) == ("1312", ["Belarus"])
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey ruled out an invasion of northern Syria.",               # excluded: no threat
+    "Germany has ruled out sanctions against Belarus.",
+    "The Kremlin refused to rule out a tax increase next year.",     # not force or sanctions
+    "Kenya did not rule out early elections.",
+])
+def test_what_is_ruled_out_or_is_no_force_is_no_threat(code_pipeline, text):
+    assert [e for e in coded(code_pipeline, text) if e["event_type"] == "THREATEN"] == []
+
+
+def test_refusing_to_rule_out_is_no_refusal(code_pipeline):
+    """Refusing to rule an act out leaves it open: no REJECT of anything."""
+    events = coded(code_pipeline, "The Kremlin refused to rule out a tax increase next year.")
+    assert [e for e in events if e["event_type"] == "REJECT"] == []
+    # a plain refusal still codes
+    assert event_kinds(coded(code_pipeline, "The Kremlin refused to hold talks with Georgia.")) == [("REJECT", "12")]
+
+
+def test_an_act_named_further_off_is_not_the_act_left_open(code_pipeline):
+    """The object of the ruling out is what is left open; a killing in its "in" phrase is not the
+    police's threat."""
+    events = coded(code_pipeline, "Police have not ruled out robbery as a motive in the killing of the banker.")
+    assert [e for e in events if e["event_type"] == "THREATEN"] == []
