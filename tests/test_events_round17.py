@@ -53,3 +53,24 @@ def test_an_act_named_further_off_is_not_the_act_left_open(code_pipeline):
     police's threat."""
     events = coded(code_pipeline, "Police have not ruled out robbery as a motive in the killing of the banker.")
     assert [e for e in events if e["event_type"] == "THREATEN"] == []
+
+
+# ---------------------------------------------------------------- suggesting an act proposes it
+@pytest.mark.parametrize("text", [
+    "Seoul suggested holding talks with Pyongyang at the border.",
+    "The Egyptian foreign minister suggested a meeting with his Ethiopian counterpart.",
+    "Ankara suggested resuming negotiations with Athens in the spring.",
+])
+def test_suggesting_a_meeting_proposes_it(code_pipeline, text):
+    event, = coded(code_pipeline, text)
+    assert (event["event_type"], event["cameo"], event["modality"]) == ("AGREE", "036", "asserted")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "suggested that" still reports what it says
+    ("Moscow suggested that Ukrainian troops had shelled the village.", [("ASSAULT", "19")]),
+    # an act its clause names further down is not proposed
+    ("The senator suggested the answer to the negotiations was a shutdown.", []),
+])
+def test_suggesting_that_reports_and_proposes_nothing(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected

@@ -173,6 +173,9 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
             if match.entry.get("needs_content"):
                 match.hidden = True
             continue
+        if match.entry.get("proposal") and not _proposed(match.token, content.token):
+            match.hidden = True      # "suggested the answer to the talks is ...": no act proposed
+            continue
         if match.token.lemma_.lower() in negating and not match.entry.get("absorb"):
             match.hidden = True      # "denied attending": the embedded event carries the negation
             continue
@@ -231,6 +234,14 @@ def _reported_obligation(token, lexicon: Lexicon) -> bool:
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ != "PRON"
+
+
+def _proposed(verb, act) -> bool:
+    """Whether ``act`` is what ``verb`` proposes: its object ("suggested a meeting"), its gerund
+    ("suggested resuming talks") or the gerund's object ("suggested holding talks"), not an act
+    named further down ("suggested the answer to the talks is a shutdown")."""
+    direct = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")]
+    return act in direct or any(act.head is c and act.dep_ == "dobj" and c.dep_ == "xcomp" for c in direct)
 
 
 def doc_columns(sdoc) -> tuple[list, list, list]:

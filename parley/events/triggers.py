@@ -107,6 +107,9 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     if entry.get("transitive") and not any(c.dep_ in ("dobj", "nsubjpass") for c in children) \
             and not implicit_objects(token, []):
         return False      # "sought help" asks; "sought to calm tensions" only tries
+    if entry.get("proposal") and not any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+                                         for c in children):
+        return False      # "suggested holding talks", "suggested a meeting" propose; "suggested that" reports
     if entry.get("plural") and token.tag_ not in ("NNS", "NNPS"):
         return False
     # the parser often labels a particle as an adverb ("pulled back")
