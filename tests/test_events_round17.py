@@ -74,3 +74,23 @@ def test_suggesting_a_meeting_proposes_it(code_pipeline, text):
 ])
 def test_suggesting_that_reports_and_proposes_nothing(code_pipeline, text, expected):
     assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- police force on persons is no war
+@pytest.mark.parametrize("text,expected", [
+    # police or security forces shooting persons: unconventional violence (CAMEO 18)
+    ("Security forces shot dead four protesters in Khartoum on Monday.", [("ASSAULT", "18")]),
+    # soldiers, or police fighting an armed group, use conventional force (CAMEO 19)
+    ("Soldiers shot dead three militants near the border.", [("ASSAULT", "19")]),
+    ("Police clashed with rebels in the north, killing six.", [("ASSAULT", "19")]),
+])
+def test_police_shooting_persons_is_assault_not_fighting(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- an announced yielding keeps its code
+def test_an_announced_withdrawal_is_a_concession_rooted_in_yield(code_pipeline):
+    """PLOVER: an announced future retreat is CONCEDE; its CAMEO code is the yielding's own (08),
+    as the dev golds root announced decisions to yield, not the intent code 035."""
+    event, = coded(code_pipeline, "The Sri Lankan government said it will withdraw the controversial bill.")
+    assert (event["event_type"], event["cameo"][:2], event["modality"]) == ("CONCEDE", "08", "future")

@@ -412,7 +412,7 @@ class DocumentCoder:
         elif "future" in flags and event_type in self.governors["future_types"]:
             row = self.governors["future_types"][event_type]
             underlying_type, underlying_mode = event_type, mode
-            event_type, cameo, mode, planned = row[0], row[1], "planned", True
+            event_type, cameo, mode, planned = row[0], row[1] or cameo, "planned", True
         elif event_type == "AGREE" and underlying_type in self.governors["future_types"]:
             planned = True
         if event_type in ("THREATEN", "REQUEST") and not recipients:

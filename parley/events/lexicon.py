@@ -171,7 +171,7 @@ def validate_governors(governors: dict, path: Path = GOVERNORS_PATH) -> None:
     if unknown:
         raise KnowledgeError(path, f"references: unknown kinds {sorted(unknown)} (known: {sorted(REFERENCE_KINDS)})")
     codes = [row[1] for table in governors["content"].values() for row in table.values()]
-    codes += [code for _, code in governors["future_types"].values()]
+    codes += [code for _, code in governors["future_types"].values() if code is not None]
     codes += [code for *_, code in governors["refusal_types"].values()]
     for code in codes:
         try:

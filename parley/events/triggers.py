@@ -227,9 +227,10 @@ def _named_in_class(token, spec, lexicon: Lexicon) -> bool:
 
 
 def _modified_forms(token) -> tuple[str, ...]:
-    """A noun's lemma after each adjective or noun that modifies it ("military action", "roadside
-    bomb"), for the entries that name an object by two words."""
-    return tuple(f"{c.lower_} {token.lemma_.lower()}" for c in token.children if c.dep_ in ("amod", "compound"))
+    """A noun's lemma after each adjective that modifies it ("military action"), for the entries
+    that name an object by an adjective and a noun. A noun compound ("hunger strike") is not read
+    here: the compound is an event noun of its own, coded by its own entry."""
+    return tuple(f"{c.lower_} {token.lemma_.lower()}" for c in token.children if c.dep_ == "amod")
 
 
 def _forms(token) -> tuple[str, ...]:
