@@ -238,7 +238,8 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
         if entry.get("needs_content") or entry["type"] == NO_EVENT:
             continue          # no event of its own, or a sense that names none: no parse cue
         lemma = entry.get("verb") or entry.get("noun") or entry.get("adj")
-        key = next((k for k in ("subj", "obj", "pobj", "mod", "prt", "prep", "comp", "label") if entry.get(k)), None)
+        key = next((k for k in ("subj", "obj", "pobj", "mod", "prt", "prep", "comp", "label", "host_subj")
+                    if entry.get(k)), None)
         if key is None or needs.get(lemma, ()) is None:
             needs[lemma] = None
         else:

@@ -94,3 +94,22 @@ def test_an_announced_withdrawal_is_a_concession_rooted_in_yield(code_pipeline):
     as the dev golds root announced decisions to yield, not the intent code 035."""
     event, = coded(code_pipeline, "The Sri Lankan government said it will withdraw the controversial bill.")
     assert (event["event_type"], event["cameo"][:2], event["modality"]) == ("CONCEDE", "08", "future")
+
+
+# ---------------------------------------------------------------- force said to be on the table
+@pytest.mark.parametrize("text,speaker", [
+    ("The Turkish president said military action against the militias is on the table.", "Turkish president"),
+    ("Military options remain on the table, the Pentagon said.", "Pentagon"),
+])
+def test_force_on_the_table_is_the_speakers_threat(code_pipeline, text, speaker):
+    event, = coded(code_pipeline, text)
+    assert (event["event_type"], event["cameo"], [m["text"] for m in event["actor"]]) == ("THREATEN", "138", [speaker])
+
+
+@pytest.mark.parametrize("text", [
+    "A new proposal is on the table, the Greek minister said.",   # an offer, no force
+    "The Kremlin said all options were on the table.",            # not built: said of talks and budgets too
+    "The ambassador left the documents on the table.",
+])
+def test_what_else_is_on_the_table_is_no_threat(code_pipeline, text):
+    assert [e for e in coded(code_pipeline, text) if e["event_type"] == "THREATEN"] == []

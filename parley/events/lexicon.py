@@ -47,7 +47,7 @@ SENSES_SCHEMA = {
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
               "cameo", "context", "roles", "absorb", "needs_content", "left_open", "needs_recipient", "speaker_actor",
               "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural", "proposal",
-              "subj", "appeal", "comp", "label"}
+              "subj", "appeal", "comp", "label", "host_prep", "host_subj"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 
 
@@ -107,7 +107,8 @@ def specificity(entry: dict) -> int:
 
     :param entry: a predicate entry.
     """
-    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp", "label") if entry.get(key))
+    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp", "label", "host_subj")
+               if entry.get(key))
 
 
 def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDICATES_PATH,
@@ -139,7 +140,7 @@ def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDI
             cameo_code(str(entry.get("cameo")))
         except UnknownCameoCode:
             raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
-    for key in ("obj", "pobj", "mod", "subj", "comp", "label"):
+    for key in ("obj", "pobj", "mod", "subj", "comp", "label", "host_subj"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
             if not isinstance(item, str):
