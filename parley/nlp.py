@@ -226,7 +226,8 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
         out: set[str] = set()
         for item in [spec] if isinstance(spec, str) else spec:
             out.update(classes[item[1:]] if item.startswith("@") else [item])
-        return out
+        # a word with its modifier ("military action") is cued by its head word, the last
+        return {word.split()[-1] for word in out}
 
     needs: dict[str, frozenset[str] | None] = {}
     if getattr(lexicon, "cameo", None) is not None:      # the CAMEO verb dictionary's verbs
@@ -237,7 +238,8 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
         if entry.get("needs_content") or entry["type"] == NO_EVENT:
             continue          # no event of its own, or a sense that names none: no parse cue
         lemma = entry.get("verb") or entry.get("noun") or entry.get("adj")
-        key = next((k for k in ("subj", "obj", "pobj", "mod", "prt", "prep", "comp", "label") if entry.get(k)), None)
+        key = next((k for k in ("subj", "obj", "pobj", "mod", "prt", "prep", "comp", "label", "host_subj")
+                    if entry.get(k)), None)
         if key is None or needs.get(lemma, ()) is None:
             needs[lemma] = None
         else:

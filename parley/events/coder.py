@@ -363,6 +363,8 @@ class DocumentCoder:
                 and token.head.lower_ not in ACT_SCENE_PREPS:
             return None       # "a response to the protests against police", "a package of sanctions on
                               # Iran": an event named by its target alone, as what a phrase refers to
+        if entry.get("left_open") and modality.not_ruled_out is not token:
+            return None       # "ruled out a strike" excludes the act; only "did not rule out" leaves it open
         if self._declined_statement(match) or self._question(match):
             return None       # "refused to comment" (CAMEO 011, a statement), "asked whether X would":
                               # a question, no request
@@ -390,7 +392,7 @@ class DocumentCoder:
         planned = False
         if event_type in self.threat_types | self.conditional_threats and "hypothetical" in flags \
                 and not flags & {"future", "conditional"} and modality.report_verb is None \
-                and modality.according_to is None:
+                and modality.according_to is None and not (actors and _left_open(token, modality)):
             return None       # "could provoke retaliation": the writer's speculation, no one's threat
         if "negated" in flags and ("future" in flags or event_type == "AGREE"):
             base = underlying_type if event_type == "AGREE" and underlying_type else event_type
@@ -410,7 +412,7 @@ class DocumentCoder:
         elif "future" in flags and event_type in self.governors["future_types"]:
             row = self.governors["future_types"][event_type]
             underlying_type, underlying_mode = event_type, mode
-            event_type, cameo, mode, planned = row[0], row[1], "planned", True
+            event_type, cameo, mode, planned = row[0], row[1] or cameo, "planned", True
         elif event_type == "AGREE" and underlying_type in self.governors["future_types"]:
             planned = True
         if event_type in ("THREATEN", "REQUEST") and not recipients:
@@ -481,6 +483,18 @@ def _present_description(verb) -> bool:
         return not auxiliaries
     return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
         and auxiliaries[0].tag_ in ("VBZ", "VBP")
+
+
+def _left_open(token, modality) -> bool:
+    """Whether the act of ``token`` is what its doer declines to rule out: the object or infinitive
+    of a negated or refused "rule out" ("has not ruled out strikes or a blockade"), not an act
+    named further off ("has not ruled out terrorism as a motive in the shootings")."""
+    ruling = modality.not_ruled_out
+    if ruling is None:
+        return False
+    left = [c for c in ruling.children if c.dep_ in ("dobj", "xcomp")]
+    left += [c for o in left for c in o.conjuncts]
+    return token in left
 
 
 def _own_announcement(actors: list[dict], reporters: list[dict]) -> bool:

@@ -605,6 +605,19 @@ def unconventional_code(cameo: str, match, slots: list, actors: list[dict], reci
     words |= {f"{c.lemma_.lower()} {t.lemma_.lower()}" for t in tokens for c in t.children if c.dep_ == "compound"}
     if words & combat:
         return cameo
+
+    def sectors(mention: dict) -> set[str]:
+        code = mention.get("cameo") or ""
+        found = {mention.get("sector") or ""}
+        found |= {code[i:i + 3] for i in range(0, len(code), 3)}
+        return found - {""}
+
+    state, armed = lexicon.word_set("state_sectors"), lexicon.word_set("armed_sectors")
+    unconventional = "1823" if token.lemma_.lower() in lexicon.word_set("killing_verbs") else "180"
+    police = lexicon.word_set("police_sectors")
+    if actors and all(sectors(m) & police and not sectors(m) & armed for m in actors) \
+            and not any(sectors(m) & (armed | state) for m in recipients):
+        return unconventional     # police shooting persons ("police shot dead a protester"): no war
     subject = next((head for name, head in slots if name == "subj"), None)
     if subject is not None and subject.lower_ in PERSONAL_PRONOUNS | {"it", "we"}:
         reporter = _reporter(subject)       # "the army said it had killed ...": the army's act
@@ -613,24 +626,17 @@ def unconventional_code(cameo: str, match, slots: list, actors: list[dict], reci
     if any(name in ("subj", "agent") and lexicon.in_class(head.lemma_.lower(), "@forces") for name, head in slots):
         return cameo      # "forces attacked ...", "troops opened fire": a military subject, named or not
 
-    def sectors(mention: dict) -> set[str]:
-        code = mention.get("cameo") or ""
-        found = {mention.get("sector") or ""}
-        found |= {code[i:i + 3] for i in range(0, len(code), 3)}
-        return found - {""}
-
     def lone(mention: dict) -> bool:
         # one unidentified armed person ("a gunman", "an attacker": UAF) is no organised armed group
         start, end = mention.get("char_start", -1), mention.get("char_end", -1)
         return sectors(mention) == {"UAF"} and any(start <= head.idx < end and head.tag_ == "NN" for _, head in slots)
 
-    state, armed = lexicon.word_set("state_sectors"), lexicon.word_set("armed_sectors")
     if any(sectors(m) & state or (m.get("type") == "state" and not m.get("sector")) for m in actors):
         return cameo
     if any((sectors(m) & armed and not lone(m)) or (m.get("cameo") or "").startswith("IMG") for m in actors) and (
             not recipients or any(sectors(m) & (armed | state) for m in recipients)):
         return cameo
-    return "1823" if token.lemma_.lower() in lexicon.word_set("killing_verbs") else "180"
+    return unconventional
 
 
 def through_partitive(nouns: list, lexicon) -> list:

@@ -45,9 +45,9 @@ SENSES_SCHEMA = {
 }
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
-              "cameo", "context", "roles", "absorb", "needs_content", "needs_recipient", "speaker_actor",
-              "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural",
-              "subj", "appeal", "comp", "label"}
+              "cameo", "context", "roles", "absorb", "needs_content", "left_open", "needs_recipient", "speaker_actor",
+              "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural", "proposal",
+              "subj", "appeal", "comp", "label", "host_prep", "host_subj"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 
 
@@ -107,7 +107,8 @@ def specificity(entry: dict) -> int:
 
     :param entry: a predicate entry.
     """
-    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp", "label") if entry.get(key))
+    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp", "label", "host_subj")
+               if entry.get(key))
 
 
 def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDICATES_PATH,
@@ -139,7 +140,7 @@ def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDI
             cameo_code(str(entry.get("cameo")))
         except UnknownCameoCode:
             raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
-    for key in ("obj", "pobj", "mod", "subj", "comp", "label"):
+    for key in ("obj", "pobj", "mod", "subj", "comp", "label", "host_subj"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
             if not isinstance(item, str):
@@ -171,7 +172,7 @@ def validate_governors(governors: dict, path: Path = GOVERNORS_PATH) -> None:
     if unknown:
         raise KnowledgeError(path, f"references: unknown kinds {sorted(unknown)} (known: {sorted(REFERENCE_KINDS)})")
     codes = [row[1] for table in governors["content"].values() for row in table.values()]
-    codes += [code for _, code in governors["future_types"].values()]
+    codes += [code for _, code in governors["future_types"].values() if code is not None]
     codes += [code for *_, code in governors["refusal_types"].values()]
     for code in codes:
         try:

@@ -34,6 +34,7 @@ class Modality:
     according_to: object = None         # spaCy Token of the pobj of "according to", or None
     demand_verb: object = None          # the verb carrying "should"/"must" under a report
     chain: list = field(default_factory=list)
+    not_ruled_out: object = None        # the "rule (out)" whose negation leaves the event open
 
     @property
     def modality(self) -> str:
@@ -84,6 +85,12 @@ def _negations(token, negators: frozenset[str]) -> int:
                 and not any(g.dep_ == "det" and g.lower_ == "a" for g in child.children):
             count += 1      # "provided little support", "offered scant help": next to none given
     return count
+
+
+def _refused(token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` is the infinitive of a verb of refusal ("refused to rule out", "declined to
+    rule out"): the refusal negates it as "not" would."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.word_set("refusal_verbs")
 
 
 def according_to(sent) -> object:
@@ -181,9 +188,10 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in (*token.children, *chain[position - 1].children)) \
                 and not _negations(token, negators):
             negations += 1      # "has yet to ask", "is yet to be signed": not done (so far)
-        if lemma in double_negation and _negations(token, negators):
-            negations -= 1
+        if lemma in double_negation and (_negations(token, negators) or _refused(token, lexicon)):
+            negations -= 1 if _negations(token, negators) else 0
             result.flags.add("hypothetical")
+            result.not_ruled_out = token
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
             result.flags.add("conditional")
         if _has_condition(token, marks, chain):

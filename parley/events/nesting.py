@@ -163,10 +163,18 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
         if match.token.lemma_.lower() in lexicon.word_set("mandative_verbs") and _indicative_claim(match.token):
             match.hidden = True      # "insisted that it had asked": a claim; what it reports codes alone
             continue
+        if match.token.lemma_.lower() in lexicon.word_set("refusal_verbs") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.word_set("double_negation_verbs")
+                for c in match.token.children):
+            match.hidden = True      # "refused to rule out a strike": the act is left open, nothing refused
+            continue
         content = _nearest_content(match, matches)
         if content is None:
             if match.entry.get("needs_content"):
                 match.hidden = True
+            continue
+        if match.entry.get("proposal") and not _proposed(match.token, content.token):
+            match.hidden = True      # "suggested the answer to the talks is ...": no act proposed
             continue
         if match.token.lemma_.lower() in negating and not match.entry.get("absorb"):
             match.hidden = True      # "denied attending": the embedded event carries the negation
@@ -226,6 +234,14 @@ def _reported_obligation(token, lexicon: Lexicon) -> bool:
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ != "PRON"
+
+
+def _proposed(verb, act) -> bool:
+    """Whether ``act`` is what ``verb`` proposes: its object ("suggested a meeting"), its gerund
+    ("suggested resuming talks") or the gerund's object ("suggested holding talks"), not an act
+    named further down ("suggested the answer to the talks is a shutdown")."""
+    direct = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")]
+    return act in direct or any(act.head is c and act.dep_ == "dobj" and c.dep_ == "xcomp" for c in direct)
 
 
 def doc_columns(sdoc) -> tuple[list, list, list]:

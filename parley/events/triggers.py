@@ -107,6 +107,9 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     if entry.get("transitive") and not any(c.dep_ in ("dobj", "nsubjpass") for c in children) \
             and not implicit_objects(token, []):
         return False      # "sought help" asks; "sought to calm tensions" only tries
+    if entry.get("proposal") and not any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+                                         for c in children):
+        return False      # "suggested holding talks", "suggested a meeting" propose; "suggested that" reports
     if entry.get("plural") and token.tag_ not in ("NNS", "NNPS"):
         return False
     # the parser often labels a particle as an adverb ("pulled back")
@@ -142,7 +145,7 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         objects += implicit_objects(token, objects)
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
-        if not any(any(lexicon.in_class(form, entry["obj"]) for form in _forms(o))
+        if not any(any(lexicon.in_class(form, entry["obj"]) for form in _forms(o) + _modified_forms(o))
                    or _named_in_class(o, entry["obj"], lexicon) for o in objects):
             return False
     if entry.get("subj"):
@@ -157,6 +160,15 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
         if not any(any(lexicon.in_class(form, entry["subj"]) for form in _forms(h))
                    or _named_in_class(h, entry["subj"], lexicon) for h in heads):
+            return False
+    if entry.get("host_subj"):
+        # a noun in a predicate phrase names what its clause's subject is ("military action is on
+        # the table"): the subject of the clause the noun's preposition hangs on
+        prep = token.head if token.dep_ == "pobj" and token.head.lower_ == entry.get("host_prep") else None
+        host = prep.head if prep is not None and prep.dep_ == "prep" else None
+        subject = subject_of(host)[0] if host is not None else None
+        if subject is None or not any(lexicon.in_class(form, entry["host_subj"])
+                                      for form in _forms(subject) + _modified_forms(subject)):
             return False
     if entry.get("comp"):
         # a word of the complement clause ("pledged the US would develop military response options")
@@ -221,6 +233,13 @@ def _named_in_class(token, spec, lexicon: Lexicon) -> bool:
     """Whether a named entity's label puts ``token`` in a class: "ent:person" asks for a named
     person ("welcomed Obama"), "ent:gpe" for a state or place named ("pressed Pakistan")."""
     return bool(token.ent_type_) and lexicon.in_class("ent:" + token.ent_type_.lower(), spec)
+
+
+def _modified_forms(token) -> tuple[str, ...]:
+    """A noun's lemma after each adjective that modifies it ("military action"), for the entries
+    that name an object by an adjective and a noun. A noun compound ("hunger strike") is not read
+    here: the compound is an event noun of its own, coded by its own entry."""
+    return tuple(f"{c.lower_} {token.lemma_.lower()}" for c in token.children if c.dep_ == "amod")
 
 
 def _forms(token) -> tuple[str, ...]:
