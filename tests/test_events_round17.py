@@ -89,11 +89,11 @@ def test_police_shooting_persons_is_assault_not_fighting(code_pipeline, text, ex
 
 
 # ---------------------------------------------------------------- an announced yielding keeps its code
-def test_an_announced_withdrawal_is_a_concession_rooted_in_yield(code_pipeline):
-    """PLOVER: an announced future retreat is CONCEDE; its CAMEO code is the yielding's own (08),
-    as the dev golds root announced decisions to yield, not the intent code 035."""
+def test_an_announced_withdrawal_is_a_concession_of_intent(code_pipeline):
+    """PLOVER: an announced future retreat is CONCEDE; CAMEO codes the announcement as an intent to
+    yield (035), as the manual names it (the lead kept the manual's reading over the dev golds' 08)."""
     event, = coded(code_pipeline, "The Sri Lankan government said it will withdraw the controversial bill.")
-    assert (event["event_type"], event["cameo"][:2], event["modality"]) == ("CONCEDE", "08", "future")
+    assert (event["event_type"], event["cameo"], event["modality"]) == ("CONCEDE", "035", "future")
 
 
 # ---------------------------------------------------------------- force said to be on the table
