@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.process import syntax
+from parley.process.dateline import report_dateline
 
 
 def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
@@ -56,7 +57,6 @@ def filed_from(ctx: Any) -> dict | None:
     from the place visited, so a visit the report names without a place ("during his visit") is to
     the dateline's city."""
     if "_dateline" not in ctx.__dict__:
-        from parley.process.focus import report_dateline
         ctx.__dict__["_dateline"] = report_dateline(ctx)
     return ctx.__dict__["_dateline"]
 
