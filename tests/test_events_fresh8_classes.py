@@ -1,0 +1,38 @@
+"""General classes read from fresh8's errors once it became a dev set (issue 19, session 16):
+casualties counted as "others" ("three others were wounded") and force used on counter-protesters
+(riot-control force on a crowd, CAMEO 175).
+
+Every sentence here was written for this file. Texts run through the real pipeline (nlp, times,
+places, actors, events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import coded_events as coded
+from tests.conftest import event_kinds as kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Nine others were wounded in the rampage at the market in Kano.",
+    "Two others were injured in the bombing outside the Kabul mosque.",
+])
+def test_counted_others_are_casualties(code_pipeline, text):
+    assert kinds(coded(code_pipeline, text)) == [("ASSAULT", "18")]
+
+
+def test_others_uncounted_or_in_no_act_stay_as_they_were(code_pipeline):
+    assert kinds(coded(code_pipeline, "Three others signed the letter to the governor.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police in Lyon fired stun grenades at counterprotesters on Sunday.",
+    "Officers in Seattle fired flash grenades at counterdemonstrators outside the courthouse.",
+])
+def test_force_on_counterprotesters_is_repression(code_pipeline, text):
+    assert kinds(coded(code_pipeline, text)) == [("COERCE", "17")]
+
+
+def test_fire_at_fighters_stays_an_attack(code_pipeline):
+    assert kinds(coded(code_pipeline, "Soldiers fired mortars at the rebel positions near Idlib.")) == [("ASSAULT", "19")]
