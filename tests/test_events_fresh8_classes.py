@@ -1,6 +1,7 @@
 """General classes read from fresh8's errors once it became a dev set (issue 19, session 16):
-casualties counted as "others" ("three others were wounded") and force used on counter-protesters
-(riot-control force on a crowd, CAMEO 175).
+casualties counted as "others" ("three others were wounded"), force used on counter-protesters
+(riot-control force on a crowd, CAMEO 175), a reserve or guard activated (CAMEO 154) and "the ranks
+of" a crowd joined.
 
 Every sentence here was written for this file. Texts run through the real pipeline (nlp, times,
 places, actors, events).
@@ -36,3 +37,24 @@ def test_force_on_counterprotesters_is_repression(code_pipeline, text):
 
 def test_fire_at_fighters_stays_an_attack(code_pipeline):
     assert kinds(coded(code_pipeline, "Soldiers fired mortars at the rebel positions near Idlib.")) == [("ASSAULT", "19")]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Oregon activated the National Guard on Friday night.",
+    "Israel activated 20,000 reservists along the northern border.",
+])
+def test_activating_a_guard_or_reserve_is_mobilisation(code_pipeline, text):
+    assert kinds(coded(code_pipeline, text)) == [("MOBILIZE", "15")]
+
+
+def test_activating_a_thing_is_no_mobilisation(code_pipeline):
+    assert kinds(coded(code_pipeline, "The governor of Oregon activated a hotline for flood victims.")) == []
+
+
+def test_joining_the_ranks_of_protesters_is_protest(code_pipeline):
+    assert kinds(coded(code_pipeline, "Hundreds of nurses joined the ranks of the demonstrators in Lima.")) == \
+        [("PROTEST", "14")]
+
+
+def test_the_ranks_of_no_crowd_are_no_protest(code_pipeline):
+    assert kinds(coded(code_pipeline, "Hundreds of nurses joined the ranks of the unemployed in Lima.")) == []
