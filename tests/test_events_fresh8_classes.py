@@ -58,3 +58,15 @@ def test_joining_the_ranks_of_protesters_is_protest(code_pipeline):
 
 def test_the_ranks_of_no_crowd_are_no_protest(code_pipeline):
     assert kinds(coded(code_pipeline, "Hundreds of nurses joined the ranks of the unemployed in Lima.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Federal marshals were sent to the town to guard the courthouse.",
+    "The interior ministry sent riot police to the harbour in Piraeus.",
+])
+def test_police_sent_is_police_power_mobilised(code_pipeline, text):
+    assert [(e["event_type"], e["cameo"]) for e in coded(code_pipeline, text)] == [("MOBILIZE", "153")]
+
+
+def test_an_agent_sent_to_a_meeting_is_no_mobilisation(code_pipeline):
+    assert kinds(coded(code_pipeline, "The insurer sent an agent to the meeting in Leeds.")) == []
