@@ -70,3 +70,16 @@ def test_police_sent_is_police_power_mobilised(code_pipeline, text):
 
 def test_an_agent_sent_to_a_meeting_is_no_mobilisation(code_pipeline):
     assert kinds(coded(code_pipeline, "The insurer sent an agent to the meeting in Leeds.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police threw stun grenades at the students outside the university in Santiago.",
+    "Police in Lagos threw tear gas canisters into the crowd on Monday.",
+    "The soldiers used flashbang grenades against the marchers in Khartoum.",
+])
+def test_riot_munitions_used_by_forces_of_order_are_repression(code_pipeline, text):
+    assert kinds(coded(code_pipeline, text)) == [("COERCE", "17")]
+
+
+def test_a_grenade_thrown_by_an_attacker_stays_an_assault(code_pipeline):
+    assert kinds(coded(code_pipeline, "A gunman threw a grenade into the crowded market in Kano.")) == [("ASSAULT", "18")]
