@@ -83,3 +83,12 @@ def test_riot_munitions_used_by_forces_of_order_are_repression(code_pipeline, te
 
 def test_a_grenade_thrown_by_an_attacker_stays_an_assault(code_pipeline):
     assert kinds(coded(code_pipeline, "A gunman threw a grenade into the crowded market in Kano.")) == [("ASSAULT", "18")]
+
+
+def test_aid_held_up_is_aid_stopped_not_a_threat(code_pipeline):
+    events = coded(code_pipeline, "The Dutch government held up development aid to Suriname for a year.")
+    assert [(e["event_type"], e["cameo"]) for e in events] == [("SANCTION", "162")]
+
+
+def test_signs_held_up_are_no_sanction(code_pipeline):
+    assert kinds(coded(code_pipeline, "Students held up signs outside the Dutch embassy in Paramaribo.")) == []
