@@ -92,3 +92,11 @@ def test_aid_held_up_is_aid_stopped_not_a_threat(code_pipeline):
 
 def test_signs_held_up_are_no_sanction(code_pipeline):
     assert kinds(coded(code_pipeline, "Students held up signs outside the Dutch embassy in Paramaribo.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The young mayor activated a powerful force for change in Lima.",
+    "The Indian government activated the strategic oil reserve on Monday.",
+])
+def test_a_force_or_a_reserve_activated_in_another_sense_is_no_mobilisation(code_pipeline, text):
+    assert kinds(coded(code_pipeline, text)) == []
