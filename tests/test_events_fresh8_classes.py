@@ -100,3 +100,15 @@ def test_signs_held_up_are_no_sanction(code_pipeline):
 ])
 def test_a_force_or_a_reserve_activated_in_another_sense_is_no_mobilisation(code_pipeline, text):
     assert kinds(coded(code_pipeline, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chile formally requested that Bolivia return the stolen paintings.",
+    "Chile made a formal request to Bolivia for the return of the paintings.",
+])
+def test_a_request_is_an_appeal(code_pipeline, text):
+    assert kinds(coded(code_pipeline, text)) == [("REQUEST", "02")]
+
+
+def test_a_demand_stays_a_demand(code_pipeline):
+    assert kinds(coded(code_pipeline, "Chile demanded that Bolivia return the stolen paintings.")) == [("REQUEST", "10")]
