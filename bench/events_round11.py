@@ -7,7 +7,7 @@ eleventh round worked on sentences that hold no event; see ``docs/events.md`` (e
 Session 15's unseen set ``events_fresh7_dev.jsonl`` is scored once, at the end, with ``--sets fresh7``
 (it is in no default list, and the failure-class scripts leave it out: ``events_round7.UNSEEN_SETS``).
 Session 16's unseen set ``events_fresh8_dev.jsonl`` is scored the same way, once, at the end of session
-16, with ``--sets fresh8`` (in no default list; in ``events_round7.UNSEEN_SETS``).
+16, with ``--sets fresh8``; it was, and is a dev set since (``bench/events_round12.py``).
 
 Usage: python bench/events_round11.py --label before --sets fresh5,fresh4,...,plover [--details DIR]
        python bench/events_round11.py --label after --heldout

@@ -70,6 +70,9 @@ def names_persons(token, lexicon) -> bool:
         if (head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_NOUNS) and \
                 head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
             return True       # "killing seven", "wounded dozens"
+        if head.lower_ == "others" and any(c.dep_ == "nummod" or c.lemma_.lower() in QUANTITY_NOUNS
+                                           for c in head.children):
+            return True       # "three others were wounded": counted others are persons
     return False
 
 

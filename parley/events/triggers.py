@@ -236,10 +236,10 @@ def _named_in_class(token, spec, lexicon: Lexicon) -> bool:
 
 
 def _modified_forms(token) -> tuple[str, ...]:
-    """A noun's lemma after each adjective that modifies it ("military action"), for the entries
-    that name an object by an adjective and a noun. A noun compound ("hunger strike") is not read
-    here: the compound is an event noun of its own, coded by its own entry."""
-    return tuple(f"{c.lower_} {token.lemma_.lower()}" for c in token.children if c.dep_ == "amod")
+    """A noun's lemma after each adjective or noun that modifies it ("military action", "stun
+    grenade"), for the entries that name an object by two words: a kind of a thing that differs
+    from the thing at large (a stun grenade is for crowds, a grenade is a weapon)."""
+    return tuple(f"{c.lower_} {token.lemma_.lower()}" for c in token.children if c.dep_ in ("amod", "compound"))
 
 
 def _forms(token) -> tuple[str, ...]:
