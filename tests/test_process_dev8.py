@@ -100,3 +100,10 @@ def test_process_dev8_a_news_conference_with_a_visiting_leader(read, text, venue
     [meeting] = read(text, date(2013, 5, 16)).meetings
     assert sorted(meeting["parties"]) == ["TUR", "USA"]
     assert (meeting["venue"], meeting["start"]) == (venue, "2013-05-16")
+
+
+def test_process_dev8_a_place_after_on_is_a_topic_not_the_occasion(read):
+    """Only a place named as the whole of a part of the occasion ("the sidelines of X") is the venue;
+    "talks on Bolivia" is about Bolivia."""
+    doc = read("The foreign ministers of Chile and Peru held talks on Bolivia on Monday.", date(2017, 9, 18))
+    assert all(m["venue"] != "Bolivia" for m in doc.meetings)

@@ -116,8 +116,10 @@ def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | N
 def _venue_path(token: Any, chain: list[Any]) -> bool:
     """True if a place token says where the verbs of ``chain`` happen: "convene in the Kazakh
     capital of Astana", "Astana hosted"; not a place named deeper ("ties with Ankara"). A place that
-    is itself the occasion ("met on the sidelines of the UN General Assembly") is where it happens."""
-    if any(syntax.occasion_of(token, v) for v in chain):
+    is itself the occasion, named as the whole of a part of it ("met on the sidelines of the UN
+    General Assembly"), is where it happens ("on" a place alone is no occasion: "focused on Iran")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in syntax.OCCASION_PARTS \
+            and any(syntax.occasion_of(token, v) for v in chain):
         return True
     node = token
     for _ in range(8):
