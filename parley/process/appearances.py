@@ -61,9 +61,11 @@ def _next_to(tok: Any) -> bool:
 
 
 def _objects(head: Any, preps: set[str]) -> list[Any]:
-    """The objects of the prepositions ``preps`` hung on ``head``."""
-    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj"]
+    """The objects of the prepositions ``preps`` hung on ``head`` ("with visiting Prime Minister X": the
+    parser reads "visiting" as a verb whose object is the visitor; it describes the one after it)."""
+    return [x for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" or (o.dep_ == "pcomp" and o.lower_ == "visiting")
+            for x in ([o] if o.dep_ == "pobj" else [c for c in o.children if c.dep_ == "dobj"])]
 
 
 def subject(verb: Any) -> Any:

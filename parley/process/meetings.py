@@ -103,6 +103,8 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
     out = []
     verbs = ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs")
     for tok in ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")):
+        if syntax.denied(tok):
+            continue  # "will not meet", "would not shake hands or meet": a meeting said not to happen
         parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions.get(sent.index, []))} - {None}
         if not parties:
             continue
@@ -129,6 +131,15 @@ def _visits(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
         mm.flags.add("visit")
         out.append(mm)
     return out
+
+
+def _finer(venue: dict | None, destination: dict | None) -> dict | None:
+    """The venue of a meeting, or the place its visit goes to where that is a city of the country
+    found as the venue ("will visit Abu Dhabi in the United Arab Emirates": the city, not the country)."""
+    if venue is None or (destination is not None and venue.get("feature") == "country"
+                         and destination.get("feature") == "city" and destination.get("country") == venue.get("country")):
+        return destination or venue
+    return venue
 
 
 def _appearances(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
@@ -240,7 +251,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
         whole = lasting(days, told, clause, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said,
                         lex.words("opening_verbs"))
         mm.dates = [whole] if whole else mm.dates
-    mm.venue = venue_of(ctx, sent, mm, others) or mm.destination
+    mm.venue = _finer(venue_of(ctx, sent, mm, others), mm.destination)
     mm.level = lex.levels.search(phrase)
     mm.side = mm.ordinal is None and (bool(lex.side_words.search(phrase)) or mm.kind == "consultations"
                                       or (mm.level is not None and mm.kind == "talks"))

@@ -204,6 +204,13 @@ def _as_government(token: Any, hits: list[dict], nouns: set[str]) -> list[dict]:
     return out
 
 
+def _named_by_apposition(token: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:
+    """ "One of the president's allies, Benjamin Netanyahu, met ...": a noun that names no one itself
+    is the one its appositive names (before the "of" phrase after it, which only describes it)."""
+    return [(m, app) for app in token.children if app.dep_ == "appos"
+            for m in _mentions_in(mentions, *syntax.left_extent(app))]
+
+
 def _members(token: Any, mentions: list[dict], depth: int = 0,
              nouns: frozenset[str] = frozenset({"government", "regime"})) -> list[tuple[dict, Any]]:
     """Actor mentions named by a list headed by ``token`` ("Iran, Russia and Türkiye").
@@ -224,8 +231,11 @@ def _members(token: Any, mentions: list[dict], depth: int = 0,
         lo, hi = syntax.left_extent(tok)
         hits = _mentions_in(mentions, lo, hi) or [m for m in mentions
                                                   if m["char_start"] <= tok.idx < m["char_end"]]
+        named = [] if hits else _named_by_apposition(tok, mentions)
         if hits:
             found.extend((m, tok) for m in _as_government(tok, hits, nouns))
+        elif named:
+            found.extend(named)
         elif depth < 2:
             # "the foreign ministers of Iran", "representatives from the opposition"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):

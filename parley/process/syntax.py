@@ -170,3 +170,16 @@ def occasion_of(noun: Any, verb: Any) -> bool:
         node = prep.head
     return False
 
+
+
+def denied(verb: Any) -> bool:
+    """True if ``verb`` is negated, or joined by "or"/"and" to a negated verb before it ("would not
+    shake hands or meet": the negation covers both)."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.dep_ != "conj" or node.head.pos_ not in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False

@@ -38,7 +38,7 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
     places = [p for p in places if not any(inside(p, o.start, o.end) for o in nested)]
     for place in places:
         if inside(place, mm.start, mm.end):
-            if located(ctx, place):
+            if located(ctx, place) and not _of_conjunct(ctx.root(place["char_start"], place["char_end"]), mm.head):
                 candidates.append((0, place))
             continue
         root = ctx.root(place["char_start"], place["char_end"])
@@ -83,6 +83,20 @@ def _set_off(text: str, end: int, place: dict) -> bool:
         text[place["char_end"]:place["char_end"] + 2].lstrip()[:1] in (",", ")", "\u2014", "-")
 
 
+def _of_conjunct(token: Any, head: Any) -> bool:
+    """True if ``token`` hangs from a common noun joined by "and" inside the meeting phrase of ``head``
+    ("his meeting with Obama and his appearance at the General Assembly": the place is the
+    appearance's, not the meeting's; "talks in Paris and Berlin" join names, and stay)."""
+    if token is None or head is None:
+        return False
+    node = token
+    while node.head.i != node.i and node.i != head.i:
+        if node.dep_ == "conj" and node.pos_ == "NOUN":
+            return True
+        node = node.head
+    return False
+
+
 def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | None:
     """ "held in its capital", "in the Kazakh capital": the process venue of the country named."""
     clause = clause_tokens(mm) or []
@@ -101,7 +115,12 @@ def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | N
 
 def _venue_path(token: Any, chain: list[Any]) -> bool:
     """True if a place token says where the verbs of ``chain`` happen: "convene in the Kazakh
-    capital of Astana", "Astana hosted"; not a place named deeper ("ties with Ankara")."""
+    capital of Astana", "Astana hosted"; not a place named deeper ("ties with Ankara"). A place that
+    is itself the occasion, named as the whole of a part of it ("met on the sidelines of the UN
+    General Assembly"), is where it happens ("on" a place alone is no occasion: "focused on Iran")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in syntax.OCCASION_PARTS \
+            and any(syntax.occasion_of(token, v) for v in chain):
+        return True
     node = token
     for _ in range(8):
         if node.dep_ in ("nsubj", "nsubjpass") and node.head in chain and node.head.lemma_.lower() == "host":
