@@ -5,9 +5,12 @@ The same scoring as ``bench/events_round8.py`` (one pipeline, headline figures o
 of session 15, and fresh8, unseen until the end of session 16, are ordinary dev sets here.
 ``--heldout`` scores only the held-out hand-labelled news. The twelfth round worked on precision on
 unseen text (words in another sense, named acts as topics); see ``docs/events.md`` (session 15).
+``events_fresh9_dev.jsonl`` (drawn in session 16) is unseen: in no default list and in
+``events_round7.UNSEEN_SETS``; score it once, with ``--sets fresh9``.
 
 Usage: python bench/events_round12.py --label before [--sets fresh8,fresh7,fresh6,fresh5,...,plover] [--details DIR]
        python bench/events_round12.py --label after --heldout
+       python bench/events_round12.py --label after --sets fresh9   (once, in a later session)
 """
 
 from __future__ import annotations
