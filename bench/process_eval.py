@@ -32,7 +32,11 @@ pairs), is the dev part ``dev7`` since then. The fourth, ``holdout4`` (Kerry in 
 Israel, Saudi Arabia and the UAE on Iran in June 2019, Kerry-Lavrov in Paris 2014, Obama-Erdogan 2013,
 Trump-Netanyahu 2017), was written in the sixteenth session before parley ran on its articles and
 scored once at its end (4/12 clean, 1/5 pairs, 0 cross-track merges): it is the dev part ``dev8``
-since then. No held-out part is left: ``--holdout`` stops with a message until one is written.
+since then. The fifth, ``holdout5`` (Tillerson in Tokyo and Seoul 2017, Mattis in Seoul and Tokyo
+2017, Pence in Seoul 2017, Trump-Duda 2017, Pence-Zelensky 2019, Pompeo in Pyongyang at Easter 2018,
+the North American Leaders' Summit 2014, Obama in Malaysia 2014), was written in the sixteenth
+session before parley ran on its articles: ``--holdout`` and ``--set holdout5`` are the same, to be
+run once, in a later session.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
