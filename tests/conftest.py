@@ -103,6 +103,24 @@ def code_pipeline():
     return api.get_pipeline(tuple(CODE_STAGES))
 
 
+@pytest.fixture(scope="session")
+def read_with_meetings():
+    """Run every stage, the meeting stage last, on a text published on a given day: a function
+    ``(text, published) -> Document``, its pipeline built once."""
+    from parley.document import Document
+    from parley.pipeline import DEFAULT_PIPELINE, Pipeline
+    from parley.process import make_meetings
+
+    before = Pipeline.build([n for n in DEFAULT_PIPELINE if n != "parley_meetings"])
+    component = make_meetings()
+
+    def run(text: str, published) -> Document:
+        [doc] = list(before.pipe([Document.from_text(text, published=published)]))
+        return component(doc)
+
+    return run
+
+
 def coded_events(pipeline, text: str, date: str = "2019-05-01") -> list[dict]:
     """The events ``pipeline`` codes for one text, those that say the act did not happen left out."""
     from parley.events import code_records

@@ -9,34 +9,17 @@ from datetime import date
 
 import pytest
 
-from parley.document import Document
-from parley.pipeline import DEFAULT_PIPELINE, Pipeline
-from parley.process import make_meetings
 
-
-@pytest.fixture(scope="module")
-def read():
-    """Run every stage, the meeting stage last, on a text published on a given day."""
-    before = Pipeline.build([n for n in DEFAULT_PIPELINE if n != "parley_meetings"])
-    component = make_meetings()
-
-    def run(text: str, published: date) -> Document:
-        [doc] = list(before.pipe([Document.from_text(text, published=published)]))
-        return component(doc)
-
-    return run
-
-
-def test_process_officers_commission_president_speaks_for_the_union(read):
-    doc = read("European Commission President Jean-Claude Juncker met Prime Minister Shinzo Abe "
-               "in Tokyo on Tuesday to discuss a trade agreement.", date(2018, 7, 19))
+def test_process_officers_commission_president_speaks_for_the_union(read_with_meetings):
+    doc = read_with_meetings("European Commission President Jean-Claude Juncker met Prime Minister Shinzo Abe "
+                             "in Tokyo on Tuesday to discuss a trade agreement.", date(2018, 7, 19))
     [meeting] = doc.meetings
     assert sorted(meeting["parties"]) == ["EU", "JPN"]
 
 
-def test_process_officers_the_same_man_as_prime_minister_speaks_for_his_country(read):
-    doc = read("Prime Minister Jean-Claude Juncker met Chancellor Angela Merkel in Berlin on Tuesday "
-               "to discuss the budget of the union.", date(2010, 3, 18))
+def test_process_officers_the_same_man_as_prime_minister_speaks_for_his_country(read_with_meetings):
+    doc = read_with_meetings("Prime Minister Jean-Claude Juncker met Chancellor Angela Merkel in Berlin on Tuesday "
+                             "to discuss the budget of the union.", date(2010, 3, 18))
     mention = next(m for m in doc.mentions if "Juncker" in m["text"])
     assert mention["country"] == "LUX" and not mention.get("org")
 
@@ -47,8 +30,8 @@ def test_process_officers_the_same_man_as_prime_minister_speaks_for_his_country(
     ("U.S. and Canadian officials met at the White House on Wednesday to settle a dispute over lumber.",
      ["CAN", "USA"]),
 ])
-def test_process_officers_a_demonym_in_a_list_shares_its_noun(read, text, parties):
-    [meeting] = read(text, date(2019, 6, 7)).meetings
+def test_process_officers_a_demonym_in_a_list_shares_its_noun(read_with_meetings, text, parties):
+    [meeting] = read_with_meetings(text, date(2019, 6, 7)).meetings
     assert sorted(meeting["parties"]) == parties
 
 
@@ -57,6 +40,6 @@ def test_process_officers_a_demonym_in_a_list_shares_its_noun(read, text, partie
     ("Prime Minister Shinzo Abe held a meeting about Venezuela with President Donald Trump in Tokyo on "
      "Monday.", ["JPN", "USA"]),
 ])
-def test_process_officers_what_a_meeting_is_about_is_no_side_of_it(read, text, parties):
-    [meeting] = read(text, date(2019, 5, 29)).meetings
+def test_process_officers_what_a_meeting_is_about_is_no_side_of_it(read_with_meetings, text, parties):
+    [meeting] = read_with_meetings(text, date(2019, 5, 29)).meetings
     assert sorted(meeting["parties"]) == parties
