@@ -38,3 +38,12 @@ def report_dateline(ctx: Any) -> dict | None:
             return {**{k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
                                                  "country", "lat", "lon")}, "feature": "city", "via": "dateline"}
     return None
+
+
+def filed_from(ctx: Any) -> dict | None:
+    """The place a report is filed from (its dateline), read once per document: a reporter who
+    travels with a leader files from the place visited, so a visit the report names without a place
+    ("during his visit") is to the dateline's city."""
+    if "_dateline" not in ctx.__dict__:
+        ctx.__dict__["_dateline"] = report_dateline(ctx)
+    return ctx.__dict__["_dateline"]

@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from parley.process.appearances import APPEARANCES
 from parley.process.context import inside
-from parley.process.dateline import report_dateline
+from parley.process.dateline import filed_from
 from parley.process.participants import BETWEEN, party_key, side_of
 from parley.process.venues import only_city_in
 
@@ -75,7 +75,7 @@ def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, st
     # a meeting called off or still to come was not where the reporter files from
     place = None
     if all(near) and status(ctx, c, start, end)[0] in ("held", None):
-        place = report_dateline(ctx) or (None if any(p.venue for p in c.phrases) else _city_of_lead(ctx, clusters))
+        place = filed_from(ctx) or (None if any(p.venue for p in c.phrases) else _city_of_lead(ctx, clusters))
     if place and all(p.venue.get("country") == place.get("country") for p in c.phrases if p.venue):
         c.report_place = place
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from parley.process import syntax
 from parley.process.context import DocumentContext, inside
+from parley.process.dateline import filed_from
 from parley.process.mention import MeetingMention, clause_tokens, interval_start
 from parley.process.sites import site_venue
 
@@ -173,6 +174,4 @@ def _here(ctx: DocumentContext, chain: list[Any]) -> dict | None:
     verb is the dateline's city (the place the reporter files from)."""
     if not any(c.lower_ == "here" and c.dep_ == "advmod" for v in chain for c in v.children):
         return None
-    from parley.process.visits import filed_from
-
     return filed_from(ctx)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.process import syntax
-from parley.process.dateline import report_dateline
+from parley.process.dateline import filed_from
 
 
 def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
@@ -50,15 +50,6 @@ def _bare_visit(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children) and not any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
-
-
-def filed_from(ctx: Any) -> dict | None:
-    """The place a report is filed from (its dateline): a reporter who travels with a leader files
-    from the place visited, so a visit the report names without a place ("during his visit") is to
-    the dateline's city."""
-    if "_dateline" not in ctx.__dict__:
-        ctx.__dict__["_dateline"] = report_dateline(ctx)
-    return ctx.__dict__["_dateline"]
 
 
 def _visitor(ctx: Any, sent: Any, tok: Any, sent_by: bool = False) -> str | None:

@@ -18,10 +18,9 @@ dated past it recalls, soon after the past weekdays it names, the earliest on a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
-
-import re
 
 import numpy as np
 
