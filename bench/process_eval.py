@@ -20,8 +20,12 @@ processed documents are cached with ``--cache DIR`` so that re-runs only redo th
 
 The tracks marked ``holdout: true`` in the table are left out (their articles are not even
 processed) unless ``--holdout`` is given, which scores the held-out part only: the ``set`` of the
-last held-out track in the table, with the shared confusables and its own. A held-out part is
-written before parley runs on its articles, to be scored once. The first one (G7 summits, Trump-Abe,
+first held-out track in the table, with the shared confusables and its own. A held-out part is
+written before parley runs on its articles, to be scored once. Two held-out parts can coexist: a
+later one, written ahead, stays out of ``--holdout`` and of the dev figures, and is scored with
+``--set NAME`` (alone, with its own confusables) once the earlier part has been scored and made a
+dev part (until the seventeenth session ``--holdout`` took the last held-out set, which was then
+always the only one). The first one (G7 summits, Trump-Abe,
 Trump-Macron, Putin-Erdogan), scored in several sessions, is the dev part ``dev5``; the second
 (``holdout2``: Ukraine crisis talks, US visits to Kiev, Kenya and Mongolia), scored once at the end
 of the eighth session, is the dev part ``dev6`` since the fifteenth; the third (``holdout3``:
@@ -36,7 +40,12 @@ since then. The fifth, ``holdout5`` (Tillerson in Tokyo and Seoul 2017, Mattis i
 2017, Pence in Seoul 2017, Trump-Duda 2017, Pence-Zelensky 2019, Pompeo in Pyongyang at Easter 2018,
 the North American Leaders' Summit 2014, Obama in Malaysia 2014), was written in the sixteenth
 session before parley ran on its articles: ``--holdout`` and ``--set holdout5`` are the same, to be
-run once, in a later session.
+run once, in a later session. The sixth, ``holdout6`` (UK-EU Brexit meetings 2017-2019, the South
+Korean envoys to Pyongyang and Washington in March 2018, US presidents in Hanoi 2016 and 2017, the TPP
+ministers in Atlanta 2015, Merkel-Hollande on Greece in July 2015, Trump's called-off visit to Denmark
+2019), was written in the seventeenth session before parley ran on its articles, while holdout5 was
+still held out: ``--holdout`` scores holdout5 (the first held-out part in the table), and holdout6 is
+scored with ``--set holdout6`` only, once, after holdout5 has been scored and made a dev part.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
@@ -86,10 +95,24 @@ def news_path(arg: str | None) -> Path:
     return path
 
 
+def held_out_parts(tracks: list[dict]) -> list[str]:
+    """The ``set`` of every track marked ``holdout: true``, each once, in the order of the table."""
+    parts: list[str] = []
+    for track in tracks:
+        if track.get("holdout") and track.get("set", "dev1") not in parts:
+            parts.append(track.get("set", "dev1"))
+    return parts
+
+
 def held_out_part(tracks: list[dict]) -> str | None:
-    """The held-out part: the ``set`` of the last track marked ``holdout: true`` (None if none is)."""
-    held = [t.get("set", "dev1") for t in tracks if t.get("holdout")]
-    return held[-1] if held else None
+    """The held-out part due to be scored: the first held-out set in the table (None if none is).
+
+    A later held-out part may be written ahead, before the earlier one is scored; it stays out of
+    ``--holdout`` (and of the dev figures) and is scored with ``--set NAME`` once the earlier part
+    has been scored and made a dev part.
+    """
+    parts = held_out_parts(tracks)
+    return parts[0] if parts else None
 
 
 def load_devset(path: Path = DEVSET, holdout: bool = False, only_set: str | None = None) -> dict:
@@ -261,13 +284,14 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="a directory to keep processed documents in")
     parser.add_argument("--show", action="store_true", help="print every reference row and found meeting")
     parser.add_argument("--no-report", action="store_true", help="do not write bench/reports/process_eval.json")
-    parser.add_argument("--holdout", action="store_true", help="score the held-out tracks only")
+    parser.add_argument("--holdout", action="store_true", help="score the held-out part only (the first held-out "
+                        "set in the table; a later one, written ahead, only with --set NAME)")
     parser.add_argument("--set", dest="only_set", help="score the tracks of one set only (dev1: the first "
                         "dev tracks, dev2: those added in the third session, dev3: those added in the fourth, "
                         "dev4: in the sixth, dev5: the first held-out tracks, dev6: the second (holdout2 until "
                         "the fifteenth session), dev7: the third (holdout3, scored once and made a dev part in "
                         "the fifteenth), dev8: the fourth (holdout4, scored once and made a dev part in the "
-                        "sixteenth))")
+                        "sixteenth), holdout5 and holdout6: held-out parts, each to be scored once)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings
