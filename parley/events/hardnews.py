@@ -11,33 +11,33 @@ Word lists are in ``parley/data/events/governors.yaml`` (``anonymous_types``,
 
 from __future__ import annotations
 
+from parley.events.words import rule_words, verb_particles
+
 # Phrasal verbs of occurrence: the particle or object each needs ("broke out", "took place").
-OCCURRENCE_PARTS = {"break": "out", "take": "place", "flare": None, "spill": "over", "go": "on"}
-CAUSATION_PARTS = {"touch": "off", "set": "off"}
+OCCURRENCE_PARTS = verb_particles("occurrence")
+CAUSATION_PARTS = verb_particles("causation")
 VERB_PARTY_SLOTS = frozenset({"subj", "obj", "agent", "dative", "prep:on", "prep:against", "prep:at"})
 NOUN_PARTY_SLOTS = frozenset({"prep:of", "prep:by", "prep:on", "prep:against", "prep:between"})
 # Prepositions that make a nominal event the setting of another report ("after the attack").
-SETTING_PREPS = frozenset({"after", "before", "since", "following", "amid", "during", "despite", "at"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+SETTING_PREPS = rule_words("report_setting_preps")
+PERSONAL_PRONOUNS = rule_words("personal_pronouns")
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # "poses a threat", "constitutes a threat", "represents a danger": saying what X is, not an act
-CHARACTERIZING_VERBS = frozenset({"pose", "present", "constitute", "represent"})
-CITING_VERBS = frozenset({"cite", "invoke"})
+CHARACTERIZING_VERBS = rule_words("characterizing_verbs")
+CITING_VERBS = rule_words("citing_verbs")
 # Prepositions that date a report by an earlier event: the event named is its setting.
-BACKGROUND_PREPS = frozenset({"after", "following", "since", "before"})
-PRESS_WORDS = frozenset({"news", "press", "media"})
-RESPONSIBILITY_WORDS = frozenset({"responsible", "accountable", "culpable", "liable", "responsibility", "credit"})
+BACKGROUND_PREPS = rule_words("background_preps")
+PRESS_WORDS = rule_words("press_words")
+RESPONSIBILITY_WORDS = rule_words("responsibility_words")
 # Verbs whose object is the weapon used ("used chemical weapons", "dropped chlorine bombs").
-WEAPON_VERBS = frozenset({"use", "fire", "drop", "launch", "deploy", "release", "employ"})
+WEAPON_VERBS = rule_words("weapon_verbs")
 # Subjects that are the means of a killing, not its doer ("a sarin attack killed dozens").
-INSTRUMENT_SUBJECTS = frozenset({"attack", "strike", "bomb", "shell", "weapon", "gas", "agent", "rocket",
-                                 "missile", "shelling", "bombardment", "explosion", "blast"})
+INSTRUMENT_SUBJECTS = rule_words("instrument_subjects")
 # Verbs of a count changing or reaching a figure: the events they count are a statistic.
-TREND_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "double", "triple", "grow", "climb",
-                         "reach", "total", "number", "exceed", "top", "surpass", "jump", "decline", "soar"})
-QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "score"})
-DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
-NOBODY = frozenset({"nobody", "none", "no"})      # "no one", "none of the guests", "nobody"
+TREND_VERBS = rule_words("trend_verbs")
+QUANTITY_NOUNS = rule_words("quantity_nouns")
+DEATH_CAUSE_PREPS = rule_words("death_cause_preps")  # "killed in a crash"
+NOBODY = rule_words("nobody_words")      # "no one", "none of the guests", "nobody"
 
 
 def _heads(token) -> list:
@@ -432,7 +432,7 @@ def generic_when(clause) -> bool:
 # Conjunctions of a time clause: in the simple present under a modal or future clause it states
 # when something would happen ("will leave once the rebels agree"), not what has happened.
 # ("as" is left out: it more often marks manner or cause, "as she has done before")
-TIME_CLAUSE_MARKS = frozenset({"after", "once", "until", "till", "before", "when", "whenever"})
+TIME_CLAUSE_MARKS = rule_words("time_clause_marks")
 
 
 def future_time_clause(clause, lexicon) -> bool:

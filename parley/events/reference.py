@@ -26,13 +26,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-PAIR_WORDS = frozenset({"two", "both"})
-PAIR_TYPES = {"leader": frozenset({"person"}), "president": frozenset({"person"}), "man": frozenset({"person"}),
-              "minister": frozenset({"person"}), "country": frozenset({"state"}), "nation": frozenset({"state"}),
-              "state": frozenset({"state"}), "government": frozenset({"state"})}
-COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern"})   # not a nationality
+from parley.events.words import pair_types, rule_words
+
+PERSON_PRONOUNS = rule_words("person_pronouns")
+THING_PRONOUNS = rule_words("thing_pronouns")
+PAIR_WORDS = rule_words("pair_words")
+PAIR_TYPES = pair_types()
+COMPASS_WORDS = rule_words("compass_words")   # not a nationality
 LOOKBACK = 2            # sentences before the reference's own that may hold its antecedent
 NON_PERSON_TYPES = frozenset({"state", "igo", "group", "org", "ngo", "organ"})
 KIND_TYPES = {"state": frozenset({"state"}), "igo": frozenset({"igo"}), "group": frozenset({"group"}),
