@@ -37,7 +37,9 @@ INSTRUMENT_SUBJECTS = rule_words("instrument_subjects")
 TREND_VERBS = rule_words("trend_verbs")
 QUANTITY_NOUNS = rule_words("quantity_nouns")
 DEATH_CAUSE_PREPS = rule_words("death_cause_preps")  # "killed in a crash"
-NOBODY = rule_words("nobody_words")      # "no one", "none of the guests", "nobody"
+NOBODY = rule_words("nobody_words")
+TOLL_WORDS = rule_words("toll_words")
+TOLL_PREPS = rule_words("toll_preps")      # "no one", "none of the guests", "nobody"
 
 
 def _heads(token) -> list:
@@ -97,6 +99,9 @@ def occurs(token, lexicon) -> bool:
         return True       # "there were clashes in Lagos", "there have been protests since Friday"
     if token.dep_ == "pobj" and token.head.lower_ == "in" and casualties_of(token.head.head, lexicon):
         return True       # "four people died in the attack", "no one was hurt in the bombing"
+    if token.dep_ == "pobj" and token.head.lower_ in TOLL_PREPS and token.head.head.lemma_.lower() in TOLL_WORDS:
+        return True       # "the death toll from the bombing", "dozens of casualties in the shelling": its
+                          # harm told, the act took place
     verb = token.head
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the verdict sparked protests", "touched off an uprising": caused, so it happened
@@ -117,8 +122,10 @@ def occurs(token, lexicon) -> bool:
                                       for c in verb.children)) and \
             not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return True       # "the demonstration has resulted in arrests", "a protest was building": it took place
-    if lemma in lexicon.word_set("casualty_verbs") and any(c.dep_ == "dobj" for c in verb.children):
-        return True       # "an explosion killed two soldiers": what it did says it happened
+    if lemma in lexicon.word_set("casualty_verbs") and any(
+            c.dep_ == "dobj" or (c.dep_ == "oprd" and c.lemma_.lower() in TOLL_WORDS) for c in verb.children):
+        return True       # "an explosion killed two soldiers", "the attack left five dead": what it did
+                          # says it happened
     if lemma in lexicon.word_set("causation_verbs") and verb.tag_ in ("VBD", "VBN") and \
             any(c.dep_ == "dobj" for c in verb.children) and \
             not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children) and \
@@ -549,6 +556,16 @@ def toll_of(match, at: dict, lexicon) -> bool:
     if token.dep_ == "acl" and token.head.i in at and not at[token.head.i].hidden \
             and at[token.head.i].entry["type"] == "ASSAULT":
         return True       # "an attack killing twelve", or the same sentence parsed as a headline
+    # "the ambush left three dead and four wounded": the wounded are the toll of the act that left them
+    carrier = token
+    for _ in range(3):
+        if carrier.dep_ not in ("conj", "oprd", "advcl") or carrier.head == carrier:
+            break
+        carrier = carrier.head
+        if carrier.lemma_.lower() in lexicon.word_set("casualty_verbs") and any(
+                c.dep_ == "nsubj" and c.i in at and at[c.i].kind == "noun" and at[c.i].entry["type"] == "ASSAULT"
+                for c in carrier.children):
+            return True
     # "two air raids in which 20 people were killed": the relative clause is the raids' toll
     clause = token
     while clause.dep_ == "conj" and clause.head != clause:

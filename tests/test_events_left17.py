@@ -1,0 +1,33 @@
+"""Events of session 17 (issue 19): classes left from earlier rounds.
+
+Casualties told by nouns: an act whose harm alone is told ("the death toll from the bombing rose",
+"the attack left five dead") took place. Every sentence here was written for this file; texts run
+through the real pipeline (nlp, times, places, actors, events), loaded once for the session.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import coded_events as coded
+from tests.conftest import event_kinds
+
+
+# ---------------------------------------------------------------- casualties told by nouns
+@pytest.mark.parametrize("text", [
+    "The death toll from the car bombing near the stadium rose to 14 on Tuesday.",
+    "The toll from last week's suicide attack on the barracks has climbed to 22.",
+    "The shelling left seven dead, the provincial governor said.",
+    "The ambush left three soldiers dead and four wounded.",
+])
+def test_the_harm_of_an_act_says_it_took_place(code_pipeline, text):
+    assert [kind for kind, root in event_kinds(coded(code_pipeline, text))] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the flooding in the valley rose to 40.",      # no act of anyone
+    "The storm left six people dead on the coast.",
+    "The toll of the pandemic keeps rising.",
+])
+def test_a_toll_of_no_act_is_no_event(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
