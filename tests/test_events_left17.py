@@ -31,3 +31,23 @@ def test_the_harm_of_an_act_says_it_took_place(code_pipeline, text):
 ])
 def test_a_toll_of_no_act_is_no_event(code_pipeline, text):
     assert coded(code_pipeline, text) == []
+
+
+# ---------------------------------------------------------------- criticism in quoted speech
+@pytest.mark.parametrize("text,country", [
+    ('"This pipeline deal is a betrayal of Europe," the Polish prime minister said.', "POL"),
+    ("The Polish prime minister said the pipeline deal was a betrayal of Europe.", "POL"),
+    ('"The new tariffs are reckless and irresponsible," the Canadian prime minister told reporters.', "CAN"),
+])
+def test_a_speaker_who_condemns_in_quoted_or_reported_speech_accuses(code_pipeline, text, country):
+    """PLOVER ACCUSE: disapprove, criticize; the speaker is its actor."""
+    accusations = [e for e in coded(code_pipeline, text) if e["event_type"] == "ACCUSE"]
+    assert [(e["cameo"], [a.get("country") for a in e["actor"]]) for e in accusations] == [("111", [country])]
+
+
+@pytest.mark.parametrize("text", [
+    '"The talks were useful and frank," the Canadian prime minister told reporters.',
+    "The police chief said the shooting was a terrorist attack.",      # classifies an act: no charge
+])
+def test_speech_that_condemns_nothing_is_no_accusation(code_pipeline, text):
+    assert [e for e in coded(code_pipeline, text) if e["event_type"] == "ACCUSE"] == []
