@@ -51,3 +51,23 @@ def test_a_speaker_who_condemns_in_quoted_or_reported_speech_accuses(code_pipeli
 ])
 def test_speech_that_condemns_nothing_is_no_accusation(code_pipeline, text):
     assert [e for e in coded(code_pipeline, text) if e["event_type"] == "ACCUSE"] == []
+
+
+# ---------------------------------------------------------------- "they" as the doer (reference.plural)
+@pytest.mark.parametrize("text,actors", [
+    ("Chile and Peru signed a fishing accord in Lima on Monday.\nThey also agreed to hold annual talks.",
+     ["CHL", "PER"]),
+    ("Norway and Sweden condemned the test on Friday.\nThey urged Moscow to halt further launches.",
+     ["NOR", "SWE"]),
+])
+def test_they_continues_the_coordinated_subject_of_the_sentence_before(code_pipeline, text, actors):
+    later = [e for e in coded(code_pipeline, text) if e["trigger"]["sentence"] == 1]
+    assert later and all(sorted(a.get("country") for a in e["actor"]) == actors for e in later)
+
+
+def test_they_after_a_single_party_is_left_to_the_coder(code_pipeline):
+    """One party in the singular is no antecedent of "they": the rule names none."""
+    later = [e for e in coded(code_pipeline, "Chile signed a fishing accord in Lima on Monday.\n"
+                                             "They also agreed to hold annual talks with Peru.")
+             if e["trigger"]["sentence"] == 1]
+    assert all(sorted(a.get("country") for a in e["actor"]) != ["CHL", "PER"] for e in later)
