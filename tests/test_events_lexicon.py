@@ -6,8 +6,11 @@ import pytest
 import yaml
 
 from parley.codebooks import PLOVER_TYPES, cameo_code, cameo_codes
+from parley.events.cameo import TARGET_PREPS
 from parley.events.lexicon import (GOVERNORS_PATH, PREDICATES_PATH, LexiconError, load_lexicon, validate_entry,
                                    validate_governors)
+from parley.events.triggers import LABEL_CARRIERS
+from parley.events.words import load_rule_words, rule_words
 
 
 def test_events_lexicon_loads_and_validates():
@@ -60,3 +63,23 @@ def test_events_lexicon_rejects_yaml_booleans_in_word_lists():
     governors["negators"] = [*governors["negators"], False]     # what a bare `no` becomes
     with pytest.raises(LexiconError, match="boolean"):
         validate_governors(governors)
+
+
+def test_rule_words_come_from_governors_and_keep_their_order():
+    listed = load_rule_words().data["rule_words"]
+    assert LABEL_CARRIERS == frozenset(listed["label_carriers"]) and "evidence" in LABEL_CARRIERS
+    assert TARGET_PREPS == tuple(listed["target_preps"]) and TARGET_PREPS[0] == "on"
+    assert rule_words("nobody_words") == {"nobody", "none", "no"}     # "no" quoted, not a boolean
+
+
+@pytest.mark.parametrize("section,message", [
+    ("rule_words:\n  party_preps: [between, on]\n", "party_preps.1: expected text, found True"),  # bare on: a boolean
+    ("rule_words:\n  party_preps: between\n", "expected a list"),
+    ("rule_words: {}\nverb_particles: {occurrence: {go: [on]}}\npair_types: {}\n", "verb_particles"),
+])
+def test_rule_words_schema_rejects_malformed_sections(tmp_path, section, message):
+    path = tmp_path / "governors.yaml"
+    complete = section if "pair_types" in section else section + "verb_particles: {}\npair_types: {}\n"
+    path.write_text(complete, encoding="utf-8")
+    with pytest.raises(LexiconError, match=message):
+        load_rule_words(path)

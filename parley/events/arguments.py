@@ -13,6 +13,7 @@ sides") fall back to the actors the text named before (see :meth:`ArgumentReader
 from __future__ import annotations
 
 from parley.events.reference import PERSON_PRONOUNS, THING_PRONOUNS, Antecedents
+from parley.events.words import rule_words
 
 DEFAULT_ROLES: dict[str, dict[str, str]] = {
     "verb": {"subj": "actor", "obj": "recipient", "dative": "recipient", "agent": "actor"},
@@ -21,14 +22,13 @@ DEFAULT_ROLES: dict[str, dict[str, str]] = {
     "adj": {"subj": "actor"},
 }
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "nummod")
-PARTY_PREPS = frozenset({"between", "among", "with"})
+PARTY_PREPS = rule_words("party_preps")
 # Prepositions whose gerund shares the clause's subject ("before meeting X", "by test-firing");
 # not "of", "for", "with", whose gerund is often the object's act ("accused X of restoring").
-ADJUNCT_PREPS = frozenset({"before", "after", "upon", "on", "since", "while", "when", "by", "without",
-                           "through", "despite", "following", "during"})
+ADJUNCT_PREPS = rule_words("adjunct_preps")
 # Verbs whose infinitive takes the subject even with an object between ("promised Iran to ...").
-SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
-GROUP_DETERMINERS = frozenset({"the", "both", "all", "three", "two", "four", "these", "those"})
+SUBJECT_CONTROL = rule_words("subject_control_verbs")
+GROUP_DETERMINERS = rule_words("group_determiners")
 
 
 def subject_of(verb):

@@ -27,12 +27,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from parley.codebooks import PLOVER_TYPES
+from parley.events.words import ordered_rule_words
 from parley.knowledge import KnowledgeError, data_path
 
 VERBS_PATH = data_path("events", "cameo_verbs.jsonl")
 SYNSETS_PATH = data_path("events", "cameo_synsets.json")
 # Prepositions on a light verb's object that name whom the event is aimed at or shared with.
-TARGET_PREPS = ("on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "from")
+TARGET_PREPS = ordered_rule_words("target_preps")
 # Dependents that make a verb a copula with a predicate ("remain calm", "became a threat").
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 PARTICLE_DEPS = ("prt", "advmod", "prep", "acomp", "dobj", "npadvmod")

@@ -29,6 +29,7 @@ from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 from parley.events.nesting import clause_top, doc_columns, find_matches
 from parley.events.triggers import Match
+from parley.events.words import rule_words
 
 KIND_CONFIDENCE = {"verb": 0.8, "adj": 0.7, "noun": 0.6}
 # CAMEO dictionary matches: a verb's own code, and a pattern (plus 0.05 per constraint).
@@ -36,12 +37,12 @@ CAMEO_CONFIDENCE = {"default": 0.55, "pattern": 0.6}
 
 
 # "should China retaliate", "were Iran to attack", "had they agreed": a condition by inversion
-INVERTED_CONDITION_AUX = frozenset({"should", "were", "had"})
+INVERTED_CONDITION_AUX = rule_words("inverted_condition_aux")
 # Prepositions whose nominal event is reported, not a mere reference to it: where a reported act
 # happened ("killed in an attack on a checkpoint", "arrested during a protest against the law"),
 # what its subject undergoes ("was under house arrest", "came under attack"), the grounds of a
 # charge ("charged for the arrests of").
-ACT_SCENE_PREPS = frozenset({"in", "during", "under", "for"})
+ACT_SCENE_PREPS = rule_words("act_scene_preps")
 
 
 def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:

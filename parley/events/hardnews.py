@@ -11,33 +11,35 @@ Word lists are in ``parley/data/events/governors.yaml`` (``anonymous_types``,
 
 from __future__ import annotations
 
+from parley.events.words import rule_words, verb_particles
+
 # Phrasal verbs of occurrence: the particle or object each needs ("broke out", "took place").
-OCCURRENCE_PARTS = {"break": "out", "take": "place", "flare": None, "spill": "over", "go": "on"}
-CAUSATION_PARTS = {"touch": "off", "set": "off"}
+OCCURRENCE_PARTS = verb_particles("occurrence")
+CAUSATION_PARTS = verb_particles("causation")
 VERB_PARTY_SLOTS = frozenset({"subj", "obj", "agent", "dative", "prep:on", "prep:against", "prep:at"})
 NOUN_PARTY_SLOTS = frozenset({"prep:of", "prep:by", "prep:on", "prep:against", "prep:between"})
 # Prepositions that make a nominal event the setting of another report ("after the attack").
-SETTING_PREPS = frozenset({"after", "before", "since", "following", "amid", "during", "despite", "at"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+SETTING_PREPS = rule_words("report_setting_preps")
+PERSONAL_PRONOUNS = rule_words("personal_pronouns")
 CONFLICT_TYPES = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # "poses a threat", "constitutes a threat", "represents a danger": saying what X is, not an act
-CHARACTERIZING_VERBS = frozenset({"pose", "present", "constitute", "represent"})
-CITING_VERBS = frozenset({"cite", "invoke"})
+CHARACTERIZING_VERBS = rule_words("characterizing_verbs")
+CITING_VERBS = rule_words("citing_verbs")
 # Prepositions that date a report by an earlier event: the event named is its setting.
-BACKGROUND_PREPS = frozenset({"after", "following", "since", "before"})
-PRESS_WORDS = frozenset({"news", "press", "media"})
-RESPONSIBILITY_WORDS = frozenset({"responsible", "accountable", "culpable", "liable", "responsibility", "credit"})
+BACKGROUND_PREPS = rule_words("background_preps")
+PRESS_WORDS = rule_words("press_words")
+RESPONSIBILITY_WORDS = rule_words("responsibility_words")
 # Verbs whose object is the weapon used ("used chemical weapons", "dropped chlorine bombs").
-WEAPON_VERBS = frozenset({"use", "fire", "drop", "launch", "deploy", "release", "employ"})
+WEAPON_VERBS = rule_words("weapon_verbs")
 # Subjects that are the means of a killing, not its doer ("a sarin attack killed dozens").
-INSTRUMENT_SUBJECTS = frozenset({"attack", "strike", "bomb", "shell", "weapon", "gas", "agent", "rocket",
-                                 "missile", "shelling", "bombardment", "explosion", "blast"})
+INSTRUMENT_SUBJECTS = rule_words("instrument_subjects")
 # Verbs of a count changing or reaching a figure: the events they count are a statistic.
-TREND_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "double", "triple", "grow", "climb",
-                         "reach", "total", "number", "exceed", "top", "surpass", "jump", "decline", "soar"})
-QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "score"})
-DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
-NOBODY = frozenset({"nobody", "none", "no"})      # "no one", "none of the guests", "nobody"
+TREND_VERBS = rule_words("trend_verbs")
+QUANTITY_NOUNS = rule_words("quantity_nouns")
+DEATH_CAUSE_PREPS = rule_words("death_cause_preps")  # "killed in a crash"
+NOBODY = rule_words("nobody_words")
+TOLL_WORDS = rule_words("toll_words")
+TOLL_PREPS = rule_words("toll_preps")      # "no one", "none of the guests", "nobody"
 
 
 def _heads(token) -> list:
@@ -97,6 +99,9 @@ def occurs(token, lexicon) -> bool:
         return True       # "there were clashes in Lagos", "there have been protests since Friday"
     if token.dep_ == "pobj" and token.head.lower_ == "in" and casualties_of(token.head.head, lexicon):
         return True       # "four people died in the attack", "no one was hurt in the bombing"
+    if token.dep_ == "pobj" and token.head.lower_ in TOLL_PREPS and token.head.head.lemma_.lower() in TOLL_WORDS:
+        return True       # "the death toll from the bombing", "dozens of casualties in the shelling": its
+                          # harm told, the act took place
     verb = token.head
     if token.dep_ == "dobj" and verb.pos_ == "VERB":
         # "the verdict sparked protests", "touched off an uprising": caused, so it happened
@@ -117,8 +122,10 @@ def occurs(token, lexicon) -> bool:
                                       for c in verb.children)) and \
             not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return True       # "the demonstration has resulted in arrests", "a protest was building": it took place
-    if lemma in lexicon.word_set("casualty_verbs") and any(c.dep_ == "dobj" for c in verb.children):
-        return True       # "an explosion killed two soldiers": what it did says it happened
+    if lemma in lexicon.word_set("casualty_verbs") and any(
+            c.dep_ == "dobj" or (c.dep_ == "oprd" and c.lemma_.lower() in TOLL_WORDS) for c in verb.children):
+        return True       # "an explosion killed two soldiers", "the attack left five dead": what it did
+                          # says it happened
     if lemma in lexicon.word_set("causation_verbs") and verb.tag_ in ("VBD", "VBN") and \
             any(c.dep_ == "dobj" for c in verb.children) and \
             not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children) and \
@@ -432,7 +439,7 @@ def generic_when(clause) -> bool:
 # Conjunctions of a time clause: in the simple present under a modal or future clause it states
 # when something would happen ("will leave once the rebels agree"), not what has happened.
 # ("as" is left out: it more often marks manner or cause, "as she has done before")
-TIME_CLAUSE_MARKS = frozenset({"after", "once", "until", "till", "before", "when", "whenever"})
+TIME_CLAUSE_MARKS = rule_words("time_clause_marks")
 
 
 def future_time_clause(clause, lexicon) -> bool:
@@ -549,6 +556,16 @@ def toll_of(match, at: dict, lexicon) -> bool:
     if token.dep_ == "acl" and token.head.i in at and not at[token.head.i].hidden \
             and at[token.head.i].entry["type"] == "ASSAULT":
         return True       # "an attack killing twelve", or the same sentence parsed as a headline
+    # "the ambush left three dead and four wounded": the wounded are the toll of the act that left them
+    carrier = token
+    for _ in range(3):
+        if carrier.dep_ not in ("conj", "oprd", "advcl") or carrier.head == carrier:
+            break
+        carrier = carrier.head
+        if carrier.lemma_.lower() in lexicon.word_set("casualty_verbs") and any(
+                c.dep_ == "nsubj" and c.i in at and at[c.i].kind == "noun" and at[c.i].entry["type"] == "ASSAULT"
+                for c in carrier.children):
+            return True
     # "two air raids in which 20 people were killed": the relative clause is the raids' toll
     clause = token
     while clause.dep_ == "conj" and clause.head != clause:

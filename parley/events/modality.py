@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 from parley.document import token_texts
 from parley.events.lexicon import Lexicon
+from parley.events.words import rule_words
 
 CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "csubj"})
 # Precedence when a clause carries several markers: the strongest one names the modality.
-SCANT = frozenset({"little", "scant", "scarce"})
+SCANT = rule_words("scant_words")
 MODALITY_ORDER = ("negated", "conditional", "hypothetical", "future", "reported", "asserted")
 
 

@@ -16,17 +16,16 @@ from parley.document import token_columns
 from parley.events.hardnews import compelled, harm_denied, toll_of
 from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, time_phrase
+from parley.events.words import rule_words
 
-CAUSE_PREPS = frozenset({"over"})
+CAUSE_PREPS = rule_words("cause_preps")
 VIOLENT_REPRESSION = "175"      # CAMEO: force used on a crowd; its deaths are its toll
 # Nouns whose compound modifier is the act they are a run of ("a shooting spree", "a bombing campaign").
-SERIES_NOUNS = frozenset({"spree", "campaign", "rampage", "wave", "series", "string", "streak", "blitz", "attack"})
-SCENE_PREPS = frozenset({"over", "after", "before", "amid", "during", "following", "since", "despite"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+SERIES_NOUNS = rule_words("series_nouns")
+SCENE_PREPS = rule_words("scene_preps")
+DEFINITE = rule_words("definite_determiners")
 # Prepositions that give an event's setting (time, place, occasion), never its content.
-SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "amid", "following",
-                           "throughout", "near", "by", "with", "despite", "as",
-                           "over"})    # "over the attack": the cause of the act, not its content
+SETTING_PREPS = rule_words("setting_preps")
 
 
 def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None = None) -> list[Match]:
@@ -449,7 +448,7 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             match.hidden = True
 
 
-PAST_PERFECT_AUX = frozenset({"have", "has", "had", "was", "were", "'d", "'ve"})
+PAST_PERFECT_AUX = rule_words("past_perfect_aux")
 
 
 def _identifying_clause(verb) -> bool:
@@ -539,7 +538,7 @@ def _prevented(token, lexicon: Lexicon) -> bool:
 
 
 # Nouns whose "that" clause is what someone alleges, whether or not the noun is coded itself.
-ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "charge"})
+ALLEGATION_NOUNS = rule_words("allegation_nouns")
 
 
 def _alleged(token, at: dict) -> bool:

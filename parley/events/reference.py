@@ -26,13 +26,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-PAIR_WORDS = frozenset({"two", "both"})
-PAIR_TYPES = {"leader": frozenset({"person"}), "president": frozenset({"person"}), "man": frozenset({"person"}),
-              "minister": frozenset({"person"}), "country": frozenset({"state"}), "nation": frozenset({"state"}),
-              "state": frozenset({"state"}), "government": frozenset({"state"})}
-COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern"})   # not a nationality
+from parley.events.words import pair_types, rule_words
+
+PERSON_PRONOUNS = rule_words("person_pronouns")
+THING_PRONOUNS = rule_words("thing_pronouns")
+PAIR_WORDS = rule_words("pair_words")
+PLURAL_PRONOUNS = rule_words("plural_subject_pronouns")
+PAIR_TYPES = pair_types()
+COMPASS_WORDS = rule_words("compass_words")   # not a nationality
 LOOKBACK = 2            # sentences before the reference's own that may hold its antecedent
 NON_PERSON_TYPES = frozenset({"state", "igo", "group", "org", "ngo", "organ"})
 KIND_TYPES = {"state": frozenset({"state"}), "igo": frozenset({"igo"}), "group": frozenset({"group"}),
@@ -89,6 +90,10 @@ class Antecedents:
         if token.pos_ == "PRON" and lower in THING_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             # "it" as an object is mostly the thing talked about ("rejected it"), not a party
             return self.pronoun(token, person=False)
+        if token.pos_ == "PRON" and lower in PLURAL_PRONOUNS and token.dep_ in SUBJECT_DEPS:
+            found = self.plural(token)
+            if found:
+                return found
         if self._pair(token):
             return self.pair(token)
         kind = self.description_kinds.get(token.lemma_.lower()) or self.description_kinds.get(lower)
@@ -164,6 +169,29 @@ class Antecedents:
             return set()
         subject = self._clause_subject(token)
         return {t.i for t in subject.subtree} if subject is not None else set()
+
+    def plural(self, token, depth: int = 0) -> list[dict]:
+        """The antecedent of "they" as a subject: the parties of the main-clause subject of the
+        sentence just before, where that subject names two or more of them ("Iran and Iraq
+        signed a deal. They also agreed ...") or one plural group ("Taliban fighters ... They
+        attacked"); through a "they" subject there, the one before it. Nothing where that subject
+        names one party in the singular, or none: "they" then stands for no party the rule can
+        name (the coder keeps the parties of its last event)."""
+        here = self._sentence_of(token.i)
+        clause = token.head if token.head.dep_ != "conj" else token.head.head
+        if here == 0 or depth > 2 or clause.dep_ != "ROOT":
+            return []     # "they" in a subordinate clause is as often the things just named
+        subject = self._root_subject(here - 1)
+        if subject is None:
+            return []
+        if subject.pos_ == "PRON" and subject.lower_ in PLURAL_PRONOUNS:
+            return self.plural(subject, depth + 1)
+        heads = {subject.i} | {c.i for c in subject.conjuncts}     # not "of Oregon" in "Wyden of Oregon"
+        found = [m for s, index, m in self.entries if s == here - 1 and index in heads]
+        if len(found) >= 2 and len(heads) >= 2 or len(found) == 1 and subject.tag_ in ("NNS", "NNPS") and \
+                found[0].get("type") in NON_PERSON_TYPES:
+            return found
+        return []
 
     def _root_subject(self, sentence: int):
         """The subject token of a sentence's main clause, or None (also for unparsed sentences)."""

@@ -14,16 +14,13 @@ from dataclasses import dataclass
 from parley.events.arguments import subject_of
 from parley.events.hardnews import implicit_objects, through_partitive
 from parley.events.lexicon import NO_EVENT, Lexicon, specificity
+from parley.events.words import rule_words
 
 MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
 
 # months that are also common nouns: "in a march" is no date, "in March" is
-MONTH_HOMOGRAPHS = frozenset({"march", "may"})
-TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "january", "february", "march", "april", "may", "june", "july", "august",
-                        "september", "october", "november", "december", "jan.", "feb.", "aug.",
-                        "sept.", "sep.", "oct.", "nov.", "dec.", "day", "night", "morning",
-                        "evening", "afternoon", "weekend", "eve", "anniversary"})
+MONTH_HOMOGRAPHS = rule_words("month_homographs")
+TIME_WORDS = rule_words("time_words")
 
 
 @dataclass
@@ -194,13 +191,12 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     return matched_prt
 
 
-CONDITIONAL_MODALS = frozenset({"would", "could", "should", "'d"})
+CONDITIONAL_MODALS = rule_words("conditional_modals")
 
 
 # Nouns that say what kind of thing their "of" object shows or belongs to ("evidence of bias",
 # "part of a witch hunt"): a label they carry is their object's.
-LABEL_CARRIERS = frozenset({"evidence", "proof", "sign", "example", "part", "act", "case", "instance",
-                            "form", "symbol", "symptom", "hallmark"})
+LABEL_CARRIERS = rule_words("label_carriers")
 
 
 def labels_given(verb) -> list:
