@@ -438,6 +438,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "verb" and _depicted_gerund(top, lexicon):
             match.hidden = True      # "described fighting X as idiocy": the act spoken of, as a noun is
             continue
+        if match.kind == "verb" and _dated_background(top, lexicon):
+            match.hidden = True      # "a year after Trump withdrew from the deal": history, not news
+            continue
         if match.kind == "verb" and _identifying_clause(top):
             match.hidden = True      # "the officer who shot him was charged": who is meant, not news
             continue
@@ -473,6 +476,33 @@ def _identifying_clause(verb) -> bool:
         return False
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return all(a in PAST_PERFECT_AUX for a in auxiliaries) and (verb.tag_ == "VBD" or bool(auxiliaries))
+
+
+def _is_year(token) -> bool:
+    """Whether a token is a calendar year of the last two centuries ("2011")."""
+    return token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
+def _dated_background(verb, lexicon: Lexicon) -> bool:
+    """Whether a verb tells a past act that another is dated from, not news: an "after", "before"
+    or "since" clause at a distance of a year or more ("came *a year after* Trump withdrew from the
+    deal", "decades after they signed the treaty"), a "since" clause dated by its year ("since the
+    last troops withdrew in 2011"), or a "when" clause on the year a period opens ("since 2012, when
+    dozens were killed"). A clause a few days or weeks before ("days after police shot a man") is
+    the news that led to the report, and stays."""
+    dating = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in lexicon.word_set("dating_marks")]
+    marks = {c.lower_ for c in dating}
+    if verb.dep_ == "advcl" and dating:
+        units = lexicon.word_set("long_time_units")
+        # the measure is the clause's, or stands just before its mark ("higher a year after ...")
+        measures = [c for c in verb.children if c.dep_ == "npadvmod"] + \
+            [verb.doc[m.i - 1] for m in dating if m.i > 0 and verb.doc[m.i - 1].dep_ == "npadvmod"]
+        if any(t.lemma_.lower() in units for t in measures):
+            return True
+        return "since" in marks and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(_is_year(o) for o in c.children) for c in verb.children)
+    year = verb.head
+    return verb.dep_ == "relcl" and _is_year(year) and year.dep_ == "pobj" and year.head.lower_ == "since"
 
 
 def _anticipated(noun, lexicon: Lexicon) -> bool:
