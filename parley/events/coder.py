@@ -208,6 +208,10 @@ class DocumentCoder:
             return False      # "warned of possible attacks": a forecast of what may happen
         if clause is None:
             return True       # "warned X against", "warned of retaliation": the entry's own reading
+        act = match.content.token if match.content is not None else None
+        if act is not None and act.dep_ == "nsubj" and act.head == clause and \
+                clause.lemma_.lower() not in self.lexicon.word_set("arrival_verbs"):
+            return False      # "warned that sanctions could push prices up": what the act would do
         subject, _ = subject_of(match.content.token if match.content is not None else clause)
         if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in ("which", "that"):
             return True
@@ -318,7 +322,7 @@ class DocumentCoder:
         if content is not None:
             underlying_type, underlying_mode = content.entry["type"], content.entry.get("mode")
             row = self.governors["content"][entry["absorb"]].get(underlying_type)
-            if row is not None:
+            if row is not None and event_type != "PROTEST":     # a protest's demand: the protest's code
                 mode, cameo = row[0] if row[0] is not None else mode, row[1]
                 event_type = row[2] if len(row) > 2 else event_type
         if entry.get("appeal") and event_type == "REQUEST" and cameo.startswith("10"):

@@ -23,6 +23,7 @@ VIOLENT_REPRESSION = "175"      # CAMEO: force used on a crowd; its deaths are i
 SERIES_NOUNS = frozenset({"spree", "campaign", "rampage", "wave", "series", "string", "streak", "blitz", "attack"})
 SCENE_PREPS = frozenset({"over", "after", "before", "amid", "during", "following", "since", "despite"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEICTIC_TIME = frozenset({"last", "this", "next", "previous", "same", "that"})    # "last year": a date
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = frozenset({"in", "at", "during", "since", "after", "before", "amid", "following",
                            "throughout", "near", "by", "with", "despite", "as",
@@ -494,10 +495,13 @@ def _dated_background(verb, lexicon: Lexicon) -> bool:
     marks = {c.lower_ for c in dating}
     if verb.dep_ == "advcl" and dating:
         units = lexicon.word_set("long_time_units")
-        # the measure is the clause's, or stands just before its mark ("higher a year after ...")
-        measures = [c for c in verb.children if c.dep_ == "npadvmod"] + \
-            [verb.doc[m.i - 1] for m in dating if m.i > 0 and verb.doc[m.i - 1].dep_ == "npadvmod"]
-        if any(t.lemma_.lower() in units for t in measures):
+        # a distance stands before the mark, on the clause or on the word before it ("higher a year
+        # after ..."); a date inside the clause ("after the FBI raided him last year") is no distance
+        first = min(m.i for m in dating)
+        measures = [c for c in verb.children if c.dep_ == "npadvmod" and c.i < first]
+        measures += [verb.doc[first - 1]] if first > 0 and verb.doc[first - 1].dep_ == "npadvmod" else []
+        if any(t.lemma_.lower() in units and not any(d.lower_ in DEICTIC_TIME for d in t.children)
+               for t in measures):
             return True
         return "since" in marks and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(_is_year(o) for o in c.children) for c in verb.children)
