@@ -1,0 +1,119 @@
+"""Events of session 17's root and precision round (issue 19): history a sentence dates from,
+violence on unarmed persons, warnings of what an act would do, a protest's demands, and leaving an
+agreement.
+
+Every sentence here was written for this file. Texts run through the real pipeline (nlp, times,
+places, actors, events), loaded once for the session (``code_pipeline``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import coded_events as coded
+from tests.conftest import event_kinds
+
+
+# ---------------------------------------------------------------- an act dated a year or more before
+@pytest.mark.parametrize("text", [
+    "The rally came a year after Britain withdrew from the treaty.",
+    "Iran resumed enrichment a year after the United States imposed sanctions on its oil exports.",
+    "Four years after she was shot in the head, the congresswoman is campaigning again.",
+    "Violence has declined since the rebels laid down their arms in 2016.",
+    "Attacks have fallen since 2014, when dozens of soldiers were killed by their own comrades.",
+])
+def test_an_act_dated_a_year_or_more_before_is_history(code_pipeline, text):
+    """The clause dates the sentence's report from a past act; it reports nothing new."""
+    kinds = event_kinds(coded(code_pipeline, text))
+    assert not [k for k in kinds if k[0] in ("RETREAT", "SANCTION", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days or weeks after: the news that led to the report
+    ("The protests began days after police shot a teenager.", ("ASSAULT", "18")),
+    # a date inside the clause is no distance
+    ("Officials met the lawyer, sometime after the FBI raided his office last year.", ("COERCE", "17")),
+    # "since" with no year: an act that opened what the report is about
+    ("Since the rebels attacked the capital on Monday, thousands have fled.", ("ASSAULT", "19")),
+])
+def test_a_recent_act_or_a_date_inside_the_clause_stays_news(code_pipeline, text, expected):
+    assert expected in event_kinds(coded(code_pipeline, text))
+
+
+# ---------------------------------------------------------------- violence on persons who bear no arms
+@pytest.mark.parametrize("text", [
+    "Jihadists are killing Christians in the north of the country.",
+    "Militants attacked a police station in the town on Monday.",
+    "Islamist fighters abducted 40 schoolgirls.",
+])
+def test_an_armed_groups_violence_on_unarmed_persons_or_police_is_assault_18(code_pipeline, text):
+    assert [k for k in event_kinds(coded(code_pipeline, text)) if k[0] == "ASSAULT"] == [("ASSAULT", "18")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked an army post near the border.",
+    "Rebels attacked the town overnight.",
+    "Rebels attacked a military convoy on the highway.",
+])
+def test_an_armed_groups_attack_on_armed_parties_or_places_stays_19(code_pipeline, text):
+    assert [k for k in event_kinds(coded(code_pipeline, text)) if k[0] == "ASSAULT"] == [("ASSAULT", "19")]
+
+
+def test_a_killing_in_a_relative_clause_takes_the_antecedents_weapon(code_pipeline):
+    """"an attack with chemical weapons that killed ..." is the use of a chemical weapon (2041)."""
+    events = coded(code_pipeline, "The government accused the regime of an attack with chemical weapons "
+                                  "that killed 1,400 people.")
+    assert [e["cameo"] for e in events if e["event_type"] == "ASSAULT"] == ["2041"]
+
+
+# ---------------------------------------------------------------- a warning of what an act would do
+@pytest.mark.parametrize("text", [
+    "Iran warned that the sanctions could push oil prices higher.",
+    "The minister warned that new tariffs would hurt farmers.",
+])
+def test_a_warning_of_what_an_act_would_do_is_no_threat(code_pipeline, text):
+    assert [e for e in coded(code_pipeline, text) if e["event_type"] == "THREATEN"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "China warned that sanctions would follow if Taiwan went ahead.",
+    "Germany warned that it would expel the diplomats.",
+    "The ministry warned that any attack would be answered.",
+])
+def test_a_warning_that_the_act_will_come_stays_a_threat(code_pipeline, text):
+    assert [k for k in event_kinds(coded(code_pipeline, text)) if k[0] == "THREATEN"] == [("THREATEN", "13")]
+
+
+# ---------------------------------------------------------------- a protest's demand
+@pytest.mark.parametrize("text", [
+    "Protesters called on the mayor to resign.",
+    "Protesters urged the government to release the detainees.",
+])
+def test_what_a_protest_demands_is_no_act_of_anyone(code_pipeline, text):
+    """The demand is the protest (PLOVER: demands via demonstrations are PROTEST); the resignation or
+    release it asks for has not happened."""
+    assert event_kinds(coded(code_pipeline, text)) == [("PROTEST", "14")]
+
+
+def test_a_demand_by_others_is_still_a_request(code_pipeline):
+    assert event_kinds(coded(code_pipeline, "The opposition called on the mayor to resign.")) == [("REQUEST", "02")]
+
+
+# ---------------------------------------------------------------- leaving an agreement or a body
+@pytest.mark.parametrize("text", [
+    "The United States withdrew from the nuclear deal with Iran.",
+    "Russia withdrew from the arms control treaty.",
+    "The president pulled out of the nuclear deal.",
+    "Washington announced its withdrawal from the treaty.",
+    "The State Department withdrew most of its diplomatic personnel from the consulate.",
+])
+def test_leaving_an_agreement_or_withdrawing_diplomats_reduces_relations(code_pipeline, text):
+    assert event_kinds(coded(code_pipeline, text)) == [("SANCTION", "16")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army withdrew its troops from the town.",
+    "Rebels withdrew from the city on Monday.",
+])
+def test_forces_leaving_ground_still_retreat(code_pipeline, text):
+    assert event_kinds(coded(code_pipeline, text)) == [("RETREAT", "08")]
