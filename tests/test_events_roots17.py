@@ -117,3 +117,22 @@ def test_leaving_an_agreement_or_withdrawing_diplomats_reduces_relations(code_pi
 ])
 def test_forces_leaving_ground_still_retreat(code_pipeline, text):
     assert event_kinds(coded(code_pipeline, text)) == [("RETREAT", "08")]
+
+
+# ---------------------------------------------------------------- a decision announces the act
+@pytest.mark.parametrize("text,expected", [
+    # an announced retreat is CONCEDE (PLOVER), an intent to yield (CAMEO 035), as "will withdraw" is
+    ("The United States decided to withdraw its troops from Syria.", [("CONCEDE", "03")]),
+    # a sanction decided is the sanction, no threat
+    ("Washington decided to impose sanctions on Moscow.", [("SANCTION", "16")]),
+    ("The government decided to hold talks with the rebels.", [("AGREE", "03")]),
+])
+def test_a_decision_to_act_announces_the_act(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+def test_denying_that_a_decision_was_made_is_no_refusal(code_pipeline):
+    """"denied that X had decided to withdraw" says the withdrawal is not on the way; it is no
+    refusal by X, which "X said it would not withdraw" is."""
+    assert coded(code_pipeline, "The minister denied that the government had decided to withdraw its troops.") == []
+    assert event_kinds(coded(code_pipeline, "Iran said it would not attend the talks.")) == [("REJECT", "12")]

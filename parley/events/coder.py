@@ -398,7 +398,9 @@ class DocumentCoder:
                 and not flags & {"future", "conditional"} and modality.report_verb is None \
                 and modality.according_to is None and not (actors and _left_open(token, modality)):
             return None       # "could provoke retaliation": the writer's speculation, no one's threat
-        if "negated" in flags and ("future" in flags or event_type == "AGREE"):
+        # a refusal is the party's own "will not"; denying a claim that it decided or planned to act
+        # ("denied that the U.S. had decided to withdraw") says only that the act is not on the way
+        if "negated" in flags and ("future" in flags or event_type == "AGREE") and not modality.denied_claim:
             base = underlying_type if event_type == "AGREE" and underlying_type else event_type
             row = self.governors["refusal_types"].get(base)
             if row is not None:
