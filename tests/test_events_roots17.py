@@ -143,3 +143,24 @@ def test_denying_that_a_decision_was_made_is_no_refusal(code_pipeline):
 
     assert reported("The minister denied that the government had decided to withdraw its troops.") == []
     assert reported("Iran said it would not attend the talks.") == [("REJECT", "12")]
+
+
+# ---------------------------------------------------------------- stepping back is no military retreat
+@pytest.mark.parametrize("text", [
+    "The nominee withdrew from consideration for the post.",
+    "The senator withdrew from the presidential race on Sunday.",
+    "Three prosecutors withdrew from the case.",
+    "The insurer is withdrawing from the state's market.",
+    "Several news organizations have pulled out of the dinner.",
+    "The ambassador withdrew her name from consideration.",
+])
+def test_stepping_back_from_a_race_a_case_or_a_market_is_no_retreat(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rebels withdrew from the city on Monday.", [("RETREAT", "08")]),
+    ("Russia pulled out of the talks.", [("SANCTION", "16")]),
+])
+def test_leaving_ground_or_talks_still_codes(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
