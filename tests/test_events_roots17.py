@@ -164,3 +164,12 @@ def test_stepping_back_from_a_race_a_case_or_a_market_is_no_retreat(code_pipelin
 ])
 def test_leaving_ground_or_talks_still_codes(code_pipeline, text, expected):
     assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,retreats", [
+    ("Ms. Rice withdrew after weeks of criticism.", 0),           # a person stepping back
+    ("Trump withdrew from Syria last year.", 1),                  # from a place
+    ("The rebels withdrew overnight.", 1),                        # an armed group
+])
+def test_a_person_withdrawing_nothing_from_nowhere_is_no_retreat(code_pipeline, text, retreats):
+    assert len([e for e in coded(code_pipeline, text) if e["event_type"] == "RETREAT"]) == retreats

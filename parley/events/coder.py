@@ -50,6 +50,9 @@ def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> st
     return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]
 
 
+MILITARY_RETREAT = "0874"      # CAMEO 1.1b3: retreat or surrender militarily
+
+
 class DocumentCoder:
     """Codes the events of one document; see :func:`code_document`."""
 
@@ -219,6 +222,17 @@ class DocumentCoder:
         own = {m.get("country") or m.get("actor_id") for m in actors} - {None}
         return bool(own & {m.get("country") or m.get("actor_id") for m in doers})
 
+    @staticmethod
+    def _person_stepping_back(token, actors: list[dict]) -> bool:
+        """Whether a withdrawal is a person's stepping back, not a military retreat (CAMEO 0874 is
+        forces leaving ground): its only parties are persons, and it withdraws nothing and from no
+        place ("Ms. Rice withdrew", "Buttigieg and Klobuchar withdrew"; not "Trump withdrew from
+        Syria", "the general withdrew his troops")."""
+        if token.pos_ != "VERB" or not actors or not all(m.get("type") == "person" for m in actors):
+            return False
+        return not any(c.dep_ in ("dobj", "nsubjpass") or
+                       (c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out", "of")) for c in token.children)
+
     def _leaders_rally(self, token, actors: list[dict], recipients: list[dict]) -> bool:
         """Whether a rally is a campaign's or a government leader's own ("Trump told a rally in
         Ohio", "the president held a campaign rally"): its only parties are persons of a
@@ -372,6 +386,8 @@ class DocumentCoder:
         if self._declined_statement(match) or self._question(match):
             return None       # "refused to comment" (CAMEO 011, a statement), "asked whether X would":
                               # a question, no request
+        if entry["cameo"] == MILITARY_RETREAT and self._person_stepping_back(token, actors):
+            return None       # "Ms. Rice withdrew", "the prosecutors all withdrew": no forces leave ground
         if event_type == "PROTEST" and self._leaders_rally(token, actors, recipients):
             return None       # "Trump told a rally", "held a campaign rally": a leader's rally, no protest
         if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):
