@@ -173,3 +173,21 @@ def test_leaving_ground_or_talks_still_codes(code_pipeline, text, expected):
 ])
 def test_a_person_withdrawing_nothing_from_nowhere_is_no_retreat(code_pipeline, text, retreats):
     assert len([e for e in coded(code_pipeline, text) if e["event_type"] == "RETREAT"]) == retreats
+
+
+# ---------------------------------------------------------------- verbs of reference
+@pytest.mark.parametrize("text", [
+    "The minister cited last week's attack on the embassy as evidence of the threat.",
+    "The spokesman did not detail any plans to send aid.",
+])
+def test_a_verb_of_reference_does_not_do_the_act_it_names(code_pipeline, text):
+    """CAMEO's patterns for "reported an attack" or "announced aid" are not those of "cite" or "detail"."""
+    assert [e for e in coded(code_pipeline, text) if e["trigger"]["text"].lower() in ("cited", "detail")] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The European Union expressed opposition to the plan.", [("ACCUSE", "11")]),   # the pattern's own verb
+    ("The government announced sanctions on Belarus.", [("SANCTION", "16")]),
+])
+def test_the_patterns_own_verbs_keep_their_codes(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
