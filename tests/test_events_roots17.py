@@ -191,3 +191,24 @@ def test_a_verb_of_reference_does_not_do_the_act_it_names(code_pipeline, text):
 ])
 def test_the_patterns_own_verbs_keep_their_codes(code_pipeline, text, expected):
     assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- a party's past, told in a relative clause
+@pytest.mark.parametrize("text", [
+    "The mayor, whose son was killed by a police officer in 1999, told reporters she would attend.",
+    "The general, who led the invasion of Iraq in 2003, met the president on Monday.",
+    "Police arrested a man who attacked a mosque in 2015.",
+])
+def test_a_relative_clause_dated_years_before_tells_who_a_party_is(code_pipeline, text):
+    kinds = event_kinds(coded(code_pipeline, text))
+    assert not [k for k in kinds if k[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a recent act in the clause is news
+    ("The activist, who was arrested by police on Saturday, spoke to reporters.", ("COERCE", "17")),
+    # a clause on an event, not a party, tells the event itself
+    ("Consider a 2014 raid in which police threw a stun grenade into a bedroom.", ("COERCE", "17")),
+])
+def test_a_recent_act_or_a_clause_on_an_event_stays(code_pipeline, text, expected):
+    assert expected in event_kinds(coded(code_pipeline, text))

@@ -53,6 +53,17 @@ def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> st
 MILITARY_RETREAT = "0874"      # CAMEO 1.1b3: retreat or surrender militarily
 
 
+def _describes_party(clause) -> bool:
+    """Whether a clause is a relative clause on a person or a named party ("Keane, who devised the
+    surge", "whose son was killed", "Georgia, with which Moscow fought"), not on an event or a thing
+    ("a raid in which police threw ...", "the deal that ...")."""
+    if clause.dep_ != "relcl":
+        return False
+    relatives = [t for t in clause.subtree if t.i < clause.i and t.tag_ in ("WP", "WP$", "WDT")]
+    return any(t.tag_ in ("WP", "WP$") for t in relatives) or (
+        clause.head.pos_ == "PROPN" and any(t.lower_ == "which" for t in relatives))
+
+
 class DocumentCoder:
     """Codes the events of one document; see :func:`code_document`."""
 
@@ -407,6 +418,8 @@ class DocumentCoder:
         if event_type == "ASSAULT":
             cameo = unconventional_code(cameo, match, slots, actors, recipients, self.lexicon)
         date = self.attacher.date(token, modality, sentence_index)
+        if _describes_party(clause) and self.attacher.years_before(date):
+            return None       # "Gray-Hopkins, whose son was killed by police in 1999, said": who she is, no news
         if self.attacher.is_future(date, modality, token):
             flags.add("future")
         planned = False
