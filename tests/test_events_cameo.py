@@ -20,7 +20,8 @@ def kinds(events: list[dict]) -> list[str]:
 
 def test_cameo_dictionary_is_compiled_once_and_indexed_by_lemma():
     lexicon = load_lexicon()
-    assert lexicon.cameo is load_cameo(frozenset(lexicon.governors["generic_verbs"]))
+    assert lexicon.cameo is load_cameo(frozenset(lexicon.governors["generic_verbs"]),
+                                       referring=frozenset(lexicon.governors["reference_verbs"]))
     assert lexicon.cameo.count > 5000
     # patterns are indexed by the anchor they need: "impose" has patterns on its object
     assert any(key[0] == "obj" for key in lexicon.cameo.patterns["impose"])

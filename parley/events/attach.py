@@ -115,6 +115,19 @@ class Attacher:
         published = self.doc.published.isoformat() if self.doc.published else None
         return {"text": None, "start": published, "end": published, "precision": "publication"}
 
+    def years_before(self, date: dict) -> bool:
+        """Whether the event's own date ends a year or more before publication ("in 1999" in a
+        report of 2019).
+
+        :param date: the event's date dict.
+        """
+        if date["precision"] == "publication" or not date.get("end") or self.doc.published is None:
+            return False
+        try:
+            return (self.doc.published - Date.fromisoformat(date["end"][:10])).days >= 365
+        except ValueError:
+            return False
+
     def is_future(self, date: dict, modality, trigger) -> bool:
         """Whether the event's own date lies after publication in a clause not in the past tense.
 

@@ -87,9 +87,10 @@ class Compiled:
 class CameoIndex:
     """The compiled verb dictionary: ``lemma -> anchor -> patterns`` and verb defaults."""
 
-    def __init__(self, synsets: dict, generic: frozenset[str]) -> None:
+    def __init__(self, synsets: dict, generic: frozenset[str], referring: frozenset[str] = frozenset()) -> None:
         self.synsets = synsets
         self.generic = generic
+        self.referring = referring
         self.patterns: dict[str, dict[tuple, list[Compiled]]] = {}
         self.defaults: dict[str, list[tuple[str | None, dict | None]]] = {}
         self.forms: dict[str, str] = {}
@@ -138,12 +139,17 @@ class CameoIndex:
                 self.count += 1
                 anchors = _anchors(compiled)
                 targets = lemmas
+                noted = surface.get((pattern.get("noted_verb") or "").split("_")[0])
                 if _bare(compiled):
                     # a bare preposition or particle belongs to the verb it was written for
                     # ("press on"), not to the block's synonyms ("demand on"); a pattern with a
                     # noun slot ("* (ON CHARGES)", "COURT *") is the block's, as in PETRARCH
-                    noted = surface.get((pattern.get("noted_verb") or "").split("_")[0])
                     targets = [noted] if noted in lemmas else ([] if noted else lemmas)
+                elif noted in lemmas:
+                    # a verb of reference names the act its object names, it does not do it: "cited
+                    # the attack", "mentioned the sanctions" do not take the codes written for
+                    # "reported an attack" or "announced sanctions" (governors.yaml reference_verbs)
+                    targets = [lemma for lemma in lemmas if lemma == noted or lemma not in self.referring]
                 for lemma in dict.fromkeys(targets):
                     table = self.patterns.setdefault(lemma, {})
                     for anchor in anchors:
@@ -330,16 +336,18 @@ def _entry(entry_id: str, cameo: str | None, plover: dict | None, particle: str 
 
 @lru_cache(maxsize=4)
 def load_cameo(generic: frozenset[str] = frozenset(), verbs_path: Path = VERBS_PATH,
-               synsets_path: Path = SYNSETS_PATH) -> CameoIndex:
+               synsets_path: Path = SYNSETS_PATH, referring: frozenset[str] = frozenset()) -> CameoIndex:
     """Read and compile the converted CAMEO verb dictionary (once per process).
 
     :param generic: verbs too general to code an event without a pattern (governors.yaml).
+    :param referring: verbs of reference (governors.yaml ``reference_verbs``): a block's noun
+        patterns written for another of its verbs are not theirs.
     :param verbs_path: ``cameo_verbs.jsonl``.
     :param synsets_path: ``cameo_synsets.json``.
     :raises ~parley.knowledge.KnowledgeError: naming the file and line of a block that does not validate.
     """
     synsets = json.loads(Path(synsets_path).read_text(encoding="utf-8"))
-    index = CameoIndex(synsets, generic)
+    index = CameoIndex(synsets, generic, referring)
     with open(verbs_path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             try:

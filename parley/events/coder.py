@@ -51,6 +51,20 @@ def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> st
     return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]
 
 
+MILITARY_RETREAT = "0874"      # CAMEO 1.1b3: retreat or surrender militarily
+
+
+def _describes_party(clause) -> bool:
+    """Whether a clause is a relative clause on a person or a named party ("Keane, who devised the
+    surge", "whose son was killed", "Georgia, with which Moscow fought"), not on an event or a thing
+    ("a raid in which police threw ...", "the deal that ...")."""
+    if clause.dep_ != "relcl":
+        return False
+    relatives = [t for t in clause.subtree if t.i < clause.i and t.tag_ in ("WP", "WP$", "WDT")]
+    return any(t.tag_ in ("WP", "WP$") for t in relatives) or (
+        clause.head.pos_ == "PROPN" and any(t.lower_ == "which" for t in relatives))
+
+
 class DocumentCoder:
     """Codes the events of one document; see :func:`code_document`."""
 
@@ -209,12 +223,27 @@ class DocumentCoder:
             return False      # "warned of possible attacks": a forecast of what may happen
         if clause is None:
             return True       # "warned X against", "warned of retaliation": the entry's own reading
+        act = match.content.token if match.content is not None else None
+        if act is not None and act.dep_ == "nsubj" and act.head == clause and \
+                clause.lemma_.lower() not in self.lexicon.word_set("arrival_verbs"):
+            return False      # "warned that sanctions could push prices up": what the act would do
         subject, _ = subject_of(match.content.token if match.content is not None else clause)
         if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in ("which", "that"):
             return True
         doers = self.reader.phrase(subject)[0]
         own = {m.get("country") or m.get("actor_id") for m in actors} - {None}
         return bool(own & {m.get("country") or m.get("actor_id") for m in doers})
+
+    @staticmethod
+    def _person_stepping_back(token, actors: list[dict]) -> bool:
+        """Whether a withdrawal is a person's stepping back, not a military retreat (CAMEO 0874 is
+        forces leaving ground): its only parties are persons, and it withdraws nothing and from no
+        place ("Ms. Rice withdrew", "Buttigieg and Klobuchar withdrew"; not "Trump withdrew from
+        Syria", "the general withdrew his troops")."""
+        if token.pos_ != "VERB" or not actors or not all(m.get("type") == "person" for m in actors):
+            return False
+        return not any(c.dep_ in ("dobj", "nsubjpass") or
+                       (c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out", "of")) for c in token.children)
 
     def _leaders_rally(self, token, actors: list[dict], recipients: list[dict]) -> bool:
         """Whether a rally is a campaign's or a government leader's own ("Trump told a rally in
@@ -319,7 +348,7 @@ class DocumentCoder:
         if content is not None:
             underlying_type, underlying_mode = content.entry["type"], content.entry.get("mode")
             row = self.governors["content"][entry["absorb"]].get(underlying_type)
-            if row is not None:
+            if row is not None and event_type != "PROTEST":     # a protest's demand: the protest's code
                 mode, cameo = row[0] if row[0] is not None else mode, row[1]
                 event_type = row[2] if len(row) > 2 else event_type
         if entry.get("appeal") and event_type == "REQUEST" and cameo.startswith("10"):
@@ -369,6 +398,8 @@ class DocumentCoder:
         if self._declined_statement(match) or self._question(match):
             return None       # "refused to comment" (CAMEO 011, a statement), "asked whether X would":
                               # a question, no request
+        if entry["cameo"] == MILITARY_RETREAT and self._person_stepping_back(token, actors):
+            return None       # "Ms. Rice withdrew", "the prosecutors all withdrew": no forces leave ground
         if event_type == "PROTEST" and self._leaders_rally(token, actors, recipients):
             return None       # "Trump told a rally", "held a campaign rally": a leader's rally, no protest
         if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):
@@ -388,6 +419,8 @@ class DocumentCoder:
         if event_type == "ASSAULT":
             cameo = unconventional_code(cameo, match, slots, actors, recipients, self.lexicon)
         date = self.attacher.date(token, modality, sentence_index)
+        if _describes_party(clause) and self.attacher.years_before(date):
+            return None       # "Gray-Hopkins, whose son was killed by police in 1999, said": who she is, no news
         if self.attacher.is_future(date, modality, token):
             flags.add("future")
         planned = False
@@ -395,7 +428,9 @@ class DocumentCoder:
                 and not flags & {"future", "conditional"} and modality.report_verb is None \
                 and modality.according_to is None and not (actors and _left_open(token, modality)):
             return None       # "could provoke retaliation": the writer's speculation, no one's threat
-        if "negated" in flags and ("future" in flags or event_type == "AGREE"):
+        # a refusal is the party's own "will not"; denying a claim that it decided or planned to act
+        # ("denied that the U.S. had decided to withdraw") says only that the act is not on the way
+        if "negated" in flags and ("future" in flags or event_type == "AGREE") and not modality.denied_claim:
             base = underlying_type if event_type == "AGREE" and underlying_type else event_type
             row = self.governors["refusal_types"].get(base)
             if row is not None:

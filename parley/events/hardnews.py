@@ -590,6 +590,12 @@ def _unconventional_weapon(token, slots: list, lexicon) -> bool:
             heads.append(head)
     heads += [c for c in token.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "use"
               for c in c.children if c.dep_ == "dobj"]
+    if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and (c.tag_ == "WDT" or c.lower_ == "that")
+                                     for c in token.children):
+        # "an attack with sarin that killed 1,400": the weapon is the antecedent's
+        antecedent = token.head
+        heads += [c for c in antecedent.children if c.dep_ in ("compound", "amod", "nmod")]
+        heads += [c for c in antecedent.children if c.dep_ == "prep" and c.lower_ in ("with", "using")]
     return any(t.lemma_.lower() in weapons for head in heads for t in head.subtree)
 
 
@@ -654,9 +660,28 @@ def unconventional_code(cameo: str, match, slots: list, actors: list[dict], reci
     if any(sectors(m) & state or (m.get("type") == "state" and not m.get("sector")) for m in actors):
         return cameo
     if any((sectors(m) & armed and not lone(m)) or (m.get("cameo") or "").startswith("IMG") for m in actors) and (
-            not recipients or any(sectors(m) & (armed | state) for m in recipients)):
+            (not recipients and not _unarmed_target(token, slots, lexicon)) or
+            any(sectors(m) & (armed | state) for m in recipients)):
         return cameo
     return unconventional
+
+
+TARGET_SLOTS = frozenset({"obj", "prep:on", "prep:against"})
+
+
+def _unarmed_target(token, slots: list, lexicon) -> bool:
+    """Whether an act of violence is done to persons who bear no arms or to the police, told by the
+    target's noun: a nationality, religious or political group ("killing Christians"), a noun of
+    ``unarmed_targets`` ("villagers", "a church") or a noun the police modify ("a police station")."""
+    unarmed = lexicon.word_set("unarmed_targets")
+    for name, head in slots:
+        if name not in TARGET_SLOTS or head.head.i not in (token.i, *(c.i for c in token.children)):
+            continue
+        for noun in _heads(head):
+            if noun.ent_type_ == "NORP" or noun.lemma_.lower() in unarmed or noun.lower_ in unarmed or any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() == "police" for c in noun.children):
+                return True
+    return False
 
 
 def through_partitive(nouns: list, lexicon) -> list:

@@ -272,7 +272,8 @@ def load_lexicon(predicates_path: Path = PREDICATES_PATH,
     for table in index.values():
         for entries in table.values():
             entries.sort(key=specificity, reverse=True)
-    cameo = load_cameo(frozenset(governors.get("generic_verbs") or ()))
+    cameo = load_cameo(frozenset(governors.get("generic_verbs") or ()),
+                       referring=frozenset(governors.get("reference_verbs") or ()))
     return Lexicon(predicates + [entry for entry, _ in senses], governors,
                    dict(index["verb"]), dict(index["noun"]), dict(index["adj"]),
                    cameo, load_discards())

@@ -36,6 +36,7 @@ class Modality:
     demand_verb: object = None          # the verb carrying "should"/"must" under a report
     chain: list = field(default_factory=list)
     not_ruled_out: object = None        # the "rule (out)" whose negation leaves the event open
+    denied_claim: bool = False          # negated by a denial of a clause ("denied that X had decided to")
 
     @property
     def modality(self) -> str:
@@ -185,6 +186,7 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
             result.demand_verb = token      # reported "X has to / will have to / needed to do": an obligation
         if position > 0 and lemma in negating_verbs and chain[position - 1].dep_ not in ("advcl", "conj"):
             negations += 1      # "denied X" negates X, not a clause beside it ("even as it blamed")
+            result.denied_claim = result.denied_claim or chain[position - 1].dep_ == "ccomp"
         if position > 0 and lemma in ("have", "be") and chain[position - 1].dep_ == "xcomp" and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in (*token.children, *chain[position - 1].children)) \
                 and not _negations(token, negators):

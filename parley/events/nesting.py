@@ -24,6 +24,7 @@ VIOLENT_REPRESSION = "175"      # CAMEO: force used on a crowd; its deaths are i
 SERIES_NOUNS = rule_words("series_nouns")
 SCENE_PREPS = rule_words("scene_preps")
 DEFINITE = rule_words("definite_determiners")
+DEICTIC_TIME = rule_words("deictic_time")    # "last year": a date
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = rule_words("setting_preps")
 
@@ -437,6 +438,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "verb" and _depicted_gerund(top, lexicon):
             match.hidden = True      # "described fighting X as idiocy": the act spoken of, as a noun is
             continue
+        if match.kind == "verb" and _dated_background(top, lexicon):
+            match.hidden = True      # "a year after Trump withdrew from the deal": history, not news
+            continue
         if match.kind == "verb" and _identifying_clause(top):
             match.hidden = True      # "the officer who shot him was charged": who is meant, not news
             continue
@@ -472,6 +476,36 @@ def _identifying_clause(verb) -> bool:
         return False
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return all(a in PAST_PERFECT_AUX for a in auxiliaries) and (verb.tag_ == "VBD" or bool(auxiliaries))
+
+
+def _is_year(token) -> bool:
+    """Whether a token is a calendar year of the last two centuries ("2011")."""
+    return token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
+def _dated_background(verb, lexicon: Lexicon) -> bool:
+    """Whether a verb tells a past act that another is dated from, not news: an "after", "before"
+    or "since" clause at a distance of a year or more ("came *a year after* Trump withdrew from the
+    deal", "decades after they signed the treaty"), a "since" clause dated by its year ("since the
+    last troops withdrew in 2011"), or a "when" clause on the year a period opens ("since 2012, when
+    dozens were killed"). A clause a few days or weeks before ("days after police shot a man") is
+    the news that led to the report, and stays."""
+    dating = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in lexicon.word_set("dating_marks")]
+    marks = {c.lower_ for c in dating}
+    if verb.dep_ == "advcl" and dating:
+        units = lexicon.word_set("long_time_units")
+        # a distance stands before the mark, on the clause or on the word before it ("higher a year
+        # after ..."); a date inside the clause ("after the FBI raided him last year") is no distance
+        first = min(m.i for m in dating)
+        measures = [c for c in verb.children if c.dep_ == "npadvmod" and c.i < first]
+        measures += [verb.doc[first - 1]] if first > 0 and verb.doc[first - 1].dep_ == "npadvmod" else []
+        if any(t.lemma_.lower() in units and not any(d.lower_ in DEICTIC_TIME for d in t.children)
+               for t in measures):
+            return True
+        return "since" in marks and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(_is_year(o) for o in c.children) for c in verb.children)
+    year = verb.head
+    return verb.dep_ == "relcl" and _is_year(year) and year.dep_ == "pobj" and year.head.lower_ == "since"
 
 
 def _anticipated(noun, lexicon: Lexicon) -> bool:

@@ -151,7 +151,10 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
                 (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in children)):
             # the passive's doer is its agent ("was met by protesters", "was struck by a bullet",
             # "numbers hurt by his comments")
-            subject = next((p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+            # the last of its objects: a hyphenated noun the tagger splits ("by counter - protesters")
+            # leaves its head last
+            agents = [p for c in children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            subject = agents[-1] if agents else None
         heads = [subject] + through_partitive([subject], lexicon) if subject is not None else []
         # "peacekeeping troops", "riot police": the modifier may be what the entry names
         heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
