@@ -1,0 +1,32 @@
+"""Which meeting a report is about (issue 20, session 17): the news conference it quotes, a meeting it
+recalls, the place of the news it reports. Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+LEAD = ("Farmers in the north welcomed the rain on Monday. Prices of grain fell for a third week. "
+        "The central bank left its rates unchanged. ")
+
+
+def _appearances(doc) -> list[dict]:
+    return [m for m in doc.meetings if sorted(m.get("parties") or []) == ["DEU", "JPN"]]
+
+
+def test_process_joint_news_conference_after_the_lead_is_on_the_reports_day(read_with_meetings):
+    """A joint news conference a report quotes without a day, however far from its lead, is the one of
+    its news: on the report's day."""
+    doc = read_with_meetings(LEAD + "Chancellor Angela Merkel spoke at a joint news conference with Japanese Prime Minister "
+                             "Shinzo Abe, the first stop of a tour of Asia.", date(2019, 2, 4))
+    [meeting] = _appearances(doc)
+    assert (meeting["start"], meeting["end"]) == ("2019-02-04", "2019-02-04")
+
+
+@pytest.mark.parametrize("clause", [
+    "Chancellor Angela Merkel will speak at a joint news conference with Japanese Prime Minister Shinzo Abe.",
+    "Chancellor Angela Merkel spoke at a joint news conference with Japanese Prime Minister Shinzo Abe in March 2015.",
+])
+def test_process_joint_news_conference_to_come_or_dated_is_not_the_reports_day(read_with_meetings, clause):
+    """One still to come, or told with a day of its own, does not take the report's day."""
+    doc = read_with_meetings(LEAD + clause, date(2019, 2, 4))
+    assert all(m["start"] != "2019-02-04" for m in _appearances(doc))
