@@ -30,3 +30,16 @@ def test_process_joint_news_conference_to_come_or_dated_is_not_the_reports_day(r
     """One still to come, or told with a day of its own, does not take the report's day."""
     doc = read_with_meetings(LEAD + clause, date(2019, 2, 4))
     assert all(m["start"] != "2019-02-04" for m in _appearances(doc))
+
+
+@pytest.mark.parametrize("earlier, venue", [
+    ('"Trade will grow," Merkel said during a news conference in Tokyo. ', "Tokyo"),
+    ('"Trade will grow," Merkel said during a news conference in Tokyo in March 2015. ', None),
+])
+def test_process_news_conference_placed_elsewhere_places_the_joint_appearance(read_with_meetings, earlier, venue):
+    """The news conference a report quotes is one: the city it places a press appearance in, with no
+    day of its own, places the joint appearance it names elsewhere; one of another day does not."""
+    doc = read_with_meetings(LEAD + earlier + "Chancellor Angela Merkel spoke at a joint news conference with "
+                             "Japanese Prime Minister Shinzo Abe, the first stop of a tour of Asia.", date(2019, 2, 4))
+    [meeting] = _appearances(doc)
+    assert meeting["venue"] == venue

@@ -18,7 +18,7 @@ from parley.process.context import PRECISION_RANK, inside
 from parley.process.headline import day_from_headline, venue_from_headline
 from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, named_parties, one_sides_own_meeting, own_parties,
                                   place_of_focus, place_of_same_kind, tense_agrees, venue_from_dateline,
-                                  venue_from_journey)
+                                  venue_from_journey, venue_from_news_conference)
 from parley.process.participants import participant_record, party_key, side_of
 from parley.process.venues import only_city_in
 
@@ -256,6 +256,7 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     place_of_same_kind(ctx, clusters, main)
     venue_from_dateline(ctx, clusters, main, _status)
     venue_from_journey(ctx, clusters)
+    venue_from_news_conference(ctx, clusters)
     venue_from_headline(ctx, clusters, main)
     day_from_headline(ctx, clusters, main)
     _attach_sides(ctx, clusters, main)
