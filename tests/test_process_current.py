@@ -43,3 +43,16 @@ def test_process_news_conference_placed_elsewhere_places_the_joint_appearance(re
                              "Japanese Prime Minister Shinzo Abe, the first stop of a tour of Asia.", date(2019, 2, 4))
     [meeting] = _appearances(doc)
     assert meeting["venue"] == venue
+
+
+@pytest.mark.parametrize("clause, found", [
+    ("Chancellor Angela Merkel said at a joint news conference in Tokyo that trade would grow.", True),
+    ("Chancellor Angela Merkel said at a news conference in Tokyo that trade would grow.", False),
+    ("Chancellor Angela Merkel said at a joint news conference in Berlin that trade would grow.", False),
+])
+def test_process_joint_news_conference_abroad_is_with_the_host(read_with_meetings, clause, found):
+    """A joint appearance has two sides: one held abroad whose partner is not named is with the host.
+    Not a news conference of one leader, nor a joint one at home (its partner is unknown)."""
+    doc = read_with_meetings(LEAD + clause, date(2019, 2, 4))
+    meetings = _appearances(doc)
+    assert [(m["venue"], m["start"]) for m in meetings] == ([("Tokyo", "2019-02-04")] if found else [])

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.process import syntax
-from parley.process.appearances import JOINT
+from parley.process.appearances import JOINT, JOINT_WITH_HOST
 from parley.process.context import DocumentContext, inside
 from parley.process.dating import nearest_reading, placed_by_preposition, present_weekday
 from parley.process.mention import MeetingMention
@@ -145,7 +145,7 @@ def told_appearance(mm: MeetingMention) -> bool:
     quotes the one of its news (one of another day is told with it, "at a news conference last
     month")."""
     verb = mm.gov
-    if JOINT not in mm.flags or verb is None or verb.tag_ != "VBD":
+    if not mm.flags & {JOINT, JOINT_WITH_HOST} or verb is None or verb.tag_ != "VBD":
         return False
     return not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")} & NOT_YET
 
