@@ -56,3 +56,22 @@ def test_process_joint_news_conference_abroad_is_with_the_host(read_with_meeting
     doc = read_with_meetings(LEAD + clause, date(2019, 2, 4))
     meetings = _appearances(doc)
     assert [(m["venue"], m["start"]) for m in meetings] == ([("Tokyo", "2019-02-04")] if found else [])
+
+
+@pytest.mark.parametrize("clause, venue", [
+    ("Chancellor Angela Merkel and Prime Minister Shinzo Abe held a joint news conference in Tokyo.", "Tokyo"),
+    ("Speaking at a joint news conference in Tokyo with Prime Minister Shinzo Abe, Chancellor Angela Merkel said "
+     "trade would grow.", "Tokyo"),
+])
+def test_process_joint_news_conference_of_two_subjects_or_told_by_a_participle(read_with_meetings, clause, venue):
+    """Leaders of two countries joined by "and" who hold a joint news conference meet; a participle
+    clause ("Speaking at ...") is told in the tense of the verb it hangs on."""
+    [meeting] = _appearances(read_with_meetings(LEAD + clause, date(2019, 2, 4)))
+    assert (meeting["venue"], meeting["start"]) == (venue, "2019-02-04")
+
+
+def test_process_joint_news_conference_to_come_of_two_subjects_is_not_dated(read_with_meetings):
+    doc = read_with_meetings(LEAD + "Chancellor Angela Merkel and Prime Minister Shinzo Abe will hold a joint news "
+                             "conference in Tokyo.", date(2019, 2, 4))
+    [meeting] = _appearances(doc)
+    assert (meeting["start"], meeting["status"]) == (None, "planned")

@@ -41,7 +41,8 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
                                                          if c.dep_ in ("amod", "compound")):
             # "a joint news conference with X", "held a press conference with X"
             gov = syntax.governing_verb(tok)
-            partners = _objects(tok, with_preps) or (_objects(gov, with_preps) if gov is not None else [])
+            partners = _objects(tok, with_preps) or (_objects(gov, with_preps) if gov is not None else []) \
+                or _joint_subjects(ctx, tok, gov)
             if gov is not None and _two_sides(ctx, sent, gov, partners):
                 out.append((tok, gov, partners, JOINT))
             elif gov is not None and not partners and _abroad(ctx, sent, tok, gov):
@@ -60,12 +61,23 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
     return out
 
 
+def _joint_subjects(ctx: Any, noun: Any, verb: Any) -> list[Any]:
+    """ "Merkel and Abe held a joint news conference": the others of the subjects, joined by "and", of
+    an appearance in person called joint are its partners (a joint statement may be issued apart)."""
+    if verb is None or noun.lemma_.lower() not in ctx.lex.words("presence_nouns") or \
+            not any(c.lower_ == "joint" for c in noun.children if c.dep_ in ("amod", "compound")):
+        return []
+    subj = subject(verb)
+    return list(subj.conjuncts) if subj is not None else []
+
+
 def _abroad(ctx: Any, sent: Any, noun: Any, verb: Any) -> bool:
     """ "Macron said at a joint White House press conference", "told a joint news conference in Tokyo":
     an appearance called joint, by one leader (the verb's subject), placed inside its own phrase in a
     city of another country. A joint appearance has two sides; where only one is named, the other is
     the host, whose leader the visitor appears with."""
-    if not any(c.lower_ == "joint" for c in noun.children if c.dep_ in ("amod", "compound")):
+    if noun.lemma_.lower() not in ctx.lex.words("presence_nouns") or \
+            not any(c.lower_ == "joint" for c in noun.children if c.dep_ in ("amod", "compound")):
         return False
     subj = subject(verb)
     if subj is None or subj.pos_ == "PRON":

@@ -145,6 +145,8 @@ def told_appearance(mm: MeetingMention) -> bool:
     quotes the one of its news (one of another day is told with it, "at a news conference last
     month")."""
     verb = mm.gov
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        verb = verb.head  # "Speaking at a joint news conference with X, the president said": the tense of "said"
     if not mm.flags & {JOINT, JOINT_WITH_HOST} or verb is None or verb.tag_ != "VBD":
         return False
     return not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")} & NOT_YET
