@@ -157,7 +157,7 @@ def lead_day(ctx: DocumentContext, mm: MeetingMention) -> dict | None:
     time of its sentence dates and that the lead tells as over or going on ("the leaders met in
     Oslo", "are meeting in Oslo"): news tells without a date the meeting of its day or the day
     before. Only for a meeting told by its verb, or a definite one ("the summit"), not called off or
-    planned."""
+    planned; and for a joint appearance told as over anywhere in the report (``told_appearance``)."""
     if mm.dates or ctx.published is None or mm.status not in (None, "held") or not (
             told_in_lead(ctx, mm) or told_appearance(mm)):
         return None
