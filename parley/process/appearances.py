@@ -14,7 +14,10 @@ from parley.process import syntax
 
 JOINT = "joint appearance"
 HOSTED = "hosted"
-APPEARANCES = frozenset({JOINT, HOSTED})
+# "Macron said at a joint White House press conference": a joint appearance abroad whose partner is
+# not named is with the host country's leader
+JOINT_WITH_HOST = "joint appearance with the host"
+APPEARANCES = frozenset({JOINT, HOSTED, JOINT_WITH_HOST})
 
 
 def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
@@ -38,9 +41,12 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
                                                          if c.dep_ in ("amod", "compound")):
             # "a joint news conference with X", "held a press conference with X"
             gov = syntax.governing_verb(tok)
-            partners = _objects(tok, with_preps) or (_objects(gov, with_preps) if gov is not None else [])
+            partners = _objects(tok, with_preps) or (_objects(gov, with_preps) if gov is not None else []) \
+                or _joint_subjects(ctx, tok, gov)
             if gov is not None and _two_sides(ctx, sent, gov, partners):
                 out.append((tok, gov, partners, JOINT))
+            elif gov is not None and not partners and _abroad(ctx, sent, tok, gov):
+                out.append((tok, gov, [], JOINT_WITH_HOST))
         elif tok.dep_ == "prep" and (tok.lower_ in beside and tok.head.pos_ in ("VERB", "AUX") or _next_to(tok)):
             # "speaking alongside X in Berlin, the president said", "standing next to X"
             gov = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
@@ -53,6 +59,34 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
             if _two_sides(ctx, sent, tok, partners):
                 out.append((tok, tok, partners, HOSTED))
     return out
+
+
+def _joint_subjects(ctx: Any, noun: Any, verb: Any) -> list[Any]:
+    """ "Merkel and Abe held a joint news conference": the others of the subjects, joined by "and", of
+    an appearance in person called joint are its partners (a joint statement may be issued apart)."""
+    if verb is None or noun.lemma_.lower() not in ctx.lex.words("presence_nouns") or \
+            not any(c.lower_ == "joint" for c in noun.children if c.dep_ in ("amod", "compound")):
+        return []
+    subj = subject(verb)
+    return list(subj.conjuncts) if subj is not None else []
+
+
+def _abroad(ctx: Any, sent: Any, noun: Any, verb: Any) -> bool:
+    """ "Macron said at a joint White House press conference", "told a joint news conference in Tokyo":
+    an appearance called joint, by one leader (the verb's subject), placed inside its own phrase in a
+    city of another country. A joint appearance has two sides; where only one is named, the other is
+    the host, whose leader the visitor appears with."""
+    if noun.lemma_.lower() not in ctx.lex.words("presence_nouns") or \
+            not any(c.lower_ == "joint" for c in noun.children if c.dep_ in ("amod", "compound")):
+        return False
+    subj = subject(verb)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    own = {m["country"] for m in _leaders(ctx, sent, *syntax.left_extent(subj))}
+    lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    cities = {p.get("country") for p in ctx.places.get(sent.index, [])
+              if p.get("feature") == "city" and lo <= p["char_start"] and p["char_end"] <= hi}
+    return len(own) == 1 and len(cities) == 1 and None not in cities and not cities <= own
 
 
 def _next_to(tok: Any) -> bool:

@@ -14,11 +14,12 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
+from parley.process.appearances import JOINT_WITH_HOST
 from parley.process.context import PRECISION_RANK, inside
 from parley.process.headline import day_from_headline, venue_from_headline
 from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, named_parties, one_sides_own_meeting, own_parties,
                                   place_of_focus, place_of_same_kind, tense_agrees, venue_from_dateline,
-                                  venue_from_journey)
+                                  venue_from_journey, venue_from_news_conference)
 from parley.process.participants import participant_record, party_key, side_of
 from parley.process.venues import only_city_in
 
@@ -256,6 +257,7 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     place_of_same_kind(ctx, clusters, main)
     venue_from_dateline(ctx, clusters, main, _status)
     venue_from_journey(ctx, clusters)
+    venue_from_news_conference(ctx, clusters)
     venue_from_headline(ctx, clusters, main)
     day_from_headline(ctx, clusters, main)
     _attach_sides(ctx, clusters, main)
@@ -573,7 +575,7 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
                              "role": "host", "roles": ["host"], "cue": None,
                              "evidence": [{k: venue.get(k) for k in ("text", "char_start", "char_end", "sentence")}]})
     parties, sentence_parties, party_names = _parties(ctx, c, participants, venue)
-    if host and host not in parties and any("visit" in p.flags for p in c.phrases):
+    if host and host not in parties and any(p.flags & {"visit", JOINT_WITH_HOST} for p in c.phrases):
         parties.append(host)  # the government of the country visited receives the visitor
     info = lex.processes.get(c.process, {})
     between = {party_key(m) for p in c.phrases if (span := _between_span(p))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable
 
-from parley.process.appearances import APPEARANCES
+from parley.process.appearances import APPEARANCES, JOINT
 from parley.process.context import inside
 from parley.process.dateline import filed_from
 from parley.process.participants import BETWEEN, party_key, side_of
@@ -103,6 +103,35 @@ def venue_from_journey(ctx: Any, clusters: dict[str, Any]) -> None:
             if 0 <= (date.fromisoformat(c.span()[0]) - first).days <= JOURNEY_DAYS and \
                     place.get("country") in named_parties(ctx, c.phrases):
                 c.report_place = {**place, "via": "journey"}
+
+
+def venue_from_news_conference(ctx: Any, clusters: dict[str, Any]) -> None:
+    """ "Trump said during a news conference in Tokyo ... The president spoke at a joint news
+    conference with Abe": the news conference a report quotes is one, however many times it is
+    named, so the one city a press appearance of the report is placed in, with no day of its own,
+    places the report's one joint appearance of two leaders when nothing else does."""
+    joint = [c for c in clusters.values() if not c.side and c.report_place is None and c.phrases
+             and all(JOINT in p.flags for p in c.phrases) and not any(p.venue for p in c.phrases)]
+    if len(joint) != 1 or ctx.sdoc is None:
+        return
+    nouns, modifiers = ctx.lex.words("appearance_nouns"), ctx.lex.words("appearance_modifiers")
+    cities: dict[str, dict] = {}
+    for sent in ctx.doc.sentences:
+        places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") == "city"]
+        if not places:
+            continue
+        for tok in ctx.sentence_tokens(sent, nouns, ("NOUN",)):
+            if not any(c.lower_ in modifiers for c in tok.children if c.dep_ in ("amod", "compound")):
+                continue
+            lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+            if any(inside(t, lo, hi) for t in ctx.times.get(sent.index, [])):
+                continue  # "a news conference in Paris last month" is another day's
+            for place in places:
+                root = ctx.root(place["char_start"], place["char_end"])
+                if root is not None and root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.i == tok.i:
+                    cities.setdefault(place.get("name") or place["text"], place)
+    if len(cities) == 1:
+        joint[0].report_place = {**next(iter(cities.values())), "via": "news conference"}
 
 
 def _city_of_lead(ctx: Any, clusters: dict[str, Any]) -> dict | None:

@@ -20,7 +20,7 @@ DEFAULT_LEXICON_PATH = data_path("processes.yaml")
 REQUIRED_KEYS = ("processes", "meeting_words", "role_words", "outcomes", "status_words", "decisions",
                  "ordinal_words", "role_order")
 # optional sections that are lists of words (issue 20): each must be a list of strings when present
-WORD_LISTS = ("appearance_nouns", "appearance_modifiers", "appearance_preps", "beside_preps", "hosting_verbs",
+WORD_LISTS = ("appearance_nouns", "presence_nouns", "appearance_modifiers", "appearance_preps", "beside_preps", "hosting_verbs",
               "conditional_marks", "headline_meeting_verbs", "building_nouns", "headline_not_today", "meeting_verbs", "visit_verbs",
               "journey_nouns", "sending_verbs", "signing_verbs",
               "held_verbs", "report_verbs", "hypothetical_nouns", "caption_cues", "not_meeting_cues")

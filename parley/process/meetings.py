@@ -258,6 +258,8 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
     mm.level = mm.level if mm.side else None
     mm.hypothetical = mm.gov is not None and any(
         c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in mm.gov.children)
+    if mm.flags & APPEARANCES and not mm.dates:  # (before the test of a meeting told undated and unplaced)
+        mm.dates = [day for day in [lead_day(ctx, mm)] if day]
     # ("a joint news conference with X" is an appearance of two leaders, not the news media's event)
     mm.generic = conditional(ctx, mm) or is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues") and not mm.flags & APPEARANCES) \
         or of_something_else(ctx, mm, phrase) or eventuality(ctx, mm)

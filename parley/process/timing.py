@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.process import syntax
+from parley.process.appearances import JOINT, JOINT_WITH_HOST
 from parley.process.context import DocumentContext, inside
 from parley.process.dating import nearest_reading, placed_by_preposition, present_weekday
 from parley.process.mention import MeetingMention
@@ -137,17 +138,38 @@ def told_in_lead(ctx: DocumentContext, mm: MeetingMention) -> bool:
         (verb.tag_ == "VBN" and bool(aux & (HAVE | {"was", "were"})))
 
 
+def told_appearance(mm: MeetingMention) -> bool:
+    """True if the phrase is two leaders' joint appearance told as over ("Obama told a Rose Garden news
+    conference with Erdogan", "the president spoke at a joint news conference with Abe"), anywhere in
+    the report: a news conference is news on its day, so a report that quotes one without a day
+    quotes the one of its news (one of another day is told with it, "at a news conference last
+    month")."""
+    verb = mm.gov
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        verb = verb.head  # "Speaking at a joint news conference with X, the president said": the tense of "said"
+    if not mm.flags & {JOINT, JOINT_WITH_HOST} or verb is None or verb.tag_ != "VBD":
+        return False
+    return not {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")} & NOT_YET
+
+
 def lead_day(ctx: DocumentContext, mm: MeetingMention) -> dict | None:
     """The report's day, as an approximate date (precision ``publication``), of a meeting that no
     time of its sentence dates and that the lead tells as over or going on ("the leaders met in
     Oslo", "are meeting in Oslo"): news tells without a date the meeting of its day or the day
     before. Only for a meeting told by its verb, or a definite one ("the summit"), not called off or
-    planned."""
-    if mm.dates or ctx.published is None or mm.status not in (None, "held") or not told_in_lead(ctx, mm):
+    planned; and for a joint appearance told as over anywhere in the report (``told_appearance``)."""
+    if mm.dates or ctx.published is None or mm.status not in (None, "held") or not (
+            told_in_lead(ctx, mm) or told_appearance(mm)):
         return None
+    if told_appearance(mm):
+        return _report_day(ctx, mm, "appearance")
     if not mm.verbal and (mm.head is None or not any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every") for c in mm.head.children)):
         return None
+    return _report_day(ctx, mm, "lead")
+
+
+def _report_day(ctx: DocumentContext, mm: MeetingMention, via: str) -> dict:
     day = ctx.published.isoformat()
     return {"text": None, "char_start": None, "char_end": None, "sentence": mm.sentence, "start": day, "end": day,
-            "precision": "publication", "bound": None, "via": "lead"}
+            "precision": "publication", "bound": None, "via": via}
