@@ -236,6 +236,8 @@ class ArgumentReader:
         lower = token.lower_
         if lower in ("which", "who", "that") and token.head.dep_ == "relcl":
             return self.phrase(token.head.head)[0]
+        if token.tag_ == "WP" and token.head.dep_ in ("ccomp", "xcomp", "pobj", "pcomp"):
+            return []         # "find out who planted the bomb": a question asks for the doer, it names no one
         if token.pos_ == "PRON" and lower in self.pronouns:
             personal = lower in PERSON_PRONOUNS or lower in THING_PRONOUNS
             if self.frame_reporters and (not personal or all(

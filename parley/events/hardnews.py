@@ -308,8 +308,9 @@ def unknown_doer(match, head, lexicon) -> bool:
     """Whether the trigger's own subject or passive agent is a party the actors stage cannot
     name: a name it does not know ("Cuomo called on ...", "SPJ condemned ...") or a personal
     pronoun with no antecedent in the text ("he threatened to ...", "we sent ... aid"). The
-    act is reported by a named doer all the same. Only for parley's own entries: a CAMEO
-    pattern alone is too weak without a known party; only for the trigger's own clause
+    act is reported by a named doer all the same. Only for parley's own entries (or a CAMEO
+    pattern that refines the code of one, "condemned the bombing"): a CAMEO pattern alone is too
+    weak without a known party; only for the trigger's own clause
     subject, not one borrowed from a governing verb ("said ..., condemning ..."); and not for
     the ``anonymous_types`` of hard news, whose doers :func:`anonymous_parties` reads ("they
     attacked him in an interview" is no violence).
@@ -318,7 +319,7 @@ def unknown_doer(match, head, lexicon) -> bool:
     :param head: the head of its subject or agent phrase.
     :param lexicon: the loaded lexicon.
     """
-    if match.entry.get("source") == "cameo" or match.kind == "noun" or \
+    if (match.entry.get("source") == "cameo" and match.refines is None) or match.kind == "noun" or \
             match.entry["type"] in lexicon.word_set("anonymous_types"):
         return False
     own = head.head == match.token or (head.head.dep_ == "agent" and head.head.head == match.token)

@@ -36,6 +36,7 @@ class Match:
     matched_prt: str | None = None      # "on" when "called on" was parsed as a particle
     content: "Match | None" = None      # the embedded event an absorbing predicate took
     hidden: bool = False                 # inside another trigger's phrase, or absorbed
+    refines: dict | None = None          # parley's own entry a CAMEO pattern refines the code of
 
 
 def _prep_children(token, name: str) -> list:
@@ -88,7 +89,12 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
         # parley's own entry types the verb; a CAMEO pattern only refines its code or says
         # that the phrase is no event ("released a statement")
         return own
-    return Match(token, entry, kind) if entry is not None else None
+    if entry is None:
+        return None
+    # a pattern of the type parley's bare entry gives ("condemned the bombing") refines its code:
+    # the verb is read as parley reads it, the dictionary only names the act more precisely
+    refined = own.entry if own is not None and entry["type"] == own.entry["type"] else None
+    return Match(token, entry, kind, refines=refined)
 
 
 def time_phrase(prep) -> bool:
