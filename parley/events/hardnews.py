@@ -36,6 +36,8 @@ INSTRUMENT_SUBJECTS = frozenset({"attack", "strike", "bomb", "shell", "weapon", 
 TREND_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "double", "triple", "grow", "climb",
                          "reach", "total", "number", "exceed", "top", "surpass", "jump", "decline", "soar"})
 QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "score"})
+# Determiners that make a noun phrase definite: "the students arrested" are particular students.
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "both", "all"})
 DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
 NOBODY = frozenset({"nobody", "none", "no"})      # "no one", "none of the guests", "nobody"
 
@@ -191,6 +193,8 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         return False      # "women are killed with such frequency": what happens, not a report
     if tally(token):
         return False
+    if reduced_passive_on_persons(match, lexicon):
+        return True
     # what is deployed or sent ("sending troops") is no party: a show of force needs its doer
     aspect = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.word_set("aspect_verbs")
     if match.kind != "noun" and not aspect and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -216,6 +220,31 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     # concrete acts of violence and coercion (an entry with a mode: firearms, arrest, ...)
     return match.entry.get("mode") is not None and match.entry["type"] in ("ASSAULT", "COERCE") and \
         any(head.lower_ in PERSONAL_PRONOUNS for name, head in slots if name in names)
+
+
+def reduced_passive_on_persons(match, lexicon) -> bool:
+    """Whether a past participle of coercion modifying a noun of persons is a passive clause
+    reduced ("the 40 students arrested at the rally", "five journalists detained in Cairo"):
+    English drops "who were" and keeps the report of what was done to them, as "Maria Lopez was
+    arrested" does (:func:`named_patient`). Only for counted or definite persons ("people
+    arrested for a crime" are any such people) and for coercion: a killing told so ("the 3,000
+    people killed in the attacks") is the toll of an attack the sentence names, coded by its noun.
+    Not a present participle or an infinitive ("protesters demanding", "troops to be sent").
+
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
+    :param lexicon: the loaded lexicon.
+    """
+    token = match.token
+    if match.entry["type"] != "COERCE" or token.dep_ != "acl" or token.tag_ != "VBN" or \
+            any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    noun = token.head
+    counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+                  or c.dep_ == "poss" for c in noun.children) or \
+        (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_NOUNS)
+    offices = lexicon.word_set("unnamed_party_nouns") | lexicon.word_set("relation_nouns")
+    return (counted and (names_persons(noun, lexicon) or noun.lemma_.lower() in offices)) or (
+        noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON"))
 
 
 def named_patient(token, slots: list, lexicon) -> bool:
