@@ -1,0 +1,100 @@
+"""Events of session 17's recall round (issue 19): investigations told by finding out, coercion
+told by a reduced passive, resisting demands, and doers of refined CAMEO patterns.
+
+Every sentence here was written for this file. Texts run through the real pipeline (nlp,
+times, places, actors, events), loaded once for the session (``code_pipeline``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import coded_events as coded
+from tests.conftest import event_kinds
+
+
+def _types(events: list[dict]) -> list[str]:
+    return sorted(e["event_type"] for e in events)
+
+
+# ---------------------------------------------------------------- investigations by finding out
+@pytest.mark.parametrize("text", [
+    "Investigators found out who sold the rifle to the gunman.",
+    "Police are working to determine why the gunman opened fire at the mall.",
+    "Authorities are trying to figure out how the hackers broke into the network.",
+    "Police pieced together the circumstances of the robbery from camera footage.",
+    "The prosecutor is trying to determine whether the fire was set deliberately.",
+])
+def test_investigators_finding_out_investigate(code_pipeline, text):
+    investigations = [e for e in coded(code_pipeline, text) if e["event_type"] == "ACCUSE"]
+    assert [(e["cameo"], e["mode"]) for e in investigations] == [("090", "investigate")]
+
+
+@pytest.mark.parametrize("text", [
+    "Voters want to find out what the candidates think about taxes.",      # no investigator
+    "The company is trying to figure out how to cut costs.",
+    "Scientists are trying to determine the cause of the outbreak.",
+    "Officers found out that the van had been stolen.",                     # a fact learnt, no question
+    "The court will determine the fate of the refinery next month.",
+])
+def test_finding_out_by_others_or_of_a_fact_is_no_investigation(code_pipeline, text):
+    assert [e for e in coded(code_pipeline, text) if e["event_type"] == "ACCUSE"] == []
+
+
+def test_the_act_investigated_keeps_its_own_reading(code_pipeline):
+    """The shooting a "why" question presupposes is still coded; the investigation is another event."""
+    events = coded(code_pipeline, "Police are working to determine why the gunman opened fire at the mall.")
+    assert event_kinds(events) == [("ACCUSE", "09"), ("ASSAULT", "18")]
+
+
+def test_who_in_an_embedded_question_names_no_one(code_pipeline):
+    """'who planted the bomb' asks for the doer: the investigators are not made the bombers (it was
+    read as the investigators' threat to plant it)."""
+    events = coded(code_pipeline, "Investigators are trying to find out who planted the bomb at the station.")
+    assert _types(events) == ["ACCUSE"]
+
+
+# ---------------------------------------------------------------- coercion told by a reduced passive
+@pytest.mark.parametrize("text,expected", [
+    ("Dozens of students arrested at the rally were released on Monday.", ["COERCE", "RETREAT"]),
+    ("Five journalists detained in Cairo were freed on Sunday.", ["COERCE", "RETREAT"]),
+    ("The activists jailed last year went on hunger strike.", ["COERCE", "PROTEST"]),
+])
+def test_a_participle_of_coercion_on_counted_persons_reports_it(code_pipeline, text, expected):
+    assert _types(coded(code_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Photos of people arrested for fraud were shown on television.",   # any such people
+    "The rules for people detained at the border are strict.",
+])
+def test_a_participle_on_persons_in_general_reports_nothing(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+# ---------------------------------------------------------------- resisting demands is refusing them
+@pytest.mark.parametrize("text", [
+    "The Supreme Court has resisted the president's decrees on land reform.",
+    "Ankara resisted pressure from Washington to drop the purchase.",
+])
+def test_resisting_demands_or_pressure_is_a_refusal(code_pipeline, text):
+    assert event_kinds(coded(code_pipeline, text)) == [("REJECT", "12")]
+
+
+@pytest.mark.parametrize("text", [
+    "She resisted the urge to respond on television.",
+    "The suspect resisted arrest and was tackled by officers.",
+])
+def test_resisting_an_urge_or_arrest_refuses_no_party(code_pipeline, text):
+    assert [e for e in coded(code_pipeline, text) if e["event_type"] == "REJECT"] == []
+
+
+# ---------------------------------------------------------------- doers of refined CAMEO patterns
+@pytest.mark.parametrize("text", [
+    "Alvarez condemned the bombing of the clinic.",
+    "Maria Lopez condemned the attacks on the embassy.",
+])
+def test_a_name_the_actors_stage_does_not_know_condemns_an_attack(code_pipeline, text):
+    """The CAMEO pattern "condemn + attack" only refines the code of parley's "condemn": the act
+    is reported by a named person as the bare verb is ("Smith condemned Russia")."""
+    assert [(e["event_type"], e["cameo"]) for e in coded(code_pipeline, text)] == [("ACCUSE", "111")]
