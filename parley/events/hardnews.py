@@ -181,6 +181,8 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         return False      # a CAMEO verb without its pattern is too weak without parties
     if match.kind == "noun":
         token = match.token
+        if match.entry["type"] == "PROTEST" and policed_protest(token, lexicon):
+            return True   # "police detained 200 people during a demonstration": it took place
         if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
             return False  # "after the shooting of two officers": the setting of another report
         # the noun's own slots only: the subject of the verb it hangs on may be no party
@@ -220,6 +222,32 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     # concrete acts of violence and coercion (an entry with a mode: firearms, arrest, ...)
     return match.entry.get("mode") is not None and match.entry["type"] in ("ASSAULT", "COERCE") and \
         any(head.lower_ in PERSONAL_PRONOUNS for name, head in slots if name in names)
+
+
+# Prepositions that put a protest at the time and place of another act ("during a march", "at a rally").
+SCENE_OF_ACT_PREPS = frozenset({"during", "at", "amid"})
+
+
+def policed_protest(token, lexicon) -> bool:
+    """Whether a protest noun is the scene of what police or troops did ("police detained 200
+    people during a demonstration", "officers used pepper spray at a march in Portland"): the
+    report of the force used there reports the protest too, done by others than the police. Only
+    where the verb's subject is a force of order (@order_forces) and the verb is past; "Trump
+    spoke at a rally" or "police will be on duty at the march" report no protest.
+
+    :param token: a noun of the @protest class.
+    :param lexicon: the loaded lexicon.
+    """
+    if token.dep_ != "pobj" or token.head.lower_ not in SCENE_OF_ACT_PREPS or \
+            not lexicon.in_class(token.lemma_.lower(), "@protest"):
+        return False
+    verb = token.head.head
+    if verb.pos_ != "VERB" or not (verb.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + \
+        [a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    return any(lexicon.in_class(d.lemma_.lower(), "@order_forces") for doer in doers for d in _heads(doer))
 
 
 def reduced_passive_on_persons(match, lexicon) -> bool:

@@ -13,7 +13,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB, ccomp
 
 from parley.document import token_columns
-from parley.events.hardnews import compelled, harm_denied, toll_of
+from parley.events.hardnews import compelled, harm_denied, policed_protest, toll_of
 from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, time_phrase
 
@@ -106,6 +106,9 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 if match.token.dep_ == "nsubj" and match.token.head == current and \
                         current.lemma_.lower() in lexicon.word_set("causation_verbs"):
                     break     # "the killing sparked outrage": a cause is an event of its own
+                if match.token.head.head == current and match.entry["type"] == "PROTEST" and \
+                        policed_protest(match.token, lexicon):
+                    break     # "police detained 200 during a march": the march is an event of its own
                 match.hidden = True
                 break
             if current.pos_ in ("VERB", "AUX"):
