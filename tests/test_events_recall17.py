@@ -98,3 +98,37 @@ def test_a_name_the_actors_stage_does_not_know_condemns_an_attack(code_pipeline,
     """The CAMEO pattern "condemn + attack" only refines the code of parley's "condemn": the act
     is reported by a named person as the bare verb is ("Smith condemned Russia")."""
     assert [(e["event_type"], e["cameo"]) for e in coded(code_pipeline, text)] == [("ACCUSE", "111")]
+
+
+# ---------------------------------------------------------------- protests told by their policing or their target
+@pytest.mark.parametrize("text", [
+    "Police detained 200 people during a demonstration outside the ministry on Sunday.",
+    "Police arrested dozens of people at a rally against the new law.",
+])
+def test_a_protest_that_is_the_scene_of_police_action_took_place(code_pipeline, text):
+    events = coded(code_pipeline, text)
+    assert _types(events) == ["COERCE", "PROTEST"]
+    protest, = [e for e in events if e["event_type"] == "PROTEST"]
+    assert protest["actor"] == []          # the police did not demonstrate
+
+
+@pytest.mark.parametrize("text", [
+    "Trump spoke at a rally in Ohio on Monday.",
+    "Police will be on duty at the march on Saturday.",
+    "Police arrested a man after a rally in the town.",
+])
+def test_a_rally_spoken_at_policed_in_future_or_before_is_no_protest(code_pipeline, text):
+    assert [e for e in coded(code_pipeline, text) if e["event_type"] == "PROTEST"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The governor faced sustained protests from teachers over the pension bill.",
+    "The port faced a strike by dockworkers last week.",
+    "The plan drew protests from farmers across the region.",
+])
+def test_protest_faced_or_drawn_is_reported(code_pipeline, text):
+    assert event_kinds(coded(code_pipeline, text)) == [("PROTEST", "14")]
+
+
+def test_a_match_faced_is_no_protest(code_pipeline):
+    assert coded(code_pipeline, "The team faced a tough match against Chelsea.") == []
