@@ -132,3 +132,30 @@ def test_protest_faced_or_drawn_is_reported(code_pipeline, text):
 
 def test_a_match_faced_is_no_protest(code_pipeline):
     assert coded(code_pipeline, "The team faced a tough match against Chelsea.") == []
+
+
+# ---------------------------------------------------------------- demands voiced by a demonstration
+@pytest.mark.parametrize("text", [
+    "Marchers held signs calling for the governor to veto the bill.",
+    "Thousands of farmers carried banners demanding lower fuel prices.",
+    "The rally demanded the release of the jailed activists.",
+    "Saturday's demonstration called on the government to release the prisoners.",
+])
+def test_a_demand_voiced_by_a_demonstration_is_the_protest(code_pipeline, text):
+    """PLOVER: demands via demonstrations are PROTEST, not REQUEST."""
+    assert _types(coded(code_pipeline, text)) == ["PROTEST"]
+
+
+def test_a_demand_made_in_a_demonstration_is_part_of_it(code_pipeline):
+    events = coded(code_pipeline, "Police arrested 300 people during a demonstration in Minsk, "
+                                  "where they were calling for new elections.")
+    assert _types(events) == ["COERCE", "PROTEST"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The company carried posters in its stores.", []),
+    ("The union called on members to vote in the election.", ["REQUEST"]),
+    ("The rally that was called for Sunday was cancelled.", []),
+])
+def test_signs_and_calls_outside_a_demonstration_stay_as_they_were(code_pipeline, text, expected):
+    assert _types(coded(code_pipeline, text)) == expected

@@ -126,6 +126,12 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
         elif toll_of(match, at, lexicon):
             match.hidden = True      # "ten were killed after a gunman opened fire": the shooting codes
     for match in matches:
+        # "a rally where they called for fair elections", "held signs calling for a veto": a demand
+        # voiced in a demonstration or written on its signs is the protest's (PLOVER REQUEST)
+        if match.entry["type"] == "REQUEST" and match.kind == "verb" and match.token.dep_ in ("relcl", "acl") \
+                and _voiced_by_protest(match.token.head, at, lexicon):
+            match.hidden = True
+    for match in matches:
         # demands voiced by a demonstration are part of the PROTEST (PLOVER REQUEST definition);
         # the aim of an act that is itself of the act's type is the same event ("began a
         # hunger strike to protest ...")
@@ -261,6 +267,16 @@ def _content_listed(match: Match, matches: list[Match], lexicon: Lexicon) -> boo
     rows = lexicon.governors["content"][table]
     inside = {t.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
     return any(m.token.i in inside and m.entry["type"] in rows for m in matches)
+
+
+def _voiced_by_protest(noun, at: dict, lexicon: Lexicon) -> bool:
+    """Whether a noun is a protest coded in the sentence, the place of one ("a march in Minsk,
+    where ..."), or a sign held up in one ("held signs")."""
+    def protest(token) -> bool:
+        return token.i in at and at[token.i].entry["type"] == "PROTEST"
+    place_of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "outside") else None
+    return protest(noun) or (place_of is not None and protest(place_of)) or (
+        lexicon.in_class(noun.lemma_.lower(), "@protest_signs") and protest(noun.head))
 
 
 def _purpose_of(token, at: dict) -> "Match | None":
