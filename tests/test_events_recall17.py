@@ -154,6 +154,7 @@ def test_a_demand_made_in_a_demonstration_is_part_of_it(code_pipeline):
 
 @pytest.mark.parametrize("text,expected", [
     ("The company carried posters in its stores.", []),
+    ("Supporters held up blue placards with the words of the slogan.", []),   # voice no demand
     ("The union called on members to vote in the election.", ["REQUEST"]),
     ("The rally that was called for Sunday was cancelled.", []),
 ])

@@ -36,8 +36,6 @@ INSTRUMENT_SUBJECTS = frozenset({"attack", "strike", "bomb", "shell", "weapon", 
 TREND_VERBS = frozenset({"rise", "fall", "increase", "decrease", "drop", "double", "triple", "grow", "climb",
                          "reach", "total", "number", "exceed", "top", "surpass", "jump", "decline", "soar"})
 QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "score"})
-# Verbs by which a demonstration voices its demands ("the rallies called for his resignation").
-PROTEST_DEMAND_VERBS = frozenset({"call", "demand", "urge"})
 # Determiners that make a noun phrase definite: "the students arrested" are particular students.
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "both", "all"})
 DEATH_CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after"})  # "killed in a crash"
@@ -100,7 +98,7 @@ def occurs(token, lexicon) -> bool:
     if existential(token):
         return True       # "there were clashes in Lagos", "there have been protests since Friday"
     if lexicon.in_class(token.lemma_.lower(), "@protest") and any(
-            c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in PROTEST_DEMAND_VERBS
+            c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in lexicon.word_set("protest_demand_verbs")
             and any(p.dep_ == "prep" or p.dep_ == "dobj" for p in c.children) for c in token.children):
         return True       # "the demonstrations called on police to ...": a protest that voiced demands took place
     if token.dep_ == "pobj" and token.head.lower_ == "in" and casualties_of(token.head.head, lexicon):

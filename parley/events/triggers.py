@@ -113,6 +113,10 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     if entry.get("transitive") and not any(c.dep_ in ("dobj", "nsubjpass") for c in children) \
             and not implicit_objects(token, []):
         return False      # "sought help" asks; "sought to calm tensions" only tries
+    if entry.get("object_voices") and not any(
+            clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in lexicon.word_set("protest_demand_verbs")
+            for c in children if c.dep_ == "dobj" for clause in c.children):
+        return False      # "held signs calling for a veto" voices a demand; "held up placards" at a campaign stop need not
     if entry.get("proposal") and not any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
                                          for c in children):
         return False      # "suggested holding talks", "suggested a meeting" propose; "suggested that" reports
