@@ -160,3 +160,13 @@ def test_a_demand_made_in_a_demonstration_is_part_of_it(code_pipeline):
 ])
 def test_signs_and_calls_outside_a_demonstration_stay_as_they_were(code_pipeline, text, expected):
     assert _types(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- seizing on a chance is no seizure
+@pytest.mark.parametrize("text,expected", [
+    ("Trump seized on the opportunity at a rally in Arizona.", []),
+    ("The senator pounced on the remarks in a television interview.", []),
+    ("Police seized two tons of cocaine on Tuesday.", ["COERCE"]),
+])
+def test_seizing_on_a_chance_or_words_is_no_seizure(code_pipeline, text, expected):
+    assert _types(coded(code_pipeline, text)) == expected
