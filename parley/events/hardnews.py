@@ -97,9 +97,7 @@ def occurs(token, lexicon) -> bool:
                           # (not "arrests rose to 216": a statistic)
     if existential(token):
         return True       # "there were clashes in Lagos", "there have been protests since Friday"
-    if lexicon.in_class(token.lemma_.lower(), "@protest") and any(
-            c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in lexicon.word_set("protest_demand_verbs")
-            and any(p.dep_ == "prep" or p.dep_ == "dobj" for p in c.children) for c in token.children):
+    if lexicon.in_class(token.lemma_.lower(), "@protest") and voices_demand(token, lexicon, past=True):
         return True       # "the demonstrations called on police to ...": a protest that voiced demands took place
     if token.dep_ == "pobj" and token.head.lower_ == "in" and casualties_of(token.head.head, lexicon):
         return True       # "four people died in the attack", "no one was hurt in the bombing"
@@ -137,6 +135,25 @@ def occurs(token, lexicon) -> bool:
         return part is None or any(c.lower_ == part and c.dep_ in ("prt", "dobj", "advmod", "prep")
                                    for c in verb.children)
     return lemma in lexicon.word_set("occurrence_verbs")
+
+
+def voices_demand(noun, lexicon, past: bool = False) -> bool:
+    """Whether a noun voices a demand by a clause of its own ("signs calling for a veto", "banners
+    demanding lower prices", "the rallies called on police to release the video"; the parser
+    often hangs such a verb on its subject as a modifier). With ``past``, only a clause told in
+    the past that says what was demanded (not "the rally that was called for Sunday").
+
+    :param noun: a noun token.
+    :param lexicon: the loaded lexicon.
+    """
+    demanding = lexicon.word_set("protest_demand_verbs")
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in demanding:
+            continue
+        if not past or (clause.tag_ in ("VBD", "VBN") and not any(c.dep_ == "auxpass" for c in clause.children)
+                        and any(c.dep_ in ("prep", "dobj") for c in clause.children)):
+            return True
+    return False
 
 
 def existential(token) -> bool:

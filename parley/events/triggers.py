@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parley.events.arguments import subject_of
-from parley.events.hardnews import implicit_objects, through_partitive
+from parley.events.hardnews import implicit_objects, through_partitive, voices_demand
 from parley.events.lexicon import NO_EVENT, Lexicon, specificity
 
 MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
@@ -113,10 +113,8 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     if entry.get("transitive") and not any(c.dep_ in ("dobj", "nsubjpass") for c in children) \
             and not implicit_objects(token, []):
         return False      # "sought help" asks; "sought to calm tensions" only tries
-    if entry.get("object_voices") and not any(
-            clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in lexicon.word_set("protest_demand_verbs")
-            for c in children if c.dep_ == "dobj" for clause in c.children):
-        return False      # "held signs calling for a veto" voices a demand; "held up placards" at a campaign stop need not
+    if entry.get("object_voices") and not any(c.dep_ == "dobj" and voices_demand(c, lexicon) for c in children):
+        return False      # "held signs calling for a veto"; placards held up at a campaign stop voice no demand
     if entry.get("proposal") and not any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
                                          for c in children):
         return False      # "suggested holding talks", "suggested a meeting" propose; "suggested that" reports
