@@ -216,7 +216,7 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         return False      # "women are killed with such frequency": what happens, not a report
     if tally(token):
         return False
-    if reduced_passive_on_persons(match, lexicon) or passive_gerund_of_time(token):
+    if reduced_passive_on_persons(match, lexicon) or passive_gerund_of_time(match):
         return True
     # what is deployed or sent ("sending troops") is no party: a show of force needs its doer
     aspect = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.word_set("aspect_verbs")
@@ -275,15 +275,19 @@ def policed_protest(token, lexicon) -> bool:
 TIME_GERUND_PREPS = frozenset({"after", "since", "before", "following", "upon"})
 
 
-def passive_gerund_of_time(token) -> bool:
-    """Whether a verb is a passive gerund under a preposition of time ("spent months in hospital
-    after being shot", "has been silent since being detained"): what was done to the clause's
-    subject, told as the time of something else, and reported all the same. Not after other
-    prepositions ("without being arrested", "fear of being arrested"), which say it was not or
-    may not be done.
+def passive_gerund_of_time(match) -> bool:
+    """Whether a verb of force is a passive gerund under a preposition of time ("spent months in
+    hospital after being shot", "has been silent since being detained", "before being deployed
+    to Iraq"): what was done to the clause's subject, told as the time of something else, and
+    reported all the same. Not after other prepositions ("without being arrested", "fear of being
+    arrested"), which say it was not or may not be done; not releases ("fixed before being
+    released", said of products and of hopes as often as of prisoners).
 
-    :param token: the trigger verb.
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
     """
+    token = match.token
+    if match.entry["type"] not in ("ASSAULT", "COERCE", "MOBILIZE"):
+        return False
     return token.dep_ == "pcomp" and token.tag_ == "VBN" and token.head.lower_ in TIME_GERUND_PREPS and any(
         c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children)
 
