@@ -65,11 +65,11 @@ def test_a_participle_of_coercion_on_counted_persons_reports_it(code_pipeline, t
 
 
 @pytest.mark.parametrize("text", [
-    "Photos of people arrested for fraud were shown on television.",   # any such people
+    "Lawyers for people detained without charge say the law is unjust.",   # any such people
     "The rules for people detained at the border are strict.",
 ])
-def test_a_participle_on_persons_in_general_reports_nothing(code_pipeline, text):
-    assert coded(code_pipeline, text) == []
+def test_a_participle_on_persons_in_general_reports_no_coercion(code_pipeline, text):
+    assert [e for e in coded(code_pipeline, text) if e["event_type"] == "COERCE"] == []
 
 
 # ---------------------------------------------------------------- resisting demands is refusing them

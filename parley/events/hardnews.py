@@ -297,8 +297,8 @@ def reduced_passive_on_persons(match, lexicon) -> bool:
     reduced ("the 40 students arrested at the rally", "five journalists detained in Cairo"):
     English drops "who were" and keeps the report of what was done to them, as "Maria Lopez was
     arrested" does (:func:`named_patient`). Only for counted or definite persons ("people
-    arrested for a crime" are any such people) and for coercion: a killing told so ("the 3,000
-    people killed in the attacks") is the toll of an attack the sentence names, coded by its noun.
+    detained without charge" are any such people) and for coercion: a killing told so ("the 12
+    people killed in the bombing") is the toll of an attack the sentence names, coded by its noun.
     Not a present participle or an infinitive ("protesters demanding", "troops to be sent").
 
     :param match: the trigger's :class:`~parley.events.triggers.Match`.
