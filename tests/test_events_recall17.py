@@ -21,8 +21,8 @@ def _types(events: list[dict]) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Investigators found out who sold the rifle to the gunman.",
     "Police are working to determine why the gunman opened fire at the mall.",
-    "Authorities are trying to figure out how the hackers broke into the network.",
-    "Police pieced together the circumstances of the robbery from camera footage.",
+    "Detectives hope to figure out how the hackers broke into the network.",
+    "Detectives pieced together the motive for the robbery from text messages.",
     "The prosecutor is trying to determine whether the fire was set deliberately.",
 ])
 def test_investigators_finding_out_investigate(code_pipeline, text):
@@ -102,7 +102,7 @@ def test_a_name_the_actors_stage_does_not_know_condemns_an_attack(code_pipeline,
 
 # ---------------------------------------------------------------- protests told by their policing or their target
 @pytest.mark.parametrize("text", [
-    "Police detained 200 people during a demonstration outside the ministry on Sunday.",
+    "Security forces detained dozens of students during a protest in Tbilisi.",
     "Police arrested dozens of people at a rally against the new law.",
 ])
 def test_a_protest_that_is_the_scene_of_police_action_took_place(code_pipeline, text):
@@ -122,7 +122,7 @@ def test_a_rally_spoken_at_policed_in_future_or_before_is_no_protest(code_pipeli
 
 
 @pytest.mark.parametrize("text", [
-    "The governor faced sustained protests from teachers over the pension bill.",
+    "The governor faced angry protests from teachers over the pension bill.",
     "The port faced a strike by dockworkers last week.",
     "The plan drew protests from farmers across the region.",
 ])
@@ -136,7 +136,7 @@ def test_a_match_faced_is_no_protest(code_pipeline):
 
 # ---------------------------------------------------------------- demands voiced by a demonstration
 @pytest.mark.parametrize("text", [
-    "Marchers held signs calling for the governor to veto the bill.",
+    "Nurses outside the hospital held placards demanding safer staffing levels.",
     "Thousands of farmers carried banners demanding lower fuel prices.",
     "The rally demanded the release of the jailed activists.",
     "Saturday's demonstration called on the government to release the prisoners.",
@@ -147,8 +147,8 @@ def test_a_demand_voiced_by_a_demonstration_is_the_protest(code_pipeline, text):
 
 
 def test_a_demand_made_in_a_demonstration_is_part_of_it(code_pipeline):
-    events = coded(code_pipeline, "Police arrested 300 people during a demonstration in Minsk, "
-                                  "where they were calling for new elections.")
+    events = coded(code_pipeline, "Police detained dozens at a rally in Yerevan, "
+                                  "where students were demanding the release of their teachers.")
     assert _types(events) == ["COERCE", "PROTEST"]
 
 
@@ -174,7 +174,7 @@ def test_seizing_on_a_chance_or_words_is_no_seizure(code_pipeline, text, expecte
 
 # ---------------------------------------------------------------- a passive gerund of time reports the act
 @pytest.mark.parametrize("text,expected", [
-    ("She spent months in hospital after being shot in the head.", ["ASSAULT"]),
+    ("The reporter returned to work a year after being shot in the head.", ["ASSAULT"]),
     ("He has been silent since being detained in March.", ["COERCE"]),
     ("He left the country without being arrested.", []),      # not done
     ("The app will be tested before being released to the public.", []),   # a product, not a prisoner

@@ -138,7 +138,7 @@ def occurs(token, lexicon) -> bool:
 
 
 def voices_demand(noun, lexicon, past: bool = False) -> bool:
-    """Whether a noun voices a demand by a clause of its own ("signs calling for a veto", "banners
+    """Whether a noun voices a demand by a clause of its own ("placards demanding safer staffing", "banners
     demanding lower prices", "the rallies called on police to release the video"; the parser
     often hangs such a verb on its subject as a modifier). With ``past``, only a clause told in
     the past that says what was demanded (not "the rally that was called for Sunday").
@@ -276,8 +276,8 @@ TIME_GERUND_PREPS = frozenset({"after", "since", "before", "following", "upon"})
 
 
 def passive_gerund_of_time(match) -> bool:
-    """Whether a verb of force is a passive gerund under a preposition of time ("spent months in
-    hospital after being shot", "has been silent since being detained", "before being deployed
+    """Whether a verb of force is a passive gerund under a preposition of time ("returned to work a
+    year after being shot", "has been silent since being detained", "before being deployed
     to Iraq"): what was done to the clause's subject, told as the time of something else, and
     reported all the same. Not after other prepositions ("without being arrested", "fear of being
     arrested"), which say it was not or may not be done; not releases ("fixed before being

@@ -126,7 +126,7 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
         elif toll_of(match, at, lexicon):
             match.hidden = True      # "ten were killed after a gunman opened fire": the shooting codes
     for match in matches:
-        # "a rally where they called for fair elections", "held signs calling for a veto": a demand
+        # "a rally in Yerevan, where students demanded ...", "held placards demanding ...": a demand
         # voiced in a demonstration or written on its signs is the protest's (PLOVER REQUEST)
         if match.entry["type"] == "REQUEST" and match.kind == "verb" and match.token.dep_ in ("relcl", "acl") \
                 and _voiced_by_protest(match.token.head, at, lexicon):
@@ -270,7 +270,7 @@ def _content_listed(match: Match, matches: list[Match], lexicon: Lexicon) -> boo
 
 
 def _voiced_by_protest(noun, at: dict, lexicon: Lexicon) -> bool:
-    """Whether a noun is a protest coded in the sentence, the place of one ("a march in Minsk,
+    """Whether a noun is a protest coded in the sentence, the place of one ("a rally in Yerevan,
     where ..."), or a sign held up in one ("held signs")."""
     def protest(token) -> bool:
         return token.i in at and at[token.i].entry["type"] == "PROTEST"

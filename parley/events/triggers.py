@@ -114,7 +114,7 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
             and not implicit_objects(token, []):
         return False      # "sought help" asks; "sought to calm tensions" only tries
     if entry.get("object_voices") and not any(c.dep_ == "dobj" and voices_demand(c, lexicon) for c in children):
-        return False      # "held signs calling for a veto"; placards held up at a campaign stop voice no demand
+        return False      # "held placards demanding safer staffing"; placards at a campaign stop voice no demand
     if entry.get("proposal") and not any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
                                          for c in children):
         return False      # "suggested holding talks", "suggested a meeting" propose; "suggested that" reports
