@@ -12,6 +12,7 @@ sides") fall back to the actors the text named before (see :meth:`ArgumentReader
 
 from __future__ import annotations
 
+from parley.events.hardnews import policed_protest
 from parley.events.reference import PERSON_PRONOUNS, THING_PRONOUNS, Antecedents
 from parley.events.words import rule_words
 
@@ -236,6 +237,11 @@ class ArgumentReader:
         lower = token.lower_
         if lower in ("which", "who", "that") and token.head.dep_ == "relcl":
             return self.phrase(token.head.head)[0]
+        if token.tag_ == "WP" and token.head.dep_ in ("ccomp", "xcomp", "pobj", "pcomp") and \
+                token.head.head.dep_ != "relcl":
+            # "find out who planted the bomb": a question asks for the doer, it names no one (not
+            # "Johnson, who he said raised it": a relative pronoun out of a reported clause)
+            return []
         if token.pos_ == "PRON" and lower in self.pronouns:
             personal = lower in PERSON_PRONOUNS or lower in THING_PRONOUNS
             if self.frame_reporters and (not personal or all(
@@ -289,6 +295,8 @@ class ArgumentReader:
                                                             self.lexicon.word_set("commentary_verbs")):
                 verb = None     # "rejected accusations of theft", "called the shooting disturbing":
                                 # the subject speaks about the event, others did it
+            if verb is not None and policed_protest(token, self.lexicon):
+                verb = None     # "police arrested 40 at a rally": the police did not rally
             if verb is not None:
                 subject, passive = subject_of(verb)
                 if subject is not None and subject != token and not passive \

@@ -37,9 +37,11 @@ INSTRUMENT_SUBJECTS = rule_words("instrument_subjects")
 TREND_VERBS = rule_words("trend_verbs")
 QUANTITY_NOUNS = rule_words("quantity_nouns")
 DEATH_CAUSE_PREPS = rule_words("death_cause_preps")  # "killed in a crash"
-NOBODY = rule_words("nobody_words")
+NOBODY = rule_words("nobody_words")      # "no one", "none of the guests", "nobody"
 TOLL_WORDS = rule_words("toll_words")
-TOLL_PREPS = rule_words("toll_preps")      # "no one", "none of the guests", "nobody"
+TOLL_PREPS = rule_words("toll_preps")      # "the death toll from the bombing"
+# Determiners that make a noun phrase definite: "the students arrested" are particular students.
+DEFINITE_DETERMINERS = rule_words("definite_group_determiners")
 
 
 def _heads(token) -> list:
@@ -97,6 +99,8 @@ def occurs(token, lexicon) -> bool:
                           # (not "arrests rose to 216": a statistic)
     if existential(token):
         return True       # "there were clashes in Lagos", "there have been protests since Friday"
+    if lexicon.in_class(token.lemma_.lower(), "@protest") and voices_demand(token, lexicon, past=True):
+        return True       # "the demonstrations called on police to ...": a protest that voiced demands took place
     if token.dep_ == "pobj" and token.head.lower_ == "in" and casualties_of(token.head.head, lexicon):
         return True       # "four people died in the attack", "no one was hurt in the bombing"
     if token.dep_ == "pobj" and token.head.lower_ in TOLL_PREPS and token.head.head.lemma_.lower() in TOLL_WORDS:
@@ -138,6 +142,25 @@ def occurs(token, lexicon) -> bool:
         return part is None or any(c.lower_ == part and c.dep_ in ("prt", "dobj", "advmod", "prep")
                                    for c in verb.children)
     return lemma in lexicon.word_set("occurrence_verbs")
+
+
+def voices_demand(noun, lexicon, past: bool = False) -> bool:
+    """Whether a noun voices a demand by a clause of its own ("placards demanding safer staffing", "banners
+    demanding lower prices", "the rallies called on police to release the video"; the parser
+    often hangs such a verb on its subject as a modifier). With ``past``, only a clause told in
+    the past that says what was demanded (not "the rally that was called for Sunday").
+
+    :param noun: a noun token.
+    :param lexicon: the loaded lexicon.
+    """
+    demanding = lexicon.word_set("protest_demand_verbs")
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in demanding:
+            continue
+        if not past or (clause.tag_ in ("VBD", "VBN") and not any(c.dep_ == "auxpass" for c in clause.children)
+                        and any(c.dep_ in ("prep", "dobj") for c in clause.children)):
+            return True
+    return False
 
 
 def existential(token) -> bool:
@@ -186,6 +209,8 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         return False      # a CAMEO verb without its pattern is too weak without parties
     if match.kind == "noun":
         token = match.token
+        if match.entry["type"] == "PROTEST" and policed_protest(token, lexicon):
+            return True   # "police detained 200 people during a demonstration": it took place
         if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
             return False  # "after the shooting of two officers": the setting of another report
         # the noun's own slots only: the subject of the verb it hangs on may be no party
@@ -198,6 +223,8 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         return False      # "women are killed with such frequency": what happens, not a report
     if tally(token):
         return False
+    if reduced_passive_on_persons(match, lexicon) or passive_gerund_of_time(match):
+        return True
     # what is deployed or sent ("sending troops") is no party: a show of force needs its doer
     aspect = token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.word_set("aspect_verbs")
     if match.kind != "noun" and not aspect and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -223,6 +250,78 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
     # concrete acts of violence and coercion (an entry with a mode: firearms, arrest, ...)
     return match.entry.get("mode") is not None and match.entry["type"] in ("ASSAULT", "COERCE") and \
         any(head.lower_ in PERSONAL_PRONOUNS for name, head in slots if name in names)
+
+
+# Prepositions that put a protest at the time and place of another act ("during a march", "at a rally").
+SCENE_OF_ACT_PREPS = rule_words("scene_of_act_preps")
+
+
+def policed_protest(token, lexicon) -> bool:
+    """Whether a protest noun is the scene of what police or troops did ("police detained 200
+    people during a demonstration", "officers used pepper spray at a march in Portland"): the
+    report of the force used there reports the protest too, done by others than the police. Only
+    where the verb's subject is a force of order (@order_forces) and the verb is past; "Trump
+    spoke at a rally" or "police will be on duty at the march" report no protest.
+
+    :param token: a noun of the @protest class.
+    :param lexicon: the loaded lexicon.
+    """
+    if token.dep_ != "pobj" or token.head.lower_ not in SCENE_OF_ACT_PREPS or \
+            not lexicon.in_class(token.lemma_.lower(), "@protest"):
+        return False
+    verb = token.head.head
+    if verb.pos_ != "VERB" or not (verb.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + \
+        [a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    return any(lexicon.in_class(d.lemma_.lower(), "@order_forces") for doer in doers for d in _heads(doer))
+
+
+# Prepositions of time whose passive gerund tells what was done ("after being shot").
+TIME_GERUND_PREPS = rule_words("time_gerund_preps")
+
+
+def passive_gerund_of_time(match) -> bool:
+    """Whether a verb of force is a passive gerund under a preposition of time ("returned to work a
+    year after being shot", "has been silent since being detained", "before being deployed
+    to Iraq"): what was done to the clause's subject, told as the time of something else, and
+    reported all the same. Not after other prepositions ("without being arrested", "fear of being
+    arrested"), which say it was not or may not be done; not releases ("fixed before being
+    released", said of products and of hopes as often as of prisoners).
+
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
+    """
+    token = match.token
+    if match.entry["type"] not in ("ASSAULT", "COERCE", "MOBILIZE"):
+        return False
+    return token.dep_ == "pcomp" and token.tag_ == "VBN" and token.head.lower_ in TIME_GERUND_PREPS and any(
+        c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children)
+
+
+def reduced_passive_on_persons(match, lexicon) -> bool:
+    """Whether a past participle of coercion modifying a noun of persons is a passive clause
+    reduced ("the 40 students arrested at the rally", "five journalists detained in Cairo"):
+    English drops "who were" and keeps the report of what was done to them, as "Maria Lopez was
+    arrested" does (:func:`named_patient`). Only for counted or definite persons ("people
+    detained without charge" are any such people) and for coercion: a killing told so ("the 12
+    people killed in the bombing") is the toll of an attack the sentence names, coded by its noun.
+    Not a present participle or an infinitive ("protesters demanding", "troops to be sent").
+
+    :param match: the trigger's :class:`~parley.events.triggers.Match`.
+    :param lexicon: the loaded lexicon.
+    """
+    token = match.token
+    if match.entry["type"] != "COERCE" or token.dep_ != "acl" or token.tag_ != "VBN" or \
+            any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    noun = token.head
+    counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+                  or c.dep_ == "poss" for c in noun.children) or \
+        (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_NOUNS)
+    offices = lexicon.word_set("unnamed_party_nouns") | lexicon.word_set("relation_nouns")
+    return (counted and (names_persons(noun, lexicon) or noun.lemma_.lower() in offices)) or (
+        noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON"))
 
 
 def named_patient(token, slots: list, lexicon) -> bool:
@@ -315,8 +414,9 @@ def unknown_doer(match, head, lexicon) -> bool:
     """Whether the trigger's own subject or passive agent is a party the actors stage cannot
     name: a name it does not know ("Cuomo called on ...", "SPJ condemned ...") or a personal
     pronoun with no antecedent in the text ("he threatened to ...", "we sent ... aid"). The
-    act is reported by a named doer all the same. Only for parley's own entries: a CAMEO
-    pattern alone is too weak without a known party; only for the trigger's own clause
+    act is reported by a named doer all the same. Only for parley's own entries (or a CAMEO
+    pattern that refines the code of one, "condemned the bombing"): a CAMEO pattern alone is too
+    weak without a known party; only for the trigger's own clause
     subject, not one borrowed from a governing verb ("said ..., condemning ..."); and not for
     the ``anonymous_types`` of hard news, whose doers :func:`anonymous_parties` reads ("they
     attacked him in an interview" is no violence).
@@ -325,7 +425,7 @@ def unknown_doer(match, head, lexicon) -> bool:
     :param head: the head of its subject or agent phrase.
     :param lexicon: the loaded lexicon.
     """
-    if match.entry.get("source") == "cameo" or match.kind == "noun" or \
+    if (match.entry.get("source") == "cameo" and match.refines is None) or match.kind == "noun" or \
             match.entry["type"] in lexicon.word_set("anonymous_types"):
         return False
     own = head.head == match.token or (head.head.dep_ == "agent" and head.head.head == match.token)

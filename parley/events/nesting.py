@@ -13,7 +13,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB, ccomp
 
 from parley.document import token_columns
-from parley.events.hardnews import compelled, harm_denied, toll_of
+from parley.events.hardnews import compelled, harm_denied, policed_protest, toll_of
 from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, time_phrase
 from parley.events.words import rule_words
@@ -106,6 +106,9 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 if match.token.dep_ == "nsubj" and match.token.head == current and \
                         current.lemma_.lower() in lexicon.word_set("causation_verbs"):
                     break     # "the killing sparked outrage": a cause is an event of its own
+                if match.token.head.head == current and match.entry["type"] == "PROTEST" and \
+                        policed_protest(match.token, lexicon):
+                    break     # "police detained 200 during a march": the march is an event of its own
                 match.hidden = True
                 break
             if current.pos_ in ("VERB", "AUX"):
@@ -122,6 +125,12 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
             match.hidden = True
         elif toll_of(match, at, lexicon):
             match.hidden = True      # "ten were killed after a gunman opened fire": the shooting codes
+    for match in matches:
+        # "a rally in Yerevan, where students demanded ...", "held placards demanding ...": a demand
+        # voiced in a demonstration or written on its signs is the protest's (PLOVER REQUEST)
+        if match.entry["type"] == "REQUEST" and match.kind == "verb" and match.token.dep_ in ("relcl", "acl") \
+                and _voiced_by_protest(match.token.head, at, lexicon):
+            match.hidden = True
     for match in matches:
         # demands voiced by a demonstration are part of the PROTEST (PLOVER REQUEST definition);
         # the aim of an act that is itself of the act's type is the same event ("began a
@@ -258,6 +267,16 @@ def _content_listed(match: Match, matches: list[Match], lexicon: Lexicon) -> boo
     rows = lexicon.governors["content"][table]
     inside = {t.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
     return any(m.token.i in inside and m.entry["type"] in rows for m in matches)
+
+
+def _voiced_by_protest(noun, at: dict, lexicon: Lexicon) -> bool:
+    """Whether a noun is a protest coded in the sentence, the place of one ("a rally in Yerevan,
+    where ..."), or a sign held up in one ("held signs")."""
+    def protest(token) -> bool:
+        return token.i in at and at[token.i].entry["type"] == "PROTEST"
+    place_of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "outside") else None
+    return protest(noun) or (place_of is not None and protest(place_of)) or (
+        lexicon.in_class(noun.lemma_.lower(), "@protest_signs") and protest(noun.head))
 
 
 def _purpose_of(token, at: dict) -> "Match | None":

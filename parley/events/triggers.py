@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parley.events.arguments import subject_of
-from parley.events.hardnews import implicit_objects, through_partitive
+from parley.events.hardnews import implicit_objects, through_partitive, voices_demand
 from parley.events.lexicon import NO_EVENT, Lexicon, specificity
 from parley.events.words import rule_words
 
@@ -33,6 +33,7 @@ class Match:
     matched_prt: str | None = None      # "on" when "called on" was parsed as a particle
     content: "Match | None" = None      # the embedded event an absorbing predicate took
     hidden: bool = False                 # inside another trigger's phrase, or absorbed
+    refines: dict | None = None          # parley's own entry a CAMEO pattern refines the code of
 
 
 def _prep_children(token, name: str) -> list:
@@ -85,7 +86,12 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
         # parley's own entry types the verb; a CAMEO pattern only refines its code or says
         # that the phrase is no event ("released a statement")
         return own
-    return Match(token, entry, kind) if entry is not None else None
+    if entry is None:
+        return None
+    # a pattern of the type parley's bare entry gives ("condemned the bombing") refines its code:
+    # the verb is read as parley reads it, the dictionary only names the act more precisely
+    refined = own.entry if own is not None and entry["type"] == own.entry["type"] else None
+    return Match(token, entry, kind, refines=refined)
 
 
 def time_phrase(prep) -> bool:
@@ -104,6 +110,8 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     if entry.get("transitive") and not any(c.dep_ in ("dobj", "nsubjpass") for c in children) \
             and not implicit_objects(token, []):
         return False      # "sought help" asks; "sought to calm tensions" only tries
+    if entry.get("object_voices") and not any(c.dep_ == "dobj" and voices_demand(c, lexicon) for c in children):
+        return False      # "held placards demanding safer staffing"; placards at a campaign stop voice no demand
     if entry.get("proposal") and not any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
                                          for c in children):
         return False      # "suggested holding talks", "suggested a meeting" propose; "suggested that" reports
