@@ -47,6 +47,7 @@ class _DocState:
     def __init__(self) -> None:
         self.people: dict[str, dict] = {}       # actor id -> what the text says of them
         self.surnames: dict[str, str] = {}      # key of a last name -> actor id
+        self.first_names: dict[str, str] = {}   # key of a full name's first word -> actor id ("Liu" of "Liu He")
         self.recent: list[dict] = []            # mentions so far, in order
         self.records: dict[str, dict] = {}      # derived and text actor records by id
         self.state_words: dict[str, str] = {}   # "regime" -> the state it last named
@@ -206,6 +207,8 @@ class ActorResolver(Composer):
             key = token_key(sdoc[atom.end - 1].text) if full else ""
             if key:                 # an initial ("Harry S.") is no surname
                 first_seen.setdefault(key, atom.end)
+                # a family name may come first ("Liu He", "Kim Jong Un"): "Liu" alone after it is him
+                first_seen.setdefault(token_key(sdoc[atom.start].text), atom.end)
         covered = taken | {i for a in atoms for i in range(a.start, a.end)}
         # over token texts and tag arrays: making a Token object per word cost more than the rest
         texts = token_texts(sdoc)
@@ -342,16 +345,20 @@ class ActorResolver(Composer):
         state = self._state
         state.people.setdefault(pid, {"name": name, "forms": [], "country": m["country"],
                                       "sector": m["sector"], "role": m["role"]})
-        surname = name_key(name)[-1:]
-        if surname:
-            state.surnames.setdefault(surname[0], pid)
+        key = name_key(name)
+        if key:
+            state.surnames.setdefault(key[-1], pid)
+        if len(key) > 1:
+            state.first_names.setdefault(key[0], pid)
 
     def _emit_text_person(self, atom: Atom) -> list[dict]:
         sdoc, state = self._sdoc, self._state
         name = sdoc[atom.start:atom.end].text
         key = name_key(name)
         if len(key) == 1:
-            pid = state.surnames.get(key[0])
+            # a bare name is the person named in full before with it last, else with it first
+            # (the family name of "Liu He"), before any namesake the knowledge base knows
+            pid = state.surnames.get(key[0]) or state.first_names.get(key[0])
             if pid is None:
                 known = self._kb_person_by_surname(key[0], atom.extra.get("title"))
                 return [self._person_mention(atom, known)] if known else []
@@ -376,6 +383,8 @@ class ActorResolver(Composer):
         if len(name) > len(info["name"]):
             info["name"] = name
         state.surnames.setdefault(key[-1], pid)
+        if len(key) > 1:
+            state.first_names.setdefault(key[0], pid)
         start = atom.start
         for title in [atom.extra.get("title"), *atom.extra.get("titles", [])]:
             if title is None:

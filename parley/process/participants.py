@@ -385,6 +385,20 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
                 and any(c.dep_ == "dobj" and c.i in (mm.head.i, _measure_of(mm.head)) for c in mm.gov.children):
             # "Iran and Norway held talks": those who hold a meeting take part in it
             subj = syntax.subject_of(mm.gov)
+            nouns = frozenset(ctx.lex.words("government_nouns"))
+            if subj is not None and subj.pos_ != "PRON":
+                for m, member in _members(subj, mentions, nouns=nouns):
+                    add(m, "participant", mm.gov.idx, mm.gov.idx + len(mm.gov.text), member)
+            # "held talks in Beijing on Monday with Xi": the parser hangs the partner on the verb
+            for prep in (c for c in mm.gov.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for m, member in _members(pobj, mentions, nouns=nouns):
+                        add(m, "participant", prep.idx, prep.idx + len(prep.text), member)
+        elif mm.gov is not None and mm.head.dep_ == "pobj" and mm.head.head.lower_ == "for" \
+                and mm.head.head.head.i == mm.gov.i:
+            # "Bolton was in Jerusalem for talks with ...", "arrived in Seoul for meetings": who is
+            # somewhere, or goes there, for a meeting takes part in it
+            subj = syntax.subject_of(mm.gov)
             if subj is not None and subj.pos_ != "PRON":
                 for m, member in _members(subj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
                     add(m, "participant", mm.gov.idx, mm.gov.idx + len(mm.gov.text), member)

@@ -6,6 +6,7 @@ a site the place index lacks (:mod:`parley.process.sites`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from parley.process import syntax
@@ -43,7 +44,7 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
                 candidates.append((0, place))
             continue
         root = ctx.root(place["char_start"], place["char_end"])
-        if root is not None and chain and _venue_path(root, chain):
+        if root is not None and chain and (_venue_path(root, chain) or _where_delegates_are(ctx, root, chain)):
             candidates.append((1, place))
     if not candidates and not mm.verbal:  # "the summit, in the eastern city of Hangzhou, opened"
         candidates = [(1, p) for p in places if _set_off(ctx.doc.text, mm.end, p)]
@@ -68,8 +69,7 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
                                       "country", "lat", "lon", "feature")}
 
 
-# nouns that name a place by the name after "of" ("the Swiss city of Geneva")
-PLACE_NOUNS = ("city", "town", "capital", "resort", "village", "port")
+PLACE_NOUNS = syntax.PLACE_NOUNS
 # "the talks, in the Swiss city of Geneva, ...": a place set off by commas right after the meeting
 SET_OFF = re.compile(rf"\s*,\s*(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(PLACE_NOUNS)})\s+of\s+)?$",
                      re.IGNORECASE)
@@ -108,9 +108,48 @@ def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | N
     when = interval_start(mm.dates)
     for v in ctx.lex.processes.get(mm.process, {}).get("venues", []):
         if v["country"] in countries and (when is None or (v.get("from", "0000") <= when <= v.get("to", "9999"))):
-            return {"text": None, "char_start": None, "char_end": None, "sentence": sent.index, "name": v["name"],
-                    "geonameid": None, "country": v["country"], "lat": None, "lon": None, "feature": "city",
-                    "via": "capital of the country named"}
+            return _city_venue(sent.index, v["name"], v["country"])
+    day = when or (ctx.published.isoformat() if ctx.published else None)
+    for tok in (t for t in [*syntax.phrase_tokens(mm.head), *(d for v in clause for d in v.subtree)]
+                if t.lower_ == "capital" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):
+        named = _capital_of_demonym(" ".join(c.text for c in tok.children if c.dep_ in ("amod", "compound")
+                                             and c.i < tok.i), day)
+        if named is not None:
+            return _city_venue(sent.index, *named)
+    return None
+
+
+def _city_venue(sentence: int, name: str, country: str) -> dict:
+    return {"text": None, "char_start": None, "char_end": None, "sentence": sentence, "name": name,
+            "geonameid": None, "country": country, "lat": None, "lon": None, "feature": "city",
+            "via": "capital of the country named"}
+
+
+@lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    """Lower-case demonym ("saudi", "austrian") -> the ISO3 code of the one state it names."""
+    from parley.actors.kb import load_kb
+
+    seen: dict[str, set[str]] = {}
+    for actor in load_kb().actors.values():
+        if actor.get("type") == "state":
+            for demonym in actor.get("demonyms") or []:
+                seen.setdefault(demonym.lower(), set()).add(actor["id"])
+    return {d: next(iter(c)) for d, c in seen.items() if len(c) == 1}
+
+
+def _capital_of_demonym(words: str, day: str | None) -> tuple[str, str] | None:
+    """ "the Saudi capital", "the Austrian capital": the capital (name, country) of the state the
+    adjective before "capital" names, as it was on ``day`` (the knowledge base's capitals)."""
+    from parley.actors.kb import load_kb
+
+    country = _demonym_countries().get(words.lower()) if words else None
+    if country is None:
+        return None
+    for capital in load_kb().actors[country].get("capitals") or []:
+        if capital.get("kind") == "capital" and (day is None or (
+                (capital.get("start") or "0000") <= day <= (capital.get("end") or "9999"))):
+            return capital["name"], country
     return None
 
 
@@ -140,12 +179,21 @@ def _venue_path(token: Any, chain: list[Any]) -> bool:
     return False
 
 
+def _where_delegates_are(ctx: DocumentContext, token: Any, chain: list[Any]) -> bool:
+    """ "After 18 days of talks, negotiators in Vienna announced ...": the place of the negotiators
+    (or delegates) who are the subject of the meeting's clause is where they negotiate."""
+    place = syntax.place_phrase_root(token)
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return False
+    holder = place.head.head
+    delegates = {w.lower() for w in ctx.lex.data["role_words"].get("delegation", [])}
+    return holder.lower_ in delegates and holder.dep_ in ("nsubj", "nsubjpass") and holder.head in chain
+
+
 def located(ctx: DocumentContext, place: dict) -> bool:
     """True if a place is where something happens ("talks in Moscow", "talks in the Swiss city of
     Geneva"), not a topic ("ties with Ankara")."""
-    root = ctx.root(place["char_start"], place["char_end"])
-    if root is not None and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
-        root = root.head.head
+    root = syntax.place_phrase_root(ctx.root(place["char_start"], place["char_end"]))
     return root is None or root.dep_ in ("compound", "poss", "nmod") or (
         root.head.dep_ == "prep" and root.head.lower_ in ("in", "at"))
 
