@@ -107,3 +107,15 @@ def test_process_presence_arrival_in_the_capital_of_a_city(read_with_meetings):
     [meeting] = [m for m in doc.meetings if m.get("kind") != "process"]
     assert (meeting["venue"], meeting["start"], sorted(meeting["parties"])) == ("Riyadh", "2019-06-22",
                                                                                 ["SAU", "USA"])
+
+
+@pytest.mark.parametrize("text", [
+    "Senate Majority Leader Mitch McConnell criticised the trade deal with China on Wednesday.",
+    "Senate Minority Leader Chuck Schumer criticised the trade deal with China on Wednesday.",
+])
+def test_process_presence_an_organ_before_a_title_gives_its_country(read_with_meetings, text):
+    """ "Senate Majority Leader X": an office of the organ named before the title, not of the one
+    country the sentence names (China, the topic)."""
+    doc = read_with_meetings(text, date(2020, 1, 16))
+    [leader] = [m for m in doc.mentions if m["type"] == "person"]
+    assert leader["country"] == "USA"

@@ -407,7 +407,7 @@ class ActorResolver(Composer):
             # sentence or the one before has acting ("Kazakhstan said ... Deputy Foreign Minister
             # X told"), else of the one country the text names; where the story happens is no
             # evidence when the text names others (issue 22: a party's country is the actor's)
-            info["country"] = self._acting_state(start) or self._sole_country
+            info["country"] = self._organ_before(start) or self._acting_state(start) or self._sole_country
             inferred = info["country"] is not None
         m = self._span(start, atom.end)
         m.update({"actor_id": pid, "name": info["name"], "type": "person",
@@ -418,6 +418,21 @@ class ActorResolver(Composer):
         if inferred:
             m["country_inferred"] = True
         return [m]
+
+    def _organ_before(self, start: int) -> str | None:
+        """The country of an organ named right before a title, with at most two capitalised words
+        between ("Senate Majority Leader X", "Bundestag President Y"): the organ's office holder."""
+        sdoc = self._sdoc
+        k = start - 1
+        while k >= 0 and start - k <= 2 and sdoc[k].text[:1].isupper() and sdoc[k].pos_ == "PROPN" \
+                and not any(m["char_start"] <= sdoc[k].idx < m["char_end"] for m in self._state.recent[-3:]):
+            k -= 1
+        if k < 0:
+            return None
+        for m in reversed(self._state.recent[-3:]):
+            if m["type"] == "organ" and m.get("country") and m["char_start"] <= sdoc[k].idx < m["char_end"]:
+                return m["country"]
+        return None
 
     def _acting_state(self, start: int, back: int = 1) -> str | None:
         """The country of the last state or organ before token ``start``, in its sentence or the
