@@ -119,3 +119,20 @@ def test_process_presence_an_organ_before_a_title_gives_its_country(read_with_me
     doc = read_with_meetings(text, date(2020, 1, 16))
     [leader] = [m for m in doc.mentions if m["type"] == "person"]
     assert leader["country"] == "USA"
+
+
+def test_process_presence_an_arrival_in_a_city_places_the_meeting_of_its_day(read_with_meetings):
+    """ "upon his arrival in the Red Sea city of Jeddah": a minister's arrival abroad is a visit; the
+    meeting the report tells on the same day with the same country is held there."""
+    doc = read_with_meetings("Secretary of State Mike Pompeo met with Saudi Arabia's leaders on Monday. Pompeo was "
+                             "welcomed by the Saudi foreign minister upon his arrival in the Red Sea city of Jeddah "
+                             "on Monday.", MONDAY)
+    [meeting] = [m for m in doc.meetings if m.get("kind") != "process"]
+    assert (meeting["venue"], meeting["start"], sorted(meeting["parties"])) == ("Jeddah", "2019-06-24",
+                                                                                ["SAU", "USA"])
+
+
+def test_process_presence_an_arrival_of_no_official_is_no_visit(read_with_meetings):
+    """The arrival of people who speak for no government abroad is no visit."""
+    doc = read_with_meetings("The arrival of thousands of tourists in Rome on Monday worried the city.", MONDAY)
+    assert [m for m in doc.meetings if m.get("kind") != "process"] == []
