@@ -208,7 +208,9 @@ class ActorResolver(Composer):
             if key:                 # an initial ("Harry S.") is no surname
                 first_seen.setdefault(key, atom.end)
                 # a family name may come first ("Liu He", "Kim Jong Un"): "Liu" alone after it is him
-                first_seen.setdefault(token_key(sdoc[atom.start].text), atom.end)
+                first = token_key(sdoc[atom.start].text)
+                if first:
+                    first_seen.setdefault(first, atom.end)
         covered = taken | {i for a in atoms for i in range(a.start, a.end)}
         # over token texts and tag arrays: making a Token object per word cost more than the rest
         texts = token_texts(sdoc)
@@ -355,6 +357,8 @@ class ActorResolver(Composer):
         sdoc, state = self._sdoc, self._state
         name = sdoc[atom.start:atom.end].text
         key = name_key(name)
+        if not key:  # quotes or dots the tagger took for a name
+            return []
         if len(key) == 1:
             # a bare name is the person named in full before with it last, else with it first
             # (the family name of "Liu He"), before any namesake the knowledge base knows
