@@ -6,7 +6,6 @@ a site the place index lacks (:mod:`parley.process.sites`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from parley.process import syntax
@@ -108,48 +107,9 @@ def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | N
     when = interval_start(mm.dates)
     for v in ctx.lex.processes.get(mm.process, {}).get("venues", []):
         if v["country"] in countries and (when is None or (v.get("from", "0000") <= when <= v.get("to", "9999"))):
-            return _city_venue(sent.index, v["name"], v["country"])
-    day = when or (ctx.published.isoformat() if ctx.published else None)
-    for tok in (t for t in [*syntax.phrase_tokens(mm.head), *(d for v in clause for d in v.subtree)]
-                if t.lower_ == "capital" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):
-        named = _capital_of_demonym(" ".join(c.text for c in tok.children if c.dep_ in ("amod", "compound")
-                                             and c.i < tok.i), day)
-        if named is not None:
-            return _city_venue(sent.index, *named)
-    return None
-
-
-def _city_venue(sentence: int, name: str, country: str) -> dict:
-    return {"text": None, "char_start": None, "char_end": None, "sentence": sentence, "name": name,
-            "geonameid": None, "country": country, "lat": None, "lon": None, "feature": "city",
-            "via": "capital of the country named"}
-
-
-@lru_cache(maxsize=1)
-def _demonym_countries() -> dict[str, str]:
-    """Lower-case demonym ("saudi", "austrian") -> the ISO3 code of the one state it names."""
-    from parley.actors.kb import load_kb
-
-    seen: dict[str, set[str]] = {}
-    for actor in load_kb().actors.values():
-        if actor.get("type") == "state":
-            for demonym in actor.get("demonyms") or []:
-                seen.setdefault(demonym.lower(), set()).add(actor["id"])
-    return {d: next(iter(c)) for d, c in seen.items() if len(c) == 1}
-
-
-def _capital_of_demonym(words: str, day: str | None) -> tuple[str, str] | None:
-    """ "the Saudi capital", "the Austrian capital": the capital (name, country) of the state the
-    adjective before "capital" names, as it was on ``day`` (the knowledge base's capitals)."""
-    from parley.actors.kb import load_kb
-
-    country = _demonym_countries().get(words.lower()) if words else None
-    if country is None:
-        return None
-    for capital in load_kb().actors[country].get("capitals") or []:
-        if capital.get("kind") == "capital" and (day is None or (
-                (capital.get("start") or "0000") <= day <= (capital.get("end") or "9999"))):
-            return capital["name"], country
+            return {"text": None, "char_start": None, "char_end": None, "sentence": sent.index, "name": v["name"],
+                    "geonameid": None, "country": v["country"], "lat": None, "lon": None, "feature": "city",
+                    "via": "capital of the country named"}
     return None
 
 
