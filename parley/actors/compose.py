@@ -18,7 +18,7 @@ from parley.actors.mentions import Atom
 from parley.name_words import words
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
-SKIP_LEFT = {"top", "senior", "chief", "acting", "visiting", "new", "then", "current",
+SKIP_LEFT = {"top", "senior", "chief", "acting", "vice", "deputy", "visiting", "new", "then", "current",
               "outgoing", "incoming", "veteran", "several", "some", "many", "other", "local",
               "two", "three", "four", "both", "all", "own", "special", "elite", "ground",
               "regular", "allied", "armed", "paramilitary", "leading", "prominent", "main", "longtime",
@@ -428,10 +428,14 @@ class Composer:
         """The one knowledge-base person with this last name who holds an office on the
         document's date ("Bush said" in 2003); with a title before the name ("President
         Suharto"), else the one who ever held an office of the title's sector. None if none
-        or several do."""
+        or several do. A title that names a country ("Chinese Vice Premier Liu") admits only
+        people who served that country: a namesake of another is someone else."""
         holders, ever = [], []
+        country = self._title_facts(title)["country"] if title is not None else None
         for pid in self.kb.surnames.get(key, []):
             actor = self.kb.actors[pid]
+            if country and not _served(actor, country):
+                continue
             role = self.kb.role_at(actor, self._day)
             if role is not None and not role.get("former") and role.get("sector") not in (None, "ELI") \
                     and (role.get("start") or role.get("end")):
@@ -441,3 +445,8 @@ class Composer:
         if len(holders) == 1:
             return holders[0]
         return ever[0] if not holders and len(ever) == 1 else None
+
+
+def _served(actor: dict, country: str) -> bool:
+    """True if a knowledge-base person belongs to ``country`` or held an office of it."""
+    return actor.get("country") == country or any(r.get("country") == country for r in actor.get("roles") or [])

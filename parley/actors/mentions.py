@@ -20,7 +20,7 @@ from datetime import date
 
 from spacy.attrs import POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from parley.actors.kb import KnowledgeBase
 from parley.actors.keys import name_key, split_name, token_key
@@ -261,12 +261,20 @@ def scan_people(sdoc: Doc, kb: KnowledgeBase, taken: set[int]) -> list[Atom]:
         if start >= end or any(k in taken for k in range(start, end)):
             continue
         words = [t for t in sdoc[start:end] if t.is_alpha and t.lower_ not in _PARTICLES]
-        if not words or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "") for t in words):
+        if not words or not all(t.text[:1].isupper() and (t.pos_ in ("PROPN", "") or _given_name_as_pronoun(t, start))
+                                for t in words):
             continue
         if any(t.is_upper and len(t) > 1 for t in words) or any(t.like_num for t in sdoc[start:end]):
             continue
         atoms.append(Atom(start, end, "person"))
     return atoms
+
+
+def _given_name_as_pronoun(token: Token, start: int) -> bool:
+    """True if a capitalised pronoun inside a person's name, after its first word and not at a
+    sentence's start, is a name: English writes pronouns other than "I" in lower case mid-sentence,
+    so the "He" of "Vice Premier Liu He" is his given name, not "he"."""
+    return token.pos_ == "PRON" and token.i > start and not token.is_sent_start and token.text != "I"
 
 
 def lookup(kb, name: str, day=None) -> list[dict]:

@@ -47,6 +47,7 @@ class _DocState:
     def __init__(self) -> None:
         self.people: dict[str, dict] = {}       # actor id -> what the text says of them
         self.surnames: dict[str, str] = {}      # key of a last name -> actor id
+        self.first_names: dict[str, str] = {}   # key of a full name's first word -> actor id ("Liu" of "Liu He")
         self.recent: list[dict] = []            # mentions so far, in order
         self.records: dict[str, dict] = {}      # derived and text actor records by id
         self.state_words: dict[str, str] = {}   # "regime" -> the state it last named
@@ -206,6 +207,10 @@ class ActorResolver(Composer):
             key = token_key(sdoc[atom.end - 1].text) if full else ""
             if key:                 # an initial ("Harry S.") is no surname
                 first_seen.setdefault(key, atom.end)
+                # a family name may come first ("Liu He", "Kim Jong Un"): "Liu" alone after it is him
+                first = token_key(sdoc[atom.start].text)
+                if first:
+                    first_seen.setdefault(first, atom.end)
         covered = taken | {i for a in atoms for i in range(a.start, a.end)}
         # over token texts and tag arrays: making a Token object per word cost more than the rest
         texts = token_texts(sdoc)
@@ -342,16 +347,22 @@ class ActorResolver(Composer):
         state = self._state
         state.people.setdefault(pid, {"name": name, "forms": [], "country": m["country"],
                                       "sector": m["sector"], "role": m["role"]})
-        surname = name_key(name)[-1:]
-        if surname:
-            state.surnames.setdefault(surname[0], pid)
+        key = name_key(name)
+        if key:
+            state.surnames.setdefault(key[-1], pid)
+        if len(key) > 1:
+            state.first_names.setdefault(key[0], pid)
 
     def _emit_text_person(self, atom: Atom) -> list[dict]:
         sdoc, state = self._sdoc, self._state
         name = sdoc[atom.start:atom.end].text
         key = name_key(name)
+        if not key:  # quotes or dots the tagger took for a name
+            return []
         if len(key) == 1:
-            pid = state.surnames.get(key[0])
+            # a bare name is the person named in full before with it last, else with it first
+            # (the family name of "Liu He"), before any namesake the knowledge base knows
+            pid = state.surnames.get(key[0]) or state.first_names.get(key[0])
             if pid is None:
                 known = self._kb_person_by_surname(key[0], atom.extra.get("title"))
                 return [self._person_mention(atom, known)] if known else []
@@ -376,6 +387,8 @@ class ActorResolver(Composer):
         if len(name) > len(info["name"]):
             info["name"] = name
         state.surnames.setdefault(key[-1], pid)
+        if len(key) > 1:
+            state.first_names.setdefault(key[0], pid)
         start = atom.start
         for title in [atom.extra.get("title"), *atom.extra.get("titles", [])]:
             if title is None:
@@ -398,7 +411,7 @@ class ActorResolver(Composer):
             # sentence or the one before has acting ("Kazakhstan said ... Deputy Foreign Minister
             # X told"), else of the one country the text names; where the story happens is no
             # evidence when the text names others (issue 22: a party's country is the actor's)
-            info["country"] = self._acting_state(start) or self._sole_country
+            info["country"] = self._organ_before(start) or self._acting_state(start) or self._sole_country
             inferred = info["country"] is not None
         m = self._span(start, atom.end)
         m.update({"actor_id": pid, "name": info["name"], "type": "person",
@@ -409,6 +422,21 @@ class ActorResolver(Composer):
         if inferred:
             m["country_inferred"] = True
         return [m]
+
+    def _organ_before(self, start: int) -> str | None:
+        """The country of an organ named right before a title, with at most two capitalised words
+        between ("Senate Majority Leader X", "Bundestag President Y"): the organ's office holder."""
+        sdoc = self._sdoc
+        k = start - 1
+        while k >= 0 and start - k <= 2 and sdoc[k].text[:1].isupper() and sdoc[k].pos_ == "PROPN" \
+                and not any(m["char_start"] <= sdoc[k].idx < m["char_end"] for m in self._state.recent[-3:]):
+            k -= 1
+        if k < 0:
+            return None
+        for m in reversed(self._state.recent[-3:]):
+            if m["type"] == "organ" and m.get("country") and m["char_start"] <= sdoc[k].idx < m["char_end"]:
+                return m["country"]
+        return None
 
     def _acting_state(self, start: int, back: int = 1) -> str | None:
         """The country of the last state or organ before token ``start``, in its sentence or the

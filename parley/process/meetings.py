@@ -53,6 +53,7 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
                      for m in lex.numbered.finditer(sent.text)]
     if any(kind == "round" for kind, *_ in triggers):
         triggers += _elliptic_ordinals(ctx, sent)
+    triggers += _held_nouns(ctx, sent)
     for kind, text, start, end in triggers:
         head = ctx.root(start, end)
         mm = MeetingMention(sent.index, start, end, text, kind, head=head)
@@ -81,6 +82,17 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     for mm in kept:
         _describe(ctx, sent, mm, kept)
     return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m))]
+
+
+def _held_nouns(ctx: DocumentContext, sent: Any) -> list[tuple[str, str, int, int]]:
+    """ "Kerry held discussions in Beijing with Xi": a noun that names a meeting only as the object
+    of a verb of holding (``held_meeting_nouns``, ``holding_verbs``)."""
+    if ctx.sdoc is None:
+        return []
+    holding = ctx.lex.words("holding_verbs")
+    return [("talks", tok.text, tok.idx, tok.idx + len(tok.text))
+            for tok in ctx.sentence_tokens(sent, ctx.lex.words("held_meeting_nouns"), ("NOUN",))
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in holding]
 
 
 def _abroad_or_between(mm: MeetingMention) -> bool:

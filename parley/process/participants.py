@@ -355,6 +355,12 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
         cue = {"text": doc.text[s:e], "char_start": s, "char_end": e, "sentence": sent.index}
         out.append({"mention": mention, "role": role, "cue": cue, "meeting": _meeting_for(tok, meetings)})
 
+    def subject_takes_part(verb: Any) -> None:
+        subj = syntax.subject_of(verb)
+        if subj is not None and subj.pos_ != "PRON":
+            for m, member in _members(subj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
+                add(m, "participant", verb.idx, verb.idx + len(verb.text), member)
+
     for role, _, s, e in ctx.lex.roles.finditer(sent.text, sent.char_start):
         for m in _mentions_in(mentions, s, e):  # "UN-brokered"
             add(m, role, s, e, ctx.root(s, e))
@@ -384,10 +390,17 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
                 and mm.gov.lemma_.lower() not in ("host", "attend", "join", "participate") \
                 and any(c.dep_ == "dobj" and c.i in (mm.head.i, _measure_of(mm.head)) for c in mm.gov.children):
             # "Iran and Norway held talks": those who hold a meeting take part in it
-            subj = syntax.subject_of(mm.gov)
-            if subj is not None and subj.pos_ != "PRON":
-                for m, member in _members(subj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
-                    add(m, "participant", mm.gov.idx, mm.gov.idx + len(mm.gov.text), member)
+            subject_takes_part(mm.gov)
+            # "held talks in Beijing on Monday with Xi": the parser hangs the partner on the verb
+            for prep in (c for c in mm.gov.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for m, member in _members(pobj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
+                        add(m, "participant", prep.idx, prep.idx + len(prep.text), member)
+        elif mm.gov is not None and mm.head.dep_ == "pobj" and mm.head.head.lower_ == "for" \
+                and mm.head.head.head.i == mm.gov.i:
+            # "Bolton was in Jerusalem for talks with ...", "arrived in Seoul for meetings": who is
+            # somewhere, or goes there, for a meeting takes part in it
+            subject_takes_part(mm.gov)
         elif mm.gov is not None and mm.gov.lemma_.lower() in ("host", "attend", "join", "participate"):
             subj = syntax.subject_of(mm.gov)
             if subj is not None and subj.pos_ != "PRON":

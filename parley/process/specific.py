@@ -74,7 +74,7 @@ def is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> boo
         return not (mm.dated or mm.venue is not None)
     if words & ctx.lex.words("generic_cues"):  # "future talks", "any further round"
         return True
-    if (mm.side and mm.level) or any(t.get("precision") == "day" for t in mm.dates):
+    if (mm.side and mm.level) or any(t.get("precision") == "day" for t in mm.dates) or _held(ctx, mm):
         return False
     if words & {"a", "an"} and not (mm.dated and _names_partner(ctx, mm)) and not \
             (mm.venue is not None and _names_body(ctx, mm)):
@@ -95,6 +95,15 @@ def is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> boo
     # "talks among representatives of the government and the opposition"
     determined = determined or any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in head.children)
     return not (determined or mm.dated or mm.relative)
+
+
+def _held(ctx: DocumentContext, mm: MeetingMention) -> bool:
+    """True if the meeting is the object of a verb of holding in the simple past ("Kerry held
+    discussions in Beijing with ...", "the two sides held talks"): a past act, one meeting, where
+    "they hold talks every year" or "talks are useful" speak of meetings in general."""
+    head, gov = mm.head, mm.gov
+    return head is not None and gov is not None and head.dep_ == "dobj" and head.head.i == gov.i \
+        and gov.tag_ == "VBD" and gov.lemma_.lower() in ctx.lex.words("holding_verbs")
 
 
 def _names_body(ctx: DocumentContext, mm: MeetingMention) -> bool:

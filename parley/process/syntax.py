@@ -11,6 +11,16 @@ from typing import Any, Iterable
 # edges that open a clause of its own: what lies below them is not said of the head
 CLAUSE_EDGES = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
 VERB_POS = {"VERB", "AUX"}
+# nouns that name a place by the name after "of" ("the Swiss city of Geneva")
+PLACE_NOUNS = ("city", "town", "capital", "resort", "village", "port")
+
+
+def place_phrase_root(token: Any) -> Any:
+    """The head of the phrase a place name stands in: the place noun of "the Saudi capital of
+    Riyadh", "the Swiss city of Geneva" (the name itself hangs on "of"), else the name's own token."""
+    if token is not None and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS:
+        return token.head.head
+    return token
 
 
 def token_span(sdoc: Any, start: int, end: int) -> Any:

@@ -43,7 +43,7 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
                 candidates.append((0, place))
             continue
         root = ctx.root(place["char_start"], place["char_end"])
-        if root is not None and chain and _venue_path(root, chain):
+        if root is not None and chain and (_venue_path(root, chain) or _where_delegates_are(ctx, root, chain)):
             candidates.append((1, place))
     if not candidates and not mm.verbal:  # "the summit, in the eastern city of Hangzhou, opened"
         candidates = [(1, p) for p in places if _set_off(ctx.doc.text, mm.end, p)]
@@ -68,8 +68,7 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
                                       "country", "lat", "lon", "feature")}
 
 
-# nouns that name a place by the name after "of" ("the Swiss city of Geneva")
-PLACE_NOUNS = ("city", "town", "capital", "resort", "village", "port")
+PLACE_NOUNS = syntax.PLACE_NOUNS
 # "the talks, in the Swiss city of Geneva, ...": a place set off by commas right after the meeting
 SET_OFF = re.compile(rf"\s*,\s*(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(PLACE_NOUNS)})\s+of\s+)?$",
                      re.IGNORECASE)
@@ -140,12 +139,21 @@ def _venue_path(token: Any, chain: list[Any]) -> bool:
     return False
 
 
+def _where_delegates_are(ctx: DocumentContext, token: Any, chain: list[Any]) -> bool:
+    """ "After 18 days of talks, negotiators in Vienna announced ...": the place of the negotiators
+    (or delegates) who are the subject of the meeting's clause is where they negotiate."""
+    place = syntax.place_phrase_root(token)
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return False
+    holder = place.head.head
+    delegates = {w.lower() for w in ctx.lex.data["role_words"].get("delegation", [])}
+    return holder.lower_ in delegates and holder.dep_ in ("nsubj", "nsubjpass") and holder.head in chain
+
+
 def located(ctx: DocumentContext, place: dict) -> bool:
     """True if a place is where something happens ("talks in Moscow", "talks in the Swiss city of
     Geneva"), not a topic ("ties with Ankara")."""
-    root = ctx.root(place["char_start"], place["char_end"])
-    if root is not None and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS:
-        root = root.head.head
+    root = syntax.place_phrase_root(ctx.root(place["char_start"], place["char_end"]))
     return root is None or root.dep_ in ("compound", "poss", "nmod") or (
         root.head.dep_ == "prep" and root.head.lower_ in ("in", "at"))
 

@@ -103,9 +103,10 @@ def _occasion_of_clause(noun: Any, verb: Any) -> bool:
 
 def _destination(ctx: Any, tok: Any, places: list[dict]) -> dict | None:
     """The place a visit goes to: the verb's object ("visit Mexico"), or "to"/"in" a place on the
-    verb or noun ("arrives in Jerusalem", "heads to Israel", "her visit to Tokyo")."""
+    verb or noun ("arrives in Jerusalem", "heads to Israel", "her visit to Tokyo", "arrived in the
+    Saudi capital of Riyadh")."""
     for place in places:
-        root = _through_bare_date(ctx, ctx.root(place["char_start"], place["char_end"]))
+        root = _through_bare_date(ctx, syntax.place_phrase_root(ctx.root(place["char_start"], place["char_end"])))
         if root is None:
             continue
         if root.dep_ == "dobj" and root.head.i == tok.i and tok.pos_ == "VERB":
