@@ -280,6 +280,19 @@ class DocumentCoder:
         return subject is not None and (subject.lemma_.lower() in nouns or subject.lower_ in nouns or
                                         subject.pos_ == "PROPN")
 
+    def _private_trip(self, token, actors: list[dict]) -> bool:
+        """Whether a trip is made by no party: its only actors are persons of no office or group, or
+        it has none and its subject (or the noun a "who" clause hangs on) is a common noun that names
+        no office, body or side ("a convert who had visited Thailand", "aid workers visited the
+        village"). A name the actors stage does not know ("Macron visited Algeria") may be a party's."""
+        if actors:
+            return not any(m.get("sector") or m.get("type") != "person" for m in actors)
+        subject, _ = subject_of(token)
+        if subject is not None and subject.lower_ in ("who", "that") and token.dep_ == "relcl":
+            subject = token.head
+        offices = self.lexicon.word_set("unnamed_party_nouns") | self.lexicon.word_set("group_nouns")
+        return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in offices
+
     def _condition_parties(self, token, modality) -> list[dict]:
         """Whose act a threat is conditional on: the subject of an "if"/"unless" clause or of
         an inverted condition ("should China retaliate") on the threat's clauses. A threat
@@ -410,6 +423,9 @@ class DocumentCoder:
             return None       # signing an order or a law is no agreement with anyone
         if entry.get("needs_recipient") and not (recipients and (actors or self._unnamed_speaker(modality))):
             return None
+        if entry.get("party_visitor") and self._private_trip(token, actors):
+            return None       # "a tourist who had visited Peru", "the suspect travelled to Vienna": a trip
+                              # no party makes is no visit
         if self.require_actor and entry.get("source") == "cameo" and (
                 (entry.get("bare") and not (actors and recipients)) or
                 (entry.get("needs_target") and not recipients)):
