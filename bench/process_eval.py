@@ -39,13 +39,14 @@ scored once at its end (4/12 clean, 1/5 pairs, 0 cross-track merges): it is the 
 since then. The fifth, ``holdout5`` (Tillerson in Tokyo and Seoul 2017, Mattis in Seoul and Tokyo
 2017, Pence in Seoul 2017, Trump-Duda 2017, Pence-Zelensky 2019, Pompeo in Pyongyang at Easter 2018,
 the North American Leaders' Summit 2014, Obama in Malaysia 2014), was written in the sixteenth
-session before parley ran on its articles: ``--holdout`` and ``--set holdout5`` are the same, to be
-run once, in a later session. The sixth, ``holdout6`` (UK-EU Brexit meetings 2017-2019, the South
-Korean envoys to Pyongyang and Washington in March 2018, US presidents in Hanoi 2016 and 2017, the TPP
-ministers in Atlanta 2015, Merkel-Hollande on Greece in July 2015, Trump's called-off visit to Denmark
-2019), was written in the seventeenth session before parley ran on its articles, while holdout5 was
-still held out: ``--holdout`` scores holdout5 (the first held-out part in the table), and holdout6 is
-scored with ``--set holdout6`` only, once, after holdout5 has been scored and made a dev part.
+session before parley ran on its articles, scored once at the end of the seventeenth (1 of 10 clean,
+0 of 2 pairs, no cross-track merge, 4 meetings from unrelated articles, as the session's starting code
+scored it) and made the dev part ``dev9`` then. The sixth, ``holdout6`` (UK-EU Brexit meetings
+2017-2019, the South Korean envoys to Pyongyang and Washington in March 2018, US presidents in Hanoi
+2016 and 2017, the TPP ministers in Atlanta 2015, Merkel-Hollande on Greece in July 2015, Trump's
+called-off visit to Denmark 2019), was written in the seventeenth session before parley ran on its
+articles: ``--holdout`` (the first held-out part in the table) and ``--set holdout6`` are the same,
+to be run once, in a later session.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
@@ -54,7 +55,8 @@ marked ``set: dev4``), ``--set dev5`` the first held-out tracks, made a dev part
 ``--set dev6`` the second (formerly ``holdout2``), made a dev part in the fifteenth (with its own
 confusables), ``--set dev7`` the third (formerly ``holdout3``), made a dev part in the fifteenth
 (with its own confusables), ``--set dev8`` the fourth (formerly ``holdout4``), made a dev part in the
-sixteenth (with its own confusables).
+sixteenth (with its own confusables), ``--set dev9`` the fifth (formerly ``holdout5``), made a dev
+part in the seventeenth (with its own confusables).
 
 Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show] [--holdout] [--set NAME]
 Writes bench/reports/process_eval.json (``process_eval_PART.json`` for a part: with ``--holdout``
@@ -291,7 +293,8 @@ def main() -> None:
                         "dev4: in the sixth, dev5: the first held-out tracks, dev6: the second (holdout2 until "
                         "the fifteenth session), dev7: the third (holdout3, scored once and made a dev part in "
                         "the fifteenth), dev8: the fourth (holdout4, scored once and made a dev part in the "
-                        "sixteenth), holdout5 and holdout6: held-out parts, each to be scored once)")
+                        "sixteenth), dev9: the fifth (holdout5, scored once and made a dev part in the seventeenth), "
+                        "holdout6: the held-out part, to be scored once)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings
