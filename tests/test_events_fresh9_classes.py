@@ -1,0 +1,32 @@
+"""Classes of false events read in fresh9 (issue 19): an act named as the topic of telling,
+learning or examining is no report of it.
+
+Every sentence here was written for this file. Texts run through the real pipeline (nlp,
+times, places, actors, events).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import coded_events as coded
+from tests.conftest import event_kinds as kinds
+
+
+# ---------------------------------------------------------------- an act as the topic of talk or inquiry
+@pytest.mark.parametrize("text", [
+    "The Senate opened a hearing on the Kabul bombing on Tuesday.",
+    "The White House knew of the attack on the embassy weeks in advance.",
+    "Senators questioned the general about the Gaza airstrike.",
+])
+def test_an_act_named_as_a_topic_is_not_coded(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The army launched an attack on the rebel town on Monday.", ("ASSAULT", "19")),
+    ("Police arrested two men after the attack on the embassy.", ("COERCE", "17")),
+    ("Britain launched an inquiry into the killing of the journalist.", ("ACCUSE", "09")),
+])
+def test_an_act_reported_is_still_coded(code_pipeline, text, expected):
+    assert expected in kinds(coded(code_pipeline, text))
