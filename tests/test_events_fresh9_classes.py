@@ -30,3 +30,12 @@ def test_an_act_named_as_a_topic_is_not_coded(code_pipeline, text):
 ])
 def test_an_act_reported_is_still_coded(code_pipeline, text, expected):
     assert expected in kinds(coded(code_pipeline, text))
+
+
+# ---------------------------------------------------------------- "gather" with an object collects
+def test_gathering_things_is_no_meeting(code_pipeline):
+    assert coded(code_pipeline, "Investigators gathered evidence from the site for three days.") == []
+
+
+def test_people_who_gather_still_meet(code_pipeline):
+    assert ("CONSULT", "04") in kinds(coded(code_pipeline, "European leaders gathered in Brussels on Friday."))
