@@ -39,3 +39,15 @@ def test_gathering_things_is_no_meeting(code_pipeline):
 
 def test_people_who_gather_still_meet(code_pipeline):
     assert ("CONSULT", "04") in kinds(coded(code_pipeline, "European leaders gathered in Brussels on Friday."))
+
+
+# ---------------------------------------------------------------- headings name topics; dated captions report
+@pytest.mark.parametrize("text", ["EMBASSY BOMBING ATTACKS TIMELINE",
+                                  "Live Coverage: Harbour Attack Under Scrutiny"])
+def test_a_heading_with_no_verb_and_no_date_codes_nothing(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+def test_a_dated_caption_still_reports_its_act(code_pipeline):
+    events = coded(code_pipeline, "Taliban attack on a police post in Kandahar on Tuesday.")
+    assert ("ASSAULT", "18") in kinds(events)

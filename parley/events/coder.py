@@ -435,6 +435,10 @@ class DocumentCoder:
         if event_type == "ASSAULT":
             cameo = unconventional_code(cameo, match, slots, actors, recipients, self.lexicon)
         date = self.attacher.date(token, modality, sentence_index)
+        if match.kind == "noun" and date["text"] is None and _heading(sent):
+            return None       # a heading with no verb and no date ("EMBASSY ATTACK TIMELINE", "Port
+                              # Attack Under Scrutiny"): it names a topic; a caption that reports an
+                              # act dates it ("students protest in the capital on Monday")
         if _describes_party(clause) and self.attacher.years_before(date):
             return None       # "Gray-Hopkins, whose son was killed by police in 1999, said": who she is, no news
         if self.attacher.is_future(date, modality, token):
@@ -525,6 +529,16 @@ def appeal_code(demand: str) -> str:
         except KeyError:
             code = code[:-1]
     return "020"
+
+
+def _heading(sent) -> bool:
+    """Whether a sentence is a heading: no verb, and every content word capitalised ("BOMB ATTACKS
+    TIMELINE", "Special Report: Port Attack Under Scrutiny"), unlike a headline in sentence case
+    whose verb the tagger read as a noun ("Thousands rally in the capital")."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    words = [t for t in sent if t.is_alpha and t.pos_ not in ("ADP", "DET", "CCONJ", "PART")]
+    return bool(words) and all(t.text[0].isupper() for t in words)
 
 
 def _present_description(verb) -> bool:
