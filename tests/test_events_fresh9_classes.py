@@ -51,3 +51,16 @@ def test_a_heading_with_no_verb_and_no_date_codes_nothing(code_pipeline, text):
 def test_a_dated_caption_still_reports_its_act(code_pipeline):
     events = coded(code_pipeline, "Taliban attack on a police post in Kandahar on Tuesday.")
     assert ("ASSAULT", "18") in kinds(events)
+
+
+# ---------------------------------------------------------------- an effort names its aim, not its result
+@pytest.mark.parametrize("text", [
+    "Her visit was part of a push to win support from Turkey for the pipeline.",
+    "The envoy made a fresh effort to win support from Egypt for the truce.",
+])
+def test_the_aim_of_an_effort_is_not_coded(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+def test_support_won_is_still_coded(code_pipeline):
+    assert ("SUPPORT", "05") in kinds(coded(code_pipeline, "The envoy won support from Egypt for the truce on Monday."))
