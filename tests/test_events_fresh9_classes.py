@@ -64,3 +64,21 @@ def test_the_aim_of_an_effort_is_not_coded(code_pipeline, text):
 
 def test_support_won_is_still_coded(code_pipeline):
     assert ("SUPPORT", "05") in kinds(coded(code_pipeline, "The envoy won support from Egypt for the truce on Monday."))
+
+
+# ---------------------------------------------------------------- a kind of people named by what they underwent
+@pytest.mark.parametrize("text", [
+    "Activists keep a long list of protesters killed by police.",
+    "He spoke of the farmers that the army had killed in the north.",
+    "The memorial names the reporters that the regime had jailed.",
+])
+def test_people_sorted_by_what_they_underwent_report_no_act(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The bodies of 22 people killed by the gunmen were buried.", ("ASSAULT", "19")),
+    ("The gunmen killed 22 villagers who had fled the fighting.", ("ASSAULT", "19")),
+])
+def test_counted_victims_and_main_clauses_still_report(code_pipeline, text, expected):
+    assert expected in kinds(coded(code_pipeline, text))

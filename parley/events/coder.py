@@ -435,6 +435,9 @@ class DocumentCoder:
         if event_type == "ASSAULT":
             cameo = unconventional_code(cameo, match, slots, actors, recipients, self.lexicon)
         date = self.attacher.date(token, modality, sentence_index)
+        if date["text"] is None and _undergone_by_kind(clause):
+            return None       # "a list of men killed by police", "the villagers that troops had driven
+                              # out": a clause that sorts people by what they underwent, no dated act
         if match.kind == "noun" and date["text"] is None and _heading(sent):
             return None       # a heading with no verb and no date ("EMBASSY ATTACK TIMELINE", "Port
                               # Attack Under Scrutiny"): it names a topic; a caption that reports an
@@ -529,6 +532,25 @@ def appeal_code(demand: str) -> str:
         except KeyError:
             code = code[:-1]
     return "020"
+
+
+RELATIVE_WORDS = ("that", "who", "whom", "which")
+
+
+def _undergone_by_kind(clause) -> bool:
+    """Whether a clause describes an uncounted plural ("men", "the villagers") by what was done
+    to them ("men killed by police", "the villagers that troops had driven out"): a kind of
+    people, not a counted group ("22 people killed") nor what they did ("militants who attacked")."""
+    noun = clause.head
+    if clause.dep_ not in ("relcl", "acl") or noun.tag_ not in ("NNS", "NNPS") or \
+            any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBN"
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return subject is not None and subject.lower_ not in RELATIVE_WORDS and \
+        all(o.lower_ in RELATIVE_WORDS for o in objects)
 
 
 def _heading(sent) -> bool:
