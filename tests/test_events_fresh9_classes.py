@@ -82,3 +82,20 @@ def test_people_sorted_by_what_they_underwent_report_no_act(code_pipeline, text)
 ])
 def test_counted_victims_and_main_clauses_still_report(code_pipeline, text, expected):
     assert expected in kinds(coded(code_pipeline, text))
+
+
+# ---------------------------------------------------------------- a warning noun of another's act is no threat
+@pytest.mark.parametrize("text", [
+    "There were warnings from Kabul that the Taliban would attack the base.",
+    "The newspaper published warnings of the minister that Hamas would fire rockets at the city.",
+])
+def test_a_warning_of_what_another_party_will_do_is_no_threat(code_pipeline, text):
+    assert "THREATEN" not in {event_type for event_type, _ in kinds(coded(code_pipeline, text))}
+
+
+@pytest.mark.parametrize("text", [
+    "There were warnings from Turkey that Turkish jets would strike the militia.",
+    "Turkey's warning that it would strike the militia came on Monday.",
+])
+def test_a_warning_of_the_warners_own_act_is_a_threat(code_pipeline, text):
+    assert ("THREATEN", "13") in kinds(coded(code_pipeline, text))

@@ -216,7 +216,10 @@ class DocumentCoder:
         "warned that it would retaliate", "warned that Ankara would respond"), not of what
         others or things may do ("warned that the escalation was dangerous", "that the dispute
         could hurt confidence"), which CAMEO codes as a pessimistic comment (012), no event."""
-        clause = next((c for c in match.token.children if c.dep_ == "ccomp"), None)
+        # a warning noun's "that" clause is its content too ("the warning that X is targeting Y")
+        clause = next((c for c in match.token.children if c.dep_ == "ccomp" or (
+            match.kind == "noun" and c.dep_ == "acl" and
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), None)
         if match.content is not None and match.content.kind == "noun" and any(
                 c.dep_ in ("amod", "det") and c.lower_ in self.lexicon.word_set("unreal_modifiers")
                 for c in match.content.token.children):
@@ -231,6 +234,13 @@ class DocumentCoder:
         if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in ("which", "that"):
             return True
         doers = self.reader.phrase(subject)[0]
+        if not actors and match.kind == "noun":
+            # the warner of a warning noun: "warnings from Ankara that ...", "the warning of the mayor that ..."
+            warners = [p for c in match.token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                       for p in c.children if p.dep_ == "pobj"]
+            if not warners:
+                return True   # no warner named: the entry's own reading
+            actors = [m for w in warners for m in self.reader.phrase(w)[0]]
         own = {m.get("country") or m.get("actor_id") for m in actors} - {None}
         return bool(own & {m.get("country") or m.get("actor_id") for m in doers})
 
