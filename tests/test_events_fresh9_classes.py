@@ -27,6 +27,7 @@ def test_an_act_named_as_a_topic_is_not_coded(code_pipeline, text):
     ("The army launched an attack on the rebel town on Monday.", ("ASSAULT", "19")),
     ("Police arrested two men after the attack on the embassy.", ("COERCE", "17")),
     ("Britain launched an inquiry into the killing of the journalist.", ("ACCUSE", "09")),
+    ("Lavrov told reporters about the talks with Kerry in Geneva.", ("CONSULT", "04")),
 ])
 def test_an_act_reported_is_still_coded(code_pipeline, text, expected):
     assert expected in kinds(coded(code_pipeline, text))

@@ -520,8 +520,9 @@ def named_not_reported(match, lexicon) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and \
             token.head.head.lemma_.lower() in lexicon.word_set("trend_nouns"):
         return True       # "a sharp increase in arrests", "a drop in attacks": a statistic
-    if _topic_named(token, lexicon):
+    if match.entry["type"] in CONFLICT_TYPES and _topic_named(token, lexicon):
         return True       # "knew of the attack", "a hearing on the bombing", "the bombing inquiry"
+                          # (talks one tells of are still talks held: meetings are left alone)
     return token.dep_ == "pobj" and token.head.lower_ == "of" and \
         token.head.head.lemma_.lower() in lexicon.word_set("setting_nouns")
 
