@@ -216,7 +216,10 @@ class DocumentCoder:
         "warned that it would retaliate", "warned that Ankara would respond"), not of what
         others or things may do ("warned that the escalation was dangerous", "that the dispute
         could hurt confidence"), which CAMEO codes as a pessimistic comment (012), no event."""
-        clause = next((c for c in match.token.children if c.dep_ == "ccomp"), None)
+        # a warning noun's "that" clause is its content too ("the warning that X is targeting Y")
+        clause = next((c for c in match.token.children if c.dep_ == "ccomp" or (
+            match.kind == "noun" and c.dep_ == "acl" and
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), None)
         if match.content is not None and match.content.kind == "noun" and any(
                 c.dep_ in ("amod", "det") and c.lower_ in self.lexicon.word_set("unreal_modifiers")
                 for c in match.content.token.children):
@@ -231,6 +234,13 @@ class DocumentCoder:
         if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in ("which", "that"):
             return True
         doers = self.reader.phrase(subject)[0]
+        if not actors and match.kind == "noun":
+            # the warner of a warning noun: "warnings from Ankara that ...", "the warning of the mayor that ..."
+            warners = [p for c in match.token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                       for p in c.children if p.dep_ == "pobj"]
+            if not warners:
+                return True   # no warner named: the entry's own reading
+            actors = [m for w in warners for m in self.reader.phrase(w)[0]]
         own = {m.get("country") or m.get("actor_id") for m in actors} - {None}
         return bool(own & {m.get("country") or m.get("actor_id") for m in doers})
 
@@ -435,6 +445,13 @@ class DocumentCoder:
         if event_type == "ASSAULT":
             cameo = unconventional_code(cameo, match, slots, actors, recipients, self.lexicon)
         date = self.attacher.date(token, modality, sentence_index)
+        if date["text"] is None and _undergone_by_kind(clause):
+            return None       # "a list of men killed by police", "the villagers that troops had driven
+                              # out": a clause that sorts people by what they underwent, no dated act
+        if match.kind == "noun" and date["text"] is None and _heading(sent):
+            return None       # a heading with no verb and no date ("EMBASSY ATTACK TIMELINE", "Port
+                              # Attack Under Scrutiny"): it names a topic; a caption that reports an
+                              # act dates it ("students protest in the capital on Monday")
         if _describes_party(clause) and self.attacher.years_before(date):
             return None       # "Gray-Hopkins, whose son was killed by police in 1999, said": who she is, no news
         if self.attacher.is_future(date, modality, token):
@@ -525,6 +542,35 @@ def appeal_code(demand: str) -> str:
         except KeyError:
             code = code[:-1]
     return "020"
+
+
+RELATIVE_WORDS = ("that", "who", "whom", "which")
+
+
+def _undergone_by_kind(clause) -> bool:
+    """Whether a clause describes an uncounted plural ("men", "the villagers") by what was done
+    to them ("men killed by police", "the villagers that troops had driven out"): a kind of
+    people, not a counted group ("22 people killed") nor what they did ("militants who attacked")."""
+    noun = clause.head
+    if clause.dep_ not in ("relcl", "acl") or noun.tag_ not in ("NNS", "NNPS") or \
+            any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBN"
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return subject is not None and subject.lower_ not in RELATIVE_WORDS and \
+        all(o.lower_ in RELATIVE_WORDS for o in objects)
+
+
+def _heading(sent) -> bool:
+    """Whether a sentence is a heading: no verb, and every content word capitalised ("BOMB ATTACKS
+    TIMELINE", "Special Report: Port Attack Under Scrutiny"), unlike a headline in sentence case
+    whose verb the tagger read as a noun ("Thousands rally in the capital")."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    words = [t for t in sent if t.is_alpha and t.pos_ not in ("ADP", "DET", "CCONJ", "PART")]
+    return bool(words) and all(t.text[0].isupper() for t in words)
 
 
 def _present_description(verb) -> bool:

@@ -520,8 +520,21 @@ def named_not_reported(match, lexicon) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "of") and \
             token.head.head.lemma_.lower() in lexicon.word_set("trend_nouns"):
         return True       # "a sharp increase in arrests", "a drop in attacks": a statistic
+    if match.entry["type"] in CONFLICT_TYPES and _topic_named(token, lexicon):
+        return True       # "knew of the attack", "a hearing on the bombing", "the bombing inquiry"
+                          # (talks one tells of are still talks held: meetings are left alone)
     return token.dep_ == "pobj" and token.head.lower_ == "of" and \
         token.head.head.lemma_.lower() in lexicon.word_set("setting_nouns")
+
+
+def _topic_named(token, lexicon) -> bool:
+    """Whether an event noun is the topic of a word of telling, learning or examining: the
+    "of/on/about/into/over" object of one ("told the BBC of the raid", "a hearing on the
+    bombing") or a modifier of such a noun ("the bombing inquiry")."""
+    topic_words = lexicon.word_set("topic_words")
+    if token.dep_ == "pobj" and token.head.lower_ in lexicon.word_set("topic_preps"):
+        return token.head.head.lemma_.lower() in topic_words
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in topic_words
 
 
 def generic_when(clause) -> bool:
