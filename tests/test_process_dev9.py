@@ -1,0 +1,30 @@
+"""A minister's visit that dev9 (session 17) found missed: a visit named as the occasion of what a
+minister says with "in" ("made her remarks in a visit to Japan"). Sentences written for these
+tests, read by the whole pipeline (``read_with_meetings``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUBLISHED = date(2016, 5, 14)  # a Saturday
+
+
+def _meetings(doc) -> list[tuple]:
+    return [(sorted(m.get("parties") or []), m.get("venue"), m.get("start"))
+            for m in doc.meetings if m.get("kind") != "process"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Australian Foreign Minister Julie Bishop made her remarks in a visit to Japan on Friday.",
+     [(["AUS", "JPN"], "Japan", "2016-05-13")]),
+    # a visit to no place abroad, or remarks made at home, are no meeting
+    ("Australian Foreign Minister Julie Bishop made her remarks in a visit to the border town on Friday.", []),
+    ("Australian Foreign Minister Julie Bishop made her remarks in Canberra on Friday.", []),
+])
+def test_process_visit_after_in_is_the_occasion_of_the_clause(read_with_meetings, text, found):
+    """ "X said this in a visit to Y": like "on" or "during", "in" sets the visit as the occasion of
+    what the clause tells, and the clause's subject is the visitor."""
+    assert _meetings(read_with_meetings(text, PUBLISHED)) == found
