@@ -45,7 +45,8 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
                 or _joint_subjects(ctx, tok, gov)
             if gov is not None and _two_sides(ctx, sent, gov, partners):
                 out.append((tok, gov, partners, JOINT))
-            elif gov is not None and not partners and _abroad(ctx, sent, tok, gov):
+            elif gov is not None and not _named_sides(ctx, sent, partners) and _abroad(ctx, sent, tok, gov):
+                # "a joint news conference with President X in Poland", X of no known country: the host
                 out.append((tok, gov, [], JOINT_WITH_HOST))
         elif tok.dep_ == "prep" and (tok.lower_ in beside and tok.head.pos_ in ("VERB", "AUX") or _next_to(tok)):
             # "speaking alongside X in Berlin, the president said", "standing next to X"
@@ -74,8 +75,9 @@ def _joint_subjects(ctx: Any, noun: Any, verb: Any) -> list[Any]:
 def _abroad(ctx: Any, sent: Any, noun: Any, verb: Any) -> bool:
     """ "Macron said at a joint White House press conference", "told a joint news conference in Tokyo":
     an appearance called joint, by one leader (the verb's subject), placed inside its own phrase in a
-    city of another country. A joint appearance has two sides; where only one is named, the other is
-    the host, whose leader the visitor appears with."""
+    city or country other than the leader's ("in Poland"). A joint appearance has two sides; where only
+    one is named (or the partner named is of no known country), the other is the host, whose leader the
+    visitor appears with."""
     if noun.lemma_.lower() not in ctx.lex.words("presence_nouns") or \
             not any(c.lower_ == "joint" for c in noun.children if c.dep_ in ("amod", "compound")):
         return False
@@ -85,8 +87,13 @@ def _abroad(ctx: Any, sent: Any, noun: Any, verb: Any) -> bool:
     own = {m["country"] for m in _leaders(ctx, sent, *syntax.left_extent(subj))}
     lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
     cities = {p.get("country") for p in ctx.places.get(sent.index, [])
-              if p.get("feature") == "city" and lo <= p["char_start"] and p["char_end"] <= hi}
+              if p.get("feature") in ("city", "country") and lo <= p["char_start"] and p["char_end"] <= hi}
     return len(own) == 1 and len(cities) == 1 and None not in cities and not cities <= own
+
+
+def _named_sides(ctx: Any, sent: Any, partners: list[Any]) -> bool:
+    """True if a partner names a person of a government of a known country."""
+    return any(_leaders(ctx, sent, *syntax.left_extent(p)) for p in partners)
 
 
 def _next_to(tok: Any) -> bool:

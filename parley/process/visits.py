@@ -91,13 +91,15 @@ def _visitor(ctx: Any, sent: Any, tok: Any, sent_by: bool = False) -> str | None
     return None
 
 
-# prepositions that set a visit as the occasion of what the clause tells ("on a visit to", "during a visit")
-OCCASION_PREPOSITIONS = ("on", "during", "while")
+# prepositions that set a visit as the occasion of what the clause tells ("on a visit to", "during a
+# visit", "said in a visit to Seoul")
+OCCASION_PREPOSITIONS = ("on", "during", "while", "in")
 
 
 def _occasion_of_clause(noun: Any, verb: Any) -> bool:
     """True if a visit noun is the occasion of ``verb``'s clause: the object of "on" or "during"
-    hanging on the verb ("on a visit to Doha, Soto met ...", "Soto met Ruiz during a visit to Lima")."""
+    hanging on the verb ("on a visit to Doha, Soto met ...", "Soto met Ruiz during a visit to Lima",
+    "Soto spoke in a visit to Lima")."""
     return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS and noun.head.head.i == verb.i
 
 
