@@ -70,4 +70,4 @@ def test_they_after_a_single_party_is_left_to_the_coder(code_pipeline):
     later = [e for e in coded(code_pipeline, "Chile signed a fishing accord in Lima on Monday.\n"
                                              "They also agreed to hold annual talks with Peru.")
              if e["trigger"]["sentence"] == 1]
-    assert all(sorted(a.get("country") for a in e["actor"]) != ["CHL", "PER"] for e in later)
+    assert later and all(sorted(a.get("country") for a in e["actor"]) != ["CHL", "PER"] for e in later)

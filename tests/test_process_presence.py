@@ -12,6 +12,11 @@ import pytest
 MONDAY = date(2019, 6, 24)
 
 
+def _meetings(doc) -> list[dict]:
+    """The meetings read from a document, the processes they belong to left out."""
+    return [m for m in doc.meetings if m.get("kind") != "process"]
+
+
 @pytest.mark.parametrize("text, parties, venue, day", [
     ("The national security adviser John Bolton was in Jerusalem for talks with Prime Minister Benjamin "
      "Netanyahu on Sunday.", ["ISR", "USA"], "Jerusalem", "2019-06-23"),
@@ -20,7 +25,7 @@ MONDAY = date(2019, 6, 24)
 ])
 def test_process_presence_who_is_somewhere_for_talks_takes_part(read_with_meetings, text, parties, venue, day):
     """ "X was in Jerusalem for talks with Y": the one who is there for the talks is a party to them."""
-    [meeting] = [m for m in read_with_meetings(text, MONDAY).meetings if m.get("kind") != "process"]
+    [meeting] = _meetings(read_with_meetings(text, MONDAY))
     assert sorted(meeting["parties"]) == parties
     assert (meeting["venue"], meeting["start"]) == (venue, day)
 
@@ -30,7 +35,7 @@ def test_process_presence_partner_of_a_held_meeting_hung_on_the_verb(read_with_m
     """ "held talks in Beijing on Monday with Xi": the parser hangs "with" on "held"; the one named
     there is the other party; "discussions" held with someone are a meeting too."""
     text = f"Secretary of State Antony Blinken held {noun} in Beijing on Monday with Chinese President Xi Jinping."
-    [meeting] = [m for m in read_with_meetings(text, MONDAY).meetings if m.get("kind") != "process"]
+    [meeting] = _meetings(read_with_meetings(text, MONDAY))
     assert sorted(meeting["parties"]) == ["CHN", "USA"]
     assert (meeting["venue"], meeting["start"]) == ("Beijing", "2019-06-24")
 
@@ -40,7 +45,7 @@ def test_process_presence_held_discussions_place_the_meeting_told_before(read_wi
     the next sentence says were held in a city with the same leaders."""
     doc = read_with_meetings("Secretary of State Antony Blinken met Chinese leaders on Monday. Blinken held "
                              "discussions in Beijing with President Xi Jinping and Premier Li Qiang.", MONDAY)
-    [meeting] = [m for m in doc.meetings if m.get("kind") != "process"]
+    [meeting] = _meetings(doc)
     assert (meeting["venue"], meeting["start"], sorted(meeting["parties"])) == ("Beijing", "2019-06-24",
                                                                                 ["CHN", "USA"])
 
@@ -52,7 +57,7 @@ def test_process_presence_held_discussions_place_the_meeting_told_before(read_wi
 ])
 def test_process_presence_discussions_without_parties_are_no_meeting(read_with_meetings, text):
     """Discussions are a meeting only where parties of a political track hold them."""
-    assert [m for m in read_with_meetings(text, MONDAY).meetings if m.get("kind") != "process"] == []
+    assert _meetings(read_with_meetings(text, MONDAY)) == []
 
 
 def test_process_presence_family_name_first_keeps_the_country_of_the_title(read_with_meetings):
@@ -63,7 +68,7 @@ def test_process_presence_family_name_first_keeps_the_country_of_the_title(read_
     liu = [m for m in doc.mentions if m["text"].endswith(("Liu He", "Liu"))]
     assert [m["country"] for m in liu] == ["CHN", "CHN"]
     assert len({m["actor_id"] for m in liu}) == 1
-    [meeting] = [m for m in doc.meetings if m.get("kind") != "process"]
+    [meeting] = _meetings(doc)
     assert sorted(meeting["parties"]) == ["CHN", "USA"]
     assert (meeting["venue"], meeting["start"]) == ("Washington", "2020-01-15")
 
@@ -83,7 +88,7 @@ def test_process_presence_title_country_bounds_a_surname(read_with_meetings, tex
 def test_process_presence_arrival_in_the_capital_of_a_city(read_with_meetings):
     """ "arrived in the Saudi capital of Riyadh": the visit goes to the city named after "of"."""
     doc = read_with_meetings("President Trump arrived in the Saudi capital of Riyadh on Saturday.", MONDAY)
-    [meeting] = [m for m in doc.meetings if m.get("kind") != "process"]
+    [meeting] = _meetings(doc)
     assert (meeting["venue"], meeting["start"], sorted(meeting["parties"])) == ("Riyadh", "2019-06-22",
                                                                                 ["SAU", "USA"])
 
@@ -106,7 +111,7 @@ def test_process_presence_an_arrival_in_a_city_places_the_meeting_of_its_day(rea
     doc = read_with_meetings("Secretary of State Mike Pompeo met with Saudi Arabia's leaders on Monday. Pompeo was "
                              "welcomed by the Saudi foreign minister upon his arrival in the Red Sea city of Jeddah "
                              "on Monday.", MONDAY)
-    [meeting] = [m for m in doc.meetings if m.get("kind") != "process"]
+    [meeting] = _meetings(doc)
     assert (meeting["venue"], meeting["start"], sorted(meeting["parties"])) == ("Jeddah", "2019-06-24",
                                                                                 ["SAU", "USA"])
 
@@ -114,4 +119,4 @@ def test_process_presence_an_arrival_in_a_city_places_the_meeting_of_its_day(rea
 def test_process_presence_an_arrival_of_no_official_is_no_visit(read_with_meetings):
     """The arrival of people who speak for no government abroad is no visit."""
     doc = read_with_meetings("The arrival of thousands of tourists in Rome on Monday worried the city.", MONDAY)
-    assert [m for m in doc.meetings if m.get("kind") != "process"] == []
+    assert _meetings(doc) == []

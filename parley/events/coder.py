@@ -43,6 +43,11 @@ INVERTED_CONDITION_AUX = rule_words("inverted_condition_aux")
 # what its subject undergoes ("was under house arrest", "came under attack"), the grounds of a
 # charge ("charged for the arrests of").
 ACT_SCENE_PREPS = rule_words("act_scene_preps")
+# Prepositions of a warning noun that name the warner ("warnings from Ankara that ...").
+WARNER_PREPS = rule_words("warner_preps")
+# What a withdrawal leaves ("withdrew from Syria", "pulled out of"): a person withdrawing none steps back.
+WITHDRAWAL_SOURCE_WORDS = rule_words("withdrawal_source_words")
+RELATIVE_WORDS = rule_words("relative_words")
 
 
 def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:
@@ -230,13 +235,13 @@ class DocumentCoder:
         if act is not None and act.dep_ == "nsubj" and act.head == clause and \
                 clause.lemma_.lower() not in self.lexicon.word_set("arrival_verbs"):
             return False      # "warned that sanctions could push prices up": what the act would do
-        subject, _ = subject_of(match.content.token if match.content is not None else clause)
+        subject, _ = subject_of(act if act is not None else clause)
         if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in ("which", "that"):
             return True
         doers = self.reader.phrase(subject)[0]
         if not actors and match.kind == "noun":
             # the warner of a warning noun: "warnings from Ankara that ...", "the warning of the mayor that ..."
-            warners = [p for c in match.token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            warners = [p for c in match.token.children if c.dep_ == "prep" and c.lower_ in WARNER_PREPS
                        for p in c.children if p.dep_ == "pobj"]
             if not warners:
                 return True   # no warner named: the entry's own reading
@@ -253,7 +258,7 @@ class DocumentCoder:
         if token.pos_ != "VERB" or not actors or not all(m.get("type") == "person" for m in actors):
             return False
         return not any(c.dep_ in ("dobj", "nsubjpass") or
-                       (c.dep_ in ("prep", "prt") and c.lower_ in ("from", "out", "of")) for c in token.children)
+                       (c.dep_ in ("prep", "prt") and c.lower_ in WITHDRAWAL_SOURCE_WORDS) for c in token.children)
 
     def _leaders_rally(self, token, actors: list[dict], recipients: list[dict]) -> bool:
         """Whether a rally is a campaign's or a government leader's own ("Trump told a rally in
@@ -542,9 +547,6 @@ def appeal_code(demand: str) -> str:
         except KeyError:
             code = code[:-1]
     return "020"
-
-
-RELATIVE_WORDS = ("that", "who", "whom", "which")
 
 
 def _undergone_by_kind(clause) -> bool:

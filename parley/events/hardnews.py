@@ -42,6 +42,7 @@ TOLL_WORDS = rule_words("toll_words")
 TOLL_PREPS = rule_words("toll_preps")      # "the death toll from the bombing"
 # Determiners that make a noun phrase definite: "the students arrested" are particular students.
 DEFINITE_DETERMINERS = rule_words("definite_group_determiners")
+INSTRUMENT_PREPS = rule_words("instrument_preps")      # "an attack with sarin", "using chlorine"
 
 
 def _heads(token) -> list:
@@ -708,7 +709,7 @@ def _unconventional_weapon(token, slots: list, lexicon) -> bool:
         # "an attack with sarin that killed 1,400": the weapon is the antecedent's
         antecedent = token.head
         heads += [c for c in antecedent.children if c.dep_ in ("compound", "amod", "nmod")]
-        heads += [c for c in antecedent.children if c.dep_ == "prep" and c.lower_ in ("with", "using")]
+        heads += [c for c in antecedent.children if c.dep_ == "prep" and c.lower_ in INSTRUMENT_PREPS]
     return any(t.lemma_.lower() in weapons for head in heads for t in head.subtree)
 
 

@@ -27,6 +27,7 @@ DEFINITE = rule_words("definite_determiners")
 DEICTIC_TIME = rule_words("deictic_time")    # "last year": a date
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = rule_words("setting_preps")
+PROTEST_PLACE_PREPS = rule_words("protest_place_preps")    # "a rally in Yerevan, where ..."
 
 
 def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None = None) -> list[Match]:
@@ -274,7 +275,7 @@ def _voiced_by_protest(noun, at: dict, lexicon: Lexicon) -> bool:
     where ..."), or a sign held up in one ("held signs")."""
     def protest(token) -> bool:
         return token.i in at and at[token.i].entry["type"] == "PROTEST"
-    place_of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "outside") else None
+    place_of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in PROTEST_PLACE_PREPS else None
     return protest(noun) or (place_of is not None and protest(place_of)) or (
         lexicon.in_class(noun.lemma_.lower(), "@protest_signs") and protest(noun.head))
 

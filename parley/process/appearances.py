@@ -65,8 +65,7 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
 def _joint_subjects(ctx: Any, noun: Any, verb: Any) -> list[Any]:
     """ "Merkel and Abe held a joint news conference": the others of the subjects, joined by "and", of
     an appearance in person called joint are its partners (a joint statement may be issued apart)."""
-    if verb is None or noun.lemma_.lower() not in ctx.lex.words("presence_nouns") or \
-            not any(c.lower_ == "joint" for c in noun.children if c.dep_ in ("amod", "compound")):
+    if verb is None or not _joint_in_person(ctx, noun):
         return []
     subj = subject(verb)
     return list(subj.conjuncts) if subj is not None else []
@@ -78,8 +77,7 @@ def _abroad(ctx: Any, sent: Any, noun: Any, verb: Any) -> bool:
     city or country other than the leader's ("in Poland"). A joint appearance has two sides; where only
     one is named (or the partner named is of no known country), the other is the host, whose leader the
     visitor appears with."""
-    if noun.lemma_.lower() not in ctx.lex.words("presence_nouns") or \
-            not any(c.lower_ == "joint" for c in noun.children if c.dep_ in ("amod", "compound")):
+    if not _joint_in_person(ctx, noun):
         return False
     subj = subject(verb)
     if subj is None or subj.pos_ == "PRON":
@@ -89,6 +87,13 @@ def _abroad(ctx: Any, sent: Any, noun: Any, verb: Any) -> bool:
     cities = {p.get("country") for p in ctx.places.get(sent.index, [])
               if p.get("feature") in ("city", "country") and lo <= p["char_start"] and p["char_end"] <= hi}
     return len(own) == 1 and len(cities) == 1 and None not in cities and not cities <= own
+
+
+def _joint_in_person(ctx: Any, noun: Any) -> bool:
+    """True if a noun is an appearance in person (``presence_nouns``) called joint ("a joint news
+    conference"), not a joint statement, which may be issued apart."""
+    return noun.lemma_.lower() in ctx.lex.words("presence_nouns") and \
+        any(c.lower_ == "joint" for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
 def _named_sides(ctx: Any, sent: Any, partners: list[Any]) -> bool:

@@ -355,11 +355,20 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
         cue = {"text": doc.text[s:e], "char_start": s, "char_end": e, "sentence": sent.index}
         out.append({"mention": mention, "role": role, "cue": cue, "meeting": _meeting_for(tok, meetings)})
 
+    government = frozenset(ctx.lex.words("government_nouns"))
+
     def subject_takes_part(verb: Any) -> None:
+        """The subject of ``verb`` (not a pronoun) takes part in the meeting."""
         subj = syntax.subject_of(verb)
         if subj is not None and subj.pos_ != "PRON":
-            for m, member in _members(subj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
+            for m, member in _members(subj, mentions, nouns=government):
                 add(m, "participant", verb.idx, verb.idx + len(verb.text), member)
+
+    def objects_take_part(prep: Any) -> None:
+        """The objects of ``prep`` ("between X and Y", "with X") take part in the meeting."""
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for m, member in _members(pobj, mentions, nouns=government):
+                add(m, "participant", prep.idx, prep.idx + len(prep.text), member)
 
     for role, _, s, e in ctx.lex.roles.finditer(sent.text, sent.char_start):
         for m in _mentions_in(mentions, s, e):  # "UN-brokered"
@@ -378,9 +387,7 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
         if mm.head is None:
             continue
         for prep in (c for c in mm.head.children if c.dep_ == "prep" and c.lower_ in BETWEEN):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for m, member in _members(pobj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
-                    add(m, "participant", prep.idx, prep.idx + len(prep.text), member)
+            objects_take_part(prep)
         if mm.verbal:
             nouns = frozenset(ctx.lex.words("government_nouns"))
             partners = [x for p in mm.partners for x in _members(p, mentions, nouns=nouns)]
@@ -393,9 +400,7 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
             subject_takes_part(mm.gov)
             # "held talks in Beijing on Monday with Xi": the parser hangs the partner on the verb
             for prep in (c for c in mm.gov.children if c.dep_ == "prep" and c.lower_ == "with"):
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    for m, member in _members(pobj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
-                        add(m, "participant", prep.idx, prep.idx + len(prep.text), member)
+                objects_take_part(prep)
         elif mm.gov is not None and mm.head.dep_ == "pobj" and mm.head.head.lower_ == "for" \
                 and mm.head.head.head.i == mm.gov.i:
             # "Bolton was in Jerusalem for talks with ...", "arrived in Seoul for meetings": who is

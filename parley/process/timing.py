@@ -158,11 +158,12 @@ def lead_day(ctx: DocumentContext, mm: MeetingMention) -> dict | None:
     Oslo", "are meeting in Oslo"): news tells without a date the meeting of its day or the day
     before. Only for a meeting told by its verb, or a definite one ("the summit"), not called off or
     planned; and for a joint appearance told as over anywhere in the report (``told_appearance``)."""
-    if mm.dates or ctx.published is None or mm.status not in (None, "held") or not (
-            told_in_lead(ctx, mm) or told_appearance(mm)):
+    if mm.dates or ctx.published is None or mm.status not in (None, "held"):
         return None
     if told_appearance(mm):
         return _report_day(ctx, mm, "appearance")
+    if not told_in_lead(ctx, mm):
+        return None
     if not mm.verbal and (mm.head is None or not any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every") for c in mm.head.children)):
         return None
@@ -170,6 +171,7 @@ def lead_day(ctx: DocumentContext, mm: MeetingMention) -> dict | None:
 
 
 def _report_day(ctx: DocumentContext, mm: MeetingMention, via: str) -> dict:
+    """The report's day as the date of ``mm``, told by ``via`` ("lead", "appearance")."""
     day = ctx.published.isoformat()
     return {"text": None, "char_start": None, "char_end": None, "sentence": mm.sentence, "start": day, "end": day,
             "precision": "publication", "bound": None, "via": via}

@@ -68,9 +68,8 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
                                       "country", "lat", "lon", "feature")}
 
 
-PLACE_NOUNS = syntax.PLACE_NOUNS
 # "the talks, in the Swiss city of Geneva, ...": a place set off by commas right after the meeting
-SET_OFF = re.compile(rf"\s*,\s*(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(PLACE_NOUNS)})\s+of\s+)?$",
+SET_OFF = re.compile(rf"\s*,\s*(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(syntax.PLACE_NOUNS)})\s+of\s+)?$",
                      re.IGNORECASE)
 
 

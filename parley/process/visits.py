@@ -71,7 +71,7 @@ def _visitor(ctx: Any, sent: Any, tok: Any, sent_by: bool = False) -> str | None
         cands = [c for c in tok.children if c.dep_ == "poss"] + [
             o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     gov = syntax.governing_verb(tok) or next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if tok.pos_ == "NOUN" and not cands and gov is not None and _occasion_of_clause(tok, gov):
+    if tok.pos_ == "NOUN" and not cands and gov is not None and _occasion_of_clause(ctx, tok, gov):
         # "on a visit to Doha, Soto praised ...": the visit is made by the subject of the clause
         subj = syntax.subject_of(gov)
         cands = [subj] if subj is not None and subj.pos_ != "PRON" else []
@@ -91,16 +91,11 @@ def _visitor(ctx: Any, sent: Any, tok: Any, sent_by: bool = False) -> str | None
     return None
 
 
-# prepositions that set a visit as the occasion of what the clause tells ("on a visit to", "during a
-# visit", "said in a visit to Seoul")
-OCCASION_PREPOSITIONS = ("on", "during", "while", "in")
-
-
-def _occasion_of_clause(noun: Any, verb: Any) -> bool:
-    """True if a visit noun is the occasion of ``verb``'s clause: the object of "on" or "during"
-    hanging on the verb ("on a visit to Doha, Soto met ...", "Soto met Ruiz during a visit to Lima",
-    "Soto spoke in a visit to Lima")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS and noun.head.head.i == verb.i
+def _occasion_of_clause(ctx: Any, noun: Any, verb: Any) -> bool:
+    """True if a visit noun is the occasion of ``verb``'s clause: the object of a preposition of
+    ``occasion_preps`` hanging on the verb ("on a visit to Doha, Soto met ...", "Soto met Ruiz during
+    a visit to Lima", "Soto spoke in a visit to Lima")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ctx.lex.words("occasion_preps") and noun.head.head.i == verb.i
 
 
 def _destination(ctx: Any, tok: Any, places: list[dict]) -> dict | None:
