@@ -356,7 +356,42 @@ def _meeting_id(group: Group, start: str | None, n: int) -> str:
     return f"{group.process}-{start}" if start else f"{group.process}-meeting-{n}"
 
 
-def _meeting_record(group: Group, n: int, lex: Lexicon) -> dict:
+RECALL_DAYS = 30   # a meeting that ended this long before a report is, for that report, a recalled one
+
+
+def _days_before_report(group: Group, source: dict) -> int | None:
+    """How many days before ``source``'s publication ``group``'s meeting ended (None if either is undated)."""
+    start, end = group.span()
+    published = report_day(source, group.items[0][1])
+    if not ((end or start) and published):
+        return None
+    return (date.fromisoformat(published) - date.fromisoformat(str(end or start)[:10])).days
+
+
+def recalling_reports(groups: list[Group]) -> dict[int, set[str]]:
+    """For each group (by ``id``), the reports that only recall it: it ended more than
+    ``RECALL_DAYS`` before the report's day, and the report tells another meeting as its news (one
+    that ends no more than ``RECALL_DAYS`` before the report, or is still to come).
+
+    Such a report is a mention of the recalled meeting, not a source: a wire story on today's
+    talks that recalls "their summit in June" does not report the June summit.
+    """
+    current: dict[str, set[int]] = defaultdict(set)
+    for g in groups:
+        for source, _ in g.items:
+            days = _days_before_report(g, source)
+            if days is not None and days <= RECALL_DAYS:
+                current[source["doc_id"]].add(id(g))
+    recalled: dict[int, set[str]] = defaultdict(set)
+    for g in groups:
+        for source, _ in g.items:
+            days = _days_before_report(g, source)
+            if days is not None and days > RECALL_DAYS and current.get(source["doc_id"], set()) - {id(g)}:
+                recalled[id(g)].add(source["doc_id"])
+    return recalled
+
+
+def _meeting_record(group: Group, n: int, lex: Lexicon, recalled_by: set[str] = frozenset()) -> dict:
     differences: list[dict] = []
     start, end, precision = _dates(group, differences)
     first = group.items[0][1]
@@ -369,7 +404,10 @@ def _meeting_record(group: Group, n: int, lex: Lexicon) -> dict:
     for source, m in group.items:
         rec = by_doc.setdefault(source["doc_id"], {**source, "evidence": []})
         rec["evidence"].extend({**e, "doc_id": source["doc_id"]} for e in m.get("evidence") or [])
-    sources = list(by_doc.values())
+    # reports that only recall the meeting are its mentions, unless no report tells it as news
+    news = [rec for doc_id, rec in by_doc.items() if doc_id not in recalled_by]
+    sources = news or list(by_doc.values())
+    mentions = [rec for rec in by_doc.values() if rec not in sources]
     record = {
         "id": "", "process": group.process, "process_name": first.get("process_name"),
         "kind": "side" if group.parent is not None else (
@@ -386,7 +424,7 @@ def _meeting_record(group: Group, n: int, lex: Lexicon) -> dict:
         "flag_sources": {f: sorted({s["doc_id"] for s, m in group.items if f in (m.get("flags") or [])})
                          for f in sorted({f for _, m in group.items for f in m.get("flags") or []})},
         "parent": group.parent.id if group.parent is not None else None,
-        "side_meetings": [], "sources": sources, "n_sources": len(sources),
+        "side_meetings": [], "sources": sources, "n_sources": len(sources), "mentions": mentions,
         "differences": differences,
     }
     record["id"] = group.id = _meeting_id(group, start, n)
@@ -561,10 +599,11 @@ def build_processes(meetings_by_doc: Iterable[tuple[dict, list[dict]]] | None = 
     groups.sort(key=lambda g: g.parent is not None)
     counts: Counter = Counter()
     meetings = []
+    recalled = recalling_reports(groups)
     for g in groups:
         key = ("side", id(g.parent)) if g.parent is not None else ("process", g.process)
         counts[key] += 1
-        meetings.append(_meeting_record(g, counts[key], lex))
+        meetings.append(_meeting_record(g, counts[key], lex, recalled.get(id(g), set())))
     _dedupe_ids(meetings)
     placed = [(source["doc_id"], m[POSITION], record["id"]) for g, record in zip(groups, meetings)
               for source, m in g.items]
