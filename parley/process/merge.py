@@ -359,13 +359,20 @@ def _meeting_id(group: Group, start: str | None, n: int) -> str:
 RECALL_DAYS = 30   # a meeting that ended this long before a report is, for that report, a recalled one
 
 
-def _days_before_report(group: Group, source: dict) -> int | None:
-    """How many days before ``source``'s publication ``group``'s meeting ended (None if either is undated)."""
+def _days_before_reports(group: Group) -> list[tuple[str, int]]:
+    """For each dated report of ``group``, its ``doc_id`` and how many days before the report's
+    publication the group's meeting ended (reports or meetings without a date are left out)."""
     start, end = group.span()
-    published = report_day(source, group.items[0][1])
-    if not ((end or start) and published):
-        return None
-    return (date.fromisoformat(published) - date.fromisoformat(str(end or start)[:10])).days
+    ended = end or start
+    if not ended:
+        return []
+    first = group.items[0][1]
+    out = []
+    for source, _ in group.items:
+        published = report_day(source, first)
+        if published:
+            out.append((source["doc_id"], (date.fromisoformat(published) - date.fromisoformat(str(ended)[:10])).days))
+    return out
 
 
 def recalling_reports(groups: list[Group]) -> dict[int, set[str]]:
@@ -376,18 +383,17 @@ def recalling_reports(groups: list[Group]) -> dict[int, set[str]]:
     Such a report is a mention of the recalled meeting, not a source: a wire story on today's
     talks that recalls "their summit in June" does not report the June summit.
     """
+    days_by_group = [(g, _days_before_reports(g)) for g in groups]
     current: dict[str, set[int]] = defaultdict(set)
-    for g in groups:
-        for source, _ in g.items:
-            days = _days_before_report(g, source)
-            if days is not None and days <= RECALL_DAYS:
-                current[source["doc_id"]].add(id(g))
+    for g, reports in days_by_group:
+        for doc_id, days in reports:
+            if days <= RECALL_DAYS:
+                current[doc_id].add(id(g))
     recalled: dict[int, set[str]] = defaultdict(set)
-    for g in groups:
-        for source, _ in g.items:
-            days = _days_before_report(g, source)
-            if days is not None and days > RECALL_DAYS and current.get(source["doc_id"], set()) - {id(g)}:
-                recalled[id(g)].add(source["doc_id"])
+    for g, reports in days_by_group:
+        for doc_id, days in reports:
+            if days > RECALL_DAYS and current[doc_id] - {id(g)}:
+                recalled[id(g)].add(doc_id)
     return recalled
 
 
@@ -407,7 +413,7 @@ def _meeting_record(group: Group, n: int, lex: Lexicon, recalled_by: set[str] = 
     # reports that only recall the meeting are its mentions, unless no report tells it as news
     news = [rec for doc_id, rec in by_doc.items() if doc_id not in recalled_by]
     sources = news or list(by_doc.values())
-    mentions = [rec for rec in by_doc.values() if rec not in sources]
+    mentions = [rec for doc_id, rec in by_doc.items() if news and doc_id in recalled_by]
     record = {
         "id": "", "process": group.process, "process_name": first.get("process_name"),
         "kind": "side" if group.parent is not None else (
