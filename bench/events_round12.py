@@ -6,12 +6,14 @@ of session 15, and fresh8, unseen until the end of session 16, are ordinary dev 
 ``--heldout`` scores only the held-out hand-labelled news. The twelfth round worked on precision on
 unseen text (words in another sense, named acts as topics); see ``docs/events.md`` (session 15).
 ``events_fresh9_dev.jsonl`` (drawn in session 16) was scored once at the end of session 17 and is an
-ordinary dev set since. ``events_fresh10_dev.jsonl`` (drawn in session 17) is unseen: in no default
-list and in ``events_round7.UNSEEN_SETS``; score it once, with ``--sets fresh10``.
+ordinary dev set since. ``events_fresh10_dev.jsonl`` (drawn in session 17) and ``events_fresh11_dev.jsonl``
+(drawn in session 18) are unseen: in no default list and in ``events_round7.UNSEEN_SETS``; score each
+once, with ``--sets fresh10`` or ``--sets fresh11``.
 
 Usage: python bench/events_round12.py --label before [--sets fresh8,fresh7,fresh6,fresh5,...,plover] [--details DIR]
        python bench/events_round12.py --label after --heldout
        python bench/events_round12.py --label after --sets fresh10  (once, in a later session)
+       python bench/events_round12.py --label after --sets fresh11  (once, in a later session)
 """
 
 from __future__ import annotations
