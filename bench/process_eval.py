@@ -49,10 +49,10 @@ articles: ``--holdout`` (the first held-out part in the table) and ``--set holdo
 to be run once, in a later session. The seventh, ``holdout7`` (Romney's trip to Britain, Israel and
 Poland 2012, the protests over NSA surveillance in 2013 with Rousseff's postponed state visit,
 Putin-Xi in Moscow 2015 and 2019, Trump-Bolsonaro 2019 and 2020, Obama and Pope Francis 2015, the
-Saudi-Turkish prosecutors on the Khashoggi killing 2018, Hong Kong's dialogue with the students
-2014), was written in the eighteenth session before parley ran on its articles, while holdout6 was
-still held out: it stays out of ``--holdout`` and of the dev figures, and ``--set holdout7`` scores
-it, once, after holdout6 has been scored and made a dev part.
+Saudi-Turkish prosecutors on the Khashoggi killing 2018), was written in the eighteenth session
+before parley ran on its articles, while holdout6 was still held out: it stays out of ``--holdout``
+and of the dev figures, and ``--set holdout7`` scores it, once, after holdout6 has been scored and
+made a dev part.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
