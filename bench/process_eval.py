@@ -46,7 +46,13 @@ scored it) and made the dev part ``dev9`` then. The sixth, ``holdout6`` (UK-EU B
 2016 and 2017, the TPP ministers in Atlanta 2015, Merkel-Hollande on Greece in July 2015, Trump's
 called-off visit to Denmark 2019), was written in the seventeenth session before parley ran on its
 articles: ``--holdout`` (the first held-out part in the table) and ``--set holdout6`` are the same,
-to be run once, in a later session.
+to be run once, in a later session. The seventh, ``holdout7`` (Romney's trip to Britain, Israel and
+Poland 2012, the protests over NSA surveillance in 2013 with Rousseff's postponed state visit,
+Putin-Xi in Moscow 2015 and 2019, Trump-Bolsonaro 2019 and 2020, Obama and Pope Francis 2015, the
+Saudi-Turkish prosecutors on the Khashoggi killing 2018), was written in the eighteenth session
+before parley ran on its articles, while holdout6 was still held out: it stays out of ``--holdout``
+and of the dev figures, and ``--set holdout7`` scores it, once, after holdout6 has been scored and
+made a dev part.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
@@ -294,7 +300,8 @@ def main() -> None:
                         "the fifteenth session), dev7: the third (holdout3, scored once and made a dev part in "
                         "the fifteenth), dev8: the fourth (holdout4, scored once and made a dev part in the "
                         "sixteenth), dev9: the fifth (holdout5, scored once and made a dev part in the seventeenth), "
-                        "holdout6: the held-out part, to be scored once)")
+                        "holdout6: the held-out part, to be scored once; holdout7: written ahead, to be scored once "
+                        "after holdout6)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings
