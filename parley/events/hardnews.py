@@ -707,10 +707,37 @@ def _unconventional_weapon(token, slots: list, lexicon) -> bool:
     if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and (c.tag_ == "WDT" or c.lower_ == "that")
                                      for c in token.children):
         # "an attack with sarin that killed 1,400": the weapon is the antecedent's
-        antecedent = token.head
+        antecedent = relative_antecedent(token.head)
         heads += [c for c in antecedent.children if c.dep_ in ("compound", "amod", "nmod")]
         heads += [c for c in antecedent.children if c.dep_ == "prep" and c.lower_ in INSTRUMENT_PREPS]
     return any(t.lemma_.lower() in weapons for head in heads for t in head.subtree)
+
+
+SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+TIME_WORDS = rule_words("time_words")
+
+
+def relative_antecedent(noun):
+    """The noun a relative clause describes when the parser hangs it on the date or place that
+    closes that noun's phrase ("a gas attack on Douma on March 3 that killed 40"): a date or a
+    place does no act, so the clause belongs to the noun the date's or place's phrase qualifies
+    (the nearest object of the verb it hangs on, when the parser hangs it there). The weapon of an
+    attack is read through it (:func:`_unconventional_weapon`).
+
+    :param noun: the token the parser gives the relative clause as its head.
+    """
+    for _ in range(4):
+        if noun.dep_ != "pobj" or not (noun.ent_type_ in SETTING_ENTITIES or noun.like_num or
+                                       noun.pos_ == "PROPN" or noun.lower_ in TIME_WORDS):
+            return noun
+        head = noun.head.head
+        if head.pos_ == "VERB":
+            objects = [c for c in head.children if c.dep_ in ("dobj", "oprd") and c.i < noun.i]
+            if not objects:
+                return noun
+            head = objects[-1]      # the nearest: "calls what ... a chemical attack on May 2 that"
+        noun = head
+    return noun
 
 
 def unconventional_code(cameo: str, match, slots: list, actors: list[dict], recipients: list[dict],
