@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import coded_events as coded
+from tests.conftest import event_kinds
 
 
 def assault_codes(pipeline, text: str) -> list[str]:
@@ -35,3 +36,35 @@ def test_a_killing_told_of_a_chemical_attack_past_its_date_is_cameo_2041(code_pi
 def test_an_attack_with_no_such_weapon_keeps_its_code(code_pipeline, text):
     codes = assault_codes(code_pipeline, text)
     assert codes and not [c for c in codes if c.startswith("20")]
+
+
+# ---------------------------------------------------------------- an attack told with its toll
+@pytest.mark.parametrize("text", [
+    # in a setting phrase of another report
+    "A man was arrested after a shooting spree that left six people dead across three towns in Texas.",
+    # named as what a party is blamed for or responsible for
+    "Officials blamed the rebels for a bombing that killed 14 people in Mogadishu.",
+    "Investigators said the militia was responsible for a March 3 attack that killed 40 villagers.",
+])
+def test_an_indefinite_attack_told_with_its_casualties_is_reported(code_pipeline, text):
+    """A relative clause of the attack's own says whom it killed: the attack took place."""
+    assert [k for k in event_kinds(coded(code_pipeline, text)) if k[0] == "ASSAULT"] == [("ASSAULT", "18")]
+
+
+@pytest.mark.parametrize("text", [
+    # a definite noun names an attack already known (session 16: the clause presupposes it)
+    "A man was arrested after the shooting that left six people dead.",
+    # no casualties told: the attack is still the setting of the arrest
+    "A man was arrested after a shooting in a town in Texas.",
+    # the clause denies a toll
+    "A man was arrested after a shooting that did not injure anyone.",
+])
+def test_a_known_or_harmless_attack_in_a_setting_stays_uncoded(code_pipeline, text):
+    assert not [k for k in event_kinds(coded(code_pipeline, text)) if k[0] == "ASSAULT"]
+
+
+def test_a_toll_clause_hung_on_the_attacks_date_is_told_once(code_pipeline):
+    """"that killed 300" belongs to the attack, not to its date: one event, not a second killing."""
+    text = "France accused Syria of an attack with chemical weapons near Homs on May 12 that killed 300 people."
+    assault = [e for e in coded(code_pipeline, text) if e["event_type"] == "ASSAULT"]
+    assert [e["cameo"] for e in assault] == ["2041"]
