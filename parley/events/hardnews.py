@@ -212,6 +212,8 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         token = match.token
         if match.entry["type"] == "PROTEST" and policed_protest(token, lexicon):
             return True   # "police detained 200 people during a demonstration": it took place
+        if match.entry["type"] == "ASSAULT" and tells_its_toll(token, lexicon):
+            return True   # "after a shooting spree that left six dead": its toll says it took place
         if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
             return False  # "after the shooting of two officers": the setting of another report
         # the noun's own slots only: the subject of the verb it hangs on may be no party
@@ -504,6 +506,8 @@ def named_not_reported(match, lexicon) -> bool:
     token = match.token
     if match.kind != "noun":
         return False
+    if match.entry["type"] == "ASSAULT" and tells_its_toll(token, lexicon):
+        return False      # "responsible for a bombing that killed 14", "what he calls an attack that killed 40"
     if match.entry["type"] in CONFLICT_TYPES and (
             token.dep_ in ("attr", "oprd") and not existential(token) or
             (token.dep_ == "dobj" and token.head.lemma_.lower() in CHARACTERIZING_VERBS)):
@@ -687,6 +691,11 @@ def toll_of(match, at: dict, lexicon) -> bool:
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicon.word_set("report_verbs"):
         clause = clause.head      # "raids in which it said 20 were killed"
     antecedent = clause.head if clause.dep_ == "relcl" else None
+    if antecedent is not None and antecedent.i not in at:
+        # "an attack on Douma on May 2 that killed 40": the clause hung on the attack's date
+        antecedent = relative_antecedent(antecedent)
+        if not tells_its_toll(antecedent, lexicon):
+            return False
     return antecedent is not None and antecedent.i in at and at[antecedent.i].entry["type"] == "ASSAULT"
 
 
@@ -707,10 +716,60 @@ def _unconventional_weapon(token, slots: list, lexicon) -> bool:
     if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and (c.tag_ == "WDT" or c.lower_ == "that")
                                      for c in token.children):
         # "an attack with sarin that killed 1,400": the weapon is the antecedent's
-        antecedent = token.head
+        antecedent = relative_antecedent(token.head)
         heads += [c for c in antecedent.children if c.dep_ in ("compound", "amod", "nmod")]
         heads += [c for c in antecedent.children if c.dep_ == "prep" and c.lower_ in INSTRUMENT_PREPS]
     return any(t.lemma_.lower() in weapons for head in heads for t in head.subtree)
+
+
+SETTING_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+TIME_WORDS = rule_words("time_words")
+
+
+def relative_antecedent(noun):
+    """The noun a relative clause describes when the parser hangs it on the date or place that
+    closes that noun's phrase ("a gas attack on Douma on March 3 that killed 40"): a date or a
+    place does no act, so the clause belongs to the noun the date's or place's phrase qualifies
+    (the nearest object of the verb it hangs on, when the parser hangs it there). The weapon of an
+    attack is read through it (:func:`_unconventional_weapon`).
+
+    :param noun: the token the parser gives the relative clause as its head.
+    """
+    for _ in range(4):
+        if noun.dep_ != "pobj" or not (noun.ent_type_ in SETTING_ENTITIES or noun.like_num or
+                                       noun.pos_ == "PROPN" or noun.lower_ in TIME_WORDS):
+            return noun
+        head = noun.head.head
+        if head.pos_ == "VERB":
+            objects = [c for c in head.children if c.dep_ in ("dobj", "oprd") and c.i < noun.i]
+            if not objects:
+                return noun
+            head = objects[-1]      # the nearest: "calls what ... a chemical attack on May 2 that"
+        noun = head
+    return noun
+
+
+def tells_its_toll(noun, lexicon) -> bool:
+    """Whether an indefinite nominal attack is told with its casualties by a relative clause of
+    its own, in the past ("after a shooting spree that left six people dead", "blamed for a
+    bombing that killed 14"): the clause asserts that the attack took place, whatever phrase the
+    noun sits in. A definite noun ("the raid that killed him") names an attack already known.
+
+    :param noun: a nominal trigger.
+    :param lexicon: the loaded lexicon.
+    """
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    casualty = lexicon.word_set("casualty_verbs")
+    for clause in noun.sent:
+        if clause.dep_ != "relcl" or clause.i < noun.i or clause.tag_ != "VBD" \
+                or clause.lemma_.lower() not in casualty or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if any(c.dep_ == "nsubj" and (c.tag_ == "WDT" or c.lower_ == "that") for c in clause.children) and \
+                any(c.dep_ in ("dobj", "oprd") for c in clause.children) and \
+                relative_antecedent(clause.head) == noun:
+            return True
+    return False
 
 
 def unconventional_code(cameo: str, match, slots: list, actors: list[dict], recipients: list[dict],

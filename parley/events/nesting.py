@@ -13,7 +13,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB, ccomp
 
 from parley.document import token_columns
-from parley.events.hardnews import compelled, harm_denied, policed_protest, toll_of
+from parley.events.hardnews import compelled, harm_denied, policed_protest, tells_its_toll, toll_of
 from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, time_phrase
 from parley.events.words import rule_words
@@ -69,7 +69,10 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
             # "Russia said Ukraine was behind the attack": Russia accuses Ukraine of it
             at[token.i] = Match(token, ATTRIBUTION, "verb")
             matches.append(at[token.i])
-            deed.hidden = True
+            # the deed is the accusation's content, unless told with its toll ("responsible for an
+            # attack that killed 40" asserts the attack)
+            deed.hidden = not (deed.kind == "noun" and deed.entry["type"] == "ASSAULT"
+                               and tells_its_toll(deed.token, lexicon))
     for match in matches:
         # a bare CAMEO verb over a nominal event is its aspect or light verb ("talks resumed",
         # "the release was delayed"): the noun is the event
@@ -110,6 +113,8 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 if match.token.head.head == current and match.entry["type"] == "PROTEST" and \
                         policed_protest(match.token, lexicon):
                     break     # "police detained 200 during a march": the march is an event of its own
+                if match.entry["type"] == "ASSAULT" and tells_its_toll(match.token, lexicon):
+                    break     # "arrested after a shooting spree that left six dead": told as news
                 match.hidden = True
                 break
             if current.pos_ in ("VERB", "AUX"):
@@ -383,6 +388,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
         token = match.token
+        if match.kind == "noun" and match.entry["type"] == "ASSAULT" and tells_its_toll(token, lexicon):
+            continue      # "an August 21 attack that killed 300", "what he calls an attack that killed 40":
+                          # the clause asserts it, whatever frames the noun
         named_kind = token.dep_ == "compound" and token.head.lemma_.lower() not in SERIES_NOUNS
         if match.kind == "noun" and (named_kind or any(
                 c.dep_ in ("amod", "det", "compound", "predet") and c.lower_ in unreal for c in token.children)):
