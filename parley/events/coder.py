@@ -21,7 +21,7 @@ from parley.codebooks import cameo_code
 from parley.document import doc_text
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
-from parley.events.discards import LEAD_SENTENCES
+from parley.events.discards import LEAD_SENTENCES, page_furniture
 from parley.events.hardnews import (abstract_target, anonymous_parties, done_to_what_entry_names, future_time_clause,
                                     generic_when, named_not_reported, natural_cause, not_until, press_event, press_only,
                                     publication, unconventional_code, unnamed_party)
@@ -129,6 +129,7 @@ class DocumentCoder:
             return []         # a sports or entertainment story (PETRARCH's story-level discards)
         columns = doc_columns(self.doc.spacy_doc)
         deps = columns[1]
+        furniture = page_furniture(text)
         for position, sent in enumerate(sentences):
             if not any(deps[sent.start:sent.end]):
                 continue      # the nlp stage left this sentence unparsed: it carries no event
@@ -141,8 +142,8 @@ class DocumentCoder:
             matches = find_matches(sent, self.lexicon, columns)
             self.protests = {m.token.i for m in matches if m.entry["type"] == "PROTEST"}
             for match in matches:
-                if match.hidden:
-                    continue
+                if match.hidden or any(start <= match.token.idx < end for start, end in furniture):
+                    continue      # hidden by another trigger, or in a linked headline or a gallery title
                 event = self.build(match, sent, index)
                 if event is not None:
                     events.append(event)
