@@ -44,3 +44,30 @@ def test_events_of_linked_headlines_are_not_coded(code_pipeline):
 
 def test_a_gallery_title_is_not_coded_but_its_caption_is(code_pipeline):
     assert event_kinds(coded(code_pipeline, GALLERY)) == [("COERCE", "17")]
+
+
+# ---------------------------------------------------------------- what an accusation alleges
+@pytest.mark.parametrize("text,expected", [
+    # the gerund of "accused X of": the grounds of the accusation (CAMEO 112), no act reported
+    ("Iraqi state television accused militants of using chemical weapons against army troops near Mosul.",
+     [("ACCUSE", "11")]),
+    # bare participles listed after the "that" clause of "alleges" continue it
+    ("Omar Said alleges in a lawsuit that he was “violently and roughly seized,” thrown on the ground, "
+     "beaten and handcuffed during an arrest at a gas station in Tulsa, Oklahoma on June 9.", [("ACCUSE", "11")]),
+    # the "that" clause of "a claim" is alleged, as that of "an allegation" is
+    ("A claim that Russian soldiers beat protesters in Kiev circulated online on Monday.", []),
+])
+def test_what_an_accusation_alleges_is_not_reported(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Turkish army shelled villages in the north, and the Kurdish opposition accused it of war crimes.",
+     [("ACCUSE", "11"), ("ASSAULT", "19")]),
+    ("Russian soldiers beat protesters in Kiev on Monday, rights groups said.", [("ASSAULT", "18")]),
+    # a clause with a subject of its own is no part of the allegation
+    ("The Venezuelan farmer alleges that he was beaten, and police officers arrested his brother on Monday.",
+     [("ACCUSE", "11"), ("COERCE", "17")]),
+])
+def test_acts_beside_an_accusation_stay_reported(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
