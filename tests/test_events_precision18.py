@@ -71,3 +71,23 @@ def test_what_an_accusation_alleges_is_not_reported(code_pipeline, text, expecte
 ])
 def test_acts_beside_an_accusation_stay_reported(code_pipeline, text, expected):
     assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- what holds, told in the present
+@pytest.mark.parametrize("text", [
+    "Meanwhile, Russia supports the separatist militias in eastern Ukraine as close allies against Kiev.",
+    "The European Union funds the refugee camp while the Turkish government coordinates the relief effort.",
+])
+def test_an_undated_present_states_what_holds(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia supported the separatist militias in eastern Ukraine last year.", [("SUPPORT", "05")]),
+    ("Russia backs Serbian bid for membership", [("SUPPORT", "05")]),           # a headline: no final stop
+    ("Venezuelan protesters march in Caracas on Monday.", [("PROTEST", "14")]),    # a dated caption
+    ("The Iranian foreign minister warns that Iran will close the strait.", [("THREATEN", "13")]),   # an utterance
+    ('"We support the Kurdish fighters," the French foreign minister said.', [("SUPPORT", "05")]),   # reported
+])
+def test_a_present_that_reports_stays_coded(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
