@@ -91,3 +91,27 @@ def test_an_undated_present_states_what_holds(code_pipeline, text):
 ])
 def test_a_present_that_reports_stays_coded(code_pipeline, text, expected):
     assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- attacks of those who act by speech
+@pytest.mark.parametrize("text,expected", [
+    # aimed at no one: a criticism of no one is no event
+    ("Senator Elizabeth Warren's attacks drew loud cheers from the crowd in Iowa.", []),
+    # aimed at a politician, or between politicians: criticism (CAMEO 111), not force
+    ("President Trump attacked Senator Chuck Schumer as a weak leader on Tuesday.", [("ACCUSE", "11")]),
+    ("Senator Ted Cruz and Senator Marco Rubio clashed over immigration at the debate on Thursday.",
+     [("ACCUSE", "11")]),
+])
+def test_attacks_among_those_who_act_by_speech_are_criticism(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian jets attacked the town of Saraqeb on Monday.", [("ASSAULT", "19")]),
+    ("President Trump ordered an attack on a Syrian air base on Thursday.", [("ASSAULT", "19")]),
+    # the police act by force, whoever they attack
+    ("Venezuelan police attacked opposition lawmakers outside the National Assembly on Tuesday.",
+     [("ASSAULT", "18")]),
+])
+def test_attacks_by_forces_stay_force(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected

@@ -24,7 +24,8 @@ from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES, page_furniture
 from parley.events.hardnews import (abstract_target, anonymous_parties, done_to_what_entry_names, future_time_clause,
                                     generic_when, named_not_reported, natural_cause, not_until, press_event, press_only,
-                                    publication, standing_present, unconventional_code, unnamed_party)
+                                    publication, standing_present, unconventional_code, unnamed_party,
+                                    verbal_attack)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 from parley.events.nesting import clause_top, doc_columns, find_matches
@@ -448,6 +449,11 @@ class DocumentCoder:
             # CAMEO events are dyadic: a verb coded by its own code alone, or by a bare
             # preposition ("head to"), needs a target as well as a source
             return None
+        verbal = verbal_attack(match, actors, recipients) if event_type == "ASSAULT" else None
+        if verbal == "none":
+            return None       # "Trump's attacks", "he will attack back": criticism of no one
+        if verbal == "criticism":
+            event_type, cameo, mode = "ACCUSE", "111", cameo_code("111").get("plover_mode")
         if event_type == "ASSAULT":
             cameo = unconventional_code(cameo, match, slots, actors, recipients, self.lexicon)
         date = self.attacher.date(token, modality, sentence_index)

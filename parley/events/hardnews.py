@@ -735,6 +735,39 @@ def _unconventional_weapon(token, slots: list, lexicon) -> bool:
     return any(t.lemma_.lower() in weapons for head in heads for t in head.subtree)
 
 
+VERBAL_ATTACK_WORDS = rule_words("verbal_attack_words")
+SPEAKING_PERSON_SECTORS = rule_words("speaking_person_sectors")
+SPEAKING_BODY_SECTORS = rule_words("speaking_body_sectors")
+ATTACK_TARGET_PREPS = rule_words("attack_target_preps")
+
+
+def _speaking_party(mention: dict) -> bool:
+    """Whether a party acts by speech: a person of office, party, court or press, or a party,
+    legislature or press body (not a state, its executive, forces, police or armed group)."""
+    if mention.get("type") == "person":
+        return mention.get("sector") in SPEAKING_PERSON_SECTORS
+    return mention.get("type") != "state" and mention.get("sector") in SPEAKING_BODY_SECTORS
+
+
+def verbal_attack(match, actors: list[dict], recipients: list[dict]) -> str | None:
+    """How to read an attack, a fight or a clash among parties who act by speech: "criticism"
+    when it is aimed at such parties only ("the senator attacked the governor's plan", "Trump's
+    attacks on the press"; CAMEO 111) or is between them ("the two candidates clashed"), "none"
+    when it is aimed at nothing ("Trump's attacks", "he will attack back": a criticism of no one
+    is no event), None when force may be meant (a state, forces or armed group takes part, or an
+    unnamed target is aimed at: "Obama's attack on the air base")."""
+    token = match.token
+    if token.lemma_.lower() not in VERBAL_ATTACK_WORDS or not actors or not all(_speaking_party(m) for m in actors):
+        return None
+    if recipients:
+        return "criticism" if all(_speaking_party(m) for m in recipients) else None
+    if len(actors) > 1:
+        return "criticism"    # "Johnson and Hunt clashed over the envoy": each criticises the other
+    aimed = any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ATTACK_TARGET_PREPS)
+                for c in token.children)
+    return None if aimed else "none"
+
+
 def unconventional_code(cameo: str, match, slots: list, actors: list[dict], recipients: list[dict],
                         lexicon) -> str:
     """The CAMEO code of an act of violence by who does it (CAMEO 1.1b3: FIGHT 19 is conventional
