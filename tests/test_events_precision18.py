@@ -115,3 +115,19 @@ def test_attacks_among_those_who_act_by_speech_are_criticism(code_pipeline, text
 ])
 def test_attacks_by_forces_stay_force(code_pipeline, text, expected):
     assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- trips of no party
+@pytest.mark.parametrize("text", [
+    # a "who" clause the parser hangs on the proper noun inside its antecedent's phrase
+    "A convert to Islam who had visited Egypt in his youth, Mr. Hale spoke fluent Arabic.",
+    # the pronoun of a subordinate clause names the main clause's subject
+    "Aid workers were attacked as they visited a village in northern Nigeria.",
+])
+def test_a_trip_of_persons_of_no_party_is_no_visit(code_pipeline, text):
+    assert [e for e in coded(code_pipeline, text) if e["trigger"]["text"] == "visited"] == []
+
+
+def test_a_partys_trip_in_a_subordinate_clause_is_a_visit(code_pipeline):
+    events = coded(code_pipeline, "The Chinese foreign minister was greeted by protesters as he visited Tokyo on Monday.")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "visited"] == ["042"]

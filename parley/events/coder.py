@@ -49,6 +49,7 @@ WARNER_PREPS = rule_words("warner_preps")
 # What a withdrawal leaves ("withdrew from Syria", "pulled out of"): a person withdrawing none steps back.
 WITHDRAWAL_SOURCE_WORDS = rule_words("withdrawal_source_words")
 RELATIVE_WORDS = rule_words("relative_words")
+PERSONAL_PRONOUNS = rule_words("personal_pronouns")
 
 
 def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:
@@ -305,10 +306,18 @@ class DocumentCoder:
         if actors:
             return not any(m.get("sector") or m.get("type") != "person" for m in actors)
         subject, _ = subject_of(token)
+        candidates = [subject]
         if subject is not None and subject.lower_ in ("who", "that") and token.dep_ == "relcl":
-            subject = token.head
+            # the noun a "who" clause hangs on, or the noun whose phrase holds it: the parser hangs
+            # "a convert to Buddhism who had visited" on "Buddhism"
+            noun = token.head
+            candidates = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else [])
+        elif subject is not None and subject.lower_ in PERSONAL_PRONOUNS and token.dep_ == "advcl":
+            # "health workers were attacked as they visited a village": the pronoun of a subordinate
+            # clause names the main clause's subject
+            candidates = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         offices = self.lexicon.word_set("unnamed_party_nouns") | self.lexicon.word_set("group_nouns")
-        return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in offices
+        return any(c is not None and c.pos_ == "NOUN" and c.lemma_.lower() not in offices for c in candidates)
 
     def _condition_parties(self, token, modality) -> list[dict]:
         """Whose act a threat is conditional on: the subject of an "if"/"unless" clause or of
