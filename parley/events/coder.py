@@ -21,10 +21,11 @@ from parley.codebooks import cameo_code
 from parley.document import doc_text
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
-from parley.events.discards import LEAD_SENTENCES
+from parley.events.discards import LEAD_SENTENCES, page_furniture
 from parley.events.hardnews import (abstract_target, anonymous_parties, done_to_what_entry_names, future_time_clause,
                                     generic_when, named_not_reported, natural_cause, not_until, press_event, press_only,
-                                    publication, unconventional_code, unnamed_party)
+                                    publication, standing_present, unconventional_code, unnamed_party,
+                                    verbal_attack)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 from parley.events.nesting import clause_top, doc_columns, find_matches
@@ -48,6 +49,7 @@ WARNER_PREPS = rule_words("warner_preps")
 # What a withdrawal leaves ("withdrew from Syria", "pulled out of"): a person withdrawing none steps back.
 WITHDRAWAL_SOURCE_WORDS = rule_words("withdrawal_source_words")
 RELATIVE_WORDS = rule_words("relative_words")
+PERSONAL_PRONOUNS = rule_words("personal_pronouns")
 
 
 def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:
@@ -129,6 +131,7 @@ class DocumentCoder:
             return []         # a sports or entertainment story (PETRARCH's story-level discards)
         columns = doc_columns(self.doc.spacy_doc)
         deps = columns[1]
+        furniture = page_furniture(text)
         for position, sent in enumerate(sentences):
             if not any(deps[sent.start:sent.end]):
                 continue      # the nlp stage left this sentence unparsed: it carries no event
@@ -141,8 +144,8 @@ class DocumentCoder:
             matches = find_matches(sent, self.lexicon, columns)
             self.protests = {m.token.i for m in matches if m.entry["type"] == "PROTEST"}
             for match in matches:
-                if match.hidden:
-                    continue
+                if match.hidden or any(start <= match.token.idx < end for start, end in furniture):
+                    continue      # hidden by another trigger, or in a linked headline or a gallery title
                 event = self.build(match, sent, index)
                 if event is not None:
                     events.append(event)
@@ -303,10 +306,18 @@ class DocumentCoder:
         if actors:
             return not any(m.get("sector") or m.get("type") != "person" for m in actors)
         subject, _ = subject_of(token)
+        candidates = [subject]
         if subject is not None and subject.lower_ in ("who", "that") and token.dep_ == "relcl":
-            subject = token.head
+            # the noun a "who" clause hangs on, or the noun whose phrase holds it: the parser hangs
+            # "a convert to Buddhism who had visited" on "Buddhism"
+            noun = token.head
+            candidates = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else [])
+        elif subject is not None and subject.lower_ in PERSONAL_PRONOUNS and token.dep_ == "advcl":
+            # "health workers were attacked as they visited a village": the pronoun of a subordinate
+            # clause names the main clause's subject
+            candidates = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         offices = self.lexicon.word_set("unnamed_party_nouns") | self.lexicon.word_set("group_nouns")
-        return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in offices
+        return any(c is not None and c.pos_ == "NOUN" and c.lemma_.lower() not in offices for c in candidates)
 
     def _condition_parties(self, token, modality) -> list[dict]:
         """Whose act a threat is conditional on: the subject of an "if"/"unless" clause or of
@@ -447,6 +458,11 @@ class DocumentCoder:
             # CAMEO events are dyadic: a verb coded by its own code alone, or by a bare
             # preposition ("head to"), needs a target as well as a source
             return None
+        verbal = verbal_attack(match, actors, recipients) if event_type == "ASSAULT" else None
+        if verbal == "none":
+            return None       # "Trump's attacks", "he will attack back": criticism of no one
+        if verbal == "criticism":
+            event_type, cameo, mode = "ACCUSE", "111", cameo_code("111").get("plover_mode")
         if event_type == "ASSAULT":
             cameo = unconventional_code(cameo, match, slots, actors, recipients, self.lexicon)
         date = self.attacher.date(token, modality, sentence_index)
@@ -457,6 +473,8 @@ class DocumentCoder:
             return None       # a heading with no verb and no date ("EMBASSY ATTACK TIMELINE", "Port
                               # Attack Under Scrutiny"): it names a topic; a caption that reports an
                               # act dates it ("students protest in the capital on Monday")
+        if match.kind == "verb" and standing_present(token, event_type, date["text"] is not None, modality):
+            return None       # "the United States supports Kurdish groups": what holds, no act reported
         if _describes_party(clause) and self.attacher.years_before(date):
             return None       # "Gray-Hopkins, whose son was killed by police in 1999, said": who she is, no news
         if self.attacher.is_future(date, modality, token):

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from parley.events.words import ordered_rule_words
 from parley.knowledge import KnowledgeError, data_path
 
 DISCARDS_PATH = data_path("events", "petrarch_discards.jsonl")
@@ -34,6 +35,17 @@ TIME_REFERENCE = re.compile(r"^(\d{4}|(\w+ )?(days|weeks|months|years) (ago|late
 
 
 WORD = re.compile(r"\w+")
+
+# A capitalised word glued to the next capital, digit or quote ("SmithSenate", "BoehnerA"): where a
+# list of linked headlines begins after a repeated name (``teaser_end_marks`` in governors.yaml).
+GLUED_NAME = re.compile(r"\b([A-Z][A-Za-z'’.-]*[a-z])(?=[A-Z0-9\"'‘“])")
+# How far back the name stands before its glued repetition, how far a headline list runs.
+NAME_REPEAT_WINDOW = 80
+TEASER_LENGTH = 1000
+TEASER_END = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered_rule_words("teaser_end_marks"))) + r")\b")
+# A gallery's title, repeated after its mark ("Photos: Obama visits Israel Obama visits Israel – ...").
+GALLERY_TITLE = re.compile(r"(?:(?:" + "|".join(map(re.escape, ordered_rule_words("gallery_title_marks")))
+                           + r") )+([^\n]{3,150}?) \1(?!\w)")
 
 
 def _words(text: str) -> str:
@@ -80,6 +92,33 @@ class _Phrases:
                         break
                     found.update(self.by_stem.get(word[:length], ()))
         return next((self.needles[n][1] for n in sorted(found) if self.needles[n][0] in words), None)
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """Return the character spans of page furniture in an article's text: what a scraped web page
+    sets among the article's sentences and no reporter wrote as news. Two kinds are read:
+
+    - a list of linked stories' headlines after a person's name, from the name repeated and glued
+      to the first headline to the list's end mark ("John Smith John SmithSenate to vote on tariffs
+      Trump threatens Iran MORE (R-Texas) said ..."; marks in ``teaser_end_marks``);
+    - a photo gallery's title, repeated after its mark ("Photos: Crisis in Ukraine Crisis in
+      Ukraine – A soldier ..."; marks in ``gallery_title_marks``); the caption after it stays.
+
+    :param text: the document's text.
+    """
+    spans = []
+    for glued in GLUED_NAME.finditer(text):
+        name = glued.group(1)
+        before = text[max(0, glued.start() - NAME_REPEAT_WINDOW):glued.start()]
+        if not re.search(r"\b" + re.escape(name) + r"\b", before):
+            continue
+        line_end = text.find("\n", glued.end())
+        end = TEASER_END.search(text, glued.end(), min(glued.end() + TEASER_LENGTH,
+                                                        line_end if line_end >= 0 else len(text)))
+        if end is not None:
+            spans.append((glued.end(), end.end()))
+    spans.extend(title.span() for title in GALLERY_TITLE.finditer(text))
+    return spans
 
 
 class Discards:

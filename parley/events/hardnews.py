@@ -554,6 +554,28 @@ def generic_when(clause) -> bool:
     return any(t in ("VBZ", "VBP") for t in tags) and not any(t in ("VBD", "MD") for t in tags)
 
 
+# PLOVER types whose act is an utterance: in the present ("the lawsuit alleges", "the video warns
+# that", "urges Iran to") they report a statement made, as a reporting verb does.
+UTTERANCE_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+
+
+def standing_present(token, event_type: str, dated: bool, modality) -> bool:
+    """Whether a verb trigger states what holds, not what happened: a full sentence's verb in the
+    simple present, undated and reported by no one ("the United States supports Kurdish groups",
+    "the State Department coordinates the process", "a majority do not agree to it"). English news
+    tells its events in the past; its present simple, outside headlines (no final stop) and dated
+    captions, is a standing relation, a habit or a general truth. A verb of utterance in the present
+    ("alleges", "warns that", "urges") still reports the statement."""
+    if token.pos_ != "VERB" or dated or event_type in UTTERANCE_TYPES or \
+            modality.report_verb is not None or modality.according_to is not None:
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    present = token.tag_ in ("VBZ", "VBP") and not auxiliaries or token.tag_ == "VB" and len(auxiliaries) == 1 \
+        and auxiliaries[0].lemma_ == "do" and auxiliaries[0].tag_ in ("VBZ", "VBP")
+    last = next((t for t in reversed(token.sent) if not t.is_space and t.text not in ('"', "\u201d", "'")), None)
+    return present and last is not None and last.text == "."
+
+
 # Conjunctions of a time clause: in the simple present under a modal or future clause it states
 # when something would happen ("will leave once the rebels agree"), not what has happened.
 # ("as" is left out: it more often marks manner or cause, "as she has done before")
@@ -770,6 +792,39 @@ def tells_its_toll(noun, lexicon) -> bool:
                 relative_antecedent(clause.head) == noun:
             return True
     return False
+
+
+VERBAL_ATTACK_WORDS = rule_words("verbal_attack_words")
+SPEAKING_PERSON_SECTORS = rule_words("speaking_person_sectors")
+SPEAKING_BODY_SECTORS = rule_words("speaking_body_sectors")
+ATTACK_TARGET_PREPS = rule_words("attack_target_preps")
+
+
+def _speaking_party(mention: dict) -> bool:
+    """Whether a party acts by speech: a person of office, party, court or press, or a party,
+    legislature or press body (not a state, its executive, forces, police or armed group)."""
+    if mention.get("type") == "person":
+        return mention.get("sector") in SPEAKING_PERSON_SECTORS
+    return mention.get("type") != "state" and mention.get("sector") in SPEAKING_BODY_SECTORS
+
+
+def verbal_attack(match, actors: list[dict], recipients: list[dict]) -> str | None:
+    """How to read an attack, a fight or a clash among parties who act by speech: "criticism"
+    when it is aimed at such parties only ("the senator attacked the governor's plan", "Trump's
+    attacks on the press"; CAMEO 111) or is between them ("the two candidates clashed"), "none"
+    when it is aimed at nothing ("Trump's attacks", "he will attack back": a criticism of no one
+    is no event), None when force may be meant (a state, forces or armed group takes part, or an
+    unnamed target is aimed at: "Obama's attack on the air base")."""
+    token = match.token
+    if token.lemma_.lower() not in VERBAL_ATTACK_WORDS or not actors or not all(_speaking_party(m) for m in actors):
+        return None
+    if recipients:
+        return "criticism" if all(_speaking_party(m) for m in recipients) else None
+    if len(actors) > 1:
+        return "criticism"    # "Johnson and Hunt clashed over the envoy": each criticises the other
+    aimed = any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ATTACK_TARGET_PREPS)
+                for c in token.children)
+    return None if aimed else "none"
 
 
 def unconventional_code(cameo: str, match, slots: list, actors: list[dict], recipients: list[dict],

@@ -601,25 +601,51 @@ def _prevented(token, lexicon: Lexicon) -> bool:
 
 # Nouns whose "that" clause is what someone alleges, whether or not the noun is coded itself.
 ALLEGATION_NOUNS = rule_words("allegation_nouns")
+# Prepositions of what an accusation alleges ("accused X of", "blamed X for", "charged with").
+ALLEGATION_PREPS = rule_words("allegation_preps")
+
+
+def _alleging(token, at: dict) -> bool:
+    """Whether ``token`` is a trigger of alleging ("accused", "alleges", "blamed")."""
+    governor = at.get(token.i)
+    return governor is not None and governor.entry["type"] == "ACCUSE" and governor.entry.get("mode") == "allege"
+
+
+def _continues_allegation(predicate, at: dict) -> bool:
+    """Whether a predicate without a subject of its own continues the "that" clause of a verb of
+    alleging it follows ("alleges that she was seized, *thrown* to the ground and *beaten*"): the
+    parser hangs such a list on the verb of alleging, as a conjunct or, for a bare participle, as
+    an adverbial or complement clause."""
+    verb = predicate.head
+    return (predicate.dep_ == "conj" or (predicate.dep_ in ("advcl", "xcomp") and predicate.tag_ == "VBN")) \
+        and _alleging(verb, at) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in predicate.children) \
+        and any(c.dep_ == "ccomp" and c.i < predicate.i for c in verb.children)
 
 
 def _alleged(token, at: dict) -> bool:
     """Whether a trigger is in the clause an allegation states ("alleges that she was beaten
     during an arrest", "accused him of ...", "the allegation that he assaulted her"): the grounds
-    of the accusation, which PLOVER codes as the event, not acts the sentence reports."""
+    of the accusation, which PLOVER codes as the event, not acts the sentence reports. The grounds
+    are also the gerund or noun of the accusation's preposition ("accused the rebels *of using*
+    gas", "blamed Iran *for the attack*"), and a predicate coordinated after its "that" clause
+    with no subject of its own ("alleges that she was seized, *beaten* and *handcuffed*")."""
     current = token
     for _ in range(12):
         if current.head == current:
             return False
+        if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in ALLEGATION_PREPS:
+            accused = current.head.head
+            if _alleging(accused, at) or (accused.dep_ == "dobj" and _alleging(accused.head, at)):
+                return True
+        if _continues_allegation(current, at):
+            return True
         if current.dep_ == "ccomp" or (current.dep_ == "acl" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in current.children)):
             # the clause of a verb of alleging, or the "that" clause of a noun ("her allegation
             # that he assaulted her")
-            governor = at.get(current.head.i)
             if current.dep_ == "acl" and current.head.lemma_.lower() in ALLEGATION_NOUNS:
                 return True
-            return governor is not None and governor.entry["type"] == "ACCUSE" and \
-                governor.entry.get("mode") == "allege"
+            return _alleging(current.head, at)
         if current.dep_ in ("relcl", "advcl", "parataxis"):
             return False
         current = current.head

@@ -1,0 +1,133 @@
+"""Session 18 precision pass (issue 19): events coded where the news reports none.
+
+Every sentence here was written for this file. Texts run through the real pipeline (nlp,
+times, places, actors, events), loaded once for the module.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.events.discards import page_furniture
+from tests.conftest import coded_events as coded
+from tests.conftest import event_kinds
+
+# ---------------------------------------------------------------- page furniture
+TEASER = ("Senator Jane Rowe Jane Ellen RoweRebels attack army base in the north Minister threatens to "
+          "quit over budget MORE (D-Ore.) met the Chilean ambassador on Tuesday.")
+GALLERY = ("Hide Caption 4 of 12 Photos: Photos: Russian airstrikes on Aleppo Russian airstrikes on Aleppo "
+           "– Venezuelan police fired tear gas at protesters in Caracas on Sunday.")
+
+
+def test_linked_headlines_after_a_repeated_name_are_furniture():
+    (start, end), = page_furniture(TEASER)
+    assert TEASER[start:end].startswith("Rebels attack") and TEASER[start:end].endswith("budget MORE")
+
+
+def test_a_gallery_title_repeated_after_its_mark_is_furniture():
+    (start, end), = page_furniture(GALLERY)
+    assert GALLERY[start:end] == "Photos: Photos: Russian airstrikes on Aleppo Russian airstrikes on Aleppo"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked an army base in the north on Monday, and MORE attacks are feared.",   # no glued name
+    "Mitch McConnell said McConnell would vote MORE often.",        # a name's inner capital is no glue
+    "Photos: Russian airstrikes on Aleppo – a boy walks through the rubble.",   # a title said once
+])
+def test_ordinary_text_is_no_furniture(text):
+    assert page_furniture(text) == []
+
+
+def test_events_of_linked_headlines_are_not_coded(code_pipeline):
+    assert event_kinds(coded(code_pipeline, TEASER)) == [("CONSULT", "04")]
+
+
+def test_a_gallery_title_is_not_coded_but_its_caption_is(code_pipeline):
+    assert event_kinds(coded(code_pipeline, GALLERY)) == [("COERCE", "17")]
+
+
+# ---------------------------------------------------------------- what an accusation alleges
+@pytest.mark.parametrize("text,expected", [
+    # the gerund of "accused X of": the grounds of the accusation (CAMEO 112), no act reported
+    ("Iraqi state television accused militants of using chemical weapons against army troops near Mosul.",
+     [("ACCUSE", "11")]),
+    # bare participles listed after the "that" clause of "alleges" continue it
+    ("Omar Said alleges in a lawsuit that he was “violently and roughly seized,” thrown on the ground, "
+     "beaten and handcuffed during an arrest at a gas station in Tulsa, Oklahoma on June 9.", [("ACCUSE", "11")]),
+    # the "that" clause of "a claim" is alleged, as that of "an allegation" is
+    ("A claim that Russian soldiers beat protesters in Kiev circulated online on Monday.", []),
+])
+def test_what_an_accusation_alleges_is_not_reported(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Turkish army shelled villages in the north, and the Kurdish opposition accused it of war crimes.",
+     [("ACCUSE", "11"), ("ASSAULT", "19")]),
+    ("Russian soldiers beat protesters in Kiev on Monday, rights groups said.", [("ASSAULT", "18")]),
+    # a clause with a subject of its own is no part of the allegation
+    ("The Venezuelan farmer alleges that he was beaten, and police officers arrested his brother on Monday.",
+     [("ACCUSE", "11"), ("COERCE", "17")]),
+])
+def test_acts_beside_an_accusation_stay_reported(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- what holds, told in the present
+@pytest.mark.parametrize("text", [
+    "Meanwhile, Russia supports the separatist militias in eastern Ukraine as close allies against Kiev.",
+    "The European Union funds the refugee camp while the Turkish government coordinates the relief effort.",
+])
+def test_an_undated_present_states_what_holds(code_pipeline, text):
+    assert coded(code_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia supported the separatist militias in eastern Ukraine last year.", [("SUPPORT", "05")]),
+    ("Russia backs Serbian bid for membership", [("SUPPORT", "05")]),           # a headline: no final stop
+    ("Venezuelan protesters march in Caracas on Monday.", [("PROTEST", "14")]),    # a dated caption
+    ("The Iranian foreign minister warns that Iran will close the strait.", [("THREATEN", "13")]),   # an utterance
+    ('"We support the Kurdish fighters," the French foreign minister said.', [("SUPPORT", "05")]),   # reported
+])
+def test_a_present_that_reports_stays_coded(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- attacks of those who act by speech
+@pytest.mark.parametrize("text,expected", [
+    # aimed at no one: a criticism of no one is no event
+    ("Senator Elizabeth Warren's attacks drew loud cheers from the crowd in Iowa.", []),
+    # aimed at a politician, or between politicians: criticism (CAMEO 111), not force
+    ("President Trump attacked Senator Chuck Schumer as a weak leader on Tuesday.", [("ACCUSE", "11")]),
+    ("Senator Ted Cruz and Senator Marco Rubio clashed over immigration at the debate on Thursday.",
+     [("ACCUSE", "11")]),
+])
+def test_attacks_among_those_who_act_by_speech_are_criticism(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian jets attacked the town of Saraqeb on Monday.", [("ASSAULT", "19")]),
+    ("President Trump ordered an attack on a Syrian air base on Thursday.", [("ASSAULT", "19")]),
+    # the police act by force, whoever they attack
+    ("Venezuelan police attacked opposition lawmakers outside the National Assembly on Tuesday.",
+     [("ASSAULT", "18")]),
+])
+def test_attacks_by_forces_stay_force(code_pipeline, text, expected):
+    assert event_kinds(coded(code_pipeline, text)) == expected
+
+
+# ---------------------------------------------------------------- trips of no party
+@pytest.mark.parametrize("text", [
+    # a "who" clause the parser hangs on the proper noun inside its antecedent's phrase
+    "A convert to Islam who had visited Egypt in his youth, Mr. Hale spoke fluent Arabic.",
+    # the pronoun of a subordinate clause names the main clause's subject
+    "Aid workers were attacked as they visited a village in northern Nigeria.",
+])
+def test_a_trip_of_persons_of_no_party_is_no_visit(code_pipeline, text):
+    assert [e for e in coded(code_pipeline, text) if e["trigger"]["text"] == "visited"] == []
+
+
+def test_a_partys_trip_in_a_subordinate_clause_is_a_visit(code_pipeline):
+    events = coded(code_pipeline, "The Chinese foreign minister was greeted by protesters as he visited Tokyo on Monday.")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "visited"] == ["042"]
