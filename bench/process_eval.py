@@ -64,7 +64,9 @@ confusables), ``--set dev7`` the third (formerly ``holdout3``), made a dev part 
 sixteenth (with its own confusables), ``--set dev9`` the fifth (formerly ``holdout5``), made a dev
 part in the seventeenth (with its own confusables).
 
-Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show] [--holdout] [--set NAME]
+Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show | --figures] [--holdout] [--set NAME]
+``--figures`` prints the counts alone (no rows, meeting or article ids) and writes nothing: split-half
+validation (session 18) develops on some parts and only scores the others, whose meetings stay unread.
 Writes bench/reports/process_eval.json (``process_eval_PART.json`` for a part: with ``--holdout``
 the held-out part's name, e.g. ``process_eval_holdout4.json`` in the sixteenth session;
 ``process_eval_dev2.json`` with ``--set dev2``, and so on).
@@ -286,12 +288,25 @@ def evaluate(dev: dict, result: dict) -> dict:
     }
 
 
+# the counts of a report: what may be read of a part scored without looking at its meetings
+FIGURES = ("part", "articles", "reference_meetings", "tracks", "clean_count", "found_with_own_article", "pairs",
+           "pairs_grouped", "cross_track_merges", "unrelated_meetings", "meetings_found", "processes_found")
+
+
+def figures(report: dict) -> dict:
+    """The counts of ``report`` alone, without its rows, meeting ids or article ids: a part held back
+    to confirm a change (split-half validation) is scored with these only."""
+    return {k: report[k] for k in FIGURES if k in report}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--news", help="the benchmark news (JSON Lines, gzipped)")
     parser.add_argument("--cache", type=Path, help="a directory to keep processed documents in")
     parser.add_argument("--show", action="store_true", help="print every reference row and found meeting")
     parser.add_argument("--no-report", action="store_true", help="do not write bench/reports/process_eval.json")
+    parser.add_argument("--figures", action="store_true", help="print the counts only (no rows, meeting or article "
+                        "ids) and write no report: for a part kept to confirm changes, whose meetings are not read")
     parser.add_argument("--holdout", action="store_true", help="score the held-out part only (the first held-out "
                         "set in the table; a later one, written ahead, only with --set NAME)")
     parser.add_argument("--set", dest="only_set", help="score the tracks of one set only (dev1: the first "
@@ -322,6 +337,9 @@ def main() -> None:
     report = evaluate(dev, result)
     report["articles"] = len(docs)
     report["part"] = dev["part"]
+    if args.figures:
+        print(json.dumps(figures(report)))
+        return
     if args.show:
         for row in report["rows"]:
             print(json.dumps(row))

@@ -131,3 +131,24 @@ def test_real_table_meetings_are_complete():
             assert meeting["venue"], where
             assert meeting["start"] <= meeting["end"], where
             assert meeting.get("status", "held") in {"held", "planned", "cancelled", "postponed"}, where
+
+
+def test_figures_keep_the_counts_and_no_meeting_or_article():
+    # split-half validation scores a confirm part by its counts alone: no row, meeting id or article id
+    from process_eval import evaluate, figures
+    dev = {"tracks": [{"id": "river-talks", "meetings": [{"id": "first"}, {"id": "second"}]}],
+           "meetings": [{"ref_id": "river-talks/first", "track": "river-talks", "start": "2014-05-02",
+                         "end": "2014-05-03", "venue": "Lakeville", "articles": ["artRiverOne00001"]},
+                        {"ref_id": "river-talks/second", "track": "river-talks", "start": "2014-09-01",
+                         "venue": "Hilltown", "articles": ["artRiverTwo00002"]}],
+           "confusables": [{"id": "artBudgetTalks01"}]}
+    found = [{"id": "aaa-bbb-2014-05-02", "process": "aaa-bbb", "start": "2014-05-02", "end": "2014-05-03",
+              "venue": "Lakeville", "sources": [{"doc_id": "artRiverOne00001"}]},
+             {"id": "budget-1", "process": None, "start": None, "venue": None,
+              "sources": [{"doc_id": "artBudgetTalks01"}]}]
+    report = {**evaluate(dev, {"meetings": found, "processes": [{"id": "aaa-bbb"}]}), "part": "dev1", "articles": 3}
+    counts = figures(report)
+    assert counts == {"part": "dev1", "articles": 3, "reference_meetings": 2, "tracks": 1, "clean_count": 1,
+                      "found_with_own_article": 1, "pairs": 1, "pairs_grouped": 0, "cross_track_merges": 0,
+                      "unrelated_meetings": 1, "meetings_found": 2, "processes_found": 1}
+    assert "artRiverOne00001" not in repr(counts) and "budget-1" not in repr(counts)
