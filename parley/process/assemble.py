@@ -309,6 +309,10 @@ def _before_known_start(ctx: Any, clusters: dict[str, Cluster]) -> None:
 
 
 def _international(meeting: dict) -> bool:
+    """True if parties of two sides meet, or a host receives another side, or the meeting is the own
+    meeting of an international body ("a G7 summit in Taormina": its member states meet)."""
+    if meeting.get("format"):
+        return True
     keys = {side_of(k) for k in set(meeting["parties"]) | set(meeting["sentence_parties"])}
     host = side_of(meeting["host"]) if meeting["host"] else None
     return len(keys) >= 2 or (len(keys) == 1 and host is not None and host not in keys)
