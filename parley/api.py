@@ -363,10 +363,14 @@ class Database:
     def actors_page(self, country: str | None = None, sector: str | None = None, after: str | None = None,
                     limit: int = 200) -> tuple[list[dict], str | None]:
         """One page of mentioned actors, most mentioned first, and the next page's cursor (a first
-        page, filtered or not, is read once per database state: the list's entry points)."""
+        page, filtered or not, is read once per database state: the list's entry points; a later
+        page of the unfiltered list finds its ids in the list's order, also kept per state)."""
         if after is None:
             return self._read_unchanging(browse.actors_page, country, sector, None, limit)
-        return self._read(browse.actors_page, country=country, sector=sector, after=after, limit=limit)
+        # a later page of the unfiltered list: its ids from the list's order kept per state
+        order = (self._read_unchanging(browse.actor_order)
+                 if getattr(self._held, "conn", None) is not None and not (country or sector) else None)
+        return self._read(browse.actors_page, country=country, sector=sector, after=after, limit=limit, order=order)
 
     def count_actors(self, country: str | None = None, sector: str | None = None) -> int:
         """How many mentioned actors match the filters."""

@@ -4,6 +4,7 @@ test, through the whole pipeline into a real DuckDB file."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from fastapi.testclient import TestClient
@@ -48,8 +49,14 @@ def test_process_browse_web_home_and_timeline(browse_db):
     data = client.get("/.json").json()
     track = next(p for p in data["processes"] if set(p["parties"]) == {"CHL", "PER"})
     assert track["n_meetings"] == 2 and track["discovered"]
-    assert track["name"] in client.get("/").text
+    assert (track["first"], track["last"]) == ("2016-04-02", "2016-09-09")
+    home = client.get("/").text
+    assert f'href="/processes/{track["id"]}"><strong>{track["name"]}</strong>' in home
+    assert "2 meetings · 2016-04-02 – 2016-09-09" in home
     timeline = client.get(f"/processes/{track['id']}.json").json()["timeline"]
     assert [m["start"] for m in timeline] == ["2016-04-02", "2016-09-09"]
     assert {m["venue"] for m in timeline} == {"Doha"}
-    assert client.get(f"/processes/{track['id']}").status_code == 200
+    page = client.get(f"/processes/{track['id']}")
+    assert page.status_code == 200 and 'id="timeline" class="chart" data-chart="timeline"' in page.text
+    drawn = re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', page.text, re.S)
+    assert [m["id"] for m in json.loads(drawn.group(1))["marks"]] == [m["id"] for m in timeline]

@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 from test_web_fixtures import XSS_ID, XSS_RECORD, client, db, db_path, served_app  # noqa: F401 (fixtures)
 
 from parley.api import Database
-from parley.web.app import create_app, route_paths
+from parley.web.app import app_routes, create_app, route_paths
 from parley.web.documents import segments
 from parley.web.events import DEFAULT_LIMIT
 from parley.web.processes import source_ids
@@ -428,6 +428,34 @@ def test_web_busy_database_answers_503_retry(db_path, tmp_path):
         writer.kill()
     assert html.status_code == 503 and re.search(r"Database busy, retry", html.text)
     assert html.headers["retry-after"] == "5"
+
+
+# values no link of the app makes: markup, an impossible date, bare and markup-carrying cursors,
+# numbers out of every range, an over-long word
+HOSTILE_VALUES = ["<script>x</script>", "2017-02-30", "~", "2017-01-01~<b>x", "9" * 40, "-1", "x" * 250]
+
+
+def test_web_no_parameter_of_any_route_is_a_server_error(client, ids):
+    """Every query and path parameter of every route (HTML, JSON, CSV and API), given each hostile
+    value, answers below 500; an HTML answer never holds the value's markup unescaped."""
+    checked = 0
+    for route in app_routes(client.app):
+        dependant = getattr(route, "dependant", None)
+        if dependant is None or "GET" not in route.methods:
+            continue
+        names = [p.name for p in dependant.path_params]
+        own = route.path.format(**{name: quote(ids.get(name, "x"), safe="") for name in names})
+        asked = [(own, {name: value}) for name in (p.name for p in dependant.query_params) for value in HOSTILE_VALUES]
+        asked += [(route.path.format(**{other: quote(value if other == name else ids.get(other, "x"), safe="")
+                                        for other in names}), {})
+                  for name in names for value in HOSTILE_VALUES]
+        for url, params in asked:
+            response = client.get(url, params=params)
+            checked += 1
+            assert response.status_code < 500, (url, params, response.status_code)
+            if response.headers["content-type"].startswith("text/html"):
+                assert "<script>x" not in response.text and "<b>x" not in response.text, (url, params)
+    assert checked > 500
 
 
 def test_web_bad_cursor_is_escaped_in_the_error_page(client):

@@ -117,3 +117,31 @@ def test_actors_list_counts_roles_without_listing_them(client, db):
 def test_bad_parameters_of_an_actors_pages_are_a_400(client, path):
     response = client.get(path)
     assert response.status_code == 400, response.text[:200]
+
+
+def test_actors_list_pages_from_the_kept_order_equal_the_query(db_path, client):
+    """A later page of the unfiltered actors list, its ids found by bisection in the order kept per
+    state, is the page the sorted query gives: after every listed actor, after cursors whose actor
+    is not listed (a later id, more or fewer mentions than any), one and several rows a page; the
+    web list walked through its next links holds every mentioned actor once, in that order."""
+    with connection(db_path, read_only=True) as conn:
+        order = browse.actor_order(conn)
+        listed = conn.execute("SELECT actor_id FROM actor_summary WHERE mentions > 0 "
+                              "ORDER BY mentions DESC, actor_id").fetchall()
+        assert [r[0] for r in order.ranked] == [r[0] for r in listed] and len(listed) > 20
+        cursors = [browse.make_cursor(mentions, actor_id) for actor_id, mentions, _ in order.ranked]
+        most = order.ranked[0][1]
+        cursors += [browse.make_cursor(mentions, actor_id + "0") for actor_id, mentions, _ in order.ranked[::7]]
+        cursors += [browse.make_cursor(most + 1, "A"), browse.make_cursor(0, "A"), browse.make_cursor(1, "zzzz")]
+        for after in cursors:
+            for limit in (1, 6):
+                kept = browse.actors_page(conn, after=after, limit=limit, order=order)
+                assert kept == browse.actors_page(conn, after=after, limit=limit), (after, limit)
+    seen, after = [], None
+    while True:
+        page = client.get("/actors.json", params={"after": after} if after else {}).json()
+        seen += [a["id"] for a in page["actors"]]
+        after = page["next"]
+        if not after:
+            break
+    assert seen == [r[0] for r in listed]

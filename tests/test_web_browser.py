@@ -90,12 +90,18 @@ def test_web_browser_clicks_through_meeting_and_actor(report):
     assert all(b["height"] > 0 for b in actor["bars"])
 
 
-def test_web_browser_chart_bar_leads_to_its_events(report):
-    click = report["actor_chart_click"]
-    assert "actor=" in click["url"] and f"quad={click['quad']}" in click["url"]
+QUAD_NUMBERS = {"verbal-cooperation": 1, "material-cooperation": 2, "verbal-conflict": 3, "material-conflict": 4}
+
+
+@pytest.mark.parametrize("step,key", [("actor_chart_click", "actor"), ("process_chart_click", "process")])
+def test_web_browser_chart_bar_leads_to_its_events(report, step, key):
+    """A click on a bar segment of the actor's or the process's chart opens the events of that
+    actor or process in that PLOVER class, as many as the segment counts."""
+    click = report[step]
+    wanted = f"process={report['process_id']}" if key == "process" else "actor="
+    assert wanted in click["url"] and f"quad={click['quad']}" in click["url"]
     assert len(click["types"]) == click["n"] and click["n"] >= 1
-    quad = {"verbal-cooperation": 1, "material-cooperation": 2, "verbal-conflict": 3, "material-conflict": 4}
-    assert {PLOVER_QUAD[t] for t in click["types"]} == {quad[click["quad"]]}
+    assert {PLOVER_QUAD[t] for t in click["types"]} == {QUAD_NUMBERS[click["quad"]]}
 
 
 def test_web_browser_maps_draw_places_and_lead_to_their_events(report):

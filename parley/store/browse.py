@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from datetime import date
 from typing import Mapping, Sequence
 
@@ -353,11 +354,38 @@ def places_from_placed(placed: PlacedEvents, limit: int = 150, **filters) -> lis
                          filters.get("since"), filters.get("until"))
 
 
+class ActorOrder:
+    """Every mentioned actor in the actors list's order (most mentions first, then by id), with
+    its mentions and events, kept per database state so that a later page of the unfiltered list
+    is found by bisection instead of sorting ``actor_summary`` again (a scan that grew with the
+    corpus)."""
+
+    def __init__(self, ranked: Sequence[tuple[str, int, int]]):
+        """:param ranked: ``(actor_id, mentions, events)`` in the list's order."""
+        self.keys = [(-mentions, actor_id) for actor_id, mentions, _ in ranked]
+        self.ranked = list(ranked)
+
+    def after(self, mentions: int, last_id: str, limit: int) -> list[tuple[str, int, int]]:
+        """The first ``limit`` actors after the one with ``mentions`` and ``last_id`` in the list's
+        order (those with fewer mentions, or as many and a later id), whether or not it is listed."""
+        start = bisect_right(self.keys, (-mentions, last_id))
+        return self.ranked[start:start + int(limit)]
+
+
+def actor_order(conn: duckdb.DuckDBPyConnection) -> ActorOrder:
+    """The mentioned actors in the actors list's order (see :class:`ActorOrder`)."""
+    return ActorOrder(conn.execute("SELECT actor_id, mentions, events FROM actor_summary WHERE mentions > 0 "
+                                   "ORDER BY mentions DESC, actor_id").fetchall())
+
+
 def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sector: str | None = None,
-                after: str | None = None, limit: int = 200) -> tuple[list[dict], str | None]:
+                after: str | None = None, limit: int = 200,
+                order: ActorOrder | None = None) -> tuple[list[dict], str | None]:
     """One page of mentioned actors, most mentioned first, and the next page's cursor (or None):
     each with its aliases and its number of roles (``n_roles``; the roles are on its own page).
 
+    :param order: the list's order kept per database state (:func:`actor_order`): a page of the
+        unfiltered list after a cursor takes its ids from it.
     :raises BadCursor: ``after`` is malformed.
     """
     where, params = ["s.mentions > 0"], []
@@ -367,16 +395,21 @@ def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sec
     if sector:
         where.append("a.sector = ?")
         params.append(sector.upper())
+    mentions = last_id = None
     if after:
         mentions, last_id = parse_cursor(after, "count")
         where.append("(s.mentions < ? OR (s.mentions = ? AND s.actor_id > ?))")
         params += [mentions or 0, mentions or 0, last_id]
-    # the page's ids first (from the summary alone, unless filtered by the actors' own columns),
-    # then their rows: joining every actor to the summary read the whole actors table
-    top = conn.execute(f"""
-        SELECT s.actor_id, s.mentions, s.events FROM actor_summary s
-        {'JOIN actors a ON a.id = s.actor_id' if country or sector else ''}
-        WHERE {' AND '.join(where)} ORDER BY s.mentions DESC, s.actor_id LIMIT {int(limit) + 1}""", params).fetchall()
+    if order is not None and after and not (country or sector):
+        top = order.after(mentions or 0, last_id, int(limit) + 1)
+    else:
+        # the page's ids first (from the summary alone, unless filtered by the actors' own columns),
+        # then their rows: joining every actor to the summary read the whole actors table
+        top = conn.execute(f"""
+            SELECT s.actor_id, s.mentions, s.events FROM actor_summary s
+            {'JOIN actors a ON a.id = s.actor_id' if country or sector else ''}
+            WHERE {' AND '.join(where)} ORDER BY s.mentions DESC, s.actor_id LIMIT {int(limit) + 1}""",
+                           params).fetchall()
     counts = {actor_id: (mentions, events) for actor_id, mentions, events in top}
     # the roles' count, not the roles: a frequent person's list holds one dated role per article
     # that names it (tens of kilobytes), which the list never shows; its own page does

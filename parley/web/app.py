@@ -159,8 +159,8 @@ def versions(request: Request) -> ParleyJSON:
                        "fastapi": fastapi.__version__, "database": str(request.app.state.db.path)})
 
 
-def route_paths(app: FastAPI) -> list[dict]:
-    """Every route of ``app`` (routers included), as ``{"path", "name"}``.
+def app_routes(app: FastAPI) -> list:
+    """Every route object of ``app``, the routes of included routers in their place.
 
     :param app: the web app.
     """
@@ -171,8 +171,16 @@ def route_paths(app: FastAPI) -> list[dict]:
         if included is not None:
             pending = list(included.routes) + pending
         elif hasattr(route, "path"):
-            out.append({"path": route.path, "name": getattr(route, "name", None)})
+            out.append(route)
     return out
+
+
+def route_paths(app: FastAPI) -> list[dict]:
+    """Every route of ``app`` (routers included), as ``{"path", "name"}``.
+
+    :param app: the web app.
+    """
+    return [{"path": route.path, "name": getattr(route, "name", None)} for route in app_routes(app)]
 
 
 def routes(request: Request) -> ParleyJSON:

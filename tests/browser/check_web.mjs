@@ -48,6 +48,17 @@ async function reachable(selector) {
   });
 }
 
+// Click the first reachable bar segment of the events chart in ``figure``; report the segment's
+// count and class, the events page it led to and the PLOVER type of each event listed there.
+async function clickChartBar(figure) {
+  const bar = await reachable(`${figure} svg a.bar`);
+  const n = Number(bar.n);
+  const quad = bar.quad;
+  await Promise.all([page.waitForURL(/\/events\?.*quad=/), page.mouse.click(bar.x, bar.y)]);
+  const types = await page.$$eval("#events-table tbody tr[data-type]", (rows) => rows.map((r) => r.dataset.type));
+  return { url: page.url(), n, quad, types };
+}
+
 async function step(name, fn) {
   const result = await fn();
   report.steps.push({ name, ...result });
@@ -78,6 +89,12 @@ try {
     return { url, geonameid, expected, rows };
   });
 
+  await step("process_chart_click", async () => {
+    const clicked = await clickChartBar("#process-events");
+    await page.goto(`${config.base}/processes/${config.process}`);
+    return clicked;
+  });
+
   await step("meeting", async () => {
     const first = page.locator("#timeline svg g.mark").first();
     const id = await first.getAttribute("data-id");
@@ -99,14 +116,7 @@ try {
              screenshot: await shot("actor") };
   });
 
-  await step("actor_chart_click", async () => {
-    const bar = await reachable("#actor-events svg a.bar");
-    const n = Number(bar.n);
-    const quad = bar.quad;
-    await Promise.all([page.waitForURL(/\/events\?.*quad=/), page.mouse.click(bar.x, bar.y)]);
-    const types = await page.$$eval("#events-table tbody tr[data-type]", (rows) => rows.map((r) => r.dataset.type));
-    return { url: page.url(), n, quad, types };
-  });
+  await step("actor_chart_click", async () => clickChartBar("#actor-events"));
 
   await step("events_map", async () => {
     await page.goto(`${config.base}/events`);
