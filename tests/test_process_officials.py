@@ -39,6 +39,19 @@ def test_process_a_defence_minister_at_a_joint_news_conference_abroad_meets_the_
     assert meetings_told(read_with_meetings(text, PUBLISHED)) == [(["FRA", "JPN"], "Paris", "2016-05-14")]
 
 
+@pytest.mark.parametrize("text, found", [
+    # the parser takes neither name for a person: the title alone stands for its holder
+    ("Polish Defence Minister Jan Nowicki visited Vilnius on Friday.", [(["LTU", "POL"], "Vilnius", "2016-05-13")]),
+    ("Japanese Foreign Minister Tomomi Inada visited Paris on Friday.", [(["FRA", "JPN"], "Paris", "2016-05-13")]),
+    # a government or an army named by its sector word holds no office of a person
+    ("The Japanese government sent aid to Paris on Friday.", []),
+])
+def test_process_a_title_whose_holder_was_not_read_still_names_the_visitor(read_with_meetings, text, found):
+    """ "Polish Defence Minister X visited Vilnius", the name X not read as a person's: the actors stage
+    types the title as the state or its organ, but its role says a person holds it, who visits."""
+    assert meetings_told(read_with_meetings(text, PUBLISHED)) == found
+
+
 @pytest.mark.parametrize("text", [
     "A Canadian soldier arrived in Kabul on Friday.",
     "Canadian troops arrived in Latvia on Friday.",
@@ -57,6 +70,8 @@ def test_process_soldiers_and_units_in_the_field_are_no_party_to_a_meeting(read_
     ({"type": "collective", "country": "CAN", "sector": "MIL", "role": None}, False),
     ({"type": "person", "country": "USA", "sector": "LEG", "role": "senator"}, False),
     ({"type": "person", "country": None, "sector": "GOV", "role": "minister"}, False),
+    ({"type": "organ", "country": "POL", "sector": "MIL", "role": "defence minister"}, True),
+    ({"type": "state", "country": "POL", "sector": "GOV", "role": None}, False),
 ])
 def test_acts_for_state_reads_the_office_from_the_sector_and_role(mention, acts):
     """The office is read from the record: the sector's ``officials`` flag and a role that is no rank."""

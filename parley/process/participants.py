@@ -28,9 +28,11 @@ def acts_for_state(mention: dict) -> bool:
     """True if a mention is a person who acts for a known country when meeting foreign counterparts
     or visiting abroad: one holding an office of its state (a minister of any portfolio, defence
     included, an envoy, a commander or chief of staff, a police or intelligence chief: the sectors
-    ``officials: true`` in ``sectors.yaml``), not a rank in the field (a soldier)."""
+    ``officials: true`` in ``sectors.yaml``), not a rank in the field (a soldier). A title whose
+    holder's name was not read ("Japanese Defence Minister" before a name the parser did not take for
+    one) is typed as the state or organ, but keeps the role of the person it names."""
     sectors, ranks = state_offices()
-    return (mention.get("type") == "person" and bool(mention.get("country"))
+    return ((mention.get("type") == "person" or bool(mention.get("role"))) and bool(mention.get("country"))
             and mention.get("sector") in sectors and mention.get("role") not in ranks)
 
 
