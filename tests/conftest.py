@@ -121,6 +121,13 @@ def read_with_meetings():
     return run
 
 
+def meetings_told(doc) -> list[tuple]:
+    """The meetings (no processes) the meeting stage found in ``doc``, as (sorted parties, venue,
+    first day) tuples."""
+    return [(sorted(m.get("parties") or []), m.get("venue"), m.get("start"))
+            for m in doc.meetings if m.get("kind") != "process"]
+
+
 def coded_events(pipeline, text: str, date: str = "2019-05-01") -> list[dict]:
     """The events ``pipeline`` codes for one text, those that say the act did not happen left out."""
     from parley.events import code_records

@@ -10,12 +10,9 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import meetings_told
+
 PUBLISHED = date(2016, 5, 14)  # a Saturday
-
-
-def _meetings(doc) -> list[tuple]:
-    return [(sorted(m.get("parties") or []), m.get("venue"), m.get("start"))
-            for m in doc.meetings if m.get("kind") != "process"]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -28,7 +25,7 @@ def _meetings(doc) -> list[tuple]:
 def test_process_visit_after_in_is_the_occasion_of_the_clause(read_with_meetings, text, found):
     """ "X said this in a visit to Y": like "on" or "during", "in" sets the visit as the occasion of
     what the clause tells, and the clause's subject is the visitor."""
-    assert _meetings(read_with_meetings(text, PUBLISHED)) == found
+    assert meetings_told(read_with_meetings(text, PUBLISHED)) == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -45,4 +42,4 @@ def test_process_joint_appearance_abroad_with_a_partner_of_no_known_country_is_w
         read_with_meetings, text, found):
     """A joint appearance has two sides: placed in a foreign city or country, with a partner whose
     country no stage found, the other side is the host."""
-    assert _meetings(read_with_meetings(text, PUBLISHED)) == found
+    assert meetings_told(read_with_meetings(text, PUBLISHED)) == found

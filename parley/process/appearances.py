@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.process import syntax
+from parley.process.participants import acts_for_state
 
 JOINT = "joint appearance"
 HOSTED = "hosted"
@@ -136,6 +137,7 @@ def _two_sides(ctx: Any, sent: Any, verb: Any, partners: list[Any]) -> bool:
 
 
 def _leaders(ctx: Any, sent: Any, lo: int, hi: int) -> list[dict]:
-    """The persons of a government named between ``lo`` and ``hi`` in the sentence."""
+    """The persons who act for their state (:func:`acts_for_state`) named between ``lo`` and ``hi``
+    in the sentence."""
     return [m for m in ctx.mentions.get(sent.index, []) if lo <= m["char_start"] and m["char_end"] <= hi
-            and m.get("type") == "person" and m.get("sector") == "GOV" and m.get("country")]
+            and acts_for_state(m)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from parley.actors.kb import state_offices
 from parley.process import syntax
 
 BETWEEN = ("between", "among", "amongst", "with")
@@ -21,6 +22,18 @@ def actor_key(mention: dict) -> str:
     """Return the key that identifies the actor of a mention: its actor id, else country, else name."""
     return (mention.get("actor_id") or mention.get("cameo") or mention.get("country")
             or (mention.get("name") or mention.get("text") or "").strip())
+
+
+def acts_for_state(mention: dict) -> bool:
+    """True if a mention is a person who acts for a known country when meeting foreign counterparts
+    or visiting abroad: one holding an office of its state (a minister of any portfolio, defence
+    included, an envoy, a commander or chief of staff, a police or intelligence chief: the sectors
+    ``officials: true`` in ``sectors.yaml``), not a rank in the field (a soldier). A title whose
+    holder's name was not read ("Japanese Defence Minister" before a name the parser did not take for
+    one) is typed as the state or organ, but keeps the role of the person it names."""
+    sectors, ranks = state_offices()
+    return ((mention.get("type") == "person" or bool(mention.get("role"))) and bool(mention.get("country"))
+            and mention.get("sector") in sectors and mention.get("role") not in ranks)
 
 
 def party_key(mention: dict) -> str | None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from parley.process import syntax
 from parley.process.dateline import filed_from
+from parley.process.participants import acts_for_state
 
 
 def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
@@ -78,15 +79,13 @@ def _visitor(ctx: Any, sent: Any, tok: Any, sent_by: bool = False) -> str | None
     if any(c.pos_ == "PRON" for c in cands):  # "in his first visit to Israel, Obama ..."
         subj = syntax.subject_of(gov) if gov is not None else None
         if subj is None:  # the one leader the sentence names
-            leaders = {m["country"] for m in ctx.mentions.get(sent.index, []) if m.get("type") == "person"
-                       and m.get("sector") == "GOV" and m.get("country")}
+            leaders = {m["country"] for m in ctx.mentions.get(sent.index, []) if acts_for_state(m)}
             return leaders.pop() if len(leaders) == 1 else None
         cands = [subj]
     for cand in cands:
         lo, hi = syntax.left_extent(cand)
         for m in ctx.mentions.get(sent.index, []):
-            if m["char_start"] < hi and lo < m["char_end"] and m.get("type") == "person" \
-                    and m.get("sector") == "GOV" and m.get("country"):
+            if m["char_start"] < hi and lo < m["char_end"] and acts_for_state(m):
                 return m["country"]
     return None
 
