@@ -49,7 +49,10 @@ EVENT_CASES: list[Case] = [
     case("Colombia's government negotiated with the rebels in Havana for four years.", "CONSULT", "04"),
     case("The U.S. envoy held a meeting with Taliban leaders in Doha.", "CONSULT", "04"),
     case("Kenya's president received the Ugandan foreign minister at State House.", "CONSULT", "04"),
-    # SUPPORT: praise, endorsement, signed agreements, recognition (CAMEO 05)
+    # SUPPORT: praise, endorsement, signed agreements, recognition, apology (CAMEO 05). The codebook's
+    # prose counts regret as CONCEDE, but its code table maps 055 to SUPPORT and so does the PLOVER
+    # dev gold (coding apology CONCEDE lowered plover dev F1 0.843 -> 0.838, session 18)
+    case("Japan apologized to China for its wartime atrocities.", "SUPPORT", "05"),
     case("The European Union praised Tunisia's new constitution.", "SUPPORT", "05"),
     case("Egypt welcomed the agreement between the Palestinian factions.", "SUPPORT", "05"),
     case("Israel and the United Arab Emirates signed a peace agreement in Washington.", "SUPPORT", "05"),
@@ -63,7 +66,6 @@ EVENT_CASES: list[Case] = [
     case("The military junta lifted the curfew in the capital.", "CONCEDE", "08"),
     case("The president pardoned 200 political prisoners on Independence Day.", "CONCEDE", "08", "RETREAT"),
     case("The government declared a ceasefire in the southern provinces.", "CONCEDE", "08"),
-    case("Japan apologized to China for its wartime atrocities.", "CONCEDE", "05 08"),
     case("Thailand eased restrictions on foreign journalists.", "CONCEDE", "08"),
     case("The Ethiopian government granted amnesty to thousands of rebels.", "CONCEDE", "08"),
     case("Authorities lifted the state of emergency in the province.", "CONCEDE", "08"),
@@ -128,6 +130,8 @@ EVENT_CASES: list[Case] = [
     case("Iran's supreme leader ruled out negotiations with Washington.", "REJECT", "12"),
     case("The president refused to meet the opposition delegation.", "REJECT", "12"),
     case("Britain rejected Spain's claim to Gibraltar.", "REJECT", "12"),
+    # boycotting a meeting is refusing to meet (REJECT:meet, CAMEO 125; PROTEST:boycott allowed)
+    case("Arab states boycotted the summit in Doha.", "REJECT", "12", "PROTEST"),
     # THREATEN: threats, warnings of the warner's own act, ultimatums (CAMEO 13)
     case("North Korea threatened to conduct a seventh nuclear test.", "THREATEN", "13"),
     case("The United States threatened Turkey with sanctions over the missile purchase.", "THREATEN", "13"),
@@ -148,7 +152,7 @@ EVENT_CASES: list[Case] = [
     case("Protesters clashed with police in Hong Kong on Sunday.", "PROTEST", "14", "ASSAULT"),
     case("A demonstration against the war drew tens of thousands in London.", "PROTEST", "14"),
     case("Dockworkers walked off the job in Chilean ports on Tuesday.", "PROTEST", "14"),
-    case("Arab states boycotted the summit in Doha.", "PROTEST", "14"),
+    case("Opposition parties boycotted the parliamentary elections in Bangladesh.", "PROTEST", "14"),
     # SANCTION: sanctions, expulsions, severed ties, suspended aid (CAMEO 16)
     case("The European Union imposed sanctions on Russian oil companies.", "SANCTION", "16"),
     case("Saudi Arabia expelled the Canadian ambassador.", "SANCTION", "16"),
