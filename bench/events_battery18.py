@@ -14,24 +14,8 @@ import argparse
 from collections import Counter
 
 from parley import api
-from parley.evaluate import is_negated
-from parley.events import CODE_STAGES, code_records
-from tests.battery18_sentences import EVENT_CASES, NO_EVENT_TEXTS, Case
-
-
-def coded(pipeline, text: str) -> list[tuple[str, str, str]]:
-    """The (type, CAMEO code, trigger pattern) of the events coded for ``text``, those that say the act
-    did not happen left out (a refusal coded REJECT stays, as ``parley eval`` counts it)."""
-    record, = code_records([{"id": "b", "text": text, "date": "2019-05-01"}], pipeline)
-    return [(e["event_type"], e["cameo"], (e.get("trigger") or {}).get("pattern", ""))
-            for e in record["events"] if not is_negated(e)]
-
-
-def case_passes(events: list[tuple[str, str, str]], item: Case) -> bool:
-    """Whether the coded events give the case's type with one of its roots and no other type."""
-    hit = any(kind == item.plover and code[:2] in item.roots for kind, code, _ in events)
-    allowed = {item.plover, *item.also}
-    return hit and all(kind in allowed for kind, _, _ in events)
+from parley.events import CODE_STAGES
+from tests.battery18_sentences import EVENT_CASES, NO_EVENT_TEXTS, case_passes, coded
 
 
 def main() -> None:

@@ -20,6 +20,25 @@ class Case(NamedTuple):
     also: tuple[str, ...] = ()
 
 
+def coded(pipeline, text: str) -> list[tuple[str, str, str]]:
+    """The (type, CAMEO code, trigger pattern) of the events ``pipeline`` codes for ``text``, those
+    that say the act did not happen left out (a refusal coded REJECT stays, as ``parley eval`` counts it)."""
+    from parley.evaluate import is_negated
+    from parley.events import code_records
+
+    record, = code_records([{"id": "b", "text": text, "date": "2019-05-01"}], pipeline)
+    return [(e["event_type"], e["cameo"], (e.get("trigger") or {}).get("pattern", ""))
+            for e in record["events"] if not is_negated(e)]
+
+
+def case_passes(events: list[tuple[str, str, str]], item: Case) -> bool:
+    """Whether the coded events give the case's type with one of its roots and no type outside its
+    type and its allowed extras."""
+    hit = any(kind == item.plover and code[:2] in item.roots for kind, code, _ in events)
+    allowed = {item.plover, *item.also}
+    return hit and all(kind in allowed for kind, _, _ in events)
+
+
 def case(text: str, plover: str, roots: str, also: str = "") -> Case:
     """Build a :class:`Case` from space-separated root and extra-type strings."""
     return Case(text, plover, tuple(roots.split()), tuple(also.split()))
