@@ -81,6 +81,7 @@ def test_battery_covers_every_plover_type():
     ("Islamic State claimed responsibility for the bombing of a church in Jolo.", [("ASSAULT", "183")]),
     ("Nigerian troops rescued 60 hostages from Boko Haram in Borno state.", [("AID", "070")]),
     ("Sudan's army said it would hand power to a civilian government.", [("CONCEDE", "0831")]),
+    ("Chadian soldiers rescued 40 kidnapped students near the border.", [("AID", "070")]),
 ])
 def test_fixed_sentence_codes_exactly(code_pipeline, text, expected):
     assert sorted((kind, code) for kind, code, _ in coded(code_pipeline, text)) == expected
@@ -98,3 +99,7 @@ def test_fixed_sentence_codes_exactly(code_pipeline, text, expected):
 def test_fixes_leave_the_other_senses(code_pipeline, text):
     kinds = {kind for kind, _, _ in coded(code_pipeline, text)}
     assert "ASSAULT" not in kinds
+
+
+def test_people_saved_from_a_wreck_are_no_hostage_rescue(code_pipeline):
+    assert coded(code_pipeline, "The coast guard rescued 30 passengers from a sinking ferry.") == []
