@@ -259,6 +259,24 @@ EVENT_CASES: list[Case] = [
     case("Indonesia offered asylum to the Rohingya refugees.", "AGREE", "03"),
     case("Qatar announced $500 million in aid for the Palestinians.", "AID", "07 03", "AGREE"),
     case("Nigerian troops rescued 60 hostages from Boko Haram in Borno state.", "AID", "07", "ASSAULT RETREAT"),
+    # third wave: light verbs and nominals of the weaker types
+    case("Chile extended an invitation to the Bolivian president to visit Santiago.", "AGREE", "03"),
+    case("Chile invited the Bolivian president to visit Santiago.", "AGREE", "03"),
+    case("The Kremlin issued a warning to Georgia over its NATO bid.", "THREATEN", "13"),
+    case("Zimbabwe's opposition held a rally in Harare against the election results.", "PROTEST", "14"),
+    case("Lebanon made an urgent appeal for fuel donations.", "REQUEST", "02 10"),
+    case("The release of 50 political prisoners in Nicaragua was welcomed by the church.", "RETREAT", "08", "SUPPORT"),
+    case("Japanese and Australian forces took part in joint air drills over Darwin.", "COOPERATE", "06"),
+    case("Jordan dispatched troops to its border with Syria.", "MOBILIZE", "15"),
+    case("Cuba refused entry to a delegation of European lawmakers.", "REJECT", "12", "COERCE"),
+    case("The Polish president voiced support for Ukraine's bid to join the EU.", "SUPPORT", "05"),
+    case("Morocco and Mauritania signed an agreement on fishing rights.", "SUPPORT", "05"),
+    # PLOVER codes force against a crowd ASSAULT (mode crowd-control); the code table maps 175 there too
+    case("Police fired tear gas at protesters in Santiago.", "ASSAULT", "17 18", "PROTEST"),
+    case("A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.", "ASSAULT", "18"),
+    case("Armed men abducted a Catholic priest in southern Nigeria.", "ASSAULT", "18"),
+    case("Serbian police detained 12 Kosovo Albanians near the border.", "COERCE", "17"),
+    case("The United Nations deployed 2,000 peacekeepers to the Central African Republic.", "AID", "07", "MOBILIZE"),
 ]
 
 NO_EVENT_TEXTS: list[str] = [

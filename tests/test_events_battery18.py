@@ -1,6 +1,6 @@
 """The session-18 battery of plain newswire sentences (evbasic18, issue 19).
 
-Every sentence of ``tests/battery18_sentences.py`` was written for it: 191 event sentences over the
+Every sentence of ``tests/battery18_sentences.py`` was written for it: 207 event sentences over the
 16 PLOVER types and 42 sentences that hold no event. Each runs through the real pipeline (nlp,
 times, places, actors, events). A sentence the coder still gets wrong stays in the battery, marked
 as a known failure with its reason (strict: it fails the run once it starts passing, so the list
@@ -28,6 +28,16 @@ KNOWN_FAILURES = {
         "a sports sentence with no discard phrase: the team named by its country attacks",
     "The company's new phone attacks the premium market.":
         "'attacks' tagged as a noun codes an attack; no rule for a product as subject",
+    "Chile extended an invitation to the Bolivian president to visit Santiago.":
+        "the invited visit (an infinitive on the invitation noun) is coded as a visit made (CONSULT 042)",
+    "Chile invited the Bolivian president to visit Santiago.":
+        "the invited visit is coded as a visit made; making 'invite' absorb its infinitive fixed it but "
+        "added a false event on the hard-news dev set (F1 0.739 -> 0.733), so it was dropped",
+    "The release of 50 political prisoners in Nicaragua was welcomed by the church.":
+        "a definite nominal event is read as presupposed (session 16) and not coded on its own",
+    "Police fired tear gas at protesters in Santiago.":
+        "the coder types violent repression COERCE 175 (senses.yaml 'repression'); PLOVER's ASSAULT has "
+        "the crowd-control mode and the code table maps 175 to ASSAULT",
 }
 
 
