@@ -92,6 +92,7 @@ def test_battery_covers_every_plover_type():
     ("Nigerian troops rescued 60 hostages from Boko Haram in Borno state.", [("AID", "070")]),
     ("Sudan's army said it would hand power to a civilian government.", [("CONCEDE", "0831")]),
     ("Chadian soldiers rescued 40 kidnapped students near the border.", [("AID", "070")]),
+    ("Thai and Malaysian troops took part in joint patrols along the border.", [("COOPERATE", "062")]),
 ])
 def test_fixed_sentence_codes_exactly(code_pipeline, text, expected):
     assert sorted((kind, code) for kind, code, _ in coded(code_pipeline, text)) == expected
