@@ -34,6 +34,8 @@ VERBS_PATH = data_path("events", "cameo_verbs.jsonl")
 SYNSETS_PATH = data_path("events", "cameo_synsets.json")
 # Prepositions on a light verb's object that name whom the event is aimed at or shared with.
 TARGET_PREPS = ordered_rule_words("target_preps")
+# Heads of compound synset members that name something else alone ("fighter" of "stealth fighter").
+COMPOUND_ONLY_HEADS = frozenset(ordered_rule_words("compound_only_heads"))
 # Dependents that make a verb a copula with a predicate ("remain calm", "became a threat").
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 PARTICLE_DEPS = ("prt", "advmod", "prep", "acomp", "dobj", "npadvmod")
@@ -109,7 +111,10 @@ class CameoIndex:
             return cached
         if word.startswith("&"):
             members = self.synsets.get(word.upper(), {}).get("words", [])
-            forms = frozenset(f for member in members for f in word_forms(member.split()[-1]))
+            singles = {member for member in members if " " not in member}
+            heads = {member.split()[-1] for member in members}
+            heads -= COMPOUND_ONLY_HEADS - singles
+            forms = frozenset(f for head in heads for f in word_forms(head))
         else:
             forms = word_forms(word)
         self._form_cache[word] = forms

@@ -29,6 +29,8 @@ CITING_VERBS = rule_words("citing_verbs")
 BACKGROUND_PREPS = rule_words("background_preps")
 PRESS_WORDS = rule_words("press_words")
 RESPONSIBILITY_WORDS = rule_words("responsibility_words")
+# Verbs by which a party owns responsibility for an act ("claimed responsibility for the bombing").
+OWNING_VERBS = rule_words("owning_verbs")
 # Verbs whose object is the weapon used ("used chemical weapons", "dropped chlorine bombs").
 WEAPON_VERBS = rule_words("weapon_verbs")
 # Subjects that are the means of a killing, not its doer ("a sarin attack killed dozens").
@@ -498,6 +500,14 @@ def abstract_target(match, slots: list, lexicon) -> bool:
     return any(head.lemma_.lower() in abstract for name, head in slots if name in ("obj", "prep:against"))
 
 
+def owned_act(token) -> bool:
+    """Whether a nominal event is the act a party claims, takes or assumes responsibility for
+    ("claimed responsibility for the bombing"): the doer's own word that the act took place."""
+    responsibility = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    return responsibility is not None and responsibility.lemma_.lower() in RESPONSIBILITY_WORDS and \
+        responsibility.dep_ == "dobj" and responsibility.head.lemma_.lower() in OWNING_VERBS
+
+
 def named_not_reported(match, lexicon) -> bool:
     """Whether a nominal event is named, not reported: the predicate of a copula ("has become
     a threat", "this was an attack on ...", "imports constitute a threat": a characterization),
@@ -513,7 +523,7 @@ def named_not_reported(match, lexicon) -> bool:
             (token.dep_ == "dobj" and token.head.lemma_.lower() in CHARACTERIZING_VERBS)):
         return True       # (a verdict as predicate, "called it a surprise", is an act of its speaker)
     if token.dep_ == "pobj" and token.head.lower_ == "for" and \
-            token.head.head.lemma_.lower() in RESPONSIBILITY_WORDS:
+            token.head.head.lemma_.lower() in RESPONSIBILITY_WORDS and not owned_act(token):
         return True       # "those responsible for the attacks": an event known, whose doer is sought
     if token.dep_ == "dobj" and token.head.lemma_.lower() in CITING_VERBS:
         return True       # "citing domestic opposition", "cited growing clashes": a reason named

@@ -72,7 +72,9 @@ def _aux_lemmas(token) -> set[str]:
             for child in token.children if child.dep_ in ("aux", "auxpass")}
 
 
-def _negations(token, negators: frozenset[str]) -> int:
+def _negations(token, negators: frozenset[str], objects: bool = True) -> int:
+    """How many negations ``token`` carries: "not", "never", "no longer", and (unless ``objects`` is
+    false) a "no" or a scant amount on its object ("arrested no one", "offered little help")."""
     count = sum(1 for child in token.children if child.dep_ == "neg" or
                 (child.dep_ in ("advmod", "det") and child.lower_ in negators))
     for child in token.children:
@@ -80,6 +82,8 @@ def _negations(token, negators: frozenset[str]) -> int:
         if child.dep_ == "advmod" and child.lower_ in ("longer", "more") and \
                 any(grand.lower_ in negators for grand in child.children):
             count += 1
+        if not objects:
+            continue
         if child.dep_ in ("dobj", "nsubjpass", "attr") and any(
                 grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children):
             count += 1
@@ -155,11 +159,14 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     # negation denies the harm, not the act its "in" phrase names
     casualty_scene = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" \
         and trigger.head.head.lemma_.lower() in lexicon.word_set("casualty_verbs") | lexicon.word_set("death_verbs")
+    # "the attack caused no casualties", "the raid killed no one": a "no" on the object of the verb
+    # an event noun is the subject of denies the act's outcome, not the act
+    outcome_subject = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubj"
     for position, token in enumerate(chain):
         lemma = token.lemma_.lower()
         auxes = _aux_lemmas(token)
         if not (casualty_scene and token == trigger.head.head):
-            negations += _negations(token, negators)
+            negations += _negations(token, negators, objects=not (outcome_subject and token == trigger.head))
         if auxes & future_aux or (lemma == "go" and token.tag_ == "VBG" and
                                   any(c.dep_ == "xcomp" for c in token.children)):
             result.flags.add("future")

@@ -13,7 +13,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB, ccomp
 
 from parley.document import token_columns
-from parley.events.hardnews import compelled, harm_denied, policed_protest, tells_its_toll, toll_of
+from parley.events.hardnews import compelled, harm_denied, owned_act, policed_protest, tells_its_toll, toll_of
 from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, time_phrase
 from parley.events.words import rule_words
@@ -115,6 +115,8 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                     break     # "police detained 200 during a march": the march is an event of its own
                 if match.entry["type"] == "ASSAULT" and tells_its_toll(match.token, lexicon):
                     break     # "arrested after a shooting spree that left six dead": told as news
+                if owned_act(match.token):
+                    break     # "claimed responsibility for the bombing": the doer's word that it took place
                 match.hidden = True
                 break
             if current.pos_ in ("VERB", "AUX"):
@@ -438,7 +440,7 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "noun" and token.dep_ == "pobj" and token.head.lower_ == "for" and \
                 token.head.head.pos_ in ("NOUN", "PROPN") and token.head.head.i not in at and \
                 not any(a.i in at and at[a.i].entry.get("absorb") for a in token.ancestors) and \
-                not _obliged(token, lexicon):
+                not _obliged(token, lexicon) and not owned_act(token):
             # "a climate for talks", "his case for more aid": what a thing is for; under a
             # predicate that takes content ("agree to a timeline for the withdrawal") or an
             # obligation ("X should set a timeline for the withdrawal") it is what is asked
@@ -633,6 +635,8 @@ def _alleged(token, at: dict) -> bool:
     for _ in range(12):
         if current.head == current:
             return False
+        if owned_act(current):
+            return False      # "claimed responsibility for the bombing": an admission, no allegation
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in ALLEGATION_PREPS:
             accused = current.head.head
             if _alleging(accused, at) or (accused.dep_ == "dobj" and _alleging(accused.head, at)):
