@@ -18,6 +18,7 @@ The sample is split in two halves: ``find`` (the first) is the one whose misses 
 - ``point_exact`` and ``point_within_1/7/31``: share of inferred points that far from the truth.
 
 Usage: python bench/pubdate_eval.py [--sample 400] [--cache DIR] [--show] [--label NAME]
+or python bench/pubdate_eval.py --refresh SOURCE TARGET (see :func:`refresh_cache`)
 (``--cache`` keeps the parsed documents, so that reruns only redo the times stage). Writes
 ``bench/reports/pubdate_eval.json`` (``pubdate_eval_NAME.json`` with ``--label``).
 """
@@ -147,6 +148,25 @@ def show(rows: list[dict]) -> None:
                 print("   ", e["rule"], e.get("date"), repr(e["text"]))
 
 
+def refresh_cache(source: Path, target: Path) -> int:
+    """Copy the documents of a ``bench/process_eval.py`` cache to ``target`` with the times, places
+    and actors stages run again on this code (an inferred publication date inferred again), so that
+    the process parts score this code's dates without parsing again; returns the documents copied."""
+    from parley.pipeline import DEFAULT_CONFIG, STAGES, Pipeline, _load_factory
+
+    names = ("parley_times", "parley_places", "parley_actors")
+    stages = Pipeline(names, [_load_factory(STAGES[n].factory)(**DEFAULT_CONFIG.get(n, {})) for n in names])
+    target.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for path in sorted(source.glob("*.pickle")):
+        doc = pickle.loads(path.read_bytes())
+        if doc.published_inferred:
+            doc.published, doc.published_inferred, doc.published_window = None, False, None
+        (target / path.name).write_bytes(pickle.dumps(stages(doc)))
+        count += 1
+    return count
+
+
 def main() -> None:
     """Infer, score both halves and write the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -155,7 +175,12 @@ def main() -> None:
     parser.add_argument("--latest", default=None, help="latest possible date (ISO; default today)")
     parser.add_argument("--show", action="store_true", help="print the misses of the find half")
     parser.add_argument("--label", help="suffix of the report's name")
+    parser.add_argument("--refresh", nargs=2, type=Path, metavar=("SOURCE", "TARGET"),
+                        help="only copy a process_eval cache with the times, places and actors stages rerun")
     args = parser.parse_args()
+    if args.refresh:
+        print(f"{refresh_cache(*args.refresh)} documents refreshed")
+        return
     latest = date.fromisoformat(args.latest) if args.latest else date.today()
     records = sample_records(args.sample)
     docs = parsed_docs(records, args.cache)
