@@ -324,11 +324,6 @@ def test_times_clause_under_future_verb_is_ahead(spacy_nlp, sentence, expression
     assert (found["start"], found["tense"]) == (start, tense)
 
 
-def _inferred(spacy_nlp, text):
-    """The publication date inferred for ``text`` parsed, no later than 2026-01-01."""
-    return infer_published(text, spacy_doc=spacy_nlp(text), latest=date(2026, 1, 1))
-
-
 # A full date that closes its line (an embedded post's time, a date alone on a line) stamps the
 # days a report is written in: an undated report is placed from the day before its latest stamp
 # (time zones) to two weeks after it, not decades before it (session 16).
@@ -340,7 +335,7 @@ def _inferred(spacy_nlp, text):
      "The talks had stalled since 2020.", date(2022, 10, 12)),
 ])
 def test_times_stamped_report_is_written_after_its_stamp(spacy_nlp, text, stamp):
-    inference = _inferred(spacy_nlp, text)
+    inference = infer_published(text, spacy_doc=spacy_nlp(text), latest=date(2026, 1, 1))
     low, high = inference.window
     # the day before the stamp unless the text tells the stamp's day as past ("posted" it)
     assert stamp - timedelta(days=1) <= low <= stamp and high == stamp + timedelta(days=14)
@@ -353,27 +348,8 @@ def test_times_stamped_report_is_written_after_its_stamp(spacy_nlp, text, stamp)
     "The old town hall, where the ministers met on October 12, 2001 (Jan Novak/Agency)\n\nA commission reported in 2004.",
 ])
 def test_times_full_date_inside_a_sentence_or_caption_is_no_stamp(spacy_nlp, text):
-    inference = _inferred(spacy_nlp, text)
+    inference = infer_published(text, spacy_doc=spacy_nlp(text), latest=date(2026, 1, 1))
     assert inference.window == (date(2004, 1, 1), date(2026, 1, 1))
-
-
-# A past weekday told next to a full date of that weekday is that day: the report is written in
-# the week after it, not any day up to today (session 18, pubdate18).
-@pytest.mark.parametrize("text, day", [
-    ("The two foreign ministers met in Vienna on Thursday. The ministers signed the accord at "
-     "the chancellery on March 7, 2019, after two hours of talks.", date(2019, 3, 7)),
-    ("Fishermen crowded the harbour on Thursday. The boats left the harbour on October 14, 2021 "
-     "[Photo: Maria Lind/Harbour Press]\n\nThe quota dispute began in 2018.", date(2021, 10, 14)),
-])
-def test_times_past_weekday_on_a_full_date_bounds_the_report_to_its_week(spacy_nlp, text, day):
-    low, high = _inferred(spacy_nlp, text).window
-    assert low == day and high == day + timedelta(days=6)
-
-
-def test_times_past_weekday_on_another_weekday_leaves_the_window_open(spacy_nlp):
-    text = ("The two foreign ministers met in Vienna on Friday. The ministers first signed an accord at "
-            "the chancellery on March 7, 2019, after two hours of talks.")
-    assert _inferred(spacy_nlp, text).window[1] == date(2026, 1, 1)
 
 
 def test_times_weekday_before_a_capitalised_day_part_is_a_name():

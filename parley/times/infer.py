@@ -132,16 +132,14 @@ def implied_tense(m: Mention) -> str | None:
 
 
 def _scores(first: date, last: date, yearless: list[Mention], relatives: list[Mention],
-            dated: list[Mention], full_dates: list[Mention] = ()) -> np.ndarray:
+            dated: list[Mention]) -> np.ndarray:
     """How well each day from ``first`` to ``last`` fits the text (see the module docstring)."""
     days = np.arange(first.toordinal(), last.toordinal() + 1)
     spans = {id(m): resolve_days(m.spec, first, last, m.tense) for m in yearless}
-    for m in full_dates:
-        spans[id(m)] = (m.spec.start.toordinal(), m.spec.end.toordinal())
     score = np.zeros(len(days), dtype=np.int64)
     for m in yearless:
         score += distance_days(days, *spans[id(m)]) <= NEAR_DAYS
-    if not dated and not full_dates:
+    if not dated:
         return score
     for r in relatives:
         tense = implied_tense(r)
@@ -155,13 +153,6 @@ def _scores(first: date, last: date, yearless: list[Mention], relatives: list[Me
             if implied_tense(m) == tense and (near or abs(m.sentence - r.sentence) <= 1):
                 start, end = spans[id(m)]
                 hit |= (r_start <= start) & (end <= r_end)
-        if not near and tense == "past":
-            # a past weekday told next to a full date of that weekday ("met on Thursday" by
-            # "March 5, 2020"): the report is written within the week after that date
-            for m in full_dates:
-                if m.tense != "future" and abs(m.sentence - r.sentence) <= 1:
-                    start, end = spans[id(m)]
-                    hit |= (r_start <= start) & (end <= r_end)
         score += 2 * hit
     return score
 
@@ -212,9 +203,7 @@ def infer_from_mentions(mentions: list[Mention], text: str,
     # and matching it would pull the window to any old date the story recalls
     dated = [m for m in mentions if m.spec.form == "yearless" and m.spec.precision in
              ("day", "month")]
-    full_dates = [m for m in mentions if m.spec.form == "abs" and m.spec.precision == "day"
-                  and not m.spec.since and m.spec.start == m.spec.end]
-    scores = _scores(lo, hi, yearless, relatives, dated, full_dates)
+    scores = _scores(lo, hi, yearless, relatives, dated)
     chosen = np.flatnonzero(scores == scores.max()) + lo.toordinal()
     # The window is what the text supports; the point adds the priors of news writing: a
     # dated past month or day is usually of the past year ("last assembled in June 2023"),
