@@ -350,3 +350,9 @@ def test_times_stamped_report_is_written_after_its_stamp(spacy_nlp, text, stamp)
 def test_times_full_date_inside_a_sentence_or_caption_is_no_stamp(spacy_nlp, text):
     inference = infer_published(text, spacy_doc=spacy_nlp(text), latest=date(2026, 1, 1))
     assert inference.window == (date(2004, 1, 1), date(2026, 1, 1))
+
+
+def test_times_weekday_before_a_capitalised_day_part_is_a_name():
+    text = "A comedian played him on Saturday Night Live, and he answered on Saturday night."
+    found = resolve_times(text, date(2019, 5, 6))
+    assert [(t["text"], t["start"]) for t in found] == [("Saturday night", "2019-05-04")]

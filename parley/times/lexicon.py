@@ -146,6 +146,9 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
     # after a month and day any four-digit number is a year ("Sept. 25, 1789")
     comma_year = lambda g: rf"(?:,?\s+(?<![\d,.])(?P<{g}>1\d\d\d|20\d\d)(?!\d))"  # noqa: E731
     wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+(?:{the}\s+)?)?"
+    # a weekday before a capitalised day part names a show or an event ("Saturday Night Live"):
+    # running text writes the time "Saturday night"
+    named_part = _alt([p.capitalize() for p in raw["pattern_words"]["day_parts"]])
     counts = _alt(raw.get("count_nouns", []))
     table = [
         # Jan. 30 to Feb. 2, 2017 / Jan. 30-Feb. 2
@@ -196,7 +199,7 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
                   rf"(?!\s+(?:{counts})\b)"),
         # On Wednesday and Thursday / last Friday / Monday to Wednesday
         ("weekday", rf"\b(?:(?P<det>{det}|{_first_ci(raw['pattern_words']['weekday_determiners'])})\s+)?"
-                    rf"(?P<w1>{weekday})"
+                    rf"(?P<w1>{weekday})(?!\s+(?:{named_part})\b)"
                     rf"(?:(?:\s*(?:-|–|{w['weekday_joins']})\s*|,\s+)(?P<w2>{weekday}))?"
                     rf"(?:\s+{one['day_parts']})?"),
         # over the weekend / this past weekend
