@@ -6,13 +6,12 @@ of session 15, and fresh8, unseen until the end of session 16, are ordinary dev 
 ``--heldout`` scores only the held-out hand-labelled news. The twelfth round worked on precision on
 unseen text (words in another sense, named acts as topics); see ``docs/events.md`` (session 15).
 ``events_fresh9_dev.jsonl`` (drawn in session 16) was scored once at the end of session 17 and is an
-ordinary dev set since. ``events_fresh10_dev.jsonl`` (drawn in session 17) and ``events_fresh11_dev.jsonl``
-(drawn in session 18) are unseen: in no default list and in ``events_round7.UNSEEN_SETS``; score each
-once, with ``--sets fresh10`` or ``--sets fresh11``.
+ordinary dev set since, as ``events_fresh10_dev.jsonl`` (drawn in session 17, scored once at the end
+of session 18) is. ``events_fresh11_dev.jsonl`` (drawn in session 18) is unseen: in no default list
+and in ``events_round7.UNSEEN_SETS``; score it once, with ``--sets fresh11``.
 
 Usage: python bench/events_round12.py --label before [--sets fresh8,fresh7,fresh6,fresh5,...,plover] [--details DIR]
        python bench/events_round12.py --label after --heldout
-       python bench/events_round12.py --label after --sets fresh10  (once, in a later session)
        python bench/events_round12.py --label after --sets fresh11  (once, in a later session)
 """
 
@@ -26,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import events_round8  # noqa: E402
 from _common import REPORTS  # noqa: E402
 
-events_round8.SETS = "fresh9,fresh8,fresh7,fresh6," + events_round8.SETS
+events_round8.SETS = "fresh10,fresh9,fresh8,fresh7,fresh6," + events_round8.SETS
 
 if __name__ == "__main__":
     events_round8.run(REPORTS / "events_round12.json")

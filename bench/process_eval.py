@@ -45,14 +45,14 @@ scored it) and made the dev part ``dev9`` then. The sixth, ``holdout6`` (UK-EU B
 2017-2019, the South Korean envoys to Pyongyang and Washington in March 2018, US presidents in Hanoi
 2016 and 2017, the TPP ministers in Atlanta 2015, Merkel-Hollande on Greece in July 2015, Trump's
 called-off visit to Denmark 2019), was written in the seventeenth session before parley ran on its
-articles: ``--holdout`` (the first held-out part in the table) and ``--set holdout6`` are the same,
-to be run once, in a later session. The seventh, ``holdout7`` (Romney's trip to Britain, Israel and
+articles, scored once at the end of the eighteenth (1 of 11 clean, 1 of 8 pairs, no cross-track
+merge, 2 meetings from unrelated articles; the session's starting code: the same but 1 unrelated)
+and made the dev part ``dev10`` then. The seventh, ``holdout7`` (Romney's trip to Britain, Israel and
 Poland 2012, the protests over NSA surveillance in 2013 with Rousseff's postponed state visit,
 Putin-Xi in Moscow 2015 and 2019, Trump-Bolsonaro 2019 and 2020, Obama and Pope Francis 2015, the
 Saudi-Turkish prosecutors on the Khashoggi killing 2018), was written in the eighteenth session
-before parley ran on its articles, while holdout6 was still held out: it stays out of ``--holdout``
-and of the dev figures, and ``--set holdout7`` scores it, once, after holdout6 has been scored and
-made a dev part.
+before parley ran on its articles, while holdout6 was still held out: ``--holdout`` (the first
+held-out part in the table) and ``--set holdout7`` are the same, to be run once, in a later session.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
@@ -62,7 +62,8 @@ marked ``set: dev4``), ``--set dev5`` the first held-out tracks, made a dev part
 confusables), ``--set dev7`` the third (formerly ``holdout3``), made a dev part in the fifteenth
 (with its own confusables), ``--set dev8`` the fourth (formerly ``holdout4``), made a dev part in the
 sixteenth (with its own confusables), ``--set dev9`` the fifth (formerly ``holdout5``), made a dev
-part in the seventeenth (with its own confusables).
+part in the seventeenth (with its own confusables), ``--set dev10`` the sixth (formerly
+``holdout6``), made a dev part in the eighteenth (with its own confusables).
 
 Usage: python bench/process_eval.py [--news PATH] [--cache DIR] [--show | --figures] [--holdout] [--set NAME]
 ``--figures`` prints the counts alone (no rows, meeting or article ids) and writes nothing: split-half
@@ -315,8 +316,8 @@ def main() -> None:
                         "the fifteenth session), dev7: the third (holdout3, scored once and made a dev part in "
                         "the fifteenth), dev8: the fourth (holdout4, scored once and made a dev part in the "
                         "sixteenth), dev9: the fifth (holdout5, scored once and made a dev part in the seventeenth), "
-                        "holdout6: the held-out part, to be scored once; holdout7: written ahead, to be scored once "
-                        "after holdout6)")
+                        "dev10: the sixth (holdout6, scored once and made a dev part in the eighteenth), "
+                        "holdout7: the held-out part, to be scored once)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings
