@@ -19,8 +19,9 @@ The sample is split in two halves: ``find`` (the first) is the one whose misses 
 
 Usage: python bench/pubdate_eval.py [--sample 400] [--cache DIR] [--show] [--label NAME]
 or python bench/pubdate_eval.py --refresh SOURCE TARGET (see :func:`refresh_cache`)
-(``--cache`` keeps the parsed documents, so that reruns only redo the times stage). Writes
-``bench/reports/pubdate_eval.json`` (``pubdate_eval_NAME.json`` with ``--label``).
+(``--cache`` keeps the parsed documents, so that reruns only redo the times stage). Writes its
+report in bench/reports: ``pubdate_eval.json``, or ``pubdate_eval_NAME.json`` with ``--label`` (main's
+figures at the start of session 18: ``bench/reports/pubdate_eval_before.json``).
 """
 
 from __future__ import annotations
