@@ -22,7 +22,7 @@ def assault_codes(pipeline, text: str) -> list[str]:
     # the parser hangs "that killed" on the date that closes the attack's phrase
     "Officials described a chemical weapons attack on March 3 that killed 200 people.",
     # ... and on a date in a phrase of the verb, whose nearest object is the attack
-    "The senator spoke about what his aides call a sarin attack on August 21 that killed 900 people.",
+    "Inspectors investigated a nerve gas strike against Saraqeb on June 4 that killed 75 soldiers.",
 ])
 def test_a_killing_told_of_a_chemical_attack_past_its_date_is_cameo_2041(code_pipeline, text):
     """A date does no killing: the clause is the attack's, and so is its weapon (CAMEO 2041)."""
@@ -31,7 +31,7 @@ def test_a_killing_told_of_a_chemical_attack_past_its_date_is_cameo_2041(code_pi
 
 @pytest.mark.parametrize("text", [
     "Officials described an air raid on March 3 that killed 200 people.",
-    "The senator spoke about what his aides call a raid on August 21 that killed 900 people.",
+    "Inspectors investigated a strike against Saraqeb on June 4 that killed 75 soldiers.",
 ])
 def test_an_attack_with_no_such_weapon_keeps_its_code(code_pipeline, text):
     codes = assault_codes(code_pipeline, text)
@@ -44,7 +44,7 @@ def test_an_attack_with_no_such_weapon_keeps_its_code(code_pipeline, text):
     "A man was arrested after a shooting spree that left six people dead across three towns in Texas.",
     # named as what a party is blamed for or responsible for
     "Officials blamed the rebels for a bombing that killed 14 people in Mogadishu.",
-    "Investigators said the militia was responsible for a March 3 attack that killed 40 villagers.",
+    "Police believe the same gang was responsible for a knife attack that wounded three guards at the depot.",
 ])
 def test_an_indefinite_attack_told_with_its_casualties_is_reported(code_pipeline, text):
     """A relative clause of the attack's own says whom it killed: the attack took place."""
@@ -64,7 +64,7 @@ def test_a_known_or_harmless_attack_in_a_setting_stays_uncoded(code_pipeline, te
 
 
 def test_a_toll_clause_hung_on_the_attacks_date_is_told_once(code_pipeline):
-    """"that killed 300" belongs to the attack, not to its date: one event, not a second killing."""
-    text = "France accused Syria of an attack with chemical weapons near Homs on May 12 that killed 300 people."
+    """"that killed 75" belongs to the attack, not to its date: one event, not a second killing."""
+    text = "Survivors described an assault with nerve agents near Saraqeb on June 4 that killed 75 people."
     assault = [e for e in coded(code_pipeline, text) if e["event_type"] == "ASSAULT"]
     assert [e["cameo"] for e in assault] == ["2041"]

@@ -301,19 +301,19 @@ class DocumentCoder:
     def _private_trip(self, token, actors: list[dict]) -> bool:
         """Whether a trip is made by no party: its only actors are persons of no office or group, or
         it has none and its subject (or the noun a "who" clause hangs on) is a common noun that names
-        no office, body or side ("a convert who had visited Thailand", "aid workers visited the
-        village"). A name the actors stage does not know ("Macron visited Algeria") may be a party's."""
+        no office, body or side ("a student who once visited Peru", "nurses toured the clinic"). A
+        name the actors stage does not know ("Macron visited Algeria") may be a party's."""
         if actors:
             return not any(m.get("sector") or m.get("type") != "person" for m in actors)
         subject, _ = subject_of(token)
         candidates = [subject]
         if subject is not None and subject.lower_ in ("who", "that") and token.dep_ == "relcl":
-            # the noun a "who" clause hangs on, or the noun whose phrase holds it: the parser hangs
-            # "a convert to Buddhism who had visited" on "Buddhism"
+            # the noun a "who" clause hangs on, or the noun whose phrase holds it: the parser may hang
+            # "a student of Arabic who visited" on "Arabic"
             noun = token.head
             candidates = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else [])
         elif subject is not None and subject.lower_ in PERSONAL_PRONOUNS and token.dep_ == "advcl":
-            # "health workers were attacked as they visited a village": the pronoun of a subordinate
+            # "nurses were robbed while they visited a clinic": the pronoun of a subordinate
             # clause names the main clause's subject
             candidates = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         offices = self.lexicon.word_set("unnamed_party_nouns") | self.lexicon.word_set("group_nouns")
@@ -474,7 +474,7 @@ class DocumentCoder:
                               # Attack Under Scrutiny"): it names a topic; a caption that reports an
                               # act dates it ("students protest in the capital on Monday")
         if match.kind == "verb" and standing_present(token, event_type, date["text"] is not None, modality):
-            return None       # "the United States supports Kurdish groups": what holds, no act reported
+            return None       # "Norway funds the school": what holds, no act reported
         if _describes_party(clause) and self.attacher.years_before(date):
             return None       # "Gray-Hopkins, whose son was killed by police in 1999, said": who she is, no news
         if self.attacher.is_future(date, modality, token):

@@ -43,7 +43,7 @@ GLUED_NAME = re.compile(r"\b([A-Z][A-Za-z'’.-]*[a-z])(?=[A-Z0-9\"'‘“])")
 NAME_REPEAT_WINDOW = 80
 TEASER_LENGTH = 1000
 TEASER_END = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered_rule_words("teaser_end_marks"))) + r")\b")
-# A gallery's title, repeated after its mark ("Photos: Obama visits Israel Obama visits Israel – ...").
+# A gallery's title, repeated after its mark ("Photos: Floods in Peru Floods in Peru – ...").
 GALLERY_TITLE = re.compile(r"(?:(?:" + "|".join(map(re.escape, ordered_rule_words("gallery_title_marks")))
                            + r") )+([^\n]{3,150}?) \1(?!\w)")
 
@@ -101,8 +101,8 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     - a list of linked stories' headlines after a person's name, from the name repeated and glued
       to the first headline to the list's end mark ("John Smith John SmithSenate to vote on tariffs
       Trump threatens Iran MORE (R-Texas) said ..."; marks in ``teaser_end_marks``);
-    - a photo gallery's title, repeated after its mark ("Photos: Crisis in Ukraine Crisis in
-      Ukraine – A soldier ..."; marks in ``gallery_title_marks``); the caption after it stays.
+    - a photo gallery's title, repeated after its mark ("Photos: Floods in Peru Floods in
+      Peru – A woman wades ..."; marks in ``gallery_title_marks``); the caption after it stays.
 
     :param text: the document's text.
     """

@@ -571,10 +571,10 @@ UTTERANCE_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 
 def standing_present(token, event_type: str, dated: bool, modality) -> bool:
     """Whether a verb trigger states what holds, not what happened: a full sentence's verb in the
-    simple present, undated and reported by no one ("the United States supports Kurdish groups",
-    "the State Department coordinates the process", "a majority do not agree to it"). English news
-    tells its events in the past; its present simple, outside headlines (no final stop) and dated
-    captions, is a standing relation, a habit or a general truth. A verb of utterance in the present
+    simple present, undated and reported by no one ("Norway funds the school", "the agency runs
+    the camp", "most members oppose the plan"). English news tells its events in the past; its
+    present simple, outside headlines (no final stop) and dated captions, is a standing relation,
+    a habit or a general truth. A verb of utterance in the present
     ("alleges", "warns that", "urges") still reports the statement."""
     if token.pos_ != "VERB" or dated or event_type in UTTERANCE_TYPES or \
             modality.report_verb is not None or modality.according_to is not None:

@@ -391,7 +391,7 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     for match in matches:
         token = match.token
         if match.kind == "noun" and match.entry["type"] == "ASSAULT" and tells_its_toll(token, lexicon):
-            continue      # "an August 21 attack that killed 300", "what he calls an attack that killed 40":
+            continue      # "a June 4 raid that killed 75", "what rebels call a raid that wounded 12":
                           # the clause asserts it, whatever frames the noun
         named_kind = token.dep_ == "compound" and token.head.lemma_.lower() not in SERIES_NOUNS
         if match.kind == "noun" and (named_kind or any(
@@ -615,7 +615,7 @@ def _alleging(token, at: dict) -> bool:
 
 def _continues_allegation(predicate, at: dict) -> bool:
     """Whether a predicate without a subject of its own continues the "that" clause of a verb of
-    alleging it follows ("alleges that she was seized, *thrown* to the ground and *beaten*"): the
+    alleging it follows ("alleges that he was stopped, *searched* and *jailed* for a night"): the
     parser hangs such a list on the verb of alleging, as a conjunct or, for a bare participle, as
     an adverbial or complement clause."""
     verb = predicate.head
@@ -625,12 +625,12 @@ def _continues_allegation(predicate, at: dict) -> bool:
 
 
 def _alleged(token, at: dict) -> bool:
-    """Whether a trigger is in the clause an allegation states ("alleges that she was beaten
-    during an arrest", "accused him of ...", "the allegation that he assaulted her"): the grounds
+    """Whether a trigger is in the clause an allegation states ("alleges that guards kicked
+    him in his cell", "accused him of ...", "the allegation that he assaulted her"): the grounds
     of the accusation, which PLOVER codes as the event, not acts the sentence reports. The grounds
     are also the gerund or noun of the accusation's preposition ("accused the rebels *of using*
     gas", "blamed Iran *for the attack*"), and a predicate coordinated after its "that" clause
-    with no subject of its own ("alleges that she was seized, *beaten* and *handcuffed*")."""
+    with no subject of its own ("alleges that guards had stopped him, *kicked* him and *jailed* him")."""
     current = token
     for _ in range(12):
         if current.head == current:
