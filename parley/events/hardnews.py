@@ -830,11 +830,12 @@ def verbal_attack(match, actors: list[dict], recipients: list[dict]) -> str | No
         return None
     if recipients:
         return "criticism" if all(_speaking_party(m) for m in recipients) else None
-    if len(actors) > 1:
-        return "criticism"    # "Johnson and Hunt clashed over the envoy": each criticises the other
     aimed = any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ATTACK_TARGET_PREPS)
                 for c in token.children)
-    return None if aimed else "none"
+    if aimed:
+        return None
+    # "Johnson and Hunt clashed over the envoy": each criticises the other
+    return "criticism" if len(actors) > 1 else "none"
 
 
 def unconventional_code(cameo: str, match, slots: list, actors: list[dict], recipients: list[dict],
