@@ -33,6 +33,7 @@ def test_a_gallery_title_repeated_after_its_mark_is_furniture():
     "Rebels attacked an army base in the north on Monday, and MORE attacks are feared.",   # no glued name
     "Mitch McConnell said McConnell would vote MORE often.",        # a name's inner capital is no glue
     "Photos: Russian airstrikes on Aleppo – a boy walks through the rubble.",   # a title said once
+    "Senator Jane Rowe spoke on Monday. Rowe's plan to cut taxes drew MORE criticism than expected.",  # a possessive
 ])
 def test_ordinary_text_is_no_furniture(text):
     assert page_furniture(text) == []
@@ -131,3 +132,29 @@ def test_a_trip_of_persons_of_no_party_is_no_visit(code_pipeline, text):
 def test_a_partys_trip_in_a_subordinate_clause_is_a_visit(code_pipeline):
     events = coded(code_pipeline, "The Chinese foreign minister was greeted by protesters as he visited Tokyo on Monday.")
     assert [e["cameo"] for e in events if e["trigger"]["text"] == "visited"] == ["042"]
+
+
+# ---------------------------------------------------------------- review fixes (fixdefects18)
+def test_an_aimed_attack_by_two_speakers_is_not_criticism(code_pipeline):
+    # an unnamed target is aimed at: force may be meant, whoever the attackers are
+    events = coded(code_pipeline, "Senator Elizabeth Warren and Senator Bernie Sanders attacked the embassy on Friday.")
+    assert "ACCUSE" not in [e["event_type"] for e in events]
+
+
+def test_a_pronoun_of_a_subordinate_clause_may_name_the_main_object(code_pipeline):
+    # "he" is the man cheered, not the crowd: the trip is his, not a private one
+    events = coded(code_pipeline, "Crowds cheered Mr. Lopez as he visited the town of Tula on Monday.")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "visited"] == ["042"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling coalition attacked the Labour party's position on pensions on Tuesday.",   # a governing coalition
+    "The opposition attacked the government position on taxes.",
+])
+def test_a_stance_attacked_is_criticism(code_pipeline, text):
+    assert event_kinds(coded(code_pipeline, text)) == [("ACCUSE", "11")]
+
+
+def test_a_union_striking_a_company_is_a_strike(code_pipeline):
+    events = coded(code_pipeline, "The union struck Boeing on Thursday.")
+    assert [(e["event_type"], e["cameo"]) for e in events] == [("PROTEST", "143")]

@@ -56,6 +56,10 @@ def test_process_a_title_whose_holder_was_not_read_still_names_the_visitor(read_
     "A Canadian soldier arrived in Kabul on Friday.",
     "Canadian troops arrived in Latvia on Friday.",
     "A Canadian army unit arrived in Latvia on Friday.",
+    # an officer or investigator is a rank or a post in the field, not an office of the state
+    "A Dutch police officer arrived in Nairobi on Friday.",
+    "A Belgian investigator arrived in Tunis on Tuesday.",
+    "A Danish army officer arrived in Mali on Tuesday.",
 ])
 def test_process_soldiers_and_units_in_the_field_are_no_party_to_a_meeting(read_with_meetings, text):
     """A soldier or a unit arriving abroad is deployed there; it holds no talks for its state."""

@@ -356,3 +356,11 @@ def test_times_weekday_before_a_capitalised_day_part_is_a_name():
     text = "A comedian played him on Saturday Night Live, and he answered on Saturday night."
     found = resolve_times(text, date(2019, 5, 6))
     assert [(t["text"], t["start"]) for t in found] == [("Saturday night", "2019-05-04")]
+
+
+def test_times_a_title_case_headline_keeps_its_weekday():
+    """ "Saturday Night" before a function word is a time in a title-case headline, not a show's name
+    ("Saturday Night Live")."""
+    text = "Vigil Planned Saturday Night In Lyon"
+    found = resolve_times(text, date(2019, 5, 6))
+    assert [(t["text"][:8], t["start"]) for t in found] == [("Saturday", "2019-05-04")]

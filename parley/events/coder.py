@@ -312,9 +312,11 @@ class DocumentCoder:
             # "a student of Arabic who visited" on "Arabic"
             noun = token.head
             candidates = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else [])
-        elif subject is not None and subject.lower_ in PERSONAL_PRONOUNS and token.dep_ == "advcl":
+        elif subject is not None and subject.lower_ in PERSONAL_PRONOUNS and token.dep_ == "advcl" and \
+                not any(c.dep_ in ("dobj", "dative", "agent") for c in token.head.children):
             # "nurses were robbed while they visited a clinic": the pronoun of a subordinate
-            # clause names the main clause's subject
+            # clause names the main clause's subject, unless the main clause has an object or agent
+            # the pronoun may name ("protesters greeted the minister as he visited")
             candidates = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         offices = self.lexicon.word_set("unnamed_party_nouns") | self.lexicon.word_set("group_nouns")
         return any(c is not None and c.pos_ == "NOUN" and c.lemma_.lower() not in offices for c in candidates)

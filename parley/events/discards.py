@@ -38,7 +38,8 @@ WORD = re.compile(r"\w+")
 
 # A capitalised word glued to the next capital, digit or quote ("SmithSenate", "BoehnerA"): where a
 # list of linked headlines begins after a repeated name (``teaser_end_marks`` in governors.yaml).
-GLUED_NAME = re.compile(r"\b([A-Z][A-Za-z'’.-]*[a-z])(?=[A-Z0-9\"'‘“])")
+# A possessive ("Rowe's") is no glue.
+GLUED_NAME = re.compile(r"\b([A-Z][A-Za-z'’.-]*[a-z])(?=[A-Z0-9\"‘“]|'(?!s\b))")
 # How far back the name stands before its glued repetition, how far a headline list runs.
 NAME_REPEAT_WINDOW = 80
 TEASER_LENGTH = 1000

@@ -214,7 +214,7 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         token = match.token
         if match.entry["type"] == "PROTEST" and policed_protest(token, lexicon):
             return True   # "police detained 200 people during a demonstration": it took place
-        if match.entry["type"] == "ASSAULT" and tells_its_toll(token, lexicon):
+        if assault_told_with_toll(match, lexicon):
             return True   # "after a shooting spree that left six dead": its toll says it took place
         if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
             return False  # "after the shooting of two officers": the setting of another report
@@ -516,7 +516,7 @@ def named_not_reported(match, lexicon) -> bool:
     token = match.token
     if match.kind != "noun":
         return False
-    if match.entry["type"] == "ASSAULT" and tells_its_toll(token, lexicon):
+    if assault_told_with_toll(match, lexicon):
         return False      # "responsible for a bombing that killed 14", "what he calls an attack that killed 40"
     if match.entry["type"] in CONFLICT_TYPES and (
             token.dep_ in ("attr", "oprd") and not existential(token) or
@@ -745,8 +745,7 @@ def _unconventional_weapon(token, slots: list, lexicon) -> bool:
             heads.append(head)
     heads += [c for c in token.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "use"
               for c in c.children if c.dep_ == "dobj"]
-    if token.dep_ == "relcl" and any(c.dep_ == "nsubj" and (c.tag_ == "WDT" or c.lower_ == "that")
-                                     for c in token.children):
+    if token.dep_ == "relcl" and relative_pronoun_subject(token):
         # "an attack with sarin that killed 1,400": the weapon is the antecedent's
         antecedent = relative_antecedent(token.head)
         heads += [c for c in antecedent.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -781,6 +780,21 @@ def relative_antecedent(noun):
     return noun
 
 
+INDEFINITE_ARTICLES = rule_words("indefinite_articles")
+
+
+def relative_pronoun_subject(clause) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("an attack that killed 40",
+    "raids which hit the town"): the clause tells of its antecedent's own act."""
+    return any(c.dep_ == "nsubj" and (c.tag_ == "WDT" or c.lower_ == "that") for c in clause.children)
+
+
+def assault_told_with_toll(match, lexicon) -> bool:
+    """Whether a match is an attack told with its casualties by a relative clause of its own
+    (:func:`tells_its_toll`: "a bombing that killed 14"), which asserts that it took place."""
+    return match.entry["type"] == "ASSAULT" and tells_its_toll(match.token, lexicon)
+
+
 def tells_its_toll(noun, lexicon) -> bool:
     """Whether an indefinite nominal attack is told with its casualties by a relative clause of
     its own, in the past ("after a shooting spree that left six people dead", "blamed for a
@@ -790,15 +804,14 @@ def tells_its_toll(noun, lexicon) -> bool:
     :param noun: a nominal trigger.
     :param lexicon: the loaded lexicon.
     """
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children):
         return False
     casualty = lexicon.word_set("casualty_verbs")
     for clause in noun.sent:
         if clause.dep_ != "relcl" or clause.i < noun.i or clause.tag_ != "VBD" \
                 or clause.lemma_.lower() not in casualty or any(c.dep_ == "neg" for c in clause.children):
             continue
-        if any(c.dep_ == "nsubj" and (c.tag_ == "WDT" or c.lower_ == "that") for c in clause.children) and \
-                any(c.dep_ in ("dobj", "oprd") for c in clause.children) and \
+        if relative_pronoun_subject(clause) and any(c.dep_ in ("dobj", "oprd") for c in clause.children) and \
                 relative_antecedent(clause.head) == noun:
             return True
     return False
@@ -830,11 +843,12 @@ def verbal_attack(match, actors: list[dict], recipients: list[dict]) -> str | No
         return None
     if recipients:
         return "criticism" if all(_speaking_party(m) for m in recipients) else None
-    if len(actors) > 1:
-        return "criticism"    # "Johnson and Hunt clashed over the envoy": each criticises the other
     aimed = any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ATTACK_TARGET_PREPS)
                 for c in token.children)
-    return None if aimed else "none"
+    if aimed:
+        return None
+    # "Johnson and Hunt clashed over the envoy": each criticises the other
+    return "criticism" if len(actors) > 1 else "none"
 
 
 def unconventional_code(cameo: str, match, slots: list, actors: list[dict], recipients: list[dict],

@@ -13,7 +13,14 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB, ccomp
 
 from parley.document import token_columns
-from parley.events.hardnews import compelled, harm_denied, owned_act, policed_protest, tells_its_toll, toll_of
+from parley.events.hardnews import (
+    assault_told_with_toll,
+    compelled,
+    harm_denied,
+    owned_act,
+    policed_protest,
+    toll_of,
+)
 from parley.events.lexicon import Lexicon
 from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, time_phrase
 from parley.events.words import rule_words
@@ -71,8 +78,7 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
             matches.append(at[token.i])
             # the deed is the accusation's content, unless told with its toll ("responsible for an
             # attack that killed 40" asserts the attack)
-            deed.hidden = not (deed.kind == "noun" and deed.entry["type"] == "ASSAULT"
-                               and tells_its_toll(deed.token, lexicon))
+            deed.hidden = not (deed.kind == "noun" and assault_told_with_toll(deed, lexicon))
     for match in matches:
         # a bare CAMEO verb over a nominal event is its aspect or light verb ("talks resumed",
         # "the release was delayed"): the noun is the event
@@ -113,7 +119,7 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 if match.token.head.head == current and match.entry["type"] == "PROTEST" and \
                         policed_protest(match.token, lexicon):
                     break     # "police detained 200 during a march": the march is an event of its own
-                if match.entry["type"] == "ASSAULT" and tells_its_toll(match.token, lexicon):
+                if assault_told_with_toll(match, lexicon):
                     break     # "arrested after a shooting spree that left six dead": told as news
                 if owned_act(match.token):
                     break     # "claimed responsibility for the bombing": the doer's word that it took place
@@ -390,7 +396,7 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
         token = match.token
-        if match.kind == "noun" and match.entry["type"] == "ASSAULT" and tells_its_toll(token, lexicon):
+        if match.kind == "noun" and assault_told_with_toll(match, lexicon):
             continue      # "a June 4 raid that killed 75", "what rebels call a raid that wounded 12":
                           # the clause asserts it, whatever frames the noun
         named_kind = token.dep_ == "compound" and token.head.lemma_.lower() not in SERIES_NOUNS

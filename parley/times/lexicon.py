@@ -37,7 +37,8 @@ LEXICON_SCHEMA = {
         "ordinal_suffixes", "range", "pair", "article", "of", "in", "range_openers", "month_of", "the_year", "year",
         "period_parts", "year_range", "year_list_joins", "era_prefixes", "month_determiners", "year_determiners",
         "weekday_determiners", "weekday_joins", "day_parts", "weekend_leads", "weekend", "edges", "edge_anchors",
-        "edge_units", "determined_units", "ago_units", "ago", "conflict_nouns", "conflict_began", "years_old")},
+        "edge_units", "determined_units", "ago_units", "ago", "conflict_nouns", "conflict_began", "years_old",
+        "title_function_words")},
 }
 ANCHORS_SCHEMA = {
     "source": str,
@@ -146,9 +147,11 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
     # after a month and day any four-digit number is a year ("Sept. 25, 1789")
     comma_year = lambda g: rf"(?:,?\s+(?<![\d,.])(?P<{g}>1\d\d\d|20\d\d)(?!\d))"  # noqa: E731
     wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+(?:{the}\s+)?)?"
-    # a weekday before a capitalised day part names a show or an event ("Saturday Night Live"):
-    # running text writes the time "Saturday night"
+    # a weekday before a capitalised day part and another capitalised word names a show or an event
+    # ("Saturday Night Live"): running text writes the time "Saturday night", a title-case headline
+    # "Saturday Night In Paris" (a function word next)
     named_part = _alt([p.capitalize() for p in raw["pattern_words"]["day_parts"]])
+    title_function = _alt([p.capitalize() for p in raw["pattern_words"]["title_function_words"]])
     counts = _alt(raw.get("count_nouns", []))
     table = [
         # Jan. 30 to Feb. 2, 2017 / Jan. 30-Feb. 2
@@ -199,7 +202,7 @@ def _build_patterns(raw: dict, weekdays: dict[str, int],
                   rf"(?!\s+(?:{counts})\b)"),
         # On Wednesday and Thursday / last Friday / Monday to Wednesday
         ("weekday", rf"\b(?:(?P<det>{det}|{_first_ci(raw['pattern_words']['weekday_determiners'])})\s+)?"
-                    rf"(?P<w1>{weekday})(?!\s+(?:{named_part})\b)"
+                    rf"(?P<w1>{weekday})(?!\s+(?:{named_part})\s+(?!(?:{title_function})\b)[A-Z])"
                     rf"(?:(?:\s*(?:-|–|{w['weekday_joins']})\s*|,\s+)(?P<w2>{weekday}))?"
                     rf"(?:\s+{one['day_parts']})?"),
         # over the weekend / this past weekend
