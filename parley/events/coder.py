@@ -24,7 +24,7 @@ from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES, page_furniture
 from parley.events.hardnews import (abstract_target, anonymous_parties, done_to_what_entry_names, future_time_clause,
                                     generic_when, named_not_reported, natural_cause, not_until, press_event, press_only,
-                                    publication, standing_present, unconventional_code, unnamed_party,
+                                    publication, unconventional_code, unnamed_party,
                                     verbal_attack)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
@@ -475,8 +475,6 @@ class DocumentCoder:
             return None       # a heading with no verb and no date ("EMBASSY ATTACK TIMELINE", "Port
                               # Attack Under Scrutiny"): it names a topic; a caption that reports an
                               # act dates it ("students protest in the capital on Monday")
-        if match.kind == "verb" and standing_present(token, event_type, date["text"] is not None, modality):
-            return None       # "Norway funds the school": what holds, no act reported
         if _describes_party(clause) and self.attacher.years_before(date):
             return None       # "Gray-Hopkins, whose son was killed by police in 1999, said": who she is, no news
         if self.attacher.is_future(date, modality, token):

@@ -564,28 +564,6 @@ def generic_when(clause) -> bool:
     return any(t in ("VBZ", "VBP") for t in tags) and not any(t in ("VBD", "MD") for t in tags)
 
 
-# PLOVER types whose act is an utterance: in the present ("the lawsuit alleges", "the video warns
-# that", "urges Iran to") they report a statement made, as a reporting verb does.
-UTTERANCE_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
-
-
-def standing_present(token, event_type: str, dated: bool, modality) -> bool:
-    """Whether a verb trigger states what holds, not what happened: a full sentence's verb in the
-    simple present, undated and reported by no one ("Norway funds the school", "the agency runs
-    the camp", "most members oppose the plan"). English news tells its events in the past; its
-    present simple, outside headlines (no final stop) and dated captions, is a standing relation,
-    a habit or a general truth. A verb of utterance in the present
-    ("alleges", "warns that", "urges") still reports the statement."""
-    if token.pos_ != "VERB" or dated or event_type in UTTERANCE_TYPES or \
-            modality.report_verb is not None or modality.according_to is not None:
-        return False
-    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    present = token.tag_ in ("VBZ", "VBP") and not auxiliaries or token.tag_ == "VB" and len(auxiliaries) == 1 \
-        and auxiliaries[0].lemma_ == "do" and auxiliaries[0].tag_ in ("VBZ", "VBP")
-    last = next((t for t in reversed(token.sent) if not t.is_space and t.text not in ('"', "\u201d", "'")), None)
-    return present and last is not None and last.text == "."
-
-
 # Conjunctions of a time clause: in the simple present under a modal or future clause it states
 # when something would happen ("will leave once the rebels agree"), not what has happened.
 # ("as" is left out: it more often marks manner or cause, "as she has done before")
