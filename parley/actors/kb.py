@@ -24,7 +24,6 @@ Actor ids (stable across runs and documents):
 from __future__ import annotations
 
 import csv
-import functools
 import hashlib
 import os
 import pickle
@@ -368,21 +367,6 @@ def default_layers() -> tuple[str, ...]:
 def country_codes(kb: KnowledgeBase) -> set[str]:
     """The ISO3 codes of the countries (and historic states) ``kb`` knows."""
     return {aid for aid, actor in kb.actors.items() if "demonyms" in actor}
-
-
-@functools.lru_cache(maxsize=None)
-def state_offices(data_dir: Path | str | None = None) -> tuple[frozenset[str], frozenset[str]]:
-    """What ``sectors.yaml`` says of the persons who act for their state: the sectors whose persons
-    hold offices of it (``officials: true``: government, military, police, intelligence) and the
-    roles that are ranks, not offices (``rank: true``: a soldier).
-
-    :param data_dir: the folder of actor data files; default ``parley/data/actors``.
-    :returns: ``(sectors, rank roles)``.
-    """
-    data = _read_yaml(Path(data_dir or DATA_DIR) / "sectors.yaml")
-    sectors = frozenset(code for code, sector in data["sectors"].items() if sector.get("officials"))
-    ranks = frozenset(w.get("role", w["phrase"]) for w in data["words"] if w.get("rank"))
-    return sectors, ranks
 
 
 def clear_cache() -> None:

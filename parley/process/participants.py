@@ -10,9 +10,10 @@ ceasefire monitoring group") or that are documents by nature (a joint statement)
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
-from parley.actors.kb import state_offices
+from parley.knowledge import data_path, read_yaml
 from parley.process import syntax
 
 BETWEEN = ("between", "among", "amongst", "with")
@@ -22,6 +23,21 @@ def actor_key(mention: dict) -> str:
     """Return the key that identifies the actor of a mention: its actor id, else country, else name."""
     return (mention.get("actor_id") or mention.get("cameo") or mention.get("country")
             or (mention.get("name") or mention.get("text") or "").strip())
+
+
+@lru_cache(maxsize=1)
+def state_offices() -> tuple[frozenset[str], frozenset[str]]:
+    """What ``parley/data/actors/sectors.yaml`` says of the persons who act for their state: the
+    sectors whose persons hold offices of it (``officials: true``: government, military, police,
+    intelligence) and the roles that are ranks, not offices (``rank: true``: a soldier, an officer).
+    The actors stage checks the file's schema when it loads it.
+
+    :returns: ``(sectors, rank roles)``.
+    """
+    data = read_yaml(data_path("actors", "sectors.yaml")).data
+    sectors = frozenset(code for code, sector in data["sectors"].items() if sector.get("officials"))
+    ranks = frozenset(w.get("role", w["phrase"]) for w in data["words"] if w.get("rank"))
+    return sectors, ranks
 
 
 def acts_for_state(mention: dict) -> bool:
