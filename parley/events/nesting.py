@@ -332,7 +332,7 @@ def _background_noun(token, lexicon: Lexicon) -> bool:
     durations = lexicon.word_set("duration_nouns")
     return any(c.dep_ in ("poss", "compound", "nmod", "nummod", "amod") and c.i < token.i and
                (c.ent_type_ in ("DATE", "TIME") or (c.dep_ != "poss" and c.lower_ in TIME_WORDS) or
-                (c.text.isdigit() and len(c.text) == 4 and c.text[:2] in ("19", "20"))) and   # "a 2012 attack"
+                _is_year(c)) and   # "a 2012 attack"
                not (c.lemma_.lower() in durations and c.i > 0 and c.doc[c.i - 1].text == "-")   # "a six-day visit"
                for c in token.children)
 
