@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import pickle
 import resource
 import subprocess
 import sys
@@ -64,6 +65,26 @@ def write_report(name: str, report: dict) -> Path:
     print(json.dumps(report, indent=2))
     print(f"report written to {path.relative_to(REPO)}")
     return path
+
+
+def cached_documents(cache: Path | None, ids: list[str]) -> dict:
+    """The processed documents of ``ids`` kept in the folder ``cache`` (``<id>.pickle``), by id; the
+    folder is made if missing. None for no cache: nothing kept."""
+    if cache is None:
+        return {}
+    cache.mkdir(parents=True, exist_ok=True)
+    found = {}
+    for doc_id in ids:
+        path = cache / f"{doc_id}.pickle"
+        if path.exists():
+            found[doc_id] = pickle.loads(path.read_bytes())
+    return found
+
+
+def keep_document(cache: Path | None, doc) -> None:
+    """Keep a processed document in the folder ``cache`` under its source id (nothing for no cache)."""
+    if cache is not None:
+        (cache / f"{doc.source_id}.pickle").write_bytes(pickle.dumps(doc))
 
 
 def record_date(value: str | None) -> date | None:

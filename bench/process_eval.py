@@ -78,7 +78,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import pickle
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -88,7 +87,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import bench_articles, record_date, write_report  # noqa: E402
+from _common import bench_articles, cached_documents, keep_document, record_date, write_report  # noqa: E402
 
 DEVSET = Path(__file__).resolve().parent / "devsets" / "processes.yaml"
 
@@ -175,13 +174,7 @@ def processed_docs(ids: list[str], news: Path, cache: Path | None) -> list:
     from parley.document import Document
     from parley.pipeline import DEFAULT_PIPELINE, Pipeline
 
-    cached = {}
-    if cache:
-        cache.mkdir(parents=True, exist_ok=True)
-        for i in ids:
-            f = cache / f"{i}.pickle"
-            if f.exists():
-                cached[i] = pickle.loads(f.read_bytes())
+    cached = cached_documents(cache, ids)
     missing = set(ids) - set(cached)
     if missing:
         records = {r["id"]: r for r in bench_articles(path=news) if r["id"] in missing}
@@ -193,8 +186,7 @@ def processed_docs(ids: list[str], news: Path, cache: Path | None) -> list:
                                    title=r.get("title"), outlet=r.get("outlet")) for i, r in records.items()]
         for doc in before.pipe(docs):
             cached[doc.source_id] = doc
-            if cache:
-                (cache / f"{doc.source_id}.pickle").write_bytes(pickle.dumps(doc))
+            keep_document(cache, doc)
     return [cached[i] for i in ids]
 
 

@@ -37,7 +37,7 @@ from pathlib import Path
 
 import yaml
 
-from _common import REPO, bench_articles, record_date, write_report
+from _common import REPO, bench_articles, cached_documents, keep_document, record_date, write_report
 
 sys.path.insert(0, str(REPO))
 
@@ -81,13 +81,7 @@ def parsed_docs(records: list[dict], cache: Path | None) -> list:
     from parley.document import Document
     from parley.pipeline import Pipeline
 
-    docs = {}
-    if cache:
-        cache.mkdir(parents=True, exist_ok=True)
-        for r in records:
-            f = cache / f"{r['id']}.pickle"
-            if f.exists():
-                docs[r["id"]] = pickle.loads(f.read_bytes())
+    docs = cached_documents(cache, [r["id"] for r in records])
     missing = [r for r in records if r["id"] not in docs]
     if missing:
         nlp = Pipeline.build(["parley_nlp"])
@@ -95,8 +89,7 @@ def parsed_docs(records: list[dict], cache: Path | None) -> list:
                  for r in missing]
         for doc in nlp.components[0].pipe(fresh):
             docs[doc.source_id] = doc
-            if cache:
-                (cache / f"{doc.source_id}.pickle").write_bytes(pickle.dumps(doc))
+            keep_document(cache, doc)
     return [docs[r["id"]] for r in records]
 
 
