@@ -22,6 +22,8 @@ def time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
     gov = syntax.governing_verb(troot)
     if gov is None:
         return False
+    if not mm.verbal and told_of(mm.head, gov, ctx.lex.words("report_nouns")):
+        return False
     # "On Monday, speaking at the end of the summit, he said" / "he repeated": what is done while at a
     # meeting (a participle whose occasion it is) is done on the day it is told
     while_at = not mm.verbal and any(c.dep_ == "advcl" and c.tag_ == "VBG" and syntax.occasion_of(mm.head, c)
@@ -44,6 +46,26 @@ def time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
     if mm.gov is not None and (gov == mm.gov or gov in syntax.verb_chain(mm.gov)
                                or mm.gov in syntax.verb_chain(gov)):
         return True
+    return False
+
+
+# prepositions by which a report noun names what it tells of ("reports of a meeting", "news about the talks")
+ABOUT_PREPS = frozenset({"of", "about", "on", "over"})
+
+
+def told_of(head: Any, verb: Any, report_nouns: frozenset[str]) -> bool:
+    """True if the meeting noun ``head`` lies inside what a report noun between it and ``verb`` tells
+    of ("denied on Tuesday reports of a secret meeting at the summit"): the verb's time dates the
+    reports, not the meeting."""
+    node = head
+    for _ in range(8):
+        parent = node.head
+        if parent.i == node.i or parent.i == verb.i:
+            return False
+        if node.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ in ABOUT_PREPS \
+                and parent.head.pos_ == "NOUN" and parent.head.lemma_.lower() in report_nouns:
+            return True
+        node = parent
     return False
 
 
