@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from parley.process.appearances import JOINT_WITH_HOST
+from parley.process.calendar import summit_of
 from parley.process.context import PRECISION_RANK, inside
 from parley.process.headline import day_from_headline, venue_from_headline
 from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, named_parties, one_sides_own_meeting, own_parties,
@@ -563,6 +564,10 @@ def _status(ctx: Any, c: Cluster, start: str | None, end: str | None) -> tuple[s
     return None, None
 
 
+# the flag of a meeting dated (and placed) by the summit calendar (parley.process.calendar)
+SUMMIT_CALENDAR = "summit calendar"
+
+
 def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict]) -> dict:
     lex = ctx.lex
     start, end, precision = c.span()
@@ -571,6 +576,13 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         venue = c.report_place  # the dateline's city in the country named ("arrived in Germany")
     elif venue is not None and venue.get("feature") == "country":
         venue = venue.get("country") and only_city_in(ctx, venue["country"]) or venue
+    own_format = meeting_format(ctx, c)
+    summit = summit_of(ctx, c.phrases, own_format, start, end, precision, venue)
+    if summit is not None:  # "this week's NATO summit in Wales": the calendar knows its days
+        start, end, precision = summit[0].start.isoformat(), summit[0].end.isoformat(), "day"
+        if venue is None or venue.get("feature") != "city":
+            venue = summit[0].place()
+        own_format = own_format or summit[1]
     host = venue.get("country") if venue else None
     status, status_span = _status(ctx, c, start, end)
     participants = _participants(ctx, c.process, roles, host)
@@ -605,9 +617,9 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         "parties": parties, "sentence_parties": sentence_parties, "party_names": party_names,
         "doc_parties": _document_parties(ctx, host, parties),
         "subject": _subject(ctx, c),
-        "format": meeting_format(ctx, c) or group_format(lex, parties, kinds),
+        "format": own_format or group_format(lex, parties, kinds),
         "level": next((p.level for p in c.phrases if p.level), None),
-        "parent": c.parent, "flags": sorted({f for p in c.phrases for f in p.flags}),
+        "parent": c.parent, "flags": sorted({f for p in c.phrases for f in p.flags} | ({SUMMIT_CALENDAR} if summit else set())),
         "flag_evidence": {f: e for p in c.phrases for f, e in p.flag_evidence.items()},
         "evidence": [{"text": ctx.doc.text[p.start:p.end], "char_start": p.start, "char_end": p.end,
                       "sentence": p.sentence} for p in c.phrases],

@@ -1,0 +1,159 @@
+"""The days of a summit that a body holds on a fixed calendar (``parley/data/summits.yaml``).
+
+News dates a NATO, G7 or G20 summit, or a UN climate conference, by what its reader knows: "this
+week's NATO summit in Wales", "the G-20 summit in Hamburg earlier this month", "a UN climate summit
+in Marrakesh" last week. The report gives the week or the month; the calendar gives the days. A
+meeting told as the body's summit, or as held at it ("met Putin at the G-20 summit in Hamburg"),
+whose dates (if any) and place agree with one summit of the calendar only, is held on that
+summit's days (a meeting at a summit is held while it lasts), in its city.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+from parley.knowledge import data_path, load_yaml, optional
+
+SUMMITS_PATH = data_path("summits.yaml")
+SUMMITS_SCHEMA = {
+    "version": int, "source": str,
+    "bodies": {str: {"parties": [str], "names": [str], "kinds": [str], "format": optional(str)}},
+    "summits": [{"body": str, "start": str, "end": str, "city": str, "country": str, "names": optional([str])}],
+}
+# how far from its report's day a summit told with no date of its own may be ("the summit",
+# "the upcoming summit")
+UNDATED_REACH_DAYS = 60
+# how far before a meeting phrase the body's name may begin: the parser starts "the G-20 summit"
+# or "the Group of 20 summit" at "20"
+NAME_BEFORE_CHARS = 12
+# precisions already as fine as the calendar's
+DAY_PRECISIONS = ("day", "publication")
+
+
+@dataclass(frozen=True)
+class Summit:
+    """One summit of the calendar."""
+
+    body: str
+    start: date
+    end: date
+    city: str
+    country: str
+    names: frozenset[str]   # its city's names, lower case
+
+    def place(self) -> dict:
+        """The summit's city as a venue dict."""
+        return {"text": None, "char_start": None, "char_end": None, "sentence": None, "name": self.city,
+                "geonameid": None, "country": self.country, "lat": None, "lon": None, "feature": "city",
+                "via": "summit calendar"}
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body that holds summits: the party keys it is given, how reports name it, and what they
+    must call the meeting (no kinds: any meeting word)."""
+
+    parties: frozenset[str]
+    names: re.Pattern
+    kinds: frozenset[str]
+    format: str | None = None   # the party whose own meeting its summit is, where none stands for the body
+
+
+def _name_pattern(names: Iterable[str]) -> re.Pattern:
+    # a name in lower case ("climate") is a word in any case; one with capitals is written so ("COP")
+    parts = [f"(?i:{re.escape(n)})" if n == n.lower() else re.escape(n) for n in names]
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(parts))
+
+
+@lru_cache(maxsize=4)
+def load_calendar(path: str | Path = SUMMITS_PATH) -> tuple[dict[str, Body], tuple[Summit, ...]]:
+    """The bodies and the summits of the calendar at ``path`` (schema-checked, cached)."""
+    data = load_yaml(path, SUMMITS_SCHEMA).data
+    bodies = {key: Body(frozenset(b["parties"]), _name_pattern(b["names"]), frozenset(b["kinds"]), b.get("format"))
+              for key, b in data["bodies"].items()}
+    summits = tuple(Summit(s["body"], date.fromisoformat(s["start"]), date.fromisoformat(s["end"]), s["city"],
+                           s["country"], frozenset(n.lower() for n in [s["city"], *s.get("names", [])]))
+                    for s in data["summits"] if s["body"] in bodies)
+    return bodies, summits
+
+
+def bodies_named(ctx: Any, phrases: Iterable[Any], own_format: str | None) -> dict[str, bool]:
+    """The bodies whose summit a meeting's phrases name, each with whether the meeting is the body's
+    own (its format, or a body that no party stands for) rather than one held at its summit."""
+    bodies, _ = load_calendar()
+    text = ctx.doc.text
+    found: dict[str, bool] = {}
+    for p in phrases:
+        said = text[p.start:p.end].lower()
+        before = text[max(p.start - NAME_BEFORE_CHARS, 0):p.start]
+        keys = {k for m in ctx.mentions.get(p.sentence, []) if m.get("type") == "igo"
+                and m["char_start"] < p.end and p.start < m["char_end"] for k in [m.get("actor_id") or m.get("actor")]}
+        for key, body in bodies.items():
+            if body.kinds and p.kind not in body.kinds and not any(k in said for k in body.kinds):
+                continue
+            if body.names.search(text, p.start, p.end) or body.names.search(before) or keys & body.parties:
+                own = own_format in body.parties or not body.parties
+                found[key] = found.get(key, False) or own
+    return found
+
+
+def _place_agrees(summit: Summit, venue: dict | None) -> bool:
+    name = (venue.get("name") or venue.get("text") or "").lower()
+    if venue.get("feature") == "city" or venue.get("feature") == "site":
+        return name in summit.names
+    return name in summit.names or venue.get("country") == summit.country
+
+
+def _extent(start: str | None, end: str | None, precision: str | None) -> tuple[date, date]:
+    """The days a meeting's dates allow: a start or an end told alone by a week or a month ("opens
+    next week") lies somewhere in it."""
+    lo, hi = date.fromisoformat((start or end)[:10]), date.fromisoformat((end or start)[:10])
+    if start and end:
+        return lo, hi
+    if precision == "week":
+        return (lo, lo + timedelta(days=6)) if start else (hi - timedelta(days=6), hi)
+    if precision == "month":
+        first = lo.replace(day=1)
+        return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return lo, hi
+
+
+def summit_of(ctx: Any, phrases: list[Any], own_format: str | None, start: str | None, end: str | None,
+              precision: str | None, venue: dict | None) -> tuple[Summit, str | None] | None:
+    """The one summit of the calendar that the meeting told by ``phrases`` is, or is held at; None
+    where its dates are already a day's, where no body's summit is named, or where its place or
+    dates agree with no summit or with several. With the summit comes the party whose own meeting
+    the meeting is, where the calendar names one (``format``: the UN's climate conference).
+
+    :param own_format: the body whose own meeting this is (``meeting_format``), if any.
+    :param start: the meeting's first day as read from the report (ISO), or None.
+    :param end: its last day, or None.
+    :param precision: the precision of those dates.
+    :param venue: the venue read from the report, or None.
+    """
+    if precision in DAY_PRECISIONS and (start or end):
+        return None
+    named = bodies_named(ctx, phrases, own_format)
+    if not named:
+        return None
+    _, summits = load_calendar()
+    # a meeting held at a summit is placed by the report; the body's own summit may be told without a place
+    found = [s for s in summits if s.body in named and (_place_agrees(s, venue) if venue else named[s.body])]
+    if start or end:
+        lo, hi = _extent(start, end, precision)
+        found = [s for s in found if s.start <= hi and lo <= s.end]
+    elif ctx.published is not None:
+        found = [s for s in found if min(abs((s.start - ctx.published).days),
+                                         abs((s.end - ctx.published).days)) <= UNDATED_REACH_DAYS]
+    elif venue is None:
+        return None  # no date, no report day, no place: any summit of the body
+    if len(found) != 1:
+        return None
+    summit = found[0]
+    bodies, _ = load_calendar()
+    return summit, bodies[summit.body].format if named[summit.body] else None
