@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from parley.knowledge import data_path, load_yaml, optional
+from parley.process.participants import party_key
 
 SUMMITS_PATH = data_path("summits.yaml")
 SUMMITS_SCHEMA = {
@@ -91,8 +92,8 @@ def bodies_named(ctx: Any, phrases: Iterable[Any], own_format: str | None) -> di
     for p in phrases:
         said = text[p.start:p.end].lower()
         before = text[max(p.start - NAME_BEFORE_CHARS, 0):p.start]
-        keys = {k for m in ctx.mentions.get(p.sentence, []) if m.get("type") == "igo"
-                and m["char_start"] < p.end and p.start < m["char_end"] for k in [m.get("actor_id") or m.get("actor")]}
+        keys = {party_key(m) for m in ctx.mentions.get(p.sentence, []) if m.get("type") == "igo"
+                and m["char_start"] < p.end and p.start < m["char_end"]}
         for key, body in bodies.items():
             if body.kinds and p.kind not in body.kinds and not any(k in said for k in body.kinds):
                 continue
