@@ -44,6 +44,9 @@ def test_process_a_summit_told_by_its_week_takes_the_days_of_the_calendar(read_w
     # no summit of the body was held there
     ("NATO leaders held a summit in Oslo last week.", date(2015, 11, 19),
      [(["NATO"], "Oslo", "2015-11-09", "2015-11-15")]),
+    # a summit called off is not in the calendar (nor is the G8's summit of 2012 a G7 summit)
+    ("Donald Trump will host the G7 summit at Camp David in June.", date(2020, 3, 1),
+     [(["G7"], None, "2020-06-01", "2020-06-30")]),
 ])
 def test_process_the_calendar_leaves_a_day_told_and_a_place_it_does_not_know(read_with_meetings, text, published,
                                                                              found):

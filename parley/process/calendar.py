@@ -153,6 +153,10 @@ def summit_of(ctx: Any, phrases: list[Any], own_format: str | None, start: str |
                                          abs((s.end - ctx.published).days)) <= UNDATED_REACH_DAYS]
     elif venue is None:
         return None  # no date, no report day, no place: any summit of the body
+    else:  # a report of unknown day: the body's summit in that place, within the years its text allows
+        window = getattr(ctx.doc, "published_window", None)
+        if window and all(window):
+            found = [s for s in found if s.start <= window[1] and window[0] <= s.end]
     if len(found) != 1:
         return None
     summit = found[0]
