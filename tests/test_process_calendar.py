@@ -19,12 +19,15 @@ def _meetings(doc) -> list[tuple]:
 
 
 @pytest.mark.parametrize("text, published, found", [
-    # held at a summit: a meeting there is held while it lasts
+    # held at a summit: the days its report allows within the summit's ("last week" ends on its first day)
     ("Barack Obama met Vladimir Putin at the G20 summit in Antalya last week.", date(2015, 11, 19),
-     [(["G20", "RUS", "USA"], "Antalya", "2015-11-15", "2015-11-16")]),
+     [(["G20", "RUS", "USA"], "Antalya", "2015-11-15", "2015-11-15")]),
     # a country for the place: the summit's city
     ("Barack Obama met Vladimir Putin at the G20 summit in Turkey last week.", date(2015, 11, 19),
-     [(["G20", "RUS", "USA"], "Antalya", "2015-11-15", "2015-11-16")]),
+     [(["G20", "RUS", "USA"], "Antalya", "2015-11-15", "2015-11-15")]),
+    # two states' meeting at the climate conference stays theirs, on the days of its week
+    ("Chinese and American envoys met at the climate summit in Paris last week.", date(2015, 12, 10),
+     [(["CHN", "USA"], "Paris", "2015-11-30", "2015-12-06")]),
     # a start told by its week alone
     ("The G7 summit in Japan opens next week.", date(2016, 5, 18), [(["G7"], "Shima", "2016-05-26", "2016-05-27")]),
     # the UN's climate conference, named by what it is about
@@ -44,6 +47,10 @@ def test_process_a_summit_told_by_its_week_takes_the_days_of_the_calendar(read_w
     # no summit of the body was held there
     ("NATO leaders held a summit in Oslo last week.", date(2015, 11, 19),
      [(["NATO"], "Oslo", "2015-11-09", "2015-11-15")]),
+    # climate talks of two states, in a sentence that names neither the UN nor its conference, are
+    # not the UN's conference held in the same weeks
+    ("American and Chinese envoys held climate talks this week.", date(2015, 12, 10),
+     [(["CHN", "USA"], None, "2015-12-07", "2015-12-13")]),
     # a summit called off is not in the calendar (nor is the G8's summit of 2012 a G7 summit)
     ("Donald Trump will host the G7 summit at Camp David in June.", date(2020, 3, 1),
      [(["G7"], None, "2020-06-01", "2020-06-30")]),

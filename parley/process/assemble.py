@@ -578,8 +578,8 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         venue = venue.get("country") and only_city_in(ctx, venue["country"]) or venue
     own_format = meeting_format(ctx, c)
     summit = summit_of(ctx, c.phrases, own_format, start, end, precision, venue)
-    if summit is not None:  # "this week's NATO summit in Wales": the calendar knows its days
-        start, end, precision = summit[0].start.isoformat(), summit[0].end.isoformat(), "day"
+    if summit is not None:  # "the alliance's summit in Lisbon this week": the calendar knows its days
+        start, end, precision = summit[2].isoformat(), summit[3].isoformat(), "day"
         if venue is None or venue.get("feature") != "city":
             venue = summit[0].place()
         own_format = own_format or summit[1]

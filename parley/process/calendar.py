@@ -1,11 +1,11 @@
 """The days of a summit that a body holds on a fixed calendar (``parley/data/summits.yaml``).
 
-News dates a NATO, G7 or G20 summit, or a UN climate conference, by what its reader knows: "this
-week's NATO summit in Wales", "the G-20 summit in Hamburg earlier this month", "a UN climate summit
-in Marrakesh" last week. The report gives the week or the month; the calendar gives the days. A
-meeting told as the body's summit, or as held at it ("met Putin at the G-20 summit in Hamburg"),
-whose dates (if any) and place agree with one summit of the calendar only, is held on that
-summit's days (a meeting at a summit is held while it lasts), in its city.
+News dates a NATO, G7 or G20 summit, or a UN climate conference, by what its reader knows: "the
+alliance's summit in Lisbon this week", "the G-20 summit in Seoul earlier this month", "the UN
+climate conference in Doha" last week. The report gives the week or the month; the calendar gives
+the days. A meeting told as the body's summit, whose dates (if any) and place agree with one summit
+of the calendar only, is held on that summit's days, in its city; a meeting held at it ("met the
+Korean president at the G-20 summit in Seoul") keeps the days its report allows within the summit's.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from parley.process.participants import party_key
 SUMMITS_PATH = data_path("summits.yaml")
 SUMMITS_SCHEMA = {
     "version": int, "source": str,
-    "bodies": {str: {"parties": [str], "names": [str], "kinds": [str], "format": optional(str)}},
+    "bodies": {str: {"parties": [str], "names": [str], "kinds": [str], "format": optional(str),
+                     "own_names": optional([str])}},
     "summits": [{"body": str, "start": str, "end": str, "city": str, "country": str, "names": optional([str])}],
 }
 # how far from its report's day a summit told with no date of its own may be ("the summit",
@@ -32,6 +33,11 @@ UNDATED_REACH_DAYS = 60
 # how far before a meeting phrase the body's name may begin: the parser starts "the G-20 summit"
 # or "the Group of 20 summit" at "20"
 NAME_BEFORE_CHARS = 12
+# "the Paris climate summit", "the U.N. climate talks": the definite article before the body's name
+# (with at most three capitalised words between) points to the one meeting its reader knows
+DEFINITE_BEFORE_CHARS = 60
+DEFINITE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+NOUN_AFTER_NAME = re.compile(r"(?:\s+(?:change\s+)?\w+)?")
 # precisions already as fine as the calendar's
 DAY_PRECISIONS = ("day", "publication")
 
@@ -63,6 +69,9 @@ class Body:
     names: re.Pattern
     kinds: frozenset[str]
     format: str | None = None   # the party whose own meeting its summit is, where none stands for the body
+    # where no party stands for the body: the names that make a meeting its own ("the COP"), not
+    # one held at it ("climate talks" between two states)
+    own_names: re.Pattern | None = None
 
 
 def _name_pattern(names: Iterable[str]) -> re.Pattern:
@@ -75,7 +84,8 @@ def _name_pattern(names: Iterable[str]) -> re.Pattern:
 def load_calendar(path: str | Path = SUMMITS_PATH) -> tuple[dict[str, Body], tuple[Summit, ...]]:
     """The bodies and the summits of the calendar at ``path`` (schema-checked, cached)."""
     data = load_yaml(path, SUMMITS_SCHEMA).data
-    bodies = {key: Body(frozenset(b["parties"]), _name_pattern(b["names"]), frozenset(b["kinds"]), b.get("format"))
+    bodies = {key: Body(frozenset(b["parties"]), _name_pattern(b["names"]), frozenset(b["kinds"]), b.get("format"),
+                        _name_pattern(b["own_names"]) if b.get("own_names") else None)
               for key, b in data["bodies"].items()}
     summits = tuple(Summit(s["body"], date.fromisoformat(s["start"]), date.fromisoformat(s["end"]), s["city"],
                            s["country"], frozenset(n.lower() for n in [s["city"], *s.get("names", [])]))
@@ -85,22 +95,43 @@ def load_calendar(path: str | Path = SUMMITS_PATH) -> tuple[dict[str, Body], tup
 
 def bodies_named(ctx: Any, phrases: Iterable[Any], own_format: str | None) -> dict[str, bool]:
     """The bodies whose summit a meeting's phrases name, each with whether the meeting is the body's
-    own (its format, or a body that no party stands for) rather than one held at its summit."""
+    own (its format; for a body no party stands for, its own name or a mention of the party whose
+    meeting it is in the sentence) rather than one held at its summit."""
     bodies, _ = load_calendar()
     text = ctx.doc.text
     found: dict[str, bool] = {}
+    phrases = list(phrases)
+    # "Obama and Xi met at the climate summit": a meeting told by a verb is its parties' own
+    # (a leader's trip to the summit is its attendance, not a meeting of its own)
+    told_by_verb = any(p.verbal and p.kind != "visit" for p in phrases)
     for p in phrases:
         said = text[p.start:p.end].lower()
         before = text[max(p.start - NAME_BEFORE_CHARS, 0):p.start]
-        keys = {party_key(m) for m in ctx.mentions.get(p.sentence, []) if m.get("type") == "igo"
-                and m["char_start"] < p.end and p.start < m["char_end"]}
+        igos = [m for m in ctx.mentions.get(p.sentence, []) if m.get("type") == "igo"]
+        keys = {party_key(m) for m in igos if m["char_start"] < p.end and p.start < m["char_end"]}
         for key, body in bodies.items():
             if body.kinds and p.kind not in body.kinds and not any(k in said for k in body.kinds):
                 continue
             if body.names.search(text, p.start, p.end) or body.names.search(before) or keys & body.parties:
-                own = own_format in body.parties or not body.parties
+                own = own_format in body.parties or (not body.parties and not told_by_verb
+                                                     and _told_as_own(body, text, p, igos))
                 found[key] = found.get(key, False) or own
     return found
+
+
+def _told_as_own(body: Body, text: str, phrase: Any, igos: list[dict]) -> bool:
+    # "the COP", "the UN climate conference", "the Paris climate talks": the body's own meeting,
+    # named, or the one the definite article points to; "A and B held climate talks" are theirs
+    if body.own_names is not None and (body.own_names.search(text, phrase.start, phrase.end)
+                                       or body.own_names.search(text[max(phrase.start - NAME_BEFORE_CHARS, 0):phrase.start])):
+        return True
+    if body.format is not None and any(party_key(m) == body.format for m in igos):
+        return True
+    # the phrase may begin at its article ("the Paris climate summit") or at its noun ("summit")
+    told = text[max(phrase.start - DEFINITE_BEFORE_CHARS, 0):phrase.end]
+    named = list(body.names.finditer(told))
+    return bool(named) and DEFINITE_NAME.search(told[:named[-1].start()]) is not None \
+        and NOUN_AFTER_NAME.fullmatch(told[named[-1].end():]) is not None
 
 
 def _place_agrees(summit: Summit, venue: dict | None) -> bool:
@@ -125,11 +156,13 @@ def _extent(start: str | None, end: str | None, precision: str | None) -> tuple[
 
 
 def summit_of(ctx: Any, phrases: list[Any], own_format: str | None, start: str | None, end: str | None,
-              precision: str | None, venue: dict | None) -> tuple[Summit, str | None] | None:
+              precision: str | None, venue: dict | None) -> tuple[Summit, str | None, date, date] | None:
     """The one summit of the calendar that the meeting told by ``phrases`` is, or is held at; None
     where its dates are already a day's, where no body's summit is named, or where its place or
-    dates agree with no summit or with several. With the summit comes the party whose own meeting
-    the meeting is, where the calendar names one (``format``: the UN's climate conference).
+    dates agree with no summit or with several. With the summit come the party whose own meeting
+    the meeting is, where the calendar names one (``format``: the UN's climate conference), and the
+    meeting's first and last days: the summit's for the body's own meeting or one told with no
+    date, else the days its report allows that fall within the summit's.
 
     :param own_format: the body whose own meeting this is (``meeting_format``), if any.
     :param start: the meeting's first day as read from the report (ISO), or None.
@@ -161,4 +194,7 @@ def summit_of(ctx: Any, phrases: list[Any], own_format: str | None, start: str |
         return None
     summit = found[0]
     bodies, _ = load_calendar()
-    return summit, bodies[summit.body].format if named[summit.body] else None
+    if named[summit.body] or not (start or end):
+        return summit, bodies[summit.body].format if named[summit.body] else None, summit.start, summit.end
+    lo, hi = _extent(start, end, precision)
+    return summit, None, max(lo, summit.start), min(hi, summit.end)
