@@ -18,21 +18,22 @@ from parley.events import CODE_STAGES
 from tests.battery18_sentences import EVENT_CASES, NO_EVENT_TEXTS, case_passes, coded
 
 
-def main() -> None:
-    """Code the battery and print pass rates by type."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_battery(description: str, event_cases, no_event_texts) -> None:
+    """Code a battery's event cases and no-event sentences and print pass rates by type (and each
+    failure with ``--failures`` on the command line)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--failures", action="store_true", help="print each failing sentence")
     args = parser.parse_args()
     pipeline = api.get_pipeline(tuple(CODE_STAGES))
     total, passed, fails = Counter(), Counter(), []
-    for item in EVENT_CASES:
+    for item in event_cases:
         events = coded(pipeline, item.text)
         total[item.plover] += 1
         if case_passes(events, item):
             passed[item.plover] += 1
         else:
             fails.append((item.plover, item.text, events))
-    for text in NO_EVENT_TEXTS:
+    for text in no_event_texts:
         events = coded(pipeline, text)
         total["none"] += 1
         if not events:
@@ -47,6 +48,11 @@ def main() -> None:
     if args.failures:
         for kind, text, events in fails:
             print(f"FAIL {kind:9s} {text}\n     -> {events}")
+
+
+def main() -> None:
+    """Code the session-18 battery and print pass rates by type."""
+    run_battery(__doc__.splitlines()[0], EVENT_CASES, NO_EVENT_TEXTS)
 
 
 if __name__ == "__main__":

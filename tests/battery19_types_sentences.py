@@ -1,0 +1,219 @@
+"""A battery of PLOVER types and modes as newswire says them (session 19, evtypes19, issue 19).
+
+Every sentence was written for this file; none comes from a dev set, a seed or a reference corpus.
+The hidden PLOVER gold shows weak recall for PROTEST, THREATEN, AID, CONCEDE and MOBILIZE, so each of
+those types gets sentences for every MODE the PLOVER 2.0 codebook defines for it, told with the verbs,
+nouns and light-verb phrasings reporters use (active, passive and nominal). RETREAT, whose modes the
+codebook sets against CONCEDE's (a retreat done against one declared), follows. Labels follow the
+codebook and the CAMEO 1.1b3 manual: an announced or promised retreat is CONCEDE (CAMEO 03 or 08), a
+done one RETREAT; a pledge of future aid is AGREE; a state of emergency is COERCE:martial-law, not a
+mobilization; demands made by demonstrating are PROTEST. The no-event sentences use the same words in
+sports, markets, idiom and metaphor. Cases are :class:`tests.battery18_sentences.Case`, scored as that
+battery's are.
+"""
+
+from __future__ import annotations
+
+from tests.battery18_sentences import Case, case
+
+EVENT_CASES: list[Case] = [
+    # PROTEST:demo, organised and largely peaceful demonstrations (CAMEO 141)
+    case("Tens of thousands of people marched through Belgrade on Saturday to demand fair elections.",
+         "PROTEST", "14", "REQUEST"),
+    case("Anti-government protesters took to the streets of Lima on Thursday.", "PROTEST", "14"),
+    case("Opposition supporters held a sit-in outside the electoral commission in Kinshasa.", "PROTEST", "14"),
+    case("Environmental activists staged a rally outside the energy ministry in Warsaw.", "PROTEST", "14"),
+    case("Thousands of Armenians gathered in Yerevan to protest against the peace deal.", "PROTEST", "14"),
+    case("Supporters of the jailed opposition leader held a candlelight vigil in Minsk.", "PROTEST", "14"),
+    case("Demonstrators in Bangkok demanded the resignation of the prime minister.", "PROTEST", "14", "REQUEST"),
+    case("Mass demonstrations erupted across Iran after the death of a woman in police custody.",
+         "PROTEST", "14"),
+    case("A protest by taxi drivers brought central Madrid to a standstill on Wednesday.", "PROTEST", "14"),
+    case("Farmers drove their tractors into Brussels to protest against cheap imports.", "PROTEST", "14"),
+    # PROTEST:riot (CAMEO 145)
+    case("Rioters torched cars and looted shops in the suburbs of Paris.", "PROTEST", "14", "ASSAULT"),
+    case("Rioting broke out in Nairobi after the election results were announced.", "PROTEST", "14"),
+    case("Angry crowds rioted in Port-au-Prince over a rise in fuel prices.", "PROTEST", "14"),
+    case("Protesters stormed the parliament building in Colombo.", "PROTEST", "14", "ASSAULT"),
+    # PROTEST:strike (CAMEO 143)
+    case("Nurses in Kenya went on a nationwide strike over unpaid wages.", "PROTEST", "14"),
+    case("French rail workers walked out on Tuesday in protest at the pension reform.", "PROTEST", "14"),
+    case("South African miners downed tools at three platinum mines.", "PROTEST", "14"),
+    case("Argentina's unions called a general strike against the austerity measures.", "PROTEST", "14"),
+    case("A strike by dockworkers paralysed the port of Antwerp on Monday.", "PROTEST", "14"),
+    # PROTEST:hunger (CAMEO 142)
+    case("The jailed activist went on hunger strike in an Egyptian prison.", "PROTEST", "14"),
+    case("Detained migrants in Malta refused food for a third day in protest at their detention.",
+         "PROTEST", "14"),
+    # PROTEST:boycott (CAMEO 143)
+    case("Palestinian shopkeepers boycotted Israeli goods in Hebron.", "PROTEST", "14"),
+    case("Students boycotted classes at Khartoum University to protest against the killings.", "PROTEST", "14"),
+    # PROTEST:obstruct (CAMEO 144)
+    case("Truckers blockaded the main border crossing with the United States.", "PROTEST", "14"),
+    case("Villagers blocked the road to the gold mine in protest at the pollution.", "PROTEST", "14"),
+    case("Activists occupied the headquarters of the ruling party in Tbilisi.", "PROTEST", "14"),
+    # PROTEST:vandalize (CAMEO 145)
+    case("Protesters pulled down a statue of the colonial governor in Cape Town.", "PROTEST", "14"),
+    case("Demonstrators daubed the walls of the Russian embassy in Riga with red paint.", "PROTEST", "14"),
+
+    # THREATEN:restrict, threats of sanctions, blockades, strikes, curfews (CAMEO 131, 1312, 132)
+    case("The European Union threatened Belarus with new sanctions.", "THREATEN", "13"),
+    case("China threatened to halt imports of Australian beef.", "THREATEN", "13"),
+    case("Washington warned Ankara of sanctions if it bought Russian fighter jets.", "THREATEN", "13"),
+    case("Truckers threatened to blockade the capital if fuel taxes rose.", "THREATEN", "13"),
+    case("The unions threatened a nationwide strike over the budget cuts.", "THREATEN", "13"),
+    case("Authorities threatened to impose a curfew if the protests continued.", "THREATEN", "13"),
+    # THREATEN:arrest (CAMEO 137); an arrest warrant in absentia is a threat in PLOVER
+    case("The junta threatened to arrest journalists who reported on the unrest.", "THREATEN", "13"),
+    case("The interior minister threatened to jail anyone who joined the banned march.", "THREATEN", "13"),
+    case("A Moscow court issued an arrest warrant in absentia for the exiled opposition leader.",
+         "THREATEN", "13", "ACCUSE"),
+    # THREATEN:relations, to cut ties or leave talks (CAMEO 1313, 134)
+    case("Turkey threatened to sever diplomatic ties with Israel.", "THREATEN", "13"),
+    case("The rebels threatened to walk out of the peace talks in Geneva.", "THREATEN", "13"),
+    case("The opposition threatened to pull out of the negotiations if the arrests continued.",
+         "THREATEN", "13"),
+    case("Serbia warned that it would suspend talks with Kosovo.", "THREATEN", "13"),
+    # THREATEN:expel (CAMEO 132)
+    case("Mali threatened to expel the UN peacekeeping mission.", "THREATEN", "13"),
+    case("The government threatened to expel foreign aid groups from the region.", "THREATEN", "13"),
+    # THREATEN:territory (CAMEO 1382)
+    case("Beijing threatened to take Taiwan by force.", "THREATEN", "13"),
+    case("Azerbaijan threatened to seize the disputed region.", "THREATEN", "13"),
+    # THREATEN:violence (CAMEO 138)
+    case("The Taliban warned of attacks on foreign troops after the deadline.", "THREATEN", "13"),
+    case("North Korea threatened a nuclear strike on the United States.", "THREATEN", "13"),
+    case("Hamas threatened to resume rocket fire if the blockade was not lifted.", "THREATEN", "13"),
+    case("The army warned protesters that it would use force to clear the square.", "THREATEN", "13"),
+    # ultimatums (CAMEO 139)
+    case("The West African bloc issued an ultimatum to the junta to restore civilian rule.", "THREATEN", "13"),
+    case("Ecuador's army gave the armed gangs 48 hours to surrender their weapons.", "THREATEN", "13"),
+
+    # AID: money and credit, debt forgiveness (CAMEO 071)
+    case("The International Monetary Fund approved a $3 billion loan for Sri Lanka.", "AID", "07"),
+    case("Japan extended a $1 billion credit line to India.", "AID", "07"),
+    case("Germany forgave 500 million euros of Tanzanian debt.", "AID", "07"),
+    case("The European Union disbursed 300 million euros to Ukraine's budget on Friday.", "AID", "07"),
+    case("Washington transferred $50 million to the Palestinian Authority.", "AID", "07"),
+    case("Ukraine received $2 billion in aid from Japan.", "AID", "07"),
+    case("Germany paid compensation to the survivors of the massacre.", "AID", "07"),
+    # AID: military and police assistance, peacekeepers (CAMEO 072, 074)
+    case("France sent military advisers to help the Malian army.", "AID", "07", "MOBILIZE"),
+    case("Britain trained Ukrainian soldiers at bases in England.", "AID", "07"),
+    case("Iran supplied drones to Russia.", "AID", "07"),
+    case("Washington shipped artillery shells to Kyiv.", "AID", "07"),
+    case("Rwanda sent troops to help Mozambique fight insurgents in Cabo Delgado.", "AID", "07", "MOBILIZE"),
+    case("Kenya sent 1,000 police officers to Haiti as part of a UN-backed mission.", "AID", "07", "MOBILIZE"),
+    case("Bangladesh contributed 800 peacekeepers to the UN mission in South Sudan.", "AID", "07", "MOBILIZE"),
+    # AID: humanitarian aid (CAMEO 073)
+    case("The Red Cross delivered food and medicine to the besieged town.", "AID", "07"),
+    case("Turkey airlifted tents and blankets to earthquake survivors in Syria.", "AID", "07"),
+    case("The World Food Programme handed out rations to 200,000 people in Tigray.", "AID", "07"),
+    case("Canada provided emergency relief to flood victims in Pakistan.", "AID", "07"),
+    case("Humanitarian aid from Jordan reached Gaza on Tuesday.", "AID", "07"),
+    # AID: asylum (CAMEO 075) and hostage rescue (PLOVER)
+    case("Mexico granted political asylum to the ousted Bolivian president.", "AID", "07"),
+    case("Poland took in two million Ukrainian refugees.", "AID", "07"),
+    case("French special forces freed four hostages held by jihadists in Burkina Faso.",
+         "AID", "07", "ASSAULT RETREAT"),
+    # a pledge of aid is aid to come: AGREE (CAMEO 033)
+    case("Saudi Arabia pledged $2 billion in aid to Sudan.", "AGREE", "03", "AID"),
+
+    # CONCEDE: restrictions eased (CAMEO 081)
+    case("China relaxed its restrictions on international travel.", "CONCEDE", "08"),
+    case("Saudi Arabia lifted its ban on women driving.", "CONCEDE", "08"),
+    case("Authorities eased the overnight curfew in Khartoum.", "CONCEDE", "08"),
+    case("The government ended the state of emergency in the Amhara region.", "CONCEDE", "08"),
+    case("The junta lifted its ban on political parties.", "CONCEDE", "08"),
+    case("Myanmar's rulers restored internet access in Yangon.", "CONCEDE", "08"),
+    # CONCEDE: sanctions eased (CAMEO 085)
+    case("The European Union lifted sanctions on Sudan.", "CONCEDE", "08"),
+    case("The US Treasury unfroze the assets of the Afghan central bank.", "CONCEDE", "08"),
+    case("Sanctions on the Iranian airline were lifted by Washington.", "CONCEDE", "08"),
+    # CONCEDE: pardons, amnesties, commuted sentences
+    case("The king pardoned the jailed journalist on Monday.", "CONCEDE", "08", "RETREAT"),
+    case("The president commuted the death sentences of 30 prisoners.", "CONCEDE", "08"),
+    case("The government declared an amnesty for rebels who laid down their arms.", "CONCEDE", "08"),
+    # CONCEDE: protests suspended (CAMEO 082)
+    case("The protesters suspended their sit-in after talks with the governor.", "CONCEDE", "08"),
+    case("Doctors in Nigeria ended their month-long strike.", "CONCEDE", "08"),
+    # CONCEDE: ceasefires declared (CAMEO 0871)
+    case("The rebels announced a unilateral ceasefire for the holiday.", "CONCEDE", "08"),
+    case("The army declared a 72-hour truce in the eastern region.", "CONCEDE", "08"),
+    case("Israel and Hamas agreed to a ceasefire brokered by Egypt.", "CONCEDE", "08 03", "AGREE"),
+    # CONCEDE: retreats announced or promised (CAMEO 03, 08)
+    case("Russia announced it would pull its troops out of the city.", "CONCEDE", "03 08"),
+    case("The government promised to release all political detainees by the end of the month.",
+         "CONCEDE", "03 08"),
+    case("The Taliban agreed to free 1,000 Afghan prisoners.", "CONCEDE", "03 08"),
+    case("The president announced that he would step down at the end of the year.", "CONCEDE", "03 08"),
+    # CONCEDE: demands met, a policy or an official given up (CAMEO 083)
+    case("The government gave in to the strikers' demands on Wednesday.", "CONCEDE", "08"),
+    case("The president bowed to pressure and dismissed the interior minister.", "CONCEDE", "08"),
+    case("The governor withdrew the controversial bill after weeks of protests.", "CONCEDE", "08"),
+
+    # MOBILIZE:troops (CAMEO 150, 152, 153)
+    case("Russia massed troops and armour near the Ukrainian border.", "MOBILIZE", "15"),
+    case("Armenia called up its reservists as fighting flared.", "MOBILIZE", "15"),
+    case("Israel called up 300,000 reservists.", "MOBILIZE", "15"),
+    case("Greece put its armed forces on alert.", "MOBILIZE", "15"),
+    case("Venezuela deployed soldiers to its border with Guyana.", "MOBILIZE", "15"),
+    case("Egypt sent troops and tanks to the Sinai Peninsula.", "MOBILIZE", "15"),
+    case("Ukraine ordered a general mobilization.", "MOBILIZE", "15"),
+    case("Thousands of Indian troops were deployed in Kashmir ahead of the vote.", "MOBILIZE", "15"),
+    case("The United States sent an aircraft carrier to the eastern Mediterranean.", "MOBILIZE", "15"),
+    case("The Nigerian army reinforced its positions around Maiduguri.", "MOBILIZE", "15"),
+    case("China stepped up military patrols near the disputed islands.", "MOBILIZE", "15"),
+    # MOBILIZE:weapons
+    case("Russia placed its nuclear forces on high alert.", "MOBILIZE", "15"),
+    case("Moscow deployed tactical nuclear weapons in Belarus.", "MOBILIZE", "15"),
+    case("North Korea moved missile launchers to its east coast.", "MOBILIZE", "15"),
+    case("Poland stationed Patriot air defence batteries near the border.", "MOBILIZE", "15"),
+    # MOBILIZE:police (CAMEO 151)
+    case("Authorities deployed thousands of police officers in Dhaka ahead of the opposition rally.",
+         "MOBILIZE", "15"),
+    case("Police were put on alert across Germany after the threat.", "MOBILIZE", "15"),
+    case("The government sent paramilitary police to the restive province.", "MOBILIZE", "15"),
+    # MOBILIZE:militia
+    case("Hezbollah moved fighters to the Syrian border.", "MOBILIZE", "15"),
+    case("The Wagner group moved mercenaries into northern Mali.", "MOBILIZE", "15"),
+    case("Pro-government militias mobilised in Tripoli as tensions rose.", "MOBILIZE", "15"),
+
+    # RETREAT:withdraw, release, disarm, ceasefire, access, resign (CAMEO 084, 086, 087)
+    case("Russian forces withdrew from the city of Kherson.", "RETREAT", "08"),
+    case("The last American soldiers left Afghanistan on Monday.", "RETREAT", "08"),
+    case("Iran released the British-Iranian aid worker after six years.", "RETREAT", "08"),
+    case("Azerbaijan handed over ten Armenian prisoners of war.", "RETREAT", "08"),
+    case("Rebels in Mindanao surrendered their weapons under the peace deal.", "RETREAT", "08"),
+    case("Syria allowed chemical weapons inspectors into the town.", "RETREAT", "08"),
+    case("Israel opened the crossing into Gaza for aid trucks.", "RETREAT", "08"),
+    case("The Sri Lankan president stepped down amid mass protests.", "RETREAT", "08", "PROTEST"),
+    # a state of emergency is COERCE:martial-law (CAMEO 1724), not a mobilization
+    case("The president declared a state of emergency in the capital.", "COERCE", "17"),
+]
+
+NO_EVENT_TEXTS: list[str] = [
+    # sports
+    "The goalkeeper conceded two goals in the first half.",
+    "A strike by the Brazilian forward in the 80th minute sealed the win.",
+    "The bowler struck twice in the final over.",
+    "The striker was released by his club at the end of the season.",
+    "The coach deployed a new formation against Juventus.",
+    "The singer withdrew from the festival because of illness.",
+    # markets
+    "Stocks rallied on Wall Street after the jobs report.",
+    "The dollar retreated against the yen on Tuesday.",
+    "Bond yields retreated from their highs.",
+    "Investors staged a late rally that lifted the index to a record.",
+    "The band released its third album on Friday.",
+    # idiom and metaphor
+    "Storm clouds threatened to spoil the outdoor concert.",
+    "Rising prices threaten the recovery, economists say.",
+    "The new drug aids recovery after surgery.",
+    "Hearing aids are becoming cheaper.",
+    "The chef's menu is a quiet protest against fast food.",
+    "Tourists flocked to the beaches over the holiday weekend.",
+    "The marathon drew thousands of runners through the city centre.",
+    "The film marches to the beat of its own drum.",
+    "Winter is mobilizing its forces over the Alps, the forecaster joked.",
+]
