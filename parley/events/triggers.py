@@ -181,6 +181,9 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     if entry.get("comp"):
         # a word of the complement clause ("pledged the US would develop military response options")
         words = [t for c in children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+        # and the verb of a purpose clause ("gathered to protest", "sent troops to help Mali")
+        words += [c for c in children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if not any(lexicon.in_class(t.lemma_.lower(), entry["comp"]) for t in words):
             return False
     if entry.get("label"):
