@@ -119,6 +119,11 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         return False
     # the parser often labels a particle as an adverb ("pulled back")
     particles = [c for c in children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.get("prt")]
+    # or as a number's modifier when a count follows ("handed over ten prisoners": "over" read as "more than")
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if entry.get("prt") and not particles and following is not None and following.dep_ == "quantmod" \
+            and following.lower_ == entry["prt"] and token in (following.head.head, following.head.head.head):
+        particles = [following]
     if entry.get("prt") and not particles:
         return False
     matched_prt = ""
