@@ -38,6 +38,9 @@ KNOWN_FAILURES = {
         "the giver named by 'from' on an aid noun is not its actor",
     "French special forces freed four hostages held by jihadists in Burkina Faso.":
         "freeing captives held by another party is a rescue (AID), not a release; only 'rescue' is read so",
+    "Taiwan scrambled fighter jets after Chinese aircraft entered its air defence zone.":
+        "the parser reads 'scrambled' as an adjective of 'fighter jets' (the subject of 'entered'), so "
+        "scramble-jets has no verb to match",
     "The government declared an amnesty for rebels who laid down their arms.":
         "the relative clause that states who the amnesty covers is coded as a disarmament done",
 }
@@ -90,6 +93,11 @@ def test_types_battery_covers_the_weak_types_and_their_modes():
     ("Russia stationed Iskander missiles in Kaliningrad.", [("MOBILIZE", "150")]),
     ("Ukraine handed over twenty Russian prisoners to Moscow.", [("RETREAT", "0841")]),
     ("French troops left Mali in August.", [("RETREAT", "0874")]),
+    ("The Bolivian government called in the army after a week of riots.", [("MOBILIZE", "154")]),
+    ("The Chilean president called out the army in Santiago.", [("MOBILIZE", "154")]),
+    ("Pyongyang launched a cruise missile into the sea.", [("MOBILIZE", "150")]),
+    ("The World Bank released a $400 million tranche to Kenya.", [("AID", "071")]),
+    ("Jordan reopened its border crossing with Syria.", [("RETREAT", "0863")]),
     ("The Malian junta gave France 72 hours to withdraw its troops.", [("THREATEN", "139")]),
 ])
 def test_fixed_construction_codes_exactly(code_pipeline, text, expected):
@@ -103,6 +111,8 @@ def test_fixed_construction_codes_exactly(code_pipeline, text, expected):
     "Investors staged a late rally that lifted the index to a record.",
     "Ships from the navy refused food parcels from the tourists.",
     "The coach gave the players two days off.",
+    # a tranche of documents released is a publication, as before
+    "The French ministry released a second tranche of emails on Friday.",
 ])
 def test_fixes_leave_the_other_senses(code_pipeline, text):
     kinds = {kind for kind, _, _ in coded(code_pipeline, text)}

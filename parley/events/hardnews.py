@@ -609,7 +609,10 @@ def publication(match, lexicon) -> bool:
     things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     if token.dep_ in ("acl", "amod", "relcl"):
         things.append(token.head)
-    things += through_partitive(things, lexicon)      # "released a first tranche of documents"
+    parts = through_partitive(things, lexicon)      # "released a first tranche of documents"
+    # funds released ("released a $1 billion tranche"): the entry named money, so only what the
+    # money word is a part of can be a text
+    things = parts if match.entry["type"] == "AID" else things + parts
     nouns = lexicon.word_set("publication_nouns")
     return any(t.lemma_.lower() in nouns for thing in things for t in (thing, *thing.conjuncts))
 
