@@ -232,6 +232,62 @@ EVENT_CASES: list[Case] = [
     case("The Sudanese army announced a unilateral truce ahead of Eid.", "CONCEDE", "08"),
     # a state of emergency is COERCE:martial-law (CAMEO 1724), not a mobilization
     case("The president declared a state of emergency in the capital.", "COERCE", "17"),
+
+    # the other types, a sentence or two for each of their modes
+    # SANCTION: convict, expel (from a country or from a group), withdraw (incl. from mediation), discontinue
+    case("A Turkish court convicted the journalist of spreading propaganda.", "SANCTION", "11 16"),
+    case("Estonia expelled a Russian diplomat for espionage.", "SANCTION", "16"),
+    case("Hungary's ruling party expelled two lawmakers.", "SANCTION", "16"),
+    case("Burkina Faso withdrew from the regional mediation effort.", "SANCTION", "13 16"),
+    case("Niger suspended its military cooperation with France.", "SANCTION", "16"),
+    case("China banned imports of Japanese seafood.", "SANCTION", "16"),
+    case("The United States blacklisted three Chinese drone makers.", "SANCTION", "16"),
+    case("Washington froze the assets of the Venezuelan state oil company.", "SANCTION", "16"),
+    # COERCE: seize, censor, curfew, martial-law, arrest, deport, withhold, cyber, restrict
+    case("Police confiscated weapons during a raid on the compound.", "COERCE", "17"),
+    case("The Iranian authorities shut down two reformist newspapers.", "COERCE", "17"),
+    case("Authorities imposed a night-time curfew in Imphal.", "COERCE", "17"),
+    case("Kazakh authorities declared a state of emergency in Almaty.", "COERCE", "17"),
+    case("Tunisian police rounded up dozens of opposition figures.", "COERCE", "17"),
+    case("Germany deported 30 Afghan men to Kabul.", "COERCE", "17"),
+    case("The government cut off water and electricity to the rebel-held town.", "COERCE", "17"),
+    case("Hackers linked to the Russian state attacked Ukrainian government websites.", "COERCE", "17"),
+    case("Authorities banned the opposition rally in Minsk.", "COERCE", "17"),
+    case("Sudan's army shut down the internet nationwide.", "COERCE", "17"),
+    # ASSAULT: abduct, beat, targeted, destroy, primitive, firearms, explosives, aerial, drone, heavy weapons
+    case("Gunmen abducted 20 passengers from a bus in Zamfara.", "ASSAULT", "18"),
+    case("Soldiers beat detainees at the military camp, witnesses said.", "ASSAULT", "18"),
+    case("Pro-government militias torched homes in the village.", "ASSAULT", "18 19"),
+    case("A roadside bomb struck a military convoy in Kandahar.", "ASSAULT", "18 19"),
+    case("Russian warplanes bombed rebel-held towns in Idlib.", "ASSAULT", "19"),
+    case("A drone attack hit an oil facility in Abqaiq.", "ASSAULT", "19"),
+    case("Attackers armed with machetes killed 12 villagers in Ituri.", "ASSAULT", "18"),
+    case("Israeli tanks shelled positions in southern Lebanon.", "ASSAULT", "19"),
+    # ACCUSE: investigate, allege (sue, indict)
+    case("The International Criminal Court opened an investigation into alleged war crimes in Ukraine.",
+         "ACCUSE", "09"),
+    case("Ukraine accused Russia of deporting children.", "ACCUSE", "11"),
+    case("Prosecutors indicted the former president on corruption charges.", "ACCUSE", "11"),
+    case("Brazil sued the tobacco companies for the costs of treating smokers.", "ACCUSE", "11"),
+    # REQUEST and REJECT: assist, change, yield, meet
+    case("Kenya called for the release of its citizens held in Ethiopia.", "REQUEST", "02 10"),
+    case("Egypt urged Israel to allow aid into Gaza.", "REQUEST", "02 10"),
+    case("Poland demanded the dismissal of the EU commissioner.", "REQUEST", "10"),
+    case("The Palestinian Authority rejected an invitation to the summit.", "REJECT", "12"),
+    case("Tehran refused to release the detained tanker.", "REJECT", "12"),
+    case("Mali rejected calls to hold early elections.", "REJECT", "12"),
+    # CONSULT: visit, third-party, multilateral; COOPERATE; SUPPORT
+    case("The Turkish president hosted his Iranian counterpart in Ankara.", "CONSULT", "04"),
+    case("Egyptian mediators hosted talks between Israel and Hamas in Cairo.", "CONSULT", "04"),
+    case("NATO defence ministers met in Brussels on Thursday.", "CONSULT", "04"),
+    case("India and Russia agreed to share intelligence on terror groups.", "AGREE", "03"),
+    case("Colombia and Venezuela resumed commercial flights.", "COOPERATE", "06"),
+    case("Greece extradited the suspect to Germany.", "COOPERATE", "06"),
+    case("China and Pakistan signed an agreement on economic cooperation.", "SUPPORT", "05"),
+    case("The Security Council endorsed the peace plan.", "SUPPORT", "05"),
+    case("Spain recognised the State of Palestine.", "SUPPORT", "05"),
+    # an inquiry body set up is an investigation (ACCUSE:investigate), no cooperation
+    case("The UN Security Council set up a commission of inquiry on Syria.", "ACCUSE", "09"),
 ]
 
 NO_EVENT_TEXTS: list[str] = [

@@ -98,6 +98,11 @@ def test_types_battery_covers_the_weak_types_and_their_modes():
     ("Pyongyang launched a cruise missile into the sea.", [("MOBILIZE", "150")]),
     ("The World Bank released a $400 million tranche to Kenya.", [("AID", "071")]),
     ("Jordan reopened its border crossing with Syria.", [("RETREAT", "0863")]),
+    ("Poland's governing party expelled the former deputy minister.", [("SANCTION", "166")]),
+    ("Kenya withdrew from the regional mediation effort in Sudan.", [("SANCTION", "135")]),
+    ("The European Union froze the assets of the Belarusian state airline.", [("SANCTION", "163")]),
+    ("Washington blacklisted two Iranian shipping firms.", [("SANCTION", "163")]),
+    ("The Nigerian government set up a commission of inquiry into the shootings.", [("ACCUSE", "090")]),
     ("The Malian junta gave France 72 hours to withdraw its troops.", [("THREATEN", "139")]),
 ])
 def test_fixed_construction_codes_exactly(code_pipeline, text, expected):
@@ -113,10 +118,12 @@ def test_fixed_construction_codes_exactly(code_pipeline, text, expected):
     "The coach gave the players two days off.",
     # a tranche of documents released is a publication, as before
     "The French ministry released a second tranche of emails on Friday.",
+    # a state expelling persons deports them (COERCE), as before
+    "Kuwait expelled hundreds of Egyptian workers.",
 ])
 def test_fixes_leave_the_other_senses(code_pipeline, text):
     kinds = {kind for kind, _, _ in coded(code_pipeline, text)}
-    assert not kinds & {"PROTEST", "AID", "CONCEDE", "RETREAT", "THREATEN"}, kinds
+    assert not kinds & {"PROTEST", "AID", "CONCEDE", "RETREAT", "THREATEN", "SANCTION"}, kinds
 
 
 def test_dismissed_official_is_no_rejection(code_pipeline):
