@@ -34,8 +34,6 @@ KNOWN_FAILURES = {
         "threat of arrest",
     "Kenya sent 1,000 police officers to Haiti as part of a UN-backed mission.":
         "forces sent 'as part of a mission' are not read as peacekeeping (only a purpose clause is)",
-    "Humanitarian aid from Jordan reached Gaza on Tuesday.":
-        "the giver named by 'from' on an aid noun is not its actor",
     "French special forces freed four hostages held by jihadists in Burkina Faso.":
         "freeing captives held by another party is a rescue (AID), not a release; only 'rescue' is read so",
     "Taiwan scrambled fighter jets after Chinese aircraft entered its air defence zone.":
@@ -102,6 +100,8 @@ def test_types_battery_covers_the_weak_types_and_their_modes():
     ("Kenya withdrew from the regional mediation effort in Sudan.", [("SANCTION", "135")]),
     ("The European Union froze the assets of the Belarusian state airline.", [("SANCTION", "163")]),
     ("Washington blacklisted two Iranian shipping firms.", [("SANCTION", "163")]),
+    ("Military aid from Britain arrived in Kyiv on Monday.", [("AID", "072")]),
+    ("An aid convoy from Turkey arrived in Idlib.", [("AID", "073")]),
     ("The Nigerian government set up a commission of inquiry into the shootings.", [("ACCUSE", "090")]),
     ("The Malian junta gave France 72 hours to withdraw its troops.", [("THREATEN", "139")]),
 ])
