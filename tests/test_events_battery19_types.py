@@ -18,10 +18,6 @@ from tests.battery19_types_sentences import EVENT_CASES, NO_EVENT_TEXTS
 
 # sentence -> why the coder still fails it (session 19)
 KNOWN_FAILURES = {
-    "A protest by taxi drivers brought central Madrid to a standstill on Wednesday.":
-        "an indefinite nominal protest as the subject of a verb of effect is hidden (nesting.hide_unasserted)",
-    "A strike by dockworkers paralysed the port of Antwerp on Monday.":
-        "an indefinite nominal strike as the subject of a verb of effect is hidden, as above",
     "Villagers blocked the road to the gold mine in protest at the pollution.":
         "'in protest at X' as a phrase of the verb drops the road blockade (block-roads codes without it); "
         "the cause was not traced",
@@ -105,6 +101,9 @@ def test_types_battery_covers_the_weak_types_and_their_modes():
     ("Washington blacklisted two Iranian shipping firms.", [("SANCTION", "163")]),
     ("Military aid from Britain arrived in Kyiv on Monday.", [("AID", "072")]),
     ("An aid convoy from Turkey arrived in Idlib.", [("AID", "073")]),
+    ("A demonstration by Kenyan teachers brought Nairobi to a halt.", [("PROTEST", "141")]),
+    ("A strike by Belgian rail workers paralysed Brussels on Monday.", [("PROTEST", "143")]),
+    ("An air strike by Israeli jets hit Gaza.", [("ASSAULT", "195")]),
     ("The Nigerian government set up a commission of inquiry into the shootings.", [("ACCUSE", "090")]),
     ("The Malian junta gave France 72 hours to withdraw its troops.", [("THREATEN", "139")]),
 ])

@@ -566,6 +566,10 @@ def _topic_of_comment(noun, lexicon: Lexicon) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         if lemma == "be":
             return any(c.dep_ in ("acomp", "attr") for c in head.children)
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() in lexicon.word_set("halt_nouns")
+                                                             for p in c.children if p.dep_ == "pobj")
+               for c in head.children):
+            return False      # "the strike brought the port to a standstill": an effect of the act
         return lemma in lexicon.word_set("significance_verbs")
     return noun.dep_ == "dobj" and lemma in lexicon.word_set("depiction_verbs") and head.pos_ == "VERB"
 
