@@ -25,9 +25,6 @@ KNOWN_FAILURES = {
         "'truckers' with no state named is recognised as no actor",
     "The interior minister threatened to jail anyone who joined the banned march.":
         "a relative clause on 'anyone' (a hypothetical act) is coded as a protest held",
-    "A Moscow court issued an arrest warrant in absentia for the exiled opposition leader.":
-        "the CAMEO pattern codes an arrest warrant as an arrest (173); PLOVER reads one in absentia as a "
-        "threat of arrest",
     "French special forces freed four hostages held by jihadists in Burkina Faso.":
         "freeing captives held by another party is a rescue (AID), not a release; only 'rescue' is read so",
     "Taiwan scrambled fighter jets after Chinese aircraft entered its air defence zone.":
@@ -103,6 +100,7 @@ def test_types_battery_covers_the_weak_types_and_their_modes():
     ("A strike by Belgian rail workers paralysed Brussels on Monday.", [("PROTEST", "143")]),
     ("An air strike by Israeli jets hit Gaza.", [("ASSAULT", "195")]),
     ("Chad deployed 500 soldiers to Mali as part of the UN peacekeeping mission.", [("AID", "074")]),
+    ("A Cairo court issued an arrest warrant in absentia for the fugitive tycoon.", [("THREATEN", "137")]),
     ("The Nigerian government set up a commission of inquiry into the shootings.", [("ACCUSE", "090")]),
     ("The Malian junta gave France 72 hours to withdraw its troops.", [("THREATEN", "139")]),
 ])
