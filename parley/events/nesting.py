@@ -351,7 +351,8 @@ def _in_document_clause(token, lexicon: Lexicon) -> bool:
             # "the right to defend itself", "the capacity to strike": a possibility, not an act
             return current.head.lemma_.lower() in documents or (
                 current.dep_ == "acl" and current.head.lemma_.lower() in
-                lexicon.word_set("possibility_nouns") | lexicon.word_set("intention_nouns"))
+                lexicon.word_set("possibility_nouns") | lexicon.word_set("intention_nouns") |
+                lexicon.word_set("invitation_words"))
         if current.dep_ in ("advcl", "ccomp", "parataxis"):
             return False      # another clause: the text's provisions end here
         current = current.head
@@ -391,7 +392,7 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     deliberation = lexicon.word_set("deliberation_verbs")
     embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("permission_verbs") | \
         lexicon.word_set("reluctance_words") | lexicon.word_set("avoidance_verbs") | \
-        lexicon.word_set("advice_verbs") | deliberation
+        lexicon.word_set("advice_verbs") | lexicon.word_set("invitation_words") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
