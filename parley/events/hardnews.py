@@ -795,6 +795,27 @@ def tells_its_toll(noun, lexicon) -> bool:
     return False
 
 
+UNDERGOER_PREPS = rule_words("undergoer_preps")
+
+
+def told_with_participants(noun) -> bool:
+    """Whether a nominal event carries what makes it a report of its own rather than a name for a
+    known event: a count of those it was done to ("the killing of three aid workers", "the release
+    of 50 prisoners"), the named country or place where it happened ("in South Sudan"), or its date
+    ("on Monday"). "The Iraq war", "the killing of Khashoggi" name an event the reader knows."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ in UNDERGOER_PREPS and any(c.dep_ == "nummod" for c in obj.children):
+                return True
+            if obj.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+                return True
+    return False
+
+
 VERBAL_ATTACK_WORDS = rule_words("verbal_attack_words")
 SPEAKING_PERSON_SECTORS = rule_words("speaking_person_sectors")
 SPEAKING_BODY_SECTORS = rule_words("speaking_body_sectors")

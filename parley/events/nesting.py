@@ -19,6 +19,7 @@ from parley.events.hardnews import (
     harm_denied,
     owned_act,
     policed_protest,
+    told_with_participants,
     toll_of,
 )
 from parley.events.lexicon import Lexicon
@@ -26,6 +27,7 @@ from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token,
 from parley.events.words import rule_words
 
 CAUSE_PREPS = rule_words("cause_preps")
+REACTION_TYPES = rule_words("reaction_types")
 VIOLENT_REPRESSION = "175"      # CAMEO: force used on a crowd; its deaths are its toll
 # Nouns whose compound modifier is the act they are a run of ("a shooting spree", "a bombing campaign").
 SERIES_NOUNS = rule_words("series_nouns")
@@ -116,6 +118,9 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 if match.token.dep_ == "nsubj" and match.token.head == current and \
                         current.lemma_.lower() in lexicon.word_set("causation_verbs"):
                     break     # "the killing sparked outrage": a cause is an event of its own
+                if match.token.dep_ in ("nsubj", "nsubjpass") and match.token.head == current and \
+                        at[current.i].entry["type"] in REACTION_TYPES and told_with_participants(match.token):
+                    break     # "the killing of three aid workers in Juba drew condemnation": the act is news too
                 if match.token.head.head == current and match.entry["type"] == "PROTEST" and \
                         policed_protest(match.token, lexicon):
                     break     # "police detained 200 during a march": the march is an event of its own

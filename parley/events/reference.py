@@ -112,9 +112,10 @@ class Antecedents:
         the phrase is mostly the person's own side in the person's own act ("directed his
         administration to act", "Trump and his administration"), no second party."""
         owners = [c for c in token.children if c.dep_ == "poss"]
-        if token.dep_ not in SUBJECT_DEPS or len(owners) != 1 or owners[0].pos_ != "PRON" or owners[0].lower_ not in PERSON_PRONOUNS or any(
-                c.dep_ in ("compound", "nmod", "appos", "prep") or (c.dep_ == "amod" and c.text[:1].isupper())
-                for c in token.children):
+        if token.dep_ not in SUBJECT_DEPS or len(owners) != 1 or owners[0].pos_ != "PRON" or \
+                owners[0].lower_ not in PERSON_PRONOUNS or any(
+                    c.dep_ in ("compound", "nmod", "appos", "prep") or (c.dep_ == "amod" and c.text[:1].isupper())
+                    for c in token.children):
             return []
         people = [m for m in self.pronoun(owners[0], person=True, titled=True)
                   if m.get("country") and not m.get("country_inferred")]
