@@ -475,6 +475,12 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
                 token.head.dep_ in ("xcomp", "ccomp", "pcomp") and token.head.head.lemma_.lower() in deliberation)):
             match.hidden = True      # "is weighing new sanctions", "considering upping tariffs": an option
             continue
+        if match.kind == "noun" and token.dep_ in ("dobj", "pobj"):
+            # a nominal act named by a verb that is no trigger stands in that verb's clause ("invited
+            # Ukraine to address the meeting", "persuaded them to join the protest")
+            verb = token.head if token.dep_ == "dobj" else token.head.head
+            if verb.pos_ == "VERB" and verb.i not in at:
+                token = verb
         top = clause_top(token)
         head = top.head
         if match.kind == "verb" and _depicted_gerund(top, lexicon):
