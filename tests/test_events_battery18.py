@@ -15,9 +15,6 @@ from tests.battery18_sentences import EVENT_CASES, NO_EVENT_TEXTS, case_passes, 
 
 # sentence -> why the coder still fails it (session 18)
 KNOWN_FAILURES = {
-    "Britain rejected Spain's claim to Gibraltar.":
-        "the CAMEO dictionary codes 'reject claim' as no event (a denial of an assertion); a territorial "
-        "claim, which is a demand, is not told apart",
     "England attacked relentlessly in the second half but failed to score.":
         "a sports sentence with no discard phrase: the team named by its country attacks",
     "The company's new phone attacks the premium market.":

@@ -116,3 +116,14 @@ def test_a_conjunct_with_its_own_clause_keeps_its_own_polarity(code_pipeline, te
     record, = code_records([{"id": "b", "text": text, "date": "2019-05-01"}], code_pipeline)
     shelling = [e for e in record["events"] if e["trigger"]["text"] in ("shelled", "shell")]
     assert [e["modality"] for e in shelling] == [expected]
+
+
+# ---------------------------------------------------------------- a claim to something is a demand for it
+@pytest.mark.parametrize("text, expected", [
+    ("China rejected the Philippines' claim to the islands.", [("REJECT", "120")]),
+    # a claim that something is so is an assertion: denying it is no event (the CAMEO dictionary's null)
+    ("The ministry rejected claims that it had lied.", []),
+    ("The government rejected the claim.", []),
+])
+def test_rejecting_a_claim_to_something_rejects_a_demand(code_pipeline, text, expected):
+    assert [e[:2] for e in _events(code_pipeline, text)] == expected
