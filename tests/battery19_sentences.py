@@ -7,6 +7,9 @@ or a permission (only the asking happens); definite nominal acts that a reaction
 told with their own participants (news) or named as known events (background); groups of states named
 by a region's adjective; attacks on positions held by force against criticism of a stance; a person's
 "his country"; the polarity of coordinated clauses. ``NO_EVENT_TEXTS`` must code nothing.
+
+``KNOWN_FAILING`` lists the sentences the coder still gets wrong, with the reason: they stay in the
+battery (its runner counts them as failures) and the tests mark them as strict expected failures.
 """
 
 from __future__ import annotations
@@ -79,3 +82,15 @@ NO_EVENT_TEXTS = [
     "Russia did not send troops or supply weapons.",
     "The ministers did not meet on Monday and did not speak by phone.",
 ]
+
+# The rule that gave a coordinated clause with its own subject, negation or auxiliary its own polarity
+# was reverted (session 19): on 800 unlabelled benchmark sentences it made about 5 events right and 7
+# wrong, and it reached one find set only. The first conjunct's "not" still decides the conjunct's.
+CONJUNCT_POLARITY = "the first conjunct's negation still decides a coordinated clause's polarity (rule reverted)"
+KNOWN_FAILING = {
+    "The cause was not known, but rebels shelled the town overnight.": CONJUNCT_POLARITY,
+    "Police did not arrest the organisers but detained 20 protesters.": CONJUNCT_POLARITY,
+    "The talks were not productive, but both sides agreed to meet again.": CONJUNCT_POLARITY,
+    "The army did not attack the village and did not shell the camp.": CONJUNCT_POLARITY,
+    "The ministers did not meet on Monday and did not speak by phone.": CONJUNCT_POLARITY,
+}

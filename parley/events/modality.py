@@ -165,8 +165,7 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     for position, token in enumerate(chain):
         lemma = token.lemma_.lower()
         auxes = _aux_lemmas(token)
-        shared = not (position > 0 and own_polarity(chain[position - 1]))     # a conjunct's "not" is its own
-        if shared and not (casualty_scene and token == trigger.head.head):
+        if not (casualty_scene and token == trigger.head.head):
             negations += _negations(token, negators, objects=not (outcome_subject and token == trigger.head))
         if auxes & future_aux or (lemma == "go" and token.tag_ == "VBG" and
                                   any(c.dep_ == "xcomp" for c in token.children)):
@@ -217,19 +216,6 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     if negations % 2 == 1:
         result.flags.add("negated")
     return result
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def own_polarity(conjunct) -> bool:
-    """Whether a coordinated verb is a clause of its own, whose polarity the first conjunct's "not"
-    does not decide: it has its own subject, negation or auxiliary, or a finite form that shares no
-    auxiliary ("the talks were not clear, but the army *was shelling* the town", "did not attack the
-    town and *did not shell* the camp", "did not attack and *shelled* the camp"). A bare conjunct
-    shares them ("did not attack the town or shell the camp": neither)."""
-    return conjunct.dep_ == "conj" and (conjunct.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("nsubj", "nsubjpass", "neg", "aux", "auxpass") for c in conjunct.children))
 
 
 def _has_condition(token, marks: frozenset[str], chain: list) -> bool:
