@@ -34,6 +34,9 @@ EVENT_CASES = [
          "ACCUSE"),
     case("The release of three hostages in Gaza was welcomed by Israel.", "RETREAT", "08", "SUPPORT"),
     case("The deportation of 200 migrants was criticized by the United Nations.", "COERCE", "17", "ACCUSE"),
+    # ... but not when its date lies a year or more before the report's day: a reaction to a past act
+    case("The massacre of 300 villagers in 1982 drew condemnation from the bishop.", "ACCUSE", "11"),
+    case("The arrest of 40 students in 1989 was condemned by Amnesty International.", "ACCUSE", "11"),
     # a known event named as the reaction's topic is not reported again
     case("The Iraq war drew criticism from the senator.", "ACCUSE", "11"),
     case("The killing of Khashoggi drew condemnation from Turkey.", "ACCUSE", "11"),

@@ -126,6 +126,21 @@ def test_a_conjunct_with_its_own_clause_keeps_its_own_polarity(code_pipeline, te
     assert [e["modality"] for e in shelling] == [expected]
 
 
+# ---------------------------------------------------------------- a reacted-to act dated long before the report
+@pytest.mark.parametrize("text, expected", [
+    # the report is dated 2019-05-01: an act of 1982 or of 4 June 1989 is history, the reaction the news
+    ("The massacre of 300 villagers in 1982 drew condemnation from the bishop.", ["ACCUSE"]),
+    ("The arrest of 40 students in 1989 was condemned by Amnesty International.", ["ACCUSE"]),
+    ("The arrest of 40 students on 4 June 1989 was condemned by the rector.", []),
+    # dated near the report's day, the act is news too
+    ("The arrest of 40 students on Monday was condemned by the rector.", ["COERCE"]),
+    ("The arrest of 12 opposition members last month was condemned by the European Union.",
+     ["ACCUSE", "COERCE"]),
+])
+def test_a_reacted_to_act_dated_a_year_or_more_before_the_report_is_not_news(code_pipeline, text, expected):
+    assert [e[0] for e in _events(code_pipeline, text)] == expected
+
+
 # ---------------------------------------------------------------- a claim to something is a demand for it
 @pytest.mark.parametrize("text, expected", [
     ("China rejected the Philippines' claim to the islands.", [("REJECT", "120")]),

@@ -477,8 +477,9 @@ class DocumentCoder:
             return None       # a heading with no verb and no date ("EMBASSY ATTACK TIMELINE", "Port
                               # Attack Under Scrutiny"): it names a topic; a caption that reports an
                               # act dates it ("students protest in the capital on Monday")
-        if _describes_party(clause) and self.attacher.years_before(date):
-            return None       # "Gray-Hopkins, whose son was killed by police in 1999, said": who she is, no news
+        if (_describes_party(clause) or match.reacted_to) and self.attacher.years_before(date):
+            return None       # "Gray-Hopkins, whose son was killed by police in 1999, said": who she is, no news;
+                              # "the shelling of the city in 1993 was condemned": a reaction to a past act
         if self.attacher.is_future(date, modality, token):
             flags.add("future")
         planned = False

@@ -120,6 +120,7 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                     break     # "the killing sparked outrage": a cause is an event of its own
                 if match.token.dep_ in ("nsubj", "nsubjpass") and match.token.head == current and \
                         at[current.i].entry["type"] in REACTION_TYPES and told_with_participants(match.token):
+                    match.reacted_to = True
                     break     # "the killing of three aid workers in Juba drew condemnation": the act is news too
                 if match.token.head.head == current and match.entry["type"] == "PROTEST" and \
                         policed_protest(match.token, lexicon):

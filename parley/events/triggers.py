@@ -34,6 +34,7 @@ class Match:
     content: "Match | None" = None      # the embedded event an absorbing predicate took
     hidden: bool = False                 # inside another trigger's phrase, or absorbed
     refines: dict | None = None          # parley's own entry a CAMEO pattern refines the code of
+    reacted_to: bool = False             # a definite act kept as news though a reaction takes it as topic
 
 
 def _prep_children(token, name: str) -> list:
