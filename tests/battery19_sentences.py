@@ -42,7 +42,8 @@ EVENT_CASES = [
     case("The killing of Khashoggi drew condemnation from Turkey.", "ACCUSE", "11"),
     # (c) groups of states named by a region's adjective
     case("Arab countries rejected the peace plan.", "REJECT", "12"),
-    case("Gulf states cut diplomatic ties with Qatar.", "SANCTION", "16"),
+    case("Gulf countries cut diplomatic ties with Qatar.", "SANCTION", "16"),
+    case("Gulf Arab states cut diplomatic ties with Qatar.", "SANCTION", "16"),
     case("European countries expelled Russian diplomats.", "SANCTION", "16"),
     case("Western powers condemned the missile test.", "ACCUSE", "11"),
     case("African nations agreed to send troops to Somalia.", "AGREE", "03"),

@@ -75,9 +75,16 @@ def test_group_of_states_is_in_the_knowledge_base():
     from parley.actors.mentions import lookup
 
     kb = load_kb()
-    assert [e["cameo"] for e in lookup(kb, "Gulf states")] == ["MEAGOV"]
+    assert [e["cameo"] for e in lookup(kb, "Gulf countries")] == ["MEAGOV"]
+    assert [e["cameo"] for e in lookup(kb, "Gulf Arab states")] == ["MEAGOV"]
+    assert lookup(kb, "Gulf states") == []         # as often the US Gulf Coast ("the Gulf states of Texas and ...")
     assert lookup(kb, "Western states") == []      # the American West in US news
     assert lookup(kb, "western powers") == []      # the adjective is capitalised
+
+
+def test_the_us_gulf_states_are_no_middle_eastern_bloc(code_pipeline):
+    events = _events(code_pipeline, "The Gulf states of Mississippi and Alabama asked Washington for disaster aid.")
+    assert events and all("MEAGOV" not in e[2] for e in events)
 
 
 # ---------------------------------------------------------------- (d) positions held by force
