@@ -1,0 +1,74 @@
+"""Events of session 19's split-half round (evsplit19, issue 19).
+
+Every sentence here was written for this file. Texts run through the real pipeline (nlp, times,
+places, actors, events), loaded once for the session (``code_pipeline``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import coded_events as coded
+from tests.conftest import event_kinds
+
+
+def kinds(pipeline, text: str) -> list[tuple[str, str]]:
+    """The (type, root) pairs coded for ``text``, negated events left out."""
+    return event_kinds(coded(pipeline, text))
+
+
+# ---------------------------------------------------------------- the scope of a clause's negation and modals
+@pytest.mark.parametrize("text", [
+    "Police are still trying to figure out why the gunman shot and killed five people.",
+    "Nobody knows why the army shelled the town.",
+])
+def test_the_act_an_embedded_question_asks_about_took_place(code_pipeline, text):
+    """Asking why an act happened takes it for granted: no future, no negation from the asking."""
+    events = coded(code_pipeline, text)
+    assert [e["modality"] for e in events if e["event_type"] == "ASSAULT"] == ["asserted"]
+    assert not [e for e in events if e["event_type"] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    # "whether" asks if the act will happen at all
+    "The minister did not say whether troops would attack the town.",
+    # no question: the attack is what was not done
+    "The army did not attack the town.",
+])
+def test_an_open_question_or_a_plain_negation_asserts_no_attack(code_pipeline, text):
+    assert ("ASSAULT", "19") not in kinds(code_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The details were not clear, but the army was shelling the town.",
+    "He did not resign because the army attacked the town.",
+    "The villagers were not at home when the soldiers attacked the village.",
+])
+def test_a_clause_with_a_subject_of_its_own_keeps_its_own_polarity(code_pipeline, text):
+    """The main clause's "not" does not reach a conjunct or a clause of time or cause with its own subject."""
+    assert [k for k in kinds(code_pipeline, text) if k[0] == "ASSAULT"] == [("ASSAULT", "19")]
+
+
+@pytest.mark.parametrize("text", [
+    # one "not" shared by two verbs with one subject
+    "The rebels did not attack the town or shell the camp.",
+    # each conjunct negated on its own
+    "The rebels did not attack the town and did not shell the camp.",
+])
+def test_a_shared_or_repeated_negation_still_denies_the_act(code_pipeline, text):
+    assert not [k for k in kinds(code_pipeline, text) if k[0] == "ASSAULT"]
+
+
+# ---------------------------------------------------------------- verbs of scorn
+@pytest.mark.parametrize("text", [
+    "The German chancellor scoffed at the French president's budget plan.",
+    "The French president lampooned the German chancellor in a speech in Lyon.",
+    "The French president chastised Germany for its trade surplus.",
+    "Iran's foreign minister continues to bash the United States over the sanctions.",
+])
+def test_scorn_of_a_party_is_criticism(code_pipeline, text):
+    assert ("ACCUSE", "11") in kinds(code_pipeline, text)
+
+
+def test_bashing_a_thing_is_no_criticism(code_pipeline):
+    assert not kinds(code_pipeline, "The cook bashed the garlic with a heavy knife.")
