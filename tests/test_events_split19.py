@@ -72,3 +72,22 @@ def test_scorn_of_a_party_is_criticism(code_pipeline, text):
 
 def test_bashing_a_thing_is_no_criticism(code_pipeline):
     assert not kinds(code_pipeline, "The cook bashed the garlic with a heavy knife.")
+
+
+# ---------------------------------------------------------------- held in custody
+@pytest.mark.parametrize("text", [
+    "The suspect remains in custody in Madrid.",
+    "A man is in police custody after the shooting in Lyon.",
+    "The opposition leader has been under house arrest since March.",
+    "Two men are under arrest after the robbery in Marseille.",
+])
+def test_one_held_in_custody_is_detained(code_pipeline, text):
+    assert ("COERCE", "17") in kinds(code_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A man who died in police custody was buried on Monday.",
+    "The mother won custody of the children.",
+])
+def test_custody_that_holds_no_one_is_no_detention(code_pipeline, text):
+    assert ("COERCE", "17") not in kinds(code_pipeline, text)
