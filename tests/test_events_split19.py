@@ -91,3 +91,16 @@ def test_one_held_in_custody_is_detained(code_pipeline, text):
 ])
 def test_custody_that_holds_no_one_is_no_detention(code_pipeline, text):
     assert ("COERCE", "17") not in kinds(code_pipeline, text)
+
+
+# ---------------------------------------------------------------- support pledged for a cause
+@pytest.mark.parametrize("text", [
+    "The Irish president pledged support for Kurdish statehood during his visit.",
+    "Germany pledged its support for the new government in Kabul.",
+])
+def test_support_pledged_for_a_cause_or_party_is_support(code_pipeline, text):
+    assert [k for k in kinds(code_pipeline, text) if k[0] in ("SUPPORT", "AGREE")] == [("SUPPORT", "05")]
+
+
+def test_support_pledged_to_a_party_stays_a_promise(code_pipeline):
+    assert ("AGREE", "03") in kinds(code_pipeline, "France pledged support to Ukraine on Monday.")
