@@ -59,6 +59,17 @@ def test_a_shared_or_repeated_negation_still_denies_the_act(code_pipeline, text)
     assert not [k for k in kinds(code_pipeline, text) if k[0] == "ASSAULT"]
 
 
+
+def test_not_x_unless_y_is_x_on_a_condition(code_pipeline):
+    """"Will not deploy missiles unless NATO does" is a deployment on a condition, a threat, as
+    "will deploy unless" is; the "not" does not deny it."""
+    events = coded(code_pipeline, "Russia said it would not deploy missiles in Europe unless NATO deployed its own first.")
+    assert [(e["event_type"], e["modality"]) for e in events] == [("THREATEN", "conditional")]
+
+
+def test_a_plain_not_still_denies_a_deployment(code_pipeline):
+    assert not coded(code_pipeline, "Russia did not deploy missiles in Europe.")
+
 # ---------------------------------------------------------------- verbs of scorn
 @pytest.mark.parametrize("text", [
     "The German chancellor scoffed at the French president's budget plan.",

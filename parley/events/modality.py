@@ -170,7 +170,9 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     for position, token in enumerate(chain):
         lemma = token.lemma_.lower()
         auxes = _aux_lemmas(token)
-        if not (casualty_scene and token == trigger.head.head) and token not in own_polarity:
+        if _unless_clause(token) is not None and _negations(token, negators, objects=False):
+            result.flags.add("conditional")     # "will not deploy missiles unless NATO does": X if Y
+        elif not (casualty_scene and token == trigger.head.head) and token not in own_polarity:
             negations += _negations(token, negators, objects=not (outcome_subject and token == trigger.head))
         if auxes & future_aux or (lemma == "go" and token.tag_ == "VBG" and
                                   any(c.dep_ == "xcomp" for c in token.children)):
@@ -221,6 +223,12 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     if negations % 2 == 1:
         result.flags.add("negated")
     return result
+
+
+def _unless_clause(token):
+    """The "unless" clause of ``token``'s clause, or None: "not X unless Y" says X on the condition Y."""
+    return next((c for c in token.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
 
 
 def _has_subject(clause) -> bool:
