@@ -139,15 +139,12 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
             result.flags.add("future")
     current = clause_head(trigger)
     chain = []
-    own_polarity = set()        # clauses whose "not" does not reach the clause below them on the chain
     for _ in range(12):
         chain.append(current)
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
             break      # inside an if-clause: the main clause's tense and modals are not this event's
         if current.dep_ == "ccomp" and embedded_question(current, lexicon):
             break      # "tried to find out why he shot them": what the question is about took place
-        if keeps_own_polarity(current, lexicon, negators):
-            own_polarity.add(current.head)
         if current.dep_ in CHAIN_DEPS and current.head != current:
             if current.head.lemma_.lower() in report_verbs and current.dep_ in ("ccomp", "conj", "advcl", "xcomp") \
                     and current.head != trigger:
@@ -172,7 +169,7 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
         auxes = _aux_lemmas(token)
         if _unless_clause(token) is not None and _negations(token, negators, objects=False):
             result.flags.add("conditional")     # "will not deploy missiles unless NATO does": X if Y
-        elif not (casualty_scene and token == trigger.head.head) and token not in own_polarity:
+        elif not (casualty_scene and token == trigger.head.head):
             negations += _negations(token, negators, objects=not (outcome_subject and token == trigger.head))
         if auxes & future_aux or (lemma == "go" and token.tag_ == "VBG" and
                                   any(c.dep_ == "xcomp" for c in token.children)):
@@ -243,24 +240,6 @@ def embedded_question(clause, lexicon: Lexicon) -> bool:
     words = lexicon.word_set("presupposing_question_words")
     opener = clause.left_edge       # the parser may hang "why" on a conjunct ("why he shot and killed")
     return _has_subject(clause) and opener.lower_ in words and opener.tag_ in ("WP", "WRB")
-
-
-def keeps_own_polarity(clause, lexicon: Lexicon, negators: frozenset[str]) -> bool:
-    """Whether ``clause`` is out of reach of the negation of the clause it hangs on.
-
-    A clause of time, cause or concession with a subject of its own ("... were not at home when the
-    soldiers attacked") and a conjunct with a subject or a negation of its own ("the details were
-    not clear, but the army was shelling the town"; "did not attack the town and did not shell the
-    camp") say whether their own act happened; "did not attack the town or shell the camp" shares
-    its one "not".
-    """
-    if clause.dep_ == "advcl":
-        words = lexicon.word_set("own_polarity_marks")
-        return _has_subject(clause) and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in words and c.i < clause.i for c in clause.children)
-    if clause.dep_ == "conj":
-        return _has_subject(clause) or _negations(clause, negators, objects=False) > 0
-    return False
 
 
 def _has_condition(token, marks: frozenset[str], chain: list) -> bool:
