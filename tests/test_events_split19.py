@@ -19,7 +19,7 @@ def kinds(pipeline, text: str) -> list[tuple[str, str]]:
 
 # ---------------------------------------------------------------- the scope of a clause's negation and modals
 @pytest.mark.parametrize("text", [
-    "Police are still trying to figure out why the gunman shot and killed five people.",
+    "Detectives are trying to learn why the driver attacked the two officers.",
     "Nobody knows why the army shelled the town.",
 ])
 def test_the_act_an_embedded_question_asks_about_took_place(code_pipeline, text):
@@ -77,7 +77,7 @@ def test_one_held_in_custody_is_detained(code_pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
-    "A man who died in police custody was buried on Monday.",
+    "The suspect died of a heart attack in custody, the prison said.",
     "The mother won custody of the children.",
 ])
 def test_custody_that_holds_no_one_is_no_detention(code_pipeline, text):

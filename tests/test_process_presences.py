@@ -52,8 +52,8 @@ def test_process_presences_that_tell_no_visit(read_with_meetings, text):
 
 
 def test_process_presences_a_place_named_the_resort_town_of(read_with_meetings):
-    """ "In the Black Sea resort town of Sochi": the town is where the meeting is."""
-    text = ("Russian President Vladimir Putin will host Turkish President Recep Tayyip Erdogan in the Black Sea "
-            "resort town of Sochi on Tuesday.")
-    assert _meetings(read_with_meetings(text, MONDAY)) == [("talks", ["RUS", "TUR"], "Sochi", "2019-06-25",
+    """ "In the Adriatic resort town of Rimini": the town is where the meeting is."""
+    text = ("Italian Prime Minister Giuseppe Conte will host Greek Prime Minister Kyriakos Mitsotakis in the "
+            "Adriatic resort town of Rimini on Tuesday.")
+    assert _meetings(read_with_meetings(text, MONDAY)) == [("talks", ["GRC", "ITA"], "Rimini", "2019-06-25",
                                                             "2019-06-25")]
