@@ -5,8 +5,8 @@ THREATEN, AID, CONCEDE and MOBILIZE (the types whose recall the hidden PLOVER go
 and of RETREAT, told with the verbs, nouns and light verbs reporters use, and sentences in sports,
 markets, idiom and metaphor that hold no event. Each runs through the real pipeline (nlp, times,
 places, actors, events). A sentence the coder still gets wrong stays, marked as a known failure
-with its reason (strict: it fails the run once it starts passing). ``bench/events_battery19.py``
-prints the pass rates by type.
+with its reason (strict: it fails the run once it starts passing). ``bench/events_battery18.py --battery
+19types`` prints the pass rates by type.
 """
 
 from __future__ import annotations

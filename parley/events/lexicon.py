@@ -47,7 +47,7 @@ SENSES_SCHEMA = {
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
               "cameo", "context", "roles", "absorb", "needs_content", "left_open", "needs_recipient", "speaker_actor",
               "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural", "proposal",
-              "subj", "appeal", "comp", "label", "host_prep", "host_subj", "object_voices",
+              "subj", "appeal", "comp", "label", "host_prep", "host_subj", "host_verb", "object_voices",
               "party_visitor"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 
@@ -108,7 +108,7 @@ def specificity(entry: dict) -> int:
 
     :param entry: a predicate entry.
     """
-    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp", "label", "host_subj")
+    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp", "label", "host_subj", "host_verb")
                if entry.get(key))
 
 
@@ -141,7 +141,7 @@ def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDI
             cameo_code(str(entry.get("cameo")))
         except UnknownCameoCode:
             raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
-    for key in ("obj", "pobj", "mod", "subj", "comp", "label", "host_subj"):
+    for key in ("obj", "pobj", "mod", "subj", "comp", "label", "host_subj", "host_verb"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
             if not isinstance(item, str):

@@ -34,6 +34,7 @@ class Match:
     content: "Match | None" = None      # the embedded event an absorbing predicate took
     hidden: bool = False                 # inside another trigger's phrase, or absorbed
     refines: dict | None = None          # parley's own entry a CAMEO pattern refines the code of
+    reacted_to: bool = False             # a definite act kept as news though a reaction takes it as topic
 
 
 def _prep_children(token, name: str) -> list:
@@ -174,11 +175,14 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         if not any(any(lexicon.in_class(form, entry["subj"]) for form in _forms(h))
                    or _named_in_class(h, entry["subj"], lexicon) for h in heads):
             return False
-    if entry.get("host_subj"):
+    if entry.get("host_subj") or entry.get("host_verb"):
         # a noun in a predicate phrase names what its clause's subject is ("military action is on
-        # the table"): the subject of the clause the noun's preposition hangs on
+        # the table", "the suspect remains in custody"): the clause the noun's preposition hangs on
         prep = token.head if token.dep_ == "pobj" and token.head.lower_ == entry.get("host_prep") else None
         host = prep.head if prep is not None and prep.dep_ == "prep" else None
+        if entry.get("host_verb") and (host is None or host.lemma_.lower() not in entry["host_verb"]):
+            return False
+    if entry.get("host_subj"):
         subject = subject_of(host)[0] if host is not None else None
         if subject is None or not any(lexicon.in_class(form, entry["host_subj"])
                                       for form in _forms(subject) + _modified_forms(subject)):
