@@ -130,3 +130,33 @@ def test_fixes_leave_the_other_senses(code_pipeline, text):
 def test_dismissed_official_is_no_rejection(code_pipeline):
     kinds = {kind for kind, _, _ in coded(code_pipeline, "The Kenyan president dismissed the interior minister.")}
     assert "REJECT" not in kinds
+
+
+# ---------------------------------------------------------------- the session's senses kept narrow (review)
+@pytest.mark.parametrize("text, expected", [
+    # a "side" or a "team" is a party to talks unless what it signs or releases is a player or a coach:
+    # these code as they did before the sports sense
+    ("The Russian side released 40 Ukrainian soldiers on Monday.", [("RETREAT", "0841")]),
+    ("The two sides signed an accord on fishing rights in Oslo.", [("SUPPORT", "057")]),
+    ("The Georgian side signed the truce in Geneva.", [("SUPPORT", "057")]),
+    ("The Italian side signed a young striker from Brazil.", []),
+    ("The club sacked its coach after a string of defeats.", []),
+    # a gathering to express solidarity or grief is no protest; to express anger it is one
+    ("Foreign ministers gathered in Berlin to express their solidarity with Ukraine.", [("CONSULT", "040")]),
+    ("Mourners gathered in Oslo to voice their grief over the victims.", []),
+    ("Thousands gathered in Tbilisi to express their anger at the government.", [("PROTEST", "141")]),
+    # food or water refused to others, or by a state or its forces, is withheld: a refusal (120);
+    # prisoners who refuse food go on hunger strike (142)
+    ("The Syrian regime refused food to the starving villages.", [("REJECT", "120")]),
+    ("Egypt refused water to the Gaza border crossing.", [("REJECT", "120")]),
+    ("The army refused the besieged town food.", [("REJECT", "120")]),
+    ("The imprisoned opposition leader refused food to protest his detention.", [("PROTEST", "142")]),
+    # forces sent to protect another party protect it (AID 074); sent to guard one's own embassy or
+    # base they are deployed (MOBILIZE 154)
+    ("The Pentagon sent troops to protect the embassy in Kabul.", [("MOBILIZE", "154")]),
+    ("France sent soldiers to guard its military base in Niger.", [("MOBILIZE", "154")]),
+    ("France sent troops to protect the population of Mali.", [("AID", "074")]),
+    ("Britain sent troops to help Estonia.", [("AID", "074")]),
+])
+def test_session_senses_need_their_own_arguments(code_pipeline, text, expected):
+    assert sorted((kind, code) for kind, code, _ in coded(code_pipeline, text)) == expected

@@ -193,7 +193,14 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         # and the verb of a purpose clause ("gathered to protest", "sent troops to help Mali")
         words += [c for c in children if c.dep_ == "advcl" and c.pos_ == "VERB"
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        if not any(lexicon.in_class(t.lemma_.lower(), entry["comp"]) for t in words):
+        hits = [t for t in words if lexicon.in_class(t.lemma_.lower(), entry["comp"])]
+        if not hits:
+            return False
+        # the complement's verb may need an object of a class ("sent troops to protect Mali", not
+        # "to protect the embassy")
+        if entry.get("comp_obj") and not any(
+                lexicon.in_class(o.lemma_.lower(), entry["comp_obj"]) or _named_in_class(o, entry["comp_obj"], lexicon)
+                for t in hits for o in t.children if o.dep_ == "dobj"):
             return False
     if entry.get("label"):
         # what the verb calls its object, or a modifier of it ("called him a liar", "branded the
