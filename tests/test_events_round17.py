@@ -97,9 +97,12 @@ def test_an_announced_withdrawal_is_a_concession_of_intent(code_pipeline):
 
 
 def test_an_announced_withdrawal_of_a_bill_is_a_concession_with_its_own_code(code_pipeline):
-    """Session 19: a bill withdrawn is a yielding (CAMEO 080), no military retreat; announced, it keeps
-    its code, as an announced hand-over of power keeps 0831 (future CONCEDE is not recoded 035: that
-    lost a right root on two dev sets)."""
+    """The round-17 sentence of the test above, kept with what the code now gives. Round 17 ruled it
+    CONCEDE 035 because "withdraw" was read as a military retreat announced. Since session 19 a bill, a
+    decree or a tax withdrawn is a concession of its own, a yielding (CAMEO 080, PLOVER CONCEDE), no
+    retreat of forces; announced, it keeps that code, as an announced hand-over of power keeps 0831
+    (recoding every future CONCEDE as 035 lost a right root on two dev sets, so it was not done).
+    The announced troop withdrawal above stays 035."""
     event, = coded(code_pipeline, "The Sri Lankan government said it will withdraw the controversial bill.")
     assert (event["event_type"], event["cameo"], event["modality"]) == ("CONCEDE", "080", "future")
 
