@@ -217,6 +217,16 @@ def _nearest_stretch(spans: list[tuple[str, str]], published: Any) -> int:
     return min(range(len(spans)), key=distance)
 
 
+def _body_of_pair(tracks: dict[frozenset, Track], sig: frozenset[str]) -> Track | None:
+    """The track of a body's own meetings ("the UN climate summit") for a meeting whose pair of a
+    body and a state comes from its report, not from the meeting itself ("the climate talks in
+    Paris" in a report on Washington's part in them): a body that holds meetings of its own is
+    named in reports on them together with the members that attend, and a member is no side facing
+    the body unless some meeting names the two as its sides (the caller checks that)."""
+    bodies = [tracks[frozenset([k])] for k in sig if frozenset([k]) in tracks and tracks[frozenset([k])].own_format]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:
     """Give each meeting of no known process the discovered process it belongs to.
 
@@ -255,11 +265,17 @@ def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:
         if strong and len(sig) >= 2:
             tracks.setdefault(sig, Track(sig)).items.append((s, m))
     # a pair its document names most joins a pair the meetings themselves name and that shares a
-    # party and the subject; else it is a track of its own
+    # party and the subject, or the body of a pair no meeting names itself; else it is a track of
+    # its own
+    named = {k for k in tracks if len(k) >= 2}
     for s, m, sig, strong in pending:
         if strong or len(sig) < 2:
             continue
         own = set(m.get("parties") or []) & sig
+        body = None if sig in named else _body_of_pair(tracks, sig)
+        if body is not None:
+            body.items.append((s, m))
+            continue
         fits = [t for t in tracks.values() if len(t.parties) > 1 and t.parties != sig and (own & t.parties)
                 and m.get("subject") and t.subject() == m.get("subject")]
         target = tracks.get(sig) or (fits[0] if len(fits) == 1 else None)
