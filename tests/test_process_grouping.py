@@ -39,3 +39,27 @@ def test_process_pair_a_meeting_names_as_its_sides_keeps_its_track():
     processes = _processes(("a", "2019-06-11", board), ("b", "2019-11-12", visit), ("c", "2019-12-03", talks))
     assert processes["a"] == "iaea"
     assert processes["b"] == processes["c"] == "iaea-irn"
+
+
+def _merged_in_order(reports: list[tuple[str, str, dict]]) -> tuple[list, list]:
+    result = build_processes([({"doc_id": doc, "published": published}, [dict(m)]) for doc, published, m in reports])
+    meetings = sorted((m["id"], m["process"], tuple(sorted(s["doc_id"] for s in m["sources"])))
+                      for m in result["meetings"])
+    return meetings, sorted((p["id"], p["name"]) for p in result["processes"])
+
+
+def test_process_ids_and_names_do_not_depend_on_the_order_of_reports():
+    # one report calls the meeting in Quito a summit, one calls it talks; a third recalls "the summit
+    # in Quito" undated, a fourth "the talks in Lima"
+    summit = _told("a", "2016-03-04", "Quito", ["ECU", "PER"], ["ECU", "PER"], [["ECU", 5], ["PER", 4]])
+    summit["kind"] = "summit"
+    talks = _told("b", "2016-03-05", "Quito", ["ECU", "PER"], ["ECU", "PER"], [["PER", 6], ["ECU", 3]])
+    recalled = _told("c", None, "Quito", ["ECU", "PER"], ["ECU", "PER"], [["ECU", 2], ["PER", 2]])
+    recalled["kind"] = "summit"
+    other = _told("d", None, "Lima", ["ECU", "PER"], ["ECU", "PER"], [["PER", 3], ["ECU", 2]])
+    reports = [("a", "2016-03-05", summit), ("b", "2016-03-06", talks), ("c", "2016-04-20", recalled),
+               ("d", "2016-05-02", other)]
+    first = _merged_in_order(reports)
+    assert all(_merged_in_order(order) == first for order in (reports[::-1], reports[1:] + reports[:1],
+                                                                [reports[2], reports[0], reports[3], reports[1]]))
+    assert first[1] == [("ecu-per", "Ecuador–Peru summits")]

@@ -104,6 +104,12 @@ def country_name(key: str) -> str:
     return getattr(record, "common_name", None) or record.name
 
 
+def _most_said(counts: Counter) -> Any:
+    """The value said most often; of values said as often, the first in sorted order, so that a
+    track's name does not depend on the order its reports were read in."""
+    return min(counts, key=lambda k: (-counts[k], str(k))) if counts else None
+
+
 class Track:
     """Meetings of one discovered process."""
 
@@ -114,8 +120,7 @@ class Track:
         self.own_format = False         # the meetings of one body ("the G7 summit")
 
     def subject(self) -> str | None:
-        said = Counter(m.get("subject") for _, m in self.items if m.get("subject"))
-        return said.most_common(1)[0][0] if said else None
+        return _most_said(Counter(m.get("subject") for _, m in self.items if m.get("subject")))
 
     def process_id(self) -> str:
         parts = sorted(p.lower() for p in self.parties)
@@ -134,9 +139,8 @@ class Track:
             kinds[m.get("kind") or "talks"] += 1
             if m.get("venue"):
                 venues[m["venue"]] += 1
-        who = "–".join(sorted(names[p].most_common(1)[0][0] if names[p] else country_name(p) for p in self.parties))
-        kind = {"summit": "summits", "round": "talks", "conference": "conferences"}.get(
-            kinds.most_common(1)[0][0], "talks")
+        who = "–".join(sorted(_most_said(names[p]) if names[p] else country_name(p) for p in self.parties))
+        kind = {"summit": "summits", "round": "talks", "conference": "conferences"}.get(_most_said(kinds), "talks")
         subject = None if self.own_format else self.subject()
         name = f"{who} {subject + ' ' if subject and subject != 'peace' else ''}{kind}"
         if subject == "peace":
@@ -146,7 +150,7 @@ class Track:
         if self.since:
             name += f" from {self.since}"
         return {"id": self.process_id(), "name": name, "subject": subject, "parties": sorted(self.parties),
-                "discovered": True, "venues": [v for v, _ in venues.most_common()]}
+                "discovered": True, "venues": sorted(venues, key=lambda v: (-venues[v], v))}
 
 
 def _when(source: dict, meeting: dict) -> str | None:
