@@ -73,10 +73,6 @@ class Group:
 
 
 def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str] = frozenset()) -> list[Group]:
-    # in order of report (its day, then its id) and place in it: the meetings joined, and so the
-    # ids given, do not depend on the order the documents were read in
-    entries = sorted(entries, key=lambda e: (str(e[0].get("published") or "")[:10], str(e[0].get("doc_id") or ""),
-                                             e[1].get(POSITION, 0)))
     groups: list[Group] = []
     numbered: dict[tuple, Group] = {}
     by_doc_key: dict[tuple[str, str], Group] = {}
