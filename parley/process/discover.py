@@ -11,7 +11,9 @@ at least half as often as the first); else those of its sentences that its docum
 Meetings with the same two or more parties are one track; a meeting whose parties add one to a
 known pair joins that pair's track; a meeting that names a single party joins the one track of
 that party about the same subject ("Iran nuclear talks"), or starts its own when it says its
-subject. A track's id is built from its parties (and subject), so it is the same whichever order
+subject. A pair of a body and a state that a meeting takes from its report (not from its own
+naming) is the body's own meetings when the body holds some ("the UN climate talks") and no meeting
+names the two as its sides. A track's id is built from its parties (and subject), so it is the same whichever order
 the documents come in; its name reads "Iran–United States nuclear talks".
 """
 
