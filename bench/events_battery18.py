@@ -1,11 +1,13 @@
-"""Benchmark: the event coder on the session-18 battery of plain newswire sentences (issue 19).
+"""Benchmark: the event coder on the batteries of plain newswire sentences (issue 19).
 
-Codes every sentence of ``tests/battery18_sentences.py`` and prints the pass rate by PLOVER type
-and on the no-event sentences, with each failure. A sentence passes when an event of its type with
-one of its CAMEO roots is coded and no event of a type outside its type and its allowed extras;
-a no-event sentence passes when nothing is coded.
+Codes every sentence of ``tests/battery18_sentences.py`` (session 18), of
+``tests/battery19_sentences.py`` (session 19: the constructions session 18 left broken) and of
+``tests/battery19_types_sentences.py`` (session 19: every mode of the PLOVER types) and prints
+the pass rate by PLOVER type and on the no-event sentences of each, with each failure. A sentence
+passes when an event of its type with one of its CAMEO roots is coded and no event of a type outside
+its type and its allowed extras; a no-event sentence passes when nothing is coded.
 
-Usage: ``PYTHONPATH=. python bench/events_battery18.py [--failures]``
+Usage: ``PYTHONPATH=. python bench/events_battery18.py [--battery 18|19|19types|all] [--failures]``
 """
 
 from __future__ import annotations
@@ -15,24 +17,23 @@ from collections import Counter
 
 from parley import api
 from parley.events import CODE_STAGES
-from tests.battery18_sentences import EVENT_CASES, NO_EVENT_TEXTS, case_passes, coded
+from tests import battery18_sentences, battery19_sentences, battery19_types_sentences
+from tests.battery18_sentences import case_passes, coded
+
+BATTERIES = {"18": battery18_sentences, "19": battery19_sentences, "19types": battery19_types_sentences}
 
 
-def main() -> None:
-    """Code the battery and print pass rates by type."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--failures", action="store_true", help="print each failing sentence")
-    args = parser.parse_args()
-    pipeline = api.get_pipeline(tuple(CODE_STAGES))
+def score(pipeline, battery, failures: bool) -> None:
+    """Code one battery and print its pass rates by type (and its failures)."""
     total, passed, fails = Counter(), Counter(), []
-    for item in EVENT_CASES:
+    for item in battery.EVENT_CASES:
         events = coded(pipeline, item.text)
         total[item.plover] += 1
         if case_passes(events, item):
             passed[item.plover] += 1
         else:
             fails.append((item.plover, item.text, events))
-    for text in NO_EVENT_TEXTS:
+    for text in battery.NO_EVENT_TEXTS:
         events = coded(pipeline, text)
         total["none"] += 1
         if not events:
@@ -44,9 +45,22 @@ def main() -> None:
     events_total = sum(total[k] for k in total if k != "none")
     events_passed = sum(passed[k] for k in total if k != "none")
     print(f"{'events':10s} {events_passed:3d}/{events_total:3d}  all {sum(passed.values())}/{sum(total.values())}")
-    if args.failures:
+    if failures:
         for kind, text, events in fails:
             print(f"FAIL {kind:9s} {text}\n     -> {events}")
+
+
+def main() -> None:
+    """Code the batteries and print pass rates by type."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--battery", choices=[*BATTERIES, "all"], default="all")
+    parser.add_argument("--failures", action="store_true", help="print each failing sentence")
+    args = parser.parse_args()
+    pipeline = api.get_pipeline(tuple(CODE_STAGES))
+    for name, battery in BATTERIES.items():
+        if args.battery in (name, "all"):
+            print(f"-- battery {name}")
+            score(pipeline, battery, args.failures)
 
 
 if __name__ == "__main__":

@@ -53,6 +53,14 @@ Putin-Xi in Moscow 2015 and 2019, Trump-Bolsonaro 2019 and 2020, Obama and Pope 
 Saudi-Turkish prosecutors on the Khashoggi killing 2018), was written in the eighteenth session
 before parley ran on its articles, while holdout6 was still held out: ``--holdout`` (the first
 held-out part in the table) and ``--set holdout7`` are the same, to be run once, in a later session.
+The eighth, ``holdout8`` (US presidents with King Abdullah II of Jordan 2013 and 2017, Mattis in
+Baghdad and Abadi at the White House 2017, the US-E3 talks on the Iran deal in Berlin and Vienna
+2018, Obama in Mexico City and San José 2013, the called-off Morales visit to Washington 2019,
+Senator Paul with the Guatemalan president 2014, López Obrador at the White House 2020, Maduro with
+Putin in Moscow 2013, AUSMIN in Sydney 2014, Lavrov's called-off visit to Turkey 2015), was written
+in the nineteenth session before parley ran on its articles, while holdout7 was still held out: it
+stays out of ``--holdout`` and of the dev figures, and ``--set holdout8`` scores it alone, once,
+after holdout7 has been scored and made a dev part.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
@@ -309,7 +317,8 @@ def main() -> None:
                         "the fifteenth), dev8: the fourth (holdout4, scored once and made a dev part in the "
                         "sixteenth), dev9: the fifth (holdout5, scored once and made a dev part in the seventeenth), "
                         "dev10: the sixth (holdout6, scored once and made a dev part in the eighteenth), "
-                        "holdout7: the held-out part, to be scored once)")
+                        "holdout7: the held-out part, to be scored once, holdout8: the next held-out part, written "
+                        "ahead, to be scored once after holdout7)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings

@@ -2,8 +2,10 @@
 
 Articles already used by another set (``--exclude``: JSONL files with ``article_id``, ``doc_id``
 or ``id``, the mention tables ``tests/data/mentions_*.tsv``, or the process table
-``processes.yaml``) are left out. The articles are shuffled with ``--seed``; from each article in
-turn one sentence is drawn at random (same seed):
+``processes.yaml``), or cited anywhere in the project at a commit (``--exclude-cited REF``: every
+benchmark article id found in a file tracked at ``REF``, reports and tests included), are left
+out. The articles are shuffled with ``--seed``; from each article in turn one sentence is drawn
+at random (same seed):
 the first ``--hard`` draws among the sentences holding a hard-news word (:data:`HARD_NEWS`:
 conflict, protest, coercion, aid, arrests, sanctions, threats, refusals) in articles holding at
 least ``--min-hits`` of them (with ``--any``: any sentence of such an article, whatever its
@@ -95,6 +97,18 @@ def _used_articles(path: Path) -> set[str]:
     return {(lambda r: r.get("article_id") or r.get("doc_id") or r["id"])(json.loads(line)) for line in lines}
 
 
+def cited_articles(ref: str, known: set[str]) -> set[str]:
+    """Benchmark article ids (of ``known``) cited in any file tracked at the git commit ``ref``.
+
+    Reading a commit rather than the working tree keeps the draw reproducible after the new set
+    (whose ids would otherwise exclude themselves) is committed."""
+    import subprocess
+
+    done = subprocess.run(["git", "grep", "-h", "-o", "-I", "-E", r"\b[A-Za-z0-9]{16}\b", ref],
+                          capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[1])
+    return {token.split(":")[-1] for token in done.stdout.split()} & known
+
+
 def main() -> None:
     """Draw the sentences and write the unlabelled set."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -111,6 +125,8 @@ def main() -> None:
                         help="hard draws take any sentence of a hard-news article, with or without a hard-news "
                              "word (so that the draw does not favour the words the coder cues on)")
     parser.add_argument("--exclude", type=Path, action="append", default=[])
+    parser.add_argument("--exclude-cited", metavar="REF",
+                        help="also leave out every benchmark article id cited in a file tracked at this commit")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if not args.news.exists():
@@ -118,7 +134,10 @@ def main() -> None:
     from parley.model import load_model
 
     used = set().union(*(_used_articles(path) for path in args.exclude))
-    articles = [a for a in bench_articles(path=args.news) if a["id"] not in used and a.get("text")]
+    articles = [a for a in bench_articles(path=args.news) if a.get("text")]
+    if args.exclude_cited:
+        used |= cited_articles(args.exclude_cited, {a["id"] for a in articles})
+    articles = [a for a in articles if a["id"] not in used]
     rng = random.Random(args.seed)
     rng.shuffle(articles)
     nlp = load_model()

@@ -115,6 +115,10 @@ def test_actors_token_key_keeps_names_apart(a, b):
     # unquoted commas in a flow mapping split a name into two keys
     ("organs.yaml", "name: Mossad,", "name: Mossad, Israel,"),
     ("igos.yaml", "name: Arab League,", "name: Arab League, Cairo,"),
+    # a bloc's region must be a CAMEO region code; a bloc names its nouns
+    ("blocs.yaml", "region: WST", "region: XYZ"),
+    ("blocs.yaml", "name: Western powers, region: WST, adjectives: [Western],\n     nouns:",
+     "name: Western powers, region: WST, adjectives: [Western],\n     names:"),
 ])
 def test_actors_kb_rejects_broken_files(tmp_path, file, old, new):
     data = tmp_path / "actors"

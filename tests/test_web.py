@@ -90,6 +90,33 @@ def test_web_unknown_ids_answer_404(client, path):
         assert twin.status_code == 404 and twin.json()["error"] == "Not found"
 
 
+@pytest.mark.parametrize("path,query,named", [
+    ("/meetings", "process=nowhere", "no process 'nowhere'"),
+    ("/events", "actor=NOPE", "no actor 'NOPE'"),
+    ("/events", "partner=NOPE", "no actor 'NOPE'"),
+    ("/events", "process=nowhere", "no process 'nowhere'"),
+])
+def test_web_filter_by_unknown_id_answers_404(client, path, query, named):
+    """A filter by an id nothing has is a 404 that names it, on the page and its JSON twin."""
+    html = client.get(f"{path}?{query}")
+    assert html.status_code == 404 and named.replace("'", "&#39;") in html.text
+    twin = client.get(f"{path}.json?{query}")
+    assert twin.status_code == 404 and twin.json()["message"] == named
+
+
+def test_web_filter_by_known_id_matching_nothing_is_an_empty_page(client, ids, db):
+    """A known actor with no event of a type is an empty list, not an error."""
+    actor = db.actors()[0]["id"]
+    counts = {t: len(client.get("/events.json", params={"actor": actor, "type": t}).json()["events"])
+              for t in ("CONSULT", "ASSAULT", "MOBILIZE", "AID", "SANCTION", "PROTEST")}
+    empty = [t for t, n in counts.items() if n == 0]
+    assert empty, counts
+    response = client.get("/events.json", params={"actor": actor, "type": empty[0]})
+    assert response.status_code == 200 and response.json()["events"] == []
+    meetings = client.get("/meetings.json", params={"process": ids["process_id"]})
+    assert meetings.status_code == 200 and meetings.json()["meetings"]
+
+
 @pytest.mark.parametrize("url,parameter", [
     ("/events?since=2024-13-45", "since"), ("/events?modality=may%20be", "modality"), ("/events?limit=0", "limit"),
     ("/events?type=CON%3Cscript%3E", "type"), ("/documents?after=0", "after"), ("/actors?country=<b>", "country"),

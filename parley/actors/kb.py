@@ -6,6 +6,7 @@ The knowledge lives in ``parley/data/actors/`` (see the header of each file):
 - ``capitals.tsv`` - capitals and seats of government with the dates their names held;
 - ``igos.yaml`` - international organisations with CAMEO codes;
 - ``groups.yaml`` - non-state armed groups and movements with their names;
+- ``blocs.yaml`` - groups of states named by a region's adjective ("Arab states", "Western powers");
 - ``organs.yaml`` - organs of states known by a name of their own (Pentagon, FBI, Duma);
 - ``people.yaml`` - named people and the roles they held between dates;
 - ``sectors.yaml`` - sector codes and the words that name them.
@@ -72,6 +73,7 @@ def _read_yaml(path: Path) -> dict:
 _ALLOWED = {
     "igos.yaml": {"id", "name", "cameo", "aliases", "parent", "sector", "country"},
     "groups.yaml": {"id", "name", "country", "sector", "cameo", "aliases", "names"},
+    "blocs.yaml": {"id", "name", "region", "adjectives", "nouns"},
     "organs.yaml": {"country", "organ", "sector", "name", "aliases"},
     "people.yaml": {"id", "name", "aliases", "country", "roles"},
     "roles": {"role", "sector", "country", "org", "start", "end"},
@@ -252,6 +254,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
             "names": [{"name": n["name"], "start": _iso(n.get("start")), "end": _iso(n.get("end"))}
                       for n in item.get("names", [])],
         }
+    _load_blocs(kb, data_dir)
     for item in _read_yaml(data_dir / "organs.yaml")["organs"]:
         _need(item, ("country", "organ", "sector", "name"), "organs.yaml")
         aid = f"{item['country']}-{item['organ']}"
@@ -267,6 +270,24 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
         if actor["type"] in ("igo", "group", "other", "organ") and "demonyms" not in actor:
             for name in [actor["name"], *actor["aliases"]]:
                 kb.add_name(name, ("actor", actor["id"]))
+
+
+def _load_blocs(kb: KnowledgeBase, data_dir: Path) -> None:
+    """Read ``blocs.yaml``: each bloc is an actor named by each of its adjectives before each of its
+    nouns ("Arab states", "Arab countries"), of sector GOV, CAMEO code region + GOV ("MEAGOV")."""
+    path = data_dir / "blocs.yaml"
+    if not path.is_file():
+        return
+    regions = {row["cameo"] for row in _read_tsv(data_dir / "cameo_countries.tsv") if row["kind"] == "region"}
+    for item in _read_yaml(path)["blocs"]:
+        _need(item, ("id", "name", "region", "adjectives", "nouns"), "blocs.yaml")
+        if item["region"] not in regions:
+            raise KnowledgeError("blocs.yaml", f"{item['id']}: {item['region']!r} is no CAMEO region code")
+        names = [f"{adjective} {noun}" for adjective in item["adjectives"] for noun in item["nouns"]]
+        kb.actors[item["id"]] = {
+            "id": item["id"], "name": item["name"], "type": "igo", "aliases": names, "country": None,
+            "sector": "GOV", "cameo": item["region"] + "GOV", "roles": [], "source": "parley",
+        }
 
 
 def _load_people(kb: KnowledgeBase, data_dir: Path) -> None:

@@ -22,9 +22,9 @@ from parley.document import doc_text
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES, page_furniture
-from parley.events.hardnews import (abstract_target, anonymous_parties, done_to_what_entry_names, future_time_clause,
-                                    generic_when, named_not_reported, natural_cause, not_until, press_event, press_only,
-                                    publication, unconventional_code, unnamed_party,
+from parley.events.hardnews import (abstract_target, anonymous_parties, attacked_held_ground, done_to_what_entry_names,
+                                    future_time_clause, generic_when, named_not_reported, natural_cause, not_until,
+                                    press_event, press_only, publication, unconventional_code, unnamed_party,
                                     verbal_attack)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
@@ -465,6 +465,8 @@ class DocumentCoder:
             return None       # "Trump's attacks", "he will attack back": criticism of no one
         if verbal == "criticism":
             event_type, cameo, mode = "ACCUSE", "111", cameo_code("111").get("plover_mode")
+        if event_type == "ACCUSE" and attacked_held_ground(match, actors, recipients, self.lexicon):
+            event_type, cameo, mode = "ASSAULT", "190", cameo_code("190").get("plover_mode")
         if event_type == "ASSAULT":
             cameo = unconventional_code(cameo, match, slots, actors, recipients, self.lexicon)
         date = self.attacher.date(token, modality, sentence_index)
@@ -475,8 +477,9 @@ class DocumentCoder:
             return None       # a heading with no verb and no date ("EMBASSY ATTACK TIMELINE", "Port
                               # Attack Under Scrutiny"): it names a topic; a caption that reports an
                               # act dates it ("students protest in the capital on Monday")
-        if _describes_party(clause) and self.attacher.years_before(date):
-            return None       # "Gray-Hopkins, whose son was killed by police in 1999, said": who she is, no news
+        if (_describes_party(clause) or match.reacted_to) and self.attacher.years_before(date):
+            return None       # "Gray-Hopkins, whose son was killed by police in 1999, said": who she is, no news;
+                              # "the shelling of the city in 1993 was condemned": a reaction to a past act
         if self.attacher.is_future(date, modality, token):
             flags.add("future")
         planned = False

@@ -609,7 +609,10 @@ def publication(match, lexicon) -> bool:
     things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     if token.dep_ in ("acl", "amod", "relcl"):
         things.append(token.head)
-    things += through_partitive(things, lexicon)      # "released a first tranche of documents"
+    parts = through_partitive(things, lexicon)      # "released a first tranche of documents"
+    # funds released ("released a $1 billion tranche"): the entry named money, so only what the
+    # money word is a part of can be a text
+    things = parts if match.entry["type"] == "AID" else things + parts
     nouns = lexicon.word_set("publication_nouns")
     return any(t.lemma_.lower() in nouns for thing in things for t in (thing, *thing.conjuncts))
 
@@ -795,6 +798,27 @@ def tells_its_toll(noun, lexicon) -> bool:
     return False
 
 
+UNDERGOER_PREPS = rule_words("undergoer_preps")
+
+
+def told_with_participants(noun) -> bool:
+    """Whether a nominal event carries what makes it a report of its own rather than a name for a
+    known event: a count of those it was done to ("the killing of three aid workers", "the release
+    of 50 prisoners"), the named country or place where it happened ("in South Sudan"), or its date
+    ("on Monday"). "The Iraq war", "the killing of Khashoggi" name an event the reader knows."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ in UNDERGOER_PREPS and any(c.dep_ == "nummod" for c in obj.children):
+                return True
+            if obj.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+                return True
+    return False
+
+
 VERBAL_ATTACK_WORDS = rule_words("verbal_attack_words")
 SPEAKING_PERSON_SECTORS = rule_words("speaking_person_sectors")
 SPEAKING_BODY_SECTORS = rule_words("speaking_body_sectors")
@@ -827,6 +851,40 @@ def verbal_attack(match, actors: list[dict], recipients: list[dict]) -> str | No
         return None
     # "Johnson and Hunt clashed over the envoy": each criticises the other
     return "criticism" if len(actors) > 1 else "none"
+
+
+HELD_GROUND_NOUNS = rule_words("held_ground_nouns")
+STANCE_PREPS = rule_words("stance_preps")
+GROUND_PLACE_PREPS = rule_words("ground_place_preps")
+
+
+def attacked_held_ground(match, actors: list[dict], recipients: list[dict], lexicon) -> bool:
+    """Whether an attack read as criticism of a stance is aimed at ground held by force: "positions"
+    (no question they are a stance on) whose holders, the attack's recipients, are all armed groups
+    or forces ("Israel attacked Hezbollah positions", "the US attacked Islamic State positions near
+    Mosul"), or that an armed group or force attacks ("Hezbollah attacked Israeli positions"): CAMEO
+    190, unless the attacker acts by speech alone. "Attacked the party's position on taxes" stays
+    criticism."""
+    token = match.token
+    if token.lemma_.lower() not in VERBAL_ATTACK_WORDS or (actors and all(_speaking_party(m) for m in actors)):
+        return False
+    grounds = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HELD_GROUND_NOUNS]
+    if not grounds or any(p.dep_ == "prep" and p.lower_ in STANCE_PREPS for g in grounds for p in g.children):
+        return False
+    armed = lexicon.word_set("armed_sectors")
+    if any(parties and all(m.get("sector") in armed for m in parties) for parties in (recipients, actors)):
+        return True
+    # a state's attack on positions (plural: stances are held one at a time) placed in a country or a
+    # region ("attacked US positions in Iraq")
+    return bool(actors) and all(m.get("type") == "state" for m in actors) and any(g.tag_ == "NNS" for g in grounds) \
+        and any(_place_phrase(p) for g in (*grounds, token) for p in g.children if p.dep_ == "prep")
+
+
+def _place_phrase(prep) -> bool:
+    """Whether a preposition places something in a country, region or site named ("in Iraq", "near
+    Donetsk")."""
+    return prep.lower_ in GROUND_PLACE_PREPS and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in prep.children)
 
 
 def unconventional_code(cameo: str, match, slots: list, actors: list[dict], recipients: list[dict],

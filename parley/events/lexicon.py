@@ -40,14 +40,14 @@ SENSES_SCHEMA = {
     "senses": [{"meaning": str, "verbs": optional([str]), "nouns": optional([str]),
                 "obj": optional(_CONSTRAINT), "subj": optional(_CONSTRAINT),
                 "prep": optional(str), "pobj": optional(_CONSTRAINT), "prt": optional(str),
-                "mod": optional(_CONSTRAINT), "comp": optional(_CONSTRAINT), "label": optional(_CONSTRAINT),
-                "roles": optional({str: str})}],
+                "mod": optional(_CONSTRAINT), "comp": optional(_CONSTRAINT), "comp_obj": optional(_CONSTRAINT),
+                "label": optional(_CONSTRAINT), "roles": optional({str: str})}],
 }
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
               "cameo", "context", "roles", "absorb", "needs_content", "left_open", "needs_recipient", "speaker_actor",
               "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural", "proposal",
-              "subj", "appeal", "comp", "label", "host_prep", "host_subj", "object_voices",
+              "subj", "appeal", "comp", "comp_obj", "label", "host_prep", "host_subj", "host_verb", "object_voices",
               "party_visitor"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 
@@ -108,8 +108,8 @@ def specificity(entry: dict) -> int:
 
     :param entry: a predicate entry.
     """
-    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp", "label", "host_subj")
-               if entry.get(key))
+    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp", "comp_obj", "label", "host_subj",
+                                   "host_verb") if entry.get(key))
 
 
 def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDICATES_PATH,
@@ -141,7 +141,7 @@ def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDI
             cameo_code(str(entry.get("cameo")))
         except UnknownCameoCode:
             raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
-    for key in ("obj", "pobj", "mod", "subj", "comp", "label", "host_subj"):
+    for key in ("obj", "pobj", "mod", "subj", "comp", "comp_obj", "label", "host_subj", "host_verb"):
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
             if not isinstance(item, str):
@@ -199,7 +199,8 @@ def load_senses(path: Path, classes: dict) -> list[tuple[dict, int | None]]:
 
     Each rule gives every verb of its ``verbs`` (and noun of its ``nouns``) the sense ``meaning``
     (type, mode, CAMEO code; type NONE for a sense that names no event) where its slot (``obj``,
-    ``subj``, ``prep`` + ``pobj``, a word of its complement clause, ``comp``, a modifier, ``mod``,
+    ``subj``, ``prep`` + ``pobj``, a word of its complement clause, ``comp``, and that word's object,
+    ``comp_obj``, a modifier, ``mod``,
     or the label it gives its object, ``label``) names the rule's class; the entry's id is
     ``sense-<meaning>-<word>``. The file's classes are added to ``classes`` (the word classes of
     governors.yaml), which they may not redefine.

@@ -143,6 +143,8 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
         chain.append(current)
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
             break      # inside an if-clause: the main clause's tense and modals are not this event's
+        if current.dep_ == "ccomp" and embedded_question(current, lexicon):
+            break      # "tried to find out why he shot them": what the question is about took place
         if current.dep_ in CHAIN_DEPS and current.head != current:
             if current.head.lemma_.lower() in report_verbs and current.dep_ in ("ccomp", "conj", "advcl", "xcomp") \
                     and current.head != trigger:
@@ -165,7 +167,9 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     for position, token in enumerate(chain):
         lemma = token.lemma_.lower()
         auxes = _aux_lemmas(token)
-        if not (casualty_scene and token == trigger.head.head):
+        if _unless_clause(token) is not None and _negations(token, negators, objects=False):
+            result.flags.add("conditional")     # "will not deploy missiles unless NATO does": X if Y
+        elif not (casualty_scene and token == trigger.head.head):
             negations += _negations(token, negators, objects=not (outcome_subject and token == trigger.head))
         if auxes & future_aux or (lemma == "go" and token.tag_ == "VBG" and
                                   any(c.dep_ == "xcomp" for c in token.children)):
@@ -216,6 +220,26 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     if negations % 2 == 1:
         result.flags.add("negated")
     return result
+
+
+def _unless_clause(token):
+    """The "unless" clause of ``token``'s clause, or None: "not X unless Y" says X on the condition Y."""
+    return next((c for c in token.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)), None)
+
+
+def _has_subject(clause) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
+def embedded_question(clause, lexicon: Lexicon) -> bool:
+    """Whether ``clause`` is an embedded question whose content is taken as true: a finite complement
+    opened by who, why, how, where or when ("find out who attacked the bank", "asked why troops
+    fired"). Asking why something happened, or not knowing who did it, takes for granted that it
+    happened, whatever the asking verb's tense, modal or negation."""
+    words = lexicon.word_set("presupposing_question_words")
+    opener = clause.left_edge       # the parser may hang "why" on a conjunct ("why he shot and killed")
+    return _has_subject(clause) and opener.lower_ in words and opener.tag_ in ("WP", "WRB")
 
 
 def _has_condition(token, marks: frozenset[str], chain: list) -> bool:

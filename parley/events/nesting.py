@@ -19,6 +19,7 @@ from parley.events.hardnews import (
     harm_denied,
     owned_act,
     policed_protest,
+    told_with_participants,
     toll_of,
 )
 from parley.events.lexicon import Lexicon
@@ -26,6 +27,7 @@ from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token,
 from parley.events.words import rule_words
 
 CAUSE_PREPS = rule_words("cause_preps")
+REACTION_TYPES = rule_words("reaction_types")
 VIOLENT_REPRESSION = "175"      # CAMEO: force used on a crowd; its deaths are its toll
 # Nouns whose compound modifier is the act they are a run of ("a shooting spree", "a bombing campaign").
 SERIES_NOUNS = rule_words("series_nouns")
@@ -116,6 +118,10 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 if match.token.dep_ == "nsubj" and match.token.head == current and \
                         current.lemma_.lower() in lexicon.word_set("causation_verbs"):
                     break     # "the killing sparked outrage": a cause is an event of its own
+                if match.token.dep_ in ("nsubj", "nsubjpass") and match.token.head == current and \
+                        at[current.i].entry["type"] in REACTION_TYPES and told_with_participants(match.token):
+                    match.reacted_to = True
+                    break     # "the killing of three aid workers in Juba drew condemnation": the act is news too
                 if match.token.head.head == current and match.entry["type"] == "PROTEST" and \
                         policed_protest(match.token, lexicon):
                     break     # "police detained 200 during a march": the march is an event of its own
@@ -351,7 +357,8 @@ def _in_document_clause(token, lexicon: Lexicon) -> bool:
             # "the right to defend itself", "the capacity to strike": a possibility, not an act
             return current.head.lemma_.lower() in documents or (
                 current.dep_ == "acl" and current.head.lemma_.lower() in
-                lexicon.word_set("possibility_nouns") | lexicon.word_set("intention_nouns"))
+                lexicon.word_set("possibility_nouns") | lexicon.word_set("intention_nouns") |
+                lexicon.word_set("invitation_words"))
         if current.dep_ in ("advcl", "ccomp", "parataxis"):
             return False      # another clause: the text's provisions end here
         current = current.head
@@ -391,7 +398,7 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     deliberation = lexicon.word_set("deliberation_verbs")
     embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("permission_verbs") | \
         lexicon.word_set("reluctance_words") | lexicon.word_set("avoidance_verbs") | \
-        lexicon.word_set("advice_verbs") | deliberation
+        lexicon.word_set("advice_verbs") | lexicon.word_set("invitation_words") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
@@ -469,6 +476,12 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
                 token.head.dep_ in ("xcomp", "ccomp", "pcomp") and token.head.head.lemma_.lower() in deliberation)):
             match.hidden = True      # "is weighing new sanctions", "considering upping tariffs": an option
             continue
+        if match.kind == "noun" and token.dep_ in ("dobj", "pobj"):
+            # a nominal act named by a verb that is no trigger stands in that verb's clause ("invited
+            # Ukraine to address the meeting", "persuaded them to join the protest")
+            verb = token.head if token.dep_ == "dobj" else token.head.head
+            if verb.pos_ == "VERB" and verb.i not in at:
+                token = verb
         top = clause_top(token)
         head = top.head
         if match.kind == "verb" and _depicted_gerund(top, lexicon):
@@ -566,6 +579,10 @@ def _topic_of_comment(noun, lexicon: Lexicon) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         if lemma == "be":
             return any(c.dep_ in ("acomp", "attr") for c in head.children)
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() in lexicon.word_set("halt_nouns")
+                                                             for p in c.children if p.dep_ == "pobj")
+               for c in head.children):
+            return False      # "the strike brought the port to a standstill": an effect of the act
         return lemma in lexicon.word_set("significance_verbs")
     return noun.dep_ == "dobj" and lemma in lexicon.word_set("depiction_verbs") and head.pos_ == "VERB"
 

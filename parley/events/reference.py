@@ -12,6 +12,8 @@ links such words back to the actor mentions before them, for the event coder's a
   that has one: a pronoun continues the topic of the text before it;
 - **"the two" / "both" + a plural** ("the two leaders", "both sides", "the two met"): the two
   last distinct parties named in this sentence or the two before it;
+- **a person's "his country", "her government"**: the state of the person the possessive stands
+  for (session 19);
 - **definite descriptions** (governors.yaml ``references``): "the administration", "the
   regime", "the kingdom" take the state of the nearest state, office holder or state organ
   ("Syria's army"), else the state the document names most; "the alliance", "the bloc" the
@@ -99,7 +101,27 @@ class Antecedents:
         kind = self.description_kinds.get(token.lemma_.lower()) or self.description_kinds.get(lower)
         if kind and token.tag_.startswith("NN") and self._bare_description(token):
             return self.description(token, kind)
+        if kind == "state" and token.tag_ == "NN":
+            return self.possessor_state(token)
         return []
+
+    def possessor_state(self, token) -> list[dict]:
+        """The state a person's "his country", "her government" stands for as a clause's subject:
+        the country of the person the possessive pronoun refers to ("The Brazilian president said
+        his country would join": Brazil), when that person is named with one; [] otherwise. Elsewhere
+        the phrase is mostly the person's own side in the person's own act ("directed his
+        administration to act", "Trump and his administration"), no second party."""
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if token.dep_ not in SUBJECT_DEPS or len(owners) != 1 or owners[0].pos_ != "PRON" or \
+                owners[0].lower_ not in PERSON_PRONOUNS or any(
+                    c.dep_ in ("compound", "nmod", "appos", "prep") or (c.dep_ == "amod" and c.text[:1].isupper())
+                    for c in token.children):
+            return []
+        people = [m for m in self.pronoun(owners[0], person=True, titled=True)
+                  if m.get("country") and not m.get("country_inferred")]
+        if not people:
+            return []
+        return [self._as_reference(people[0], token.doc[token.left_edge.i:token.i + 1], "state")]
 
     @staticmethod
     def _bare_description(token) -> bool:
@@ -118,9 +140,13 @@ class Antecedents:
         return True
 
     @staticmethod
-    def fits(mention: dict, person: bool) -> bool:
-        """Whether a mention can be the antecedent of a personal (he/she) or neuter (it) pronoun."""
+    def fits(mention: dict, person: bool, titled: bool = False) -> bool:
+        """Whether a mention can be the antecedent of a personal (he/she) or neuter (it) pronoun;
+        with ``titled``, a state named by its office holder's title ("the Brazilian president")
+        stands for a person too."""
         kind = mention.get("type")
+        if person and titled and kind == "state" and mention.get("role"):
+            return True
         return kind == "person" if person else kind in NON_PERSON_TYPES
 
     def _before(self, token, window: int = LOOKBACK):
@@ -130,8 +156,9 @@ class Antecedents:
             yield sentence, [(index, mention) for s, index, mention in self.entries
                              if s == sentence and index < token.i]
 
-    def pronoun(self, token, person: bool, depth: int = 0) -> list[dict]:
-        """The antecedent of a personal or neuter pronoun (see the module docstring)."""
+    def pronoun(self, token, person: bool, depth: int = 0, titled: bool = False) -> list[dict]:
+        """The antecedent of a personal or neuter pronoun (see the module docstring); ``titled``:
+        a title with no name ("the Brazilian president") may be a person's (:meth:`fits`)."""
         here = self._sentence_of(token.i)
         ahead = self._fronted_clause_subject(token, person)
         if ahead:
@@ -142,10 +169,10 @@ class Antecedents:
                 subject = self._root_subject(sentence)
                 if subject is not None and subject.pos_ == "PRON" and \
                         subject.lower_ in (PERSON_PRONOUNS if person else THING_PRONOUNS):
-                    chained = self.pronoun(subject, person, depth + 1)
+                    chained = self.pronoun(subject, person, depth + 1, titled)
                     if chained:
                         return chained
-            fitting = [(index, m) for index, m in found if self.fits(m, person)]
+            fitting = [(index, m) for index, m in found if self.fits(m, person, titled)]
             if not fitting:
                 continue
             if sentence == here:

@@ -34,6 +34,7 @@ class Match:
     content: "Match | None" = None      # the embedded event an absorbing predicate took
     hidden: bool = False                 # inside another trigger's phrase, or absorbed
     refines: dict | None = None          # parley's own entry a CAMEO pattern refines the code of
+    reacted_to: bool = False             # a definite act kept as news though a reaction takes it as topic
 
 
 def _prep_children(token, name: str) -> list:
@@ -119,6 +120,11 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         return False
     # the parser often labels a particle as an adverb ("pulled back")
     particles = [c for c in children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == entry.get("prt")]
+    # or as a number's modifier when a count follows ("handed over ten prisoners": "over" read as "more than")
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if entry.get("prt") and not particles and following is not None and following.dep_ == "quantmod" \
+            and following.lower_ == entry["prt"] and token in (following.head.head, following.head.head.head):
+        particles = [following]
     if entry.get("prt") and not particles:
         return False
     matched_prt = ""
@@ -169,11 +175,14 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         if not any(any(lexicon.in_class(form, entry["subj"]) for form in _forms(h))
                    or _named_in_class(h, entry["subj"], lexicon) for h in heads):
             return False
-    if entry.get("host_subj"):
+    if entry.get("host_subj") or entry.get("host_verb"):
         # a noun in a predicate phrase names what its clause's subject is ("military action is on
-        # the table"): the subject of the clause the noun's preposition hangs on
+        # the table", "the suspect remains in custody"): the clause the noun's preposition hangs on
         prep = token.head if token.dep_ == "pobj" and token.head.lower_ == entry.get("host_prep") else None
         host = prep.head if prep is not None and prep.dep_ == "prep" else None
+        if entry.get("host_verb") and (host is None or host.lemma_.lower() not in entry["host_verb"]):
+            return False
+    if entry.get("host_subj"):
         subject = subject_of(host)[0] if host is not None else None
         if subject is None or not any(lexicon.in_class(form, entry["host_subj"])
                                       for form in _forms(subject) + _modified_forms(subject)):
@@ -181,7 +190,17 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     if entry.get("comp"):
         # a word of the complement clause ("pledged the US would develop military response options")
         words = [t for c in children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
-        if not any(lexicon.in_class(t.lemma_.lower(), entry["comp"]) for t in words):
+        # and the verb of a purpose clause ("gathered to protest", "sent troops to help Mali")
+        words += [c for c in children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        hits = [t for t in words if lexicon.in_class(t.lemma_.lower(), entry["comp"])]
+        if not hits:
+            return False
+        # the complement's verb may need an object of a class ("sent troops to protect Mali", not
+        # "to protect the embassy")
+        if entry.get("comp_obj") and not any(
+                lexicon.in_class(o.lemma_.lower(), entry["comp_obj"]) or _named_in_class(o, entry["comp_obj"], lexicon)
+                for t in hits for o in t.children if o.dep_ == "dobj"):
             return False
     if entry.get("label"):
         # what the verb calls its object, or a modifier of it ("called him a liar", "branded the

@@ -593,6 +593,9 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
     parties, sentence_parties, party_names = _parties(ctx, c, participants, venue)
     if host and host not in parties and any(p.flags & {"visit", JOINT_WITH_HOST} for p in c.phrases):
         parties.append(host)  # the government of the country visited receives the visitor
+    # the visitor is a side of the visit, named or not among the sentence's roles ("Pence is in Ankara")
+    parties[:0] = list(dict.fromkeys(p.lone_party for p in c.phrases if "visit" in p.flags and p.lone_party
+                                     and p.lone_party not in parties))
     info = lex.processes.get(c.process, {})
     between = {party_key(m) for p in c.phrases if (span := _between_span(p))
                for m in ctx.mentions.get(p.sentence, []) if inside(m, *span)} - {None}

@@ -11,7 +11,9 @@ at least half as often as the first); else those of its sentences that its docum
 Meetings with the same two or more parties are one track; a meeting whose parties add one to a
 known pair joins that pair's track; a meeting that names a single party joins the one track of
 that party about the same subject ("Iran nuclear talks"), or starts its own when it says its
-subject. A track's id is built from its parties (and subject), so it is the same whichever order
+subject. A pair of a body and a state that a meeting takes from its report (not from its own
+naming) is the body's own meetings when the body holds some ("the UN climate talks") and no meeting
+names the two as its sides. A track's id is built from its parties (and subject), so it is the same whichever order
 the documents come in; its name reads "Iran–United States nuclear talks".
 """
 
@@ -104,6 +106,12 @@ def country_name(key: str) -> str:
     return getattr(record, "common_name", None) or record.name
 
 
+def _most_said(counts: Counter) -> Any:
+    """The value said most often; of values said as often, the first in sorted order, so that a
+    track's name does not depend on the order its reports were read in."""
+    return min(counts, key=lambda k: (-counts[k], str(k))) if counts else None
+
+
 class Track:
     """Meetings of one discovered process."""
 
@@ -114,8 +122,7 @@ class Track:
         self.own_format = False         # the meetings of one body ("the G7 summit")
 
     def subject(self) -> str | None:
-        said = Counter(m.get("subject") for _, m in self.items if m.get("subject"))
-        return said.most_common(1)[0][0] if said else None
+        return _most_said(Counter(m.get("subject") for _, m in self.items if m.get("subject")))
 
     def process_id(self) -> str:
         parts = sorted(p.lower() for p in self.parties)
@@ -134,9 +141,8 @@ class Track:
             kinds[m.get("kind") or "talks"] += 1
             if m.get("venue"):
                 venues[m["venue"]] += 1
-        who = "–".join(sorted(names[p].most_common(1)[0][0] if names[p] else country_name(p) for p in self.parties))
-        kind = {"summit": "summits", "round": "talks", "conference": "conferences"}.get(
-            kinds.most_common(1)[0][0], "talks")
+        who = "–".join(sorted(_most_said(names[p]) if names[p] else country_name(p) for p in self.parties))
+        kind = {"summit": "summits", "round": "talks", "conference": "conferences"}.get(_most_said(kinds), "talks")
         subject = None if self.own_format else self.subject()
         name = f"{who} {subject + ' ' if subject and subject != 'peace' else ''}{kind}"
         if subject == "peace":
@@ -146,7 +152,7 @@ class Track:
         if self.since:
             name += f" from {self.since}"
         return {"id": self.process_id(), "name": name, "subject": subject, "parties": sorted(self.parties),
-                "discovered": True, "venues": [v for v, _ in venues.most_common()]}
+                "discovered": True, "venues": sorted(venues, key=lambda v: (-venues[v], v))}
 
 
 def _when(source: dict, meeting: dict) -> str | None:
@@ -217,6 +223,16 @@ def _nearest_stretch(spans: list[tuple[str, str]], published: Any) -> int:
     return min(range(len(spans)), key=distance)
 
 
+def _body_of_pair(tracks: dict[frozenset, Track], sig: frozenset[str]) -> Track | None:
+    """The track of a body's own meetings ("the UN climate summit") for a meeting whose pair of a
+    body and a state comes from its report, not from the meeting itself ("the climate talks in
+    Paris" in a report on Washington's part in them): a body that holds meetings of its own is
+    named in reports on them together with the members that attend, and a member is no side facing
+    the body unless some meeting names the two as its sides (the caller checks that)."""
+    bodies = [tracks[frozenset([k])] for k in sig if frozenset([k]) in tracks and tracks[frozenset([k])].own_format]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:
     """Give each meeting of no known process the discovered process it belongs to.
 
@@ -255,11 +271,17 @@ def discover_processes(entries: list[tuple[dict, dict]]) -> dict[str, dict]:
         if strong and len(sig) >= 2:
             tracks.setdefault(sig, Track(sig)).items.append((s, m))
     # a pair its document names most joins a pair the meetings themselves name and that shares a
-    # party and the subject; else it is a track of its own
+    # party and the subject, or the body of a pair no meeting names itself; else it is a track of
+    # its own
+    named = {k for k in tracks if len(k) >= 2}
     for s, m, sig, strong in pending:
         if strong or len(sig) < 2:
             continue
         own = set(m.get("parties") or []) & sig
+        body = None if sig in named else _body_of_pair(tracks, sig)
+        if body is not None:
+            body.items.append((s, m))
+            continue
         fits = [t for t in tracks.values() if len(t.parties) > 1 and t.parties != sig and (own & t.parties)
                 and m.get("subject") and t.subject() == m.get("subject")]
         target = tracks.get(sig) or (fits[0] if len(fits) == 1 else None)

@@ -33,7 +33,7 @@ from parley.process.specific import conditional, eventuality, first_of_kind, is_
 from parley.process.status import status_of
 from parley.process.timing import dates_of, lead_day, report_time, time_attaches
 from parley.process.venues import venue_of
-from parley.process.visits import journeys
+from parley.process.visits import PRESENCE, PRESENT, journeys, presences
 
 
 # words that put a meeting after the report that tells it
@@ -81,7 +81,9 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
     for mm in kept:
         _describe(ctx, sent, mm, kept)
-    return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m))]
+    # ("was in Doha" tells no visit of the report's days: only with a time of its own)
+    return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m)
+                                                and (m.dated or PRESENCE not in m.flags or PRESENT in m.flags))]
 
 
 def _held_nouns(ctx: DocumentContext, sent: Any) -> list[tuple[str, str, int, int]]:
@@ -132,7 +134,7 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
 
 def _visits(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
     """ "The president arrives Wednesday in Jerusalem", "Trump's decision to visit Mexico", "the
-    premier's visit to Tokyo": a leader or minister who goes to another country meets its government
+    premier's visit to Tokyo", "the minister is in Seoul": a leader or minister who goes to another country meets its government
     there (a state or working visit). Kept, like a meeting told by its verb, when dated or placed
     and held abroad; the visitor is its one named party, the country visited its host."""
     out = []
@@ -141,6 +143,14 @@ def _visits(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
                             gov=tok if tok.pos_ == "VERB" else (syntax.governing_verb(tok) or tok), verbal=True)
         mm.lone_party, mm.destination = visitor, where
         mm.flags.add("visit")
+        out.append(mm)
+    for start, end, visitor, where, now in presences(ctx, sent):
+        # the verb of the words of presence ("are", "said") where the sentence is parsed
+        verb = ctx.root(start, start + len(ctx.doc.text[start:end].split()[0]))
+        verb = verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        mm = MeetingMention(sent.index, start, end, ctx.doc.text[start:end], "visit", head=verb, gov=verb, verbal=True)
+        mm.lone_party, mm.destination = visitor, where
+        mm.flags.update({"visit", PRESENCE, PRESENT} if now else {"visit", PRESENCE})
         out.append(mm)
     return out
 

@@ -12,6 +12,7 @@ from parley.process.appearances import JOINT, JOINT_WITH_HOST
 from parley.process.context import DocumentContext, inside
 from parley.process.dating import nearest_reading, placed_by_preposition, present_weekday
 from parley.process.mention import MeetingMention
+from parley.process.visits import PRESENCE, PRESENT
 
 def time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
     if inside(time, mm.start, mm.end):
@@ -30,6 +31,8 @@ def time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
                                      for c in gov.children)
     if while_at:
         return True
+    if PRESENCE in mm.flags and mm.gov is not None and gov.i == mm.gov.i:
+        return True  # "said in Berlin on Sunday": the day the speaker was there
     if gov.lemma_.lower() in ctx.lex.words("report_verbs"):
         # "told reporters at the summit on Sunday": what is said at a meeting is said while it goes
         # on; so is what is said at a joint news conference or during a visit
@@ -179,11 +182,14 @@ def lead_day(ctx: DocumentContext, mm: MeetingMention) -> dict | None:
     time of its sentence dates and that the lead tells as over or going on ("the leaders met in
     Oslo", "are meeting in Oslo"): news tells without a date the meeting of its day or the day
     before. Only for a meeting told by its verb, or a definite one ("the summit"), not called off or
-    planned; and for a joint appearance told as over anywhere in the report (``told_appearance``)."""
+    planned; and for a joint appearance told as over anywhere in the report (``told_appearance``) or a
+    visit told by the visitor's presence in the report's present ("is in Seoul", "is due in Seoul")."""
     if mm.dates or ctx.published is None or mm.status not in (None, "held"):
         return None
     if told_appearance(mm):
         return _report_day(ctx, mm, "appearance")
+    if PRESENT in mm.flags:  # "the minister is in Seoul": the report's present
+        return _report_day(ctx, mm, "presence")
     if not told_in_lead(ctx, mm):
         return None
     if not mm.verbal and (mm.head is None or not any(

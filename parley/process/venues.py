@@ -114,7 +114,7 @@ def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | N
 
 def _venue_path(token: Any, chain: list[Any]) -> bool:
     """True if a place token says where the verbs of ``chain`` happen: "convene in the Kazakh
-    capital of Astana", "Astana hosted"; not a place named deeper ("ties with Ankara"). A place that
+    capital of Astana", "in the resort town of Sochi", "Astana hosted"; not a place named deeper ("ties with Ankara"). A place that
     is itself the occasion, named as the whole of a part of it ("met on the sidelines of the UN
     General Assembly"), is where it happens ("on" a place alone is no occasion: "focused on Iran")."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in syntax.OCCASION_PARTS \
@@ -130,7 +130,7 @@ def _venue_path(token: Any, chain: list[Any]) -> bool:
                 return node.head in chain or syntax.on_partner(node.head, chain) or (
                     node.head.lemma_.lower() in syntax.OCCASION_NOUNS and any(
                         syntax.occasion_of(node.head, v) for v in chain))
-            if not (node.lower_ == "of" and node.head.lemma_.lower() in ("capital", "city")):
+            if not (node.lower_ == "of" and node.head.lemma_.lower() in syntax.PLACE_NOUNS):
                 return False
         elif node.dep_ not in ("pobj", "appos", "compound", "conj", "poss"):
             return False

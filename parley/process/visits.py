@@ -6,11 +6,18 @@ government there; :func:`journeys` finds the visitor's country and the place vis
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any
 
 from parley.process import syntax
 from parley.process.dateline import filed_from
 from parley.process.participants import acts_for_state
+
+# the flags of a visit told by the visitor's presence ("was in Ankara on Monday"), and of one told in
+# the report's present ("is in Ankara")
+PRESENCE = "presence"
+PRESENT = "present"
 
 
 def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
@@ -43,6 +50,50 @@ def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
         if visitor is not None and where is not None and where["country"] != visitor:
             out.append((tok, visitor, where))
     return out
+
+
+def presences(ctx: Any, sent: Any) -> list[tuple[int, int, str, dict, bool]]:
+    """The visits a sentence tells by the visitor's presence: "Pence and Pompeo are in Ankara", "the
+    minister is due in Seoul", "the premier said in Tokyo on Friday". A leader or minister who is, or speaks, in
+    a city or country other than their own is there on a visit. Read on the text (a person, then the
+    words of ``presence_words`` or ``presence_words_dated``, then "in" and the place): news tells it
+    in sentences without a verb of an event, which the nlp stage leaves unparsed. An ambassador lives
+    where he is posted, so is no visitor there.
+
+    :returns: ``(start, end, visitor's country, place, told now)`` for each, ``start`` at the words
+        after the person, ``end`` at the end of the place; ``told now`` for words of the report's
+        present ("is in", "is due in"), not of another time ("was in", "will be in", "said in").
+    """
+    people = [m for m in ctx.mentions.get(sent.index, []) if m.get("type") == "person" and acts_for_state(m)
+              and "ambassador" not in (m.get("role") or "")]
+    places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") in ("city", "country") and p.get("country")]
+    if not people or not places:
+        return []
+    now, dated = _presence_pattern(ctx.lex, "presence_words"), _presence_pattern(ctx.lex, "presence_words_dated")
+    text, out = ctx.doc.text, []
+    for person in people:
+        place = next((p for p in places if p["char_start"] > person["char_end"]), None)
+        if place is None or place["country"] == person["country"]:
+            continue
+        between = text[person["char_end"]:place["char_start"]]
+        told = now.fullmatch(between) or dated.fullmatch(between)
+        if told:
+            out.append((person["char_end"] + told.start(1), place["char_end"], person["country"], place,
+                        told.re is now))
+    return out
+
+
+def _presence_pattern(lex: Any, key: str) -> re.Pattern:
+    """The words between a person and a place (group 1 the words of ``key``), "in", and "the resort
+    town of" where the place is named so."""
+    return _words_then_in(lex.words(key))
+
+
+@lru_cache(maxsize=8)
+def _words_then_in(phrases: frozenset[str]) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True)) or "(?!)"
+    nouns = "|".join(syntax.PLACE_NOUNS)
+    return re.compile(rf"\s+((?:{words})\s+in)\s+(?:the\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+of\s+)?", re.IGNORECASE)
 
 
 def _bare_visit(tok: Any) -> bool:

@@ -210,7 +210,8 @@ def error_page(request: Request, status: int, title: str, message: str, details:
 
 
 def _not_found(request: Request, error: NotFound):
-    return error_page(request, 404, "Not found", str(error).strip("'\""))
+    # the message itself, not str(): a LookupError subclass may quote it as KeyError does
+    return error_page(request, 404, "Not found", str(error.args[0]) if error.args else "Not found")
 
 
 def _busy(request: Request, error: DatabaseBusy):

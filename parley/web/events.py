@@ -13,7 +13,7 @@ from parley.codebooks import MODALITIES, PLOVER_TYPES, cameo_codes
 from parley.store.browse import QUADS, BadCursor
 from parley.web.charts import place_map
 from parley.web.fragments import ByIdentity
-from parley.web.views import invalid, page
+from parley.web.views import invalid, page, require_known
 
 router = APIRouter()
 DEFAULT_LIMIT = 100
@@ -81,6 +81,7 @@ def events_page(
         records, cursor = db.events_page(after=after, limit=limit, **query)
     except BadCursor as error:
         raise invalid("after", after, str(error)) from None
+    require_known(db, records, actors=(actor, partner), process=process)
     places = db.event_places(**query)
     link = {k: v for k, v in filters.items() if v is not None and k != "place"}
     choices = db.top_actor_names(ACTOR_CHOICES)

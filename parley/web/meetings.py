@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query
 from parley.api import Database
 from parley.web.processes import linked_actors
 from parley.store.browse import BadCursor
-from parley.web.views import invalid, page
+from parley.web.views import invalid, page, require_known
 
 router = APIRouter()
 PAGE_SIZE = 100
@@ -30,6 +30,7 @@ def meetings_page(db: Database,
                                            limit=PROCESS_PAGE_SIZE if process else PAGE_SIZE)
     except BadCursor as error:
         raise invalid("after", after, str(error)) from None
+    require_known(db, records, process=process)
     return {"process": process, "after": after, "next": cursor, "meetings": records,
             "names": db.names_for([m["host"] for m in records if m.get("host")])}
 

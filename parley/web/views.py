@@ -25,6 +25,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from parley.api import Database
+from parley.store.queries import NotFound
 from parley.web import fragments
 
 HERE = Path(__file__).parent
@@ -119,6 +120,20 @@ def invalid(parameter: str, value: Any, problem: str) -> RequestValidationError:
     (an unknown PLOVER type, a page cursor this app did not make, an empty date range).
     """
     return RequestValidationError([{"loc": ("query", parameter), "msg": problem, "input": value}])
+
+
+def require_known(db: Database, records: Sequence[dict], actors: Sequence[str | None] = (),
+                  process: str | None = None) -> None:
+    """Raise :class:`NotFound` (a 404 naming it) when a page filtered by an actor or process id
+    came out empty because no actor or process has that id: a mistyped id is an error to report,
+    not a filter that matches nothing. A page with rows is not checked (no query is added)."""
+    if records:
+        return
+    for actor_id in actors:
+        if actor_id and actor_id not in db.names_for([actor_id]):
+            raise NotFound(f"no actor {actor_id!r}")
+    if process and process not in {p["id"] for p in db.process_names()}:
+        raise NotFound(f"no process {process!r}")
 
 
 def get_db(request: Request) -> Database:
