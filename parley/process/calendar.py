@@ -194,7 +194,9 @@ def summit_of(ctx: Any, phrases: list[Any], own_format: str | None, start: str |
         return None
     summit = found[0]
     bodies, _ = load_calendar()
-    if named[summit.body] or not (start or end):
-        return summit, bodies[summit.body].format if named[summit.body] else None, summit.start, summit.end
+    if named[summit.body]:
+        return summit, bodies[summit.body].format, summit.start, summit.end
+    if not (start or end):
+        return None  # a meeting at a summit told with no day of its own: nothing says which of its days
     lo, hi = _extent(start, end, precision)
     return summit, None, max(lo, summit.start), min(hi, summit.end)
