@@ -151,6 +151,9 @@ def test_dismissed_official_is_no_rejection(code_pipeline):
     ("African leaders assembled in Addis Ababa to demand debt relief.", [("CONSULT", "040")]),
     ("Hundreds of farmers gathered outside parliament to demand higher prices.", [("PROTEST", "141")]),
     ("Angry residents gathered in the square to denounce the mayor.", [("PROTEST", "141")]),
+    # a "club" is a sports club only with a player or a coach as object: a creditors' club signs deals
+    ("The London Club signed a restructuring deal with Ecuador.", [("SUPPORT", "057")]),
+    ("The club signed a new striker from Ajax.", []),
     # food or water refused to others, or by a state or its forces, is withheld: a refusal (120);
     # prisoners who refuse food go on hunger strike (142)
     ("The Syrian regime refused food to the starving villages.", [("REJECT", "120")]),
