@@ -40,6 +40,12 @@ EVENT_CASES = [
     # a known event named as the reaction's topic is not reported again
     case("The Iraq war drew criticism from the senator.", "ACCUSE", "11"),
     case("The killing of Khashoggi drew condemnation from Turkey.", "ACCUSE", "11"),
+    # an act named by the country or region it was done to ("of" + place) is a known event too
+    case("The bombardment of Gaza was condemned by the Arab League.", "ACCUSE", "11"),
+    case("The invasion of Kuwait drew condemnation from the Security Council.", "ACCUSE", "11"),
+    # ... but a place after a preposition of place is where a new act happened
+    case("The detention of two activists in Moscow was condemned by the European Union.", "COERCE", "17",
+         "ACCUSE"),
     # (c) groups of states named by a region's adjective
     case("Arab countries rejected the peace plan.", "REJECT", "12"),
     case("Gulf countries cut diplomatic ties with Qatar.", "SANCTION", "16"),

@@ -59,6 +59,19 @@ def test_definite_act_told_with_its_toll_is_coded_beside_the_reaction(code_pipel
     assert kinds == {"ASSAULT", "ACCUSE"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "of" + a country or region names who underwent the act, not where it happened: a known event
+    ("The bombardment of Gaza was condemned by the Arab League.", ["ACCUSE"]),
+    ("The invasion of Kuwait drew condemnation from the Security Council.", ["ACCUSE"]),
+    ("The blockade of Qatar was criticised by Turkey.", ["ACCUSE"]),
+    # a place after a preposition of place tells where a new act happened: news too
+    ("The detention of two activists in Moscow was condemned by the European Union.", ["ACCUSE", "COERCE"]),
+    ("The arrest of 30 journalists near Ankara was condemned by Amnesty International.", ["ACCUSE", "COERCE"]),
+])
+def test_an_act_named_by_the_place_it_was_done_to_is_a_known_event(code_pipeline, text, expected):
+    assert [e[0] for e in _events(code_pipeline, text)] == expected
+
+
 # ---------------------------------------------------------------- (c) groups of states
 @pytest.mark.parametrize("text, actor", [
     ("Arab countries rejected the peace plan.", "MEAGOV"),

@@ -145,6 +145,15 @@ def test_dismissed_official_is_no_rejection(code_pipeline):
     ("Foreign ministers gathered in Berlin to express their solidarity with Ukraine.", [("CONSULT", "040")]),
     ("Mourners gathered in Oslo to voice their grief over the victims.", []),
     ("Thousands gathered in Tbilisi to express their anger at the government.", [("PROTEST", "141")]),
+    # leaders, ministers or governments who gather to condemn or demand hold a meeting (040); crowds,
+    # civilians and students who do so demonstrate (141)
+    ("Arab foreign ministers gathered in Cairo to denounce the annexation plan.", [("CONSULT", "040")]),
+    ("African leaders assembled in Addis Ababa to demand debt relief.", [("CONSULT", "040")]),
+    ("Hundreds of farmers gathered outside parliament to demand higher prices.", [("PROTEST", "141")]),
+    ("Angry residents gathered in the square to denounce the mayor.", [("PROTEST", "141")]),
+    # a "club" is a sports club only with a player or a coach as object: a creditors' club signs deals
+    ("The London Club signed a restructuring deal with Ecuador.", [("SUPPORT", "057")]),
+    ("The club signed a new striker from Ajax.", []),
     # food or water refused to others, or by a state or its forces, is withheld: a refusal (120);
     # prisoners who refuse food go on hunger strike (142)
     ("The Syrian regime refused food to the starving villages.", [("REJECT", "120")]),

@@ -804,17 +804,21 @@ UNDERGOER_PREPS = rule_words("undergoer_preps")
 def told_with_participants(noun) -> bool:
     """Whether a nominal event carries what makes it a report of its own rather than a name for a
     known event: a count of those it was done to ("the killing of three aid workers", "the release
-    of 50 prisoners"), the named country or place where it happened ("in South Sudan"), or its date
-    ("on Monday"). "The Iraq war", "the killing of Khashoggi" name an event the reader knows."""
+    of 50 prisoners"), the named country or place where it happened, after a preposition of place
+    ("in South Sudan", "near Kabul"), or its date ("on Monday"). "The Iraq war", "the killing of
+    Khashoggi" name an event the reader knows; so does an act named by the country it was done to
+    ("the invasion of Iraq", "the occupation of the West Bank"): "of" gives the undergoer, not a place."""
     for prep in noun.children:
         if prep.dep_ != "prep":
             continue
+        if _place_phrase(prep):
+            return True
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
             if prep.lower_ in UNDERGOER_PREPS and any(c.dep_ == "nummod" for c in obj.children):
                 return True
-            if obj.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+            if obj.ent_type_ in ("DATE", "TIME"):
                 return True
     return False
 
