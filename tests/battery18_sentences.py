@@ -328,3 +328,12 @@ NO_EVENT_TEXTS: list[str] = [
     "Why the West must stand up to tyranny",
     "Opinion: Sanctions never work",
 ]
+
+
+def strict_xfail_params(texts, reasons: dict[str, str]) -> list:
+    """Each text as a pytest parameter; a known failure (a key of ``reasons``) is a strict expected
+    failure with its reason, so that a fix shows as an unexpected pass."""
+    import pytest
+
+    return [pytest.param(text, marks=pytest.mark.xfail(reason=reasons[text], strict=True))
+            if text in reasons else text for text in texts]

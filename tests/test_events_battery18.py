@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.battery18_sentences import EVENT_CASES, NO_EVENT_TEXTS, case_passes, coded
+from tests.battery18_sentences import EVENT_CASES, NO_EVENT_TEXTS, case_passes, coded, strict_xfail_params
 
 # sentence -> why the coder still fails it (session 18)
 KNOWN_FAILURES = {
@@ -26,8 +26,7 @@ KNOWN_FAILURES = {
 
 
 def _marked(texts):
-    return [pytest.param(text, marks=pytest.mark.xfail(reason=KNOWN_FAILURES[text], strict=True))
-            if text in KNOWN_FAILURES else text for text in texts]
+    return strict_xfail_params(texts, KNOWN_FAILURES)
 
 
 CASES_BY_TEXT = {item.text: item for item in EVENT_CASES}

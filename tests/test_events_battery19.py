@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.battery18_sentences import case_passes, coded
+from tests.battery18_sentences import case_passes, coded, strict_xfail_params
 from tests.battery19_sentences import CONJUNCT_POLARITY, EVENT_CASES, KNOWN_FAILING, NO_EVENT_TEXTS
 
 CASES_BY_TEXT = {item.text: item for item in EVENT_CASES}
@@ -18,8 +18,7 @@ CASES_BY_TEXT = {item.text: item for item in EVENT_CASES}
 
 def _params(texts):
     """Each text as a test parameter; a known failure is a strict expected failure with its reason."""
-    return [pytest.param(text, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILING[text]))
-            if text in KNOWN_FAILING else text for text in texts]
+    return strict_xfail_params(texts, KNOWN_FAILING)
 
 
 @pytest.mark.parametrize("text", _params(item.text for item in EVENT_CASES))
