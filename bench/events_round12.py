@@ -7,13 +7,12 @@ of session 15, and fresh8, unseen until the end of session 16, are ordinary dev 
 unseen text (words in another sense, named acts as topics); see ``docs/events.md`` (session 15).
 ``events_fresh9_dev.jsonl`` (drawn in session 16) was scored once at the end of session 17 and is an
 ordinary dev set since, as ``events_fresh10_dev.jsonl`` (drawn in session 17, scored once at the end
-of session 18) is. ``events_fresh11_dev.jsonl`` (drawn in session 18) and ``events_fresh12_dev.jsonl``
-(drawn in session 19) are unseen: in no default list and in ``events_round7.UNSEEN_SETS``; score each
-once, with ``--sets fresh11`` or ``--sets fresh12``.
+of session 18) and ``events_fresh11_dev.jsonl`` (drawn in session 18, scored once at the end of
+session 19) are. ``events_fresh12_dev.jsonl`` (drawn in session 19) is unseen: in no default list and
+in ``events_round7.UNSEEN_SETS``; score it once, with ``--sets fresh12``.
 
 Usage: python bench/events_round12.py --label before [--sets fresh8,fresh7,fresh6,fresh5,...,plover] [--details DIR]
        python bench/events_round12.py --label after --heldout
-       python bench/events_round12.py --label after --sets fresh11  (once, in a later session)
        python bench/events_round12.py --label after --sets fresh12  (once, in a later session)
 """
 
@@ -27,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import events_round8  # noqa: E402
 from _common import REPORTS  # noqa: E402
 
-events_round8.SETS = "fresh10,fresh9,fresh8,fresh7,fresh6," + events_round8.SETS
+events_round8.SETS = "fresh11,fresh10,fresh9,fresh8,fresh7,fresh6," + events_round8.SETS
 
 if __name__ == "__main__":
     events_round8.run(REPORTS / "events_round12.json")
