@@ -50,6 +50,8 @@ ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", 
               "subj", "appeal", "comp", "comp_obj", "label", "host_prep", "host_subj", "host_verb", "object_voices",
               "party_visitor"}
 ROLE_VALUES = {"actor", "recipient", "none"}
+# an entry's slots whose value names word classes (or words); each one set constrains its trigger
+CLASS_SLOTS = ("obj", "pobj", "mod", "subj", "comp", "comp_obj", "label", "host_subj", "host_verb")
 
 
 # The type of a sense that names no event ("fought the bill", "the move threatened to push
@@ -108,8 +110,7 @@ def specificity(entry: dict) -> int:
 
     :param entry: a predicate entry.
     """
-    return sum(1 for key in ("prt", "prep", "pobj", "obj", "mod", "subj", "comp", "comp_obj", "label", "host_subj",
-                                   "host_verb") if entry.get(key))
+    return sum(1 for key in ("prt", "prep", *CLASS_SLOTS) if entry.get(key))
 
 
 def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDICATES_PATH,
@@ -141,7 +142,7 @@ def validate_entry(entry: dict, classes: dict, content: dict, path: Path = PREDI
             cameo_code(str(entry.get("cameo")))
         except UnknownCameoCode:
             raise problem(f"unknown CAMEO code {entry.get('cameo')!r}") from None
-    for key in ("obj", "pobj", "mod", "subj", "comp", "comp_obj", "label", "host_subj", "host_verb"):
+    for key in CLASS_SLOTS:
         spec = entry.get(key)
         for item in [spec] if isinstance(spec, str) else (spec or []):
             if not isinstance(item, str):

@@ -19,6 +19,7 @@ from typing import Any, Iterable
 
 from parley.knowledge import data_path, load_yaml, optional
 from parley.process.participants import party_key
+from parley.process.venues import known_city
 
 SUMMITS_PATH = data_path("summits.yaml")
 SUMMITS_SCHEMA = {
@@ -55,9 +56,7 @@ class Summit:
 
     def place(self) -> dict:
         """The summit's city as a venue dict."""
-        return {"text": None, "char_start": None, "char_end": None, "sentence": None, "name": self.city,
-                "geonameid": None, "country": self.country, "lat": None, "lon": None, "feature": "city",
-                "via": "summit calendar"}
+        return known_city(self.city, self.country, "summit calendar")
 
 
 @dataclass(frozen=True)
@@ -106,24 +105,28 @@ def bodies_named(ctx: Any, phrases: Iterable[Any], own_format: str | None) -> di
     told_by_verb = any(p.verbal and p.kind != "visit" for p in phrases)
     for p in phrases:
         said = text[p.start:p.end].lower()
-        before = text[max(p.start - NAME_BEFORE_CHARS, 0):p.start]
         igos = [m for m in ctx.mentions.get(p.sentence, []) if m.get("type") == "igo"]
         keys = {party_key(m) for m in igos if m["char_start"] < p.end and p.start < m["char_end"]}
         for key, body in bodies.items():
             if body.kinds and p.kind not in body.kinds and not any(k in said for k in body.kinds):
                 continue
-            if body.names.search(text, p.start, p.end) or body.names.search(before) or keys & body.parties:
+            if _named_at(body.names, text, p) or keys & body.parties:
                 own = own_format in body.parties or (not body.parties and not told_by_verb
                                                      and _told_as_own(body, text, p, igos))
                 found[key] = found.get(key, False) or own
     return found
 
 
+def _named_at(names: re.Pattern, text: str, phrase: Any) -> bool:
+    """True if one of ``names`` stands in a meeting phrase or just before it (``NAME_BEFORE_CHARS``)."""
+    return names.search(text, phrase.start, phrase.end) is not None or \
+        names.search(text[max(phrase.start - NAME_BEFORE_CHARS, 0):phrase.start]) is not None
+
+
 def _told_as_own(body: Body, text: str, phrase: Any, igos: list[dict]) -> bool:
     # "the COP", "the UN climate conference", "the Paris climate talks": the body's own meeting,
     # named, or the one the definite article points to; "A and B held climate talks" are theirs
-    if body.own_names is not None and (body.own_names.search(text, phrase.start, phrase.end)
-                                       or body.own_names.search(text[max(phrase.start - NAME_BEFORE_CHARS, 0):phrase.start])):
+    if body.own_names is not None and _named_at(body.own_names, text, phrase):
         return True
     if body.format is not None and any(party_key(m) == body.format for m in igos):
         return True
@@ -175,7 +178,7 @@ def summit_of(ctx: Any, phrases: list[Any], own_format: str | None, start: str |
     named = bodies_named(ctx, phrases, own_format)
     if not named:
         return None
-    _, summits = load_calendar()
+    bodies, summits = load_calendar()
     # a meeting held at a summit is placed by the report; the body's own summit may be told without a place
     found = [s for s in summits if s.body in named and (_place_agrees(s, venue) if venue else named[s.body])]
     if start or end:
@@ -193,7 +196,6 @@ def summit_of(ctx: Any, phrases: list[Any], own_format: str | None, start: str |
     if len(found) != 1:
         return None
     summit = found[0]
-    bodies, _ = load_calendar()
     if named[summit.body]:
         return summit, bodies[summit.body].format, summit.start, summit.end
     if not (start or end):

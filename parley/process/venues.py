@@ -96,6 +96,17 @@ def _of_conjunct(token: Any, head: Any) -> bool:
     return False
 
 
+def known_city(name: str, country: str, via: str, sentence: int | None = None) -> dict:
+    """A venue the report does not spell out but knowledge gives (a process's capital, a summit's
+    city): a city by name and country, with no span and no GeoNames point.
+
+    :param via: how the venue was found, kept with it.
+    :param sentence: the sentence it was read for, if any.
+    """
+    return {"text": None, "char_start": None, "char_end": None, "sentence": sentence, "name": name,
+            "geonameid": None, "country": country, "lat": None, "lon": None, "feature": "city", "via": via}
+
+
 def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | None:
     """ "held in its capital", "in the Kazakh capital": the process venue of the country named."""
     clause = clause_tokens(mm) or []
@@ -106,9 +117,7 @@ def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | N
     when = interval_start(mm.dates)
     for v in ctx.lex.processes.get(mm.process, {}).get("venues", []):
         if v["country"] in countries and (when is None or (v.get("from", "0000") <= when <= v.get("to", "9999"))):
-            return {"text": None, "char_start": None, "char_end": None, "sentence": sent.index, "name": v["name"],
-                    "geonameid": None, "country": v["country"], "lat": None, "lon": None, "feature": "city",
-                    "via": "capital of the country named"}
+            return known_city(v["name"], v["country"], "capital of the country named", sent.index)
     return None
 
 
