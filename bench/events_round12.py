@@ -9,11 +9,14 @@ unseen text (words in another sense, named acts as topics); see ``docs/events.md
 ordinary dev set since, as ``events_fresh10_dev.jsonl`` (drawn in session 17, scored once at the end
 of session 18) and ``events_fresh11_dev.jsonl`` (drawn in session 18, scored once at the end of
 session 19) are. ``events_fresh12_dev.jsonl`` (drawn in session 19) is unseen: in no default list and
-in ``events_round7.UNSEEN_SETS``; score it once, with ``--sets fresh12``.
+in ``events_round7.UNSEEN_SETS``; score it once, with ``--sets fresh12``. ``events_fresh13_dev.jsonl``
+(drawn in session 20, while fresh12 waits) is unseen too, to be scored once after fresh12 has been, in
+a later session, with ``--sets fresh13``.
 
 Usage: python bench/events_round12.py --label before [--sets fresh8,fresh7,fresh6,fresh5,...,plover] [--details DIR]
        python bench/events_round12.py --label after --heldout
        python bench/events_round12.py --label after --sets fresh12  (once, in a later session)
+       python bench/events_round12.py --label after --sets fresh13  (once, after fresh12)
 """
 
 from __future__ import annotations

@@ -10,6 +10,10 @@ the first ``--hard`` draws among the sentences holding a hard-news word (:data:`
 conflict, protest, coercion, aid, arrests, sanctions, threats, refusals) in articles holding at
 least ``--min-hits`` of them (with ``--any``: any sentence of such an article, whatever its
 words), then ``--other`` draws among the sentences holding none, from further articles.
+With ``--foreign`` every draw (hard and other) needs a sentence that names a state other than the
+United States or an international organisation (:func:`foreign_pattern`), so that the set holds more
+world news than the benchmark's mostly US-politics articles would give (the names are matched, not
+resolved: a foreign name in a US story passes).
 Sentences are split as parley splits them (line breaks, then spaCy's ``senter``), 20 to 400
 characters, no more than one per article.
 
@@ -50,6 +54,41 @@ ACT_WORDS = re.compile(
     r"|boycott(ed)?|threaten(ed|s)?|warned|rejected|refused|aid|seized|captured|kidnapp?ed|abducted|hostages?"
     r"|expelled|deported|evacuated|deployed|troops|withdr[ae]w|withdrawn|cease-?fire|released|freed|curfew|crackdown)\b",
     re.IGNORECASE)
+
+
+# International organisations (and their usual short names), foreign armed groups and a foreign seat of
+# government named for its state, for ``--foreign``.
+FOREIGN_BODIES = ("United Nations", "U.N.", "UN", "NATO", "European Union", "EU", "European Commission",
+                  "Security Council", "World Health Organization", "WHO", "International Monetary Fund", "IMF",
+                  "World Bank", "Arab League", "African Union", "OPEC", "ASEAN", "G7", "G-7", "G20", "G-20",
+                  "International Criminal Court", "International Atomic Energy Agency", "IAEA", "Interpol",
+                  "Red Cross", "Hamas", "Hezbollah", "Taliban", "Islamic State", "ISIS", "ISIL", "al-Qaida",
+                  "al-Qaeda", "Kremlin")
+# Country names that are as often US places or people's names in the benchmark news: left out.
+AMBIGUOUS_COUNTRY_NAMES = {"Georgia", "Jordan", "Chad", "Guinea", "Niger", "Dominica"}
+
+
+def foreign_pattern() -> re.Pattern:
+    """A pattern for a sentence that names a foreign state or an international organisation: the
+    names of pycountry's countries (short, common and official, without the United States, its
+    territories and :data:`AMBIGUOUS_COUNTRY_NAMES`), the demonyms of parley's places data (but American), and
+    :data:`FOREIGN_BODIES`. Names are matched case-sensitively, as whole words."""
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        if country.alpha_3 in ("USA", "UMI", "VIR", "PRI", "GUM", "ASM", "MNP"):
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value and value not in AMBIGUOUS_COUNTRY_NAMES:
+                names.add(value)
+    demonyms = Path(__file__).resolve().parents[1] / "parley" / "data" / "places" / "demonyms.tsv"
+    names.update(line.split("\t")[0] for line in demonyms.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#") and line.split("\t")[1].strip() != "USA")
+    names.update(FOREIGN_BODIES)
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?<!New )({alternatives})(?![\w])")
 
 
 def sentences(nlp, text: str):
@@ -124,6 +163,9 @@ def main() -> None:
     parser.add_argument("--any", action="store_true",
                         help="hard draws take any sentence of a hard-news article, with or without a hard-news "
                              "word (so that the draw does not favour the words the coder cues on)")
+    parser.add_argument("--foreign", action="store_true",
+                        help="every draw needs a sentence naming a foreign state or an international "
+                             "organisation (foreign_pattern)")
     parser.add_argument("--exclude", type=Path, action="append", default=[])
     parser.add_argument("--exclude-cited", metavar="REF",
                         help="also leave out every benchmark article id cited in a file tracked at this commit")
@@ -142,6 +184,7 @@ def main() -> None:
     rng.shuffle(articles)
     nlp = load_model()
     words = ACT_WORDS if args.acts else HARD_NEWS
+    foreign = foreign_pattern() if args.foreign else None
     rows: list[dict] = []
     for article in articles:
         if len(rows) >= args.hard + args.other:
@@ -152,7 +195,8 @@ def main() -> None:
             continue
         pool = [(s, e) for s, e in sentences(nlp, text)
                 if 20 <= e - s <= 400
-                and ((hard and args.any) or bool((words if hard else HARD_NEWS).search(text[s:e])) == hard)]
+                and ((hard and args.any) or bool((words if hard else HARD_NEWS).search(text[s:e])) == hard)
+                and (foreign is None or foreign.search(text[s:e]))]
         if not pool:
             continue
         start, end = rng.choice(pool)
