@@ -3,8 +3,9 @@ aspectual heads that carry a noun's event.
 
 Every sentence was written for this file; none comes from a dev set, a seed or a reference corpus.
 Cases use :func:`tests.battery18_sentences.case` (PLOVER type, CAMEO roots, allowed extras) and pass
-as the session-18 battery's do. A nominal act that a reaction answers, that a cause is named by,
-that a view is held of, that someone comes from or that is avoided is background: the sentence
+as the session-18 battery's do. A nominal act that a reaction answers, that a cause is named by or
+whose cause is asked, that a view is held of, that someone comes from, that is avoided, or that a
+copula lays at a party's door ("was behind the attack") is background: the sentence
 reports something else (``NO_EVENT_TEXTS`` must code nothing, and the event cases must code no
 type beyond their own). Told with its own count, place or date, the same noun is news (session 19's
 line for a reaction's subject). Light verbs and aspectual heads over an event noun report the
@@ -25,6 +26,10 @@ EVENT_CASES = [
          "PROTEST", "14"),
     case("Lebanon's prime minister saw the Israeli air strikes as a warning and recalled his envoy from Damascus.",
          "SANCTION", "16"),
+    # a deed laid at a party's door is the accusation's topic; told with its toll, news as well
+    case("Iraq said the Islamic State was behind the bombing in Baghdad.", "ACCUSE", "11"),
+    case("Afghan officials said the Taliban were responsible for a bombing that killed 30 people in Kabul.",
+         "ACCUSE", "11", "ASSAULT"),
     # told with its own count, place or date, a reacted-to act is news too
     case("Jakarta reacted angrily to the arrest of 12 Indonesian fishermen off Darwin.", "COERCE", "17"),
     # light verbs and aspectual heads carry the noun's event
@@ -42,6 +47,10 @@ NO_EVENT_TEXTS = [
     # what a reaction answers
     "Pyongyang reacted angrily to the new sanctions.",
     "Officials in Manila have yet to respond to the shooting.",
+    # the act whose cause is asked
+    "Investigators are still trying to learn what prompted the shooting at the school.",
+    # a deed a party is said, doubted or denied to be behind
+    "Moscow doubts that the Syrian army was behind the gas attack near Douma.",
     # the thing a view is held of
     "Many residents saw the demonstrations as a turning point for the city.",
     "Some economists regard the American tariffs on Chinese steel as a tax on consumers.",

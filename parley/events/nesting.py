@@ -239,15 +239,33 @@ def _attributed_deed(token, at: dict, lexicon: Lexicon) -> "Match | None":
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None
-    holders = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "behind"]
-    holders += [p for c in token.children if c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable")
-                for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
-    for prep in holders:
+    for prep in _holding_preps(token):
         for obj in prep.children:
             deed = at.get(obj.i)
             if obj.dep_ == "pobj" and deed is not None and deed.kind == "noun" and deed.entry["type"] in DEED_TYPES:
                 return deed
     return None
+
+
+def _holding_preps(verb) -> list:
+    """The prepositions by which a copula lays an act at its subject's door: "*behind*" ("was
+    behind the attack") and the "for" of "responsible" or "culpable" ("were responsible for")."""
+    if verb.lemma_ != "be":
+        return []
+    holders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"]
+    return holders + [p for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable")
+                      for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+
+
+def _attributed(noun) -> bool:
+    """Whether a nominal act is the deed a copula lays at someone's door ("denied that his
+    government *was behind* the attack", "no proof that X was responsible for the shelling"):
+    the topic of an attribution, which the sentence claims, denies or doubts, not its report."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    verb = prep.head.head if prep.head.dep_ == "acomp" else prep.head
+    return prep in _holding_preps(verb)
 
 
 def _reported_obligation(token, lexicon: Lexicon) -> bool:
@@ -475,6 +493,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "noun" and _topic_of_comment(token, lexicon):
             match.hidden = True      # "the raid was illegal", "the killing helped people see": a comment
             continue                 # on a known event, no report of it
+        if match.kind == "noun" and _attributed(token):
+            match.hidden = True      # "denied that it was behind the attack": whose deed, not the deed
+            continue
         if match.kind == "noun" and _background_of_reaction(token, at, lexicon):
             if told_with_participants(token):
                 match.reacted_to = True      # "reacted to the arrest of 40 students on Monday": news too
@@ -603,7 +624,8 @@ def _topic_of_comment(noun, lexicon: Lexicon) -> bool:
 def _background_of_reaction(noun, at: dict, lexicon: Lexicon) -> bool:
     """Whether a nominal event is the background of another act or view, not a new act: what a
     reaction answers ("reacted angrily to the sanctions", "responded to the attack"), the cause an
-    act is said to be prompted by ("riots prompted by the shooting"), the thing a view is held of
+    act is said to be prompted by ("riots prompted by the shooting") or whose cause is asked ("what
+    prompted the attack"), the thing a view is held of
     ("saw the protests as a victory"), or where someone had been ("picked her son up from a
     protest"). Such a noun names an act the sentence takes as given; in the caller, session 19's
     test of a reaction's subject (:func:`~parley.events.hardnews.told_with_participants`: a count,
@@ -622,6 +644,9 @@ def _background_of_reaction(noun, at: dict, lexicon: Lexicon) -> bool:
         if head.dep_ == "agent" and verb.tag_ == "VBN" and lemma in lexicon.word_set("causation_verbs"):
             return True
         return head.lower_ in lexicon.word_set("presence_preps")
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.word_set("causation_verbs") and head.dep_ != "relcl" \
+            and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in head.children):
+        return True       # "to learn what prompted the attack": its cause is asked, the act is given
     # "saw the protests as a victory", "regards the sanctions as theft": a view of a known act
     return noun.dep_ == "dobj" and head.pos_ == "VERB" and \
         head.lemma_.lower() in lexicon.word_set("labelling_verbs") and noun not in labels_given(head) and \
