@@ -4,12 +4,12 @@ aspectual heads that carry a noun's event.
 Every sentence was written for this file; none comes from a dev set, a seed or a reference corpus.
 Cases use :func:`tests.battery18_sentences.case` (PLOVER type, CAMEO roots, allowed extras) and pass
 as the session-18 battery's do. A nominal act that a reaction answers, that a cause is named by or
-whose cause is asked, that a view is held of, that someone comes from, that is avoided, or that a
-copula lays at a party's door ("was behind the attack") is background: the sentence
-reports something else (``NO_EVENT_TEXTS`` must code nothing, and the event cases must code no
-type beyond their own). Told with its own count, place or date, the same noun is news (session 19's
-line for a reaction's subject). Light verbs and aspectual heads over an event noun report the
-noun's event.
+whose cause is asked, that a view is held of, that someone comes from, that is avoided, that a
+copula lays at a party's door ("was behind the attack") or that one tells someone of is background:
+the sentence reports something else (``NO_EVENT_TEXTS`` must code nothing, and the event cases must
+code no type beyond their own). Told with its own count, place or date, the same noun is news
+(session 19's line for a reaction's subject). Light verbs and aspectual heads over an event noun
+report the noun's event.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ EVENT_CASES = [
          "PROTEST", "14"),
     case("Lebanon's prime minister saw the Israeli air strikes as a warning and recalled his envoy from Damascus.",
          "SANCTION", "16"),
+    # a report told to someone is still a report; only the topic of the telling is background
+    case("Police raided the senator's home, a retired judge told NBC's evening anchor.", "COERCE", "17"),
     # a deed laid at a party's door is the accusation's topic; told with its toll, news as well
     case("Iraq said the Islamic State was behind the bombing in Baghdad.", "ACCUSE", "11"),
     case("Afghan officials said the Taliban were responsible for a bombing that killed 30 people in Kabul.",
@@ -51,6 +53,8 @@ NO_EVENT_TEXTS = [
     "Investigators are still trying to learn what prompted the shooting at the school.",
     # a deed a party is said, doubted or denied to be behind
     "Moscow doubts that the Syrian army was behind the gas attack near Douma.",
+    # the topic of a telling, whichever word the parser hangs it on
+    "A retired judge told NBC's evening anchor of the FBI raid on the senator's home.",
     # the thing a view is held of
     "Many residents saw the demonstrations as a turning point for the city.",
     "Some economists regard the American tariffs on Chinese steel as a tax on consumers.",
