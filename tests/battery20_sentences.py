@@ -32,6 +32,8 @@ EVENT_CASES = [
     case("Iraq said the Islamic State was behind the bombing in Baghdad.", "ACCUSE", "11"),
     case("Afghan officials said the Taliban were responsible for a bombing that killed 30 people in Kabul.",
          "ACCUSE", "11", "ASSAULT"),
+    # a party that says it was behind an act owns it: the act is news
+    case("The Shabaab militia said it was behind the bombing of the army checkpoint in Mogadishu.", "ASSAULT", "18"),
     # told with its own count, place or date, a reacted-to act is news too
     case("Jakarta reacted angrily to the arrest of 12 Indonesian fishermen off Darwin.", "COERCE", "17"),
     # light verbs and aspectual heads carry the noun's event

@@ -260,12 +260,16 @@ def _holding_preps(verb) -> list:
 def _attributed(noun) -> bool:
     """Whether a nominal act is the deed a copula lays at someone's door ("denied that his
     government *was behind* the attack", "no proof that X was responsible for the shelling"):
-    the topic of an attribution, which the sentence claims, denies or doubts, not its report."""
+    the topic of an attribution, which the sentence claims, denies or doubts, not its report. A
+    pronoun subject is left alone, as :func:`_attributed_deed` leaves it."""
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
     verb = prep.head.head if prep.head.dep_ == "acomp" else prep.head
-    return prep in _holding_preps(verb)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "Hamas said it was behind the attack": a pronoun is mostly the speaker owning the act, as in
+    # _attributed_deed
+    return subject is not None and subject.pos_ != "PRON" and prep in _holding_preps(verb)
 
 
 def _reported_obligation(token, lexicon: Lexicon) -> bool:
