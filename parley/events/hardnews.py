@@ -545,10 +545,14 @@ def named_not_reported(match, lexicon) -> bool:
 def _topic_named(token, lexicon) -> bool:
     """Whether an event noun is the topic of a word of telling, learning or examining: the
     "of/on/about/into/over" object of one ("told the BBC of the raid", "a hearing on the
-    bombing") or a modifier of such a noun ("the bombing inquiry")."""
+    bombing"), also when the parser hangs it on the one told ("told CNN's anchor of the raid"),
+    or a modifier of such a noun ("the bombing inquiry")."""
     topic_words = lexicon.word_set("topic_words")
     if token.dep_ == "pobj" and token.head.lower_ in lexicon.word_set("topic_preps"):
-        return token.head.head.lemma_.lower() in topic_words
+        told = token.head.head
+        if told.dep_ == "dobj" and told.head.lemma_.lower() == "tell" and token.head.lower_ in ("of", "about"):
+            return True   # "told CNN's anchor of the raid": the parser hangs the topic on the one told
+        return told.lemma_.lower() in topic_words
     return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in topic_words
 
 

@@ -239,15 +239,37 @@ def _attributed_deed(token, at: dict, lexicon: Lexicon) -> "Match | None":
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None
-    holders = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "behind"]
-    holders += [p for c in token.children if c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable")
-                for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
-    for prep in holders:
+    for prep in _holding_preps(token):
         for obj in prep.children:
             deed = at.get(obj.i)
             if obj.dep_ == "pobj" and deed is not None and deed.kind == "noun" and deed.entry["type"] in DEED_TYPES:
                 return deed
     return None
+
+
+def _holding_preps(verb) -> list:
+    """The prepositions by which a copula lays an act at its subject's door: "*behind*" ("was
+    behind the attack") and the "for" of "responsible" or "culpable" ("were responsible for")."""
+    if verb.lemma_ != "be":
+        return []
+    holders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"]
+    return holders + [p for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable")
+                      for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+
+
+def _attributed(noun) -> bool:
+    """Whether a nominal act is the deed a copula lays at someone's door ("denied that his
+    government *was behind* the attack", "no proof that X was responsible for the shelling"):
+    the topic of an attribution, which the sentence claims, denies or doubts, not its report. A
+    pronoun subject is left alone, as :func:`_attributed_deed` leaves it."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    verb = prep.head.head if prep.head.dep_ == "acomp" else prep.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "Hamas said it was behind the attack": a pronoun is mostly the speaker owning the act, as in
+    # _attributed_deed
+    return subject is not None and subject.pos_ != "PRON" and prep in _holding_preps(verb)
 
 
 def _reported_obligation(token, lexicon: Lexicon) -> bool:
@@ -393,11 +415,15 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     - support as a participle on its noun ("Maduro, backed by Russia, ..."): a standing
       alliance that describes the party, not a new act;
     - a nominal event whose end is asked or offered ("an end to the killings"): the content
-      of the demand or offer, not a report of its own.
+      of the demand or offer, not a report of its own;
+    - a nominal event a verb of avoidance takes as object ("careful to avoid attacks"), and one
+      that is the background of a reaction, a cause or a view (:func:`_background_of_reaction`)
+      unless told with its own participants.
     """
     deliberation = lexicon.word_set("deliberation_verbs")
+    avoidance = lexicon.word_set("avoidance_verbs")
     embedding = lexicon.word_set("persuasion_verbs") | lexicon.word_set("permission_verbs") | \
-        lexicon.word_set("reluctance_words") | lexicon.word_set("avoidance_verbs") | \
+        lexicon.word_set("reluctance_words") | avoidance | \
         lexicon.word_set("advice_verbs") | lexicon.word_set("invitation_words") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
     unreal = lexicon.word_set("unreal_modifiers")
@@ -459,6 +485,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             # obligation ("X should set a timeline for the withdrawal") it is what is asked
             match.hidden = True
             continue
+        if match.kind == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in avoidance:
+            match.hidden = True      # "careful to avoid attacks on its ships": as "avoided attacking", not done
+            continue
         if match.kind == "noun" and _anticipated(token, lexicon):
             match.hidden = True      # "braced for an attack", "is preparing a major offensive": expected, not done
             continue
@@ -468,6 +497,15 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "noun" and _topic_of_comment(token, lexicon):
             match.hidden = True      # "the raid was illegal", "the killing helped people see": a comment
             continue                 # on a known event, no report of it
+        if match.kind == "noun" and _attributed(token):
+            match.hidden = True      # "denied that it was behind the attack": whose deed, not the deed
+            continue
+        if match.kind == "noun" and _background_of_reaction(token, at, lexicon):
+            if told_with_participants(token):
+                match.reacted_to = True      # "reacted to the arrest of 40 students on Monday": news too
+            else:
+                match.hidden = True          # "reacted angrily to the sanctions": the known act answered
+                continue
         if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             match.hidden = True      # "expelled them over the attack": a known event, the cause
@@ -585,6 +623,38 @@ def _topic_of_comment(noun, lexicon: Lexicon) -> bool:
             return False      # "the strike brought the port to a standstill": an effect of the act
         return lemma in lexicon.word_set("significance_verbs")
     return noun.dep_ == "dobj" and lemma in lexicon.word_set("depiction_verbs") and head.pos_ == "VERB"
+
+
+def _background_of_reaction(noun, at: dict, lexicon: Lexicon) -> bool:
+    """Whether a nominal event is the background of another act or view, not a new act: what a
+    reaction answers ("reacted angrily to the sanctions", "responded to the attack"), the cause an
+    act is said to be prompted by ("riots prompted by the shooting") or whose cause is asked ("what
+    prompted the attack"), the thing a view is held of
+    ("saw the protests as a victory"), or where someone had been ("picked her son up from a
+    protest"). Such a noun names an act the sentence takes as given; in the caller, session 19's
+    test of a reaction's subject (:func:`~parley.events.hardnews.told_with_participants`: a count,
+    a place, a date) tells when it is told as news all the same. A word that is itself a trigger
+    takes its noun by the nesting of :func:`find_matches` instead."""
+    head = noun.head
+    if head.i in at:
+        return False
+    if noun.dep_ == "pobj":
+        verb = head.head
+        if verb.i in at or verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        if head.lower_ == "to" and lemma in lexicon.word_set("reaction_verbs"):
+            return True
+        if head.dep_ == "agent" and verb.tag_ == "VBN" and lemma in lexicon.word_set("causation_verbs"):
+            return True
+        return head.lower_ in lexicon.word_set("presence_preps")
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.word_set("causation_verbs") and head.dep_ != "relcl" \
+            and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in head.children):
+        return True       # "to learn what prompted the attack": its cause is asked, the act is given
+    # "saw the protests as a victory", "regards the sanctions as theft": a view of a known act
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and \
+        head.lemma_.lower() in lexicon.word_set("labelling_verbs") and noun not in labels_given(head) and \
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
 
 
 def _depicted_gerund(verb, lexicon: Lexicon) -> bool:
