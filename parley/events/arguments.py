@@ -30,6 +30,8 @@ ADJUNCT_PREPS = rule_words("adjunct_preps")
 # Verbs whose infinitive takes the subject even with an object between ("promised Iran to ...").
 SUBJECT_CONTROL = rule_words("subject_control_verbs")
 GROUP_DETERMINERS = rule_words("group_determiners")
+# Verbs whose passive says its subject takes part in the act named after "in" ("were engaged in fighting").
+PARTAKING_PASSIVES = rule_words("partaking_passives")
 
 
 def subject_of(verb):
@@ -299,6 +301,8 @@ class ArgumentReader:
                 verb = None     # "police arrested 40 at a rally": the police did not rally
             if verb is not None:
                 subject, passive = subject_of(verb)
+                # "Israel and Hamas were engaged in fighting": a passive of taking part names its doers
+                passive = passive and verb.lemma_.lower() not in PARTAKING_PASSIVES
                 if subject is not None and subject != token and not passive \
                         and not any(t.i == token.i for t in subject.subtree):
                     found.append(("subj", subject))
