@@ -30,6 +30,8 @@ ADJUNCT_PREPS = rule_words("adjunct_preps")
 # Verbs whose infinitive takes the subject even with an object between ("promised Iran to ...").
 SUBJECT_CONTROL = rule_words("subject_control_verbs")
 GROUP_DETERMINERS = rule_words("group_determiners")
+# Verbs whose passive says its subject takes part in the act named after "in" ("were engaged in fighting").
+PARTAKING_PASSIVES = rule_words("partaking_passives")
 
 
 def subject_of(verb):
@@ -71,6 +73,10 @@ def subject_of(verb):
             return current.head, False
         if current.dep_ == "acl":       # "its efforts to restore ties": the noun's possessor acts
             owners = [c for c in current.head.children if c.dep_ == "poss"]
+            if not owners and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                # "an attempt by soldiers to arrest him", "a bid by Iran to ...": the noun's "by" phrase
+                owners = [p for c in current.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for p in c.children if p.dep_ == "pobj"]
             if owners:
                 return owners[0], False
             if current.tag_ == "VBG" and current.head.dep_ == "dobj" and current.head.head.pos_ == "VERB":
@@ -79,6 +85,17 @@ def subject_of(verb):
             return None, False
         break
     return None, False
+
+
+def _stray_agents(verb, prep) -> list:
+    """The agent of a passive verb that the parser hung on the object of one of its adjuncts
+    ("was criticised at the time by Israel", "was attacked at a rally by protesters"): a "by"
+    phrase there names who did the act, when the verb has no agent of its own."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [p for pobj in prep.children if pobj.dep_ == "pobj"
+            for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"
+            for p in by.children if p.dep_ == "pobj"]
 
 
 def _attachment_twin(slot: str) -> str:
@@ -285,6 +302,8 @@ class ArgumentReader:
                 found.extend(("agent", p) for p in child.children if p.dep_ == "pobj")
             elif dep == "prep":
                 found.extend((f"prep:{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
+                if kind == "verb":
+                    found.extend(("agent", p) for p in _stray_agents(token, child))
             elif kind == "noun" and dep == "poss":
                 found.append(("poss", child))
             elif kind == "noun" and dep in ("amod", "compound", "nmod", "npadvmod") and child.i in self.by_token:
@@ -299,6 +318,8 @@ class ArgumentReader:
                 verb = None     # "police arrested 40 at a rally": the police did not rally
             if verb is not None:
                 subject, passive = subject_of(verb)
+                # "Israel and Hamas were engaged in fighting": a passive of taking part names its doers
+                passive = passive and verb.lemma_.lower() not in PARTAKING_PASSIVES
                 if subject is not None and subject != token and not passive \
                         and not any(t.i == token.i for t in subject.subtree):
                     found.append(("subj", subject))

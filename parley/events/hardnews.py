@@ -45,6 +45,8 @@ TOLL_PREPS = rule_words("toll_preps")      # "the death toll from the bombing"
 # Determiners that make a noun phrase definite: "the students arrested" are particular students.
 DEFINITE_DETERMINERS = rule_words("definite_group_determiners")
 INSTRUMENT_PREPS = rule_words("instrument_preps")      # "an attack with sarin", "using chlorine"
+# Verbs whose object act is their subject's own doing ("announced sanctions", "renewed its warnings").
+SUPPORT_VERBS = rule_words("support_verbs")
 
 
 def _heads(token) -> list:
@@ -401,18 +403,45 @@ def unnamed_party(match, slots: list, lexicon) -> bool:
     if match.kind != "noun" and not aspect and (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
                                                 or token.dep_ in ("acl", "pcomp", "xcomp", "csubj")):
         return False      # "the union wants to organise a march": an aim, whose doer must be named
-    names = ("subj", "agent") if match.kind != "noun" else ("prep:by",)
+    names = ("subj", "agent") if match.kind != "noun" else ("prep:by", "subj")
     nouns = lexicon.word_set("unnamed_party_nouns")
     for name, head in slots:
-        if name not in names:
+        if name not in names or (name == "subj" and match.kind == "noun" and not light_verb_subject(token, head)):
             continue
         reporter = _reporter(head) if head.lower_ in PERSONAL_PRONOUNS | {"it", "we"} else None
         head = reporter or head   # "the ministry said it had expelled ...": the speaker
-        if head.lemma_.lower() in nouns or head.lower_ in nouns:
+        if head.lemma_.lower() in nouns or head.lower_ in nouns or state_description(head, lexicon):
             return True
         if reporter is None and unknown_doer(match, head, lexicon):
             return True
     return False
+
+
+def light_verb_subject(noun, head) -> bool:
+    """Whether ``head`` is the subject of the verb whose direct object a nominal event is ("he
+    announced sanctions", "the ministry renewed its warnings", "they launched an offensive"):
+    the verb that takes the act as its object does it, its subject is the act's doer. Not the
+    subject of a verb the noun hangs on through a preposition ("he spoke about the sanctions").
+
+    :param noun: the nominal trigger.
+    :param head: the head of a subject phrase.
+    """
+    return noun.dep_ == "dobj" and head.dep_ == "nsubj" and head.head == noun.head and \
+        noun.head.lemma_.lower() in SUPPORT_VERBS
+
+
+def state_description(head, lexicon) -> bool:
+    """Whether a phrase names a state by a description ("the communist state", "the kingdom",
+    "the Islamic republic, which ..."): a definite noun of the ``references`` ``state`` list. Where
+    the text named the state before, :class:`~parley.events.reference.Antecedents` resolves it;
+    alone, it is still the state's act, as an unnamed office's is.
+
+    :param head: the head of a subject or agent phrase.
+    :param lexicon: the loaded lexicon.
+    """
+    words = (lexicon.governors.get("references") or {}).get("state") or ()
+    return head.lemma_.lower() in words and head.tag_ in ("NN", "NNS") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
 
 
 def unknown_doer(match, head, lexicon) -> bool:
@@ -430,9 +459,12 @@ def unknown_doer(match, head, lexicon) -> bool:
     :param head: the head of its subject or agent phrase.
     :param lexicon: the loaded lexicon.
     """
-    if (match.entry.get("source") == "cameo" and match.refines is None) or match.kind == "noun" or \
+    if (match.entry.get("source") == "cameo" and match.refines is None) or \
             match.entry["type"] in lexicon.word_set("anonymous_types"):
         return False
+    if match.kind == "noun":
+        # "he announced tariffs", "she renewed her warnings": the light verb's pronoun subject
+        return light_verb_subject(match.token, head) and head.lower_ in PERSONAL_PRONOUNS | {"we"}
     own = head.head == match.token or (head.head.dep_ == "agent" and head.head.head == match.token)
     return own and (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS | {"we"})
 
