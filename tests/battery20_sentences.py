@@ -35,4 +35,7 @@ NO_EVENT_TEXTS = [
     "Most of the demonstrators went home after the rain began.",
     "The demonstrators left the square before midnight.",
     "Student protesters who want free tuition are angry.",
+    # what demonstrators think or wish is no act of theirs
+    "Many protesters in Minsk believe the vote was rigged.",
+    "Protesters in Lebanon hope to force the government out.",
 ]

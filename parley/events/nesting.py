@@ -34,6 +34,7 @@ VIOLENT_REPRESSION = "175"      # CAMEO: force used on a crowd; its deaths are i
 SERIES_NOUNS = rule_words("series_nouns")
 SCENE_PREPS = rule_words("scene_preps")
 PROTEST_LEAVING_WORDS = rule_words("protest_leaving_words")
+ATTITUDE_VERBS = rule_words("attitude_verbs")
 DEFINITE = rule_words("definite_determiners")
 DEICTIC_TIME = rule_words("deictic_time")    # "last year": a date
 # Prepositions that give an event's setting (time, place, occasion), never its content.
@@ -231,10 +232,11 @@ def participants_protest(sent, matches: list[Match], lexicon: Lexicon) -> "Match
     Demonstrators doing anything as demonstrators (gathering, marching, blocking, chanting,
     turning violent) are the protest; the act is the verb whose own subject they are, in the
     active voice, that no entry of its own reads, or a participle that says what they were doing
-    ("protesters using ropes to pull down a statue"), or being among them. Not a verb of saying (what they said is
-    its own event), nor the present tense of a relative clause ("protesters who want ...") or
-    a to-infinitive (an aim). One per sentence: its verbs tell one protest ("gathered and
-    marched").
+    ("protesters using ropes to pull down a statue"), or being among them. Not a verb of saying
+    (what they said is its own event) or of a state of mind ("protesters want ...", "believe",
+    "fear"), nor leaving the protest ("went home"), the present tense of a relative clause
+    ("protesters who want ...") or a to-infinitive (an aim). One per sentence: its verbs tell
+    one protest ("gathered and marched").
 
     :param sent: the spaCy sentence.
     :param matches: the sentence's matches so far.
@@ -244,7 +246,7 @@ def participants_protest(sent, matches: list[Match], lexicon: Lexicon) -> "Match
         return None
     # a CAMEO verb without its pattern is too weak to name the act ("filled the square" is no concession)
     matched = {m.token.i for m in matches if not (m.entry.get("source") == "cameo" and m.entry.get("bare"))}
-    report_verbs = lexicon.word_set("report_verbs")
+    unlike_acts = lexicon.word_set("report_verbs") | lexicon.word_set("opinion_verbs") | ATTITUDE_VERBS
 
     def participants(noun) -> bool:
         return any(lexicon.in_class(n.lemma_.lower(), "@protester")
@@ -257,7 +259,7 @@ def participants_protest(sent, matches: list[Match], lexicon: Lexicon) -> "Match
                  if p.dep_ == "pobj" and participants(p) and not any(a.dep_ == "acl" and a.tag_ == "VBN"
                                                                      for a in p.children)]
         if not (token.pos_ == "VERB" or (among and token.lemma_ == "be")) or token.i in matched \
-                or token.lemma_.lower() in report_verbs:
+                or token.lemma_.lower() in unlike_acts:
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
             continue
