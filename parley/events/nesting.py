@@ -34,7 +34,7 @@ VIOLENT_REPRESSION = "175"      # CAMEO: force used on a crowd; its deaths are i
 SERIES_NOUNS = rule_words("series_nouns")
 SCENE_PREPS = rule_words("scene_preps")
 PROTEST_LEAVING_WORDS = rule_words("protest_leaving_words")
-ATTITUDE_VERBS = rule_words("attitude_verbs")
+STATE_VERBS = rule_words("state_verbs")
 DEFINITE = rule_words("definite_determiners")
 DEICTIC_TIME = rule_words("deictic_time")    # "last year": a date
 # Prepositions that give an event's setting (time, place, occasion), never its content.
@@ -233,8 +233,8 @@ def participants_protest(sent, matches: list[Match], lexicon: Lexicon) -> "Match
     turning violent) are the protest; the act is the verb whose own subject they are, in the
     active voice, that no entry of its own reads, or a participle that says what they were doing
     ("protesters using ropes to pull down a statue"), or being among them. Not a verb of saying
-    (what they said is its own event) or of a state of mind ("protesters want ...", "believe",
-    "fear"), nor leaving the protest ("went home"), the present tense of a relative clause
+    (what they said is its own event) or of a state ("protesters want ...", "believe", "have
+    demands", "a protester died"), nor leaving the protest ("went home"), the present tense of a relative clause
     ("protesters who want ...") or a to-infinitive (an aim). One per sentence: its verbs tell
     one protest ("gathered and marched").
 
@@ -246,7 +246,7 @@ def participants_protest(sent, matches: list[Match], lexicon: Lexicon) -> "Match
         return None
     # a CAMEO verb without its pattern is too weak to name the act ("filled the square" is no concession)
     matched = {m.token.i for m in matches if not (m.entry.get("source") == "cameo" and m.entry.get("bare"))}
-    unlike_acts = lexicon.word_set("report_verbs") | lexicon.word_set("opinion_verbs") | ATTITUDE_VERBS
+    unlike_acts = lexicon.word_set("report_verbs") | lexicon.word_set("opinion_verbs") | STATE_VERBS
 
     def participants(noun) -> bool:
         return any(lexicon.in_class(n.lemma_.lower(), "@protester")
