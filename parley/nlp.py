@@ -244,6 +244,8 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
             needs[lemma] = None
         else:
             needs[lemma] = frozenset(needs.get(lemma, frozenset()) | words(entry[key]))
+    # demonstrators doing anything tell a protest (events.nesting.participants_protest)
+    needs.update({noun: None for noun in classes["protester"]})
     # "X said Y must ...": an obligation in reported speech is a demand (events.coder). Only
     # "must" is a cue: "should" is as often advice, and the cue costs parses (0.2% of sentences)
     needs["must"] = frozenset(needs.get("must") or ()) | lexicon.word_set("report_verbs")

@@ -169,6 +169,8 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
         auxes = _aux_lemmas(token)
         if _unless_clause(token) is not None and _negations(token, negators, objects=False):
             result.flags.add("conditional")     # "will not deploy missiles unless NATO does": X if Y
+        elif position > 0 and chain[position - 1].dep_ == "conj" and _not_only_but(token):
+            pass      # "not only did it never X, but it Y": X's negation is not Y's
         elif not (casualty_scene and token == trigger.head.head):
             negations += _negations(token, negators, objects=not (outcome_subject and token == trigger.head))
         if auxes & future_aux or (lemma == "go" and token.tag_ == "VBG" and
@@ -220,6 +222,18 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
     if negations % 2 == 1:
         result.flags.add("negated")
     return result
+
+
+def _not_only_but(clause) -> bool:
+    """Whether ``clause`` is the first half of "not only X but (also) Y": the construction adds Y
+    to X, so a conjunct after its "but" is asserted whatever negation X carries ("not only did
+    the army never withdraw, but it sent more troops")."""
+    children = list(clause.children)
+    # "not only" hangs on the verb or, inverted, on its auxiliary ("not only did it ...")
+    words = children + [g for c in children if c.dep_ == "aux" for g in c.children]
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in children) and any(
+        (c.lower_ == "not" and any(g.lower_ == "only" for g in c.children)) or
+        (c.lower_ == "only" and any(g.lower_ == "not" for g in c.children)) for c in words)
 
 
 def _unless_clause(token):

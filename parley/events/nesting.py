@@ -19,6 +19,7 @@ from parley.events.hardnews import (
     harm_denied,
     owned_act,
     policed_protest,
+    through_partitive,
     told_with_participants,
     toll_of,
 )
@@ -32,6 +33,8 @@ VIOLENT_REPRESSION = "175"      # CAMEO: force used on a crowd; its deaths are i
 # Nouns whose compound modifier is the act they are a run of ("a shooting spree", "a bombing campaign").
 SERIES_NOUNS = rule_words("series_nouns")
 SCENE_PREPS = rule_words("scene_preps")
+PROTEST_LEAVING_WORDS = rule_words("protest_leaving_words")
+STATE_VERBS = rule_words("state_verbs")
 DEFINITE = rule_words("definite_determiners")
 DEICTIC_TIME = rule_words("deictic_time")    # "last year": a date
 # Prepositions that give an event's setting (time, place, occasion), never its content.
@@ -60,6 +63,9 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
     matches = [m for m in (match_token(doc[i], lexicon) for i in maybe)
                if m is not None and not compelled(m.token, lexicon)]
     matches = [m for m in matches if _content_listed(m, matches, lexicon)]
+    told = participants_protest(sent, matches, lexicon)
+    if told is not None:
+        matches = [m for m in matches if m.token.i != told.token.i] + [told]
     at = {m.token.i: m for m in matches}
     for token in clauses:
         # a bare CAMEO verb ("must ensure security") is weaker evidence than the obligation
@@ -211,6 +217,63 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
         match.content = content
         content.hidden = True
     return matches
+
+
+# A protest told through its participants: "protesters blocked the bridge", "thousands of
+# demonstrators gathered in the capital", "marchers chanting slogans". Their doer is the
+# protesters' own (the group the actors stage names them by), else unnamed.
+PARTICIPANTS = {"id": "protest-participants", "type": "PROTEST", "mode": "demo", "cameo": "141",
+                "allow_no_actor": True, "roles": {"subj": "actor", "obj": "none", "dative": "none", "agent": "none"}}
+
+
+def participants_protest(sent, matches: list[Match], lexicon: Lexicon) -> "Match | None":
+    """A PROTEST told by what its participants did, when no entry of the sentence names the protest.
+
+    Demonstrators doing anything as demonstrators (gathering, marching, blocking, chanting,
+    turning violent) are the protest; the act is the verb whose own subject they are, in the
+    active voice, that no entry of its own reads, or a participle that says what they were doing
+    ("protesters using ropes to pull down a statue"), or being among them. Not a verb of saying
+    (what they said is its own event) or of a state ("protesters want ...", "believe", "have
+    demands", "a protester died"), nor leaving the protest ("went home"), the present tense of a relative clause
+    ("protesters who want ...") or a to-infinitive (an aim). One per sentence: its verbs tell
+    one protest ("gathered and marched").
+
+    :param sent: the spaCy sentence.
+    :param matches: the sentence's matches so far.
+    :param lexicon: the loaded lexicon.
+    """
+    if any(m.entry["type"] == "PROTEST" for m in matches):
+        return None
+    # a CAMEO verb without its pattern is too weak to name the act ("filled the square" is no concession)
+    matched = {m.token.i for m in matches if not (m.entry.get("source") == "cameo" and m.entry.get("bare"))}
+    unlike_acts = lexicon.word_set("report_verbs") | lexicon.word_set("opinion_verbs") | STATE_VERBS
+
+    def participants(noun) -> bool:
+        return any(lexicon.in_class(n.lemma_.lower(), "@protester")
+                   for n in [noun, *through_partitive([noun], lexicon)])
+
+    for token in sent:
+        # "was among the protesters outside the embassy": one of them, not of those done to ("among
+        # the demonstrators arrested")
+        among = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children
+                 if p.dep_ == "pobj" and participants(p) and not any(a.dep_ == "acl" and a.tag_ == "VBN"
+                                                                     for a in p.children)]
+        if not (token.pos_ == "VERB" or (among and token.lemma_ == "be")) or token.i in matched \
+                or token.lemma_.lower() in unlike_acts:
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
+            continue
+        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
+            continue
+        if token.lemma_.lower() in PROTEST_LEAVING_WORDS or any(
+                c.dep_ == "advmod" and c.lower_ in PROTEST_LEAVING_WORDS for c in token.children):
+            continue      # "the demonstrators went home": the protest ends
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            doers.append(token.head)
+        if among or any(participants(d) for d in doers):
+            return Match(token, PARTICIPANTS, "verb")
+    return None
 
 
 # "X said Y must/should do Z": X demands it of Y, whatever Z is (CAMEO 100). The speaker is the
