@@ -208,7 +208,10 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         named = labels_given(token)
         named += [c for n in named for c in n.conjuncts]
         named += [c for n in named for c in n.children if c.dep_ in ("amod", "compound")]
-        if not any(lexicon.in_class(n.lemma_.lower(), entry["label"]) or lexicon.in_class(n.lower_, entry["label"])
+        # (a hyphenated modifier the tokenizer splits counts whole: "a third-rate reporter"; a word
+        # of distress blames only a party's conduct: "her role is disturbing", not "the shooting")
+        if not any(any(lexicon.in_class(form, entry["label"]) for form in _forms(n))
+                   and (n.lower_ not in OWNED_FAULT_WORDS or _labels_owned_thing(token, n))
                    for n in named):
             return False
     if entry.get("mod"):
@@ -227,6 +230,11 @@ CONDITIONAL_MODALS = rule_words("conditional_modals")
 # Nouns that say what kind of thing their "of" object shows or belongs to ("evidence of bias",
 # "part of a witch hunt"): a label they carry is their object's.
 LABEL_CARRIERS = rule_words("label_carriers")
+# Verbs of showing through which a speaker asserts a copular clause ("said the emails show the
+# silence was negligence").
+SHOWING_VERBS = rule_words("showing_verbs")
+# Words of distress that blame only what a party owns ("her role is disturbing").
+OWNED_FAULT_WORDS = rule_words("owned_fault_words")
 
 
 def labels_given(verb) -> list:
@@ -244,7 +252,10 @@ def labels_given(verb) -> list:
     named += [a for o in objects[:1] for a in o.children if a.dep_ == "appos"]
     # a verb of saying labels the subject of its copular clause ("said the vote *was a sham*"); a
     # conditional judges an act not done ("said invoking the law would be a mistake"): advice
-    named += [p for c in children if c.dep_ == "ccomp" and c.lemma_ == "be"
+    # (or of the clause a verb of showing takes: "said the emails *show* the silence was negligence")
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    clauses += [g for c in clauses if c.lemma_.lower() in SHOWING_VERBS for g in c.children if g.dep_ == "ccomp"]
+    named += [p for c in clauses if c.lemma_ == "be"
               and not any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_MODALS for a in c.children)
               for p in c.children if p.dep_ in ("attr", "acomp")]
     # "was evidence of bias", "is part of a witch hunt", "an act of cowardice": the "of" object of
@@ -253,6 +264,15 @@ def labels_given(verb) -> list:
               for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
     return named
+
+
+def _labels_owned_thing(verb, label) -> bool:
+    """Whether the thing ``label`` is said of is owned by a party: the subject of the copular clause
+    the label is the predicate of, else the verb's object, has a possessor ("the minister's role ...
+    is disturbing", "called her conduct troubling")."""
+    clause = label.head if label.head.lemma_ == "be" else verb
+    things = [c for c in clause.children if c.dep_ in (("nsubj",) if clause is not verb else ("dobj",))]
+    return any(c.dep_ == "poss" for thing in things for c in thing.children)
 
 
 def _named_in_class(token, spec, lexicon: Lexicon) -> bool:
