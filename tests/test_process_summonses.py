@@ -1,0 +1,78 @@
+"""Summonses of foreign envoys as meetings of two states (issue 20, session 20: meetings not found):
+"the foreign ministry summoned the US ambassador", "the envoy was called in", "the ambassador in
+Rome was summoned to the foreign ministry". Sentences written for these tests; the real spaCy model
+and the shipped knowledge base.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.process.summonses import capital_of
+
+THURSDAY = date(2021, 3, 18)
+
+
+def _meetings(doc) -> list[tuple]:
+    """(kind, sorted parties, venue, start, end) of each meeting read from a document."""
+    return [(m["kind"], sorted(m.get("parties") or []), m.get("venue"), m.get("start"), m.get("end"))
+            for m in doc.meetings if m.get("kind") != "process"]
+
+
+@pytest.mark.parametrize("text, parties, venue, day", [
+    ("The Italian Foreign Ministry summoned the Russian ambassador on Tuesday over the expulsion of two "
+     "journalists.", ["ITA", "RUS"], "Rome", "2021-03-16"),
+    ("Spain summoned the Moroccan ambassador on Wednesday to protest against the border crossings.",
+     ["ESP", "MAR"], "Madrid", "2021-03-17"),
+    ("Poland's government summoned the Belarusian envoy on Monday after the arrest of a journalist.",
+     ["BLR", "POL"], "Warsaw", "2021-03-15"),
+    ("The German Foreign Ministry called in the Chinese ambassador on Tuesday to protest against the sanctions.",
+     ["CHN", "DEU"], "Berlin", "2021-03-16"),
+])
+def test_process_summonses_a_government_that_summons_an_envoy_meets_his_state(read_with_meetings, text, parties,
+                                                                                 venue, day):
+    """The envoy stands for the state that sent him; the meeting is held in the summoning state's
+    capital, on the summons's day."""
+    assert _meetings(read_with_meetings(text, THURSDAY)) == [("summons", parties, venue, day, day)]
+
+
+def test_process_summonses_the_passive_names_the_city_of_the_post(read_with_meetings):
+    """ "The ambassador in Vienna was summoned": the state is the one he is posted to, the city his post."""
+    text = "The Turkish ambassador in Vienna was summoned to the foreign ministry on Tuesday over the remarks."
+    assert _meetings(read_with_meetings(text, THURSDAY)) == [("summons", ["AUT", "TUR"], "Vienna", "2021-03-16",
+                                                              "2021-03-16")]
+
+
+def test_process_summonses_in_two_capitals_are_two_meetings(read_with_meetings):
+    """Envoys summoned "in Paris and Berlin" the same day meet two states: two meetings."""
+    text = "Chinese ambassadors were summoned in Paris and Berlin on Monday over the sanctions."
+    found = _meetings(read_with_meetings(text, THURSDAY))
+    assert sorted(found) == [("summons", ["CHN", "DEU"], "Berlin", "2021-03-15", "2021-03-15"),
+                             ("summons", ["CHN", "FRA"], "Paris", "2021-03-15", "2021-03-15")]
+
+
+def test_process_summonses_told_by_the_minister_who_summoned(read_with_meetings):
+    """ "I have summoned the ambassador," the minister said: the speaker's state summons."""
+    text = ('"I have summoned the Iranian ambassador this morning," Belgian Foreign Minister Sophie Wilmes told '
+            'reporters on Wednesday.')
+    found = _meetings(read_with_meetings(text, THURSDAY))
+    assert [(kind, parties, venue) for kind, parties, venue, *_ in found] == [("summons", ["BEL", "IRN"],
+                                                                                 "Brussels")]
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia summoned its ambassador to Germany home for consultations on Tuesday.",  # its own envoy
+    "The Italian Foreign Ministry did not summon the Russian ambassador on Tuesday.",
+    "Spain summoned its cabinet on Wednesday to discuss the border crossings.",  # no envoy
+    "The Spanish Foreign Ministry called the Moroccan ambassador on Wednesday.",  # a call, not "called in"
+])
+def test_process_summonses_that_tell_no_meeting(read_with_meetings, text):
+    assert [m for m in _meetings(read_with_meetings(text, THURSDAY)) if m[0] == "summons"] == []
+
+
+def test_process_summonses_capital_by_date():
+    """The capital of the summoning state on the day of the report (Bonn before unification)."""
+    assert capital_of("DEU", date(2021, 3, 18)) == "Berlin"
+    assert capital_of("FRA", None) == "Paris"
