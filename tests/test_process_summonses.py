@@ -76,3 +76,45 @@ def test_process_summonses_capital_by_date():
     """The capital of the summoning state on the day of the report (Bonn before unification)."""
     assert capital_of("DEU", date(2021, 3, 18)) == "Berlin"
     assert capital_of("FRA", None) == "Paris"
+
+
+# Residences and retreats the place index lacks (``residences`` in parley/data/processes.yaml)
+
+SUNDAY = date(2019, 4, 28)
+
+
+@pytest.mark.parametrize("text, parties, venue", [
+    ("U.S. President Donald Trump hosted Japanese Prime Minister Shinzo Abe at Mar-a-Lago on Saturday.",
+     ["JPN", "USA"], "Palm Beach"),
+    ("British Prime Minister Boris Johnson hosted German Chancellor Angela Merkel at Chequers on Saturday.",
+     ["DEU", "GBR"], "Chequers"),
+])
+def test_process_residences_place_a_meeting_at_a_retreat(read_with_meetings, text, parties, venue):
+    """A meeting at a leader's residence or retreat is held at its town, or at the retreat itself."""
+    found = _meetings(read_with_meetings(text, SUNDAY))
+    assert [(parties_, venue_) for _, parties_, venue_, *_ in found] == [(parties, venue)]
+
+
+def test_process_residences_taken_up_by_a_site_noun(read_with_meetings):
+    """ "At his Florida resort" after the report named Mar-a-Lago: the resort is Mar-a-Lago."""
+    text = ("The president spends most winter weekends at Mar-a-Lago. On Saturday, Brazilian President Jair "
+            "Bolsonaro met U.S. President Donald Trump at his Florida resort.")
+    found = _meetings(read_with_meetings(text, SUNDAY))
+    assert [(parties, venue) for _, parties, venue, *_ in found] == [(["BRA", "USA"], "Palm Beach")]
+
+
+def test_process_residences_a_site_noun_of_another_country_is_not_taken_up(read_with_meetings):
+    """No actor of the residence's country at the meeting: "his estate" is someone else's."""
+    text = ("The president spends most winter weekends at Mar-a-Lago. Brazilian President Jair Bolsonaro returned "
+            "to Brasilia on Sunday. On Saturday, he met Italian Prime Minister Giuseppe Conte at his Tuscan estate.")
+    assert all(venue != "Palm Beach" for _, _, venue, *_ in _meetings(read_with_meetings(text, SUNDAY)))
+
+
+def test_process_residences_are_checked_when_the_lexicon_loads(tmp_path):
+    from parley.knowledge import KnowledgeError, read_yaml
+    from parley.process.lexicon import DEFAULT_LEXICON_PATH, compile_lexicon
+
+    data = read_yaml(DEFAULT_LEXICON_PATH).data
+    bad = {**data, "residences": [*data["residences"], {"name": "Somewhere", "city": "Palm Beach", "country": "US"}]}
+    with pytest.raises(KnowledgeError):
+        compile_lexicon(bad, tmp_path / "processes.yaml")

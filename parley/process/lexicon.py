@@ -161,6 +161,11 @@ def _validate(data: dict[str, Any], path: Path) -> None:
     unknown = set(data["role_words"]) - set(data["role_order"])
     if unknown:
         raise KnowledgeError(path, f"roles {sorted(unknown)} are not in role_order")
+    for seat in [*data.get("seats_of_government", []), *data.get("residences", [])]:
+        if not (isinstance(seat, dict) and all(isinstance(seat.get(k), str) and seat[k].strip()
+                                               for k in ("name", "city", "country"))
+                and len(seat["country"]) == 3 and seat["country"].isupper()):
+            raise KnowledgeError(path, f"seat of government {seat!r} needs a name, a city and an ISO3 country")
     for key in WORD_LISTS:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
