@@ -91,6 +91,15 @@ def report_day(source: dict, meeting: dict) -> str | None:
 RESIDENCE = "residence"
 
 
+# the fields of a place that a meeting's venue keeps
+PLACE_KEYS = ("text", "char_start", "char_end", "sentence", "name", "geonameid", "country", "lat", "lon", "feature")
+
+
+def venue_dict(place: dict) -> dict:
+    """The venue a place gives a meeting: its fields of ``PLACE_KEYS``."""
+    return {k: place.get(k) for k in PLACE_KEYS}
+
+
 def seat_places(doc: Any, lex: Lexicon) -> list[dict]:
     """Seats of government named for their city ("at the White House", "in the Kremlin") and residences
     or retreats ("at Camp David", "at Mar-a-Lago") as city places of their city (``seats_of_government``

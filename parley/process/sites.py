@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from parley.process.context import RESIDENCE
+from parley.process.context import RESIDENCE, venue_dict
 
 # what the parser names these is no site: people, bodies, peoples, dates, events
 NOT_SITES = {"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL"}
@@ -73,8 +73,7 @@ def _named_residence(ctx: Any, sent: Any, noun: Any) -> dict | None:
     if before and before != {residence.get("country")} or not any(
             m.get("country") == residence.get("country") for m in ctx.mentions.get(sent.index, [])):
         return None
-    return {k: residence.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
-                                          "country", "lat", "lon", "feature")}
+    return venue_dict(residence)
 
 
 def site_venue(ctx: Any, sent: Any, head: Any, chain: list[Any],

@@ -17,6 +17,7 @@ from typing import Any
 
 from parley.knowledge import data_path, read_tsv
 from parley.process import syntax
+from parley.process.context import venue_dict
 from parley.process.venues import known_city
 
 # the flag of a meeting told by a summons
@@ -74,7 +75,7 @@ def summonses(ctx: Any, sent: Any) -> list[tuple[Any, str, str, dict]]:
             if sender is None or state == sender:
                 continue  # "summoned its ambassador home": a state's own envoy is no foreign meeting
             cities = [p for p in where if p["country"] == state]
-            venues = [_venue(p) for p in cities] or [_capital_venue(ctx, state, sent.index)]
+            venues = [venue_dict(p) for p in cities] or [_capital_venue(ctx, state, sent.index)]
             out.extend((verb, sender, state, v) for v in venues if v is not None)
     return out
 
@@ -149,11 +150,6 @@ def _places_verb(ctx: Any, place: dict, verb: Any, envoy: Any) -> bool:
         root = root.head  # "in Paris and Berlin"
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at") \
         and root.head.head.i in (verb.i, envoy.i)
-
-
-def _venue(place: dict) -> dict:
-    return {k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
-                                      "country", "lat", "lon", "feature")}
 
 
 def _capital_venue(ctx: Any, country: str, sentence: int) -> dict | None:
