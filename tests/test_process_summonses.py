@@ -46,11 +46,11 @@ def test_process_summonses_the_passive_names_the_city_of_the_post(read_with_meet
 
 
 def test_process_summonses_in_two_capitals_are_two_meetings(read_with_meetings):
-    """Envoys summoned "in Paris and Berlin" the same day meet two states: two meetings."""
-    text = "Chinese ambassadors were summoned in Paris and Berlin on Monday over the sanctions."
+    """Envoys summoned "in Rome and Madrid" the same day meet two states: two meetings."""
+    text = "Chinese ambassadors were summoned in Rome and Madrid on Monday over the sanctions."
     found = _meetings(read_with_meetings(text, THURSDAY))
-    assert sorted(found) == [("summons", ["CHN", "DEU"], "Berlin", "2021-03-15", "2021-03-15"),
-                             ("summons", ["CHN", "FRA"], "Paris", "2021-03-15", "2021-03-15")]
+    assert sorted(found) == [("summons", ["CHN", "ESP"], "Madrid", "2021-03-15", "2021-03-15"),
+                             ("summons", ["CHN", "ITA"], "Rome", "2021-03-15", "2021-03-15")]
 
 
 def test_process_summonses_told_by_the_minister_who_summoned(read_with_meetings):

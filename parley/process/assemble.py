@@ -155,7 +155,7 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
 
 def _same_host(phrase: Any, cluster: Cluster) -> bool:
     """A summons is held at the summoning state's ministry: one told in another state than a meeting's
-    is another meeting ("ambassadors were summoned in Paris and Berlin"), whatever the day."""
+    is another meeting ("ambassadors were summoned in Rome and Madrid"), whatever the day."""
     if SUMMONS not in phrase.flags or phrase.venue is None:
         return True
     return all((o.venue or {}).get("country") == phrase.venue.get("country") for o in cluster.phrases if o.venue)

@@ -158,7 +158,7 @@ def _visits(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
 
 
 def _summonses(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
-    """ "The foreign ministry summoned the US ambassador": a government that summons another state's
+    """ "The foreign ministry summoned the Russian ambassador": a government that summons another state's
     envoy meets that state at its ministry (:mod:`parley.process.summonses`); the envoy's state is
     the meeting's named party, the summoning state its host."""
     out = []

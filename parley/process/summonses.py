@@ -1,5 +1,5 @@
-"""Summonses of foreign envoys: "the German Foreign Ministry summoned the US ambassador", "Paris
-called in Washington's envoy", "the US ambassador in Berlin was summoned to the foreign ministry".
+"""Summonses of foreign envoys: "the Italian foreign ministry summoned the Russian ambassador", "Rome
+called in Moscow's envoy", "the Turkish ambassador in Vienna was summoned to the foreign ministry".
 A government that summons another state's ambassador (or envoy, chargé d'affaires) meets that
 state through him at its foreign ministry: a meeting of the two states, held in the summoning
 state's capital unless the sentence places it in another city of that state, and dated by the
@@ -49,7 +49,7 @@ def capital_of(country: str, when: date | None) -> str | None:
 
 def summonses(ctx: Any, sent: Any) -> list[tuple[Any, str, str, dict]]:
     """The summonses told in one sentence: ``(verb, envoy's state, summoning state, venue)``, one for
-    each place a passive summons names ("ambassadors were summoned in Paris and Berlin").
+    each place a passive summons names ("Chinese ambassadors were summoned in Rome and Madrid").
 
     :param ctx: the :class:`~parley.process.context.DocumentContext`.
     :param sent: a :class:`~parley.document.Sentence`.
@@ -106,8 +106,8 @@ def _names_envoy(lex: Any, envoy: Any, mentions: list[dict]) -> bool:
 
 
 def _state_in(token: Any, mentions: list[dict]) -> str | None:
-    """The country of the actor a noun phrase names ("the U.S. ambassador", "Germany's government",
-    "Foreign Minister Laurent Fabius"): the mention over the noun itself, else the one mention of a
+    """The country of the actor a noun phrase names ("the Russian ambassador", "Spain's government",
+    "Foreign Minister Luigi Di Maio"): the mention over the noun itself, else the one mention of a
     country among its modifiers."""
     lo, hi = syntax.left_extent(token)
     over = [m for m in mentions if m["char_start"] <= token.idx < m["char_end"] and m.get("country")]
@@ -118,7 +118,7 @@ def _state_in(token: Any, mentions: list[dict]) -> str | None:
 
 
 def _summoner(ctx: Any, verb: Any, passive: bool, mentions: list[dict]) -> str | None:
-    """The state that summons: the verb's subject ("the German Foreign Ministry summoned"), or the
+    """The state that summons: the verb's subject ("the Italian foreign ministry summoned"), or the
     subject of the verb of saying above a pronoun ("'I have summoned the ambassador,' the minister
     said"); in the passive the agent ("by the foreign ministry") or the ministry he is summoned to
     ("summoned to the French foreign ministry")."""
@@ -144,7 +144,7 @@ def _summoner(ctx: Any, verb: Any, passive: bool, mentions: list[dict]) -> str |
 
 def _places_verb(ctx: Any, place: dict, verb: Any, envoy: Any) -> bool:
     """True if a city says where the summons happens: "in" or "at" it on the verb ("summoned in Paris"),
-    or on the envoy, who is posted there ("the US ambassador in Berlin")."""
+    or on the envoy, who is posted there ("the Turkish ambassador in Vienna")."""
     root = syntax.place_phrase_root(ctx.root(place["char_start"], place["char_end"]))
     while root is not None and root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in Paris and Berlin"
