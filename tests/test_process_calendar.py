@@ -51,9 +51,10 @@ def test_process_a_summit_told_by_its_week_takes_the_days_of_the_calendar(read_w
     # not the UN's conference held in the same weeks
     ("American and Chinese envoys held climate talks this week.", date(2015, 12, 10),
      [(["CHN", "USA"], None, "2015-12-07", "2015-12-13")]),
-    # a summit called off is not in the calendar (nor is the G8's summit of 2012 a G7 summit)
+    # a summit called off is not in the calendar (nor is the G8's summit of 2012 a G7 summit); the
+    # retreat is the place the report gives (``residences`` in the lexicon)
     ("Donald Trump will host the G7 summit at Camp David in June.", date(2020, 3, 1),
-     [(["G7"], None, "2020-06-01", "2020-06-30")]),
+     [(["G7"], "Camp David", "2020-06-01", "2020-06-30")]),
 ])
 def test_process_the_calendar_leaves_a_day_told_and_a_place_it_does_not_know(read_with_meetings, text, published,
                                                                              found):

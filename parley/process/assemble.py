@@ -22,6 +22,7 @@ from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, na
                                   place_of_focus, place_of_same_kind, tense_agrees, venue_from_dateline,
                                   venue_from_journey, venue_from_news_conference)
 from parley.process.participants import participant_record, party_key, side_of
+from parley.process.summonses import SUMMONS
 from parley.process.venues import only_city_in
 
 STATUS_PRIORITY = ("cancelled", "postponed")
@@ -138,8 +139,11 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
         own = own_parties(ctx, p)
         match = next((c for c in clusters.values() if c.process == p.process and not c.side
                       and overlaps(widen(c.span()[:2]), widen(span))
-                      and (not own or own <= named_parties(ctx, c.phrases))), None)
-        put(match.key if match else f"{p.process}@{span[0] or span[1]}", p)
+                      and (not own or own <= named_parties(ctx, c.phrases)) and _same_host(p, c)), None)
+        key = f"{p.process}@{span[0] or span[1]}"
+        if SUMMONS in p.flags and key in clusters and not match:  # another state's summons that day
+            key = f"{key}@{_venue_name(p.venue)}"
+        put(match.key if match else key, p)
     _pair_lone_round(clusters)
     _number_next_round(clusters)
     for p in specific:
@@ -147,6 +151,14 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
             start = interval(p.dates)[0]
             put(f"{p.process}~{start or p.sentence}", p)
     return clusters
+
+
+def _same_host(phrase: Any, cluster: Cluster) -> bool:
+    """A summons is held at the summoning state's ministry: one told in another state than a meeting's
+    is another meeting ("ambassadors were summoned in Rome and Madrid"), whatever the day."""
+    if SUMMONS not in phrase.flags or phrase.venue is None:
+        return True
+    return all((o.venue or {}).get("country") == phrase.venue.get("country") for o in cluster.phrases if o.venue)
 
 
 def _venue_name(venue: dict | None) -> str | None:
@@ -591,10 +603,11 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
                              "role": "host", "roles": ["host"], "cue": None,
                              "evidence": [{k: venue.get(k) for k in ("text", "char_start", "char_end", "sentence")}]})
     parties, sentence_parties, party_names = _parties(ctx, c, participants, venue)
-    if host and host not in parties and any(p.flags & {"visit", JOINT_WITH_HOST} for p in c.phrases):
-        parties.append(host)  # the government of the country visited receives the visitor
-    # the visitor is a side of the visit, named or not among the sentence's roles ("Pence is in Ankara")
-    parties[:0] = list(dict.fromkeys(p.lone_party for p in c.phrases if "visit" in p.flags and p.lone_party
+    if host and host not in parties and any(p.flags & {"visit", SUMMONS, JOINT_WITH_HOST} for p in c.phrases):
+        parties.append(host)  # the government of the country visited (or summoning) receives the visitor
+    # the visitor is a side of the visit, named or not among the sentence's roles ("Pence is in Ankara"),
+    # and the envoy's state a side of his summons
+    parties[:0] = list(dict.fromkeys(p.lone_party for p in c.phrases if p.flags & {"visit", SUMMONS} and p.lone_party
                                      and p.lone_party not in parties))
     info = lex.processes.get(c.process, {})
     between = {party_key(m) for p in c.phrases if (span := _between_span(p))

@@ -87,14 +87,30 @@ def report_day(source: dict, meeting: dict) -> str | None:
     return str(published)[:10] if published else None
 
 
+# how a residence or retreat of the lexicon's ``residences`` was found, kept on its place
+RESIDENCE = "residence"
+
+
+# the fields of a place that a meeting's venue keeps
+PLACE_KEYS = ("text", "char_start", "char_end", "sentence", "name", "geonameid", "country", "lat", "lon", "feature")
+
+
+def venue_dict(place: dict) -> dict:
+    """The venue a place gives a meeting: its fields of ``PLACE_KEYS``."""
+    return {k: place.get(k) for k in PLACE_KEYS}
+
+
 def seat_places(doc: Any, lex: Lexicon) -> list[dict]:
-    """Seats of government named for their city ("at the White House", "in the Kremlin") as city
-    places of that city (``seats_of_government`` in the lexicon), where no place was found there."""
-    seats = {s["name"]: s for s in lex.data.get("seats_of_government", [])}
+    """Seats of government named for their city ("at the White House", "in the Kremlin") and residences
+    or retreats ("at Camp David", "at Mar-a-Lago") as city places of their city (``seats_of_government``
+    and ``residences`` in the lexicon), where no place was found there."""
+    seats = {s["name"]: {**s, "via": "seat of government"} for s in lex.data.get("seats_of_government", [])}
+    seats.update({s["name"]: {**s, "via": RESIDENCE} for s in lex.data.get("residences", [])})
     if not seats:
         return []
     pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(seats, key=len, reverse=True)))
-    taken = [(p["char_start"], p["char_end"]) for p in doc.places or []]
+    # (a building the places stage knows with no city of its own, "Camp David", takes the seat's)
+    taken = [(p["char_start"], p["char_end"]) for p in doc.places or [] if p.get("feature") != "other"]
     out = []
     for m in pattern.finditer(doc.text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -102,7 +118,7 @@ def seat_places(doc: Any, lex: Lexicon) -> list[dict]:
         seat = seats[m.group(0)]
         out.append({"text": m.group(0), "name": seat["city"], "char_start": m.start(), "char_end": m.end(),
                     "feature": "city", "country": seat["country"], "geonameid": None, "lat": None, "lon": None,
-                    "via": "seat of government"})
+                    "via": seat["via"]})
     return out
 
 

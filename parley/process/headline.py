@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-PLACE_KEYS = ("text", "char_start", "char_end", "sentence", "name", "geonameid", "country", "lat", "lon", "feature")
+from parley.process.context import venue_dict
 
 
 def _title_words(title: str) -> set[str]:
@@ -42,7 +42,7 @@ def headline_city(ctx: Any) -> dict | None:
     if len(found) != 1:
         return None
     place = next(iter(found.values()))
-    return {**{k: place.get(k) for k in PLACE_KEYS}, "via": "headline"}
+    return {**venue_dict(place), "via": "headline"}
 
 
 def venue_from_headline(ctx: Any, clusters: dict[str, Any], main: str | None) -> None:

@@ -31,6 +31,7 @@ from parley.process.mention import MeetingMention
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
 from parley.process.specific import conditional, eventuality, first_of_kind, is_generic, of_something_else, process_of
 from parley.process.status import status_of
+from parley.process.summonses import SUMMONS, summonses
 from parley.process.timing import dates_of, lead_day, report_time, time_attaches
 from parley.process.venues import venue_of
 from parley.process.visits import PRESENCE, PRESENT, journeys, presences
@@ -74,6 +75,7 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
         found.append(mm)
     found += _verbal_meetings(ctx, sent, found)
     found += _visits(ctx, sent)
+    found += _summonses(ctx, sent)
     together = _appearances(ctx, sent)
     # "a joint news conference with X" is the appearance, not a conference of a process
     found = [m for m in found if m.verbal or m.head is None or not any(a.head.i == m.head.i for a in together)] + together
@@ -151,6 +153,20 @@ def _visits(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
         mm = MeetingMention(sent.index, start, end, ctx.doc.text[start:end], "visit", head=verb, gov=verb, verbal=True)
         mm.lone_party, mm.destination = visitor, where
         mm.flags.update({"visit", PRESENCE, PRESENT} if now else {"visit", PRESENCE})
+        out.append(mm)
+    return out
+
+
+def _summonses(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
+    """ "The foreign ministry summoned the Russian ambassador": a government that summons another state's
+    envoy meets that state at its ministry (:mod:`parley.process.summonses`); the envoy's state is
+    the meeting's named party, the summoning state its host."""
+    out = []
+    for verb, sender, _, venue in summonses(ctx, sent):
+        mm = MeetingMention(sent.index, verb.idx, verb.idx + len(verb.text), verb.text, "summons", head=verb,
+                            gov=verb, verbal=True)
+        mm.lone_party, mm.destination = sender, venue
+        mm.flags.add(SUMMONS)
         out.append(mm)
     return out
 
@@ -273,7 +289,8 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
         whole = lasting(days, told, clause, None if mm.dates else ctx.published, lex.words("concluding_verbs"), said,
                         lex.words("opening_verbs"))
         mm.dates = [whole] if whole else mm.dates
-    mm.venue = _finer(venue_of(ctx, sent, mm, others), mm.destination)
+    # (a summons is held where summonses.py placed it: the summoning state's city)
+    mm.venue = mm.destination if SUMMONS in mm.flags else _finer(venue_of(ctx, sent, mm, others), mm.destination)
     mm.level = lex.levels.search(phrase)
     mm.side = mm.ordinal is None and (bool(lex.side_words.search(phrase)) or mm.kind == "consultations"
                                       or (mm.level is not None and mm.kind == "talks"))

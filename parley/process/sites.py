@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from parley.process.context import RESIDENCE, venue_dict
+
 # what the parser names these is no site: people, bodies, peoples, dates, events
 NOT_SITES = {"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL"}
 
@@ -50,6 +52,30 @@ def _site_name(token: Any) -> tuple[int, int] | None:
     return None
 
 
+# determiners of a site noun that takes up a site named before ("his Florida resort", "the estate")
+TAKING_UP = frozenset({"the", "his", "her", "their", "its"})
+
+
+def _named_residence(ctx: Any, sent: Any, noun: Any) -> dict | None:
+    """ "At his Florida resort", "at the estate", the name of the place left out: the one residence or
+    retreat of the lexicon (``residences``) the report names, where the place named before the noun,
+    if any, lies in its country ("Florida": the United States) and the sentence names an actor of
+    that country (its leader receives guests there)."""
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in TAKING_UP for c in noun.children):
+        return None
+    named = {p["name"]: p for places in ctx.places.values() for p in places if p.get("via") == RESIDENCE}
+    if len(named) != 1:
+        return None
+    residence = next(iter(named.values()))
+    lo, hi = noun.left_edge.idx, noun.idx
+    before = {p.get("country") for p in ctx.places.get(sent.index, []) if lo <= p["char_start"] and p["char_end"] <= hi}
+    # (a leader's residence receives his guests: one of its country takes part)
+    if before and before != {residence.get("country")} or not any(
+            m.get("country") == residence.get("country") for m in ctx.mentions.get(sent.index, [])):
+        return None
+    return venue_dict(residence)
+
+
 def site_venue(ctx: Any, sent: Any, head: Any, chain: list[Any],
                venue_path: Callable[[Any, list[Any]], bool]) -> dict | None:
     """The site where a meeting happens, as a venue dict (``feature`` "site"), or None.
@@ -67,8 +93,12 @@ def site_venue(ctx: Any, sent: Any, head: Any, chain: list[Any],
             continue
         if not (tok.head.head == head or (chain and venue_path(tok, chain))):
             continue
-        where = _site_name(tok) if tok.lemma_.lower() in site_nouns else _proper_name(tok)
+        site = tok.lemma_.lower() in site_nouns
+        where = _site_name(tok) if site else _proper_name(tok)
         if where is None or _taken(ctx, sent, *where):
+            residence = _named_residence(ctx, sent, tok) if site else None
+            if residence is not None:
+                return residence
             continue
         text = ctx.doc.text[where[0]:where[1]]
         return {"text": text, "char_start": where[0], "char_end": where[1], "sentence": sent.index, "name": text,

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from parley.process import syntax
-from parley.process.context import DocumentContext, inside
+from parley.process.context import DocumentContext, inside, venue_dict
 from parley.process.dateline import filed_from
 from parley.process.mention import MeetingMention, clause_tokens, interval_start
 from parley.process.sites import site_venue
@@ -64,8 +64,7 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
         return _capital_of(ctx, sent, mm) or site_venue(ctx, sent, mm.head, chain, _venue_path) \
             or _here(ctx, chain)
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
-    return {k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
-                                      "country", "lat", "lon", "feature")}
+    return venue_dict(place)
 
 
 # "the talks, in the Swiss city of Geneva, ...": a place set off by commas right after the meeting
@@ -181,8 +180,7 @@ def only_city_in(ctx: DocumentContext, country: str | None) -> dict | None:
     if len(found) != 1:
         return None
     place = next(iter(found.values()))
-    return {**{k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
-                                         "country", "lat", "lon", "feature")}, "via": "the one city of the country"}
+    return {**venue_dict(place), "via": "the one city of the country"}
 
 
 def _here(ctx: DocumentContext, chain: list[Any]) -> dict | None:
