@@ -22,7 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.process_battery20_reports import REPORTS, judge, reader, report_passes, told  # noqa: E402
+from tests.conftest import meeting_reader  # noqa: E402
+from tests.process_battery20_reports import REPORTS, judge, report_passes, told  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "reports" / "process_battery20.json"
 
@@ -32,11 +33,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="print each failing report")
     args = parser.parse_args()
-    read = reader()
+    read = meeting_reader()
     counts: dict[str, Counter] = defaultdict(Counter)
     results = []
     for item in REPORTS:
-        verdict = judge(item, told(read(item)))
+        verdict = judge(item, told(read(item.text, item.published)))
         passed = report_passes(item, verdict)
         c = counts[item.construction]
         c["reports"] += 1

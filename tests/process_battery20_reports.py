@@ -315,22 +315,6 @@ REPORTS: list[Report] = [
 ]
 
 
-def reader():
-    """The real pipeline, the meeting stage last: a function ``(report) -> Document``, built once."""
-    from parley.document import Document
-    from parley.pipeline import DEFAULT_PIPELINE, Pipeline
-    from parley.process import make_meetings
-
-    before = Pipeline.build([n for n in DEFAULT_PIPELINE if n != "parley_meetings"])
-    component = make_meetings()
-
-    def read(item: Report):
-        [doc] = list(before.pipe([Document.from_text(item.text, published=item.published)]))
-        return component(doc)
-
-    return read
-
-
 def told(doc) -> list[dict]:
     """The meetings (not processes) the meeting stage found in ``doc``."""
     return [m for m in doc.meetings if m.get("kind") != "process"]
