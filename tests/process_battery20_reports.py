@@ -84,6 +84,11 @@ REPORTS: list[Report] = [
         President Ashraf Ghani, his first visit since taking office two years ago. Khan promised to
         help reduce the violence in Afghanistan as the government negotiates with the Taliban.""",
            meeting("2020-11-19", None, "Kabul", "PAK AFG", also="TALIBAN")),
+    report("modi-abe-tokyo-2014", "dateline", "2014-09-01", """
+        TOKYO, Sept 1 - Indian Prime Minister Narendra Modi and his Japanese counterpart Shinzo Abe
+        agreed here on Monday to raise their countries' ties to a special strategic partnership,
+        and Japan pledged to invest 35 billion dollars in India over five years.""",
+           meeting("2014-09-01", None, "Tokyo", "IND JPN")),
     # a trip: one meeting held, the next one planned
     report("rouhani-rome-paris-2016", "trip", "2016-01-26", """
         Iranian President Hassan Rouhani met Italian Prime Minister Matteo Renzi in Rome on Monday on
@@ -92,6 +97,13 @@ REPORTS: list[Report] = [
         President Francois Hollande in Paris on Thursday.""",
            meeting("2016-01-25", None, "Rome", "IRN ITA"),
            meeting("2016-01-28", None, "Paris", "IRN FRA", status="planned")),
+    report("xi-cairo-tehran-2016", "trip", "2016-01-21", """
+        Chinese President Xi Jinping held talks with Egyptian President Abdel Fattah al-Sisi in Cairo
+        on Thursday, the second stop of a Middle East tour that began in Saudi Arabia. Xi will hold
+        talks with Iranian President Hassan Rouhani in Tehran on Saturday, days after sanctions on
+        Iran were lifted.""",
+           meeting("2016-01-21", None, "Cairo", "CHN EGY"),
+           meeting("2016-01-23", None, "Tehran", "CHN IRN", status="planned")),
     # "hosted"
     report("abe-putin-nagato-2016", "hosted", "2016-12-16", """
         Japanese Prime Minister Shinzo Abe hosted Russian President Vladimir Putin at a hot-spring
@@ -194,6 +206,11 @@ REPORTS: list[Report] = [
         on Monday over the poisoning of a former spy in Salisbury. Prime Minister Theresa May told
         parliament it was highly likely that Russia was responsible.""",
            meeting("2018-03-12", None, "London", "GBR RUS")),
+    report("iran-summons-uk-2020", "summons", "2020-01-12", """
+        Iran summoned the British ambassador on Sunday, a day after he was briefly detained at a
+        vigil in Tehran for the victims of the Ukrainian airliner the Iranian military shot down.
+        Britain said the arrest was a flagrant violation of international law.""",
+           meeting("2020-01-12", None, "Tehran", "IRN GBR", also="UKR")),
     # a postponed, cancelled or planned meeting
     report("putin-paris-cancelled-2016", "cancelled", "2016-10-11", """
         Russian President Vladimir Putin has called off a visit to Paris planned for October 19, the
@@ -201,11 +218,27 @@ REPORTS: list[Report] = [
         would receive him. Hollande had offered Putin talks on Syria instead of the opening of a
         Russian Orthodox cathedral.""",
            meeting("2016-10-19", None, "Paris", "RUS FRA", status="cancelled", also="SYR")),
+    report("india-pakistan-called-off-2014", "cancelled", "2014-08-18", """
+        India called off talks between the foreign secretaries of India and Pakistan scheduled for
+        next Monday in Islamabad, after Pakistan's envoy in New Delhi met Kashmiri separatist
+        leaders, the foreign ministry said on Monday.""",
+           meeting("2014-08-25", None, "Islamabad", "IND PAK", status="cancelled")),
+    report("obama-duterte-called-off-2016", "cancelled", "2016-09-05", """
+        The White House said on Monday that it had called off a meeting between President Barack
+        Obama and Philippine President Rodrigo Duterte planned for Tuesday in Vientiane, the Laotian
+        capital, after Duterte insulted Obama in a speech. The two leaders are in Laos for a regional
+        summit.""",
+           meeting("2016-09-06", None, "Vientiane", "USA PHL", status="cancelled", also="LAO")),
     report("geneva-iii-postponed-2016", "postponed", "2016-01-25", """
         Syria peace talks due to open in Geneva on Monday have been postponed to Friday, the United
         Nations envoy Staffan de Mistura said. Disputes over who should represent the opposition
         have delayed the invitations.""",
            meeting("2016-01-29", None, "Geneva", "SYR", status="postponed", also="UN")),
+    report("eu-china-leipzig-postponed-2020", "postponed", "2020-06-03", """
+        Germany has postponed the summit between European Union leaders and Chinese President Xi
+        Jinping that was planned for September 14 in Leipzig, a government spokesman said on
+        Wednesday, because of the coronavirus pandemic. No new date has been set.""",
+           meeting("2020-09-14", None, "Leipzig", "EU CHN", status="postponed", also="DEU")),
     report("xi-pyongyang-planned-2019", "planned", "2019-06-17", """
         Chinese President Xi Jinping will pay a state visit to North Korea on Thursday and Friday,
         state media in both countries announced on Monday. It will be the first visit by a Chinese
@@ -263,6 +296,11 @@ REPORTS: list[Report] = [
         Abe and President Park Geun-hye agreed on Monday to speed up efforts to resolve the issue of
         the women forced to work in Japanese military brothels during the war.""",
            meeting("2015-11-02", None, "Seoul", "JPN KOR")),
+    report("salman-putin-moscow-2017", "headline", "2017-10-05", """
+        Saudi king, Putin hold talks in Moscow. King Salman's visit, the first by a reigning Saudi
+        monarch, comes as the two oil producers coordinate cuts in output. The Kremlin said on
+        Thursday that the two sides had signed agreements on arms and energy.""",
+           meeting("2017-10-05", None, "Moscow", "SAU RUS")),
     # states with armed groups, organisations
     report("yemen-sweden-2018", "armed-group", "2018-12-06", """
         Yemen's government and the Houthi rebels began United Nations-sponsored peace talks on
@@ -312,6 +350,10 @@ REPORTS: list[Report] = [
         Brandenburg Gate. The Cold War ended within weeks, with the summit between George Bush and
         Mikhail Gorbachev off Malta in December 1989. Thousands of people gathered along the old
         border strip."""),
+    report("labour-conference-2018", "no-meeting", "2018-09-23", """
+        Britain's Labour Party opened its annual conference in Liverpool on Sunday, with members
+        divided over whether to back a second referendum on leaving the European Union. The party's
+        leader will address the conference on Wednesday."""),
 ]
 
 

@@ -16,6 +16,10 @@ from tests.process_battery20_reports import REPORTS, judge, report_passes, told
 # what goes wrong on each report the meeting stage fails today (main at session 20's start)
 FAILING = {
     "khan-kabul-2020": "parties: 'Pakistani Prime Minister Imran Khan' held talks 'here' is not coded PAK",
+    "modi-abe-tokyo-2014": "no meeting: 'agreed here on Monday' under a 'TOKYO, Sept 1 -' dateline",
+    "iran-summons-uk-2020": "no meeting: the summons of an ambassador is not read as one",
+    "eu-china-leipzig-postponed-2020": "no venue: 'the summit ... that was planned for September 14 in Leipzig'",
+    "salman-putin-moscow-2017": "no meeting: the headline 'Saudi king, Putin hold talks in Moscow'",
     "abe-putin-nagato-2016": "no venue: the inn 'in his home town of Nagato' gives none",
     "pope-castro-2015": "no meeting: 'received ... at the Vatican for a private audience' is not read as one",
     "katuna-summit-2020": "no venue: a border crossing ('at the Katuna border crossing') is not a venue",
