@@ -129,6 +129,11 @@ REPORTS: list[Report] = [
         Egypt fears will cut its share of the river's water. Abiy pledged that his country would
         never harm Egypt.""",
            meeting("2018-06-10", None, "Cairo", "EGY ETH")),
+    report("putin-assad-sochi-2017", "received", "2017-11-21", """
+        Russian President Vladimir Putin received Syrian President Bashar al-Assad in Sochi on Monday,
+        the Kremlin said on Tuesday. Putin told his guest that the military operation in Syria was
+        coming to an end and that the time had come for a political settlement.""",
+           meeting("2017-11-20", None, "Sochi", "RUS SYR")),
     # a summit in a named city
     report("normandy-paris-2019", "summit", "2019-12-09", """
         The leaders of Russia, Ukraine, France and Germany met in Paris on Monday for their first
@@ -176,6 +181,12 @@ REPORTS: list[Report] = [
         Nikos Kotzias and Nikola Dimitrov signed the deal in the lakeside village of Psarades, on the
         Greek shore of Lake Prespa, with Prime Ministers Alexis Tsipras and Zoran Zaev looking on.""",
            meeting("2018-06-17", None, "Psarades", "GRC MKD", names="Prespa|Lake Prespa")),
+    report("kishida-yun-seoul-2015", "ministers", "2015-12-28", """
+        The foreign ministers of Japan and South Korea reached an agreement in Seoul on Monday on the
+        women forced to work in Japanese military brothels during the Second World War. Fumio Kishida
+        and Yun Byung-se said after their talks that Japan would give one billion yen to a fund for
+        the surviving women.""",
+           meeting("2015-12-28", None, "Seoul", "JPN KOR")),
     # "met on the sidelines of"
     report("modi-sharif-ufa-2015", "sidelines", "2015-07-10", """
         Indian Prime Minister Narendra Modi and Pakistani Prime Minister Nawaz Sharif met on the
@@ -250,6 +261,12 @@ REPORTS: list[Report] = [
         Abe will be in the Chinese capital from Thursday to Saturday, officials in Tokyo said on
         Friday.""",
            meeting("2018-10-25", "2018-10-27", "Beijing", "JPN CHN", status="planned")),
+    report("trilateral-tokyo-planned-2018", "planned", "2018-05-07", """
+        The leaders of Japan, China and South Korea will meet in Tokyo on Wednesday for their first
+        three-way summit in two and a half years, the Japanese government said on Monday. Chinese
+        Premier Li Keqiang will also hold talks with Prime Minister Shinzo Abe on Thursday.""",
+           meeting("2018-05-09", None, "Tokyo", "JPN CHN KOR", status="planned"),
+           meeting("2018-05-10", None, "Tokyo", "CHN JPN", status="planned")),
     # relative dates
     report("putin-kim-last-month-2019", "relative", "2019-05-06", """
         Russia will send a deputy foreign minister to Pyongyang this week to follow up on the summit
@@ -262,6 +279,12 @@ REPORTS: list[Report] = [
         Syria's Idlib province. Vladimir Putin and Recep Tayyip Erdogan announced the deal after
         four hours of talks in the Black Sea resort of Sochi.""",
            meeting("2018-09-17", None, "Sochi", "RUS TUR", also="SYR")),
+    report("gerd-washington-2019", "relative", "2019-11-08", """
+        The foreign ministers of Egypt, Ethiopia and Sudan met in Washington on Wednesday with the
+        U.S. Treasury Secretary and the president of the World Bank on the dam Ethiopia is building
+        on the Nile. They agreed to hold four more technical meetings and to reach a deal by
+        mid-January.""",
+           meeting("2019-11-06", None, "Washington", "EGY ETH SDN", also="USA WB")),
     # the venue named only as a residence, a palace or a ministry
     report("celle-saint-cloud-2017", "residence", "2017-07-25", """
         French President Emmanuel Macron hosted Libya's rival leaders on Tuesday at a chateau in
@@ -328,6 +351,11 @@ REPORTS: list[Report] = [
         Thursday after talks mediated by Egypt. Under the deal the Palestinian Authority will take
         back control of the Gaza Strip.""",
            meeting("2017-10-12", None, "Cairo", "HAMAS PSE", also="EGY")),
+    report("au-eu-abidjan-2017", "organisation", "2017-11-30", """
+        The fifth summit of the African Union and the European Union ended in Abidjan on Thursday
+        with a pledge to evacuate migrants held in camps in Libya. Leaders from 83 countries had met
+        in the Ivorian city since Wednesday.""",
+           meeting("2017-11-29", "2017-11-30", "Abidjan", "AU EU", also="LBY CIV")),
     # no meeting
     report("trump-tsai-call-2016", "no-meeting", "2016-12-02", """
         President-elect Donald Trump spoke by telephone on Friday with Taiwan's President Tsai Ing-wen,
