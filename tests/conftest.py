@@ -107,6 +107,12 @@ def code_pipeline():
 def read_with_meetings():
     """Run every stage, the meeting stage last, on a text published on a given day: a function
     ``(text, published) -> Document``, its pipeline built once."""
+    return meeting_reader()
+
+
+def meeting_reader():
+    """Build the pipeline once (every stage, the meeting stage last) and return a function
+    ``(text, published) -> Document`` that runs it (also used by ``bench/process_battery20.py``)."""
     from parley.document import Document
     from parley.pipeline import DEFAULT_PIPELINE, Pipeline
     from parley.process import make_meetings

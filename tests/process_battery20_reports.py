@@ -1,0 +1,449 @@
+"""A battery of short news reports for the meeting stage (session 20, procbattery20, issue 20).
+
+Every report was written for this file; none comes from a dev set, a seed or a reference corpus.
+Each tells one real meeting between states, organisations or armed groups (dates, venues and
+participants from the public record), most on tracks no part of ``bench/devsets/processes.yaml``
+uses, in one of the ways news tells a meeting (``construction``); a few tell no meeting at all
+(a phone call, company or budget talks, a football "summit", a summit recalled from decades ago).
+Each report carries the meeting(s) a careful reader takes from it: first and last day (the
+interval the text gives: "last month" is the whole month), venue city (and its other names),
+parties as parley codes them (ISO3 countries, ``EU``, ``UN``, ``NATO``, ``HOUTHIS``,
+``COL-ELN``, ``SYR-REB`` for Syria's rebels, ``PSE`` for Fatah as parley's actor table has it ...),
+the parties a reader may also count (mediators, hosts, other delegations the text names) and the
+status.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+
+class Expected(NamedTuple):
+    """One meeting a report tells: days, venue, parties and status a careful reader gives it."""
+
+    start: str
+    end: str | None
+    venue: str
+    parties: tuple[str, ...]
+    status: str = "held"
+    venue_names: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()
+
+
+class Report(NamedTuple):
+    """One battery report: a name, its construction class, publication day, text and meetings."""
+
+    name: str
+    construction: str
+    published: date
+    text: str
+    meetings: tuple[Expected, ...]
+
+
+def meeting(start: str, end: str | None, venue: str, parties: str, status: str = "held",
+            names: str = "", also: str = "") -> Expected:
+    """Build an :class:`Expected` from space-separated party codes; ``names`` separated by ``|``."""
+    return Expected(start, end, venue, tuple(parties.split()), status,
+                    tuple(n for n in names.split("|") if n), tuple(also.split()))
+
+
+def report(name: str, construction: str, published: str, text: str, *meetings: Expected) -> Report:
+    """Build a :class:`Report` (no meetings: a report that tells none)."""
+    return Report(name, construction, date.fromisoformat(published), " ".join(text.split()), meetings)
+
+
+REPORTS: list[Report] = [
+    # a leader's visit: "arrived in ... for talks with", "made a stop in", "visited"
+    report("abiy-asmara-2018", "visit", "2018-07-08", """
+        Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday for talks with Eritrean
+        President Isaias Afwerki, the first visit by an Ethiopian leader in two decades. Crowds lined
+        the road from the airport. The two men were expected to discuss the reopening of their
+        border, officials said.""",
+           meeting("2018-07-08", None, "Asmara", "ETH ERI")),
+    report("modi-lahore-2015", "visit", "2015-12-25", """
+        Indian Prime Minister Narendra Modi made a surprise stop in Lahore on Friday for talks with
+        his Pakistani counterpart Nawaz Sharif on his way home from Kabul. It was the first visit by
+        an Indian prime minister to Pakistan in more than a decade. The two leaders spoke for about
+        an hour at Sharif's family home outside the city.""",
+           meeting("2015-12-25", None, "Lahore", "IND PAK", also="AFG")),
+    report("kim-dalian-2018", "visit", "2018-05-09", """
+        North Korean leader Kim Jong Un held talks with Chinese President Xi Jinping in the
+        northeastern port city of Dalian on Monday and Tuesday, Chinese state media reported on
+        Wednesday. It was Kim's second trip to China in just over a month. The two leaders walked
+        along the seafront and discussed plans for the coming summit with the United States.""",
+           meeting("2018-05-07", "2018-05-08", "Dalian", "PRK CHN", also="USA")),
+    # the venue given by the dateline only
+    report("xi-islamabad-2015", "dateline", "2015-04-20", """
+        ISLAMABAD, April 20 - Chinese President Xi Jinping held talks with Prime Minister Nawaz Sharif
+        on Monday on an economic corridor worth 46 billion dollars, on his first visit to Pakistan as
+        president. The two governments signed more than 50 agreements.""",
+           meeting("2015-04-20", None, "Islamabad", "CHN PAK")),
+    report("khan-kabul-2020", "dateline", "2020-11-19", """
+        KABUL, Nov 19 - Pakistani Prime Minister Imran Khan held talks here on Thursday with Afghan
+        President Ashraf Ghani, his first visit since taking office two years ago. Khan promised to
+        help reduce the violence in Afghanistan as the government negotiates with the Taliban.""",
+           meeting("2020-11-19", None, "Kabul", "PAK AFG", also="TALIBAN")),
+    report("modi-abe-tokyo-2014", "dateline", "2014-09-01", """
+        TOKYO, Sept 1 - Indian Prime Minister Narendra Modi and his Japanese counterpart Shinzo Abe
+        agreed here on Monday to raise their countries' ties to a special strategic partnership,
+        and Japan pledged to invest 35 billion dollars in India over five years.""",
+           meeting("2014-09-01", None, "Tokyo", "IND JPN")),
+    # a trip: one meeting held, the next one planned
+    report("rouhani-rome-paris-2016", "trip", "2016-01-26", """
+        Iranian President Hassan Rouhani met Italian Prime Minister Matteo Renzi in Rome on Monday on
+        his first trip to Europe since sanctions on his country were lifted. Italian and Iranian
+        companies signed contracts worth up to 17 billion euros. Rouhani will hold talks with French
+        President Francois Hollande in Paris on Thursday.""",
+           meeting("2016-01-25", None, "Rome", "IRN ITA"),
+           meeting("2016-01-28", None, "Paris", "IRN FRA", status="planned")),
+    report("xi-cairo-tehran-2016", "trip", "2016-01-21", """
+        Chinese President Xi Jinping held talks with Egyptian President Abdel Fattah al-Sisi in Cairo
+        on Thursday, the second stop of a Middle East tour that began in Saudi Arabia. Xi will hold
+        talks with Iranian President Hassan Rouhani in Tehran on Saturday, days after sanctions on
+        Iran were lifted.""",
+           meeting("2016-01-21", None, "Cairo", "CHN EGY"),
+           meeting("2016-01-23", None, "Tehran", "CHN IRN", status="planned")),
+    # "hosted"
+    report("abe-putin-nagato-2016", "hosted", "2016-12-16", """
+        Japanese Prime Minister Shinzo Abe hosted Russian President Vladimir Putin at a hot-spring
+        inn in his home town of Nagato on Thursday. The two leaders discussed a group of disputed
+        islands that has kept their countries from signing a peace treaty since 1945. Putin arrived
+        nearly three hours late.""",
+           meeting("2016-12-15", None, "Nagato", "JPN RUS")),
+    report("xi-kim-beijing-2018", "hosted", "2018-03-28", """
+        Chinese President Xi Jinping hosted North Korean leader Kim Jong Un in Beijing during an
+        unannounced visit from Sunday to Wednesday, Chinese state media said on Wednesday. It was
+        Kim's first known trip abroad since he took power in 2011. Kim told Xi he was committed to
+        denuclearisation, the Xinhua news agency reported.""",
+           meeting("2018-03-25", "2018-03-28", "Beijing", "CHN PRK")),
+    # "received"
+    report("pope-castro-2015", "received", "2015-05-10", """
+        Pope Francis received Cuban President Raul Castro at the Vatican on Sunday for a private
+        audience of nearly an hour. Castro thanked the pontiff for helping to bring about the thaw
+        between Havana and Washington. The pope is due to visit Cuba in September.""",
+           meeting("2015-05-10", None, "Vatican City", "VAT CUB", names="Vatican", also="USA")),
+    report("sisi-abiy-cairo-2018", "received", "2018-06-10", """
+        Egyptian President Abdel Fattah al-Sisi received Ethiopian Prime Minister Abiy Ahmed in Cairo
+        on Sunday. The two leaders discussed the dam Ethiopia is building on the Blue Nile, which
+        Egypt fears will cut its share of the river's water. Abiy pledged that his country would
+        never harm Egypt.""",
+           meeting("2018-06-10", None, "Cairo", "EGY ETH")),
+    report("putin-assad-sochi-2017", "received", "2017-11-21", """
+        Russian President Vladimir Putin received Syrian President Bashar al-Assad in Sochi on Monday,
+        the Kremlin said on Tuesday. Putin told his guest that the military operation in Syria was
+        coming to an end and that the time had come for a political settlement.""",
+           meeting("2017-11-20", None, "Sochi", "RUS SYR")),
+    # a summit in a named city
+    report("normandy-paris-2019", "summit", "2019-12-09", """
+        The leaders of Russia, Ukraine, France and Germany met in Paris on Monday for their first
+        summit on the war in eastern Ukraine in three years. Russian President Vladimir Putin and
+        Ukrainian President Volodymyr Zelensky sat face to face for the first time, with French
+        President Emmanuel Macron and German Chancellor Angela Merkel.""",
+           meeting("2019-12-09", None, "Paris", "RUS UKR FRA DEU")),
+    report("ankara-syria-2018", "summit", "2018-04-04", """
+        The presidents of Turkey, Russia and Iran held a summit in Ankara on Wednesday on the future
+        of Syria. Recep Tayyip Erdogan, Vladimir Putin and Hassan Rouhani pledged to work for a lasting
+        ceasefire, although their countries back opposite sides in the war.""",
+           meeting("2018-04-04", None, "Ankara", "TUR RUS IRN", also="SYR")),
+    report("katuna-summit-2020", "summit", "2020-02-21", """
+        The presidents of Uganda and Rwanda met on Friday at the Katuna border crossing, with the
+        leaders of Angola and the Democratic Republic of Congo as mediators. Yoweri Museveni and
+        Paul Kagame agreed to exchange prisoners and to reopen the border within weeks. The crossing
+        has been closed for a year.""",
+           meeting("2020-02-21", None, "Katuna", "UGA RWA", names="Gatuna", also="AGO COD")),
+    # a numbered round
+    report("astana-4-2017", "round", "2017-05-03", """
+        The fourth round of Syria peace talks opened in the Kazakh capital Astana on Wednesday, with
+        Russia, Turkey and Iran as sponsors. Representatives of the Syrian government and of rebel
+        groups were expected to discuss a Russian plan for safe zones.""",
+           meeting("2017-05-03", None, "Astana", "SYR", also="SYR-REB RUS TUR IRN KAZ")),
+    report("geneva-iv-2017", "round", "2017-02-23", """
+        Geneva IV opened on Thursday. United Nations envoy Staffan de Mistura welcomed the Syrian
+        government delegation and the opposition to the Palais des Nations for the first talks in
+        Geneva in ten months, but said he expected no breakthrough.""",
+           meeting("2017-02-23", None, "Geneva", "SYR", also="UN")),
+    report("crans-montana-2017", "round", "2017-06-28", """
+        A new round of talks on reuniting Cyprus opened on Wednesday in the Swiss resort of
+        Crans-Montana. The Greek Cypriot and Turkish Cypriot leaders were joined by the foreign
+        ministers of Greece, Turkey and Britain, and by United Nations Secretary-General Antonio
+        Guterres.""",
+           meeting("2017-06-28", None, "Crans-Montana", "CYP GRC TUR", also="GBR UN")),
+    # ministers' talks
+    report("lavrov-kono-2019", "ministers", "2019-01-14", """
+        Russian Foreign Minister Sergei Lavrov and his Japanese counterpart Taro Kono held talks in
+        Moscow on Monday on a peace treaty to formally end the Second World War. Lavrov said after
+        the meeting that the two sides remained far apart on the islands Japan claims.""",
+           meeting("2019-01-14", None, "Moscow", "RUS JPN")),
+    report("prespa-2018", "ministers", "2018-06-17", """
+        The foreign ministers of Greece and Macedonia signed an agreement on Sunday to rename the
+        smaller country the Republic of North Macedonia, ending a dispute of nearly three decades.
+        Nikos Kotzias and Nikola Dimitrov signed the deal in the lakeside village of Psarades, on the
+        Greek shore of Lake Prespa, with Prime Ministers Alexis Tsipras and Zoran Zaev looking on.""",
+           meeting("2018-06-17", None, "Psarades", "GRC MKD", names="Prespa|Lake Prespa")),
+    report("kishida-yun-seoul-2015", "ministers", "2015-12-28", """
+        The foreign ministers of Japan and South Korea reached an agreement in Seoul on Monday on the
+        women forced to work in Japanese military brothels during the Second World War. Fumio Kishida
+        and Yun Byung-se said after their talks that Japan would give one billion yen to a fund for
+        the surviving women.""",
+           meeting("2015-12-28", None, "Seoul", "JPN KOR")),
+    # "met on the sidelines of"
+    report("modi-sharif-ufa-2015", "sidelines", "2015-07-10", """
+        Indian Prime Minister Narendra Modi and Pakistani Prime Minister Nawaz Sharif met on the
+        sidelines of a regional summit in the Russian city of Ufa on Friday. Their foreign secretaries
+        said afterwards that the national security advisers of the two countries would meet in New
+        Delhi to discuss terrorism.""",
+           meeting("2015-07-10", None, "Ufa", "IND PAK", also="RUS")),
+    report("xi-abe-apec-2014", "sidelines", "2014-11-10", """
+        Chinese President Xi Jinping met Japanese Prime Minister Shinzo Abe in Beijing on Monday on the
+        sidelines of the Asia-Pacific Economic Cooperation summit. It was the first meeting between
+        the leaders of Asia's two largest economies since both took office. Neither man smiled as they
+        shook hands.""",
+           meeting("2014-11-10", None, "Beijing", "CHN JPN")),
+    report("jaishankar-wang-2020", "sidelines", "2020-09-11", """
+        The foreign ministers of India and China agreed in Moscow on Thursday that their troops should
+        pull back from the disputed Himalayan border. Subrahmanyam Jaishankar and Wang Yi met on the
+        sidelines of a meeting of the Shanghai Cooperation Organisation, after months of clashes.""",
+           meeting("2020-09-10", None, "Moscow", "IND CHN", also="RUS")),
+    # the summons of an ambassador
+    report("china-summons-us-2018", "summons", "2018-12-09", """
+        China summoned the U.S. ambassador in Beijing on Sunday to protest against the arrest in
+        Canada of a senior executive of the telecoms company Huawei. Vice Foreign Minister Le Yucheng
+        told Ambassador Terry Branstad that Washington should withdraw its request for her
+        extradition.""",
+           meeting("2018-12-09", None, "Beijing", "CHN USA", also="CAN")),
+    report("uk-summons-russia-2018", "summons", "2018-03-12", """
+        Foreign Secretary Boris Johnson summoned the Russian ambassador to the Foreign Office in London
+        on Monday over the poisoning of a former spy in Salisbury. Prime Minister Theresa May told
+        parliament it was highly likely that Russia was responsible.""",
+           meeting("2018-03-12", None, "London", "GBR RUS")),
+    report("iran-summons-uk-2020", "summons", "2020-01-12", """
+        Iran summoned the British ambassador on Sunday, a day after he was briefly detained at a
+        vigil in Tehran for the victims of the Ukrainian airliner the Iranian military shot down.
+        Britain said the arrest was a flagrant violation of international law.""",
+           meeting("2020-01-12", None, "Tehran", "IRN GBR", also="UKR")),
+    # a postponed, cancelled or planned meeting
+    report("putin-paris-cancelled-2016", "cancelled", "2016-10-11", """
+        Russian President Vladimir Putin has called off a visit to Paris planned for October 19, the
+        Kremlin said on Tuesday, after French President Francois Hollande said he was not sure he
+        would receive him. Hollande had offered Putin talks on Syria instead of the opening of a
+        Russian Orthodox cathedral.""",
+           meeting("2016-10-19", None, "Paris", "RUS FRA", status="cancelled", also="SYR")),
+    report("india-pakistan-called-off-2014", "cancelled", "2014-08-18", """
+        India called off talks between the foreign secretaries of India and Pakistan scheduled for
+        next Monday in Islamabad, after Pakistan's envoy in New Delhi met Kashmiri separatist
+        leaders, the foreign ministry said on Monday.""",
+           meeting("2014-08-25", None, "Islamabad", "IND PAK", status="cancelled")),
+    report("obama-duterte-called-off-2016", "cancelled", "2016-09-05", """
+        The White House said on Monday that it had called off a meeting between President Barack
+        Obama and Philippine President Rodrigo Duterte planned for Tuesday in Vientiane, the Laotian
+        capital, after Duterte insulted Obama in a speech. The two leaders are in Laos for a regional
+        summit.""",
+           meeting("2016-09-06", None, "Vientiane", "USA PHL", status="cancelled", also="LAO")),
+    report("geneva-iii-postponed-2016", "postponed", "2016-01-25", """
+        Syria peace talks due to open in Geneva on Monday have been postponed to Friday, the United
+        Nations envoy Staffan de Mistura said. Disputes over who should represent the opposition
+        have delayed the invitations.""",
+           meeting("2016-01-29", None, "Geneva", "SYR", status="postponed", also="UN")),
+    report("eu-china-leipzig-postponed-2020", "postponed", "2020-06-03", """
+        Germany has postponed the summit between European Union leaders and Chinese President Xi
+        Jinping that was planned for September 14 in Leipzig, a government spokesman said on
+        Wednesday, because of the coronavirus pandemic. No new date has been set.""",
+           meeting("2020-09-14", None, "Leipzig", "EU CHN", status="postponed", also="DEU")),
+    report("xi-pyongyang-planned-2019", "planned", "2019-06-17", """
+        Chinese President Xi Jinping will pay a state visit to North Korea on Thursday and Friday,
+        state media in both countries announced on Monday. It will be the first visit by a Chinese
+        leader to Pyongyang in 14 years. Xi will hold talks with Kim Jong Un.""",
+           meeting("2019-06-20", "2019-06-21", "Pyongyang", "CHN PRK", status="planned")),
+    report("abe-beijing-planned-2018", "planned", "2018-10-19", """
+        Japanese Prime Minister Shinzo Abe will travel to Beijing next week for talks with Chinese
+        President Xi Jinping, the first official visit by a Japanese leader to China in seven years.
+        Abe will be in the Chinese capital from Thursday to Saturday, officials in Tokyo said on
+        Friday.""",
+           meeting("2018-10-25", "2018-10-27", "Beijing", "JPN CHN", status="planned")),
+    report("trilateral-tokyo-planned-2018", "planned", "2018-05-07", """
+        The leaders of Japan, China and South Korea will meet in Tokyo on Wednesday for their first
+        three-way summit in two and a half years, the Japanese government said on Monday. Chinese
+        Premier Li Keqiang will also hold talks with Prime Minister Shinzo Abe on Thursday.""",
+           meeting("2018-05-09", None, "Tokyo", "JPN CHN KOR", status="planned"),
+           meeting("2018-05-10", None, "Tokyo", "CHN JPN", status="planned")),
+    # relative dates
+    report("putin-kim-last-month-2019", "relative", "2019-05-06", """
+        Russia will send a deputy foreign minister to Pyongyang this week to follow up on the summit
+        between President Vladimir Putin and North Korean leader Kim Jong Un in Vladivostok last
+        month, the Kremlin said on Monday. At that meeting, their first, Kim asked for Russian help
+        in his talks with Washington.""",
+           meeting("2019-04-01", "2019-04-30", "Vladivostok", "RUS PRK", also="USA")),
+    report("erdogan-putin-sochi-yesterday-2018", "relative", "2018-09-18", """
+        The presidents of Russia and Turkey agreed yesterday to set up a demilitarised zone in
+        Syria's Idlib province. Vladimir Putin and Recep Tayyip Erdogan announced the deal after
+        four hours of talks in the Black Sea resort of Sochi.""",
+           meeting("2018-09-17", None, "Sochi", "RUS TUR", also="SYR")),
+    report("gerd-washington-2019", "relative", "2019-11-08", """
+        The foreign ministers of Egypt, Ethiopia and Sudan met in Washington on Wednesday with the
+        U.S. Treasury Secretary and the president of the World Bank on the dam Ethiopia is building
+        on the Nile. They agreed to hold four more technical meetings and to reach a deal by
+        mid-January.""",
+           meeting("2019-11-06", None, "Washington", "EGY ETH SDN", also="USA WB")),
+    # the venue named only as a residence, a palace or a ministry
+    report("celle-saint-cloud-2017", "residence", "2017-07-25", """
+        French President Emmanuel Macron hosted Libya's rival leaders on Tuesday at a chateau in
+        La Celle-Saint-Cloud, west of Paris. Prime Minister Fayez al-Sarraj and the eastern commander
+        Khalifa Haftar committed to a ceasefire and to elections next year.""",
+           meeting("2017-07-25", None, "La Celle-Saint-Cloud", "LBY FRA")),
+    report("bregancon-2019", "residence", "2019-08-19", """
+        President Emmanuel Macron welcomed Russian President Vladimir Putin to Fort de Bregancon, his
+        summer residence on the Mediterranean, on Monday, five days before the G7 summit in Biarritz.
+        The two men discussed Ukraine, Syria and Iran over dinner.""",
+           meeting("2019-08-19", None, "Bregancon", "FRA RUS", names="Brégançon|Fort de Bregancon|Bormes-les-Mimosas",
+                   also="UKR SYR IRN")),
+    report("merkel-erdogan-chancellery-2018", "residence", "2018-09-28", """
+        Chancellor Angela Merkel received Turkish President Recep Tayyip Erdogan at the chancellery on
+        Friday, the second day of his state visit to Germany. The two leaders said they had deep
+        differences over press freedom but wanted better ties.""",
+           meeting("2018-09-28", None, "Berlin", "DEU TUR")),
+    report("netanyahu-kremlin-2018", "residence", "2018-01-29", """
+        Israeli Prime Minister Benjamin Netanyahu held talks with Russian President Vladimir Putin at
+        the Kremlin on Monday. Netanyahu said he had raised Iran's growing presence in Syria and
+        Lebanon.""",
+           meeting("2018-01-29", None, "Moscow", "ISR RUS", also="IRN SYR LBN")),
+    # the meeting named only in a headline-like first sentence
+    report("erdogan-putin-stpetersburg-2016", "headline", "2016-08-09", """
+        Erdogan, Putin meet in St Petersburg to mend ties. The Turkish president's trip on Tuesday is
+        his first abroad since last month's failed coup. Relations between Ankara and Moscow collapsed
+        after Turkish jets shot down a Russian warplane over Syria in November.""",
+           meeting("2016-08-09", None, "St. Petersburg", "TUR RUS", names="St Petersburg|Saint Petersburg",
+                   also="SYR")),
+    report("abe-park-seoul-2015", "headline", "2015-11-02", """
+        Japan, South Korea leaders hold first summit in three years in Seoul. Prime Minister Shinzo
+        Abe and President Park Geun-hye agreed on Monday to speed up efforts to resolve the issue of
+        the women forced to work in Japanese military brothels during the war.""",
+           meeting("2015-11-02", None, "Seoul", "JPN KOR")),
+    report("salman-putin-moscow-2017", "headline", "2017-10-05", """
+        Saudi king, Putin hold talks in Moscow. King Salman's visit, the first by a reigning Saudi
+        monarch, comes as the two oil producers coordinate cuts in output. The Kremlin said on
+        Thursday that the two sides had signed agreements on arms and energy.""",
+           meeting("2017-10-05", None, "Moscow", "SAU RUS")),
+    # states with armed groups, organisations
+    report("yemen-sweden-2018", "armed-group", "2018-12-06", """
+        Yemen's government and the Houthi rebels began United Nations-sponsored peace talks on
+        Thursday at a castle in Rimbo, north of Stockholm. It is the first time the two sides have
+        met in more than two years. The U.N. envoy Martin Griffiths said the talks would last a
+        week.""",
+           meeting("2018-12-06", None, "Rimbo", "YEM HOUTHIS", names="Stockholm", also="UN")),
+    report("eln-quito-2017", "armed-group", "2017-02-07", """
+        Colombia's government and the National Liberation Army, the country's last active rebel group,
+        formally opened peace talks in Quito on Tuesday. The ELN freed a former congressman last week
+        to clear the way for the negotiations.""",
+           meeting("2017-02-07", None, "Quito", "COL COL-ELN", also="ECU")),
+    report("eu-turkey-2016", "organisation", "2016-03-18", """
+        European Union leaders and Turkey sealed a deal in Brussels on Friday to send back migrants who
+        cross the Aegean to the Greek islands. Turkish Prime Minister Ahmet Davutoglu met the 28 EU
+        leaders at a summit after two days of talks.""",
+           meeting("2016-03-18", None, "Brussels", "EU TUR", also="GRC")),
+    report("nato-russia-2016", "organisation", "2016-04-20", """
+        The NATO-Russia Council met in Brussels on Wednesday for the first time in nearly two years.
+        Alliance Secretary General Jens Stoltenberg said the ambassadors had clear disagreements over
+        Ukraine.""",
+           meeting("2016-04-20", None, "Brussels", "NATO RUS", also="UKR")),
+    report("hamas-fatah-cairo-2017", "armed-group", "2017-10-12", """
+        The rival Palestinian movements Hamas and Fatah signed a reconciliation agreement in Cairo on
+        Thursday after talks mediated by Egypt. Under the deal the Palestinian Authority will take
+        back control of the Gaza Strip.""",
+           meeting("2017-10-12", None, "Cairo", "HAMAS PSE", also="EGY")),
+    report("au-eu-abidjan-2017", "organisation", "2017-11-30", """
+        The fifth summit of the African Union and the European Union ended in Abidjan on Thursday
+        with a pledge to evacuate migrants held in camps in Libya. Leaders from 83 countries had met
+        in the Ivorian city since Wednesday.""",
+           meeting("2017-11-29", "2017-11-30", "Abidjan", "AU EU", also="LBY CIV")),
+    # no meeting
+    report("trump-tsai-call-2016", "no-meeting", "2016-12-02", """
+        President-elect Donald Trump spoke by telephone on Friday with Taiwan's President Tsai Ing-wen,
+        the first such call between an American leader and the island's leader since 1979. China
+        lodged a protest with the United States."""),
+    report("company-merger-talks-2016", "no-meeting", "2016-05-19", """
+        The German chemicals company Bayer said on Thursday that it had held talks with Monsanto on a
+        takeover offer worth 62 billion dollars. The American seed maker's board said it would review
+        the offer and meet again next week."""),
+    report("budget-talks-2013", "no-meeting", "2013-10-15", """
+        Senate leaders resumed budget talks on Tuesday in a last effort to end the government shutdown
+        before the country reaches its borrowing limit. Republicans in the House of Representatives
+        put forward a plan of their own."""),
+    report("football-summit-2019", "no-meeting", "2019-04-12", """
+        Liverpool and Manchester City meet again on Sunday in what could be the title summit of the
+        season. The two sides are separated by a single point with six games to play, and City's
+        manager said the meeting would decide nothing on its own."""),
+    report("malta-recalled-2019", "no-meeting", "2019-11-09", """
+        Berlin marked the 30th anniversary of the fall of the Wall on Saturday with concerts at the
+        Brandenburg Gate. The Cold War ended within weeks, with the summit between George Bush and
+        Mikhail Gorbachev off Malta in December 1989. Thousands of people gathered along the old
+        border strip."""),
+    report("labour-conference-2018", "no-meeting", "2018-09-23", """
+        Britain's Labour Party opened its annual conference in Liverpool on Sunday, with members
+        divided over whether to back a second referendum on leaving the European Union. The party's
+        leader will address the conference on Wednesday."""),
+]
+
+
+def told(doc) -> list[dict]:
+    """The meetings (not processes) the meeting stage found in ``doc``."""
+    return [m for m in doc.meetings if m.get("kind") != "process"]
+
+
+def dates_right(found: dict, want: Expected) -> bool:
+    """The found first and last day are the expected ones (a one-day meeting may leave its end out)."""
+    start = found.get("start")
+    end = found.get("end") or start
+    return start == want.start and end == (want.end or want.start)
+
+
+def venue_right(found: dict, want: Expected) -> bool:
+    """The found venue is the expected city or one of its other names."""
+    return str(found.get("venue") or "").lower() in {n.lower() for n in (want.venue, *want.venue_names)}
+
+
+def parties_right(found: dict, want: Expected) -> bool:
+    """Every expected party is found, and any other found party is one a reader may also count."""
+    parties = set(found.get("parties") or [])
+    return set(want.parties) <= parties and parties - set(want.parties) <= set(want.also)
+
+
+def judge(item: Report, found: list[dict]) -> dict:
+    """Match each expected meeting of ``item`` with its best found meeting and say what is right.
+
+    Returns ``{"rows": [...], "extra": [...]}``: a row per expected meeting (``found``: a meeting
+    sharing a party, the venue or the dates was found; ``clean``: dates, venue and parties right;
+    ``status``: the status right), and the found meetings no expected one took.
+    """
+    rows, taken = [], set()
+    for want in item.meetings:
+        def score(m: dict, want: Expected = want) -> tuple:
+            checks = (dates_right(m, want), venue_right(m, want), parties_right(m, want))
+            overlap = len(set(m.get("parties") or []) & set(want.parties))
+            return (all(checks), sum(checks), overlap)
+        free = [(i, m) for i, m in enumerate(found) if i not in taken]
+        best = max(free, key=lambda pair: score(pair[1]), default=None)
+        if best is None or score(best[1])[1:] == (0, 0):
+            rows.append({"found": False, "clean": False, "dates": False, "venue": False, "parties": False,
+                         "status": False, "got": None, "want": want._asdict()})
+            continue
+        taken.add(best[0])
+        m = best[1]
+        rows.append({"found": True, "clean": score(m)[0], "dates": dates_right(m, want),
+                     "venue": venue_right(m, want), "parties": parties_right(m, want),
+                     "status": m.get("status") == want.status, "got": summary(m), "want": want._asdict()})
+    extra = [summary(m) for i, m in enumerate(found) if i not in taken]
+    return {"rows": rows, "extra": extra}
+
+
+def summary(m: dict) -> dict:
+    """The fields of a found meeting the battery checks."""
+    return {k: m.get(k) for k in ("kind", "start", "end", "venue", "parties", "status")}
+
+
+def report_passes(item: Report, verdict: dict) -> bool:
+    """A meeting report passes when every expected meeting is found cleanly; a report that tells no
+    meeting passes when nothing is found."""
+    if not item.meetings:
+        return not verdict["extra"]
+    return all(row["clean"] for row in verdict["rows"])
