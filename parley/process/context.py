@@ -87,6 +87,10 @@ def report_day(source: dict, meeting: dict) -> str | None:
     return str(published)[:10] if published else None
 
 
+# how a place read as a state's seat of government is found (a body's seat, the UN's, is not one)
+SEAT_OF_GOVERNMENT = "seat of government"
+
+
 def seat_places(doc: Any, lex: Lexicon) -> list[dict]:
     """Seats of government named for their city ("at the White House", "in the Kremlin") as city
     places of that city (``seats_of_government`` in the lexicon), where no place was found there."""
@@ -102,7 +106,7 @@ def seat_places(doc: Any, lex: Lexicon) -> list[dict]:
         seat = seats[m.group(0)]
         out.append({"text": m.group(0), "name": seat["city"], "char_start": m.start(), "char_end": m.end(),
                     "feature": "city", "country": seat["country"], "geonameid": None, "lat": None, "lon": None,
-                    "via": "seat of government"})
+                    "via": f"seat of {seat['body']}" if seat.get("body") else SEAT_OF_GOVERNMENT})
     return out
 
 

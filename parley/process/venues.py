@@ -65,7 +65,7 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
             or _here(ctx, chain)
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
     return {k: place.get(k) for k in ("text", "char_start", "char_end", "sentence", "name", "geonameid",
-                                      "country", "lat", "lon", "feature")}
+                                      "country", "lat", "lon", "feature", "via") if k != "via" or place.get(k)}
 
 
 # "the talks, in the Swiss city of Geneva, ...": a place set off by commas right after the meeting
