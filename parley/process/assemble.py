@@ -235,22 +235,23 @@ def _attach_sides(ctx: Any, clusters: dict[str, Cluster], main: str | None) -> N
                 c.parent = other.key
                 break
         if c.parent is None and main and clusters[main].process == c.process \
-                and _may_be_alongside(c, clusters[main], days):
+                and _may_be_alongside(c, clusters[main], days, after=days):
             c.parent = main
         if c.parent is None:  # alongside nothing told: a meeting of its own
             c.standalone = True
 
 
-def _may_be_alongside(side: Cluster, meeting: Cluster, days: int) -> bool:
+def _may_be_alongside(side: Cluster, meeting: Cluster, days: int, after: int = 0) -> bool:
     """A side meeting is held alongside a meeting only within its days (or the ``days`` before, on
-    its eve): a meeting with the foreign minister "on Thursday" is not a side meeting of a visit in
-    June that the report recalls. One of the two undated: it may be."""
+    its eve, and ``after`` days after it: the report's main meeting takes those told just after it):
+    a meeting with the foreign minister "on Thursday" is not a side meeting of a visit in June that
+    the report recalls. One of the two undated: it may be."""
     start = side.span()[0]
     m_start, m_end, _ = meeting.span()
     if not start or not (m_start or m_end):
         return True
     lo = date.fromisoformat(m_start or m_end) - timedelta(days=days)
-    return lo <= date.fromisoformat(start) <= date.fromisoformat(m_end or m_start)
+    return lo <= date.fromisoformat(start) <= date.fromisoformat(m_end or m_start) + timedelta(days=after)
 
 
 def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
