@@ -16,7 +16,7 @@ from typing import Any
 
 from parley.process.appearances import JOINT_WITH_HOST
 from parley.process.calendar import summit_of
-from parley.process.context import PRECISION_RANK, inside
+from parley.process.context import PRECISION_RANK, SEAT_OF_GOVERNMENT, inside
 from parley.process.headline import day_from_headline, venue_from_headline
 from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, named_parties, one_sides_own_meeting, own_parties,
                                   place_of_focus, place_of_same_kind, tense_agrees, venue_from_dateline,
@@ -243,16 +243,27 @@ def _attach_sides(ctx: Any, clusters: dict[str, Cluster], main: str | None) -> N
         for other in clusters.values():
             if other.side or other.process != c.process:
                 continue
-            o_start, o_end, _ = other.span()
-            if start and (o_start or o_end):
-                lo = date.fromisoformat(o_start or o_end) - timedelta(days=days)
-                if lo <= date.fromisoformat(start) <= date.fromisoformat(o_end or o_start):
-                    c.parent = other.key
-                    break
-        if c.parent is None and main and clusters[main].process == c.process:
+            if start and any(other.span()[:2]) and _may_be_alongside(c, other, days):
+                c.parent = other.key
+                break
+        if c.parent is None and main and clusters[main].process == c.process \
+                and _may_be_alongside(c, clusters[main], days, after=days):
             c.parent = main
         if c.parent is None:  # alongside nothing told: a meeting of its own
             c.standalone = True
+
+
+def _may_be_alongside(side: Cluster, meeting: Cluster, days: int, after: int = 0) -> bool:
+    """A side meeting is held alongside a meeting only within its days (or the ``days`` before, on
+    its eve, and ``after`` days after it: the report's main meeting takes those told just after it):
+    a meeting with the foreign minister "on Thursday" is not a side meeting of a visit in June that
+    the report recalls. One of the two undated: it may be."""
+    start = side.span()[0]
+    m_start, m_end, _ = meeting.span()
+    if not start or not (m_start or m_end):
+        return True
+    lo = date.fromisoformat(m_start or m_end) - timedelta(days=days)
+    return lo <= date.fromisoformat(start) <= date.fromisoformat(m_end or m_start) + timedelta(days=after)
 
 
 def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
@@ -268,7 +279,7 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     main = _main_key(ctx, clusters)
     place_of_focus(ctx, facts, clusters, main)
     place_of_same_kind(ctx, clusters, main)
-    venue_from_dateline(ctx, clusters, main, _status)
+    venue_from_dateline(ctx, clusters, main, _status, [p for f in facts for p in f.meetings])
     venue_from_journey(ctx, clusters)
     venue_from_news_conference(ctx, clusters)
     venue_from_headline(ctx, clusters, main)
@@ -285,7 +296,7 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
             # "the first meeting since their summit in Hanoi": not the meeting it is set against
             background = any(o.sentence == f.index and not o.main for o in target.phrases) and not any(
                 o.sentence == f.index and o.main for o in target.phrases)
-            if background or not tense_agrees(ctx, p, target) or \
+            if background or not tense_agrees(ctx, p, target) or not _dates_agree(p, target) or \
                     not own_parties(ctx, p) <= named.get(focus[f.index], set()):
                 p.flags.add(ANOTHER_MEETING)  # what its sentence says of it is said of no meeting kept
                 continue
@@ -304,6 +315,16 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
         m["side_meetings"] = [s["key"] for s in meetings if s.get("parent") == m["key"]]
     processes = [_finish_process(ctx, p) for p in process_facts.values()]
     return meetings + processes
+
+
+def _dates_agree(phrase: Any, cluster: Cluster) -> bool:
+    """A phrase with a time of its own takes up the meeting in focus only where that time can be the
+    meeting's: "they held a similar meeting in Rome last year", after a meeting told on Wednesday,
+    tells another meeting, whose year and place are not the one in focus's."""
+    known, own = cluster.span()[:2], interval(phrase.dates)[:2]
+    if not (known[0] or known[1]) or not (own[0] or own[1]):
+        return True
+    return overlaps(widen(known), widen(own))
 
 
 def _before_known_start(ctx: Any, clusters: dict[str, Cluster]) -> None:
@@ -603,8 +624,11 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
                              "role": "host", "roles": ["host"], "cue": None,
                              "evidence": [{k: venue.get(k) for k in ("text", "char_start", "char_end", "sentence")}]})
     parties, sentence_parties, party_names = _parties(ctx, c, participants, venue)
-    if host and host not in parties and any(p.flags & {"visit", SUMMONS, JOINT_WITH_HOST} for p in c.phrases):
-        parties.append(host)  # the government of the country visited (or summoning) receives the visitor
+    if host and host not in parties and (any(p.flags & {"visit", SUMMONS, JOINT_WITH_HOST} for p in c.phrases)
+                                         or venue.get("via") == SEAT_OF_GOVERNMENT):
+        # the government of the country visited (or summoning) receives the visitor; a meeting at a
+        # government's seat ("was received at the White House") is held by that government
+        parties.append(host)
     # the visitor is a side of the visit, named or not among the sentence's roles ("Pence is in Ankara"),
     # and the envoy's state a side of his summons
     parties[:0] = list(dict.fromkeys(p.lone_party for p in c.phrases if p.flags & {"visit", SUMMONS} and p.lone_party

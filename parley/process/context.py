@@ -100,11 +100,16 @@ def venue_dict(place: dict) -> dict:
     return {k: place.get(k) for k in PLACE_KEYS}
 
 
+# how a place read as a state's seat of government is found (a body's seat, the UN's, is not one)
+SEAT_OF_GOVERNMENT = "seat of government"
+
+
 def seat_places(doc: Any, lex: Lexicon) -> list[dict]:
     """Seats of government named for their city ("at the White House", "in the Kremlin") and residences
     or retreats ("at Camp David", "at Mar-a-Lago") as city places of their city (``seats_of_government``
     and ``residences`` in the lexicon), where no place was found there."""
-    seats = {s["name"]: {**s, "via": "seat of government"} for s in lex.data.get("seats_of_government", [])}
+    seats = {s["name"]: {**s, "via": f"seat of {s['body']}" if s.get("body") else SEAT_OF_GOVERNMENT}
+             for s in lex.data.get("seats_of_government", [])}
     seats.update({s["name"]: {**s, "via": RESIDENCE} for s in lex.data.get("residences", [])})
     if not seats:
         return []

@@ -58,9 +58,14 @@ def _definite(phrase: Any) -> bool:
 DATELINE_DAYS = 1
 
 
-def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, status: Callable) -> None:
+def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, status: Callable,
+                        told: list[Any] = ()) -> None:
     """A report filed from a city on the day of the meeting it is about, which names no place for
-    it, was filed where the meeting was held: the dateline is the main meeting's venue."""
+    it, was filed where the meeting was held: the dateline is the main meeting's venue.
+
+    :param told: every meeting phrase of the document (the lead's city is no dateline where one of
+        them places a meeting there).
+    """
     c = clusters.get(main) if main else None
     if c is None or c.side or ctx.published is None:
         return
@@ -75,7 +80,7 @@ def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, st
     # a meeting called off or still to come was not where the reporter files from
     place = None
     if all(near) and status(ctx, c, start, end)[0] in ("held", None):
-        place = filed_from(ctx) or (None if any(p.venue for p in c.phrases) else _city_of_lead(ctx, clusters))
+        place = filed_from(ctx) or (None if any(p.venue for p in c.phrases) else _city_of_lead(ctx, clusters, told))
     if place and all(p.venue.get("country") == place.get("country") for p in c.phrases if p.venue):
         c.report_place = place
 
@@ -134,15 +139,16 @@ def venue_from_news_conference(ctx: Any, clusters: dict[str, Any]) -> None:
         joint[0].report_place = {**next(iter(cities.values())), "via": "news conference"}
 
 
-def _city_of_lead(ctx: Any, clusters: dict[str, Any]) -> dict | None:
+def _city_of_lead(ctx: Any, clusters: dict[str, Any], told: list[Any] = ()) -> dict | None:
     """A report with no dateline whose lead is set in a city ("tension remained high in the streets
     of Kiev Friday") and that places nothing in another city was filed from there, like a dateline;
-    not where that city is another meeting's place ("the first meeting since their summit in Doha")."""
+    not where that city is another meeting's place ("the first meeting since their summit in Doha",
+    "they held a similar meeting in Rome last year": ``told``, the phrases no meeting took up)."""
     from parley.process.timing import LEAD_SENTENCES
 
     place = only_city_in(ctx, None)
-    if place is None or any(p.venue and p.venue.get("name") == place.get("name")
-                            for c in clusters.values() for p in c.phrases) or not any(p.get("feature") == "city" and p.get("name") == place.get("name")
+    phrases = [p for c in clusters.values() for p in c.phrases] + list(told)
+    if place is None or any(p.venue and p.venue.get("name") == place.get("name") for p in phrases) or not any(p.get("feature") == "city" and p.get("name") == place.get("name")
                                 for i in range(LEAD_SENTENCES) for p in ctx.places.get(i, [])):
         return None
     return place

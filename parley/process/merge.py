@@ -94,7 +94,11 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
     # dated meetings first, so that an undated one in a named place finds the dated one it joins
     # a discovered track's ordinals are counted by whoever speaks (an envoy's "third meeting with the
     # president" is not the leaders' third summit): its rounds join by their dates
-    for source, m in sorted(entries, key=lambda e: not (e[1].get("start") or e[1].get("end"))):
+    # then the undated ones whose own report dates a meeting of their track, so that the place they
+    # give that meeting ("the talks on Wednesday ... at the White House") is there for the undated
+    # reports of the same place that come after them, whatever order the reports are read in
+    dated_in = {(s["doc_id"], m.get("process")) for s, m in entries if m.get("start") or m.get("end")}
+    for source, m in sorted(entries, key=lambda e: (not _dated(e[1]), (e[0]["doc_id"], e[1].get("process")) not in dated_in)):
         if m.get("kind") == "side" or (m.get("ordinal") is not None and m.get("process") not in discovered):
             continue
         span = (m.get("start"), m.get("end"))
@@ -140,6 +144,10 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
             groups.append(match)
         match.add(source, m)
     return groups
+
+
+def _dated(meeting: dict) -> bool:
+    return bool(meeting.get("start") or meeting.get("end"))
 
 
 def _padded(span: tuple[str | None, str | None], days: int) -> tuple[str | None, str | None]:

@@ -64,7 +64,7 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
         return _capital_of(ctx, sent, mm) or site_venue(ctx, sent, mm.head, chain, _venue_path) \
             or _here(ctx, chain)
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
-    return venue_dict(place)
+    return {**venue_dict(place), **({"via": place["via"]} if place.get("via") else {})}
 
 
 # "the talks, in the Swiss city of Geneva, ...": a place set off by commas right after the meeting
