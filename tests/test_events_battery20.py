@@ -65,3 +65,42 @@ def test_an_act_reacted_to_years_later_stays_background(code_pipeline):
 ])
 def test_constructions_the_background_rule_leaves_alone(code_pipeline, text, expected):
     assert _types(coded(code_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deed the writer states, with its doer, is news (only a claimed, denied or doubted one is the
+    # attribution's topic)
+    ("Al-Shabaab was behind the abduction of four aid workers.", [("ASSAULT", "18")]),
+    ("The separatists were behind the bombing of a bus in Quetta on Sunday.", [("ASSAULT", "18")]),
+    # what one flees or comes back from is no gathering one attended
+    ("Hundreds of families fled from attacks by the Russian air force.", [("ASSAULT", "19")]),
+    ("Villagers fled from the clashes between the militia and the army.", [("ASSAULT", "19")]),
+    ("The Turkish president returned from a visit to Qatar.", [("CONSULT", "04")]),
+    # a new act reacted to: indefinite, or told with its doer
+    ("Niger responded to a deadly attack by Boko Haram by closing its border with Nigeria.",
+     [("ASSAULT", "19"), ("COERCE", "17")]),
+    ("Troops responded to a riot in the prison by firing rubber bullets.", [("COERCE", "17"), ("PROTEST", "14")]),
+    # told someone of, with its count, place and date: the news the telling brings
+    ("The mayor told reporters of the arrest of three suspects in Lyon on Friday.", [("COERCE", "17")]),
+])
+def test_review20_acts_told_as_news_stay(code_pipeline, text, expected):
+    """review20's findings 1, 2, 5 and 7, in sentences of our own: each coded nothing on the
+    merged evnoun20 code."""
+    assert _types(coded(code_pipeline, text)) == expected
+
+
+def test_a_deed_laid_at_a_door_with_its_toll_is_news(code_pipeline):
+    """A deed told with its toll is reported as well as attributed: ASSAULT beside the ACCUSE."""
+    text = ("Nigerian police said Boko Haram was responsible for a suicide bombing that killed 12 worshippers in "
+            "Maiduguri.")
+    assert _types(coded(code_pipeline, text)) == [("ACCUSE", "11"), ("ASSAULT", "18")]
+
+
+def test_the_doer_of_a_stated_deed_is_its_actor(code_pipeline):
+    """The subject of "was behind" is the deed's doer."""
+    from parley.events import code_records
+
+    record, = code_records([{"id": "b", "text": "Al-Shabaab was behind the abduction of four aid workers.",
+                             "date": "2019-05-01"}], code_pipeline)
+    event, = record["events"]
+    assert event["event_type"] == "ASSAULT" and [a["country"] for a in event["actor"]] == ["SOM"]

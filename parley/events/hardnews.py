@@ -577,13 +577,15 @@ def named_not_reported(match, lexicon) -> bool:
 def _topic_named(token, lexicon) -> bool:
     """Whether an event noun is the topic of a word of telling, learning or examining: the
     "of/on/about/into/over" object of one ("told the BBC of the raid", "a hearing on the
-    bombing"), also when the parser hangs it on the one told ("told CNN's anchor of the raid"),
-    or a modifier of such a noun ("the bombing inquiry")."""
+    bombing"), also when the parser hangs it on the one told ("informed the court's clerk of the
+    arrest"), or a modifier of such a noun ("the bombing inquiry"). Hung on the one told, an act
+    told with its own count, place or date ("told reporters of the arrest of four men in Lyon on
+    Friday") is the news the telling brings, and stays (:func:`told_with_participants`)."""
     topic_words = lexicon.word_set("topic_words")
     if token.dep_ == "pobj" and token.head.lower_ in lexicon.word_set("topic_preps"):
         told = token.head.head
         if told.dep_ == "dobj" and told.head.lemma_.lower() == "tell" and token.head.lower_ in ("of", "about"):
-            return True   # "told CNN's anchor of the raid": the parser hangs the topic on the one told
+            return not told_with_participants(token)   # the parser hangs the topic on the one told
         return told.lemma_.lower() in topic_words
     return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in topic_words
 

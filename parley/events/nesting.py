@@ -321,18 +321,27 @@ def _holding_preps(verb) -> list:
 
 
 def _attributed(noun) -> bool:
-    """Whether a nominal act is the deed a copula lays at someone's door ("denied that his
-    government *was behind* the attack", "no proof that X was responsible for the shelling"):
-    the topic of an attribution, which the sentence claims, denies or doubts, not its report. A
-    pronoun subject is left alone, as :func:`_attributed_deed` leaves it."""
+    """Whether a nominal act is the deed a copula lays at someone's door in a clause that is
+    claimed, denied or doubted ("rejected claims that its navy *was behind* the sinking", "no
+    evidence that the militia was responsible for the ambush"): the topic of an attribution, not
+    its report. The copula must be the content of a verb or a noun (a "that" clause); a main
+    clause ("the rebels were behind the ambush") states the deed and its doer, and stays news.
+    A pronoun subject is left alone, as :func:`_attributed_deed` leaves it; so is an act told with
+    its own place, date or count (:func:`~parley.events.hardnews.told_with_participants`)."""
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
     verb = prep.head.head if prep.head.dep_ == "acomp" else prep.head
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "acl"):
+        return False      # "the rebels were behind the ambush": stated, the deed is news
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # "Hamas said it was behind the attack": a pronoun is mostly the speaker owning the act, as in
     # _attributed_deed
-    return subject is not None and subject.pos_ != "PRON" and prep in _holding_preps(verb)
+    return subject is not None and subject.pos_ != "PRON" and prep in _holding_preps(verb) and \
+        not told_with_participants(noun)
 
 
 def _reported_obligation(token, lexicon: Lexicon) -> bool:
@@ -479,9 +488,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
       alliance that describes the party, not a new act;
     - a nominal event whose end is asked or offered ("an end to the killings"): the content
       of the demand or offer, not a report of its own;
-    - a nominal event a verb of avoidance takes as object ("careful to avoid attacks"), and one
-      that is the background of a reaction, a cause or a view (:func:`_background_of_reaction`)
-      unless told with its own participants.
+    - a nominal event a verb of avoidance takes as object ("chose to avoid clashes with the
+      navy"), and one that is the background of a reaction, a cause or a view
+      (:func:`_background_of_reaction`) unless told with its own participants or doer.
     """
     deliberation = lexicon.word_set("deliberation_verbs")
     avoidance = lexicon.word_set("avoidance_verbs")
@@ -549,7 +558,7 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             match.hidden = True
             continue
         if match.kind == "noun" and token.dep_ == "dobj" and token.head.lemma_.lower() in avoidance:
-            match.hidden = True      # "careful to avoid attacks on its ships": as "avoided attacking", not done
+            match.hidden = True      # "chose to avoid clashes with the navy": as "avoided fighting", not done
             continue
         if match.kind == "noun" and _anticipated(token, lexicon):
             match.hidden = True      # "braced for an attack", "is preparing a major offensive": expected, not done
@@ -564,7 +573,7 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             match.hidden = True      # "denied that it was behind the attack": whose deed, not the deed
             continue
         if match.kind == "noun" and _background_of_reaction(token, at, lexicon):
-            if told_with_participants(token):
+            if told_with_participants(token) or told_with_doer(token):
                 match.reacted_to = True      # "reacted to the arrest of 40 students on Monday": news too
             else:
                 match.hidden = True          # "reacted angrily to the sanctions": the known act answered
@@ -689,15 +698,16 @@ def _topic_of_comment(noun, lexicon: Lexicon) -> bool:
 
 
 def _background_of_reaction(noun, at: dict, lexicon: Lexicon) -> bool:
-    """Whether a nominal event is the background of another act or view, not a new act: what a
-    reaction answers ("reacted angrily to the sanctions", "responded to the attack"), the cause an
-    act is said to be prompted by ("riots prompted by the shooting") or whose cause is asked ("what
-    prompted the attack"), the thing a view is held of
-    ("saw the protests as a victory"), or where someone had been ("picked her son up from a
-    protest"). Such a noun names an act the sentence takes as given; in the caller, session 19's
-    test of a reaction's subject (:func:`~parley.events.hardnews.told_with_participants`: a count,
-    a place, a date) tells when it is told as news all the same. A word that is itself a trigger
-    takes its noun by the nesting of :func:`find_matches` instead."""
+    """Whether a nominal event is the background of another act or view, not a new act: a
+    definite act a reaction answers ("reacted coolly to the new tariffs"), a definite cause an act
+    is said to be brought about by ("looting triggered by the beating of a vendor"), an act whose
+    cause is asked ("wanted to know what set off the riot"), a definite act a view is held of
+    ("regarded the strikes as blackmail"), or a gathering someone had attended ("cycled home from
+    a rally"). Such a noun names an act the sentence takes as given; an indefinite one ("responded
+    to a riot in the port") is a new act. In the caller, session 19's test of a reaction's subject
+    (:func:`~parley.events.hardnews.told_with_participants`: a count, a place, a date) or a named
+    doer (:func:`told_with_doer`) tells when it is told as news all the same. A word that is
+    itself a trigger takes its noun by the nesting of :func:`find_matches` instead."""
     head = noun.head
     if head.i in at:
         return False
@@ -707,17 +717,36 @@ def _background_of_reaction(noun, at: dict, lexicon: Lexicon) -> bool:
             return False
         lemma = verb.lemma_.lower()
         if head.lower_ == "to" and lemma in lexicon.word_set("reaction_verbs"):
-            return True
+            return _named_again(noun)
         if head.dep_ == "agent" and verb.tag_ == "VBN" and lemma in lexicon.word_set("causation_verbs"):
-            return True
-        return head.lower_ in lexicon.word_set("presence_preps")
+            return _named_again(noun)
+        # "on her way home from a rally": a gathering one attended is where one was; any other act
+        # after "from" is what one flees or comes back from, and is told as it is ("fled the shelling")
+        return head.lower_ in lexicon.word_set("presence_preps") and \
+            noun.lemma_.lower() in lexicon.word_set("gathering_nouns")
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.word_set("causation_verbs") and head.dep_ != "relcl" \
             and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in head.children):
-        return True       # "to learn what prompted the attack": its cause is asked, the act is given
-    # "saw the protests as a victory", "regards the sanctions as theft": a view of a known act
-    return noun.dep_ == "dobj" and head.pos_ == "VERB" and \
+        return True       # "asked what had set off the riot": its cause is asked, the act is given
+    # "viewed the strikes as a provocation", "regards the levies as theft": a view of a known act
+    return noun.dep_ == "dobj" and head.pos_ == "VERB" and _named_again(noun) and \
         head.lemma_.lower() in lexicon.word_set("labelling_verbs") and noun not in labels_given(head) and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+
+
+def _named_again(noun) -> bool:
+    """Whether a nominal act is named as one the reader knows, made definite by a determiner or a
+    possessor ("the sanctions", "Moscow's annexation"). An indefinite act ("responded to a riot in
+    the port") is a new one, told as news."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
+
+
+def told_with_doer(noun) -> bool:
+    """Whether a nominal act names its doers: a "by" phrase ("the raid by Somali gunmen") or the
+    parties of a fight ("the clashes between rebels and troops"). Like a count, a place or a date
+    (:func:`~parley.events.hardnews.told_with_participants`), they tell the act as news."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "between") and
+               any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+               for c in noun.children)
 
 
 def _depicted_gerund(verb, lexicon: Lexicon) -> bool:
