@@ -98,8 +98,9 @@ def _stray_agents(verb, prep, lexicon) -> list:
 
     Not when the object is an occasion or an act of its own, whose "by" phrase names that act's
     doer: after a preposition of time or occasion ("detained during a visit by the Pope",
-    "expelled after an attack by militants"), or an event noun ("arrested at a rally by the
-    opposition") unless it is a text the act is told in ("in a statement by Iran").
+    "expelled after an attack by militants"), or an event noun after another preposition than
+    "in". After "in" the noun is the act's means or the act itself ("wounded in a raid by
+    troops"), as a text is what the act is told in ("in a statement by Iran").
 
     :param verb: the trigger verb.
     :param prep: a ``prep`` child of the verb.
@@ -110,7 +111,7 @@ def _stray_agents(verb, prep, lexicon) -> list:
         return []
     texts = lexicon.word_set("publication_nouns")
     return [p for pobj in prep.children if pobj.dep_ == "pobj"
-            and (pobj.lemma_.lower() not in lexicon.nouns or pobj.lemma_.lower() in texts)
+            and (prep.lower_ == "in" or pobj.lemma_.lower() not in lexicon.nouns or pobj.lemma_.lower() in texts)
             for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"
             for p in by.children if p.dep_ == "pobj"]
 
