@@ -120,6 +120,9 @@ def test_the_by_phrase_of_an_act_after_in_is_the_agent(code_pipeline):
     # a "by" phrase in a phrase of time or occasion names that occasion's doer
     ("The photographer was detained during a tour by the Saudi crown prince.", "SAU"),
     ("Two diplomats were expelled following a raid by insurgents.", "REB"),
+    # a gathering is held by those the "by" phrase names, not the harm done at it
+    ("Two officers were hurt at a rally by students.", "EDU"),
+    ("Two officers were hurt in a rally by students.", "EDU"),
 ])
 def test_the_doer_of_an_occasion_is_not_the_agent(code_pipeline, text, wrong):
     events = coded(code_pipeline, text)

@@ -99,8 +99,10 @@ def _stray_agents(verb, prep, lexicon) -> list:
     Not when the object is an occasion or an act of its own, whose "by" phrase names that act's
     doer: after a preposition of time or occasion ("detained during a visit by the Pope",
     "expelled after an attack by militants"), or an event noun after another preposition than
-    "in". After "in" the noun is the act's means or the act itself ("wounded in a raid by
-    troops"), as a text is what the act is told in ("in a statement by Iran").
+    "in" ("hurt at a rally by students"). After "in" the noun is the act's means or the act
+    itself ("wounded in a raid by troops"), as a text is what the act is told in ("in a statement
+    by Iran"); not a gathering, which is held by others than those who harm at it ("hurt in a
+    rally by students": governors classes ``protest`` and ``meeting``).
 
     :param verb: the trigger verb.
     :param prep: a ``prep`` child of the verb.
@@ -110,8 +112,16 @@ def _stray_agents(verb, prep, lexicon) -> list:
             or prep.lower_ in OCCASION_PREPS:
         return []
     texts = lexicon.word_set("publication_nouns")
-    return [p for pobj in prep.children if pobj.dep_ == "pobj"
-            and (prep.lower_ == "in" or pobj.lemma_.lower() not in lexicon.nouns or pobj.lemma_.lower() in texts)
+    classes = lexicon.governors["classes"]
+    gatherings = set(classes["protest"]) | set(classes["meeting"])
+
+    def own_act(noun) -> bool:
+        lemma = noun.lemma_.lower()
+        if lemma in texts or lemma not in lexicon.nouns:
+            return False
+        return prep.lower_ != "in" or lemma in gatherings
+
+    return [p for pobj in prep.children if pobj.dep_ == "pobj" and not own_act(pobj)
             for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"
             for p in by.children if p.dep_ == "pobj"]
 
