@@ -30,8 +30,10 @@ ADJUNCT_PREPS = rule_words("adjunct_preps")
 # Verbs whose infinitive takes the subject even with an object between ("promised Iran to ...").
 SUBJECT_CONTROL = rule_words("subject_control_verbs")
 GROUP_DETERMINERS = rule_words("group_determiners")
-# Verbs whose passive says its subject takes part in the act named after "in" ("were engaged in fighting").
+# Verbs whose passive says its subject takes part in the act named after "in" ("were embroiled in clashes").
 PARTAKING_PASSIVES = rule_words("partaking_passives")
+OCCASION_PREPS = rule_words("occasion_preps")     # "during a visit by", "after an attack by"
+SUBJECT_CONTROL_NOUNS = rule_words("subject_control_nouns")   # "an attempt by X to ...": X acts
 
 
 def subject_of(verb):
@@ -73,8 +75,10 @@ def subject_of(verb):
             return current.head, False
         if current.dep_ == "acl":       # "its efforts to restore ties": the noun's possessor acts
             owners = [c for c in current.head.children if c.dep_ == "poss"]
-            if not owners and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
-                # "an attempt by soldiers to arrest him", "a bid by Iran to ...": the noun's "by" phrase
+            if not owners and current.head.lemma_.lower() in SUBJECT_CONTROL_NOUNS and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                # "a failed effort by the navy to board the ship": the noun's "by" phrase; not "a
+                # call by the UN to free them", whose infinitive others are asked to do
                 owners = [p for c in current.head.children if c.dep_ == "prep" and c.lower_ == "by"
                           for p in c.children if p.dep_ == "pobj"]
             if owners:
@@ -87,15 +91,47 @@ def subject_of(verb):
     return None, False
 
 
-def _stray_agents(verb, prep) -> list:
+def _stray_agents(verb, prep, lexicon) -> list:
     """The agent of a passive verb that the parser hung on the object of one of its adjuncts
-    ("was criticised at the time by Israel", "was attacked at a rally by protesters"): a "by"
-    phrase there names who did the act, when the verb has no agent of its own."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+    ("the plan was rejected at that point by Quito", "the pact was condemned in a joint letter by
+    Lima"): a "by" phrase there names who did the act, when the verb has no agent of its own.
+
+    Not when the object is an occasion or an act of its own, whose "by" phrase names that act's
+    doer: after a preposition of time or occasion ("detained during a visit by the Pope",
+    "expelled after an attack by militants"), or an event noun after another preposition than
+    "in" ("hurt at a rally by students"). After "in" the noun is the act's means or the act
+    itself ("wounded in a raid by troops"), as a text is what the act is told in ("in a statement
+    by Iran"); not a gathering, which is held by others than those who harm at it ("hurt in a
+    rally by students": governors classes ``protest`` and ``meeting``).
+
+    :param verb: the trigger verb.
+    :param prep: a ``prep`` child of the verb.
+    :param lexicon: the loaded lexicon (its event nouns and ``publication_nouns``).
+    """
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children) \
+            or prep.lower_ in OCCASION_PREPS:
         return []
-    return [p for pobj in prep.children if pobj.dep_ == "pobj"
+    texts = lexicon.word_set("publication_nouns")
+    classes = lexicon.governors["classes"]
+    gatherings = set(classes["protest"]) | set(classes["meeting"])
+
+    def own_act(noun) -> bool:
+        lemma = noun.lemma_.lower()
+        if lemma in texts or lemma not in lexicon.nouns:
+            return False
+        return prep.lower_ != "in" or lemma in gatherings
+
+    return [p for pobj in prep.children if pobj.dep_ == "pobj" and not own_act(pobj)
             for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"
             for p in by.children if p.dep_ == "pobj"]
+
+
+def _after_in(noun, verb) -> bool:
+    """Whether a noun is the object of the verb's own "in" ("embroiled in clashes and riots"),
+    directly or as a conjunct of that object."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head == verb
 
 
 def _attachment_twin(slot: str) -> str:
@@ -303,7 +339,7 @@ class ArgumentReader:
             elif dep == "prep":
                 found.extend((f"prep:{child.lower_}", p) for p in child.children if p.dep_ == "pobj")
                 if kind == "verb":
-                    found.extend(("agent", p) for p in _stray_agents(token, child))
+                    found.extend(("agent", p) for p in _stray_agents(token, child, self.lexicon))
             elif kind == "noun" and dep == "poss":
                 found.append(("poss", child))
             elif kind == "noun" and dep in ("amod", "compound", "nmod", "npadvmod") and child.i in self.by_token:
@@ -318,8 +354,9 @@ class ArgumentReader:
                 verb = None     # "police arrested 40 at a rally": the police did not rally
             if verb is not None:
                 subject, passive = subject_of(verb)
-                # "Israel and Hamas were engaged in fighting": a passive of taking part names its doers
-                passive = passive and verb.lemma_.lower() not in PARTAKING_PASSIVES
+                # "the two militias were embroiled in clashes": a passive of taking part names the
+                # parties of the act after its "in"
+                passive = passive and not (verb.lemma_.lower() in PARTAKING_PASSIVES and _after_in(token, verb))
                 if subject is not None and subject != token and not passive \
                         and not any(t.i == token.i for t in subject.subtree):
                     found.append(("subj", subject))

@@ -11,6 +11,7 @@ Word lists are in ``parley/data/events/governors.yaml`` (``anonymous_types``,
 
 from __future__ import annotations
 
+from parley.events.reference import described_state
 from parley.events.words import rule_words, verb_particles
 
 # Phrasal verbs of occurrence: the particle or object each needs ("broke out", "took place").
@@ -47,6 +48,7 @@ DEFINITE_DETERMINERS = rule_words("definite_group_determiners")
 INSTRUMENT_PREPS = rule_words("instrument_preps")      # "an attack with sarin", "using chlorine"
 # Verbs whose object act is their subject's own doing ("announced sanctions", "renewed its warnings").
 SUPPORT_VERBS = rule_words("support_verbs")
+STATE_BRANCHES = rule_words("state_branches")      # "the executive branch"
 
 
 def _heads(token) -> list:
@@ -431,17 +433,24 @@ def light_verb_subject(noun, head) -> bool:
 
 
 def state_description(head, lexicon) -> bool:
-    """Whether a phrase names a state by a description ("the communist state", "the kingdom",
-    "the Islamic republic, which ..."): a definite noun of the ``references`` ``state`` list. Where
-    the text named the state before, :class:`~parley.events.reference.Antecedents` resolves it;
-    alone, it is still the state's act, as an unnamed office's is.
+    """Whether a phrase names a state or a branch of it by a description ("the kingdom", "the
+    socialist state", "the executive branch"): a definite noun of the ``references`` ``state``
+    list ("state" itself only as :func:`~parley.events.reference.described_state` allows), or
+    "branch" with one of ``state_branches``. Where the text named the state before,
+    :class:`~parley.events.reference.Antecedents` resolves the description; alone, it is still
+    the state's act, as an unnamed office's is.
 
     :param head: the head of a subject or agent phrase.
     :param lexicon: the loaded lexicon.
     """
+    if head.tag_ not in ("NN", "NNS") or not any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                  for c in head.children):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "branch":
+        return any(c.dep_ == "amod" and c.lower_ in STATE_BRANCHES for c in head.children)
     words = (lexicon.governors.get("references") or {}).get("state") or ()
-    return head.lemma_.lower() in words and head.tag_ in ("NN", "NNS") and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+    return lemma in words and (lemma != "state" or described_state(head))
 
 
 def unknown_doer(match, head, lexicon) -> bool:

@@ -41,6 +41,18 @@ NON_PERSON_TYPES = frozenset({"state", "igo", "group", "org", "ngo", "organ"})
 KIND_TYPES = {"state": frozenset({"state"}), "igo": frozenset({"igo"}), "group": frozenset({"group"}),
               "person": frozenset({"person"})}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+STATE_DESCRIBERS = rule_words("state_describers")     # "the socialist state", "the reclusive state"
+
+
+def described_state(token) -> bool:
+    """Whether a "state" noun says by an adjective what kind of country it is ("the socialist
+    state", "the reclusive state"). A bare "the state" names no country: in US news it is mostly
+    a US state ("the state sued the company"), so it never stands for a foreign country named
+    before. Other words of the ``references`` state list ("the regime") need no adjective.
+
+    :param token: the head of a noun phrase whose lemma is "state".
+    """
+    return any(c.dep_ == "amod" and c.lower_ in STATE_DESCRIBERS for c in token.children)
 
 
 class Antecedents:
@@ -99,6 +111,8 @@ class Antecedents:
         if self._pair(token):
             return self.pair(token)
         kind = self.description_kinds.get(token.lemma_.lower()) or self.description_kinds.get(lower)
+        if token.lemma_.lower() == "state" and not described_state(token):
+            return []
         if kind and token.tag_.startswith("NN") and self._bare_description(token):
             return self.description(token, kind)
         if kind == "state" and token.tag_ == "NN":
