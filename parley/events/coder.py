@@ -28,7 +28,7 @@ from parley.events.hardnews import (abstract_target, anonymous_parties, attacked
                                     verbal_attack)
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
-from parley.events.nesting import clause_top, doc_columns, find_matches
+from parley.events.nesting import clause_top, continues_protest, doc_columns, find_matches
 from parley.events.triggers import Match
 from parley.events.words import rule_words
 
@@ -132,6 +132,7 @@ class DocumentCoder:
         columns = doc_columns(self.doc.spacy_doc)
         deps = columns[1]
         furniture = page_furniture(text)
+        protest_told = False      # a protest coded in an earlier sentence
         for position, sent in enumerate(sentences):
             if not any(deps[sent.start:sent.end]):
                 continue      # the nlp stage left this sentence unparsed: it carries no event
@@ -142,6 +143,8 @@ class DocumentCoder:
                 continue
             index = starts.get(sent.start_char, position)
             matches = find_matches(sent, self.lexicon, columns)
+            if protest_told:
+                matches = [m for m in matches if not continues_protest(m, self.lexicon)]
             self.protests = {m.token.i for m in matches if m.entry["type"] == "PROTEST"}
             for match in matches:
                 if match.hidden or any(start <= match.token.idx < end for start, end in furniture):
@@ -149,6 +152,8 @@ class DocumentCoder:
                 event = self.build(match, sent, index)
                 if event is not None:
                     events.append(event)
+                    protest_told = protest_told or (event["event_type"] == "PROTEST" and
+                                                    event["modality"] in ("asserted", "reported"))
         return events
 
     def _declined_statement(self, match: Match) -> bool:

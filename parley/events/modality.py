@@ -170,7 +170,7 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
         if _unless_clause(token) is not None and _negations(token, negators, objects=False):
             result.flags.add("conditional")     # "will not deploy missiles unless NATO does": X if Y
         elif position > 0 and chain[position - 1].dep_ == "conj" and _not_only_but(token):
-            pass      # "not only did it never X, but it Y": X's negation is not Y's
+            pass      # "not only has it not paid X, but it also Y": X's negation is not Y's
         elif not (casualty_scene and token == trigger.head.head):
             negations += _negations(token, negators, objects=not (outcome_subject and token == trigger.head))
         if auxes & future_aux or (lemma == "go" and token.tag_ == "VBG" and
@@ -226,10 +226,10 @@ def read_modality(trigger, lexicon: Lexicon) -> Modality:
 
 def _not_only_but(clause) -> bool:
     """Whether ``clause`` is the first half of "not only X but (also) Y": the construction adds Y
-    to X, so a conjunct after its "but" is asserted whatever negation X carries ("not only did
-    the army never withdraw, but it sent more troops")."""
+    to X, so a conjunct after its "but" is asserted whatever negation X carries ("not only has
+    the council not paid the contractors, but it has also cancelled their permits")."""
     children = list(clause.children)
-    # "not only" hangs on the verb or, inverted, on its auxiliary ("not only did it ...")
+    # "not only" hangs on the verb or, inverted, on its auxiliary ("not only has it ...")
     words = children + [g for c in children if c.dep_ == "aux" for g in c.children]
     return any(c.dep_ == "cc" and c.lower_ == "but" for c in children) and any(
         (c.lower_ == "not" and any(g.lower_ == "only" for g in c.children)) or

@@ -34,7 +34,10 @@ VIOLENT_REPRESSION = "175"      # CAMEO: force used on a crowd; its deaths are i
 SERIES_NOUNS = rule_words("series_nouns")
 SCENE_PREPS = rule_words("scene_preps")
 PROTEST_LEAVING_WORDS = rule_words("protest_leaving_words")
-STATE_VERBS = rule_words("state_verbs")
+PROTEST_ACTS = rule_words("protest_acts")
+BECOMING_VERBS = rule_words("becoming_verbs")
+UNRULY_STATES = rule_words("unruly_states")
+ATTEMPT_VERBS = rule_words("attempt_verbs")
 DEFINITE = rule_words("definite_determiners")
 DEICTIC_TIME = rule_words("deictic_time")    # "last year": a date
 # Prepositions that give an event's setting (time, place, occasion), never its content.
@@ -229,14 +232,16 @@ PARTICIPANTS = {"id": "protest-participants", "type": "PROTEST", "mode": "demo",
 def participants_protest(sent, matches: list[Match], lexicon: Lexicon) -> "Match | None":
     """A PROTEST told by what its participants did, when no entry of the sentence names the protest.
 
-    Demonstrators doing anything as demonstrators (gathering, marching, blocking, chanting,
-    turning violent) are the protest; the act is the verb whose own subject they are, in the
-    active voice, that no entry of its own reads, or a participle that says what they were doing
-    ("protesters using ropes to pull down a statue"), or being among them. Not a verb of saying
-    (what they said is its own event) or of a state ("protesters want ...", "believe", "have
-    demands", "a protester died"), nor leaving the protest ("went home"), the present tense of a relative clause
-    ("protesters who want ...") or a to-infinitive (an aim). One per sentence: its verbs tell
-    one protest ("gathered and marched").
+    Demonstrators doing what demonstrators do as a protest (``protest_acts``: gathering, marching,
+    blocking, chanting, waving flags, throwing stones; turning violent; trying or going on to do
+    one of these) are the protest. The act is the verb whose own subject they are, in the active
+    voice, that no entry of its own reads, or a participle on them when they are the subject of
+    their clause ("marchers carrying torches crossed the bridge", "protesters trying to block the
+    road were detained"), or being among them ("the novelist was among the demonstrators"). Not
+    a participle on demonstrators another verb acts on ("police beat protesters sitting on the
+    road": its doer would be read as the police), nor leaving the protest ("marched home"), the
+    present tense of a relative clause ("protesters who block roads ...") or a to-infinitive (an
+    aim). One per sentence: its verbs tell one protest ("gathered and marched").
 
     :param sent: the spaCy sentence.
     :param matches: the sentence's matches so far.
@@ -246,34 +251,60 @@ def participants_protest(sent, matches: list[Match], lexicon: Lexicon) -> "Match
         return None
     # a CAMEO verb without its pattern is too weak to name the act ("filled the square" is no concession)
     matched = {m.token.i for m in matches if not (m.entry.get("source") == "cameo" and m.entry.get("bare"))}
-    unlike_acts = lexicon.word_set("report_verbs") | lexicon.word_set("opinion_verbs") | STATE_VERBS
-
-    def participants(noun) -> bool:
-        return any(lexicon.in_class(n.lemma_.lower(), "@protester")
-                   for n in [noun, *through_partitive([noun], lexicon)])
-
     for token in sent:
-        # "was among the protesters outside the embassy": one of them, not of those done to ("among
-        # the demonstrators arrested")
-        among = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children
-                 if p.dep_ == "pobj" and participants(p) and not any(a.dep_ == "acl" and a.tag_ == "VBN"
-                                                                     for a in p.children)]
-        if not (token.pos_ == "VERB" or (among and token.lemma_ == "be")) or token.i in matched \
-                or token.lemma_.lower() in unlike_acts:
-            continue
-        if any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in token.children):
+        if token.i in matched or any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to")
+                                     for c in token.children):
             continue
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
             continue
         if token.lemma_.lower() in PROTEST_LEAVING_WORDS or any(
-                c.dep_ == "advmod" and c.lower_ in PROTEST_LEAVING_WORDS for c in token.children):
+                c.dep_ in ("advmod", "npadvmod") and c.lower_ in PROTEST_LEAVING_WORDS for c in token.children):
             continue      # "the demonstrators went home": the protest ends
-        doers = [c for c in token.children if c.dep_ == "nsubj"]
-        if token.dep_ == "acl" and token.tag_ == "VBG":
-            doers.append(token.head)
-        if among or any(participants(d) for d in doers):
+        if protest_participants(token, lexicon) and (token.lemma_ == "be" or _protest_act(token)):
             return Match(token, PARTICIPANTS, "verb")
     return None
+
+
+def _protest_act(verb) -> bool:
+    """Whether ``verb`` (a verb of demonstrators) names something demonstrators do as a protest:
+    a ``protest_acts`` verb, becoming unruly ("got violent"), or trying or going on to do such an
+    act ("attempting to disrupt")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in BECOMING_VERBS:
+        return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in UNRULY_STATES for c in verb.children)
+    if lemma in ATTEMPT_VERBS:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in PROTEST_ACTS for c in verb.children)
+    return lemma in PROTEST_ACTS
+
+
+def continues_protest(match: Match, lexicon: Lexicon) -> bool:
+    """Whether ``match`` is a protest told through participants named as ones already met ("the
+    protesters then walked to the ministry", "these demonstrators"): after a protest the document
+    has told, the same protest again, not a second one."""
+    return match.entry is PARTICIPANTS and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for d in protest_participants(match.token, lexicon)
+        for c in d.children)
+
+
+def protest_participants(verb, lexicon: Lexicon) -> list:
+    """The demonstrators ``verb`` tells of as doers: its subject, the noun a participle on its
+    subject describes ("marchers carrying torches"), or, for the copula, the demonstrators its
+    subject is among ("was among the protesters"; not among those done to, "among the
+    demonstrators arrested"). Empty when none are demonstrators."""
+    def participants(noun) -> bool:
+        return any(lexicon.in_class(n.lemma_.lower(), "@protester")
+                   for n in [noun, *through_partitive([noun], lexicon)])
+
+    if verb.lemma_ == "be":
+        return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children
+                if p.dep_ == "pobj" and participants(p) and not any(a.dep_ == "acl" and a.tag_ == "VBN"
+                                                                    for a in p.children)]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        doers.append(verb.head)
+    return [d for d in doers if participants(d)]
 
 
 # "X said Y must/should do Z": X demands it of Y, whatever Z is (CAMEO 100). The speaker is the
