@@ -181,7 +181,7 @@ class CandidateFilter:
         triggers = [trigger for word in found for trigger in word[1]]
         if not triggers:
             return False
-        lemmas = set().union(*[word[0] for word in found])
+        lemmas = set().union(*[word[0] for word in found], _hyphen_joined(span))
         actor = any(word[2] or self.is_actor_word(text) or position and text[:1].isupper() and alpha
                     for position, ((text, _, alpha), word) in enumerate(zip(span, found)))
         if not actor:
@@ -198,8 +198,15 @@ class CandidateFilter:
         """
         span = (token_rows(sent.doc) if rows is None else rows)[sent.start:sent.end]
         found = [self._words.get(lower) or self._word(lower) for _, lower, _ in span]
-        lemmas = set().union(*[word[0] for word in found])
+        lemmas = set().union(*[word[0] for word in found], _hyphen_joined(span))
         return sorted({t for word in found for t in word[1] if self.needs[t] is None or self.needs[t] & lemmas})
+
+
+def _hyphen_joined(span: list[tuple[str, str, bool]]) -> list[str]:
+    """The hyphenated words the tokenizer split ("third", "-", "rate"), joined ("third-rate"): an
+    entry may need one as a whole word (a label of belittling rank). Spaces around the dash are not
+    in the rows; "a - b" with spaces is rare enough to be read the same."""
+    return [f"{span[i - 1][1]}-{span[i + 1][1]}" for i in range(1, len(span) - 1) if span[i][1] == "-"]
 
 
 def token_rows(sdoc: Doc) -> list[tuple[str, str, bool]]:

@@ -20,15 +20,21 @@ class Case(NamedTuple):
     also: tuple[str, ...] = ()
 
 
+def coded_events(pipeline, text: str) -> list[dict]:
+    """Every event record ``pipeline`` codes for ``text`` (one document dated 2019-05-01)."""
+    from parley.events import code_records
+
+    record, = code_records([{"id": "b", "text": text, "date": "2019-05-01"}], pipeline)
+    return record["events"]
+
+
 def coded(pipeline, text: str) -> list[tuple[str, str, str]]:
     """The (type, CAMEO code, trigger pattern) of the events ``pipeline`` codes for ``text``, those
     that say the act did not happen left out (a refusal coded REJECT stays, as ``parley eval`` counts it)."""
     from parley.evaluate import is_negated
-    from parley.events import code_records
 
-    record, = code_records([{"id": "b", "text": text, "date": "2019-05-01"}], pipeline)
     return [(e["event_type"], e["cameo"], (e.get("trigger") or {}).get("pattern", ""))
-            for e in record["events"] if not is_negated(e)]
+            for e in coded_events(pipeline, text) if not is_negated(e)]
 
 
 def case_passes(events: list[tuple[str, str, str]], item: Case) -> bool:
@@ -37,6 +43,35 @@ def case_passes(events: list[tuple[str, str, str]], item: Case) -> bool:
     hit = any(kind == item.plover and code[:2] in item.roots for kind, code, _ in events)
     allowed = {item.plover, *item.also}
     return hit and all(kind in allowed for kind, _, _ in events)
+
+
+def battery_tests(battery, known_failures: dict[str, str] | None = None):
+    """The two tests a battery module runs, parametrized over its sentences: each of its
+    ``EVENT_CASES`` codes its type (:func:`case_passes`), each of its ``NO_EVENT_TEXTS`` codes nothing.
+    A test file assigns them to names starting with ``test_`` so that pytest collects them.
+
+    :param battery: a module with ``EVENT_CASES`` and ``NO_EVENT_TEXTS``.
+    :param known_failures: sentence -> why the coder still fails it (a strict expected failure).
+    :returns: (event-sentence test, no-event-sentence test), each taking the ``code_pipeline`` fixture.
+    """
+    import pytest
+
+    cases = {item.text: item for item in battery.EVENT_CASES}
+    known_failures = known_failures or {}
+
+    @pytest.mark.parametrize("text", strict_xfail_params(list(cases), known_failures))
+    def event_sentence_codes_its_type(code_pipeline, text):
+        """The event of the sentence's PLOVER type with one of its CAMEO roots, and no other type."""
+        item = cases[text]
+        events = coded(code_pipeline, text)
+        assert case_passes(events, item), (item.plover, item.roots, events)
+
+    @pytest.mark.parametrize("text", strict_xfail_params(battery.NO_EVENT_TEXTS, known_failures))
+    def no_event_sentence_codes_nothing(code_pipeline, text):
+        """No event at all."""
+        assert coded(code_pipeline, text) == []
+
+    return event_sentence_codes_its_type, no_event_sentence_codes_nothing
 
 
 def case(text: str, plover: str, roots: str, also: str = "") -> Case:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.battery18_sentences import EVENT_CASES, NO_EVENT_TEXTS, case_passes, coded, strict_xfail_params
+from tests import battery18_sentences
+from tests.battery18_sentences import EVENT_CASES, NO_EVENT_TEXTS, battery_tests, coded
 
 # sentence -> why the coder still fails it (session 18)
 KNOWN_FAILURES = {
@@ -24,25 +25,8 @@ KNOWN_FAILURES = {
         "the crowd-control mode and the code table maps 175 to ASSAULT",
 }
 
-
-def _marked(texts):
-    return strict_xfail_params(texts, KNOWN_FAILURES)
-
-
-CASES_BY_TEXT = {item.text: item for item in EVENT_CASES}
-
-
-@pytest.mark.parametrize("text", _marked([item.text for item in EVENT_CASES]))
-def test_battery_event_sentence_codes_its_type(code_pipeline, text):
-    """The event of the sentence's PLOVER type with one of its CAMEO roots, and no other type."""
-    item = CASES_BY_TEXT[text]
-    events = coded(code_pipeline, text)
-    assert case_passes(events, item), (item.plover, item.roots, events)
-
-
-@pytest.mark.parametrize("text", _marked(NO_EVENT_TEXTS))
-def test_battery_no_event_sentence_codes_nothing(code_pipeline, text):
-    assert coded(code_pipeline, text) == []
+test_battery_event_sentence_codes_its_type, test_battery_no_event_sentence_codes_nothing = \
+    battery_tests(battery18_sentences, KNOWN_FAILURES)
 
 
 def test_battery_covers_every_plover_type():

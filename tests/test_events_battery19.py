@@ -10,28 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.battery18_sentences import case_passes, coded, strict_xfail_params
-from tests.battery19_sentences import CONJUNCT_POLARITY, EVENT_CASES, KNOWN_FAILING, NO_EVENT_TEXTS
+from tests import battery19_sentences
+from tests.battery18_sentences import battery_tests
+from tests.battery19_sentences import CONJUNCT_POLARITY, KNOWN_FAILING
 
-CASES_BY_TEXT = {item.text: item for item in EVENT_CASES}
-
-
-def _params(texts):
-    """Each text as a test parameter; a known failure is a strict expected failure with its reason."""
-    return strict_xfail_params(texts, KNOWN_FAILING)
-
-
-@pytest.mark.parametrize("text", _params(item.text for item in EVENT_CASES))
-def test_battery19_event_sentence_codes_its_type(code_pipeline, text):
-    """The event of the sentence's PLOVER type with one of its CAMEO roots, and no other type."""
-    item = CASES_BY_TEXT[text]
-    events = coded(code_pipeline, text)
-    assert case_passes(events, item), (item.plover, item.roots, events)
-
-
-@pytest.mark.parametrize("text", _params(NO_EVENT_TEXTS))
-def test_battery19_no_event_sentence_codes_nothing(code_pipeline, text):
-    assert coded(code_pipeline, text) == []
+test_battery19_event_sentence_codes_its_type, test_battery19_no_event_sentence_codes_nothing = \
+    battery_tests(battery19_sentences, KNOWN_FAILING)
 
 
 def _events(pipeline, text):

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.battery18_sentences import case_passes, coded
+from tests import battery19_types_sentences
+from tests.battery18_sentences import battery_tests, coded
 from tests.battery19_types_sentences import EVENT_CASES, NO_EVENT_TEXTS
 
 # sentence -> why the coder still fails it (session 19)
@@ -37,25 +38,8 @@ KNOWN_FAILURES = {
         "the relative clause that states who the amnesty covers is coded as a disarmament done",
 }
 
-
-def _params(items):
-    """Each battery item as a pytest param named by its text, a known failure marked strict xfail."""
-    return [pytest.param(item, id=getattr(item, "text", item),
-                         marks=[pytest.mark.xfail(reason=KNOWN_FAILURES[getattr(item, "text", item)], strict=True)]
-                         if getattr(item, "text", item) in KNOWN_FAILURES else [])
-            for item in items]
-
-
-@pytest.mark.parametrize("item", _params(EVENT_CASES))
-def test_types_battery_sentence_codes_its_type(code_pipeline, item):
-    """The event of the sentence's PLOVER type with one of its CAMEO roots, and no other type."""
-    events = coded(code_pipeline, item.text)
-    assert case_passes(events, item), (item.plover, item.roots, events)
-
-
-@pytest.mark.parametrize("text", _params(NO_EVENT_TEXTS))
-def test_types_battery_no_event_sentence_codes_nothing(code_pipeline, text):
-    assert coded(code_pipeline, text) == []
+test_types_battery_sentence_codes_its_type, test_types_battery_no_event_sentence_codes_nothing = \
+    battery_tests(battery19_types_sentences, KNOWN_FAILURES)
 
 
 def test_types_battery_covers_the_weak_types_and_their_modes():

@@ -12,27 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.battery18_sentences import case_passes, coded
-from tests.battery20_sentences import EVENT_CASES, NO_EVENT_TEXTS
+from tests import battery20_sentences
+from tests.battery18_sentences import battery_tests, coded
 
-CASES_BY_TEXT = {item.text: item for item in EVENT_CASES}
+test_battery20_event_sentence_codes_its_type, test_battery20_no_event_sentence_codes_nothing = \
+    battery_tests(battery20_sentences)
 
 
 def _types(events):
     return sorted((kind, code[:2]) for kind, code, _ in events)
-
-
-@pytest.mark.parametrize("text", [item.text for item in EVENT_CASES])
-def test_battery20_event_sentence_codes_its_type(code_pipeline, text):
-    """The event of the sentence's PLOVER type with one of its CAMEO roots, and no other type."""
-    item = CASES_BY_TEXT[text]
-    events = coded(code_pipeline, text)
-    assert case_passes(events, item), (item.plover, item.roots, events)
-
-
-@pytest.mark.parametrize("text", NO_EVENT_TEXTS)
-def test_battery20_no_event_sentence_codes_nothing(code_pipeline, text):
-    assert coded(code_pipeline, text) == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -456,6 +456,8 @@ class DocumentCoder:
             return None       # signing an order or a law is no agreement with anyone
         if entry.get("needs_recipient") and not (recipients and (actors or self._unnamed_speaker(modality))):
             return None
+        if entry.get("needs_other_party") and not recipients:
+            return None       # "filed a motion against the ruling", "took the matter to court": no one sued
         if entry.get("party_visitor") and self._private_trip(token, actors):
             return None       # "a tourist who had visited Peru", "the suspect travelled to Vienna": a trip
                               # no party makes is no visit

@@ -45,8 +45,9 @@ SENSES_SCHEMA = {
 }
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
-              "cameo", "context", "roles", "absorb", "needs_content", "left_open", "needs_recipient", "speaker_actor",
-              "allow_no_actor", "confidence", "place_recipient", "intransitive", "transitive", "plural", "proposal",
+              "cameo", "context", "roles", "absorb", "needs_content", "left_open", "needs_recipient",
+              "needs_other_party", "speaker_actor", "allow_no_actor", "confidence", "place_recipient",
+              "intransitive", "transitive", "plural", "proposal",
               "subj", "appeal", "comp", "comp_obj", "label", "host_prep", "host_subj", "host_verb", "object_voices",
               "party_visitor"}
 ROLE_VALUES = {"actor", "recipient", "none"}

@@ -208,10 +208,10 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         named = labels_given(token)
         named += [c for n in named for c in n.conjuncts]
         named += [c for n in named for c in n.children if c.dep_ in ("amod", "compound")]
-        # (a hyphenated modifier the tokenizer splits counts whole: "a third-rate reporter"; a word
-        # of distress blames only a party's conduct: "her role is disturbing", not "the shooting")
+        # (a hyphenated modifier the tokenizer splits counts whole; a word of distress blames only
+        # a party's conduct, not a happening or a state of things)
         if not any(any(lexicon.in_class(form, entry["label"]) for form in _forms(n))
-                   and (n.lower_ not in OWNED_FAULT_WORDS or _labels_owned_thing(token, n))
+                   and (n.lower_ not in OWNED_FAULT_WORDS or _labels_partys_conduct(token, n, lexicon))
                    for n in named):
             return False
     if entry.get("mod"):
@@ -230,11 +230,12 @@ CONDITIONAL_MODALS = rule_words("conditional_modals")
 # Nouns that say what kind of thing their "of" object shows or belongs to ("evidence of bias",
 # "part of a witch hunt"): a label they carry is their object's.
 LABEL_CARRIERS = rule_words("label_carriers")
-# Verbs of showing through which a speaker asserts a copular clause ("said the emails show the
-# silence was negligence").
+# Verbs of showing through which a speaker asserts a copular clause ("argued the audit proves the
+# spending was reckless").
 SHOWING_VERBS = rule_words("showing_verbs")
-# Words of distress that blame only what a party owns ("her role is disturbing").
+# Words of distress that blame only a party's conduct, and the nouns of conduct they can blame.
 OWNED_FAULT_WORDS = rule_words("owned_fault_words")
+CONDUCT_NOUNS = rule_words("conduct_nouns")
 
 
 def labels_given(verb) -> list:
@@ -252,7 +253,7 @@ def labels_given(verb) -> list:
     named += [a for o in objects[:1] for a in o.children if a.dep_ == "appos"]
     # a verb of saying labels the subject of its copular clause ("said the vote *was a sham*"); a
     # conditional judges an act not done ("said invoking the law would be a mistake"): advice
-    # (or of the clause a verb of showing takes: "said the emails *show* the silence was negligence")
+    # (or of the clause a verb of showing takes: "argued the audit *proves* the spending was reckless")
     clauses = [c for c in children if c.dep_ == "ccomp"]
     clauses += [g for c in clauses if c.lemma_.lower() in SHOWING_VERBS for g in c.children if g.dep_ == "ccomp"]
     named += [p for c in clauses if c.lemma_ == "be"
@@ -266,13 +267,18 @@ def labels_given(verb) -> list:
     return named
 
 
-def _labels_owned_thing(verb, label) -> bool:
-    """Whether the thing ``label`` is said of is owned by a party: the subject of the copular clause
-    the label is the predicate of, else the verb's object, has a possessor ("the minister's role ...
-    is disturbing", "called her conduct troubling")."""
+def _labels_partys_conduct(verb, label, lexicon: Lexicon) -> bool:
+    """Whether the thing ``label`` is said of is a party's conduct: the subject of the copular
+    clause the label is the predicate of, else the verb's object, is a noun of conduct
+    (``conduct_nouns``: "handling", "remarks", "role") whose possessor is a party (a possessive
+    pronoun, a person, body or office: "the governor's remarks", "her handling of the strike")."""
     clause = label.head if label.head.lemma_ == "be" else verb
     things = [c for c in clause.children if c.dep_ in (("nsubj",) if clause is not verb else ("dobj",))]
-    return any(c.dep_ == "poss" for thing in things for c in thing.children)
+    return any(thing.lemma_.lower() in CONDUCT_NOUNS and any(
+        c.dep_ == "poss" and (c.tag_ == "PRP$" or lexicon.in_class(c.lemma_.lower(), "@party")
+                              or c.lemma_.lower() in lexicon.word_set("unnamed_party_nouns")
+                              or _named_in_class(c, "@party", lexicon)) for c in thing.children)
+        for thing in things)
 
 
 def _named_in_class(token, spec, lexicon: Lexicon) -> bool:
