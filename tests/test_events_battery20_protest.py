@@ -11,7 +11,6 @@ The tests below also pin what each rule leaves alone.
 
 from __future__ import annotations
 
-import pytest
 
 from tests import battery20_protest_sentences
 from tests.battery18_sentences import battery_tests
