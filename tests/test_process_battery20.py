@@ -16,19 +16,15 @@ from tests.process_battery20_reports import REPORTS, judge, report_passes, told
 # what goes wrong on each report the meeting stage fails today (main at session 20's start)
 FAILING = {
     "khan-kabul-2020": "parties: 'Pakistani Prime Minister Imran Khan' held talks 'here' is not coded PAK",
-    "modi-abe-tokyo-2014": "no meeting: 'agreed here on Monday' under a 'TOKYO, Sept 1 -' dateline",
     "eu-china-leipzig-postponed-2020": "no venue: 'the summit ... that was planned for September 14 in Leipzig'",
     "salman-putin-moscow-2017": "no meeting: the headline 'Saudi king, Putin hold talks in Moscow'",
-    "kishida-yun-seoul-2015": "no meeting: 'reached an agreement in Seoul on Monday ... after their talks'",
     "trilateral-tokyo-planned-2018": "the second meeting ('will also hold talks with Abe on Thursday') gets no venue",
     "au-eu-abidjan-2017": "dates: 'had met in the Ivorian city since Wednesday' gives no first day",
-    "abe-putin-nagato-2016": "no venue: the inn 'in his home town of Nagato' gives none",
     "pope-castro-2015": "no meeting: 'received ... at the Vatican for a private audience' is not read as one",
     "katuna-summit-2020": "no venue: a border crossing ('at the Katuna border crossing') is not a venue",
     "geneva-iv-2017": "a round named 'Geneva IV' gets neither its day ('opened on Thursday') nor parties",
     "crans-montana-2017": "venue 'Montana': the hyphenated resort name is cut",
     "prespa-2018": "no venue: 'in the lakeside village of Psarades' gives none",
-    "jaishankar-wang-2020": "no meeting: 'agreed in Moscow' and 'met on the sidelines of a meeting' give none",
     "uk-summons-russia-2018": "no meeting: the summons of an ambassador is not read as one",
     "putin-paris-cancelled-2016": "no meeting: 'called off a visit to Paris planned for October 19'",
     "xi-pyongyang-planned-2019": "no meeting: 'will pay a state visit to North Korea on Thursday and Friday'",
@@ -40,7 +36,6 @@ FAILING = {
     "erdogan-putin-stpetersburg-2016": "no meeting: the headline 'Erdogan, Putin meet in St Petersburg'",
     "abe-park-seoul-2015": "the headline summit gets no day, venue or second party",
     "eln-quito-2017": "parties: 'the National Liberation Army' is not coded as the ELN",
-    "eu-turkey-2016": "no meeting: 'sealed a deal in Brussels' and 'met the 28 EU leaders at a summit'",
     "malta-recalled-2019": "a summit recalled from 1989 in passing is read as a meeting",
 }
 

@@ -24,7 +24,8 @@ WORD_LISTS = ("appearance_nouns", "presence_nouns", "appearance_modifiers", "app
               "conditional_marks", "headline_meeting_verbs", "building_nouns", "headline_not_today", "meeting_verbs", "visit_verbs",
               "journey_nouns", "occasion_preps", "sending_verbs", "signing_verbs", "held_meeting_nouns", "holding_verbs",
               "held_verbs", "report_verbs", "report_nouns", "hypothetical_nouns", "caption_cues", "not_meeting_cues",
-              "presence_words", "presence_words_dated", "summoning_verbs", "calling_in_verbs", "envoy_nouns")
+              "presence_words", "presence_words_dated", "summoning_verbs", "calling_in_verbs", "envoy_nouns",
+              "agreement_verbs", "reaching_verbs", "agreement_nouns")
 
 
 # A process lexicon missing a section or with a malformed entry is reported by the one error of

@@ -85,7 +85,8 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
         _describe(ctx, sent, mm, kept)
     # ("was in Doha" tells no visit of the report's days: only with a time of its own)
     return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m)
-                                                and (m.dated or PRESENCE not in m.flags or PRESENT in m.flags))]
+                                                and (m.dated or PRESENCE not in m.flags or PRESENT in m.flags)
+                                                and (AGREED not in m.flags or _agreed_in_city(ctx, m)))]
 
 
 def _held_nouns(ctx: DocumentContext, sent: Any) -> list[tuple[str, str, int, int]]:
@@ -118,7 +119,10 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
 
     out = []
     verbs = ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs")
-    for tok in ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")):
+    agreements = {tok.i for tok in _agreement_verbs(ctx, sent)}
+    tokens = [*ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")),
+              *(tok for tok in ctx.sdoc if tok.i in agreements)]
+    for tok in tokens:
         if syntax.denied(tok):
             continue  # "will not meet", "would not shake hands or meet": a meeting said not to happen
         parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions.get(sent.index, []))} - {None}
@@ -127,11 +131,49 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
         kind = "signing" if tok.lemma_.lower() in ctx.lex.words("signing_verbs") else "talks"
         mm = MeetingMention(sent.index, tok.idx, tok.idx + len(tok.text), tok.text, kind, head=tok, gov=tok,
                             verbal=True)
+        if tok.i in agreements:
+            mm.flags.add(AGREED)
         if len(parties) == 1:  # "Trump and Kim will meet in Singapore" with Kim unknown: abroad only
             mm.flags.add("one party named")
             mm.lone_party = next(iter(parties))
         out.append(mm)
     return out
+
+
+# a meeting told by two parties' agreement ("agreed in Moscow", "reached a deal in Seoul")
+AGREED = "agreement"
+
+
+def _agreement_verbs(ctx: DocumentContext, sent: Any) -> list[Any]:
+    """The verbs of a sentence by which parties come to an agreement: "agreed", or "reached", "sealed",
+    "struck" with an agreement noun as object ("reached an agreement", "sealed a deal")."""
+    lex = ctx.lex
+    agreeing = lex.words("agreement_verbs")
+    reaching = lex.words("reaching_verbs")
+    nouns = lex.words("agreement_nouns")
+    return [tok for tok in ctx.sentence_tokens(sent, agreeing | reaching, ("VERB",))
+            if tok.lemma_.lower() in agreeing
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.children)]
+
+
+def _agreed_in_city(ctx: DocumentContext, mm: MeetingMention) -> bool:
+    """An agreement tells a meeting only between two named parties in a named city said of the verb
+    or of its agreement noun ("agreed in Moscow", "reached a deal in Seoul"), or "here" under a
+    dateline: agreeing there puts both there. Agreeing "on Monday" may be by telephone, agreeing
+    "in Syria" may name what is agreed on, and "agreed to set up a zone in Idlib" places what is
+    agreed, not the parties."""
+    venue = mm.venue or {}
+    if mm.lone_party is not None or venue.get("feature") != "city" or mm.head is None:
+        return False
+    if venue.get("via") == "dateline":
+        return True
+    if venue.get("char_start") is None:
+        return False
+    place = syntax.place_phrase_root(ctx.root(venue["char_start"], venue["char_end"]))
+    if place is None or place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+        return False
+    holder = place.head.head
+    return holder.i == mm.head.i or (holder.dep_ == "dobj" and holder.head.i == mm.head.i)
 
 
 def _visits(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:

@@ -137,13 +137,21 @@ def _venue_path(token: Any, chain: list[Any]) -> bool:
                 # "met Putin at the G20 summit in Hamburg": the occasion's place is the meeting's
                 return node.head in chain or syntax.on_partner(node.head, chain) or (
                     node.head.lemma_.lower() in syntax.OCCASION_NOUNS and any(
-                        syntax.occasion_of(node.head, v) for v in chain))
+                        syntax.occasion_of(node.head, v) for v in chain)) or _site_of(node.head, chain)
             if not (node.lower_ == "of" and node.head.lemma_.lower() in syntax.PLACE_NOUNS):
                 return False
         elif node.dep_ not in ("pobj", "appos", "compound", "conj", "poss"):
             return False
         node = node.head
     return False
+
+
+def _site_of(noun: Any, chain: list[Any]) -> bool:
+    """ "hosted Putin at a hot-spring inn in Nagato", "met at a hotel in Geneva": the building or site
+    where the verb happens ("at" or "in" it) stands in the place named after it, so that place is
+    the meeting's too."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        and noun.head.lower_ in ("at", "in") and noun.head.head in chain
 
 
 def _where_delegates_are(ctx: DocumentContext, token: Any, chain: list[Any]) -> bool:
