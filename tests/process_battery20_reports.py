@@ -385,6 +385,18 @@ REPORTS: list[Report] = [
 ]
 
 
+# expectations changed after a run had shown parley's output (review20p, finding 12): each change is
+# defensible, but each moved the expectation toward the output, so a pass on these counts for less.
+# From session 20's fixmeet20 on, expectations are frozen before a run.
+REVISED_AFTER_RUN = {
+    "xi-islamabad-2015": "text reworded from 'a two-day state visit' to talks 'on Monday'",
+    "trilateral-tokyo-planned-2018": "the Li-Abe talks of the next day added after the run found them",
+    "gerd-washington-2019": "the World Bank added to the parties a reader may also count after it was coded",
+    "hamas-fatah-cairo-2017": "Fatah expected as PSE, the code the first run showed",
+    "astana-4-2017": "Syria's rebels expected as SYR-REB, the code the first run showed",
+}
+
+
 def told(doc) -> list[dict]:
     """The meetings (not processes) the meeting stage found in ``doc``."""
     return [m for m in doc.meetings if m.get("kind") != "process"]

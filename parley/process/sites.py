@@ -52,12 +52,12 @@ def _site_name(token: Any) -> tuple[int, int] | None:
     return None
 
 
-# determiners of a residence noun that takes up a residence named before ("his Florida resort", "the estate")
+# determiners of a residence noun that takes up a residence named before ("his Texas ranch", "the retreat")
 TAKING_UP = frozenset({"the", "his", "her", "their", "its"})
 
 
 def _named_residence(ctx: Any, sent: Any, noun: Any) -> dict | None:
-    """ "At his Florida resort", "at the retreat", the name of the place left out: the one residence or
+    """ "At his Texas ranch", "at the retreat", the name of the place left out: the one residence or
     retreat of the lexicon (``residences``) the report names, where the noun is one of a residence
     (``residence_nouns``: a hotel, a base or a hall is not taken for one), the place named before it,
     if any, lies in the residence's country ("Florida": the United States), the sentence names no

@@ -1,5 +1,5 @@
 """Summonses of foreign envoys: "the Italian foreign ministry summoned the Russian ambassador", "Rome
-called in Moscow's envoy", "the Turkish ambassador in Vienna was summoned to the foreign ministry".
+called in Moscow's envoy", "the Russian ambassadors in Oslo and Copenhagen were called in".
 A government that summons another state's ambassador (or envoy, chargé d'affaires) meets that
 state through him at its foreign ministry: a meeting of the two states, held in the summoning
 state's capital unless the sentence places it in another city of that state, and dated by the
@@ -62,7 +62,8 @@ def ministry_city(lex: Any, country: str, when: date | None) -> str | None:
 
 def summonses(ctx: Any, sent: Any) -> list[tuple[Any, str, str, dict]]:
     """The summonses told in one sentence: ``(verb, envoy's state, summoning state, venue)``, one for
-    each place a passive summons names ("Chinese ambassadors were summoned in Rome and Madrid").
+    each city of his post or of the verb a passive summons names ("the envoys in Oslo and Copenhagen were
+    called in").
 
     :param ctx: the :class:`~parley.process.context.DocumentContext`.
     :param sent: a :class:`~parley.document.Sentence`.
@@ -223,7 +224,7 @@ def _subject_state(verb: Any, mentions: list[dict]) -> str | None:
 
 def _places_verb(ctx: Any, place: dict, verb: Any, envoy: Any) -> bool:
     """True if a city says where the summons happens: "in" or "at" it on the verb ("summoned in Paris"),
-    or on the envoy, who is posted there ("the Turkish ambassador in Vienna")."""
+    or on the envoy, who is posted there ("the Russian ambassador in Oslo")."""
     root = syntax.place_phrase_root(ctx.root(place["char_start"], place["char_end"]))
     while root is not None and root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in Paris and Berlin"
