@@ -61,7 +61,7 @@ def _named_residence(ctx: Any, sent: Any, noun: Any) -> dict | None:
     retreat of the lexicon (``residences``) the report names, where the noun is one of a residence
     (``residence_nouns``: a hotel, a base or a hall is not taken for one), the place named before it,
     if any, lies in the residence's country ("Florida": the United States), the sentence names no
-    place of another country (the meeting is held there) and names an actor of the residence's
+    city of another country (the meeting is held there) and names an actor of the residence's
     country (its leader receives guests there)."""
     if noun.lemma_.lower() not in ctx.lex.words("residence_nouns") or not any(
             c.dep_ in ("det", "poss") and c.lower_ in TAKING_UP for c in noun.children):
@@ -71,7 +71,10 @@ def _named_residence(ctx: Any, sent: Any, noun: Any) -> dict | None:
         return None
     residence = next(iter(named.values()))
     country = residence.get("country")
-    if any(p.get("country") and p.get("country") != country for p in ctx.places.get(sent.index, [])):
+    # a city of another country in the sentence is where the meeting is held ("flew to Hanoi ... met at
+    # the hotel"); a country named there need not be ("Brazil announced that ... at his resort")
+    if any(p.get("feature") == "city" and p.get("country") not in (None, country)
+           for p in ctx.places.get(sent.index, [])):
         return None
     # (a leader's residence receives his guests: one of its country takes part)
     if not any(m.get("country") == country for m in ctx.mentions.get(sent.index, [])):
