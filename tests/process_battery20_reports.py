@@ -385,6 +385,18 @@ REPORTS: list[Report] = [
 ]
 
 
+# expectations changed after a run had shown parley's output (review20p, finding 12): each change is
+# defensible, but each moved the expectation toward the output, so a pass on these counts for less.
+# From session 20's fixmeet20 on, expectations are frozen before a run.
+REVISED_AFTER_RUN = {
+    "xi-islamabad-2015": "text reworded from 'a two-day state visit' to talks 'on Monday'",
+    "trilateral-tokyo-planned-2018": "the Li-Abe talks of the next day added after the run found them",
+    "gerd-washington-2019": "the World Bank added to the parties a reader may also count after it was coded",
+    "hamas-fatah-cairo-2017": "Fatah expected as PSE, the code the first run showed",
+    "astana-4-2017": "Syria's rebels expected as SYR-REB, the code the first run showed",
+}
+
+
 def told(doc) -> list[dict]:
     """The meetings (not processes) the meeting stage found in ``doc``."""
     return [m for m in doc.meetings if m.get("kind") != "process"]
@@ -406,6 +418,12 @@ def parties_right(found: dict, want: Expected) -> bool:
     """Every expected party is found, and any other found party is one a reader may also count."""
     parties = set(found.get("parties") or [])
     return set(want.parties) <= parties and parties - set(want.parties) <= set(want.also)
+
+
+def status_right(found: dict, want: Expected) -> bool:
+    """The found status is the expected one; a held meeting may also be found with no status (the
+    stage leaves it out where nothing tells it)."""
+    return found.get("status") == want.status or (want.status == "held" and found.get("status") is None)
 
 
 def judge(item: Report, found: list[dict]) -> dict:
@@ -431,7 +449,7 @@ def judge(item: Report, found: list[dict]) -> dict:
         m = best[1]
         rows.append({"found": True, "clean": score(m)[0], "dates": dates_right(m, want),
                      "venue": venue_right(m, want), "parties": parties_right(m, want),
-                     "status": m.get("status") == want.status, "got": summary(m), "want": want._asdict()})
+                     "status": status_right(m, want), "got": summary(m), "want": want._asdict()})
     extra = [summary(m) for i, m in enumerate(found) if i not in taken]
     return {"rows": rows, "extra": extra}
 
@@ -442,8 +460,11 @@ def summary(m: dict) -> dict:
 
 
 def report_passes(item: Report, verdict: dict) -> bool:
-    """A meeting report passes when every expected meeting is found cleanly; a report that tells no
-    meeting passes when nothing is found."""
+    """A meeting report passes when every expected meeting is found cleanly with its status (a held
+    one may have none) and no other meeting of the expected parties is found (a stray "visit" of
+    the same leaders); a report that tells no meeting passes when nothing is found."""
     if not item.meetings:
         return not verdict["extra"]
-    return all(row["clean"] for row in verdict["rows"])
+    parties = {p for want in item.meetings for p in want.parties}
+    stray = [m for m in verdict["extra"] if parties & set(m.get("parties") or [])]
+    return all(row["clean"] and row["status"] for row in verdict["rows"]) and not stray

@@ -2,8 +2,9 @@
 
 Each report of ``tests/process_battery20_reports.py`` (short news reports written for it) goes
 through the real pipeline, the meeting stage last; a report passes when each meeting it tells is
-found with its first and last day, venue and parties right (a report that tells no meeting: when
-none is found). The reports the stage gets wrong today are marked ``xfail(strict=True)`` with what
+found with its first and last day, venue, parties and status right (a held meeting may have no
+status) and no other meeting of the same parties is found (a report that tells no meeting: when none
+is found). The reports the stage gets wrong today are marked ``xfail(strict=True)`` with what
 goes wrong, so that a fix flips them and a regression of the others fails.
 """
 
@@ -11,10 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.process_battery20_reports import REPORTS, judge, report_passes, told
+from tests.process_battery20_reports import REPORTS, REVISED_AFTER_RUN, judge, report_passes, told
 
 # what goes wrong on each report the meeting stage fails today (main at session 20's start)
 FAILING = {
+    # (fixmeet20: the checker now fails a report with a stray meeting of the expected parties)
+    "modi-lahore-2015": "a stray undated 'visit' of the same leaders in Lahore beside the dated talks",
     "khan-kabul-2020": "parties: 'Pakistani Prime Minister Imran Khan' held talks 'here' is not coded PAK",
     "eu-china-leipzig-postponed-2020": "no venue: 'the summit ... that was planned for September 14 in Leipzig'",
     "salman-putin-moscow-2017": "no meeting: the headline 'Saudi king, Putin hold talks in Moscow'",
@@ -25,7 +28,6 @@ FAILING = {
     "geneva-iv-2017": "a round named 'Geneva IV' gets neither its day ('opened on Thursday') nor parties",
     "crans-montana-2017": "venue 'Montana': the hyphenated resort name is cut",
     "prespa-2018": "no venue: 'in the lakeside village of Psarades' gives none",
-    "uk-summons-russia-2018": "no meeting: the summons of an ambassador is not read as one",
     "putin-paris-cancelled-2016": "no meeting: 'called off a visit to Paris planned for October 19'",
     "xi-pyongyang-planned-2019": "no meeting: 'will pay a state visit to North Korea on Thursday and Friday'",
     "abe-beijing-planned-2018": "dates: 'next week' (the whole week) wins over 'from Thursday to Saturday'",
@@ -51,3 +53,4 @@ def test_process_battery20_report(read_with_meetings, item):
 
 def test_process_battery20_failing_names_are_reports():
     assert set(FAILING) <= {r.name for r in REPORTS}
+    assert set(REVISED_AFTER_RUN) <= {r.name for r in REPORTS}

@@ -121,13 +121,16 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
             continue
         if not p.dates and p.venue is not None and p.ordinal is None and p.relative != "next":
             place = _venue_name(p.venue)
-            match = next((c for c in clusters.values() if c.process == p.process and not c.side and any(
-                _venue_name(o.venue) == place for o in c.phrases if o.venue)), None)
+            match = next((c for c in clusters.values() if c.process == p.process and not c.side and _same_host(p, c)
+                          and any(_venue_name(o.venue) == place for o in c.phrases if o.venue)), None)
             # "after Monday's talks, the two leaders spoke at their summit in Helsinki": one meeting
             match = match or next((c for c in clusters.values() if p.main and c.process == p.process and not c.side
-                                   and c.span()[1] and not any(o.venue for o in c.phrases)
+                                   and c.span()[1] and not any(o.venue for o in c.phrases) and _same_host(p, c)
                                    and any(o.sentence == p.sentence for o in c.phrases)), None)
-            put(match.key if match else f"{p.process}@{place}", p)
+            key = f"{p.process}@{place}"
+            if not match and key in clusters and not _same_host(p, clusters[key]):
+                key = f"{key}@{SUMMONS}"
+            put(match.key if match else key, p)
             continue
         anaphor = _recent_round(p, specific, clusters)
         if anaphor is not None:  # "The meeting, held on January 23 and 24, ..."
@@ -141,8 +144,9 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
                       and overlaps(widen(c.span()[:2]), widen(span))
                       and (not own or own <= named_parties(ctx, c.phrases)) and _same_host(p, c)), None)
         key = f"{p.process}@{span[0] or span[1]}"
-        if SUMMONS in p.flags and key in clusters and not match:  # another state's summons that day
-            key = f"{key}@{_venue_name(p.venue)}"
+        if key in clusters and not match and (SUMMONS in p.flags or not _same_host(p, clusters[key])):
+            # another state's summons that day, or a meeting of another kind that day
+            key = f"{key}@{_venue_name(p.venue) if SUMMONS in p.flags else 'meeting'}"
         put(match.key if match else key, p)
     _pair_lone_round(clusters)
     _number_next_round(clusters)
@@ -154,8 +158,13 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
 
 
 def _same_host(phrase: Any, cluster: Cluster) -> bool:
-    """A summons is held at the summoning state's ministry: one told in another state than a meeting's
-    is another meeting ("ambassadors were summoned in Rome and Madrid"), whatever the day."""
+    """A summons is its own meeting: it never joins a meeting told otherwise, nor another meeting
+    joins it ("Berlin summoned the envoy on Monday" and "the two leaders met in Ankara on Monday" are
+    two meetings, in either order); and a summons is held at the summoning state's ministry, so one
+    told in another state than a summons's is another summons ("envoys were called in by Oslo and
+    by Copenhagen"), whatever the day."""
+    if (SUMMONS in phrase.flags) != any(SUMMONS in o.flags for o in cluster.phrases):
+        return False
     if SUMMONS not in phrase.flags or phrase.venue is None:
         return True
     return all((o.venue or {}).get("country") == phrase.venue.get("country") for o in cluster.phrases if o.venue)

@@ -25,7 +25,8 @@ WORD_LISTS = ("appearance_nouns", "presence_nouns", "appearance_modifiers", "app
               "journey_nouns", "occasion_preps", "sending_verbs", "signing_verbs", "held_meeting_nouns", "holding_verbs",
               "held_verbs", "report_verbs", "report_nouns", "hypothetical_nouns", "caption_cues", "not_meeting_cues",
               "presence_words", "presence_words_dated", "summoning_verbs", "calling_in_verbs", "envoy_nouns",
-              "agreement_verbs", "reaching_verbs", "agreement_nouns")
+              "agreement_verbs", "reaching_verbs", "agreement_nouns", "unheld_summons_verbs",
+              "non_diplomatic_summoners", "residence_nouns", "repeated_summons_words")
 
 
 # A process lexicon missing a section or with a malformed entry is reported by the one error of
@@ -162,11 +163,12 @@ def _validate(data: dict[str, Any], path: Path) -> None:
     unknown = set(data["role_words"]) - set(data["role_order"])
     if unknown:
         raise KnowledgeError(path, f"roles {sorted(unknown)} are not in role_order")
-    for seat in [*data.get("seats_of_government", []), *data.get("residences", [])]:
-        if not (isinstance(seat, dict) and all(isinstance(seat.get(k), str) and seat[k].strip()
-                                               for k in ("name", "city", "country"))
-                and len(seat["country"]) == 3 and seat["country"].isupper()):
-            raise KnowledgeError(path, f"seat of government {seat!r} needs a name, a city and an ISO3 country")
+    for section, keys in (("seats_of_government", ("name", "city", "country")), ("residences", ("name", "city", "country")),
+                          ("ministry_seats", ("country", "city"))):
+        for seat in data.get(section, []):
+            if not (isinstance(seat, dict) and all(isinstance(seat.get(k), str) and seat[k].strip() for k in keys)
+                    and len(seat["country"]) == 3 and seat["country"].isupper()):
+                raise KnowledgeError(path, f"{section} entry {seat!r} needs {', '.join(keys)} (an ISO3 country)")
     for key in WORD_LISTS:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):

@@ -317,6 +317,12 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
             mm.relative = rel
     mm.process = process_of(ctx, sent, mm, phrase)
     mm.dates = dates_of(ctx, mm, others)
+    if SUMMONS in mm.flags:
+        # a summons takes one day: "on Monday and again on Thursday" is not one from Monday to Thursday,
+        # and in "Oslo summoned X on Tuesday and Moscow summoned Y on Wednesday" each takes the day after it
+        days = [t for t in mm.dates if t.get("precision") == "day" and (t.get("end") or t["start"]) == t["start"]]
+        mm.dates = sorted(days, key=lambda t: (t.get("char_start", mm.end) < mm.end,
+                                               abs(t.get("char_start", mm.end) - mm.end)))[:1]
     days = None if mm.verbal else duration_days(mm.head)
     if days:  # "wrapped up three days of talks on Monday", "after twelve days of talks, ... announced"
         times = [t for t in ctx.times.get(mm.sentence, []) if t.get("kind") != "duration"]

@@ -52,26 +52,32 @@ def _site_name(token: Any) -> tuple[int, int] | None:
     return None
 
 
-# determiners of a site noun that takes up a site named before ("his Florida resort", "the estate")
+# determiners of a residence noun that takes up a residence named before ("his Texas ranch", "the retreat")
 TAKING_UP = frozenset({"the", "his", "her", "their", "its"})
 
 
 def _named_residence(ctx: Any, sent: Any, noun: Any) -> dict | None:
-    """ "At his Florida resort", "at the estate", the name of the place left out: the one residence or
-    retreat of the lexicon (``residences``) the report names, where the place named before the noun,
-    if any, lies in its country ("Florida": the United States) and the sentence names an actor of
-    that country (its leader receives guests there)."""
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in TAKING_UP for c in noun.children):
+    """ "At his Texas ranch", "at the retreat", the name of the place left out: the one residence or
+    retreat of the lexicon (``residences``) the report names, where the noun is one of a residence
+    (``residence_nouns``: a hotel, a base or a hall is not taken for one), the place named before it,
+    if any, lies in the residence's country ("Florida": the United States), the sentence names no
+    city of another country (the meeting is held there) and names an actor of the residence's
+    country (its leader receives guests there)."""
+    if noun.lemma_.lower() not in ctx.lex.words("residence_nouns") or not any(
+            c.dep_ in ("det", "poss") and c.lower_ in TAKING_UP for c in noun.children):
         return None
     named = {p["name"]: p for places in ctx.places.values() for p in places if p.get("via") == RESIDENCE}
     if len(named) != 1:
         return None
     residence = next(iter(named.values()))
-    lo, hi = noun.left_edge.idx, noun.idx
-    before = {p.get("country") for p in ctx.places.get(sent.index, []) if lo <= p["char_start"] and p["char_end"] <= hi}
+    country = residence.get("country")
+    # a city of another country in the sentence is where the meeting is held ("flew to Hanoi ... met at
+    # the hotel"); a country named there need not be ("Brazil announced that ... at his resort")
+    if any(p.get("feature") == "city" and p.get("country") not in (None, country)
+           for p in ctx.places.get(sent.index, [])):
+        return None
     # (a leader's residence receives his guests: one of its country takes part)
-    if before and before != {residence.get("country")} or not any(
-            m.get("country") == residence.get("country") for m in ctx.mentions.get(sent.index, [])):
+    if not any(m.get("country") == country for m in ctx.mentions.get(sent.index, [])):
         return None
     return venue_dict(residence)
 
