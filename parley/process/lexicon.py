@@ -161,15 +161,31 @@ def _validate(data: dict[str, Any], path: Path) -> None:
     unknown = set(data["role_words"]) - set(data["role_order"])
     if unknown:
         raise KnowledgeError(path, f"roles {sorted(unknown)} are not in role_order")
-    for seat in [*data.get("seats_of_government", []), *data.get("residences", [])]:
-        if not (isinstance(seat, dict) and all(isinstance(seat.get(k), str) and seat[k].strip()
-                                               for k in ("name", "city", "country"))
-                and len(seat["country"]) == 3 and seat["country"].isupper()):
-            raise KnowledgeError(path, f"seat of government {seat!r} needs a name, a city and an ISO3 country")
+    for seat in data.get("seats_of_government", []):
+        _validate_seat(seat, {"body"}, path)
+    for seat in data.get("residences", []):
+        _validate_seat(seat, None, path)
     for key in WORD_LISTS:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
             raise KnowledgeError(path, f"{key!r} must be a list of words")
+
+
+def _validate_seat(seat: Any, optional: set[str] | None, path: Path) -> None:
+    """A seat or residence has a name, a city and an ISO3 country; a seat of government no other key
+    but the ``optional`` ones, each a non-empty string (a misspelt or empty ``body`` would make a
+    body's seat its state's). ``optional`` None: other keys are not checked."""
+    required = ("name", "city", "country")
+    if not (isinstance(seat, dict) and all(isinstance(seat.get(k), str) and seat[k].strip() for k in required)
+            and len(seat["country"]) == 3 and seat["country"].isupper()):
+        raise KnowledgeError(path, f"seat of government {seat!r} needs a name, a city and an ISO3 country")
+    if optional is None:
+        return
+    unknown = set(seat) - set(required) - optional
+    if unknown:
+        raise KnowledgeError(path, f"seat of government {seat['name']!r} has unknown keys {sorted(unknown)}")
+    if any(not (isinstance(seat[k], str) and seat[k].strip()) for k in optional & set(seat)):
+        raise KnowledgeError(path, f"seat of government {seat['name']!r}: {sorted(optional)} must be non-empty text")
 
 
 def compile_lexicon(data: dict[str, Any], path: Path = DEFAULT_LEXICON_PATH) -> Lexicon:
