@@ -10,6 +10,7 @@ one nearest to the publication date).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
@@ -256,7 +257,7 @@ def _attach_sides(ctx: Any, clusters: dict[str, Cluster], main: str | None) -> N
                 c.parent = other.key
                 break
         if c.parent is None and main and clusters[main].process == c.process \
-                and _may_be_alongside(c, clusters[main], days, after=days):
+                and (_names_its_meeting(c) or _may_be_alongside(c, clusters[main], days, after=days)):
             c.parent = main
         if c.parent is None:  # alongside nothing told: a meeting of its own
             c.standalone = True
@@ -265,14 +266,27 @@ def _attach_sides(ctx: Any, clusters: dict[str, Cluster], main: str | None) -> N
 def _may_be_alongside(side: Cluster, meeting: Cluster, days: int, after: int = 0) -> bool:
     """A side meeting is held alongside a meeting only within its days (or the ``days`` before, on
     its eve, and ``after`` days after it: the report's main meeting takes those told just after it):
-    a meeting with the foreign minister "on Thursday" is not a side meeting of a visit in June that
-    the report recalls. One of the two undated: it may be."""
+    consultations of two ministers "on Friday" are no side meeting of a visit in March that the
+    report recalls. One of the two undated: it may be. A meeting told by its opening day alone
+    ("opened on Monday") has no known last day: any day from its eve may be one of its own."""
     start = side.span()[0]
     m_start, m_end, _ = meeting.span()
     if not start or not (m_start or m_end):
         return True
     lo = date.fromisoformat(m_start or m_end) - timedelta(days=days)
-    return lo <= date.fromisoformat(start) <= date.fromisoformat(m_end or m_start) + timedelta(days=after)
+    return lo <= date.fromisoformat(start) and (
+        not m_end or date.fromisoformat(start) <= date.fromisoformat(m_end) + timedelta(days=after))
+
+
+# "on the sidelines of the conference", "on the margins of the summit": the side phrase names the
+# meeting it is held at, which is the report's own whatever day the side meeting is told on
+NAMED_OCCASION = re.compile(r"\b(?:sidelines|margins)\s+of\b", re.IGNORECASE)
+
+
+def _names_its_meeting(side: Cluster) -> bool:
+    """True if a sentence of the side meeting's phrases tells it "on the sidelines of" a meeting."""
+    return any(NAMED_OCCASION.search(tok.sent.text) for p in side.phrases
+               if (tok := p.head if p.head is not None else p.gov) is not None)
 
 
 def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
@@ -288,7 +302,8 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     main = _main_key(ctx, clusters)
     place_of_focus(ctx, facts, clusters, main)
     place_of_same_kind(ctx, clusters, main)
-    venue_from_dateline(ctx, clusters, main, _status, [p for f in facts for p in f.meetings])
+    venue_from_dateline(ctx, clusters, main, _status,
+                        [p for f in facts for p in f.meetings if p.dates])
     venue_from_journey(ctx, clusters)
     venue_from_news_conference(ctx, clusters)
     venue_from_headline(ctx, clusters, main)
@@ -328,8 +343,8 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
 
 def _dates_agree(phrase: Any, cluster: Cluster) -> bool:
     """A phrase with a time of its own takes up the meeting in focus only where that time can be the
-    meeting's: "they held a similar meeting in Rome last year", after a meeting told on Wednesday,
-    tells another meeting, whose year and place are not the one in focus's."""
+    meeting's: "their previous talks, in Rome in 2014", after a meeting told on Wednesday, tell
+    another meeting, whose year and place are not the one in focus's."""
     known, own = cluster.span()[:2], interval(phrase.dates)[:2]
     if not (known[0] or known[1]) or not (own[0] or own[1]):
         return True
@@ -349,6 +364,16 @@ def _before_known_start(ctx: Any, clusters: dict[str, Cluster]) -> None:
             for p in c.phrases:
                 p.process = None
                 p.flags.add("before the process's known start")
+
+
+def _one_side_received(ctx: Any, c: Cluster, parties: list[str]) -> bool:
+    """The parties met at a government's seat are one side that government receives: at most one
+    state among them (a body's officials count with the state they meet or alone). Two states
+    meeting at a third's seat ("Serbian and Kosovar envoys talked at the Elysee") meet there with
+    that government as host or mediator, not as a side of their talks."""
+    countries = {m.get("country") for p in c.phrases for m in ctx.mentions.get(p.sentence, [])
+                 if m.get("type") in ("state", "person") and m.get("country")}
+    return len({side_of(k) for k in parties} & countries) <= 1
 
 
 def _international(meeting: dict) -> bool:
@@ -634,9 +659,10 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
                              "evidence": [{k: venue.get(k) for k in ("text", "char_start", "char_end", "sentence")}]})
     parties, sentence_parties, party_names = _parties(ctx, c, participants, venue)
     if host and host not in parties and (any(p.flags & {"visit", SUMMONS, JOINT_WITH_HOST} for p in c.phrases)
-                                         or venue.get("via") == SEAT_OF_GOVERNMENT):
-        # the government of the country visited (or summoning) receives the visitor; a meeting at a
-        # government's seat ("was received at the White House") is held by that government
+                                         or (venue.get("via") == SEAT_OF_GOVERNMENT
+                                             and _one_side_received(ctx, c, parties))):
+        # the government of the country visited (or summoning) receives the visitor; a guest met at
+        # a government's seat ("was met at the Blue House") is received by that government
         parties.append(host)
     # the visitor is a side of the visit, named or not among the sentence's roles ("Pence is in Ankara"),
     # and the envoy's state a side of his summons

@@ -7,7 +7,7 @@ own summit). Used by :mod:`parley.process.assemble` on the phrases of one docume
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from parley.process.appearances import APPEARANCES, JOINT
 from parley.process.context import inside
@@ -59,12 +59,12 @@ DATELINE_DAYS = 1
 
 
 def venue_from_dateline(ctx: Any, clusters: dict[str, Any], main: str | None, status: Callable,
-                        told: list[Any] = ()) -> None:
+                        told: Sequence[Any] = ()) -> None:
     """A report filed from a city on the day of the meeting it is about, which names no place for
     it, was filed where the meeting was held: the dateline is the main meeting's venue.
 
-    :param told: every meeting phrase of the document (the lead's city is no dateline where one of
-        them places a meeting there).
+    :param told: the document's meeting phrases with a time of their own (the lead's city is no
+        dateline where one of them places a meeting there).
     """
     c = clusters.get(main) if main else None
     if c is None or c.side or ctx.published is None:
@@ -139,11 +139,12 @@ def venue_from_news_conference(ctx: Any, clusters: dict[str, Any]) -> None:
         joint[0].report_place = {**next(iter(cities.values())), "via": "news conference"}
 
 
-def _city_of_lead(ctx: Any, clusters: dict[str, Any], told: list[Any] = ()) -> dict | None:
+def _city_of_lead(ctx: Any, clusters: dict[str, Any], told: Sequence[Any] = ()) -> dict | None:
     """A report with no dateline whose lead is set in a city ("tension remained high in the streets
     of Kiev Friday") and that places nothing in another city was filed from there, like a dateline;
     not where that city is another meeting's place ("the first meeting since their summit in Doha",
-    "they held a similar meeting in Rome last year": ``told``, the phrases no meeting took up)."""
+    "their last talks, in Rome in 2014, ended without a deal": ``told``, dated phrases no meeting
+    may have taken up; a generic one, "talks in Kiev have failed before", places no meeting)."""
     from parley.process.timing import LEAD_SENTENCES
 
     place = only_city_in(ctx, None)

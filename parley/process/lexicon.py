@@ -163,16 +163,35 @@ def _validate(data: dict[str, Any], path: Path) -> None:
     unknown = set(data["role_words"]) - set(data["role_order"])
     if unknown:
         raise KnowledgeError(path, f"roles {sorted(unknown)} are not in role_order")
-    for section, keys in (("seats_of_government", ("name", "city", "country")), ("residences", ("name", "city", "country")),
-                          ("ministry_seats", ("country", "city"))):
-        for seat in data.get(section, []):
-            if not (isinstance(seat, dict) and all(isinstance(seat.get(k), str) and seat[k].strip() for k in keys)
-                    and len(seat["country"]) == 3 and seat["country"].isupper()):
-                raise KnowledgeError(path, f"{section} entry {seat!r} needs {', '.join(keys)} (an ISO3 country)")
+    places = ("name", "city", "country")
+    for seat in data.get("seats_of_government", []):
+        _validate_seat(seat, "seats_of_government", places, {"body"}, path)
+    for seat in data.get("residences", []):
+        _validate_seat(seat, "residences", places, None, path)
+    for seat in data.get("ministry_seats", []):
+        _validate_seat(seat, "ministry_seats", ("country", "city"), None, path)
     for key in WORD_LISTS:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
             raise KnowledgeError(path, f"{key!r} must be a list of words")
+
+
+def _validate_seat(seat: Any, section: str, required: tuple[str, ...], optional: set[str] | None,
+                   path: Path) -> None:
+    """An entry of a list of places (``section``: seats of government, residences, ministries' seats)
+    has each ``required`` key as non-empty text and an ISO3 country; no other key but the ``optional``
+    ones, each a non-empty string (a misspelt or empty ``body`` would make a body's seat its state's).
+    ``optional`` None: other keys are not checked."""
+    if not (isinstance(seat, dict) and all(isinstance(seat.get(k), str) and seat[k].strip() for k in required)
+            and len(seat["country"]) == 3 and seat["country"].isupper()):
+        raise KnowledgeError(path, f"{section} entry {seat!r} needs {', '.join(required)} (an ISO3 country)")
+    if optional is None:
+        return
+    unknown = set(seat) - set(required) - optional
+    if unknown:
+        raise KnowledgeError(path, f"{section} entry {seat!r} has unknown keys {sorted(unknown)}")
+    if any(not (isinstance(seat[k], str) and seat[k].strip()) for k in optional & set(seat)):
+        raise KnowledgeError(path, f"{section} entry {seat!r}: {sorted(optional)} must be non-empty text")
 
 
 def compile_lexicon(data: dict[str, Any], path: Path = DEFAULT_LEXICON_PATH) -> Lexicon:

@@ -95,9 +95,9 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
     # a discovered track's ordinals are counted by whoever speaks (an envoy's "third meeting with the
     # president" is not the leaders' third summit): its rounds join by their dates
     # then the undated ones whose own report dates a meeting of their track, so that the place they
-    # give that meeting ("the talks on Wednesday ... at the White House") is there for the undated
-    # reports of the same place that come after them, whatever order the reports are read in
-    dated_in = {(s["doc_id"], m.get("process")) for s, m in entries if m.get("start") or m.get("end")}
+    # give that meeting (one phrase dates it, another of the same report places it) is there for the
+    # undated reports of the same place: a report that dates the meeting is read before the undated ones
+    dated_in = {(s["doc_id"], m.get("process")) for s, m in entries if _dated(m)}
     for source, m in sorted(entries, key=lambda e: (not _dated(e[1]), (e[0]["doc_id"], e[1].get("process")) not in dated_in)):
         if m.get("kind") == "side" or (m.get("ordinal") is not None and m.get("process") not in discovered):
             continue
@@ -147,6 +147,7 @@ def _group_meetings(entries: list[tuple[dict, dict]], discovered: frozenset[str]
 
 
 def _dated(meeting: dict) -> bool:
+    """True if the meeting has a first or a last day."""
     return bool(meeting.get("start") or meeting.get("end"))
 
 
