@@ -33,7 +33,7 @@ from parley.name_words import words
 from parley.places.cues import (PERSON_TITLES, after_locative, capitalised_runs, datelines, org_follows,
                                 qualifier_after, titled_person)
 from parley.places.cache import load_index
-from parley.places.index import RANK_CURATED, PlaceIndex
+from parley.places.index import RANK_CURATED, RANK_PRIMARY, PlaceIndex
 from parley.places.resolve import (GAZETTEER_UNVOTED_MIN_POPULATION, REGION_FEATURES, UNVOTED_MIN_POPULATION,
                                    Evidence, choose_with_reason, describe)
 
@@ -61,6 +61,43 @@ def _trimmed(span: Any) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _joined(sdoc: Any, left: int) -> bool:
+    """Whether token ``left`` is written against the next one, a hyphen between or after it."""
+    return left + 1 < len(sdoc) and not sdoc[left].whitespace_ and "-" in (sdoc[left].text, sdoc[left + 1].text)
+
+
+def _hyphen_compound(sdoc: Any, bounds: tuple[int, int], index: PlaceIndex) -> tuple[int, int] | None:
+    """The whole hyphenated name a span is part of, when that name is a town's own name.
+
+    The model often cuts a hyphenated name ("Montana" of "Crans-Montana", "Mimosas" of
+    "Bormes-les-Mimosas") or tags it as a person ("La Celle-Saint-Cloud"); the compound,
+    with the capitalised word before it ("La"), wins over its parts when GeoNames names a
+    place so. Returns None when the span is no part of such a compound.
+    """
+    start, end = bounds
+    while start > 0 and _joined(sdoc, start - 1):
+        start -= 1
+    while end < len(sdoc) and _joined(sdoc, end - 1):
+        end += 1
+    while end > start and not sdoc[end - 1].is_alpha:
+        end -= 1
+    while start < end and not sdoc[start].is_alpha:
+        start += 1
+    if end - start < 3 or not any(sdoc[i].text == "-" for i in range(start, end)):
+        return None
+    firsts = [start - 1, start] if start > 0 and sdoc[start - 1].text[:1].isupper() \
+        and sdoc[start - 1].is_alpha and sdoc[start - 1].whitespace_ else [start]
+    for first in firsts:
+        if _names_town(sdoc[first:end].text, index):
+            return first, end
+    return None
+
+
+def _names_town(text: str, index: PlaceIndex) -> bool:
+    """Whether ``text`` is the GeoNames (or curated) name of a town, not only an alternate name."""
+    return any(p["feature"] == "city" and rank >= RANK_PRIMARY for p, rank in index.candidates(text))
+
+
 def _is_headline_misfire(ent: Any) -> bool:
     """A PERSON entity with a verb in it is a capitalised headline, not a name."""
     return ent.label_ == "PERSON" and any(t.pos_ in ("VERB", "AUX") for t in ent)
@@ -83,7 +120,8 @@ def _person_names(sdoc: Any, index: PlaceIndex) -> set[str]:
     """
     names = set()
     for ent in sdoc.ents:
-        if ent.label_ == "PERSON" and not _is_headline_misfire(ent) and _best_rank(ent.text, index) < RANK_CURATED:
+        if ent.label_ == "PERSON" and not _is_headline_misfire(ent) and _best_rank(ent.text, index) < RANK_CURATED \
+                and _hyphen_compound(sdoc, (ent.start, ent.end), index) is None:
             names.add(ent.text)
             names.update(t.text for t in ent if t.text[:1].isupper())
     return names
@@ -92,12 +130,19 @@ def _person_names(sdoc: Any, index: PlaceIndex) -> set[str]:
 def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter,
                   persons: set[str]) -> tuple[list[tuple], set[int]]:
     """Return ``(token_start, token_end, label, via)`` place spans and the tokens entities own."""
-    spans, covered = [], set()
+    spans, covered, compounds = [], set(), set()
     for ent in sdoc.ents:
         if not _is_headline_misfire(ent):
             covered.update(range(ent.start, ent.end))
         bounds = _trimmed(ent)
         if bounds is None:
+            continue
+        compound = _hyphen_compound(sdoc, bounds, index)
+        if compound is not None:
+            covered.update(range(*compound))
+            if compound not in compounds:
+                compounds.add(compound)
+                spans.append((*compound, ent.label_ if ent.label_ in PLACE_LABELS else "GPE", "ner"))
             continue
         text = sdoc[bounds[0]:bounds[1]].text
         if not any(c.isupper() for c in text):
