@@ -418,3 +418,18 @@ def test_places_demonym_capital_is_the_capital_of_the_day(spacy_nlp, places_comp
 def test_places_demonym_capital_named_or_money_adds_no_place(spacy_nlp, places_component, text, names):
     doc = places_component(make_doc(text, spacy_nlp))
     assert [p["name"] for p in doc.places] == names
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Rescuers reached the mountain village of Pertisau in Austria on Monday.", "Pertisau", "AUT"),
+    ("The envoys met in the lakeside town of Bled, in Slovenia, on Friday.", "Bled", "SVN"),
+])
+def test_places_small_town_named_through_its_kind(spacy_nlp, places_component, text, name, country):
+    found = [(p["text"], p["name"], p["country"], p["feature"]) for p in
+             places_component(make_doc(text, spacy_nlp)).places]
+    assert (name, name, country, "city") in found
+
+
+def test_places_kind_word_reads_only_before_the_name(spacy_nlp, places_component):
+    doc = places_component(make_doc("Villagers in Austria said the harvest was poor this year.", spacy_nlp))
+    assert [p["name"] for p in doc.places] == ["Austria"]

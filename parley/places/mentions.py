@@ -149,7 +149,8 @@ def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter,
         if not any(c.isupper() for c in text):
             continue  # "metro", "n’t": the model's slips, never a place name in English
         county = _county(sdoc, bounds, index)
-        if text in persons and _best_rank(text, index) < RANK_CURATED and not county \
+        settlement = _preceded_by(sdoc[bounds[0]:bounds[1]], index.town_precues) and _names_town(text, index)
+        if text in persons and _best_rank(text, index) < RANK_CURATED and not county and not settlement \
                 and not _titled_region(sdoc[bounds[0]:bounds[1]], index):
             continue
         country = index.demonym(text)
@@ -164,7 +165,7 @@ def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter,
         if ent.label_ in PLACE_LABELS:
             spans.append((*bounds, ent.label_, "ner"))
         elif ent.label_ in MISLABELLED and (_best_place_rank(text, index) >= RANK_CURATED
-                                            or _qualified_town(sdoc, bounds, index) or county
+                                            or _qualified_town(sdoc, bounds, index) or county or settlement
                                             or _titled_region(sdoc[bounds[0]:bounds[1]], index)):
             spans.append((*bounds, ent.label_, "ner"))
     return spans, covered
@@ -273,8 +274,13 @@ def _region_cued(span: Any, index: PlaceIndex) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].text in index.part_prefixes:
         return True  # lower case: "northern New York" is part of the state, "Northern Virginia" an area
-    before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
-    return any(before.endswith(cue) for cue in index.region_precues)
+    return _preceded_by(span, index.region_precues)
+
+
+def _preceded_by(span: Any, cues: frozenset[str]) -> bool:
+    """Whether the words right before ``span`` end with one of ``cues`` ("state of", "village of")."""
+    before = " ".join(t.lower_ for t in span.doc[max(0, span.start - 3):span.start])
+    return any(before.endswith(cue) and (len(before) == len(cue) or before[-len(cue) - 1] == " ") for cue in cues)
 
 
 def _area_of(span: Any, index: PlaceIndex) -> Any:
@@ -352,7 +358,8 @@ def _cued_town(sdoc: Any, start: int, run_end: int, index: PlaceIndex, known: se
         common = _common_words() if common is None else common
         if end - start == 1 and sdoc[start].lower_ in common:
             continue
-        if any(p["feature"] == "city" and (evidence.regions.get((p["country"], p.get("admin1")))
+        settlement = _preceded_by(sdoc[start:end], index.town_precues)
+        if any(p["feature"] == "city" and (settlement or evidence.regions.get((p["country"], p.get("admin1")))
                                            or (votes.get(p["country"]) and p["population"] >= 1000))
                for p, _ in index.candidates(text)):
             return bounds
@@ -470,6 +477,10 @@ class _Resolver:
         text = self.sdoc[start:end]
         unvoted = GAZETTEER_UNVOTED_MIN_POPULATION if via == "gazetteer" else UNVOTED_MIN_POPULATION
         options = self.index.candidates(text.text)
+        settlement = _preceded_by(text, self.index.town_precues)
+        if settlement:  # "the village of X": a town, however small, not a region or a namesake country
+            options = [o for o in options if o[0]["feature"] == "city"] or options
+            unvoted = 0
         self.evidence.sentence, self.evidence.current = self.sentence_of(start), start
         qualifier = self.qualifier_of(span)
         within = None
@@ -482,8 +493,8 @@ class _Resolver:
         place, reason = choose_with_reason(options, self.votes, self.index, unvoted_min=0 if via in ("dateline", "cue")
                                            else unvoted, region=region, within=within, evidence=self.evidence)
         if via in ("ner", "gazetteer") and place is not None and place["feature"] == "city" \
-                and (place["population"] or 0) < SMALL_TOWN and not reason.startswith(("qualified", "curated", "near",
-                                                                                       "in a region")):
+                and (place["population"] or 0) < SMALL_TOWN and not settlement \
+                and not reason.startswith(("qualified", "curated", "near", "in a region")):
             return None, None, None  # "West", "Sater": a tiny namesake, no sign the text means it
         if via == "dateline" and place is not None:
             reason = f"dateline; {reason}"
