@@ -25,8 +25,6 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -322,30 +320,3 @@ def load_yaml(path: str | Path, schema: Any) -> YamlFile:
     doc = read_yaml(path)
     check(doc, schema)
     return doc
-
-
-@lru_cache(maxsize=1)
-def capitals() -> dict[str, list[tuple[str, str, str]]]:
-    """The capitals of ``parley/data/actors/capitals.tsv`` (rows of kind ``capital``, not the seats
-    named for their state: "the Kremlin"), by country: ``(name, start, end)`` with ISO dates or "".
-    The actors stage checks the file when it loads it;
-    the places and meeting stages read capitals from here."""
-    found: dict[str, list[tuple[str, str, str]]] = {}
-    for row in read_tsv(data_path("actors", "capitals.tsv"), ("country", "name", "start", "end", "kind")):
-        if row["kind"] == "capital":
-            found.setdefault(row["country"], []).append((row["name"], row["start"], row["end"]))
-    return found
-
-
-def capital_of(country: str, when: date | None) -> str | None:
-    """The capital of ``country`` on the day ``when`` (today's where no day is known), or None.
-
-    A row bounded by a date is more precise than an open one: Bonn (until 1990-10-02) wins over
-    Berlin (open) in 1985. Rows equally precise that are valid together are spellings of one city
-    ("Nur-Sultan", "Nursultan"): the first of the file."""
-    day = (when or date.today()).isoformat()
-    valid = [(name, bool(start or end)) for name, start, end in capitals().get(country, [])
-             if (not start or start <= day) and (not end or day <= end)]
-    bounded = [name for name, is_bounded in valid if is_bounded]
-    names = bounded or [name for name, _ in valid]
-    return names[0] if names else None

@@ -401,25 +401,6 @@ def test_places_hyphenated_person_name_is_no_town(spacy_nlp, places_component):
     assert [p["name"] for p in doc.places] == ["Brussels"]
 
 
-@pytest.mark.parametrize("text,published,capital", [
-    ("The delegation arrived in the Russian capital on Sunday for two days of talks.", date(2019, 3, 4), "Moscow"),
-    ("Trade ministers will gather in the German capital next week, an official said.", date(1985, 6, 3), "Bonn"),
-    ("Trade ministers will gather in the German capital next week, an official said.", date(2015, 6, 3), "Berlin"),
-])
-def test_places_demonym_capital_is_the_capital_of_the_day(spacy_nlp, places_component, text, published, capital):
-    doc = places_component(make_doc(text, spacy_nlp, published=published))
-    assert [(p["text"].split()[-1], p["name"], p["via"]) for p in doc.places] == [("capital", capital, "capital")]
-
-
-@pytest.mark.parametrize("text,names", [
-    ("Talks resumed in the Iraqi capital, Baghdad, on Monday after a pause.", ["Baghdad"]),
-    ("Bankers in Geneva said on Monday that the Chinese capital markets fell sharply.", ["Geneva"]),
-])
-def test_places_demonym_capital_named_or_money_adds_no_place(spacy_nlp, places_component, text, names):
-    doc = places_component(make_doc(text, spacy_nlp))
-    assert [p["name"] for p in doc.places] == names
-
-
 @pytest.mark.parametrize("text,name,country", [
     ("Rescuers reached the mountain village of Pertisau in Austria on Monday.", "Pertisau", "AUT"),
     ("The envoys met in the lakeside town of Bled, in Slovenia, on Friday.", "Bled", "SVN"),

@@ -28,7 +28,6 @@ from spacy.attrs import IDX, POS
 from spacy.symbols import PROPN
 
 from parley.document import Document, doc_text, token_columns, token_texts
-from parley.knowledge import capital_of
 from parley.model import common_words
 from parley.name_words import words
 from parley.places.cues import (PERSON_TITLES, after_locative, capitalised_runs, datelines, org_follows,
@@ -571,51 +570,6 @@ def _compound_places(sdoc: Any, index: PlaceIndex, taken: set[int], votes: Count
     return found
 
 
-def _capital_phrases(sdoc: Any, index: PlaceIndex, taken: set[int], when: Any) -> list[tuple[int, int, dict]]:
-    """Capitals named through their state's demonym ("the Chinese capital", "the South Korean
-    capital"): ``(token start, token end, city)``, the city the capital of that state on the
-    report's day. Left out where the capital's name is written beside it ("the Kazakh capital
-    Astana", "the Afghan capital, Kabul", "Canberra, the Australian capital"): the name is the
-    mention then. The places stage knows demonyms of
-    countries, not of their regions: "the Kurdish capital" names nothing here.
-    """
-    found = []
-    for i in range(1, len(sdoc) - 1):
-        if sdoc[i + 1].lower_ != "capital" or i in taken:
-            continue
-        start = next((j for j in (i, i - 1) if j > 0 and sdoc[j - 1].lower_ == "the"), None)
-        country = index.demonym(sdoc[start:i + 1].text) if start is not None else None
-        if country is None or _capital_named_after(sdoc, i + 2, index) \
-                or _capital_named_before(sdoc, start - 1, index) or _word_runs_on(sdoc, i + 2):
-            continue
-        name = capital_of(country, when)
-        cities = [p for p, _ in index.candidates(name or "") if p["feature"] == "city" and p["country"] == country]
-        if cities:
-            found.append((start, i + 2, max(cities, key=lambda p: p["population"] or 0)))
-    return found
-
-
-def _capital_named_after(sdoc: Any, i: int, index: PlaceIndex) -> bool:
-    """Whether a place's name follows at token ``i``, after a comma at most."""
-    if i < len(sdoc) and sdoc[i].text == ",":
-        i += 1
-    return i < len(sdoc) and sdoc[i].text[:1].isupper() and index.is_name(sdoc[i].text)
-
-
-def _word_runs_on(sdoc: Any, i: int) -> bool:
-    """Whether token ``i`` is a lower-case content word that makes a compound of the word before
-    ("the Chinese capital markets": money, not a city); a function word ("in", "on", "from") or
-    punctuation ends the phrase. Read from the words alone: the nlp stage tags only some sentences."""
-    return i < len(sdoc) and sdoc[i].is_alpha and sdoc[i].is_lower and not sdoc[i].is_stop
-
-
-def _capital_named_before(sdoc: Any, start: int, index: PlaceIndex) -> bool:
-    """Whether the phrase from ``start`` ("the ...") is set off after a place's name ("Canberra,
-    the Australian capital")."""
-    return start >= 2 and sdoc[start - 1].text == "," and sdoc[start - 2].text[:1].isupper() \
-        and index.is_name(sdoc[start - 2].text)
-
-
 def _metonymic(sdoc: Any, end: int, place: dict) -> bool:
     """A country or city that speaks ("Washington said", "Moscow warned") stands for its government."""
     if place["feature"] not in ("country", "city") or end >= len(sdoc):
@@ -658,12 +612,6 @@ def find_places(doc: Document, index: PlaceIndex | None = None, gazetteer: bool 
         places.append({"text": token.text[:length], "char_start": token.idx, "char_end": token.idx + length,
                        "sentence": sentence, **describe(place, doc.anchor_date), "label": None, "via": "compound",
                        "reason": "country name", "metonymic": False})
-    for start, end, place in _capital_phrases(sdoc, index, taken, doc.anchor_date):
-        text = sdoc[start:end]
-        places.append({"text": text.text, "char_start": text.start_char, "char_end": text.end_char,
-                       "sentence": bisect_right(starts, text.start_char) - 1 if starts else None,
-                       **describe(place, doc.anchor_date), "label": None, "via": "capital",
-                       "reason": "capital of the state its demonym names", "metonymic": _metonymic(sdoc, end, place)})
     for span in spans:
         start, end, label, via = span
         place, reason, area = chosen[span]

@@ -12,9 +12,10 @@ that summon with the particle "in": "called in the ambassador") and ``envoy_noun
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from parley.knowledge import capital_of
+from parley.knowledge import data_path, read_tsv
 from parley.process import syntax
 from parley.process.context import venue_dict
 from parley.process.venues import known_city
@@ -24,6 +25,32 @@ SUMMONS = "summons"
 # pronouns that stand for the one who speaks or is spoken of ("I have summoned", "it had summoned"):
 # the summoning state is then the subject of the verb of saying above them
 SPEAKER_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, list[tuple[str, str, str]]]:
+    """The capitals of ``parley/data/actors/capitals.tsv`` (rows of kind ``capital``, not the seats
+    named for their state: "the Kremlin"), by country: ``(name, start, end)`` with ISO dates or "".
+    The actors stage checks the file when it loads it."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for row in read_tsv(data_path("actors", "capitals.tsv"), ("country", "name", "start", "end", "kind")):
+        if row["kind"] == "capital":
+            found.setdefault(row["country"], []).append((row["name"], row["start"], row["end"]))
+    return found
+
+
+def capital_of(country: str, when: date | None) -> str | None:
+    """The capital of ``country`` on the day ``when`` (today's where no day is known), or None.
+
+    A row bounded by a date is more precise than an open one: Bonn (until 1990-10-02) wins over
+    Berlin (open) in 1985. Rows equally precise that are valid together are spellings of one city
+    ("Nur-Sultan", "Nursultan"): the first of the file."""
+    day = (when or date.today()).isoformat()
+    valid = [(name, bool(start or end)) for name, start, end in capitals().get(country, [])
+             if (not start or start <= day) and (not end or day <= end)]
+    bounded = [name for name, is_bounded in valid if is_bounded]
+    names = bounded or [name for name, _ in valid]
+    return names[0] if names else None
 
 
 def ministry_city(lex: Any, country: str, when: date | None) -> str | None:
