@@ -382,3 +382,35 @@ def test_places_words_read_as_spans_do(spacy_nlp, start, end):
     assert words.is_name(start, end) == (
         all(t.pos_ == "PROPN" and t.text[:1].isalpha() for t in (span[0], span[-1]))
         and all(t.pos_ == "PROPN" or t.lower_ in ("of", "the", "-", "al", "el", "de") for t in span))
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The envoys met on Tuesday in the Alpine resort of Crans-Montana to resume the talks.", "Crans-Montana", "CHE"),
+    ("The ministers gathered at a manor in La Celle-Saint-Cloud for a second day of talks.",
+     "La Celle-Saint-Cloud", "FRA"),
+    ("The finance ministers will meet in Baden-Baden, the German spa town, next month.", "Baden-Baden", "DEU"),
+])
+def test_places_hyphenated_town_wins_over_its_part(spacy_nlp, places_component, text, name, country):
+    found = [(p["text"], p["name"], p["country"]) for p in places_component(make_doc(text, spacy_nlp)).places]
+    assert (name, name, country) in found
+    assert not any(p[0] != name and p[0] in name for p in found), found
+
+
+def test_places_hyphenated_person_name_is_no_town(spacy_nlp, places_component):
+    doc = places_component(make_doc("Jean-Claude Juncker spoke to reporters in Brussels on Monday.", spacy_nlp))
+    assert [p["name"] for p in doc.places] == ["Brussels"]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Rescuers reached the mountain village of Pertisau in Austria on Monday.", "Pertisau", "AUT"),
+    ("The envoys met in the lakeside town of Bled, in Slovenia, on Friday.", "Bled", "SVN"),
+])
+def test_places_small_town_named_through_its_kind(spacy_nlp, places_component, text, name, country):
+    found = [(p["text"], p["name"], p["country"], p["feature"]) for p in
+             places_component(make_doc(text, spacy_nlp)).places]
+    assert (name, name, country, "city") in found
+
+
+def test_places_kind_word_reads_only_before_the_name(spacy_nlp, places_component):
+    doc = places_component(make_doc("Villagers in Austria said the harvest was poor this year.", spacy_nlp))
+    assert [p["name"] for p in doc.places] == ["Austria"]

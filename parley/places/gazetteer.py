@@ -84,7 +84,7 @@ def _load_tsv(path: Path) -> list[list[str]]:
 def _load_words(data_dir: Path) -> dict[str, frozenset[str]]:
     words = yaml.safe_load((data_dir / "words.yaml").read_text(encoding="utf-8"))
     keys = ("name_heads", "region_cues", "region_precues", "region_suffixes", "part_prefixes", "org_heads",
-            "locatives")
+            "locatives", "town_precues")
     if not isinstance(words, dict) or "source" not in words or any(k not in words for k in keys):
         raise KnowledgeError(data_dir / "words.yaml", f"needs a source and the lists {keys}")
     return {k: frozenset(w.casefold() for w in words[k]) for k in keys}

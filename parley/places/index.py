@@ -118,6 +118,7 @@ class PlaceIndex:
     part_prefixes: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
+    town_precues: frozenset[str] = frozenset()
     # the town columns
     city_ids: array = field(default_factory=lambda: array("q"))
     city_lat: array = field(default_factory=lambda: array("d"))

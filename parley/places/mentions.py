@@ -33,7 +33,7 @@ from parley.name_words import words
 from parley.places.cues import (PERSON_TITLES, after_locative, capitalised_runs, datelines, org_follows,
                                 qualifier_after, titled_person)
 from parley.places.cache import load_index
-from parley.places.index import RANK_CURATED, PlaceIndex
+from parley.places.index import RANK_CURATED, RANK_PRIMARY, PlaceIndex
 from parley.places.resolve import (GAZETTEER_UNVOTED_MIN_POPULATION, REGION_FEATURES, UNVOTED_MIN_POPULATION,
                                    Evidence, choose_with_reason, describe)
 
@@ -61,6 +61,43 @@ def _trimmed(span: Any) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _joined(sdoc: Any, left: int) -> bool:
+    """Whether token ``left`` is written against the next one, a hyphen between or after it."""
+    return left + 1 < len(sdoc) and not sdoc[left].whitespace_ and "-" in (sdoc[left].text, sdoc[left + 1].text)
+
+
+def _hyphen_compound(sdoc: Any, bounds: tuple[int, int], index: PlaceIndex) -> tuple[int, int] | None:
+    """The whole hyphenated name a span is part of, when that name is a town's own name.
+
+    The model often cuts a hyphenated name ("Montana" of "Crans-Montana", "Mimosas" of
+    "Bormes-les-Mimosas") or tags it as a person ("La Celle-Saint-Cloud"); the compound,
+    with the capitalised word before it ("La"), wins over its parts when GeoNames names a
+    place so. Returns None when the span is no part of such a compound.
+    """
+    start, end = bounds
+    while start > 0 and _joined(sdoc, start - 1):
+        start -= 1
+    while end < len(sdoc) and _joined(sdoc, end - 1):
+        end += 1
+    while end > start and not sdoc[end - 1].is_alpha:
+        end -= 1
+    while start < end and not sdoc[start].is_alpha:
+        start += 1
+    if end - start < 3 or not any(sdoc[i].text == "-" for i in range(start, end)):
+        return None
+    firsts = [start - 1, start] if start > 0 and sdoc[start - 1].text[:1].isupper() \
+        and sdoc[start - 1].is_alpha and sdoc[start - 1].whitespace_ else [start]
+    for first in firsts:
+        if _names_town(sdoc[first:end].text, index):
+            return first, end
+    return None
+
+
+def _names_town(text: str, index: PlaceIndex) -> bool:
+    """Whether ``text`` is the GeoNames (or curated) name of a town, not only an alternate name."""
+    return any(p["feature"] == "city" and rank >= RANK_PRIMARY for p, rank in index.candidates(text))
+
+
 def _is_headline_misfire(ent: Any) -> bool:
     """A PERSON entity with a verb in it is a capitalised headline, not a name."""
     return ent.label_ == "PERSON" and any(t.pos_ in ("VERB", "AUX") for t in ent)
@@ -83,7 +120,8 @@ def _person_names(sdoc: Any, index: PlaceIndex) -> set[str]:
     """
     names = set()
     for ent in sdoc.ents:
-        if ent.label_ == "PERSON" and not _is_headline_misfire(ent) and _best_rank(ent.text, index) < RANK_CURATED:
+        if ent.label_ == "PERSON" and not _is_headline_misfire(ent) and _best_rank(ent.text, index) < RANK_CURATED \
+                and _hyphen_compound(sdoc, (ent.start, ent.end), index) is None:
             names.add(ent.text)
             names.update(t.text for t in ent if t.text[:1].isupper())
     return names
@@ -92,18 +130,26 @@ def _person_names(sdoc: Any, index: PlaceIndex) -> set[str]:
 def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter,
                   persons: set[str]) -> tuple[list[tuple], set[int]]:
     """Return ``(token_start, token_end, label, via)`` place spans and the tokens entities own."""
-    spans, covered = [], set()
+    spans, covered, compounds = [], set(), set()
     for ent in sdoc.ents:
         if not _is_headline_misfire(ent):
             covered.update(range(ent.start, ent.end))
         bounds = _trimmed(ent)
         if bounds is None:
             continue
+        compound = _hyphen_compound(sdoc, bounds, index)
+        if compound is not None:
+            covered.update(range(*compound))
+            if compound not in compounds:
+                compounds.add(compound)
+                spans.append((*compound, ent.label_ if ent.label_ in PLACE_LABELS else "GPE", "ner"))
+            continue
         text = sdoc[bounds[0]:bounds[1]].text
         if not any(c.isupper() for c in text):
             continue  # "metro", "n’t": the model's slips, never a place name in English
         county = _county(sdoc, bounds, index)
-        if text in persons and _best_rank(text, index) < RANK_CURATED and not county \
+        settlement = _preceded_by(sdoc[bounds[0]:bounds[1]], index.town_precues) and _names_town(text, index)
+        if text in persons and _best_rank(text, index) < RANK_CURATED and not county and not settlement \
                 and not _titled_region(sdoc[bounds[0]:bounds[1]], index):
             continue
         country = index.demonym(text)
@@ -118,7 +164,7 @@ def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter,
         if ent.label_ in PLACE_LABELS:
             spans.append((*bounds, ent.label_, "ner"))
         elif ent.label_ in MISLABELLED and (_best_place_rank(text, index) >= RANK_CURATED
-                                            or _qualified_town(sdoc, bounds, index) or county
+                                            or _qualified_town(sdoc, bounds, index) or county or settlement
                                             or _titled_region(sdoc[bounds[0]:bounds[1]], index)):
             spans.append((*bounds, ent.label_, "ner"))
     return spans, covered
@@ -227,8 +273,13 @@ def _region_cued(span: Any, index: PlaceIndex) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].text in index.part_prefixes:
         return True  # lower case: "northern New York" is part of the state, "Northern Virginia" an area
-    before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
-    return any(before.endswith(cue) for cue in index.region_precues)
+    return _preceded_by(span, index.region_precues)
+
+
+def _preceded_by(span: Any, cues: frozenset[str]) -> bool:
+    """Whether the words right before ``span`` end with one of ``cues`` ("state of", "village of")."""
+    before = " ".join(t.lower_ for t in span.doc[max(0, span.start - 3):span.start])
+    return any(before.endswith(cue) and (len(before) == len(cue) or before[-len(cue) - 1] == " ") for cue in cues)
 
 
 def _area_of(span: Any, index: PlaceIndex) -> Any:
@@ -306,7 +357,8 @@ def _cued_town(sdoc: Any, start: int, run_end: int, index: PlaceIndex, known: se
         common = _common_words() if common is None else common
         if end - start == 1 and sdoc[start].lower_ in common:
             continue
-        if any(p["feature"] == "city" and (evidence.regions.get((p["country"], p.get("admin1")))
+        settlement = _preceded_by(sdoc[start:end], index.town_precues)
+        if any(p["feature"] == "city" and (settlement or evidence.regions.get((p["country"], p.get("admin1")))
                                            or (votes.get(p["country"]) and p["population"] >= 1000))
                for p, _ in index.candidates(text)):
             return bounds
@@ -424,6 +476,10 @@ class _Resolver:
         text = self.sdoc[start:end]
         unvoted = GAZETTEER_UNVOTED_MIN_POPULATION if via == "gazetteer" else UNVOTED_MIN_POPULATION
         options = self.index.candidates(text.text)
+        settlement = _preceded_by(text, self.index.town_precues)
+        if settlement:  # "the village of X": a town, however small, not a region or a namesake country
+            options = [o for o in options if o[0]["feature"] == "city"] or options
+            unvoted = 0
         self.evidence.sentence, self.evidence.current = self.sentence_of(start), start
         qualifier = self.qualifier_of(span)
         within = None
@@ -436,8 +492,8 @@ class _Resolver:
         place, reason = choose_with_reason(options, self.votes, self.index, unvoted_min=0 if via in ("dateline", "cue")
                                            else unvoted, region=region, within=within, evidence=self.evidence)
         if via in ("ner", "gazetteer") and place is not None and place["feature"] == "city" \
-                and (place["population"] or 0) < SMALL_TOWN and not reason.startswith(("qualified", "curated", "near",
-                                                                                       "in a region")):
+                and (place["population"] or 0) < SMALL_TOWN and not settlement \
+                and not reason.startswith(("qualified", "curated", "near", "in a region")):
             return None, None, None  # "West", "Sater": a tiny namesake, no sign the text means it
         if via == "dateline" and place is not None:
             reason = f"dateline; {reason}"
