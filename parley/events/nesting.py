@@ -249,6 +249,9 @@ def participants_protest(sent, matches: list[Match], lexicon: Lexicon) -> "Match
     """
     if any(m.entry["type"] == "PROTEST" for m in matches):
         return None
+    # (the demonstrators are a noun of the sentence: without one, no verb of it can be theirs)
+    if not any(lexicon.in_class(t.lemma_.lower(), "@protester") for t in sent):
+        return None
     # a CAMEO verb without its pattern is too weak to name the act ("filled the square" is no concession)
     matched = {m.token.i for m in matches if not (m.entry.get("source") == "cameo" and m.entry.get("bare"))}
     for token in sent:

@@ -119,9 +119,9 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
 
     out = []
     verbs = ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs")
-    agreements = {tok.i for tok in _agreement_verbs(ctx, sent)}
-    tokens = [*ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")),
-              *(tok for tok in ctx.sdoc if tok.i in agreements)]
+    agreed = {tok.i: tok for tok in _agreement_verbs(ctx, sent)}
+    agreements = set(agreed)
+    tokens = [*ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")), *(agreed[i] for i in sorted(agreed))]
     for tok in tokens:
         if syntax.denied(tok):
             continue  # "will not meet", "would not shake hands or meet": a meeting said not to happen
