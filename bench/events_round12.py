@@ -8,10 +8,9 @@ unseen text (words in another sense, named acts as topics); see ``docs/events.md
 ``events_fresh9_dev.jsonl`` (drawn in session 16) was scored once at the end of session 17 and is an
 ordinary dev set since, as ``events_fresh10_dev.jsonl`` (drawn in session 17, scored once at the end
 of session 18) and ``events_fresh11_dev.jsonl`` (drawn in session 18, scored once at the end of
-session 19) are. ``events_fresh12_dev.jsonl`` (drawn in session 19) is unseen: in no default list and
-in ``events_round7.UNSEEN_SETS``; score it once, with ``--sets fresh12``. ``events_fresh13_dev.jsonl``
-(drawn in session 20, while fresh12 waits) is unseen too, to be scored once after fresh12 has been, in
-a later session, with ``--sets fresh13``.
+session 19) and ``events_fresh12_dev.jsonl`` (drawn in session 19, scored once at the end of
+session 20) are. ``events_fresh13_dev.jsonl`` (drawn in session 20) is unseen: in no default list
+and in ``events_round7.UNSEEN_SETS``; score it once, with ``--sets fresh13``, in a later session.
 
 Usage: python bench/events_round12.py --label before [--sets fresh8,fresh7,fresh6,fresh5,...,plover] [--details DIR]
        python bench/events_round12.py --label after --heldout
@@ -29,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import events_round8  # noqa: E402
 from _common import REPORTS  # noqa: E402
 
-events_round8.SETS = "fresh11,fresh10,fresh9,fresh8,fresh7,fresh6," + events_round8.SETS
+events_round8.SETS = "fresh12,fresh11,fresh10,fresh9,fresh8,fresh7,fresh6," + events_round8.SETS
 
 if __name__ == "__main__":
     events_round8.run(REPORTS / "events_round12.json")

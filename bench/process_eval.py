@@ -59,18 +59,18 @@ Baghdad and Abadi at the White House 2017, the US-E3 talks on the Iran deal in B
 2018, Obama in Mexico City and San José 2013, the called-off Morales visit to Washington 2019,
 Senator Paul with the Guatemalan president 2014, López Obrador at the White House 2020, Maduro with
 Putin in Moscow 2013, AUSMIN in Sydney 2014, Lavrov's called-off visit to Turkey 2015), was written
-in the nineteenth session before parley ran on its articles, while holdout7 was still held out: it
-is now the first held-out part, which ``--holdout`` and ``--set holdout8`` both score, once, in a
-later session. The ninth, ``holdout9`` (Putin with Orban in Budapest 2015, Kerry in Rome and Doha
+in the nineteenth session before parley ran on its articles, while holdout7 was still held out,
+scored once at the end of the twentieth (1 of 14 clean, 0 of 4 pairs, no cross-track merge, 4
+meetings from unrelated articles; the session's starting code: 1, 0, 0, 3) and made the dev part
+``dev12`` then. The ninth, ``holdout9`` (Putin with Orban in Budapest 2015, Kerry in Rome and Doha
 2013, Pope Francis in Mexico 2016, UN rapporteurs in Detroit 2014, the Security Council vote on
 settlements 2016, Kerry in Christchurch 2016, Yatsenyuk with the pope 2014, Trump-Erdogan 2017, Ghani
 in Washington 2015 and Pence at Bagram 2017, Iohannis at the White House 2019, the UN and US refugee
 summits in New York 2016, the countering-violent-extremism summit 2015, the Spanish king's state
 visit to Paris 2015, the St Petersburg forum 2018, the US president at Davos 2018 and 2020, Clapper
 in Pyongyang 2014, the IPCC session in Incheon 2018), was written in the twentieth session before
-parley ran on its articles, while holdout8 was still held out: ``--holdout`` takes it only once
-holdout8 has been scored and made a dev part; until then ``--set holdout9`` scores it (once, in a
-later session).
+parley ran on its articles, while holdout8 was still held out: it is now the first held-out part,
+which ``--holdout`` and ``--set holdout9`` both score, once, in a later session.
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
@@ -329,8 +329,8 @@ def main() -> None:
                         "sixteenth), dev9: the fifth (holdout5, scored once and made a dev part in the seventeenth), "
                         "dev10: the sixth (holdout6, scored once and made a dev part in the eighteenth), "
                         "dev11: the seventh (holdout7, scored once and made a dev part in the nineteenth), "
-                        "holdout8: the held-out part, to be scored once; holdout9: the next, written ahead, "
-                        "to be scored once after holdout8)")
+                        "dev12: the eighth (holdout8, scored once and made a dev part in the twentieth), "
+                        "holdout9: the held-out part, to be scored once)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings
