@@ -473,7 +473,7 @@ def _background_noun(token, lexicon: Lexicon) -> bool:
 
 def _in_document_clause(token, lexicon: Lexicon) -> bool:
     """Whether ``token`` sits in a clause that states the content of a text ("a resolution that
-    aims to tighten sanctions", "a plan to withdraw troops"): a provision, not an event."""
+    seeks to widen the embargo", "a plan to withdraw troops"): a provision, not an event."""
     documents = lexicon.word_set("document_nouns")
     current = token
     for _ in range(12):
