@@ -120,7 +120,6 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
     out = []
     verbs = ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs")
     agreed = {tok.i: tok for tok in _agreement_verbs(ctx, sent)}
-    agreements = set(agreed)
     tokens = [*ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")), *(agreed[i] for i in sorted(agreed))]
     for tok in tokens:
         if syntax.denied(tok):
@@ -131,7 +130,7 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
         kind = "signing" if tok.lemma_.lower() in ctx.lex.words("signing_verbs") else "talks"
         mm = MeetingMention(sent.index, tok.idx, tok.idx + len(tok.text), tok.text, kind, head=tok, gov=tok,
                             verbal=True)
-        if tok.i in agreements:
+        if tok.i in agreed:
             mm.flags.add(AGREED)
         if len(parties) == 1:  # "Trump and Kim will meet in Singapore" with Kim unknown: abroad only
             mm.flags.add("one party named")
