@@ -394,10 +394,11 @@ def _reported_obligation(token, lexicon: Lexicon) -> bool:
 
 
 def _proposed(verb, act) -> bool:
-    """Whether ``act`` is what ``verb`` proposes: its object ("suggested a meeting"), its gerund
-    ("suggested resuming talks") or the gerund's object ("suggested holding talks"), not an act
-    named further down ("suggested the answer to the talks is a shutdown")."""
-    direct = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")]
+    """Whether ``act`` is what ``verb`` proposes: its object ("suggested a meeting"), its verb
+    ("suggested resuming talks", "proposed to meet") or that verb's object ("suggested holding
+    talks"), not an act named further down ("suggested the answer to the talks is a shutdown",
+    "proposed rules under which records are released")."""
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
     return act in direct or any(act.head is c and act.dep_ == "dobj" and c.dep_ == "xcomp" for c in direct)
 
 
@@ -612,6 +613,10 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             else:
                 match.hidden = True          # "reacted angrily to the sanctions": the known act answered
                 continue
+        if match.kind == "noun" and _circumstance_of_report(token, at, lexicon) and \
+                not (told_with_participants(token) or told_with_doer(token)):
+            match.hidden = True      # "urged caution in light of the attacks": when or why, not news
+            continue
         if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             match.hidden = True      # "expelled them over the attack": a known event, the cause
@@ -765,6 +770,35 @@ def _background_of_reaction(noun, at: dict, lexicon: Lexicon) -> bool:
     return noun.dep_ == "dobj" and head.pos_ == "VERB" and _named_again(noun) and \
         head.lemma_.lower() in lexicon.word_set("labelling_verbs") and noun not in labels_given(head) and \
         any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+
+
+def _circumstance_of_report(noun, at: dict, lexicon: Lexicon) -> bool:
+    """Whether a nominal event is named as the time or circumstance of another act, not reported:
+    a definite act (:func:`_named_again`) after a preposition of time or circumstance ("during the
+    clashes", "before the arrest of his aide", "amid the protests") or in a phrase that works as
+    one ("in light of the attacks", "in the wake of the bombing"), or joined to such an act
+    ("before his remarks and the arrest of his aide"). The reader knows the act; the sentence
+    reports another. Only when the sentence has another act: alone, "amid the protests" may be
+    the only news the sentence gives. An indefinite act ("arrested during a demonstration") is
+    told as news and stays, as an act told with its participants, place or date does (in the
+    caller)."""
+    if not _named_again(noun):
+        return False
+    phrase = noun
+    while phrase.dep_ == "conj" and phrase.head != phrase:
+        phrase = phrase.head
+    if phrase.dep_ != "pobj":
+        return False
+    prep = phrase.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and \
+            prep.head.lemma_.lower() in lexicon.word_set("circumstance_phrase_nouns"):
+        prep = prep.head.head      # "in light of", "in the wake of"
+    elif prep.lower_ not in lexicon.word_set("circumstance_preps"):
+        return False
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    phrase_tokens = range(prep.left_edge.i, prep.right_edge.i + 1)
+    return any(i not in phrase_tokens for i in at)
 
 
 def _named_again(noun) -> bool:
