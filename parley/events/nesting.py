@@ -484,6 +484,9 @@ def _in_document_clause(token, lexicon: Lexicon) -> bool:
             if _adopted(current.head, lexicon):
                 return False      # "adopted a resolution condemning X": the body's own condemnation
             # "the right to defend itself", "the capacity to strike": a possibility, not an act
+            if current.dep_ == "acl" and current.head.dep_ in ("dobj", "pobj") and \
+                    current.head.lemma_.lower() in lexicon.word_set("decision_nouns"):
+                return True      # "backed the decision to strike", "led to the move to drop the case"
             return current.head.lemma_.lower() in documents or (
                 current.dep_ == "acl" and current.head.lemma_.lower() in
                 lexicon.word_set("possibility_nouns") | lexicon.word_set("intention_nouns") |
@@ -546,7 +549,8 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             # "the bombing suspect": a noun modifier says what kind of thing its head is
             match.hidden = True
             continue
-        if _prevented(token, lexicon) or _alleged(token, at):
+        if _prevented(token, lexicon) or _alleged(token, at) or _charged(token, lexicon) or \
+                (match.kind == "verb" and _denied(token, lexicon)):
             match.hidden = True
             continue
         if match.kind == "verb" and match.entry["type"] in ("ASSAULT", "COERCE") and any(
@@ -858,6 +862,37 @@ def _prevented(token, lexicon: Lexicon) -> bool:
 ALLEGATION_NOUNS = rule_words("allegation_nouns")
 # Prepositions of what an accusation alleges ("accused X of", "blamed X for", "charged with").
 ALLEGATION_PREPS = rule_words("allegation_preps")
+
+
+def _charged(token, lexicon: Lexicon) -> bool:
+    """Whether an act is what a charge names, in the "of" phrase of a noun of charge ("impeached
+    on charges of obstructing Congress", "a count of failing to surrender", "charges of abuse of
+    power and obstruction"): the act charged, not an act the sentence reports. A verb reached
+    through its governing verb ("failing to surrender") or a list ("abuse and obstruction")
+    belongs to the same charge."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in ("pobj", "pcomp") and current.head.lower_ == "of":
+            return current.head.head.lemma_.lower() in lexicon.word_set("charge_nouns")
+        if current.dep_ not in ("conj", "xcomp") or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
+def _denied(verb, lexicon: Lexicon) -> bool:
+    """Whether a verb's act is what a denial says did not happen: it heads, or is joined to the
+    verb that heads, the "that" clause of a verb of denial ("denied that the army had withdrawn",
+    "denied that it had decided to pull out its troops"). The clause is asserted false; the
+    denying is the act the sentence reports."""
+    current = verb
+    for _ in range(6):
+        if current.dep_ == "ccomp":
+            return current.head.pos_ == "VERB" and current.head.lemma_.lower() in lexicon.word_set("denial_verbs")
+        if current.dep_ not in ("conj", "xcomp") or current.head == current:
+            return False
+        current = current.head
+    return False
 
 
 def _alleging(token, at: dict) -> bool:
