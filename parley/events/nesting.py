@@ -484,9 +484,6 @@ def _in_document_clause(token, lexicon: Lexicon) -> bool:
             if _adopted(current.head, lexicon):
                 return False      # "adopted a resolution condemning X": the body's own condemnation
             # "the right to defend itself", "the capacity to strike": a possibility, not an act
-            if current.dep_ == "acl" and current.head.dep_ in ("dobj", "pobj") and \
-                    current.head.lemma_.lower() in lexicon.word_set("decision_nouns"):
-                return True      # "backed the decision to strike", "led to the move to drop the case"
             return current.head.lemma_.lower() in documents or (
                 current.dep_ == "acl" and current.head.lemma_.lower() in
                 lexicon.word_set("possibility_nouns") | lexicon.word_set("intention_nouns") |
@@ -549,8 +546,7 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             # "the bombing suspect": a noun modifier says what kind of thing its head is
             match.hidden = True
             continue
-        if _prevented(token, lexicon) or _alleged(token, at) or _charged(token, lexicon) or \
-                (match.kind == "verb" and _denied(token, lexicon)):
+        if _prevented(token, lexicon) or _alleged(token, at):
             match.hidden = True
             continue
         if match.kind == "verb" and match.entry["type"] in ("ASSAULT", "COERCE") and any(
@@ -617,10 +613,6 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             else:
                 match.hidden = True          # "reacted angrily to the sanctions": the known act answered
                 continue
-        if match.kind == "noun" and _circumstance_of_report(token, at, lexicon) and \
-                not (told_with_participants(token) or told_with_doer(token)):
-            match.hidden = True      # "urged caution in light of the attacks": when or why, not news
-            continue
         if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             match.hidden = True      # "expelled them over the attack": a known event, the cause
@@ -776,35 +768,6 @@ def _background_of_reaction(noun, at: dict, lexicon: Lexicon) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
 
 
-def _circumstance_of_report(noun, at: dict, lexicon: Lexicon) -> bool:
-    """Whether a nominal event is named as the time or circumstance of another act, not reported:
-    a definite act (:func:`_named_again`) after a preposition of time or circumstance ("during the
-    clashes", "before the arrest of his aide", "amid the protests") or in a phrase that works as
-    one ("in light of the attacks", "in the wake of the bombing"), or joined to such an act
-    ("before his remarks and the arrest of his aide"). The reader knows the act; the sentence
-    reports another. Only when the sentence has another act: alone, "amid the protests" may be
-    the only news the sentence gives. An indefinite act ("arrested during a demonstration") is
-    told as news and stays, as an act told with its participants, place or date does (in the
-    caller)."""
-    if not _named_again(noun):
-        return False
-    phrase = noun
-    while phrase.dep_ == "conj" and phrase.head != phrase:
-        phrase = phrase.head
-    if phrase.dep_ != "pobj":
-        return False
-    prep = phrase.head
-    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and \
-            prep.head.lemma_.lower() in lexicon.word_set("circumstance_phrase_nouns"):
-        prep = prep.head.head      # "in light of", "in the wake of"
-    elif prep.lower_ not in lexicon.word_set("circumstance_preps"):
-        return False
-    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
-        return False
-    phrase_tokens = range(prep.left_edge.i, prep.right_edge.i + 1)
-    return any(i not in phrase_tokens for i in at)
-
-
 def _named_again(noun) -> bool:
     """Whether a nominal act is named as one the reader knows, made definite by a determiner or a
     possessor ("the sanctions", "Moscow's annexation"). An indefinite act ("responded to a riot in
@@ -862,37 +825,6 @@ def _prevented(token, lexicon: Lexicon) -> bool:
 ALLEGATION_NOUNS = rule_words("allegation_nouns")
 # Prepositions of what an accusation alleges ("accused X of", "blamed X for", "charged with").
 ALLEGATION_PREPS = rule_words("allegation_preps")
-
-
-def _charged(token, lexicon: Lexicon) -> bool:
-    """Whether an act is what a charge names, in the "of" phrase of a noun of charge ("impeached
-    on charges of obstructing Congress", "a count of failing to surrender", "charges of abuse of
-    power and obstruction"): the act charged, not an act the sentence reports. A verb reached
-    through its governing verb ("failing to surrender") or a list ("abuse and obstruction")
-    belongs to the same charge."""
-    current = token
-    for _ in range(6):
-        if current.dep_ in ("pobj", "pcomp") and current.head.lower_ == "of":
-            return current.head.head.lemma_.lower() in lexicon.word_set("charge_nouns")
-        if current.dep_ not in ("conj", "xcomp") or current.head == current:
-            return False
-        current = current.head
-    return False
-
-
-def _denied(verb, lexicon: Lexicon) -> bool:
-    """Whether a verb's act is what a denial says did not happen: it heads, or is joined to the
-    verb that heads, the "that" clause of a verb of denial ("denied that the army had withdrawn",
-    "denied that it had decided to pull out its troops"). The clause is asserted false; the
-    denying is the act the sentence reports."""
-    current = verb
-    for _ in range(6):
-        if current.dep_ == "ccomp":
-            return current.head.pos_ == "VERB" and current.head.lemma_.lower() in lexicon.word_set("denial_verbs")
-        if current.dep_ not in ("conj", "xcomp") or current.head == current:
-            return False
-        current = current.head
-    return False
 
 
 def _alleging(token, at: dict) -> bool:
