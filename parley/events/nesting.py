@@ -394,10 +394,11 @@ def _reported_obligation(token, lexicon: Lexicon) -> bool:
 
 
 def _proposed(verb, act) -> bool:
-    """Whether ``act`` is what ``verb`` proposes: its object ("suggested a meeting"), its gerund
-    ("suggested resuming talks") or the gerund's object ("suggested holding talks"), not an act
-    named further down ("suggested the answer to the talks is a shutdown")."""
-    direct = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")]
+    """Whether ``act`` is what ``verb`` proposes: its object ("suggested a meeting"), its verb
+    ("suggested resuming talks", "proposed to meet") or that verb's object ("suggested holding
+    talks"), not an act named further down ("suggested the answer to the talks is a shutdown",
+    "proposed rules under which records are released")."""
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
     return act in direct or any(act.head is c and act.dep_ == "dobj" and c.dep_ == "xcomp" for c in direct)
 
 

@@ -113,9 +113,9 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         return False      # "sought help" asks; "sought to calm tensions" only tries
     if entry.get("object_voices") and not any(c.dep_ == "dobj" and voices_demand(c, lexicon) for c in children):
         return False      # "held placards demanding safer staffing"; placards at a campaign stop voice no demand
-    if entry.get("proposal") and not any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")
-                                         for c in children):
-        return False      # "suggested holding talks", "suggested a meeting" propose; "suggested that" reports
+    if entry.get("proposal") and not any(c.dep_ in ("dobj", "xcomp") for c in children):
+        return False      # "suggested holding talks", "suggested a meeting", "proposed to meet" propose;
+                          # "suggested that" reports
     if entry.get("plural") and token.tag_ not in ("NNS", "NNPS"):
         return False
     # the parser often labels a particle as an adverb ("pulled back")
