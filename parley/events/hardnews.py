@@ -474,8 +474,7 @@ def unknown_doer(match, head, lexicon) -> bool:
     if match.kind == "noun":
         # "he announced tariffs", "she renewed her warnings": the light verb's pronoun subject
         return light_verb_subject(match.token, head) and head.lower_ in PERSONAL_PRONOUNS | {"we"}
-    own = head.head == match.token or (head.head.dep_ == "agent" and head.head.head == match.token) \
-        or shares_subject(match.token, head.head)
+    own = head.head == match.token or (head.head.dep_ == "agent" and head.head.head == match.token)
     return own and (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS | {"we"} or _indefinite_people(head))
 
 
@@ -488,28 +487,6 @@ def _indefinite_people(head) -> bool:
         return False
     groups = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     return all(o.ent_type_ in ("NORP", "GPE", "ORG") or o.pos_ == "PROPN" for o in groups)
-
-
-def shares_subject(verb, governor) -> bool:
-    """Whether ``verb`` has no subject of its own and takes ``governor``'s: a second verb coordinated
-    with it ("refused the offer but threatened to leave"; after a passive, "was summoned but
-    threatened to leave", whose subject is the passive's) or a participle adjunct without a
-    subject or a conjunction ("declined the ad, calling it offensive"). Such a verb's doer is the
-    governor's subject, named or not.
-
-    :param verb: the trigger verb.
-    :param governor: the verb whose subject the trigger's subject slot gave.
-    """
-    current = verb
-    for _ in range(4):
-        if current == governor:
-            return current != verb
-        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for c in current.children):
-            return False
-        if not (current.dep_ == "conj" or current.dep_ == "advcl" and current.tag_ == "VBG"):
-            return False
-        current = current.head
-    return False
 
 
 def _reporter(pronoun):
