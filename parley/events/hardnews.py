@@ -948,12 +948,12 @@ def reasoned_attack(match, actors: list[dict], recipients: list[dict], lexicon) 
         return False
     if not _reason_phrase(token, lexicon) or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return False
-    armed = lexicon.word_set("armed_sectors")
-    if any(m.get("sector") in armed for m in (*actors, *recipients)):
+    forceful = lexicon.word_set("armed_sectors") | FORCE_USING_SECTORS
+    if any(m.get("sector") in forceful for m in (*actors, *recipients)):
         return False
     if actors:
-        # a person of no known office speaks as well; states act by their forces too
-        if not all(_speaking_party(m) or _speaking_person(m) for m in actors):
+        # persons, parties, unions, groups speak; a state may attack with its forces
+        if any(m.get("type") == "state" for m in actors):
             return False
     elif lemma != "come":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -985,6 +985,7 @@ def _reason_phrase(token, lexicon) -> bool:
 REASON_PREPS = rule_words("reason_preps")
 GROUNDS_NOUNS = rule_words("grounds_nouns")
 HARM_VERBS = rule_words("harm_verbs")
+FORCE_USING_SECTORS = rule_words("force_using_sectors")
 INDEFINITE_PEOPLE = rule_words("indefinite_people")
 PLACE_OR_AMOUNT_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
