@@ -482,9 +482,12 @@ def _indefinite_people(head) -> bool:
     """Whether a subject names people by number or part only ("some have accused him", "others
     said", "thousands defied the ban", "thousands of Kurds marched"): a party the sentence does not
     name, whose act is still reported; with an "of" phrase only of a people or a name ("of Kurds"),
-    since "hundreds of companies" may be no party at all."""
-    if head.lower_ not in INDEFINITE_PEOPLE:
-        return False
+    since "hundreds of companies" may be no party at all; not when counted ("three others").
+
+    :param head: the head of the trigger's subject phrase.
+    """
+    if head.lower_ not in INDEFINITE_PEOPLE or any(c.dep_ == "nummod" for c in head.children):
+        return False      # "three others signed": persons counted one by one, no party
     groups = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     return all(o.ent_type_ in ("NORP", "GPE", "ORG") or o.pos_ == "PROPN" for o in groups)
 
@@ -951,16 +954,20 @@ def reasoned_attack(match, actors: list[dict], recipients: list[dict], lexicon) 
     forceful = lexicon.word_set("armed_sectors") | FORCE_USING_SECTORS
     if any(m.get("sector") in forceful for m in (*actors, *recipients)):
         return False
+    targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if actors:
-        # persons, parties, unions, groups speak; a state may attack with its forces
-        if any(m.get("type") == "state" for m in actors):
+        # persons, parties, unions, groups speak; a state may attack with its forces, unless what it
+        # attacks is a text, a decision or a stance ("the treaty was attacked by Iran for its limits")
+        if any(m.get("type") == "state" for m in actors) and not (
+                targets and all(lexicon.in_class(t.lemma_.lower(), "@criticizable") for t in targets)):
             return False
     elif lemma != "come":
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.ent_type_ != "PERSON":
             return False
     if not recipients and lemma != "come" and not any(
-            c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("PERSON", "ORG", "NORP") for c in token.children):
+            t.ent_type_ in ("PERSON", "ORG", "NORP") or lexicon.in_class(t.lemma_.lower(), "@criticizable")
+            for t in targets):
         return False
     return not any(t.lemma_.lower() in HARM_VERBS for t in token.sent)
 
