@@ -901,7 +901,8 @@ def _speaking_party(mention: dict) -> bool:
 def _speaking_person(mention: dict) -> bool:
     """Whether a party is a person who acts by speech: of a speaking sector or of none known (not
     police, forces or an armed group)."""
-    return mention.get("type") == "person" and (not mention.get("sector") or mention["sector"] in SPEAKING_PERSON_SECTORS)
+    sector = mention.get("sector")
+    return mention.get("type") == "person" and (not sector or sector in SPEAKING_PERSON_SECTORS)
 
 
 def verbal_attack(match, actors: list[dict], recipients: list[dict], lexicon) -> str | None:
@@ -910,7 +911,15 @@ def verbal_attack(match, actors: list[dict], recipients: list[dict], lexicon) ->
     attacks on the press"; CAMEO 111) or is between them ("the two candidates clashed"), "none"
     when it is aimed at nothing ("Trump's attacks", "he will attack back": a criticism of no one
     is no event), None when force may be meant (a state, forces or armed group takes part, or an
-    unnamed target is aimed at: "Obama's attack on the air base")."""
+    unnamed target is aimed at: "Obama's attack on the air base"). Also "criticism" for an attack
+    told with its reason (:func:`reasoned_attack`) and for a person named by name attacked by a
+    person who speaks ("the senator attacked Jane Doe").
+
+    :param match: an ASSAULT trigger's :class:`~parley.events.triggers.Match`.
+    :param actors: its actor mentions.
+    :param recipients: its recipient mentions.
+    :param lexicon: the loaded lexicon.
+    """
     token = match.token
     if reasoned_attack(match, actors, recipients, lexicon):
         return "criticism"
