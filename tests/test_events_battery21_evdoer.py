@@ -55,3 +55,15 @@ def test_force_with_a_cause_stays_force(code_pipeline, text):
 def test_people_named_by_part_accuse_with_no_party_invented(code_pipeline, text):
     (cameo, actors, _), = _criticisms(code_pipeline, text)
     assert cameo.startswith("11") and actors == []
+
+
+@pytest.mark.parametrize("text, people", [
+    # a number or part of the people the sentence named before it ...
+    ("Palestinian protesters gathered near the fence, and thousands defied an Israeli order to disperse.", "PSE"),
+    # ... not the police or forces named nearer
+    ("Protesters clashed with riot police in Minsk, and thousands defied a ban on rallies.", "BLR"),
+])
+def test_people_by_number_are_the_people_named_before(code_pipeline, text, people):
+    defiance = [e for e in coded_events(code_pipeline, text) if e["event_type"] == "REJECT"]
+    assert defiance and all(a.get("country") == people and a.get("sector") == "CVL" for a in defiance[0]["actor"]) \
+        and defiance[0]["actor"]

@@ -475,10 +475,10 @@ def unknown_doer(match, head, lexicon) -> bool:
         # "he announced tariffs", "she renewed her warnings": the light verb's pronoun subject
         return light_verb_subject(match.token, head) and head.lower_ in PERSONAL_PRONOUNS | {"we"}
     own = head.head == match.token or (head.head.dep_ == "agent" and head.head.head == match.token)
-    return own and (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS | {"we"} or _indefinite_people(head))
+    return own and (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS | {"we"} or indefinite_people(head))
 
 
-def _indefinite_people(head) -> bool:
+def indefinite_people(head) -> bool:
     """Whether a subject names people by number or part only ("some have accused him", "others
     said", "thousands defied the ban", "thousands of Kurds marched"): a party the sentence does not
     name, whose act is still reported; with an "of" phrase only of a people or a name ("of Kurds"),
