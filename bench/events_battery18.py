@@ -1,19 +1,18 @@
 """Benchmark: the event coder on the batteries of plain newswire sentences (issue 19).
 
-Codes every sentence of ``tests/battery18_sentences.py`` (session 18), of
-``tests/battery19_sentences.py`` (session 19: the constructions session 18 left broken) and of
-``tests/battery19_types_sentences.py`` (session 19: every mode of the PLOVER types) and of
-``tests/battery20_sentences.py`` (session 20: event nouns as background, light verbs) and of
-``tests/battery20_protest_sentences.py`` (session 20: protests told through their participants, "not
-only X but Y") and of ``tests/battery20_accuse_sentences.py`` (session 20: suits told by other verbs,
-the label a speaker gives) and of ``tests/battery21_evcontent_sentences.py`` (session 21: "propose" a
-policy of one's own is no AGREE) and prints
-the pass rate by PLOVER type and on the no-event sentences of each, with each failure. A sentence
-passes when an event of its type with one of its CAMEO roots is coded and no event of a type outside
-its type and its allowed extras; a no-event sentence passes when nothing is coded.
+Codes every sentence of the batteries in :data:`BATTERIES` — ``tests/battery18_sentences.py``
+(session 18), ``tests/battery19_sentences.py`` (the constructions session 18 left broken),
+``tests/battery19_types_sentences.py`` (every mode of the PLOVER types), the session-20 batteries
+(event nouns as background and light verbs; protests told through their participants; suits told by
+other verbs and the label a speaker gives) and the session-21 batteries (``21evcontent``: "propose" a
+policy of one's own is no AGREE; ``21evdoer``: attacks in words, people named by number or part as
+doers) — and prints the pass rate by PLOVER type and on the no-event sentences of each, with each
+failure. A sentence passes when an event of its type with one of its CAMEO roots is coded and no
+event of a type outside its type and its allowed extras; a no-event sentence passes when nothing is
+coded.
 
-Usage: ``PYTHONPATH=. python bench/events_battery18.py [--battery 18|19|19types|20|20protest|20accuse|21evcontent|all]
-[--failures]``
+Usage: ``PYTHONPATH=. python bench/events_battery18.py [--battery NAME|all] [--failures]`` with NAME
+one of the keys of :data:`BATTERIES`.
 """
 
 from __future__ import annotations
@@ -31,12 +30,14 @@ from tests import (
     battery20_protest_sentences,
     battery20_sentences,
     battery21_evcontent_sentences,
+    battery21_evdoer_sentences,
 )
 from tests.battery18_sentences import case_passes, coded
 
 BATTERIES = {"18": battery18_sentences, "19": battery19_sentences, "19types": battery19_types_sentences,
              "20": battery20_sentences, "20protest": battery20_protest_sentences,
-             "20accuse": battery20_accuse_sentences, "21evcontent": battery21_evcontent_sentences}
+             "20accuse": battery20_accuse_sentences, "21evcontent": battery21_evcontent_sentences,
+             "21evdoer": battery21_evdoer_sentences}
 
 
 def score(pipeline, battery, failures: bool) -> None:

@@ -12,7 +12,7 @@ sides") fall back to the actors the text named before (see :meth:`ArgumentReader
 
 from __future__ import annotations
 
-from parley.events.hardnews import policed_protest
+from parley.events.hardnews import indefinite_people, policed_protest
 from parley.events.reference import PERSON_PRONOUNS, THING_PRONOUNS, Antecedents
 from parley.events.words import rule_words
 
@@ -34,6 +34,7 @@ GROUP_DETERMINERS = rule_words("group_determiners")
 PARTAKING_PASSIVES = rule_words("partaking_passives")
 OCCASION_PREPS = rule_words("occasion_preps")     # "during a visit by", "after an attack by"
 SUBJECT_CONTROL_NOUNS = rule_words("subject_control_nouns")   # "an attempt by X to ...": X acts
+FORCE_USING_SECTORS = rule_words("force_using_sectors")     # police and criminals: no crowd's part
 
 
 def subject_of(verb):
@@ -305,11 +306,31 @@ class ArgumentReader:
                 return found
             # outside a report, only a subject pronoun is taken to continue the last actor
             return list(self.recent_actors) if token.dep_ in ("nsubj", "nsubjpass") else []
+        if indefinite_people(token) and not any(c.dep_ == "prep" for c in token.children):
+            # "Kurdish protesters massed at the border and thousands crossed it": a number or part
+            # of the people the sentence named before it
+            return self._people_named_before(token)
         if token.lemma_.lower() in self.group_nouns and token.tag_ in ("NNS", "NNPS"):
             if any(c.lower_ in GROUP_DETERMINERS or c.dep_ == "nummod" for c in token.children):
                 if self.recent_group:
                     return list(self.recent_group)
         return self.antecedents.resolve(token) if self.antecedents is not None else []
+
+    def _people_named_before(self, token) -> list[dict]:
+        """The nearest mention before ``token`` in its sentence that names people in the plural and
+        no state ("Kurdish protesters", "supporters of the opposition"), as a list, or an empty list.
+
+        Not forces, police or criminals ("protesters clashed with police and thousands fled").
+
+        :param token: a subject naming people by number or part ("thousands", "many").
+        """
+        forces = self.lexicon.word_set("armed_sectors") | FORCE_USING_SECTORS
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            mention = self.by_token.get(i)
+            if mention is not None and mention.get("type") not in ("state", "person") and \
+                    mention.get("sector") not in forces and token.doc[i].tag_ in ("NNS", "NNPS"):
+                return [mention]
+        return []
 
     def slots(self, token, kind: str, matched_prt: str | None = None) -> list[tuple[str, object]]:
         """List the ``(slot, head_token)`` pairs around a trigger.

@@ -430,8 +430,10 @@ class DocumentCoder:
                 future_time_clause(clause, self.lexicon) or \
                 abstract_target(match, slots, self.lexicon):
             return None       # "the storm killed 30", "released a video", "is a threat", "when X kills"
+        verbal = verbal_attack(match, actors, recipients, self.lexicon) if event_type == "ASSAULT" else None
         if not actors and not recipients and self.require_actor and not entry.get("allow_no_actor") \
                 and not (content is None and anonymous_parties(match, slots, self.lexicon)) \
+                and verbal != "criticism" \
                 and not unnamed_party(match, slots, self.lexicon) \
                 and not done_to_what_entry_names(match, self.lexicon):
             return None
@@ -467,7 +469,6 @@ class DocumentCoder:
             # CAMEO events are dyadic: a verb coded by its own code alone, or by a bare
             # preposition ("head to"), needs a target as well as a source
             return None
-        verbal = verbal_attack(match, actors, recipients) if event_type == "ASSAULT" else None
         if verbal == "none":
             return None       # "Trump's attacks", "he will attack back": criticism of no one
         if verbal == "criticism":

@@ -475,7 +475,21 @@ def unknown_doer(match, head, lexicon) -> bool:
         # "he announced tariffs", "she renewed her warnings": the light verb's pronoun subject
         return light_verb_subject(match.token, head) and head.lower_ in PERSONAL_PRONOUNS | {"we"}
     own = head.head == match.token or (head.head.dep_ == "agent" and head.head.head == match.token)
-    return own and (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS | {"we"})
+    return own and (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS | {"we"} or indefinite_people(head))
+
+
+def indefinite_people(head) -> bool:
+    """Whether a subject names people by number or part only ("some have accused him", "others
+    said", "thousands defied the ban", "thousands of Kurds marched"): a party the sentence does not
+    name, whose act is still reported; with an "of" phrase only of a people or a name ("of Kurds"),
+    since "hundreds of companies" may be no party at all; not when counted ("three others").
+
+    :param head: the head of the trigger's subject phrase.
+    """
+    if head.lower_ not in INDEFINITE_PEOPLE or any(c.dep_ == "nummod" for c in head.children):
+        return False      # "three others signed": persons counted one by one, no party
+    groups = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return all(o.ent_type_ in ("NORP", "GPE", "ORG") or o.pos_ == "PROPN" for o in groups)
 
 
 def _reporter(pronoun):
@@ -884,24 +898,112 @@ def _speaking_party(mention: dict) -> bool:
     return mention.get("type") != "state" and mention.get("sector") in SPEAKING_BODY_SECTORS
 
 
-def verbal_attack(match, actors: list[dict], recipients: list[dict]) -> str | None:
+def _speaking_person(mention: dict) -> bool:
+    """Whether a party is a person who acts by speech: of a speaking sector or of none known (not
+    police, forces or an armed group)."""
+    sector = mention.get("sector")
+    return mention.get("type") == "person" and (not sector or sector in SPEAKING_PERSON_SECTORS)
+
+
+def verbal_attack(match, actors: list[dict], recipients: list[dict], lexicon) -> str | None:
     """How to read an attack, a fight or a clash among parties who act by speech: "criticism"
     when it is aimed at such parties only ("the senator attacked the governor's plan", "Trump's
     attacks on the press"; CAMEO 111) or is between them ("the two candidates clashed"), "none"
     when it is aimed at nothing ("Trump's attacks", "he will attack back": a criticism of no one
     is no event), None when force may be meant (a state, forces or armed group takes part, or an
-    unnamed target is aimed at: "Obama's attack on the air base")."""
+    unnamed target is aimed at: "Obama's attack on the air base"). Also "criticism" for an attack
+    told with its reason (:func:`reasoned_attack`) and for a person named by name attacked by a
+    person who speaks ("the senator attacked Jane Doe").
+
+    :param match: an ASSAULT trigger's :class:`~parley.events.triggers.Match`.
+    :param actors: its actor mentions.
+    :param recipients: its recipient mentions.
+    :param lexicon: the loaded lexicon.
+    """
     token = match.token
-    if token.lemma_.lower() not in VERBAL_ATTACK_WORDS or not actors or not all(_speaking_party(m) for m in actors):
+    if reasoned_attack(match, actors, recipients, lexicon):
+        return "criticism"
+    if token.lemma_.lower() not in VERBAL_ATTACK_WORDS or not actors:
+        return None
+    targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + \
+        [o for c in token.children if c.dep_ == "prep" and c.lower_ in ATTACK_TARGET_PREPS for o in c.children]
+    if targets and all(t.ent_type_ == "PERSON" for t in targets) and all(_speaking_person(m) for m in actors):
+        return "criticism"    # "the senator attacked Jane Doe": a person by name, by one who speaks
+    if not all(_speaking_party(m) for m in actors):
         return None
     if recipients:
         return "criticism" if all(_speaking_party(m) for m in recipients) else None
-    aimed = any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ATTACK_TARGET_PREPS)
-                for c in token.children)
-    if aimed:
+    if targets:
         return None
     # "Johnson and Hunt clashed over the envoy": each criticises the other
     return "criticism" if len(actors) > 1 else "none"
+
+
+def reasoned_attack(match, actors: list[dict], recipients: list[dict], lexicon) -> bool:
+    """Whether an attack is one in words told with its reason: a verb of attack (or "came under
+    fire") with a reason phrase ("over its budget", "for saying ...", "on moral grounds"), aimed at
+    a person or a party that speaks or governs, by a doer who acts by speech or is a person's name
+    the actors stage does not know, and told with no weapon ("with") and no one hurt. Force is
+    used for reasons too, but by states, forces and armed groups, on places and people hurt: any
+    of those keeps the attack force.
+
+    :param match: an ASSAULT trigger's :class:`~parley.events.triggers.Match`.
+    :param actors: its actor mentions.
+    :param recipients: its recipient mentions.
+    :param lexicon: the loaded lexicon (``duration_nouns``, ``armed_sectors``).
+    """
+    token = match.token
+    lemma = token.lemma_.lower()
+    if lemma not in VERBAL_ATTACK_WORDS and not (lemma == "come" and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "fire" for o in c.children)
+            for c in token.children)):
+        return False
+    if not _reason_phrase(token, lexicon) or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return False
+    forceful = lexicon.word_set("armed_sectors") | FORCE_USING_SECTORS
+    if any(m.get("sector") in forceful for m in (*actors, *recipients)):
+        return False
+    targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if actors:
+        # persons, parties, unions, groups speak; a state may attack with its forces, unless what it
+        # attacks is a text, a decision or a stance ("the treaty was attacked by Iran for its limits")
+        if any(m.get("type") == "state" for m in actors) and not (
+                targets and all(lexicon.in_class(t.lemma_.lower(), "@criticizable") for t in targets)):
+            return False
+    elif lemma != "come":
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ != "PERSON":
+            return False
+    if not recipients and lemma != "come" and not any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP") or lexicon.in_class(t.lemma_.lower(), "@criticizable")
+            for t in targets):
+        return False
+    return not any(t.lemma_.lower() in HARM_VERBS for t in token.sent)
+
+
+def _reason_phrase(token, lexicon) -> bool:
+    """Whether a verb carries a reason: "over" or "for" a deed, words or a stance (not a place, a
+    span of time or an amount: "for hours", "over the border"), or "on ... grounds"."""
+    durations = lexicon.word_set("duration_nouns")
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if prep.lower_ in REASON_PREPS and any(
+                o.dep_ == "pcomp" or (o.ent_type_ not in PLACE_OR_AMOUNT_ENTITIES and o.lemma_.lower() not in durations)
+                for o in objects):
+            return True
+        if prep.lower_ == "on" and any(o.lemma_.lower() in GROUNDS_NOUNS for o in objects):
+            return True
+    return False
+
+
+REASON_PREPS = rule_words("reason_preps")
+GROUNDS_NOUNS = rule_words("grounds_nouns")
+HARM_VERBS = rule_words("harm_verbs")
+FORCE_USING_SECTORS = rule_words("force_using_sectors")
+INDEFINITE_PEOPLE = rule_words("indefinite_people")
+PLACE_OR_AMOUNT_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 HELD_GROUND_NOUNS = rule_words("held_ground_nouns")
