@@ -38,7 +38,7 @@ import yaml
 
 from parley.actors.keys import name_key, person_id, split_name, token_key  # noqa: F401 - name_key: callers import it from here
 from parley.actors.layers import add_demonym, index_people, load_ethnic
-from parley.knowledge import KnowledgeError
+from parley.knowledge import KnowledgeError, read_capitals
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -224,7 +224,7 @@ def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
             kb.add_name(name, ("actor", iso3))
         for demonym in demonyms:
             add_demonym(kb, demonym, iso3)
-    for row in _read_tsv(data_dir / "capitals.tsv"):
+    for row in read_capitals(data_dir / "capitals.tsv"):
         _need(row, ("country", "name", "kind"), "capitals.tsv")
         iso3 = row["country"]
         if iso3 not in kb.actors:
