@@ -24,7 +24,6 @@ Actor ids (stable across runs and documents):
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import os
 import pickle
@@ -38,7 +37,7 @@ import yaml
 
 from parley.actors.keys import name_key, person_id, split_name, token_key  # noqa: F401 - name_key: callers import it from here
 from parley.actors.layers import add_demonym, index_people, load_ethnic
-from parley.knowledge import KnowledgeError, read_capitals
+from parley.knowledge import KnowledgeError, read_capitals, read_tsv
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -57,12 +56,6 @@ def _iso(value: Any) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     return date.fromisoformat(str(value)).isoformat()
-
-
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as f:
-        lines = [line for line in f if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
 
 
 def _read_yaml(path: Path) -> dict:
@@ -207,7 +200,7 @@ def _office(role: str) -> str:
 
 
 def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
-    for row in _read_tsv(data_dir / "countries.tsv"):
+    for row in read_tsv(data_dir / "countries.tsv"):
         _need(row, ("iso3", "cameo", "name", "names"), "countries.tsv")
         iso3 = row["iso3"]
         if not re.fullmatch(r"[A-Z]{3}", iso3):
@@ -278,7 +271,7 @@ def _load_blocs(kb: KnowledgeBase, data_dir: Path) -> None:
     path = data_dir / "blocs.yaml"
     if not path.is_file():
         return
-    regions = {row["cameo"] for row in _read_tsv(data_dir / "cameo_countries.tsv") if row["kind"] == "region"}
+    regions = {row["cameo"] for row in read_tsv(data_dir / "cameo_countries.tsv") if row["kind"] == "region"}
     for item in _read_yaml(path)["blocs"]:
         _need(item, ("id", "name", "region", "adjectives", "nouns"), "blocs.yaml")
         if item["region"] not in regions:
