@@ -33,11 +33,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
 from parley.actors.keys import name_key, person_id, split_name, token_key  # noqa: F401 - name_key: callers import it from here
 from parley.actors.layers import add_demonym, index_people, load_ethnic
-from parley.knowledge import KnowledgeError, read_capitals, read_tsv
+from parley.knowledge import KnowledgeError, read_capitals, read_tsv, read_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -56,11 +54,6 @@ def _iso(value: Any) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     return date.fromisoformat(str(value)).isoformat()
-
-
-def _read_yaml(path: Path) -> dict:
-    with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
 
 
 _ALLOWED = {
@@ -229,7 +222,7 @@ def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
 
 
 def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
-    for item in _read_yaml(data_dir / "igos.yaml")["igos"]:
+    for item in read_yaml(data_dir / "igos.yaml").data["igos"]:
         _need(item, ("id", "name", "cameo"), "igos.yaml")
         sector = item.get("sector", "IGO")
         kb.actors[item["id"]] = {
@@ -238,7 +231,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
             "sector": sector, "cameo": item["cameo"], "roles": [], "source": "parley",
             "parent": item.get("parent"),
         }
-    for item in _read_yaml(data_dir / "groups.yaml")["groups"]:
+    for item in read_yaml(data_dir / "groups.yaml").data["groups"]:
         _need(item, ("id", "name", "sector", "cameo"), "groups.yaml")
         kb.actors[item["id"]] = {
             "id": item["id"], "name": item["name"], "type": "group",
@@ -248,7 +241,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
                       for n in item.get("names", [])],
         }
     _load_blocs(kb, data_dir)
-    for item in _read_yaml(data_dir / "organs.yaml")["organs"]:
+    for item in read_yaml(data_dir / "organs.yaml").data["organs"]:
         _need(item, ("country", "organ", "sector", "name"), "organs.yaml")
         aid = f"{item['country']}-{item['organ']}"
         if item["country"] not in kb.actors:
@@ -272,7 +265,7 @@ def _load_blocs(kb: KnowledgeBase, data_dir: Path) -> None:
     if not path.is_file():
         return
     regions = {row["cameo"] for row in read_tsv(data_dir / "cameo_countries.tsv") if row["kind"] == "region"}
-    for item in _read_yaml(path)["blocs"]:
+    for item in read_yaml(path).data["blocs"]:
         _need(item, ("id", "name", "region", "adjectives", "nouns"), "blocs.yaml")
         if item["region"] not in regions:
             raise KnowledgeError("blocs.yaml", f"{item['id']}: {item['region']!r} is no CAMEO region code")
@@ -284,7 +277,7 @@ def _load_blocs(kb: KnowledgeBase, data_dir: Path) -> None:
 
 
 def _load_people(kb: KnowledgeBase, data_dir: Path) -> None:
-    for item in _read_yaml(data_dir / "people.yaml")["people"]:
+    for item in read_yaml(data_dir / "people.yaml").data["people"]:
         _need(item, ("name", "roles"), "people.yaml")
         pid = item.get("id") or person_id(item["name"])
         roles = []
@@ -310,7 +303,7 @@ def _load_people(kb: KnowledgeBase, data_dir: Path) -> None:
 
 
 def _load_sectors(kb: KnowledgeBase, data_dir: Path) -> None:
-    data = _read_yaml(data_dir / "sectors.yaml")
+    data = read_yaml(data_dir / "sectors.yaml").data
     kb.sectors = data["sectors"]
     for code, sector in kb.sectors.items():
         _need(sector, ("name",), "sectors.yaml", f"sectors {code}")
@@ -470,7 +463,7 @@ def _build(path: Path, layers: tuple[str, ...], user: Path | None = None) -> Kno
     load_ethnic(kb, path)
     _load_sectors(kb, path)
     if (path / "agentive_nouns.yaml").is_file():
-        kb.agentive_nouns = frozenset(_read_yaml(path / "agentive_nouns.yaml")["nouns"])
+        kb.agentive_nouns = frozenset(read_yaml(path / "agentive_nouns.yaml").data["nouns"])
     _load_orgs(kb, path)
     _load_people(kb, path)
     if "phoenix" in layers:
