@@ -188,6 +188,18 @@ def read_tsv(path: str | Path, columns: Iterable[str] = (), header: bool = True)
     return rows
 
 
+def read_capitals(path: str | Path | None = None) -> list[Row]:
+    """Read the capitals and seats of government (``parley/data/actors/capitals.tsv``), the one
+    reader of the file for every stage that needs it (the actors stage, the process stage).
+
+    :param path: the file; default the packaged one.
+    :returns: the rows: ``country`` (ISO3), ``name``, ``start`` and ``end`` (ISO dates of validity
+      of the name, ``""`` where open), ``kind`` (``capital`` or ``seat``), ``source``.
+    :raises KnowledgeError: as :func:`read_tsv` does.
+    """
+    return read_tsv(path or data_path("actors", "capitals.tsv"), ("country", "name", "start", "end", "kind"))
+
+
 def read_jsonl(path: str | Path) -> Iterator[tuple[int, Any]]:
     """Yield ``(line number, value)`` for each non-blank line of a JSON Lines knowledge file.
 

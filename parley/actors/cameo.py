@@ -9,16 +9,12 @@ ISO 3166 alpha-3 codes) and ``cameo_sectors.tsv``.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parley.knowledge import read_tsv
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
-
-
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
 
 
 @dataclass
@@ -34,15 +30,15 @@ class CodeBook:
         """Read ``countries.tsv``, ``cameo_countries.tsv`` and ``cameo_sectors.tsv``."""
         countries: dict[str, str | None] = {}
         iso: set[str] = set()
-        for row in _read_tsv(data_dir / "countries.tsv"):
+        for row in read_tsv(data_dir / "countries.tsv"):
             countries[row["iso3"]] = row["iso3"]
             iso.add(row["iso3"])
             countries.setdefault(row["cameo"], row["iso3"])
-        for row in _read_tsv(data_dir / "cameo_countries.tsv"):
+        for row in read_tsv(data_dir / "cameo_countries.tsv"):
             if row["cameo"] not in iso:  # an ISO code keeps its meaning (MUS is Mauritius)
                 countries[row["cameo"]] = row["iso3"] or None
         sectors = {row["cameo"]: row["sector"] or None
-                   for row in _read_tsv(data_dir / "cameo_sectors.tsv")}
+                   for row in read_tsv(data_dir / "cameo_sectors.tsv")}
         return cls(countries, sectors)
 
     def split(self, code: str) -> tuple[str | None, str | None, bool]:

@@ -24,7 +24,6 @@ Actor ids (stable across runs and documents):
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import os
 import pickle
@@ -34,11 +33,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
-import yaml
-
 from parley.actors.keys import name_key, person_id, split_name, token_key  # noqa: F401 - name_key: callers import it from here
 from parley.actors.layers import add_demonym, index_people, load_ethnic
-from parley.knowledge import KnowledgeError
+from parley.knowledge import KnowledgeError, read_capitals, read_tsv, read_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -57,17 +54,6 @@ def _iso(value: Any) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     return date.fromisoformat(str(value)).isoformat()
-
-
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as f:
-        lines = [line for line in f if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
-def _read_yaml(path: Path) -> dict:
-    with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
 
 
 _ALLOWED = {
@@ -207,7 +193,7 @@ def _office(role: str) -> str:
 
 
 def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
-    for row in _read_tsv(data_dir / "countries.tsv"):
+    for row in read_tsv(data_dir / "countries.tsv"):
         _need(row, ("iso3", "cameo", "name", "names"), "countries.tsv")
         iso3 = row["iso3"]
         if not re.fullmatch(r"[A-Z]{3}", iso3):
@@ -224,7 +210,7 @@ def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
             kb.add_name(name, ("actor", iso3))
         for demonym in demonyms:
             add_demonym(kb, demonym, iso3)
-    for row in _read_tsv(data_dir / "capitals.tsv"):
+    for row in read_capitals(data_dir / "capitals.tsv"):
         _need(row, ("country", "name", "kind"), "capitals.tsv")
         iso3 = row["country"]
         if iso3 not in kb.actors:
@@ -236,7 +222,7 @@ def _load_countries(kb: KnowledgeBase, data_dir: Path) -> None:
 
 
 def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
-    for item in _read_yaml(data_dir / "igos.yaml")["igos"]:
+    for item in read_yaml(data_dir / "igos.yaml").data["igos"]:
         _need(item, ("id", "name", "cameo"), "igos.yaml")
         sector = item.get("sector", "IGO")
         kb.actors[item["id"]] = {
@@ -245,7 +231,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
             "sector": sector, "cameo": item["cameo"], "roles": [], "source": "parley",
             "parent": item.get("parent"),
         }
-    for item in _read_yaml(data_dir / "groups.yaml")["groups"]:
+    for item in read_yaml(data_dir / "groups.yaml").data["groups"]:
         _need(item, ("id", "name", "sector", "cameo"), "groups.yaml")
         kb.actors[item["id"]] = {
             "id": item["id"], "name": item["name"], "type": "group",
@@ -255,7 +241,7 @@ def _load_orgs(kb: KnowledgeBase, data_dir: Path) -> None:
                       for n in item.get("names", [])],
         }
     _load_blocs(kb, data_dir)
-    for item in _read_yaml(data_dir / "organs.yaml")["organs"]:
+    for item in read_yaml(data_dir / "organs.yaml").data["organs"]:
         _need(item, ("country", "organ", "sector", "name"), "organs.yaml")
         aid = f"{item['country']}-{item['organ']}"
         if item["country"] not in kb.actors:
@@ -278,8 +264,8 @@ def _load_blocs(kb: KnowledgeBase, data_dir: Path) -> None:
     path = data_dir / "blocs.yaml"
     if not path.is_file():
         return
-    regions = {row["cameo"] for row in _read_tsv(data_dir / "cameo_countries.tsv") if row["kind"] == "region"}
-    for item in _read_yaml(path)["blocs"]:
+    regions = {row["cameo"] for row in read_tsv(data_dir / "cameo_countries.tsv") if row["kind"] == "region"}
+    for item in read_yaml(path).data["blocs"]:
         _need(item, ("id", "name", "region", "adjectives", "nouns"), "blocs.yaml")
         if item["region"] not in regions:
             raise KnowledgeError("blocs.yaml", f"{item['id']}: {item['region']!r} is no CAMEO region code")
@@ -291,7 +277,7 @@ def _load_blocs(kb: KnowledgeBase, data_dir: Path) -> None:
 
 
 def _load_people(kb: KnowledgeBase, data_dir: Path) -> None:
-    for item in _read_yaml(data_dir / "people.yaml")["people"]:
+    for item in read_yaml(data_dir / "people.yaml").data["people"]:
         _need(item, ("name", "roles"), "people.yaml")
         pid = item.get("id") or person_id(item["name"])
         roles = []
@@ -317,7 +303,7 @@ def _load_people(kb: KnowledgeBase, data_dir: Path) -> None:
 
 
 def _load_sectors(kb: KnowledgeBase, data_dir: Path) -> None:
-    data = _read_yaml(data_dir / "sectors.yaml")
+    data = read_yaml(data_dir / "sectors.yaml").data
     kb.sectors = data["sectors"]
     for code, sector in kb.sectors.items():
         _need(sector, ("name",), "sectors.yaml", f"sectors {code}")
@@ -477,7 +463,7 @@ def _build(path: Path, layers: tuple[str, ...], user: Path | None = None) -> Kno
     load_ethnic(kb, path)
     _load_sectors(kb, path)
     if (path / "agentive_nouns.yaml").is_file():
-        kb.agentive_nouns = frozenset(_read_yaml(path / "agentive_nouns.yaml")["nouns"])
+        kb.agentive_nouns = frozenset(read_yaml(path / "agentive_nouns.yaml").data["nouns"])
     _load_orgs(kb, path)
     _load_people(kb, path)
     if "phoenix" in layers:

@@ -13,13 +13,12 @@ outside every dated one, as in PETRARCH.
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
 from parley.actors.cameo import CodeBook
 from parley.actors.keys import name_key
-from parley.knowledge import KnowledgeError
+from parley.knowledge import KnowledgeError, read_tsv
 
 PHOENIX_DIR = Path(__file__).resolve().parent.parent / "data" / "actors" / "phoenix"
 
@@ -84,7 +83,7 @@ def load_ethnic(kb, data_dir: Path) -> None:
     path = data_dir / "ethnic_groups.tsv"
     if not path.is_file():
         return
-    for row in _read_tsv(path):
+    for row in read_tsv(path):
         if not row.get("name") or not row.get("plural"):
             raise KnowledgeError(path, f"missing name or plural in {row!r}")
         for plural in row["plural"].split("|"):
@@ -118,12 +117,6 @@ def index_people(kb) -> None:
             last = kb.surnames.setdefault(key[-1], [])
             if actor["id"] not in last:
                 last.append(actor["id"])
-
-
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t",
-                                   quoting=csv.QUOTE_NONE))
 
 
 _ROLE = re.compile(r"^([A-Z]+)(?: (?:(\d{8})-(\d{8})|>(\d{8})|<(\d{8})))?$")
@@ -161,7 +154,7 @@ def load_phoenix(kb, data_dir: Path = PHOENIX_DIR, book: CodeBook | None = None)
         return
     book = book or CodeBook.load()
     higher = set(kb.names)
-    for number, row in enumerate(_read_tsv(data_dir / "actors.tsv"), 3):
+    for number, row in enumerate(read_tsv(data_dir / "actors.tsv"), 3):
         where = f"phoenix/actors.tsv:{number}"
         aid = row["id"]
         if aid in kb.actors:
@@ -199,7 +192,7 @@ def load_phoenix(kb, data_dir: Path = PHOENIX_DIR, book: CodeBook | None = None)
             if key in higher or not usable_key(key):
                 continue
             kb.add_name(name, ("actor", aid))
-    for row in _read_tsv(data_dir / "countries.tsv"):
+    for row in read_tsv(data_dir / "countries.tsv"):
         iso3 = row["iso3"]
         name = _strip_article(row["name"]) if row["name"].lower().startswith("the ") else row["name"]
         row["name"] = name
@@ -257,7 +250,7 @@ def _load_agents(kb, path: Path) -> None:
     """Phoenix agent phrases become sector words below parley's own (sectors.yaml)."""
     if not path.is_file():
         return
-    for row in _read_tsv(path):
+    for row in read_tsv(path):
         sector = row["sector"]
         if sector not in kb.sectors or sector in ("IGO",):
             continue

@@ -112,32 +112,45 @@ def _best_place_rank(text: str, index: PlaceIndex) -> int:
     return max((r for p, r in index.candidates(text) if p["feature"] != "other"), default=-1)
 
 
-def _person_names(sdoc: Any, index: PlaceIndex) -> set[str]:
+def _entities(sdoc: Any, index: PlaceIndex) -> list[tuple[Any, tuple[int, int] | None, tuple[int, int] | None]]:
+    """The document's entities with their trimmed bounds (:func:`_trimmed`) and the hyphenated town
+    name they are part of (:func:`_hyphen_compound`), read once for the person and the place scans."""
+    found = []
+    for ent in sdoc.ents:
+        bounds = _trimmed(ent)
+        found.append((ent, bounds, _hyphen_compound(sdoc, bounds, index) if bounds is not None else None))
+    return found
+
+
+def _person_names(entities: list[tuple], index: PlaceIndex) -> set[str]:
     """The words of the document's person names ("Barack Obama" gives "Obama").
 
     The small model often tags a surname alone as GPE ("Obama", "Kasich"); a word that
     names a person elsewhere in the same document is not taken for a town.
+
+    :param entities: the document's entities, as :func:`_entities` gives them.
     """
     names = set()
-    for ent in sdoc.ents:
+    for ent, _, compound in entities:
         if ent.label_ == "PERSON" and not _is_headline_misfire(ent) and _best_rank(ent.text, index) < RANK_CURATED \
-                and _hyphen_compound(sdoc, (ent.start, ent.end), index) is None:
+                and compound is None:
             names.add(ent.text)
             names.update(t.text for t in ent if t.text[:1].isupper())
     return names
 
 
-def _entity_spans(sdoc: Any, index: PlaceIndex, votes: Counter,
+def _entity_spans(sdoc: Any, entities: list[tuple], index: PlaceIndex, votes: Counter,
                   persons: set[str]) -> tuple[list[tuple], set[int]]:
-    """Return ``(token_start, token_end, label, via)`` place spans and the tokens entities own."""
+    """Return ``(token_start, token_end, label, via)`` place spans and the tokens entities own.
+
+    :param entities: the document's entities, as :func:`_entities` gives them.
+    """
     spans, covered, compounds = [], set(), set()
-    for ent in sdoc.ents:
+    for ent, bounds, compound in entities:
         if not _is_headline_misfire(ent):
             covered.update(range(ent.start, ent.end))
-        bounds = _trimmed(ent)
         if bounds is None:
             continue
-        compound = _hyphen_compound(sdoc, bounds, index)
         if compound is not None:
             covered.update(range(*compound))
             if compound not in compounds:
@@ -396,8 +409,9 @@ def _spans_and_votes(doc: Document, index: PlaceIndex, gazetteer: bool) -> tuple
     """The document's place spans in text order, and the country votes of the whole text."""
     sdoc = doc.spacy_doc
     votes: Counter = Counter(m["country"] for m in doc.mentions if m.get("country"))
-    persons = _person_names(sdoc, index)
-    spans, covered = _entity_spans(sdoc, index, votes, persons)
+    entities = _entities(sdoc, index)
+    persons = _person_names(entities, index)
+    spans, covered = _entity_spans(sdoc, entities, index, votes, persons)
     taken = {i for start, end, _, _ in spans for i in range(start, end)}
     for dateline in _dateline_spans(sdoc, index, taken):
         spans = [s for s in spans if not (s[0] < dateline[1] and dateline[0] < s[1])] + [dateline]

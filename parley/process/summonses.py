@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from parley.knowledge import data_path, read_tsv
+from parley.knowledge import read_capitals
 from parley.process import syntax
 from parley.process.context import venue_dict
 from parley.process.venues import known_city
@@ -33,7 +33,7 @@ def capitals() -> dict[str, list[tuple[str, str, str]]]:
     named for their state: "the Kremlin"), by country: ``(name, start, end)`` with ISO dates or "".
     The actors stage checks the file when it loads it."""
     found: dict[str, list[tuple[str, str, str]]] = {}
-    for row in read_tsv(data_path("actors", "capitals.tsv"), ("country", "name", "start", "end", "kind")):
+    for row in read_capitals():
         if row["kind"] == "capital":
             found.setdefault(row["country"], []).append((row["name"], row["start"], row["end"]))
     return found

@@ -102,8 +102,7 @@ def known_city(name: str, country: str, via: str, sentence: int | None = None) -
     :param via: how the venue was found, kept with it.
     :param sentence: the sentence it was read for, if any.
     """
-    return {"text": None, "char_start": None, "char_end": None, "sentence": sentence, "name": name,
-            "geonameid": None, "country": country, "lat": None, "lon": None, "feature": "city", "via": via}
+    return {**venue_dict({"sentence": sentence, "name": name, "country": country, "feature": "city"}), "via": via}
 
 
 def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | None:

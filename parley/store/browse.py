@@ -19,7 +19,7 @@ import duckdb
 from parley.codebooks import PLOVER_QUAD
 from parley.store.event_days import DayCounts
 from parley.store.place_groups import PlaceCounts, PlacedEvents, group_places, place_counts
-from parley.store.queries import event_filters, rows
+from parley.store.queries import actor_filters, event_filters, rows
 from parley.store.schema import (CO_ACTORS, DOCUMENT_ORDER, FIRST_EVENT_COLUMNS, FIRST_EVENTS, LIST_ORDER,
                                  MAP_PLACES, OVERVIEW_EVENTS)
 from parley.store.sources import document_summaries, source_documents  # noqa: F401 (read from here too)
@@ -388,13 +388,8 @@ def actors_page(conn: duckdb.DuckDBPyConnection, country: str | None = None, sec
         unfiltered list after a cursor takes its ids from it.
     :raises BadCursor: ``after`` is malformed.
     """
-    where, params = ["s.mentions > 0"], []
-    if country:
-        where.append("a.country = ?")
-        params.append(country.upper())
-    if sector:
-        where.append("a.sector = ?")
-        params.append(sector.upper())
+    where, params = actor_filters(country, sector)
+    where.insert(0, "s.mentions > 0")
     mentions = last_id = None
     if after:
         mentions, last_id = parse_cursor(after, "count")

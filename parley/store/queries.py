@@ -158,13 +158,7 @@ def list_actors(conn: duckdb.DuckDBPyConnection, country: str | None = None, sec
     :param sector: sector code filter (GOV, MIL, REB, …).
     :param mentioned_only: leave out knowledge-base actors never mentioned.
     """
-    where, params = [], []
-    if country:
-        where.append("a.country = ?")
-        params.append(country.upper())
-    if sector:
-        where.append("a.sector = ?")
-        params.append(sector.upper())
+    where, params = actor_filters(country, sector)
     having = "HAVING count(m.actor_id) > 0" if mentioned_only else ""
     sql = ("SELECT a.id, a.name, a.type, a.country, a.sector, a.cameo, a.aliases, a.roles, a.source, "
            "count(m.actor_id) AS mentions FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id "
@@ -271,6 +265,22 @@ def _actor_mentions(conn: duckdb.DuckDBPyConnection, actor_id: str, ready: bool 
     except duckdb.CatalogException:
         return None
     return (found[0] or 0) if found[1] and found[2] else None
+
+
+def actor_filters(country: str | None, sector: str | None) -> tuple[list[str], list]:
+    """The WHERE clauses and parameters every actors listing shares (the actors table as ``a``).
+
+    :param country: ISO 3166 alpha-3 filter.
+    :param sector: sector code filter (GOV, MIL, REB, …).
+    """
+    where, params = [], []
+    if country:
+        where.append("a.country = ?")
+        params.append(country.upper())
+    if sector:
+        where.append("a.sector = ?")
+        params.append(sector.upper())
+    return where, params
 
 
 def event_filters(event_type: str | None, since: str | None, until: str | None,
