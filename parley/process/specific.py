@@ -9,7 +9,7 @@ from typing import Any
 
 from parley.process import syntax
 from parley.process.context import DocumentContext, inside
-from parley.process.mention import MeetingMention
+from parley.process.mention import WHERE, MeetingMention
 from parley.process.venues import located
 
 def first_of_kind(head: Any, cues: set[str]) -> bool:
@@ -74,6 +74,8 @@ def is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> boo
         return not (mm.dated or mm.venue is not None)
     if words & ctx.lex.words("generic_cues"):  # "future talks", "any further round"
         return True
+    if WHERE in mm.flags and _names_partner(ctx, mm):  # "Tehran, where he will hold talks with Rouhani"
+        return False
     if (mm.side and mm.level) or any(t.get("precision") == "day" for t in mm.dates) or _held(ctx, mm):
         return False
     if words & {"a", "an"} and not (mm.dated and _names_partner(ctx, mm)) and not \
