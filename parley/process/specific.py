@@ -26,9 +26,10 @@ def first_of_kind(head: Any, cues: set[str]) -> bool:
 
 
 def eventuality(ctx: DocumentContext, mm: MeetingMention) -> bool:
-    """ "the possibility of direct talks", "calls for a summit": a meeting that may or may not come."""
+    """ "the possibility of direct talks", "calls for a summit", "no interest in talks": a meeting that
+    may or may not come."""
     head = mm.head
-    if mm.verbal or head is None or head.dep_ != "pobj" or head.head.lower_ not in ("of", "for"):
+    if mm.verbal or head is None or head.dep_ != "pobj" or head.head.lower_ not in ("of", "for", "in"):
         return False
     return head.head.head.lemma_.lower() in ctx.lex.words("hypothetical_nouns")
 

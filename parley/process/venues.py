@@ -73,15 +73,15 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
     return {**venue_dict(place), **({"via": place["via"]} if place.get("via") else {})}
 
 
-# prepositions by which a place is where someone is, goes or comes from
-WHERE_PREPOSITIONS = ("in", "at", "to", "from")
+# prepositions by which a place is where someone is, goes ("left for Wuhan") or comes from
+WHERE_PREPOSITIONS = ("in", "at", "to", "for", "from")
 
 
 def where_place(ctx: DocumentContext, sent: Any, clause: Any) -> dict | None:
     """The place a relative clause of "where" is said of ("returned from Tehran, where he met
     Rouhani", "spoke in the Oval Office, where he was meeting the king", "a visit to Tokyo on
     Friday, where he met Abe"): the last city or country named before "where", as the object of
-    "in", "at", "to" or "from" in the clause the relative clause hangs on. A meeting told in such a
+    "in", "at", "to", "for" or "from" in the clause the relative clause hangs on. A meeting told in such a
     clause is held there.
 
     :param clause: the verb of the relative clause (:func:`parley.process.syntax.where_clause`).
