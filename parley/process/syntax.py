@@ -197,7 +197,7 @@ def denied(verb: Any) -> bool:
 
 def where_clause(verb: Any) -> Any:
     """The relative clause of "where" that ``verb`` tells, or None: "returned from Tehran, where he met
-    Rouhani", "spoke in the Oval Office, where he was meeting the king" (the clause's verb, whose
+    Rouhani", "spoke at the Kremlin, where he was meeting Modi" (the clause's verb, whose
     head is the place, or a word after it, that the clause is said of)."""
     for v in verb_chain(verb):
         if v.dep_ in ("relcl", "advcl") and v.head.i != v.i and any(

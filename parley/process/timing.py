@@ -175,7 +175,7 @@ def told_in_lead(ctx: DocumentContext, mm: MeetingMention) -> bool:
     if mm.sentence >= LEAD_SENTENCES or not mm.main or mm.gov is None:
         return False
     verb = mm.gov
-    # ("spoke in the Oval Office, where he was meeting the king": a clause of "where" tells the place's news)
+    # ("spoke at the Kremlin, where he was meeting Modi": a clause of "where" tells the place's news)
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp") \
             and syntax.where_clause(verb) is None:
         return False

@@ -79,7 +79,7 @@ WHERE_PREPOSITIONS = ("in", "at", "to", "for", "from")
 
 def where_place(ctx: DocumentContext, sent: Any, clause: Any) -> dict | None:
     """The place a relative clause of "where" is said of ("returned from Tehran, where he met
-    Rouhani", "spoke in the Oval Office, where he was meeting the king", "a visit to Tokyo on
+    Rouhani", "spoke at the Kremlin, where he was meeting Modi", "a visit to Tokyo on
     Friday, where he met Abe"): the last city or country named before "where", as the object of
     "in", "at", "to", "for" or "from" in the clause the relative clause hangs on. A meeting told in such a
     clause is held there.
