@@ -356,6 +356,52 @@ REPORTS: list[Report] = [
         with a pledge to evacuate migrants held in camps in Libya. Leaders from 83 countries had met
         in the Ivorian city since Wednesday.""",
            meeting("2017-11-29", "2017-11-30", "Abidjan", "AU EU", also="LBY CIV")),
+    # (session 21, procrel21) a meeting told in a relative clause of "where" on a named place
+    report("abe-tehran-where-2019", "where", "2019-06-14", """
+        Japanese Prime Minister Shinzo Abe returned to Tokyo on Friday from Tehran, where he had held
+        talks with Iranian President Hassan Rouhani on Wednesday. Abe was the first Japanese leader to
+        visit Iran since the 1979 revolution, and had offered to help ease the tension between Tehran
+        and Washington.""",
+           meeting("2019-06-12", None, "Tehran", "JPN IRN", also="USA")),
+    report("trudeau-beijing-where-2017", "where", "2017-12-04", """
+        Canadian Prime Minister Justin Trudeau spent Monday in Beijing, where he held talks with Chinese
+        Premier Li Keqiang on trade. The two men did not announce the start of negotiations on a free
+        trade agreement that many had expected.""",
+           meeting("2017-12-04", None, "Beijing", "CAN CHN")),
+    report("merkel-istanbul-where-2015", "where", "2015-10-18", """
+        German Chancellor Angela Merkel offered Turkey faster talks on visa-free travel in Istanbul,
+        where she was meeting President Recep Tayyip Erdogan. Her visit came two weeks before a Turkish
+        general election.""",
+           meeting("2015-10-18", None, "Istanbul", "DEU TUR")),
+    report("modi-wuhan-where-2018", "where", "2018-04-26", """
+        Indian Prime Minister Narendra Modi left New Delhi on Thursday for Wuhan, where he will hold an
+        informal summit with Chinese President Xi Jinping on Friday and Saturday. The meeting follows a
+        tense standoff between their armies on the Doklam plateau last year.""",
+           meeting("2018-04-27", "2018-04-28", "Wuhan", "IND CHN", status="planned")),
+    # (session 21, procrel21) hosting and appearing together, with no meeting word
+    report("merkel-li-berlin-host-2018", "host-idiom", "2018-07-09", """
+        German Chancellor Angela Merkel played host to Chinese Premier Li Keqiang in Berlin on Monday, as
+        the two governments signed business deals worth billions of euros. Both leaders spoke out for
+        free trade.""",
+           meeting("2018-07-09", None, "Berlin", "DEU CHN")),
+    report("modi-guests-delhi-host-2014", "host-idiom", "2014-05-27", """
+        Prime Minister Narendra Modi played host to Pakistani Prime Minister Nawaz Sharif, Afghan
+        President Hamid Karzai and Sri Lankan President Mahinda Rajapaksa in New Delhi on Tuesday, a day
+        after they attended his swearing-in. Sharif was the first Pakistani leader to attend the
+        inauguration of an Indian prime minister.""",
+           meeting("2014-05-27", None, "New Delhi", "IND PAK"),
+           meeting("2014-05-27", None, "New Delhi", "IND AFG"),
+           meeting("2014-05-27", None, "New Delhi", "IND LKA")),
+    report("abe-modi-varanasi-stood-2015", "appearance", "2015-12-12", """
+        Japanese Prime Minister Shinzo Abe stood with Indian Prime Minister Narendra Modi on the banks of
+        the Ganges in Varanasi on Saturday evening to watch a Hindu prayer ceremony. Modi represents the
+        holy city in parliament.""",
+           meeting("2015-12-12", None, "Varanasi", "JPN IND")),
+    report("merkel-macron-aachen-appearance-2019", "appearance", "2019-01-22", """
+        German Chancellor Angela Merkel said on Tuesday that Europe had to stand together against
+        nationalism. In her appearance with French President Emmanuel Macron in Aachen, she called for a
+        common European army.""",
+           meeting("2019-01-22", None, "Aachen", "DEU FRA")),
     # no meeting
     report("trump-tsai-call-2016", "no-meeting", "2016-12-02", """
         President-elect Donald Trump spoke by telephone on Friday with Taiwan's President Tsai Ing-wen,
@@ -378,6 +424,29 @@ REPORTS: list[Report] = [
         Brandenburg Gate. The Cold War ended within weeks, with the summit between George Bush and
         Mikhail Gorbachev off Malta in December 1989. Thousands of people gathered along the old
         border strip."""),
+    # (session 21, procrel21) no second state: one state's own people at a named place, a host of a
+    # match, a leader with his own generals or troops
+    report("may-manchester-where-2017", "no-meeting", "2017-05-23", """
+        British Prime Minister Theresa May travelled to Manchester on Tuesday, where she met the city's
+        police chief and its mayor after the bombing at a concert hall. The threat level was raised to
+        critical in the evening."""),
+    report("qatar-final-host-2022", "no-meeting", "2022-12-18", """
+        Qatar played host to the World Cup final in Lusail on Sunday. Argentina won the trophy on
+        penalties after a three-all draw."""),
+    report("may-grenfell-stood-2017", "no-meeting", "2017-06-15", """
+        British Prime Minister Theresa May stood with firefighters near the burned Grenfell Tower in west
+        London on Thursday, but did not meet residents of the block."""),
+    report("bush-camp-david-generals-2001", "no-meeting", "2001-09-15", """
+        President George W. Bush held talks at Camp David on Saturday with his national security team on
+        a military response in Afghanistan. The Taliban rulers in Kabul have shown no interest in talks
+        on handing over Osama bin Laden."""),
+    report("trump-bedminster-generals-2019", "no-meeting", "2019-08-16", """
+        President Donald Trump held talks at his golf club in Bedminster on Friday with his national
+        security team on the future of the war in Afghanistan. The Taliban have shown little interest in
+        peace negotiations with the Afghan government."""),
+    report("obama-bagram-troops-2014", "no-meeting", "2014-05-25", """
+        President Barack Obama made a surprise visit to Afghanistan on Sunday to thank American troops
+        at Bagram Air Field, his first trip to the country in two years. He did not travel to Kabul."""),
     report("labour-conference-2018", "no-meeting", "2018-09-23", """
         Britain's Labour Party opened its annual conference in Liverpool on Sunday, with members
         divided over whether to back a second referendum on leaving the European Union. The party's

@@ -35,11 +35,12 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
     nouns, modifiers = lex.words("appearance_nouns"), lex.words("appearance_modifiers")
     with_preps, beside = lex.words("appearance_preps"), lex.words("beside_preps")
     # only these can be a trigger (read from the doc's columns, not a Token object a word)
-    hosting = lex.words("hosting_verbs")
-    for tok in ctx.sentence_tokens(sent, nouns | hosting, ("NOUN", "VERB"), beside | {"to"}):
+    hosting, light, standing = lex.words("hosting_verbs"), lex.words("hosting_light_verbs"), lex.words("standing_verbs")
+    bare = lex.words("bare_appearance_nouns")
+    for tok in ctx.sentence_tokens(sent, nouns | hosting | light | standing, ("NOUN", "VERB"), beside | {"to"}):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma in nouns and any(c.lower_ in modifiers for c in tok.children
-                                                         if c.dep_ in ("amod", "compound")):
+        if tok.pos_ == "NOUN" and lemma in nouns and (lemma in bare or any(
+                c.lower_ in modifiers for c in tok.children if c.dep_ in ("amod", "compound"))):
             # "a joint news conference with X", "held a press conference with X"
             gov = syntax.governing_verb(tok)
             partners = _objects(tok, with_preps) or (_objects(gov, with_preps) if gov is not None else []) \
@@ -60,6 +61,18 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
             partners = [c for c in tok.children if c.dep_ == "dobj"]
             if _two_sides(ctx, sent, tok, partners):
                 out.append((tok, tok, partners, HOSTED))
+        elif tok.pos_ == "VERB" and lemma in light:
+            # "Merkel played host to Li in Berlin": the guests after "to", on the verb or on "host"
+            nouns_of_hosting = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.words("hosting_nouns")]
+            partners = [x for h in [tok, *nouns_of_hosting] for x in _objects(h, {"to"})] if nouns_of_hosting else []
+            partners += [c for p in partners for c in p.conjuncts]
+            if _two_sides(ctx, sent, tok, partners):
+                out.append((tok, tok, partners, HOSTED))
+        elif tok.pos_ == "VERB" and lemma in standing:
+            # "Abe stood with Modi on the banks of the Ganges": leaders standing together appear together
+            partners = _objects(tok, {"with"})
+            if _two_sides(ctx, sent, tok, partners):
+                out.append((tok, tok, partners, JOINT))
     return out
 
 

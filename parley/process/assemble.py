@@ -388,6 +388,8 @@ def _international(meeting: dict) -> bool:
 
 # prepositions that give what a meeting noun is about ("talks on Syria", "a meeting about Ukraine")
 TOPIC_PREPOSITIONS = ("on", "about", "over", "regarding", "concerning")
+# how many nouns deep a place or actor may lie in what a meeting is about ("on the future of the war in X")
+TOPIC_DEPTH = 4
 
 
 def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None) -> tuple[list, list, dict]:
@@ -423,13 +425,23 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
         if p["role"] != "host":
             note(p, phrase_keys)
     def topic_of(m: dict, phrase: Any) -> bool:
-        # "a meeting on Syria", "talks about Ukraine": what a meeting is about is no side of it
+        # "a meeting on Syria", "talks about Ukraine", "held talks with his generals on the future of the
+        # war in Afghanistan": what a meeting is about, however deep in it, is no side of it
         root = ctx.root(m["char_start"], m["char_end"])
         if root is None or phrase.head is None:
             return False
-        while root.dep_ in ("conj", "appos") and root.head is not root:
-            root = root.head
-        return root.dep_ == "pobj" and root.head.lower_ in TOPIC_PREPOSITIONS and root.head.head.i == phrase.head.i
+        holders = {phrase.head.i} | ({phrase.gov.i} if phrase.gov is not None else set())
+        for _ in range(TOPIC_DEPTH):
+            while root.dep_ in ("conj", "appos") and root.head is not root:
+                root = root.head
+            if root.dep_ != "pobj":
+                return False
+            if root.head.lower_ in TOPIC_PREPOSITIONS and root.head.head.i in holders:
+                return True
+            if root.head.head.pos_ != "NOUN":
+                return False
+            root = root.head.head  # "the war in Afghanistan": inside the noun it is said of
+        return False
 
     for phrase in c.phrases:
         between = _between_span(phrase)

@@ -26,7 +26,8 @@ WORD_LISTS = ("appearance_nouns", "presence_nouns", "appearance_modifiers", "app
               "held_verbs", "report_verbs", "report_nouns", "hypothetical_nouns", "caption_cues", "not_meeting_cues",
               "presence_words", "presence_words_dated", "summoning_verbs", "calling_in_verbs", "envoy_nouns",
               "agreement_verbs", "reaching_verbs", "agreement_nouns", "unheld_summons_verbs",
-              "non_diplomatic_summoners", "residence_nouns", "repeated_summons_words")
+              "non_diplomatic_summoners", "residence_nouns", "repeated_summons_words", "troop_nouns",
+              "hosting_light_verbs", "hosting_nouns", "standing_verbs", "bare_appearance_nouns")
 
 
 # A process lexicon missing a section or with a malformed entry is reported by the one error of

@@ -12,6 +12,11 @@ from typing import Any
 from parley.process import syntax
 from parley.process.context import SPECIFIC_PRECISIONS
 
+# the flag of a meeting told in a relative clause of "where" on a named place ("returned from
+# Tehran, where he met Rouhani"), which the clause places (parley.process.venues.where_place)
+WHERE = "where"
+
+
 @dataclass
 class MeetingMention:
     """One phrase that names a meeting, and what its sentence says about it."""
@@ -58,7 +63,7 @@ class MeetingMention:
         """A definite meeting in a named place ("their summit in Helsinki"), dated or not."""
         if self.venue is None or self.hypothetical or self.head is None:
             return False
-        return self.verbal or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every")
+        return self.verbal or WHERE in self.flags or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every")
                                   for c in self.head.children)
 
 

@@ -386,12 +386,20 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
 
     government = frozenset(ctx.lex.words("government_nouns"))
 
-    def subject_takes_part(verb: Any) -> None:
-        """The subject of ``verb`` (not a pronoun) takes part in the meeting."""
+    def doers(verb: Any) -> list[tuple[dict, Any]]:
+        """The actors the subject of ``verb`` names: not a pronoun, but for the "he" of a clause of
+        "where" ("returned from Tehran, where he held talks"), who is the person the sentence is about."""
         subj = syntax.subject_of(verb)
-        if subj is not None and subj.pos_ != "PRON":
-            for m, member in _members(subj, mentions, nouns=government):
-                add(m, "participant", verb.idx, verb.idx + len(verb.text), member)
+        if subj is None:
+            return []
+        if subj.pos_ != "PRON":
+            return _members(subj, mentions, nouns=government)
+        return _pronoun_subject(subj, mentions) if syntax.where_clause(verb) is not None else []
+
+    def subject_takes_part(verb: Any) -> None:
+        """The subject of ``verb`` takes part in the meeting."""
+        for m, member in doers(verb):
+            add(m, "participant", verb.idx, verb.idx + len(verb.text), member)
 
     def objects_take_part(prep: Any) -> None:
         """The objects of ``prep`` ("between X and Y", "with X") take part in the meeting."""
@@ -436,13 +444,11 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
             # somewhere, or goes there, for a meeting takes part in it
             subject_takes_part(mm.gov)
         elif mm.gov is not None and mm.gov.lemma_.lower() in ("host", "attend", "join", "participate"):
-            subj = syntax.subject_of(mm.gov)
-            if subj is not None and subj.pos_ != "PRON":
-                role = "host" if mm.gov.lemma_.lower() == "host" else "participant"
-                for m, _ in _members(subj, mentions, nouns=frozenset(ctx.lex.words("government_nouns"))):
-                    out.append({"mention": m, "role": role, "meeting": mm,
-                                "cue": {"text": mm.gov.text, "char_start": mm.gov.idx,
-                                        "char_end": mm.gov.idx + len(mm.gov.text), "sentence": sent.index}})
+            role = "host" if mm.gov.lemma_.lower() == "host" else "participant"
+            for m, _ in doers(mm.gov):
+                out.append({"mention": m, "role": role, "meeting": mm,
+                            "cue": {"text": mm.gov.text, "char_start": mm.gov.idx,
+                                    "char_end": mm.gov.idx + len(mm.gov.text), "sentence": sent.index}})
     return out
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from parley.process import syntax
 from parley.process.context import DocumentContext, inside
-from parley.process.mention import MeetingMention
+from parley.process.mention import WHERE, MeetingMention
 from parley.process.venues import located
 
 def first_of_kind(head: Any, cues: set[str]) -> bool:
@@ -26,9 +26,10 @@ def first_of_kind(head: Any, cues: set[str]) -> bool:
 
 
 def eventuality(ctx: DocumentContext, mm: MeetingMention) -> bool:
-    """ "the possibility of direct talks", "calls for a summit": a meeting that may or may not come."""
+    """ "the possibility of direct talks", "calls for a summit", "no interest in talks": a meeting that
+    may or may not come."""
     head = mm.head
-    if mm.verbal or head is None or head.dep_ != "pobj" or head.head.lower_ not in ("of", "for"):
+    if mm.verbal or head is None or head.dep_ != "pobj" or head.head.lower_ not in ("of", "for", "in"):
         return False
     return head.head.head.lemma_.lower() in ctx.lex.words("hypothetical_nouns")
 
@@ -74,6 +75,8 @@ def is_generic(ctx: DocumentContext, mm: MeetingMention, words: set[str]) -> boo
         return not (mm.dated or mm.venue is not None)
     if words & ctx.lex.words("generic_cues"):  # "future talks", "any further round"
         return True
+    if WHERE in mm.flags and _names_partner(ctx, mm):  # "Tehran, where he will hold talks with Rouhani"
+        return False
     if (mm.side and mm.level) or any(t.get("precision") == "day" for t in mm.dates) or _held(ctx, mm):
         return False
     if words & {"a", "an"} and not (mm.dated and _names_partner(ctx, mm)) and not \

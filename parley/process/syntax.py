@@ -193,3 +193,14 @@ def denied(verb: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+def where_clause(verb: Any) -> Any:
+    """The relative clause of "where" that ``verb`` tells, or None: "returned from Tehran, where he met
+    Rouhani", "spoke at the Kremlin, where he was meeting Modi" (the clause's verb, whose
+    head is the place, or a word after it, that the clause is said of)."""
+    for v in verb_chain(verb):
+        if v.dep_ in ("relcl", "advcl") and v.head.i != v.i and any(
+                c.dep_ == "advmod" and c.lower_ == "where" and c.i < v.i for c in v.children):
+            return v
+    return None

@@ -12,6 +12,7 @@ from parley.process.appearances import JOINT, JOINT_WITH_HOST
 from parley.process.context import DocumentContext, inside
 from parley.process.dating import nearest_reading, placed_by_preposition, present_weekday
 from parley.process.mention import MeetingMention
+from parley.process.venues import where_place
 from parley.process.visits import PRESENCE, PRESENT
 
 def time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
@@ -109,7 +110,29 @@ def dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMenti
             "start" if lemma in ctx.lex.words("start_verbs") else None)
         out.append({**t, "bound": bound})
     # the day a meeting was called off dates it only when nothing else does
-    return out or [{**t, "bound": None} for t in decided]
+    return out or [{**t, "bound": None} for t in decided] or _where_clause_times(ctx, mm)
+
+
+def _where_clause_times(ctx: DocumentContext, mm: MeetingMention) -> list[dict]:
+    """ "a visit to Tokyo on Friday, where he met Abe", "spoke in Tehran on Wednesday, where he was
+    meeting Rouhani": a meeting told in a relative clause of "where" with no time of its own is held
+    at the time of the clause that puts its doer at the place. Not a clause still to come ("arrived
+    on Sunday in Beijing, where he will meet Xi": the time is the arrival's), nor one the doer has left
+    ("returned on Friday from Tehran, where he met Rouhani": the time is the return's)."""
+    clause = syntax.where_clause(mm.gov) if mm.gov is not None else None
+    if clause is None or any(c.dep_ in ("aux", "mark") and c.lower_ in NOT_YET for c in clause.children):
+        return []
+    place = where_place(ctx, ctx.doc.sentences[mm.sentence], clause)
+    if place is None or place["preposition"] == "from":
+        return []
+    main = syntax.governing_verb(ctx.root(place["char_start"], place["char_end"]))
+    out = []
+    for t in ctx.times.get(mm.sentence, []):
+        root = ctx.root(t["char_start"], t["char_end"])
+        verb = syntax.governing_verb(root) if root is not None else None
+        if t.get("start") and t.get("kind") != "duration" and verb is not None and verb.i == main.i:
+            out.append({**t, "bound": None})
+    return out
 
 
 def _in_present(verb: Any) -> bool:
@@ -152,7 +175,9 @@ def told_in_lead(ctx: DocumentContext, mm: MeetingMention) -> bool:
     if mm.sentence >= LEAD_SENTENCES or not mm.main or mm.gov is None:
         return False
     verb = mm.gov
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp"):
+    # ("spoke at the Kremlin, where he was meeting Modi": a clause of "where" tells the place's news)
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp") \
+            and syntax.where_clause(verb) is None:
         return False
     if not (mm.verbal and mm.kind != "visit" or verb.lemma_.lower() in ctx.lex.words("held_verbs")):
         return False

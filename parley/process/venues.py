@@ -11,7 +11,7 @@ from typing import Any
 from parley.process import syntax
 from parley.process.context import DocumentContext, inside, venue_dict
 from parley.process.dateline import filed_from
-from parley.process.mention import MeetingMention, clause_tokens, interval_start
+from parley.process.mention import WHERE, MeetingMention, clause_tokens, interval_start
 from parley.process.sites import site_venue
 
 def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[MeetingMention] = ()) -> dict | None:
@@ -47,6 +47,12 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
             candidates.append((1, place))
     if not candidates and not mm.verbal:  # "the summit, in the eastern city of Hangzhou, opened"
         candidates = [(1, p) for p in places if _set_off(ctx.doc.text, mm.end, p)]
+    if not candidates and mm.gov is not None:  # "returned from Tehran, where he met Rouhani"
+        clause = syntax.where_clause(mm.gov)
+        place = where_place(ctx, sent, clause) if clause is not None else None
+        if place is not None:
+            mm.flags.add(WHERE)  # (a meeting the clause places is one meeting: MeetingMention.located)
+            return {**venue_dict(place), "via": place.get("via") or WHERE}
     capital = None if candidates else _capital_of(ctx, sent, mm)
     if capital is not None:
         return capital
@@ -65,6 +71,37 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
             or _here(ctx, chain)
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
     return {**venue_dict(place), **({"via": place["via"]} if place.get("via") else {})}
+
+
+# prepositions by which a place is where someone is, goes ("left for Wuhan") or comes from
+WHERE_PREPOSITIONS = ("in", "at", "to", "for", "from")
+
+
+def where_place(ctx: DocumentContext, sent: Any, clause: Any) -> dict | None:
+    """The place a relative clause of "where" is said of ("returned from Tehran, where he met
+    Rouhani", "spoke at the Kremlin, where he was meeting Modi", "a visit to Tokyo on
+    Friday, where he met Abe"): the last city or country named before "where", as the object of
+    "in", "at", "to", "for" or "from" in the clause the relative clause hangs on. A meeting told in such a
+    clause is held there.
+
+    :param clause: the verb of the relative clause (:func:`parley.process.syntax.where_clause`).
+    :returns: the place dict, or None.
+    """
+    where = next(c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where")
+    main = clause.head if clause.head.pos_ in syntax.VERB_POS else syntax.governing_verb(clause.head)
+    found = None
+    for place in ctx.places.get(sent.index, []):
+        if place["char_end"] > where.idx or place.get("feature") not in ("city", "country"):
+            continue
+        root = syntax.place_phrase_root(ctx.root(place["char_start"], place["char_end"]))
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in WHERE_PREPOSITIONS:
+            continue
+        verb = syntax.governing_verb(root)
+        if main is None or verb is None or verb.i != main.i:
+            continue
+        if found is None or place["char_start"] > found["char_start"]:
+            found = {**place, "preposition": root.head.lower_}
+    return found
 
 
 # "the talks, in the Swiss city of Geneva, ...": a place set off by commas right after the meeting

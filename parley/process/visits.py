@@ -47,9 +47,31 @@ def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
         where = _destination(ctx, tok, places)
         if where is None and visitor is not None and _bare_visit(tok):
             where = filed_from(ctx)
-        if visitor is not None and where is not None and where["country"] != visitor:
+        if visitor is not None and where is not None and where["country"] != visitor \
+                and not _to_own_troops(ctx, sent, tok, visitor):
             out.append((tok, visitor, where))
     return out
+
+
+def _to_own_troops(ctx: Any, sent: Any, tok: Any, visitor: str) -> bool:
+    """True if the visit is made to the visitor's own troops ("made a surprise visit to Afghanistan to
+    thank American troops", "his trip to Iraq to visit U.S. troops", "visited American soldiers in
+    Iraq"): a leader who goes to his country's forces abroad meets them, not the host's government.
+    Troops named as another country's ("visited Iraqi troops") are not his own."""
+    troop_nouns = ctx.lex.words("troop_nouns")
+    gov = syntax.governing_verb(tok) if tok.pos_ != "VERB" else None
+    verbs = [v for v in (tok, gov) if v is not None]
+    # the verb itself and its purpose ("to thank", "to visit"), on the visit or on the clause it is told in
+    doers = verbs + [c for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
+    troops = [o for v in doers for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in troop_nouns]
+    troops += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+               if o.dep_ == "pobj" and o.lemma_.lower() in troop_nouns]
+    for troop in troops:
+        lo, hi = syntax.left_extent(troop)
+        if not any(lo <= m["char_start"] and m["char_end"] <= hi and m.get("country") not in (None, visitor)
+                   for m in ctx.mentions.get(sent.index, [])):
+            return True
+    return False
 
 
 def presences(ctx: Any, sent: Any) -> list[tuple[int, int, str, dict, bool]]:
