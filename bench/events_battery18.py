@@ -6,12 +6,13 @@ Codes every sentence of ``tests/battery18_sentences.py`` (session 18), of
 ``tests/battery20_sentences.py`` (session 20: event nouns as background, light verbs) and of
 ``tests/battery20_protest_sentences.py`` (session 20: protests told through their participants, "not
 only X but Y") and of ``tests/battery20_accuse_sentences.py`` (session 20: suits told by other verbs,
-the label a speaker gives) and prints
+the label a speaker gives) and of ``tests/battery21_evvocab_sentences.py`` (session 21: frequent acts
+of political actors no entry read) and prints
 the pass rate by PLOVER type and on the no-event sentences of each, with each failure. A sentence
 passes when an event of its type with one of its CAMEO roots is coded and no event of a type outside
 its type and its allowed extras; a no-event sentence passes when nothing is coded.
 
-Usage: ``PYTHONPATH=. python bench/events_battery18.py [--battery 18|19|19types|20|20protest|20accuse|all]
+Usage: ``PYTHONPATH=. python bench/events_battery18.py [--battery 18|19|19types|20|20protest|20accuse|21evvocab|all]
 [--failures]``
 """
 
@@ -29,12 +30,13 @@ from tests import (
     battery20_accuse_sentences,
     battery20_protest_sentences,
     battery20_sentences,
+    battery21_evvocab_sentences,
 )
 from tests.battery18_sentences import case_passes, coded
 
 BATTERIES = {"18": battery18_sentences, "19": battery19_sentences, "19types": battery19_types_sentences,
              "20": battery20_sentences, "20protest": battery20_protest_sentences,
-             "20accuse": battery20_accuse_sentences}
+             "20accuse": battery20_accuse_sentences, "21evvocab": battery21_evvocab_sentences}
 
 
 def score(pipeline, battery, failures: bool) -> None:
