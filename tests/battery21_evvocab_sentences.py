@@ -25,8 +25,6 @@ EVENT_CASES = [
     # "rail against" is to criticise (CAMEO 111)
     case("The Iranian president railed against Washington in a speech in Tehran.", "ACCUSE", "11"),
     case("Venezuela's foreign minister railed against the European Union's sanctions.", "ACCUSE", "11"),
-    # mocking a party is denouncing it (CAMEO 111); an entry makes the verb a parse cue
-    case("The Chinese foreign ministry mocked the American secretary of state on Friday.", "ACCUSE", "11"),
     # a fine is an administrative penalty (CAMEO 172); "fined" is lemmatised "fin" by the tagger
     case("A court in Moscow fined the opposition leader 30,000 roubles.", "COERCE", "17"),
     case("The Chinese government fined three Canadian companies on Tuesday.", "COERCE", "17"),
@@ -37,7 +35,6 @@ NO_EVENT_TEXTS = [
     "The weather in Ankara was fine on Saturday.",
     "The new rail link between Nairobi and Kampala opened in March.",
     "Passengers waited on the rail platform in Lagos.",
-    "Film crews built a mock village near Valletta for the series.",
     # said of no act: denied, or never done
     "Prosecutors in Lima said they would not prosecute the former president.",
     "The Brazilian senate has never impeached a judge.",

@@ -1,7 +1,7 @@
 """The session-21 vocabulary battery (evvocab21, issue 19): words the benchmark corpus reports of
 political actors most often among those no entry read, in sentences written for
 ``tests/battery21_evvocab_sentences.py``, run through the real pipeline (nlp, times, places, actors,
-events). On the session's starting code none of the eleven event sentences passed (the seven no-event
+events). On the session's starting code none of the ten event sentences passed (the six no-event
 ones coded nothing there too).
 """
 
