@@ -1,0 +1,202 @@
+"""Benchmark: which acts of political actors the event coder reads no event on, by frequency in the news.
+
+Coverage measured on the language, not on dev sentences. Over a sample of the benchmark corpus
+(``news-10k``, leaving out the unseen sets' articles and every dev set's articles), every sentence
+is parsed (``parse="all"``) and coded by the events stage as the pipeline runs it (an actor
+required). A word is counted when a political actor named by the actors stage (a state, a
+government organ, a leader, an organisation, an armed group, police, protesters ...; a place named
+as a locative does not count) is its argument and no event has it as trigger or as absorbed content:
+
+- ``verbs``: a verb whose subject (``nsubj``, ``nsubjpass``, the ``by``-agent) or object (``dobj``,
+  the object of one of its prepositions) is an actor mention;
+- ``light_nouns``: a noun that is the object of a light verb (``hold talks``, ``launch an
+  offensive``) whose subject is an actor, counted as ``verb+noun``;
+- ``of_nouns``: a noun whose ``of``/``by`` phrase or possessor is an actor ("the arrest of X",
+  "X's withdrawal").
+
+Each word comes with what the knowledge already says of it: parley's predicate entries for that
+lemma (``predicates.yaml``), the PLOVER types the converted CAMEO dictionary gives it
+(``cameo_verbs.jsonl``), and the types of PETRARCH-2's ``CAMEO.2.0.txt`` read independently (so a
+word the converter dropped shows as raw types without converted ones). Reporting verbs
+(``governors.yaml`` ``report_verbs``) and auxiliaries are left out. No sentence is written out:
+the report holds counts and lemmas only. Writes ``bench/reports/events_vocabulary.json``.
+See ``docs/events.md`` (session 21, evvocab21).
+
+Usage: python bench/events_vocabulary.py [--articles 400] [--sentences 25] [--top 150]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from _common import REPO, bench_articles, write_report  # noqa: E402
+from events_coverage import CAMEO_SOURCE, nominal_verbs, raw_dictionary  # noqa: E402
+from events_round7 import DEVSETS, NEWS_SETS, UNSEEN_SETS  # noqa: E402
+
+UNSEEN_IDS = REPO.parent / "_notes" / "unseen_article_ids.txt"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj"})
+# auxiliaries, copulas and "according (to)", which the parser tags as a verb whose object is the source
+SKIPPED_VERBS = frozenset({"be", "have", "do", "say", "tell", "will", "would", "can", "could", "may", "might",
+                           "must", "shall", "should", "get", "become", "seem", "appear", "accord"})
+KINDS = ("verbs", "light_nouns", "of_nouns")
+LIGHT_VERBS = frozenset({"launch", "make", "take", "give", "hold", "stage", "conduct", "carry", "issue", "mount",
+                         "deliver", "have", "announce", "begin", "start", "open", "impose", "lift", "sign"})
+
+
+def excluded_article_ids() -> set[str]:
+    """The article ids never read here: the unseen sets' (the notes' list) and every dev set's.
+
+    The unseen sets' own files are not opened: their ids come from the notes' list only.
+    """
+    ids = set()
+    if UNSEEN_IDS.exists():
+        ids |= {line.strip() for line in UNSEEN_IDS.read_text().splitlines() if line.strip()}
+    import json
+    for name, stem in NEWS_SETS.items():
+        if name in UNSEEN_SETS:
+            continue
+        path = DEVSETS / f"{stem}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                ids.add(json.loads(line).get("article_id"))
+    return ids
+
+
+def actor_tokens(sdoc, mentions: list[dict]) -> set[int]:
+    """Indices of the tokens inside a non-locative actor mention."""
+    inside = set()
+    for mention in mentions:
+        if mention.get("locative"):
+            continue
+        span = sdoc.char_span(mention["char_start"], mention["char_end"], alignment_mode="expand")
+        if span is not None:
+            inside.update(t.i for t in span)
+    return inside
+
+
+def read_tokens(sdoc, events: list[dict]) -> set[int]:
+    """Indices of the tokens an event reads: its trigger and its absorbed content's trigger."""
+    starts = set()
+    for event in events:
+        trigger = event.get("trigger") or {}
+        starts.add(trigger.get("char_start"))
+        content = trigger.get("content")
+        if isinstance(content, dict):
+            starts.add(content.get("char_start"))
+    return {t.i for t in sdoc if t.idx in starts}
+
+
+def verb_arguments(token):
+    """The argument tokens of a verb: subjects, objects, the by-agent and prepositions' objects."""
+    for child in token.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS:
+            yield child
+        elif child.dep_ in ("prep", "agent"):
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def noun_parties(token):
+    """The party tokens of a noun: its possessor and the objects of its of/by phrases."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def count_sentence(sent, actors: set[int], read: set[int], skipped: frozenset[str], counts: dict) -> None:
+    """Count the unread verbs and event nouns of one sentence whose argument is an actor.
+
+    :param counts: kind -> Counter of words, the kinds of :data:`KINDS`.
+    """
+    for token in sent:
+        if token.i in read:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma not in skipped:
+            if any(a.i in actors for a in verb_arguments(token)):
+                counts["verbs"][lemma] += 1
+        elif token.pos_ == "NOUN":
+            head = token.head
+            if token.dep_ == "dobj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in LIGHT_VERBS \
+                    and head.i not in read \
+                    and any(c.i in actors for c in head.children if c.dep_ in SUBJECT_DEPS):
+                counts["light_nouns"][f"{head.lemma_.lower()}+{lemma}"] += 1
+            elif any(p.i in actors for p in noun_parties(token)):
+                counts["of_nouns"][lemma] += 1
+
+
+def knowledge_of(word: str, lexicon, raw: dict) -> dict:
+    """What parley's knowledge says of a counted word: its predicate entries, the types the converted
+    CAMEO dictionary gives the bare verb (``converted``) and those of the raw ``CAMEO.2.0.txt`` (``raw``),
+    for a noun those of the verbs it may derive from; ``patterns``: how many raw patterns name the verb."""
+    lemma = word.split("+")[-1]
+    entries = [e["id"] for e in lexicon.verbs.get(lemma, []) + lexicon.nouns.get(lemma, [])]
+    verbs = (lemma,) if "+" not in word and lemma in raw else nominal_verbs(lemma)
+    converted = sorted({e["type"] for v in verbs for _, e in lexicon.cameo.defaults.get(v, ()) if e})
+    raw_types = sorted({t for v in verbs if v in raw for t in raw[v]["own"]})
+    patterns = sum(len(raw[v]["patterns"]) for v in verbs if v in raw)
+    return {"entries": entries, "converted": converted, "raw": raw_types, "patterns": patterns}
+
+
+def main() -> None:
+    """Code a sample of the benchmark corpus and rank the unread words of political actors."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=400, help="articles read (after the exclusions)")
+    parser.add_argument("--sentences", type=int, default=25, help="first sentences of each article kept")
+    parser.add_argument("--top", type=int, default=150, help="words listed per kind")
+    args = parser.parse_args()
+    from parley.document import Document
+    from parley.events import CODE_STAGES
+    from parley.events.lexicon import load_lexicon
+    from parley.nlp import candidate_filter, token_rows
+    from parley.pipeline import Pipeline
+
+    started = time.process_time()
+    lexicon = load_lexicon()
+    raw = raw_dictionary(CAMEO_SOURCE)
+    skipped = SKIPPED_VERBS | lexicon.word_set("report_verbs")
+    # unclustered: every mention of a happening keeps its own trigger
+    pipeline = Pipeline.build(CODE_STAGES, config={"parley_nlp": {"parse": "all"}, "parley_events": {"cluster": False}})
+    candidates = candidate_filter()
+    excluded = excluded_article_ids()
+    counts = {kind: Counter() for kind in KINDS}
+    unparsed = {kind: Counter() for kind in KINDS}
+    articles = sentences = not_candidates = 0
+    for article in bench_articles():
+        if articles >= args.articles:
+            break
+        if article["id"] in excluded or not article.get("text"):
+            continue
+        articles += 1
+        doc = pipeline(Document.from_text(article["text"]))
+        sdoc = doc.spacy_doc
+        actors, read, rows = actor_tokens(sdoc, doc.mentions), read_tokens(sdoc, doc.events), token_rows(sdoc)
+        for number, sent in enumerate(sdoc.sents):
+            if number >= args.sentences:
+                break
+            sentences += 1
+            if candidates(sent, rows):
+                count_sentence(sent, actors, read, skipped, counts)
+            else:
+                # the pipeline parses no such sentence: what parse="all" coded there is not coded as it runs
+                not_candidates += 1
+                count_sentence(sent, actors, set(), skipped, unparsed)
+    report = {"articles": articles, "sentences": sentences, "not_candidate_sentences": not_candidates,
+              "excluded_articles": len(excluded), "cpu_seconds": round(time.process_time() - started, 1)}
+    for kind in KINDS:
+        total = counts[kind] + unparsed[kind]
+        report[kind] = [{"word": word, "count": n, "in_unparsed": unparsed[kind][word],
+                         **knowledge_of(word, lexicon, raw)} for word, n in total.most_common(args.top)]
+    write_report("events_vocabulary", report)
+
+
+if __name__ == "__main__":
+    main()
