@@ -234,9 +234,11 @@ def tally(rows: list[dict]) -> dict:
         head = r["construction"].split()[0]
         heads[head]["sentences"] += 1
         heads[head]["covered"] += r["covered"]
+        heads[head]["missed"] += not r["covered"]
     return {
         "sentences": len(rows), "covered": sum(r["covered"] for r in rows),
-        "by_head": dict(sorted(((k, dict(v)) for k, v in heads.items()), key=lambda kv: -kv[1]["sentences"])),
+        # the head words, the most often missed first
+        "by_head": dict(sorted(((k, dict(v)) for k, v in heads.items()), key=lambda kv: (-kv[1]["missed"], kv[0]))),
         "constructions": table,
         "uncovered_ranked": [{"construction": x["construction"], "missed": x["sentences"] - x["covered"],
                               "sentences": x["sentences"]} for x in table if x["sentences"] > x["covered"]][:40],
@@ -256,6 +258,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="a directory to keep processed documents in")
     parser.add_argument("--show", help="print the missed sentences of constructions starting so; write nothing")
     parser.add_argument("--covered", action="store_true", help="with --show: the covered ones instead")
+    parser.add_argument("--out", type=Path, default=OUT, help="the report to write")
     args = parser.parse_args()
     records = sample_records(news_path(args.news), args.sample, args.seed)
     docs = processed(records, args.cache)
@@ -270,14 +273,17 @@ def main() -> None:
     report = {"sample": len(records), "seed": args.seed, **cpu, **tally(rows),
               "rows": [{k: r[k] for k in ("doc", "sentence", "construction", "parties", "covered", "parties_found")}
                        for r in rows]}
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     print(f"{report['sample']} articles, {report['sentences']} sentences naming two parties and a word of meeting, "
           f"{report['covered']} give a meeting; meeting stage {cpu['meeting_stage_cpu_s']} CPU s")
+    print(f"{'missed':>7s} {'sent':>5s}  head word")
+    for head, c in list(report["by_head"].items())[:20]:
+        print(f"{c['missed']:7d} {c['sentences']:5d}  {head}")
     print(f"{'missed':>7s} {'sent':>5s}  construction")
     for x in report["uncovered_ranked"][:25]:
         print(f"{x['missed']:7d} {x['sentences']:5d}  {x['construction']}")
-    print(f"report written to {OUT.relative_to(OUT.parents[2])}")
+    print(f"report written to {args.out}")
 
 
 if __name__ == "__main__":

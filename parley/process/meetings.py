@@ -164,10 +164,11 @@ def _phrasal_meeting_verbs(ctx: DocumentContext, sent: Any) -> list[Any]:
 
 def _conferred_in_person(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> bool:
     """Talking something over tells a meeting only where the sentence names the city it is done in
-    (the venue read from the sentence, not from a dateline) and no means of talking apart ("discussed
-    Syria in a phone call", "by video link"): leaders discuss as often by telephone as face to face."""
+    (the venue read from the sentence, not from a dateline), both parties named, and no means of talking
+    apart ("discussed Syria in a phone call", "by video link"): leaders discuss as often by telephone as
+    face to face, and one who "spoke in Beijing" gave a speech."""
     venue = mm.venue or {}
-    if venue.get("feature") != "city" or venue.get("sentence") != sent.index or venue.get("via") == "dateline":
+    if mm.lone_party is not None or venue.get("feature") != "city" or venue.get("sentence") != sent.index or venue.get("via") == "dateline":
         return False
     words = set(re.findall(r"[\w-]+", sent.text.lower()))
     return not words & ctx.lex.words("remote_means_words")

@@ -423,6 +423,11 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
             continue
         for prep in (c for c in mm.head.children if c.dep_ == "prep" and c.lower_ in BETWEEN):
             objects_take_part(prep)
+        if not mm.verbal and any(c.dep_ == "prep" and c.lower_ in BETWEEN for c in mm.head.children):
+            # "Putin's talks with Xi": the one whose meeting with another it is takes part
+            for poss in (c for c in mm.head.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+                for m, member in _members(poss, mentions, nouns=government):
+                    add(m, "participant", poss.idx, poss.idx + len(poss.text), member)
         if mm.verbal:
             nouns = frozenset(ctx.lex.words("government_nouns"))
             partners = [x for p in mm.partners for x in _members(p, mentions, nouns=nouns)]
@@ -436,6 +441,14 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
             # "held talks in Beijing on Monday with Xi": the parser hangs the partner on the verb
             for prep in (c for c in mm.gov.children if c.dep_ == "prep" and c.lower_ == "with"):
                 objects_take_part(prep)
+        elif mm.gov is not None and syntax.occasion_of(mm.head, mm.gov):
+            # "X told Y at a meeting in Berlin", "at talks in Beijing, X and Y agreed": who does something
+            # at a meeting takes part in it, and so does the one told something there
+            subject_takes_part(mm.gov)
+            if mm.gov.lemma_.lower() in ctx.lex.words("report_verbs"):
+                for obj in (c for c in mm.gov.children if c.dep_ == "dobj"):
+                    for m, member in _members(obj, mentions, nouns=government):
+                        add(m, "participant", mm.gov.idx, mm.gov.idx + len(mm.gov.text), member)
         elif mm.gov is not None and mm.head.dep_ == "pobj" and mm.head.head.lower_ == "for" \
                 and mm.head.head.head.i == mm.gov.i:
             # "Bolton was in Jerusalem for talks with ...", "arrived in Seoul for meetings": who is
