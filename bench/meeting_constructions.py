@@ -263,7 +263,7 @@ def main() -> None:
     records = sample_records(news_path(args.news), args.sample, args.seed)
     docs = processed(records, args.cache)
     rows, cpu = coverage(docs, load_lexicon())
-    if args.show:
+    if args.show is not None:
         text = {d.source_id: d.text for d in docs}
         for r in rows:
             if r["construction"].startswith(args.show) and r["covered"] == args.covered:
