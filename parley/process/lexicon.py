@@ -23,7 +23,7 @@ REQUIRED_KEYS = ("processes", "meeting_words", "role_words", "outcomes", "status
 WORD_LISTS = ("appearance_nouns", "presence_nouns", "appearance_modifiers", "appearance_preps", "beside_preps", "hosting_verbs",
               "conditional_marks", "headline_meeting_verbs", "building_nouns", "headline_not_today", "meeting_verbs", "visit_verbs",
               "journey_nouns", "occasion_preps", "sending_verbs", "signing_verbs", "held_meeting_nouns", "holding_verbs",
-              "held_verbs", "report_verbs", "report_nouns", "hypothetical_nouns", "caption_cues", "not_meeting_cues",
+              "held_verbs", "report_verbs", "conferring_verbs", "remote_means_words", "meeting_phrasal_verbs", "report_nouns", "hypothetical_nouns", "caption_cues", "not_meeting_cues",
               "presence_words", "presence_words_dated", "summoning_verbs", "calling_in_verbs", "envoy_nouns",
               "agreement_verbs", "reaching_verbs", "agreement_nouns", "unheld_summons_verbs",
               "non_diplomatic_summoners", "residence_nouns", "repeated_summons_words", "troop_nouns",

@@ -86,7 +86,8 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     # ("was in Doha" tells no visit of the report's days: only with a time of its own)
     return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m)
                                                 and (m.dated or PRESENCE not in m.flags or PRESENT in m.flags)
-                                                and (AGREED not in m.flags or _agreed_in_city(ctx, m)))]
+                                                and (AGREED not in m.flags or _agreed_in_city(ctx, m))
+                                                and (CONFERRED not in m.flags or _conferred_in_person(ctx, sent, m)))]
 
 
 def _held_nouns(ctx: DocumentContext, sent: Any) -> list[tuple[str, str, int, int]]:
@@ -118,12 +119,17 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
     from parley.process.participants import meeting_partners, party_key
 
     out = []
-    verbs = ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs")
+    conferring = ctx.lex.words("conferring_verbs")
+    verbs = ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs") | conferring
     agreed = {tok.i: tok for tok in _agreement_verbs(ctx, sent)}
-    tokens = [*ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")), *(agreed[i] for i in sorted(agreed))]
+    tokens = [*ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")), *_phrasal_meeting_verbs(ctx, sent),
+              *(agreed[i] for i in sorted(agreed))]
     for tok in tokens:
         if syntax.denied(tok):
             continue  # "will not meet", "would not shake hands or meet": a meeting said not to happen
+        if tok.lemma_.lower() in conferring and any(m.head is not None and syntax.is_ancestor(tok, m.head)
+                                                     for m in found):
+            continue  # "discussed trade during talks in Beijing": the talks are the meeting
         parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions.get(sent.index, []))} - {None}
         if not parties:
             continue
@@ -132,6 +138,8 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
                             verbal=True)
         if tok.i in agreed:
             mm.flags.add(AGREED)
+        if tok.lemma_.lower() in conferring:
+            mm.flags.add(CONFERRED)
         if len(parties) == 1:  # "Trump and Kim will meet in Singapore" with Kim unknown: abroad only
             mm.flags.add("one party named")
             mm.lone_party = next(iter(parties))
@@ -141,6 +149,29 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
 
 # a meeting told by two parties' agreement ("agreed in Moscow", "reached a deal in Seoul")
 AGREED = "agreement"
+# a meeting told by a verb of talking something over ("discussed trade in Beijing")
+CONFERRED = "conferred"
+
+
+def _phrasal_meeting_verbs(ctx: DocumentContext, sent: Any) -> list[Any]:
+    """The verbs of a sentence that tell a meeting with their particle ("sat down with the premier"):
+    ``meeting_phrasal_verbs`` in the lexicon, the verb and its particle."""
+    pairs = {tuple(p.split()) for p in ctx.lex.words("meeting_phrasal_verbs")}
+    lemmas = frozenset(verb for verb, _ in pairs)
+    return [tok for tok in ctx.sentence_tokens(sent, lemmas, ("VERB",))
+            if any(c.dep_ == "prt" and (tok.lemma_.lower(), c.lower_) in pairs for c in tok.children)]
+
+
+def _conferred_in_person(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> bool:
+    """Talking something over tells a meeting only where the sentence names the city it is done in
+    (the venue read from the sentence, not from a dateline), both parties named, and no means of talking
+    apart ("discussed Syria in a phone call", "by video link"): leaders discuss as often by telephone as
+    face to face, and one who "spoke in Beijing" gave a speech."""
+    venue = mm.venue or {}
+    if mm.lone_party is not None or venue.get("feature") != "city" or venue.get("sentence") != sent.index or venue.get("via") == "dateline":
+        return False
+    words = set(re.findall(r"[\w-]+", sent.text.lower()))
+    return not words & ctx.lex.words("remote_means_words")
 
 
 def _agreement_verbs(ctx: DocumentContext, sent: Any) -> list[Any]:

@@ -81,6 +81,8 @@ def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[di
     """The actors that *meet* one another: the subject of the verb, its object and those "with" it
     ("Trump met Putin", "Kim will meet with Moon", "the two leaders met")."""
     nouns = frozenset(ctx.lex.words("government_nouns"))
+    # "Xi and Putin discussed Syria": what is discussed is no partner
+    topic = verb.lemma_.lower() in ctx.lex.words("conferring_verbs")
     found: list[tuple[dict, Any]] = []
     subj = syntax.subject_of(verb)
     if subj is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i != verb.i:
@@ -88,13 +90,13 @@ def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[di
         subj = syntax.subject_of(verb.head)
         if subj is not None and subj.pos_ == "PRON":  # ... "he": the one person named before it
             named = [m for m in mentions if m.get("type") == "person" and m["char_end"] <= subj.idx]
-            return [(m, subj) for m in named[-1:]] + meeting_partners_objects(verb, mentions, nouns)
+            return [(m, subj) for m in named[-1:]] + meeting_partners_objects(verb, mentions, nouns, topic)
     if subj is not None and _set_apart(subj):
         subj = _list_before(subj)  # "the US and the Taliban -- but not the government -- signed"
     if subj is not None:
         found.extend(_members(subj, mentions, nouns=nouns) or _plural_anaphor(ctx, subj, verb, mentions)
                      or _pronoun_subject(subj, mentions))
-    objects = meeting_partners_objects(verb, mentions, nouns)
+    objects = meeting_partners_objects(verb, mentions, nouns, topic)
     if not objects and len({party_key(m) for m, _ in found}) == 1:
         objects = _pronoun_partner(verb, mentions, {actor_key(m) for m, _ in found})
     return found + objects
@@ -157,11 +159,15 @@ def _pronoun_partner(verb: Any, mentions: list[dict], subjects: set) -> list[tup
     return [(named[-1], pronoun)] if named else []
 
 
-def meeting_partners_objects(verb: Any, mentions: list[dict], nouns: frozenset[str]) -> list[tuple[dict, Any]]:
-    """The actors a verb of meeting meets: its object and those "with" or "between" it."""
+def meeting_partners_objects(verb: Any, mentions: list[dict], nouns: frozenset[str],
+                             topic: bool = False) -> list[tuple[dict, Any]]:
+    """The actors a verb of meeting meets: its object and those "with" or "between" it.
+
+    :param topic: the verb's object is what is talked over, not a partner ("discussed Syria with X").
+    """
     found: list[tuple[dict, Any]] = []
     for child in verb.children:
-        if child.dep_ == "dobj":
+        if child.dep_ == "dobj" and not topic:
             found.extend(_members(child, mentions, nouns=nouns))
         elif child.dep_ == "prep" and child.lower_ in BETWEEN:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -425,6 +431,11 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
             continue
         for prep in (c for c in mm.head.children if c.dep_ == "prep" and c.lower_ in BETWEEN):
             objects_take_part(prep)
+        if not mm.verbal and any(c.dep_ == "prep" and c.lower_ in BETWEEN for c in mm.head.children):
+            # "Putin's talks with Xi": the one whose meeting with another it is takes part
+            for poss in (c for c in mm.head.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+                for m, member in _members(poss, mentions, nouns=government):
+                    add(m, "participant", poss.idx, poss.idx + len(poss.text), member)
         if mm.verbal:
             nouns = frozenset(ctx.lex.words("government_nouns"))
             partners = [x for p in mm.partners for x in _members(p, mentions, nouns=nouns)]
@@ -438,6 +449,14 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
             # "held talks in Beijing on Monday with Xi": the parser hangs the partner on the verb
             for prep in (c for c in mm.gov.children if c.dep_ == "prep" and c.lower_ == "with"):
                 objects_take_part(prep)
+        elif mm.gov is not None and syntax.occasion_of(mm.head, mm.gov):
+            # "X told Y at a meeting in Berlin", "at talks in Beijing, X and Y agreed": who does something
+            # at a meeting takes part in it, and so does the one told something there
+            subject_takes_part(mm.gov)
+            if mm.gov.lemma_.lower() in ctx.lex.words("report_verbs"):
+                for obj in (c for c in mm.gov.children if c.dep_ == "dobj"):
+                    for m, member in _members(obj, mentions, nouns=government):
+                        add(m, "participant", mm.gov.idx, mm.gov.idx + len(mm.gov.text), member)
         elif mm.gov is not None and mm.head.dep_ == "pobj" and mm.head.head.lower_ == "for" \
                 and mm.head.head.head.i == mm.gov.i:
             # "Bolton was in Jerusalem for talks with ...", "arrived in Seoul for meetings": who is
