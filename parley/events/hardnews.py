@@ -978,14 +978,18 @@ def reasoned_attack(match, actors: list[dict], recipients: list[dict], lexicon) 
         return False
     if drawn:
         return _fire_drawn_by_words(token, recipients, lexicon)
+    # its objects only: "on" here brings the grounds ("attacked him on moral grounds"), not a target
+    # as in verbal_attack ("attacks on the press")
     targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if actors:
         # parties that speak; a state may attack with its forces, unless what it attacks is a text,
         # a decision or a stance ("the treaty was attacked by Iran for its limits"); other unarmed
         # parties (farmers, villagers) attack in words only for what the target said or did
         texts = targets and all(lexicon.in_class(t.lemma_.lower(), "@criticizable") for t in targets)
-        if not all(_speaking_party(m) or m.get("type") == "state" and texts for m in actors) and \
-                not (_reason_phrase(token, lexicon, verbal=True) and not any(m.get("type") == "state" for m in actors)):
+        speakers = all(_speaking_party(m) or m.get("type") == "state" and texts for m in actors)
+        blaming_deeds = not any(m.get("type") == "state" for m in actors) and \
+            _reason_phrase(token, lexicon, verbal=True)
+        if not (speakers or blaming_deeds):
             return False
     else:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
