@@ -33,6 +33,9 @@ EVENT_CASES = [
     case("France proposed to Germany that the two governments hold joint talks.", "AGREE", "03"),
     case("The rebels proposed that both armies withdraw their forces from the valley.", "AGREE", "03"),
     case("The EU proposed that Serbia and Kosovo sign a new trade agreement.", "AGREE", "03"),
+    # told in the passive, the subject is what is proposed (fixev21)
+    case("A summit of the Gulf states was proposed by Kuwait.", "AGREE", "03"),
+    case("A truce in the north was proposed by the Omani mediators.", "AGREE", "03"),
     # a policy proposed codes nothing, the other act of the sentence still codes
     case("The finance minister proposed higher taxes on tobacco, and the opposition rejected the plan.",
          "REJECT", "12"),

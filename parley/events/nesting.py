@@ -399,7 +399,7 @@ def _proposed(match: Match, act) -> bool:
     verb's object ("suggested holding talks"), not an act named further down ("suggested the answer
     to the talks is a shutdown", "proposed rules under which records are released")."""
     direct = proposal_heads(match.token, match.entry)
-    return act in direct or any(act.head is c and act.dep_ == "dobj" and c.dep_ != "dobj" for c in direct)
+    return act in direct or any(act.head is c and act.dep_ == "dobj" and c.dep_ in ("xcomp", "ccomp") for c in direct)
 
 
 def doc_columns(sdoc) -> tuple[list, list, list]:
@@ -901,8 +901,10 @@ def _depth(token) -> int:
 def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
     token = governor.token
     excluded: set[int] = set()
+    # a proposal's passive subject is what is proposed ("a summit was proposed by Egypt")
+    subjects = ("nsubj", "csubj") if governor.entry.get("proposal") else ("nsubj", "nsubjpass", "csubj")
     for child in token.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        if child.dep_ in subjects:
             excluded.update(t.i for t in child.subtree)
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):

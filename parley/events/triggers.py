@@ -105,14 +105,15 @@ def time_phrase(prep) -> bool:
 
 def proposal_heads(verb, entry: dict) -> list:
     """The children of a verb of proposing that may name what it proposes: its direct object ("suggested
-    a meeting") or open clause ("proposed to meet", "suggested holding talks"), and for an entry with
-    ``proposal_clause`` its "that" clause too ("proposed that both sides resume talks": a mandative
-    clause, what is asked for and not yet done, where "suggested that" reports).
+    a meeting"), its passive subject ("a summit was proposed by Egypt") or its open clause ("proposed
+    to meet", "suggested holding talks"), and for an entry with ``proposal_clause`` its "that" clause
+    too ("proposed that both sides resume talks": a mandative clause, what is asked for and not yet
+    done, where "suggested that" reports).
 
     :param verb: the trigger token.
     :param entry: its predicate entry.
     """
-    deps = ("dobj", "xcomp", "ccomp") if entry.get("proposal_clause") else ("dobj", "xcomp")
+    deps = ("dobj", "nsubjpass", "xcomp") + (("ccomp",) if entry.get("proposal_clause") else ())
     return [c for c in verb.children if c.dep_ in deps]
 
 
