@@ -7,7 +7,7 @@ as the session-18 battery's do. The ``propose`` entry of ``predicates.yaml`` cod
 what is proposed is an act the coder reads (talks, a meeting, a ceasefire, an exchange, mediation),
 as its object or its verb ("proposed to host a summit", "proposed holding talks"). A tax, a rule, a
 law, a cut or a rate rise proposed is the proposer's own plan (``NO_EVENT_TEXTS``), and so is a
-policy named by a relative clause ("the tax he has proposed"). Other acts of the sentence still code.
+policy named by a relative clause of its proposing. Other acts of the sentence still code.
 """
 
 from __future__ import annotations
@@ -23,6 +23,19 @@ EVENT_CASES = [
     case("Kenya proposed holding peace talks with the Somali government in Nairobi.", "AGREE", "03"),
     case("Norway proposed a prisoner exchange between Russia and Ukraine.", "AGREE", "03"),
     case("Qatar proposed to mediate between the Taliban and the Afghan government.", "AGREE", "03"),
+    # a deal, a compromise, a truce or a settlement offered is an offer too (fixev21)
+    case("Moscow proposed a peace deal to Kyiv.", "AGREE", "03"),
+    case("The mediators proposed a compromise to the two parties.", "AGREE", "03"),
+    case("Qatar proposed a new truce agreement between Israel and Hamas.", "AGREE", "03"),
+    case("The health ministry proposed a settlement to the striking nurses.", "AGREE", "03"),
+    # a "that" clause after "propose" is what is proposed, not an act done (fixev21)
+    case("Pakistan proposed that the two countries resume their dialogue on Kashmir.", "AGREE", "03"),
+    case("France proposed to Germany that the two governments hold joint talks.", "AGREE", "03"),
+    case("The rebels proposed that both armies withdraw their forces from the valley.", "AGREE", "03"),
+    case("The EU proposed that Serbia and Kosovo sign a new trade agreement.", "AGREE", "03"),
+    # told in the passive, the subject is what is proposed (fixev21)
+    case("A summit of the Gulf states was proposed by Kuwait.", "AGREE", "03"),
+    case("A truce in the north was proposed by the Omani mediators.", "AGREE", "03"),
     # a policy proposed codes nothing, the other act of the sentence still codes
     case("The finance minister proposed higher taxes on tobacco, and the opposition rejected the plan.",
          "REJECT", "12"),
@@ -36,5 +49,5 @@ NO_EVENT_TEXTS = [
     "Brazil's central bank proposed raising interest rates by half a point.",
     "The governor proposed cutting the state's education budget.",
     # a policy named by the relative clause of its proposing
-    "The tax the president has proposed on imported cars would hurt exporters.",
+    "The levy on foreign films that the culture minister has proposed worries cinema owners.",
 ]

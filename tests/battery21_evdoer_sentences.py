@@ -36,6 +36,15 @@ EVENT_CASES = [
     case("The convoy came under fire for two hours near Kandahar.", "ASSAULT", "18 19"),
     case("Gunmen attacked the mayor of Tijuana over a land dispute, wounding two of his guards.",
          "ASSAULT", "18 19"),
+    # a person unknown to the actors stage attacking another is force; a convoy or a patrol
+    # under fire for a span of time, over a place or from gunmen is shot at (fixev21)
+    case("Witnesses said Carlos Ruiz attacked Miguel Torres with a knife outside his home.", "ASSAULT", "18 19"),
+    case("Police say Carlos Ruiz attacked Miguel Torres and fled the scene.", "ASSAULT", "18 19"),
+    case("The convoy came under fire for the third time this month.", "ASSAULT", "18 19"),
+    case("The town came under fire for much of the day.", "ASSAULT", "18 19"),
+    case("The patrol came under fire over the frontier.", "ASSAULT", "18 19"),
+    case("The reporter came under fire from gunmen for his articles.", "ASSAULT", "18 19"),
+    case("Farmers attacked the grain traders over the price of wheat.", "ASSAULT", "18 19"),
     # people named by number or part
     case("Some have accused the Chinese government of hiding the outbreak.", "ACCUSE", "11"),
     case("Others have called for a new round of talks with Tehran.", "REQUEST", "02 10"),
@@ -51,4 +60,10 @@ NO_EVENT_TEXTS = [
     "Critics attacked the film for its length.",
     "Thousands watched the final on giant screens in the main square.",
     "Others prefer to travel by train.",
+    # a stance or an opinion of unnamed people is no act (fixev21)
+    "Many support the idea of a truce.",
+    "Some back the plan, while others oppose it.",
+    "Many welcomed the decision.",
+    "Others warned of a new war in the region.",
+    "Many refuse to accept the outcome of the vote.",
 ]

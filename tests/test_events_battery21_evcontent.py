@@ -24,6 +24,10 @@ test_battery21_evcontent_event_sentence_codes_its_type, test_battery21_evcontent
     # "suggest" proposes an act it takes as gerund, and reports a "that" clause
     ("Germany suggested holding talks with Iran in Vienna.", [("AGREE", "036")]),
     ("The mayor suggested that the protesters had been paid.", []),
+    # "propose" asks for the act of its "that" clause: an offer, the act not told as done
+    ("Spain proposed that Morocco and Algeria hold talks in Madrid.", [("AGREE", "036")]),
+    # ... and its passive subject: an offer, not an appeal (CAMEO 02)
+    ("A meeting of the two leaders was proposed by Spain.", [("AGREE", "036")]),
 ])
 def test_a_proposed_act_is_an_offer_and_a_reported_clause_none(code_pipeline, text, expected):
     assert [(kind, code) for kind, code, _ in coded(code_pipeline, text)] == expected

@@ -67,3 +67,15 @@ def test_people_by_number_are_the_people_named_before(code_pipeline, text, peopl
     defiance = [e for e in coded_events(code_pipeline, text) if e["event_type"] == "REJECT"]
     assert defiance and all(a.get("country") == people and a.get("sector") == "CVL" for a in defiance[0]["actor"]) \
         and defiance[0]["actor"]
+
+
+@pytest.mark.parametrize("text", [
+    # the reporters are not the hundreds they report on
+    "Nigerian nurses said hundreds had accused the clinic of negligence.",
+    # nor the people of a clause joined by "while", nor officials of an international body
+    "Lebanese bankers met World Bank officials, and many rejected the reform plan.",
+])
+def test_people_by_number_take_no_reporter_and_no_international_body(code_pipeline, text):
+    acts = [e for e in coded_events(code_pipeline, text) if e["event_type"] in ("ACCUSE", "REJECT")]
+    assert acts and all(a.get("type") not in ("igo", "organ") and a.get("sector") != "MED"
+                        for e in acts for a in e["actor"])

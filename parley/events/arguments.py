@@ -12,7 +12,7 @@ sides") fall back to the actors the text named before (see :meth:`ArgumentReader
 
 from __future__ import annotations
 
-from parley.events.hardnews import indefinite_people, policed_protest
+from parley.events.hardnews import forceful_sectors, indefinite_people, policed_protest
 from parley.events.reference import PERSON_PRONOUNS, THING_PRONOUNS, Antecedents
 from parley.events.words import rule_words
 
@@ -34,7 +34,6 @@ GROUP_DETERMINERS = rule_words("group_determiners")
 PARTAKING_PASSIVES = rule_words("partaking_passives")
 OCCASION_PREPS = rule_words("occasion_preps")     # "during a visit by", "after an attack by"
 SUBJECT_CONTROL_NOUNS = rule_words("subject_control_nouns")   # "an attempt by X to ...": X acts
-FORCE_USING_SECTORS = rule_words("force_using_sectors")     # police and criminals: no crowd's part
 
 
 def subject_of(verb):
@@ -317,18 +316,26 @@ class ArgumentReader:
         return self.antecedents.resolve(token) if self.antecedents is not None else []
 
     def _people_named_before(self, token) -> list[dict]:
-        """The nearest mention before ``token`` in its sentence that names people in the plural and
-        no state ("Kurdish protesters", "supporters of the opposition"), as a list, or an empty list.
-
-        Not forces, police or criminals ("protesters clashed with police and thousands fled").
+        """The nearest mention before ``token`` that names people in the plural and no state, person
+        or international body, in a clause joined to ``token``'s by "and" ("Kurdish protesters massed
+        at the border, and thousands crossed it"), as a list, or an empty list. Not forces, police
+        or criminals ("protesters clashed with police and thousands fled"); not across "while" or a
+        report ("doctors said hundreds had ...": the hundreds are not the reporters).
 
         :param token: a subject naming people by number or part ("thousands", "many").
         """
-        forces = self.lexicon.word_set("armed_sectors") | FORCE_USING_SECTORS
+        verb = token.head
+        first = verb.head
+        if verb.dep_ != "conj" or first is verb or not any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in (*first.children, *verb.children)):
+            return []
+        forces = forceful_sectors(self.lexicon)
         for i in range(token.i - 1, token.sent.start - 1, -1):
             mention = self.by_token.get(i)
-            if mention is not None and mention.get("type") not in ("state", "person") and \
-                    mention.get("sector") not in forces and token.doc[i].tag_ in ("NNS", "NNPS"):
+            named = token.doc[i]
+            if mention is not None and mention.get("type") not in ("state", "person", "igo", "organ") and \
+                    mention.get("sector") not in forces and named.tag_ in ("NNS", "NNPS") and \
+                    (named is first or first in named.ancestors) and verb not in named.ancestors:
                 return [mention]
         return []
 

@@ -475,7 +475,17 @@ def unknown_doer(match, head, lexicon) -> bool:
         # "he announced tariffs", "she renewed her warnings": the light verb's pronoun subject
         return light_verb_subject(match.token, head) and head.lower_ in PERSONAL_PRONOUNS | {"we"}
     own = head.head == match.token or (head.head.dep_ == "agent" and head.head.head == match.token)
-    return own and (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS | {"we"} or indefinite_people(head))
+    return own and (head.pos_ == "PROPN" or head.lower_ in PERSONAL_PRONOUNS | {"we"} or (
+        indefinite_people(head) and _act_of_unnamed_people(match)))
+
+
+def _act_of_unnamed_people(match) -> bool:
+    """Whether people named by number or part ("thousands", "many", "others") do the trigger's act:
+    an accusation, a call or a demand, a defiance or a rejection told as done (``indefinite_doer_types``),
+    not a stance or an opinion ("many support the idea", "others oppose it", "some welcomed the news",
+    "thousands signed a petition"), nor what they do as a habit in the simple present ("many refuse
+    to accept the result")."""
+    return match.entry["type"] in INDEFINITE_DOER_TYPES and match.token.tag_ not in ("VBP", "VBZ")
 
 
 def indefinite_people(head) -> bool:
@@ -899,10 +909,9 @@ def _speaking_party(mention: dict) -> bool:
 
 
 def _speaking_person(mention: dict) -> bool:
-    """Whether a party is a person who acts by speech: of a speaking sector or of none known (not
-    police, forces or an armed group)."""
-    sector = mention.get("sector")
-    return mention.get("type") == "person" and (not sector or sector in SPEAKING_PERSON_SECTORS)
+    """Whether a party is a person who acts by speech: of a speaking sector (office, party, court,
+    press); a person of no known sector may as well be a brawler."""
+    return mention.get("type") == "person" and mention.get("sector") in SPEAKING_PERSON_SECTORS
 
 
 def verbal_attack(match, actors: list[dict], recipients: list[dict], lexicon) -> str | None:
@@ -927,7 +936,8 @@ def verbal_attack(match, actors: list[dict], recipients: list[dict], lexicon) ->
         return None
     targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + \
         [o for c in token.children if c.dep_ == "prep" and c.lower_ in ATTACK_TARGET_PREPS for o in c.children]
-    if targets and all(t.ent_type_ == "PERSON" for t in targets) and all(_speaking_person(m) for m in actors):
+    if targets and all(t.ent_type_ == "PERSON" for t in targets) and all(_speaking_person(m) for m in actors) \
+            and _told_without_force(token):
         return "criticism"    # "the senator attacked Jane Doe": a person by name, by one who speaks
     if not all(_speaking_party(m) for m in actors):
         return None
@@ -942,10 +952,12 @@ def verbal_attack(match, actors: list[dict], recipients: list[dict], lexicon) ->
 def reasoned_attack(match, actors: list[dict], recipients: list[dict], lexicon) -> bool:
     """Whether an attack is one in words told with its reason: a verb of attack (or "came under
     fire") with a reason phrase ("over its budget", "for saying ...", "on moral grounds"), aimed at
-    a person or a party that speaks or governs, by a doer who acts by speech or is a person's name
-    the actors stage does not know, and told with no weapon ("with") and no one hurt. Force is
-    used for reasons too, but by states, forces and armed groups, on places and people hurt: any
-    of those keeps the attack force.
+    a person or a party that speaks or governs, by a doer who acts by speech (a speaking sector, or
+    any unarmed party when the reason is what the target said or did: "for its pension reform") or
+    is a person's name the actors stage does not know, and told with no weapon ("with") and no one
+    hurt. Force is used for reasons too, but by states, forces and armed groups, on places and
+    people hurt: any of those keeps the attack force. "Came under fire" is criticism only of a
+    person or a party that speaks, for its words or deeds, and not from armed men.
 
     :param match: an ASSAULT trigger's :class:`~parley.events.triggers.Match`.
     :param actors: its actor mentions.
@@ -954,43 +966,89 @@ def reasoned_attack(match, actors: list[dict], recipients: list[dict], lexicon) 
     """
     token = match.token
     lemma = token.lemma_.lower()
-    if lemma not in VERBAL_ATTACK_WORDS and not (lemma == "come" and any(
-            c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "fire" for o in c.children)
-            for c in token.children)):
+    drawn = lemma == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "fire" for o in c.children)
+        for c in token.children)
+    if lemma not in VERBAL_ATTACK_WORDS and not drawn:
         return False
-    if not _reason_phrase(token, lexicon) or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+    if not _reason_phrase(token, lexicon) or not _told_without_force(token):
         return False
-    forceful = lexicon.word_set("armed_sectors") | FORCE_USING_SECTORS
+    forceful = forceful_sectors(lexicon)
     if any(m.get("sector") in forceful for m in (*actors, *recipients)):
         return False
+    if drawn:
+        return _fire_drawn_by_words(token, recipients, lexicon)
+    # its objects only: "on" here brings the grounds ("attacked him on moral grounds"), not a target
+    # as in verbal_attack ("attacks on the press")
     targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if actors:
-        # persons, parties, unions, groups speak; a state may attack with its forces, unless what it
-        # attacks is a text, a decision or a stance ("the treaty was attacked by Iran for its limits")
-        if any(m.get("type") == "state" for m in actors) and not (
-                targets and all(lexicon.in_class(t.lemma_.lower(), "@criticizable") for t in targets)):
+        # parties that speak; a state may attack with its forces, unless what it attacks is a text,
+        # a decision or a stance ("the treaty was attacked by Iran for its limits"); other unarmed
+        # parties (farmers, villagers) attack in words only for what the target said or did
+        texts = targets and all(lexicon.in_class(t.lemma_.lower(), "@criticizable") for t in targets)
+        speakers = all(_speaking_party(m) or m.get("type") == "state" and texts for m in actors)
+        blaming_deeds = not any(m.get("type") == "state" for m in actors) and \
+            _reason_phrase(token, lexicon, verbal=True)
+        if not (speakers or blaming_deeds):
             return False
-    elif lemma != "come":
+    else:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.ent_type_ != "PERSON":
             return False
-    if not recipients and lemma != "come" and not any(
-            t.ent_type_ in ("PERSON", "ORG", "NORP") or lexicon.in_class(t.lemma_.lower(), "@criticizable")
-            for t in targets):
+    return bool(recipients) or any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP") or lexicon.in_class(t.lemma_.lower(), "@criticizable")
+        for t in targets)
+
+
+def _fire_drawn_by_words(token, recipients: list[dict], lexicon) -> bool:
+    """Whether "came under fire" tells of criticism: its subject a person by name or a party that
+    speaks, its reason what was said or done ("for his remarks", "over saying ..."), and no armed
+    party named in its "from" phrase ("came under fire from gunmen" is shooting)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or recipients and all(
+            _speaking_party(m) for m in recipients)):
         return False
-    return not any(t.lemma_.lower() in HARM_VERBS for t in token.sent)
+    sources = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj"]
+    if any(lexicon.in_class(o.lemma_.lower(), "@forces") or lexicon.in_class(o.lemma_.lower(), "@culprit")
+           for o in sources):
+        return False
+    return _reason_phrase(token, lexicon, verbal=True)
 
 
-def _reason_phrase(token, lexicon) -> bool:
+def _told_without_force(token) -> bool:
+    """Whether an attack is told with no weapon ("with a machete") and no one hurt in its sentence
+    (a verb of harm: "leaving him wounded", "stabbed him"): what words can be blamed for."""
+    return not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and \
+        not any(t.lemma_.lower() in HARM_VERBS for t in token.sent)
+
+
+def forceful_sectors(lexicon) -> frozenset[str]:
+    """The actor sectors whose attacks are force: the armed ones, the police and criminals.
+
+    :param lexicon: the loaded lexicon (``armed_sectors``).
+    """
+    return lexicon.word_set("armed_sectors") | FORCE_USING_SECTORS
+
+
+def _reason_phrase(token, lexicon, verbal: bool = False) -> bool:
     """Whether a verb carries a reason: "over" or "for" a deed, words or a stance (not a place, a
-    span of time or an amount: "for hours", "over the border"), or "on ... grounds"."""
-    durations = lexicon.word_set("duration_nouns")
+    span of time or an amount: "for hours", "for the second time", "for much of the night", "over
+    the border"), or "on ... grounds". With ``verbal``, only what a party said or did: a clause
+    ("for saying ..."), a noun with its owner ("for his remarks") or a text or a stance ("over the
+    bill").
+
+    :param token: the attack verb.
+    :param lexicon: the loaded lexicon.
+    :param verbal: whether the reason must be a party's words or deeds.
+    """
     for prep in token.children:
         if prep.dep_ != "prep":
             continue
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if prep.lower_ in REASON_PREPS and any(
-                o.dep_ == "pcomp" or (o.ent_type_ not in PLACE_OR_AMOUNT_ENTITIES and o.lemma_.lower() not in durations)
+                o.dep_ == "pcomp" or (not _span_or_place(o, lexicon) and (not verbal or any(
+                    c.dep_ == "poss" for c in o.children) or lexicon.in_class(o.lemma_.lower(), "@criticizable")))
                 for o in objects):
             return True
         if prep.lower_ == "on" and any(o.lemma_.lower() in GROUNDS_NOUNS for o in objects):
@@ -998,11 +1056,23 @@ def _reason_phrase(token, lexicon) -> bool:
     return False
 
 
+def _span_or_place(noun, lexicon) -> bool:
+    """Whether a preposition's object names a place, a date, an amount or a span of time ("three
+    days", "the second time", "much of the night", "a stretch of road"), not a reason."""
+    spans = lexicon.word_set("duration_nouns") | SPAN_NOUNS
+    parts = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"]
+    return noun.ent_type_ in PLACE_OR_AMOUNT_ENTITIES or any(p.lemma_.lower() in spans for p in parts) or \
+        any(c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
 REASON_PREPS = rule_words("reason_preps")
 GROUNDS_NOUNS = rule_words("grounds_nouns")
 HARM_VERBS = rule_words("harm_verbs")
 FORCE_USING_SECTORS = rule_words("force_using_sectors")
 INDEFINITE_PEOPLE = rule_words("indefinite_people")
+SPAN_NOUNS = rule_words("span_nouns")
+INDEFINITE_DOER_TYPES = rule_words("indefinite_doer_types")
 PLACE_OR_AMOUNT_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 

@@ -47,7 +47,7 @@ SENSES_SCHEMA = {
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
               "cameo", "context", "roles", "absorb", "needs_content", "left_open", "needs_recipient",
               "needs_other_party", "speaker_actor", "allow_no_actor", "confidence", "place_recipient",
-              "intransitive", "transitive", "plural", "proposal",
+              "intransitive", "transitive", "plural", "proposal", "proposal_clause",
               "subj", "appeal", "comp", "comp_obj", "label", "host_prep", "host_subj", "host_verb", "object_voices",
               "party_visitor"}
 ROLE_VALUES = {"actor", "recipient", "none"}

@@ -24,7 +24,7 @@ from parley.events.hardnews import (
     toll_of,
 )
 from parley.events.lexicon import Lexicon
-from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, time_phrase
+from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, proposal_heads, time_phrase
 from parley.events.words import rule_words
 
 CAUSE_PREPS = rule_words("cause_preps")
@@ -211,7 +211,7 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
             if match.entry.get("needs_content"):
                 match.hidden = True
             continue
-        if match.entry.get("proposal") and not _proposed(match.token, content.token):
+        if match.entry.get("proposal") and not _proposed(match, content.token):
             match.hidden = True      # "suggested the answer to the talks is ...": no act proposed
             continue
         if match.token.lemma_.lower() in negating and not match.entry.get("absorb"):
@@ -393,13 +393,13 @@ def _reported_obligation(token, lexicon: Lexicon) -> bool:
     return subject is not None and subject.pos_ != "PRON"
 
 
-def _proposed(verb, act) -> bool:
-    """Whether ``act`` is what ``verb`` proposes: its object ("suggested a meeting"), its verb
-    ("suggested resuming talks", "proposed to meet") or that verb's object ("suggested holding
-    talks"), not an act named further down ("suggested the answer to the talks is a shutdown",
-    "proposed rules under which records are released")."""
-    direct = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
-    return act in direct or any(act.head is c and act.dep_ == "dobj" and c.dep_ == "xcomp" for c in direct)
+def _proposed(match: Match, act) -> bool:
+    """Whether ``act`` is what a proposal trigger proposes: its object ("suggested a meeting"), its
+    verb ("suggested resuming talks", "proposed to meet", "proposed that the two sides meet") or that
+    verb's object ("suggested holding talks"), not an act named further down ("suggested the answer
+    to the talks is a shutdown", "proposed rules under which records are released")."""
+    direct = proposal_heads(match.token, match.entry)
+    return act in direct or any(act.head is c and act.dep_ == "dobj" and c.dep_ in ("xcomp", "ccomp") for c in direct)
 
 
 def doc_columns(sdoc) -> tuple[list, list, list]:
@@ -901,8 +901,10 @@ def _depth(token) -> int:
 def _nearest_content(governor: Match, matches: list[Match]) -> Match | None:
     token = governor.token
     excluded: set[int] = set()
+    # a proposal's passive subject is what is proposed ("a summit was proposed by Egypt")
+    subjects = ("nsubj", "csubj") if governor.entry.get("proposal") else ("nsubj", "nsubjpass", "csubj")
     for child in token.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        if child.dep_ in subjects:
             excluded.update(t.i for t in child.subtree)
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):

@@ -103,6 +103,20 @@ def time_phrase(prep) -> bool:
         o.lower_ in MONTH_HOMOGRAPHS and o.text.islower()) for o in objects)
 
 
+def proposal_heads(verb, entry: dict) -> list:
+    """The children of a verb of proposing that may name what it proposes: its direct object ("suggested
+    a meeting"), its passive subject ("a summit was proposed by Egypt") or its open clause ("proposed
+    to meet", "suggested holding talks"), and for an entry with ``proposal_clause`` its "that" clause
+    too ("proposed that both sides resume talks": a mandative clause, what is asked for and not yet
+    done, where "suggested that" reports).
+
+    :param verb: the trigger token.
+    :param entry: its predicate entry.
+    """
+    deps = ("dobj", "nsubjpass", "xcomp") + (("ccomp",) if entry.get("proposal_clause") else ())
+    return [c for c in verb.children if c.dep_ in deps]
+
+
 def satisfies(token, entry: dict, lexicon: Lexicon):
     """Return False if ``token`` fails ``entry``'s constraints, else the particle used as prep (or "")."""
     children = list(token.children)
@@ -113,7 +127,7 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         return False      # "sought help" asks; "sought to calm tensions" only tries
     if entry.get("object_voices") and not any(c.dep_ == "dobj" and voices_demand(c, lexicon) for c in children):
         return False      # "held placards demanding safer staffing"; placards at a campaign stop voice no demand
-    if entry.get("proposal") and not any(c.dep_ in ("dobj", "xcomp") for c in children):
+    if entry.get("proposal") and not proposal_heads(token, entry):
         return False      # "suggested holding talks", "suggested a meeting", "proposed to meet" propose;
                           # "suggested that" reports
     if entry.get("plural") and token.tag_ not in ("NNS", "NNPS"):
