@@ -25,6 +25,8 @@ from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, na
 from parley.process.participants import participant_record, party_key, side_of
 from parley.process.summonses import SUMMONS
 from parley.process.venues import only_city_in
+from parley.process.trips import date_trips
+from parley.process.visits import TRIP_LEG
 
 STATUS_PRIORITY = ("cancelled", "postponed")
 ANOTHER_MEETING = "another meeting than the one in focus"
@@ -84,6 +86,7 @@ class Cluster:
         self.standalone = False
         self.report_place: dict | None = None   # the report's dateline or headline city, when it is the venue
         self.report_day: dict | None = None     # the report's day, when its headline tells the meeting as today's
+        self.told_later: dict | None = None     # a planned trip's days told in a later sentence (trips.py)
 
     @property
     def ordinal(self) -> int | None:
@@ -97,6 +100,8 @@ class Cluster:
         return interval(self.dates())
 
     def dates(self) -> list[dict]:
+        if self.told_later:  # (finer than what the trip's own sentence says: it stands for it)
+            return [self.told_later]
         return [t for p in self.phrases for t in p.dates] + ([self.report_day] if self.report_day else [])
 
     def first_sentence(self) -> int:
@@ -159,12 +164,17 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
 
 
 def _same_host(phrase: Any, cluster: Cluster) -> bool:
-    """A summons is its own meeting: it never joins a meeting told otherwise, nor another meeting
+    """One visit of a journey to several countries is held in its own country: it joins no meeting
+    placed in another ("will travel to Kenya and Ethiopia next week": two visits of the same days).
+    A summons is its own meeting: it never joins a meeting told otherwise, nor another meeting
     joins it ("Berlin summoned the envoy on Monday" and "the two leaders met in Ankara on Monday" are
     two meetings, in either order); and a summons is held at the summoning state's ministry, so one
     told in another state than a summons's is another summons ("envoys were called in by Oslo and
     by Copenhagen"), whatever the day."""
     if (SUMMONS in phrase.flags) != any(SUMMONS in o.flags for o in cluster.phrases):
+        return False
+    if (TRIP_LEG in phrase.flags or any(TRIP_LEG in o.flags for o in cluster.phrases)) and phrase.venue is not None \
+            and any(o.venue and o.venue.get("country") != phrase.venue.get("country") for o in cluster.phrases):
         return False
     if SUMMONS not in phrase.flags or phrase.venue is None:
         return True
@@ -297,6 +307,7 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     :returns: meeting dicts (in order of first mention) followed by process dicts.
     """
     clusters = _cluster_phrases(ctx, facts)
+    date_trips(ctx, clusters)
     _before_known_start(ctx, clusters)
     one_sides_own_meeting(ctx, clusters)
     main = _main_key(ctx, clusters)
@@ -657,7 +668,11 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         participants.append({"actor": host, "name": host, "type": "state", "country": host, "sector": None,
                              "role": "host", "roles": ["host"], "cue": None,
                              "evidence": [{k: venue.get(k) for k in ("text", "char_start", "char_end", "sentence")}]})
+    # (one visit of a journey to several countries: the other countries are hosts of other visits)
+    legs = {k for p in c.phrases if TRIP_LEG in p.flags for k in p.other_legs} - {host}
+    participants = [p for p in participants if p.get("country") not in legs or p.get("type") not in ("state", "person")]
     parties, sentence_parties, party_names = _parties(ctx, c, participants, venue)
+    parties = [k for k in parties if k not in legs]
     if host and host not in parties and (any(p.flags & {"visit", SUMMONS, JOINT_WITH_HOST} for p in c.phrases)
                                          or (venue.get("via") == SEAT_OF_GOVERNMENT
                                              and _one_side_received(ctx, c, parties))):

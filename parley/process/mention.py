@@ -43,6 +43,7 @@ class MeetingMention:
     lone_party: str | None = None   # the one party a verbal meeting names, if only one
     destination: dict | None = None  # where a visit goes ("arrived in Tokyo")
     partners: list[Any] = field(default_factory=list)  # "a news conference with X": who X is
+    other_legs: set[str] = field(default_factory=set)  # the other countries of a journey to several
 
     @property
     def dated(self) -> bool:
