@@ -25,8 +25,8 @@ from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, na
 from parley.process.participants import participant_record, party_key, side_of
 from parley.process.summonses import SUMMONS
 from parley.process.venues import only_city_in
+from parley.process.mention import ROUND_IN_CITY, TRIP_LEG
 from parley.process.trips import date_trips
-from parley.process.visits import TRIP_LEG
 
 STATUS_PRIORITY = ("cancelled", "postponed")
 ANOTHER_MEETING = "another meeting than the one in focus"
@@ -165,7 +165,8 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
 
 def _same_host(phrase: Any, cluster: Cluster) -> bool:
     """One visit of a journey to several countries is held in its own country: it joins no meeting
-    placed in another ("will travel to Kenya and Ethiopia next week": two visits of the same days).
+    placed in another ("will travel to Kenya and Ethiopia next week": two visits of the same days);
+    so is one of the rounds a plural noun names in several cities, in its own city.
     A summons is its own meeting: it never joins a meeting told otherwise, nor another meeting
     joins it ("Berlin summoned the envoy on Monday" and "the two leaders met in Ankara on Monday" are
     two meetings, in either order); and a summons is held at the summoning state's ministry, so one
@@ -173,9 +174,10 @@ def _same_host(phrase: Any, cluster: Cluster) -> bool:
     by Copenhagen"), whatever the day."""
     if (SUMMONS in phrase.flags) != any(SUMMONS in o.flags for o in cluster.phrases):
         return False
-    if (TRIP_LEG in phrase.flags or any(TRIP_LEG in o.flags for o in cluster.phrases)) and phrase.venue is not None \
-            and any(o.venue and o.venue.get("country") != phrase.venue.get("country") for o in cluster.phrases):
-        return False
+    for flag, field in ((TRIP_LEG, "country"), (ROUND_IN_CITY, "name")):
+        if (flag in phrase.flags or any(flag in o.flags for o in cluster.phrases)) and phrase.venue is not None \
+                and any(o.venue and o.venue.get(field) != phrase.venue.get(field) for o in cluster.phrases):
+            return False
     if SUMMONS not in phrase.flags or phrase.venue is None:
         return True
     return all((o.venue or {}).get("country") == phrase.venue.get("country") for o in cluster.phrases if o.venue)
@@ -520,7 +522,8 @@ def _route(ctx: Any, facts: list[Any], focus: dict[int, str], near_focus: dict[i
                 # "a ceasefire agreed in Moscow": a sentence far from any meeting names its own occasion
                 target = None
             if target:
-                sink[target].append(item)
+                for key in _same_rounds(f, target):
+                    sink[key].append(item)
             elif f.process_level:
                 proc = _process_record(ctx, process_facts, _sentence_process(ctx, f))
                 if proc is not None:
@@ -533,6 +536,16 @@ def _route(ctx: Any, facts: list[Any], focus: dict[int, str], near_focus: dict[i
             if proc is not None:
                 proc["decisions"].append(d)
     return roles, outcomes, process_facts
+
+
+def _same_rounds(fact: Any, key: str) -> list[str]:
+    """``key`` and the keys of the other rounds its plural noun names in other cities ("talks in
+    Doha and Islamabad"): who takes part in one, as the sentence tells it, takes part in each."""
+    phrase = next((p for p in fact.meetings if p.key == key and ROUND_IN_CITY in p.flags), None)
+    if phrase is None:
+        return [key]
+    return [key, *dict.fromkeys(p.key for p in fact.meetings if p.key and p.key != key and ROUND_IN_CITY in p.flags
+                                and p.head is not None and p.head.i == phrase.head.i)]
 
 
 def _focus_by_sentence(facts: list[Any], clusters: dict[str, Cluster], main: str | None,

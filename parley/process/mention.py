@@ -12,6 +12,12 @@ from typing import Any
 from parley.process import syntax
 from parley.process.context import SPECIFIC_PRECISIONS
 
+# the flag of a visit to one of the countries of a journey to several ("a trip to Mexico and Costa Rica")
+TRIP_LEG = "one country of a journey to several"
+# the flag of one of the meetings a plural noun names in several cities ("talks in Doha and Islamabad")
+ROUND_IN_CITY = "one of the rounds named in several cities"
+
+
 @dataclass
 class MeetingMention:
     """One phrase that names a meeting, and what its sentence says about it."""

@@ -20,15 +20,18 @@ from parley.process.coref import name_words
 from parley.process.context import PRECISION_RANK, span_dict, venue_dict
 from parley.process.dating import forward
 from parley.process.timing import report_time
-from parley.process.visits import PRESENCE, TRIP_LEG
+from parley.process.mention import TRIP_LEG
+from parley.process.visits import PRESENCE
 
 # the words by which a later sentence puts the traveller at a place at a time still to come (or
 # that was to come before the trip was called off), and the words that stand for the place visited
 # when the sentence does not name it
 TO_BE = re.compile(
-    r"\b(?:will|would|'ll|is|are|am|'s|'m|was|were|had been|has been)\s+(?:(?:due|expected|scheduled|set|going)\s+to\s+"
+    r"\b(?:will|would|['’]ll|is|are|am|['’]s|['’]m|['’]re|was|were|had been|has been)\s+(?:(?:due|expected|scheduled|set|going)\s+to\s+"
     r"|to\s+)?be\s+(there|in\s+(?:the\s+(?:[A-Z][\w-]+\s+)?(?:capital|city))|in)\b")
 SUBJECT_PRONOUNS = ("he", "she", "i", "we")
+# words on a trip noun that put it after the report
+AHEAD = frozenset({"upcoming", "forthcoming", "coming", "planned", "scheduled", "proposed"})
 # parts of a month, with their first and last day (the last as None: to the month's end)
 MONTH_PARTS = re.compile(r"\b(?:(?:at|by|towards?|around)\s+the\s+(end|beginning|start|middle)\s+of\s+the\s+month"
                          r"|(early|late|mid)[- ](?:in\s+)?the\s+month)\b", re.IGNORECASE)
@@ -69,6 +72,9 @@ def _still_to_come(ctx: Any, c: Any, start: str | None, end: str | None) -> bool
     said = {p.status for p in c.phrases if p.status}
     if said & {"planned", "cancelled", "postponed"}:
         return True
+    if any(p.head is not None and any(ch.dep_ == "amod" and ch.lower_ in AHEAD for ch in p.head.children)
+           for p in c.phrases if "visit" in p.flags):
+        return True  # "his upcoming trip to Mexico"
     return bool(start) and start > ctx.published.isoformat()
 
 

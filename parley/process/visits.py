@@ -18,8 +18,6 @@ from parley.process.participants import acts_for_state
 # the report's present ("is in Ankara")
 PRESENCE = "presence"
 PRESENT = "present"
-# the flag of a visit to one of the countries of a journey to several ("a trip to Mexico and Costa Rica")
-TRIP_LEG = "one country of a journey to several"
 
 
 def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
