@@ -38,6 +38,9 @@ FAILING = {
     "abe-park-seoul-2015": "the headline summit gets no day, venue or second party",
     "eln-quito-2017": "parties: 'the National Liberation Army' is not coded as the ELN",
     "malta-recalled-2019": "a summit recalled from 1989 in passing is read as a meeting",
+    # (proctrip21: reports written in session 21, expectations frozen before the first run)
+    "pompeo-berlin-called-off-2019": "the talks the called-off visit was for are a second, planned meeting",
+    "brexit-london-brussels-2020": "parties: Britain's negotiator, who tells of the talks, is not found a party",
 }
 
 

@@ -33,8 +33,8 @@ SUBJECT_PRONOUNS = ("he", "she", "i", "we")
 # words on a trip noun that put it after the report
 AHEAD = frozenset({"upcoming", "forthcoming", "coming", "planned", "scheduled", "proposed"})
 # parts of a month, with their first and last day (the last as None: to the month's end)
-MONTH_PARTS = re.compile(r"\b(?:(?:at|by|towards?|around)\s+the\s+(end|beginning|start|middle)\s+of\s+the\s+month"
-                         r"|(early|late|mid)[- ](?:in\s+)?the\s+month)\b", re.IGNORECASE)
+MONTH_PARTS = re.compile(r"\b(?:(?:at|by|in|towards?|around)\s+the\s+(end|beginning|start|middle)\s+of\s+the\s+month"
+                         r"|(early|late|mid)[- ](?:in\s+)?(?:the\s+)?month)\b", re.IGNORECASE)
 PART_DAYS = {"end": (21, None), "late": (21, None), "beginning": (1, 10), "start": (1, 10), "early": (1, 10),
              "middle": (11, 20), "mid": (11, 20)}
 # the flag of a visit dated by a later sentence of its report
