@@ -28,6 +28,7 @@ FAILING = {
     "geneva-iv-2017": "a round named 'Geneva IV' gets neither its day ('opened on Thursday') nor parties",
     "crans-montana-2017": "parties: only CYP ('the Greek Cypriot and Turkish Cypriot leaders'); the venue is right",
     "prespa-2018": "no venue: 'in the lakeside village of Psarades' gives none",
+    "putin-paris-cancelled-2016": "no meeting: 'called off a visit to Paris planned for October 19'",
     "xi-pyongyang-planned-2019": "no meeting: 'will pay a state visit to North Korea on Thursday and Friday'",
     "erdogan-putin-sochi-yesterday-2018": "no meeting: 'agreed yesterday ... after four hours of talks in Sochi'",
     "bregancon-2019": "no meeting: 'welcomed ... to Fort de Bregancon, his summer residence'",

@@ -150,8 +150,7 @@ def _visitor(ctx: Any, sent: Any, tok: Any, sent_by: bool = False) -> str | None
         cands = [c for c in tok.children if c.dep_ == "poss"] + [
             o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     gov = syntax.governing_verb(tok) or next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if tok.pos_ == "NOUN" and not cands and gov is not None and (
-            _occasion_of_clause(ctx, tok, gov) or _own_trip_called_off(ctx, tok)):
+    if tok.pos_ == "NOUN" and not cands and gov is not None and _occasion_of_clause(ctx, tok, gov):
         # "on a visit to Doha, Soto praised ...": the visit is made by the subject of the clause
         subj = syntax.subject_of(gov)
         cands = [subj] if subj is not None and subj.pos_ != "PRON" else []
@@ -167,13 +166,6 @@ def _visitor(ctx: Any, sent: Any, tok: Any, sent_by: bool = False) -> str | None
             if m["char_start"] < hi and lo < m["char_end"] and acts_for_state(m):
                 return m["country"]
     return None
-
-
-def _own_trip_called_off(ctx: Any, noun: Any) -> bool:
-    """True if a visit noun is the object of a verb that calls off or moves it (``decision_verbs``:
-    "Putin called off a visit to Paris", "the minister postponed a trip to Seoul"): one calls off
-    or puts off one's own journey."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lex.words("decision_verbs")
 
 
 def _occasion_of_clause(ctx: Any, noun: Any, verb: Any) -> bool:
