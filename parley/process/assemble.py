@@ -25,7 +25,7 @@ from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, na
 from parley.process.participants import participant_record, party_key, side_of
 from parley.process.summonses import SUMMONS
 from parley.process.venues import only_city_in
-from parley.process.mention import ROUND_IN_CITY, TRIP_LEG
+from parley.process.mention import ROUND_IN_CITY
 from parley.process.trips import date_trips
 
 STATUS_PRIORITY = ("cancelled", "postponed")
@@ -164,9 +164,8 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
 
 
 def _same_host(phrase: Any, cluster: Cluster) -> bool:
-    """One visit of a journey to several countries is held in its own country: it joins no meeting
-    placed in another ("will travel to Kenya and Ethiopia next week": two visits of the same days);
-    so is one of the rounds a plural noun names in several cities, in its own city.
+    """One of the rounds a plural noun names in several cities ("talks in Doha and Islamabad last
+    month") is held in its own city: it joins no meeting placed in another.
     A summons is its own meeting: it never joins a meeting told otherwise, nor another meeting
     joins it ("Berlin summoned the envoy on Monday" and "the two leaders met in Ankara on Monday" are
     two meetings, in either order); and a summons is held at the summoning state's ministry, so one
@@ -174,10 +173,10 @@ def _same_host(phrase: Any, cluster: Cluster) -> bool:
     by Copenhagen"), whatever the day."""
     if (SUMMONS in phrase.flags) != any(SUMMONS in o.flags for o in cluster.phrases):
         return False
-    for flag, field in ((TRIP_LEG, "country"), (ROUND_IN_CITY, "name")):
-        if (flag in phrase.flags or any(flag in o.flags for o in cluster.phrases)) and phrase.venue is not None \
-                and any(o.venue and o.venue.get(field) != phrase.venue.get(field) for o in cluster.phrases):
-            return False
+    if (ROUND_IN_CITY in phrase.flags or any(ROUND_IN_CITY in o.flags for o in cluster.phrases)) \
+            and phrase.venue is not None and any(o.venue and o.venue.get("name") != phrase.venue.get("name")
+                                                 for o in cluster.phrases):
+        return False
     if SUMMONS not in phrase.flags or phrase.venue is None:
         return True
     return all((o.venue or {}).get("country") == phrase.venue.get("country") for o in cluster.phrases if o.venue)
@@ -681,11 +680,7 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         participants.append({"actor": host, "name": host, "type": "state", "country": host, "sector": None,
                              "role": "host", "roles": ["host"], "cue": None,
                              "evidence": [{k: venue.get(k) for k in ("text", "char_start", "char_end", "sentence")}]})
-    # (one visit of a journey to several countries: the other countries are hosts of other visits)
-    legs = {k for p in c.phrases if TRIP_LEG in p.flags for k in p.other_legs} - {host}
-    participants = [p for p in participants if p.get("country") not in legs or p.get("type") not in ("state", "person")]
     parties, sentence_parties, party_names = _parties(ctx, c, participants, venue)
-    parties = [k for k in parties if k not in legs]
     if host and host not in parties and (any(p.flags & {"visit", SUMMONS, JOINT_WITH_HOST} for p in c.phrases)
                                          or (venue.get("via") == SEAT_OF_GOVERNMENT
                                              and _one_side_received(ctx, c, parties))):

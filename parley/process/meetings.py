@@ -27,7 +27,7 @@ from parley.process.context import REPORT_UNDATED, DocumentContext, loosely_date
 from parley.process.dating import duration_days, lasting, measure_unit
 from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
-from parley.process.mention import ROUND_IN_CITY, TRIP_LEG, MeetingMention
+from parley.process.mention import ROUND_IN_CITY, MeetingMention
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
 from parley.process.specific import conditional, eventuality, first_of_kind, is_generic, of_something_else, process_of
 from parley.process.status import status_of
@@ -231,17 +231,11 @@ def _visits(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
     there (a state or working visit). Kept, like a meeting told by its verb, when dated or placed
     and held abroad; the visitor is its one named party, the country visited its host."""
     out = []
-    trips = journeys(ctx, sent)
-    for tok, visitor, where in trips:
+    for tok, visitor, where in journeys(ctx, sent):
         mm = MeetingMention(sent.index, tok.idx, tok.idx + len(tok.text), tok.text, "visit", head=tok,
                             gov=tok if tok.pos_ == "VERB" else (syntax.governing_verb(tok) or tok), verbal=True)
         mm.lone_party, mm.destination = visitor, where
         mm.flags.add("visit")
-        # "a trip to Mexico and Costa Rica": one visit a country, each with its own host
-        legs = {w["country"] for t, _, w in trips if t.i == tok.i} - {where["country"]}
-        if legs:
-            mm.flags.add(TRIP_LEG)
-            mm.other_legs = legs
         out.append(mm)
     for start, end, visitor, where, now in presences(ctx, sent):
         # the verb of the words of presence ("are", "said") where the sentence is parsed
@@ -393,8 +387,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
                         lex.words("opening_verbs"))
         mm.dates = [whole] if whole else mm.dates
     # (a summons is held where summonses.py placed it: the summoning state's city)
-    mm.venue = mm.destination if mm.flags & {SUMMONS, TRIP_LEG} else \
-        _finer(venue_of(ctx, sent, mm, others), mm.destination)
+    mm.venue = mm.destination if SUMMONS in mm.flags else _finer(venue_of(ctx, sent, mm, others), mm.destination)
     mm.level = lex.levels.search(phrase)
     mm.side = mm.ordinal is None and (bool(lex.side_words.search(phrase)) or mm.kind == "consultations"
                                       or (mm.level is not None and mm.kind == "talks"))

@@ -12,8 +12,6 @@ from typing import Any
 from parley.process import syntax
 from parley.process.context import SPECIFIC_PRECISIONS
 
-# the flag of a visit to one of the countries of a journey to several ("a trip to Mexico and Costa Rica")
-TRIP_LEG = "one country of a journey to several"
 # the flag of one of the meetings a plural noun names in several cities ("talks in Doha and Islamabad")
 ROUND_IN_CITY = "one of the rounds named in several cities"
 
@@ -49,7 +47,6 @@ class MeetingMention:
     lone_party: str | None = None   # the one party a verbal meeting names, if only one
     destination: dict | None = None  # where a visit goes ("arrived in Tokyo")
     partners: list[Any] = field(default_factory=list)  # "a news conference with X": who X is
-    other_legs: set[str] = field(default_factory=set)  # the other countries of a journey to several
 
     @property
     def dated(self) -> bool:

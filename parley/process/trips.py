@@ -20,7 +20,6 @@ from parley.process.coref import name_words
 from parley.process.context import PRECISION_RANK, span_dict, venue_dict
 from parley.process.dating import forward
 from parley.process.timing import report_time
-from parley.process.mention import TRIP_LEG
 from parley.process.visits import PRESENCE
 
 # the words by which a later sentence puts the traveller at a place at a time still to come (or
@@ -133,13 +132,10 @@ def _same_traveller(ctx: Any, sent: Any, at: int, visit: Any) -> bool:
 def _places_told(ctx: Any, sent: Any, match: re.Match, visit: Any) -> list[tuple[str | None, int, dict | None]]:
     """The countries the words of ``match`` put the traveller in, in order, with where each place
     ends: a place named after "in" and those joined to it ("in Addis Ababa on Tuesday and in Nairobi
-    on Wednesday"); "there", the place of the trip last named before; "the capital", "the city" the
-    country of a trip to one country."""
+    on Wednesday"); "there", "the capital", "the city": the country visited."""
     end = sent.char_start + match.end()
-    if match.group(1) == "there":
-        return [(_last_named(ctx, visit, end), end, None)]
     if match.group(1) != "in":
-        return [] if TRIP_LEG in visit.flags else [((visit.destination or visit.venue or {}).get("country"), end, None)]
+        return [((visit.destination or visit.venue or {}).get("country"), end, None)]
     places = sorted(ctx.places.get(sent.index, []), key=lambda p: p["char_start"])
     told = []
     for place in places:
@@ -153,18 +149,6 @@ def _places_told(ctx: Any, sent: Any, match: re.Match, visit: Any) -> list[tuple
         told.append((place.get("country"), place["char_end"], place))
         end = place["char_end"]
     return told
-
-
-def _last_named(ctx: Any, visit: Any, before: int) -> str | None:
-    """The country of the trip (its own or one of its other legs) whose place was named last
-    before ``before``: what "there" stands for."""
-    countries = {(visit.destination or visit.venue or {}).get("country"), *visit.other_legs} - {None}
-    last = None
-    for index in range(visit.sentence, ctx.doc.sentence_at(before).index + 1):
-        for place in ctx.places.get(index, []):
-            if place["char_start"] < before and place.get("country") in countries:
-                last = place.get("country")
-    return last
 
 
 def _time_after(ctx: Any, sent: Any, after: int, until: int,

@@ -47,36 +47,9 @@ def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
         where = _destination(ctx, tok, places)
         if where is None and visitor is not None and _bare_visit(tok):
             where = filed_from(ctx)
-        if visitor is None or where is None:
-            continue
-        for leg in [where, *_joined_destinations(ctx, where, places)]:
-            if leg["country"] != visitor:
-                out.append((tok, visitor, leg))
+        if visitor is not None and where is not None and where["country"] != visitor:
+            out.append((tok, visitor, where))
     return out
-
-
-def _joined_destinations(ctx: Any, where: dict, places: list[dict]) -> list[dict]:
-    """The places joined by "and" to a visit's destination in other countries than it ("a trip to Mexico
-    and Costa Rica", "will visit Kenya and Ethiopia"): a journey to two countries is a visit to each
-    government, one meeting a country. (Two cities of one country, "to Beijing and Shanghai", are one
-    visit to that country's government.)"""
-    if where.get("char_start") is None:
-        return []
-    head = syntax.place_phrase_root(ctx.root(where["char_start"], where["char_end"]))
-    if head is None:
-        return []
-    joined, seen = [], {where["country"]}
-    for place in places:
-        root = syntax.place_phrase_root(ctx.root(place["char_start"], place["char_end"]))
-        if root is None or root.i == head.i or place["country"] in seen:
-            continue
-        node = root
-        while node.dep_ == "conj" and node.head.i != node.i and node.i != head.i:
-            node = node.head
-        if node.i == head.i and root.i != head.i:
-            joined.append(place)
-            seen.add(place["country"])
-    return joined
 
 
 def presences(ctx: Any, sent: Any) -> list[tuple[int, int, str, dict, bool]]:
