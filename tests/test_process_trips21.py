@@ -53,3 +53,15 @@ def test_process_trips_undated_cancelled_stays_undated(read_with_meetings, text,
 def test_process_rounds_one_a_city(read_with_meetings, text, published, expected):
     told = read_with_meetings(" ".join(text.split()), date.fromisoformat(published)).meetings
     assert sorted(m.get("venue") for m in told if m.get("kind") != "process") == expected
+
+
+def test_process_rounds_one_a_city_across_reports(read_with_meetings):
+    from parley.process import build_processes
+
+    text = """The U.S. envoy told reporters last month after returning from meetings with Iranian officials
+        in Geneva and Vienna that a deal was close. Iran's foreign minister said on Monday that his
+        country would not renegotiate."""
+    doc = read_with_meetings(" ".join(text.split()), date(2019, 7, 2))
+    merged = build_processes([({"doc_id": "report-1", "published": "2019-07-02"}, doc.meetings)])["meetings"]
+    assert sorted((m["venue"], m["start"], m["end"]) for m in merged) == [
+        ("Geneva", "2019-06-01", "2019-06-30"), ("Vienna", "2019-06-01", "2019-06-30")]
