@@ -56,7 +56,7 @@ def date_trips(ctx: Any, clusters: dict[str, Any]) -> None:
         if not _still_to_come(ctx, c, start, end):
             continue
         visit = visits[0]
-        told, place = _later_days(ctx, visit, c, (start, end) if start or end else None)
+        told, place = _later_days(ctx, visit, (start, end) if start or end else None)
         if told is not None:
             c.told_later = told
             if place is not None and c.report_place is None and all(
@@ -77,7 +77,7 @@ def _still_to_come(ctx: Any, c: Any, start: str | None, end: str | None) -> bool
     return bool(start) and start > ctx.published.isoformat()
 
 
-def _later_days(ctx: Any, visit: Any, c: Any, window: tuple[str | None, str | None] | None
+def _later_days(ctx: Any, visit: Any, window: tuple[str | None, str | None] | None
                 ) -> tuple[dict | None, dict | None]:
     """The time of the first later sentence that puts ``visit``'s traveller in its country, within
     ``window`` (the trip's loose dates), and the city it names there; (None, None) if none."""
@@ -94,7 +94,7 @@ def _later_days(ctx: Any, visit: Any, c: Any, window: tuple[str | None, str | No
             for i, (where, place_end, place) in enumerate(legs):
                 if where != country:
                     continue
-                until = legs[i + 1][1] if i + 1 < len(legs) else sent.char_end
+                until = legs[i + 1][2]["char_start"] if i + 1 < len(legs) else sent.char_end
                 told = _time_after(ctx, sent, place_end, until, window)
                 if told is None and window is not None:
                     told = _part_of_month(ctx, sent, text, place_end, until, window)
@@ -108,9 +108,9 @@ NEXT_PLACE = re.compile(r"[^.;]*?\b(?:and|then|before|after)\s+(?:going\s+)?(?:o
 
 
 def _same_traveller(ctx: Any, sent: Any, at: int, visit: Any) -> bool:
-    """The words before ``at`` end with the traveller: a person of the visitor's state, the last
-    word of the name of one named in the visit's sentence ("Abe" after "Prime Minister Shinzo
-    Abe"), or a pronoun ("he", "I" in his quoted words) in a sentence that names no person of
+    """The words before ``at`` end with the traveller: a person of the visitor's state, a word of
+    the name of one named in the visit's sentence ("Abe" after "Prime Minister Shinzo Abe", "Xi"
+    after "President Xi Jinping"), or a pronoun ("he", "I" in his quoted words) in a sentence that names no person of
     another state."""
     visitor = visit.lone_party
     people = [m for m in ctx.mentions.get(sent.index, []) if m.get("type") == "person"]
