@@ -310,6 +310,47 @@ REPORTS: list[Report] = [
         Premier Li Keqiang will also hold talks with Prime Minister Shinzo Abe on Thursday.""",
            meeting("2018-05-09", None, "Tokyo", "JPN CHN KOR", status="planned"),
            meeting("2018-05-10", None, "Tokyo", "CHN JPN", status="planned")),
+    # session 21 (proctrip21): a trip's days told in a later sentence, a trip to two countries, rounds
+    # named in two cities by one plural noun; expectations written before the first run
+    report("modi-jerusalem-later-2017", "trip-later", "2017-06-28", """
+        Indian Prime Minister Narendra Modi will travel to Israel next week for talks with Prime Minister
+        Benjamin Netanyahu, the first visit by an Indian prime minister to the Jewish state. Modi will be
+        in Jerusalem from Tuesday to Thursday, the foreign ministry said on Wednesday.""",
+           meeting("2017-07-04", "2017-07-06", "Jerusalem", "IND ISR", status="planned")),
+    report("obama-havana-late-2016", "trip-later", "2016-03-01", """
+        U.S. President Barack Obama will travel to Cuba later this month for talks with President Raul
+        Castro, the first visit by a sitting American president in almost 90 years, the White House
+        said on Tuesday. Obama will be in Havana late in the month, officials said.""",
+           meeting("2016-03-21", "2016-03-31", "Havana", "USA CUB", status="planned")),
+    report("pompeo-berlin-called-off-2019", "trip-later", "2019-05-07", """
+        U.S. Secretary of State Mike Pompeo has called off his visit to Germany, the State Department
+        said on Tuesday, citing pressing issues. Pompeo had been due to be in Berlin on Tuesday for
+        talks with Chancellor Angela Merkel and Foreign Minister Heiko Maas.""",
+           meeting("2019-05-07", None, "Berlin", "USA DEU", status="cancelled")),
+    report("moon-washington-week-2019", "trip-later", "2019-04-03", """
+        South Korean President Moon Jae-in will travel to Washington next week for talks with President
+        Donald Trump on North Korea, his office said on Wednesday. Trump will be in Texas on Wednesday
+        for an event with energy executives.""",
+           meeting("2019-04-08", "2019-04-14", "Washington", "KOR USA", status="planned", also="PRK")),
+    report("macron-addis-nairobi-2019", "two-countries", "2019-03-08", """
+        French President Emmanuel Macron will travel to Ethiopia and Kenya next week, his office said on
+        Friday. Macron will be in Addis Ababa on Tuesday and in Nairobi on Wednesday and Thursday.""",
+           meeting("2019-03-12", None, "Addis Ababa", "FRA ETH", status="planned"),
+           meeting("2019-03-13", "2019-03-14", "Nairobi", "FRA KEN", status="planned")),
+    report("abe-washington-florida-2017", "two-countries", "2017-02-03", """
+        Japanese Prime Minister Shinzo Abe will travel to Washington and Florida next week for talks
+        with President Donald Trump, the government in Tokyo said on Friday. The two leaders are
+        expected to play golf.""",
+           meeting("2017-02-06", "2017-02-12", "Washington", "JPN USA", status="planned")),
+    report("brexit-london-brussels-2020", "two-cities", "2020-11-02", """
+        Britain's chief negotiator David Frost told lawmakers on Monday that the talks with the European
+        Union in London and Brussels last month had narrowed the gaps on fishing rights. A deal must be
+        ratified before the end of the year.""",
+           meeting("2020-10-01", "2020-10-31", "London", "GBR EU"),
+           meeting("2020-10-01", "2020-10-31", "Brussels", "GBR EU", also="BEL")),
+    report("vienna-geneva-failed-2018", "no-meeting", "2018-04-03", """
+        Talks in Geneva and Vienna have failed before, the minister said on Tuesday. He gave no sign
+        that his government would change its position."""),
     # relative dates
     report("putin-kim-last-month-2019", "relative", "2019-05-06", """
         Russia will send a deputy foreign minister to Pyongyang this week to follow up on the summit

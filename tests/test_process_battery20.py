@@ -30,7 +30,6 @@ FAILING = {
     "prespa-2018": "no venue: 'in the lakeside village of Psarades' gives none",
     "putin-paris-cancelled-2016": "no meeting: 'called off a visit to Paris planned for October 19'",
     "xi-pyongyang-planned-2019": "no meeting: 'will pay a state visit to North Korea on Thursday and Friday'",
-    "abe-beijing-planned-2018": "dates: 'next week' (the whole week) wins over 'from Thursday to Saturday'",
     "erdogan-putin-sochi-yesterday-2018": "no meeting: 'agreed yesterday ... after four hours of talks in Sochi'",
     "bregancon-2019": "no meeting: 'welcomed ... to Fort de Bregancon, his summer residence'",
     "merkel-erdogan-chancellery-2018": "no venue: 'at the chancellery' is not read as Berlin",
@@ -44,6 +43,11 @@ FAILING = {
     "merkel-macron-aachen-appearance-2019": "'her appearance with Macron ..., she called': 'she' is read as Macron",
     # (procfreq21: the parties are right; the dates are not)
     "abe-talks-with-modi-tokyo-2018": "dates: 'talks ... on Monday ended with' gives the Monday as the end only",
+    # (proctrip21: reports written in session 21, expectations frozen before the first run)
+    "pompeo-berlin-called-off-2019": "the talks the called-off visit was for are a second, planned meeting",
+    "macron-addis-nairobi-2019": "a trip to two countries is one visit (a visit a country was built and dropped: "
+                                 "it added a meeting from an unrelated article on the confirm half)",
+    "brexit-london-brussels-2020": "parties: Britain's negotiator, who tells of the talks, is not found a party",
 }
 
 

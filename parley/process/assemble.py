@@ -25,6 +25,8 @@ from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, na
 from parley.process.participants import participant_record, party_key, side_of
 from parley.process.summonses import SUMMONS
 from parley.process.venues import only_city_in
+from parley.process.mention import ROUND_IN_CITY
+from parley.process.trips import date_trips
 
 STATUS_PRIORITY = ("cancelled", "postponed")
 ANOTHER_MEETING = "another meeting than the one in focus"
@@ -84,6 +86,7 @@ class Cluster:
         self.standalone = False
         self.report_place: dict | None = None   # the report's dateline or headline city, when it is the venue
         self.report_day: dict | None = None     # the report's day, when its headline tells the meeting as today's
+        self.told_later: dict | None = None     # a planned trip's days told in a later sentence (trips.py)
 
     @property
     def ordinal(self) -> int | None:
@@ -97,6 +100,8 @@ class Cluster:
         return interval(self.dates())
 
     def dates(self) -> list[dict]:
+        if self.told_later:  # (finer than what the trip's own sentence says: it stands for it)
+            return [self.told_later]
         return [t for p in self.phrases for t in p.dates] + ([self.report_day] if self.report_day else [])
 
     def first_sentence(self) -> int:
@@ -159,12 +164,18 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
 
 
 def _same_host(phrase: Any, cluster: Cluster) -> bool:
-    """A summons is its own meeting: it never joins a meeting told otherwise, nor another meeting
+    """One of the rounds a plural noun names in several cities ("talks in Doha and Islamabad last
+    month") is held in its own city: it joins no meeting placed in another.
+    A summons is its own meeting: it never joins a meeting told otherwise, nor another meeting
     joins it ("Berlin summoned the envoy on Monday" and "the two leaders met in Ankara on Monday" are
     two meetings, in either order); and a summons is held at the summoning state's ministry, so one
     told in another state than a summons's is another summons ("envoys were called in by Oslo and
     by Copenhagen"), whatever the day."""
     if (SUMMONS in phrase.flags) != any(SUMMONS in o.flags for o in cluster.phrases):
+        return False
+    if (ROUND_IN_CITY in phrase.flags or any(ROUND_IN_CITY in o.flags for o in cluster.phrases)) \
+            and phrase.venue is not None and any(o.venue and o.venue.get("name") != phrase.venue.get("name")
+                                                 for o in cluster.phrases):
         return False
     if SUMMONS not in phrase.flags or phrase.venue is None:
         return True
@@ -297,6 +308,7 @@ def assemble(ctx: Any, facts: list[Any]) -> list[dict]:
     :returns: meeting dicts (in order of first mention) followed by process dicts.
     """
     clusters = _cluster_phrases(ctx, facts)
+    date_trips(ctx, clusters)
     _before_known_start(ctx, clusters)
     one_sides_own_meeting(ctx, clusters)
     main = _main_key(ctx, clusters)
@@ -521,7 +533,8 @@ def _route(ctx: Any, facts: list[Any], focus: dict[int, str], near_focus: dict[i
                 # "a ceasefire agreed in Moscow": a sentence far from any meeting names its own occasion
                 target = None
             if target:
-                sink[target].append(item)
+                for key in _same_rounds(f, target):
+                    sink[key].append(item)
             elif f.process_level:
                 proc = _process_record(ctx, process_facts, _sentence_process(ctx, f))
                 if proc is not None:
@@ -534,6 +547,16 @@ def _route(ctx: Any, facts: list[Any], focus: dict[int, str], near_focus: dict[i
             if proc is not None:
                 proc["decisions"].append(d)
     return roles, outcomes, process_facts
+
+
+def _same_rounds(fact: Any, key: str) -> list[str]:
+    """``key`` and the keys of the other rounds its plural noun names in other cities ("talks in
+    Doha and Islamabad"): who takes part in one, as the sentence tells it, takes part in each."""
+    phrase = next((p for p in fact.meetings if p.key == key and ROUND_IN_CITY in p.flags), None)
+    if phrase is None:
+        return [key]
+    return [key, *dict.fromkeys(p.key for p in fact.meetings if p.key and p.key != key and ROUND_IN_CITY in p.flags
+                                and p.head is not None and p.head.i == phrase.head.i)]
 
 
 def _focus_by_sentence(facts: list[Any], clusters: dict[str, Cluster], main: str | None,

@@ -30,7 +30,8 @@ OUTSIDE = 2                  # ENT_IOB of a token outside every entity ("O")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
 
 
-def _name_words(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
+    """The words of a person's name in ``text``, titles left out ("President Xi Jinping": Xi, Jinping)."""
     return [w for w in NAME_WORD.findall(text) if w.lower().rstrip(".") not in TITLE_WORDS]
 
 
@@ -48,7 +49,7 @@ def corefer_surnames(doc: Any, mentions: list[dict]) -> list[dict]:
             continue
         # "North Korean leader" names no one: only words of the person's own name count
         own = set(re.findall(r"[\w'’]+", (m.get("name") or "").lower()))
-        words = [w for w in _name_words(doc.text[m["char_start"]:m["char_end"]]) if set(re.split(r"[-'’]", w.lower())) & own]
+        words = [w for w in name_words(doc.text[m["char_start"]:m["char_end"]]) if set(re.split(r"[-'’]", w.lower())) & own]
         if len(words) < 2:
             continue
         for w in words:
@@ -62,7 +63,7 @@ def corefer_surnames(doc: Any, mentions: list[dict]) -> list[dict]:
         return mentions
     out = []
     for m in mentions:
-        words = _name_words(doc.text[m["char_start"]:m["char_end"]])
+        words = name_words(doc.text[m["char_start"]:m["char_end"]])
         full = names.get(words[0]) if len(words) == 1 else None
         if full and full[0] < m["char_start"] and full[1].get("actor_id") != m.get("actor_id") \
                 and m.get("type") in ("person", None):
@@ -73,7 +74,7 @@ def corefer_surnames(doc: Any, mentions: list[dict]) -> list[dict]:
     if sdoc is not None:
         covered = [(m["char_start"], m["char_end"]) for m in out]
         for start, end in _bare_names(sdoc):
-            words = _name_words(doc.text[start:end])
+            words = name_words(doc.text[start:end])
             full = names.get(words[0]) if len(words) == 1 else None
             if full is None or full[0] >= start or any(s < end and start < e for s, e in covered):
                 continue

@@ -17,17 +17,17 @@ document pass; one module each reads what a phrase says: :mod:`~parley.process.s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from parley.process import syntax
 from parley.process.appearances import APPEARANCES, appearances
 from parley.process.appearances import subject as appearance_subject
-from parley.process.context import REPORT_UNDATED, DocumentContext, loosely_dated, span_dict
+from parley.process.context import REPORT_UNDATED, DocumentContext, loosely_dated, span_dict, venue_dict
 from parley.process.dating import duration_days, lasting, measure_unit
 from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
-from parley.process.mention import MeetingMention
+from parley.process.mention import ROUND_IN_CITY, MeetingMention
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
 from parley.process.specific import conditional, eventuality, first_of_kind, is_generic, of_something_else, process_of
 from parley.process.status import status_of
@@ -83,11 +83,61 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
     for mm in kept:
         _describe(ctx, sent, mm, kept)
+    kept = [one for mm in kept for one in _one_a_city(ctx, sent, mm)]
     # ("was in Doha" tells no visit of the report's days: only with a time of its own)
     return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m)
                                                 and (m.dated or PRESENCE not in m.flags or PRESENT in m.flags)
                                                 and (AGREED not in m.flags or _agreed_in_city(ctx, m))
                                                 and (CONFERRED not in m.flags or _conferred_in_person(ctx, sent, m)))]
+
+
+def _cities_of_rounds(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> list[dict]:
+    """ "meetings in Berlin and Vienna", "talks in Doha and Islamabad": the cities joined by "and" to
+    the city a plural meeting noun is placed in (the venue first), each the place of one of them;
+    [] for one city, a singular noun or a meeting told by a verb."""
+    venue = mm.venue or {}
+    if mm.verbal or mm.head is None or mm.head.tag_ != "NNS" or venue.get("feature") != "city" \
+            or venue.get("char_start") is None:
+        return []
+    head = syntax.place_phrase_root(ctx.root(venue["char_start"], venue["char_end"]))
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in ("in", "at"):
+        return []
+    cities = [venue]
+    for place in ctx.places.get(sent.index, []):
+        root = ctx.root(place["char_start"], place["char_end"])
+        if place.get("feature") == "city" and root is not None and root.i != head.i and root.dep_ == "conj" \
+                and any(a.i == head.i for a in root.ancestors) and all(
+                    a.dep_ == "conj" for a in root.ancestors if a.i > head.i and a.i < root.i) \
+                and place.get("name") not in {c.get("name") for c in cities}:
+            cities.append(venue_dict(place))
+    return cities if len(cities) > 1 else []
+
+
+def _window_of_saying(ctx: DocumentContext, mm: MeetingMention) -> list[dict]:
+    """The week or month the clause that tells rounds in several cities is said in ("told reporters
+    last month after returning from talks in A and B"): they were held by then, in that window."""
+    out = []
+    for t in ctx.times.get(mm.sentence, []):
+        if t.get("precision") in ("week", "month") and t.get("start") and report_time(ctx, t) \
+                and (root := ctx.root(t["char_start"], t["char_end"])) is not None \
+                and (verb := syntax.governing_verb(root)) is not None and syntax.is_ancestor(verb, mm.head):
+            out.append({**t, "bound": None})
+    return out[:1]
+
+
+def _one_a_city(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> list[MeetingMention]:
+    """A plural meeting noun placed in several cities, dated, is one meeting in each (see
+    :func:`_cities_of_rounds`); any other phrase is itself."""
+    if mm.generic or not mm.dates:
+        return [mm]
+    cities = _cities_of_rounds(ctx, sent, mm)
+    if not cities:
+        return [mm]
+    out = []
+    for city in cities:
+        one = replace(mm, venue=city, flags={*mm.flags, ROUND_IN_CITY}, flag_evidence=dict(mm.flag_evidence))
+        out.append(one)
+    return out
 
 
 def _held_nouns(ctx: DocumentContext, sent: Any) -> list[tuple[str, str, int, int]]:
@@ -378,7 +428,11 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
     if mm.flags & APPEARANCES and not mm.dates:  # (before the test of a meeting told undated and unplaced)
         mm.dates = [day for day in [lead_day(ctx, mm)] if day]
     # ("a joint news conference with X" is an appearance of two leaders, not the news media's event)
-    mm.generic = conditional(ctx, mm) or is_generic(ctx, mm, words) or bool(words & lex.words("not_meeting_cues") and not mm.flags & APPEARANCES) \
+    cities = _cities_of_rounds(ctx, sent, mm)
+    if cities and not mm.dates:  # "told reporters last month after returning from talks in A and B"
+        mm.dates = _window_of_saying(ctx, mm)
+    mm.generic = conditional(ctx, mm) or (is_generic(ctx, mm, words) and not (cities and mm.dates
+                                                                              and not words & lex.words("generic_cues"))) or bool(words & lex.words("not_meeting_cues") and not mm.flags & APPEARANCES) \
         or of_something_else(ctx, mm, phrase) or eventuality(ctx, mm)
     if (words & UPCOMING or any(w.startswith("yet-to-") for w in words)) and ctx.published:
         # "the minister's upcoming summit", "the yet-to-be-scheduled summit" lie after the report

@@ -16,6 +16,9 @@ from parley.process.context import SPECIFIC_PRECISIONS
 # Tehran, where he met Rouhani"), which the clause places (parley.process.venues.where_place)
 WHERE = "where"
 
+# the flag of one of the meetings a plural noun names in several cities ("talks in Doha and Islamabad")
+ROUND_IN_CITY = "one of the rounds named in several cities"
+
 
 @dataclass
 class MeetingMention:

@@ -19,6 +19,7 @@ from parley.process.context import PRECISION_RANK, report_day
 from parley.process.crossdoc import DAY_PRECISIONS, EVENT
 from parley.process.discover import discover_processes
 from parley.process.lexicon import Lexicon, load_lexicon
+from parley.process.mention import ROUND_IN_CITY
 
 # how far from its report an undated meeting in a named place may find its dated meeting
 UNDATED_REACH_DAYS = 60
@@ -235,7 +236,11 @@ def _nearest_in_place(groups: list[Group], meeting: dict, source: dict) -> Group
 
 
 def _same_place(group: Group, meeting: dict) -> bool:
-    """Meetings of no known process are one only where they happened in the same place."""
+    """Meetings of no known process are one only where they happened in the same place; and the
+    rounds one report names in several cities ("talks in Doha and Islamabad") stay one a city."""
+    if ROUND_IN_CITY in (meeting.get("flags") or []) and any(
+            ROUND_IN_CITY in (m.get("flags") or []) and m.get("venue") != meeting.get("venue") for _, m in group.items):
+        return False
     if meeting.get("process") is not None:
         return True
     return meeting.get("venue") is not None and any(m.get("venue") == meeting["venue"] for _, m in group.items)
