@@ -390,6 +390,9 @@ def _international(meeting: dict) -> bool:
 TOPIC_PREPOSITIONS = ("on", "about", "over", "regarding", "concerning")
 # how many nouns deep a place or actor may lie in what a meeting is about ("on the future of the war in X")
 TOPIC_DEPTH = 4
+# prepositions that name whom one meets, not what of: the walk up a topic stops at them ("talks on
+# trade with Mexico's president": the parser hangs the partner on "trade", and he stays a party)
+PARTNER_PREPOSITIONS = ("with", "between", "among")
 
 
 def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None) -> tuple[list, list, dict]:
@@ -434,7 +437,7 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
         for _ in range(TOPIC_DEPTH):
             while root.dep_ in ("conj", "appos") and root.head is not root:
                 root = root.head
-            if root.dep_ != "pobj":
+            if root.dep_ != "pobj" or root.head.lower_ in PARTNER_PREPOSITIONS:
                 return False
             if root.head.lower_ in TOPIC_PREPOSITIONS and root.head.head.i in holders:
                 return True
