@@ -428,8 +428,8 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
         if p["role"] != "host":
             note(p, phrase_keys)
     def topic_of(m: dict, phrase: Any) -> bool:
-        # "a meeting on Syria", "talks about Ukraine", "held talks with his generals on the future of the
-        # war in Afghanistan": what a meeting is about, however deep in it, is no side of it
+        # "a meeting on Syria", "talks about Ukraine", "talks with her cabinet on the return of the
+        # refugees in Lebanon": what a meeting is about, however deep in it, is no side of it
         root = ctx.root(m["char_start"], m["char_end"])
         if root is None or phrase.head is None:
             return False
@@ -443,7 +443,7 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
                 return True
             if root.head.head.pos_ != "NOUN":
                 return False
-            root = root.head.head  # "the war in Afghanistan": inside the noun it is said of
+            root = root.head.head  # "the refugees in Lebanon": inside the noun it is said of
         return False
 
     for phrase in c.phrases:
