@@ -108,7 +108,8 @@ def where_place(ctx: DocumentContext, sent: Any, clause: Any) -> dict | None:
 def _where_news(ctx: DocumentContext, sent: Any, mm: MeetingMention, clause: Any) -> bool:
     """True if a meeting told in the relative clause of "where" ``clause`` is one of the place's news:
     the clause names a side of another state than its doer's (a leader met "his wife" or "the city's
-    mayor" there: no meeting of states), and its own time lies in no year before that of the clause
+    mayor" there: no meeting of states), or the meeting is one the text names as known ("in the run-up
+    to the climate negotiations", "their summit": its sides are told elsewhere); and its own time lies in no year before that of the clause
     it hangs on ("arrived in Helsinki on Sunday, where he had met Trump in 2018", "in Hanoi, where
     the two held a summit a year ago": a meeting recalled of the place, background).
 
@@ -124,7 +125,9 @@ def _where_news(ctx: DocumentContext, sent: Any, mm: MeetingMention, clause: Any
         # (a doer of the main clause is of his country whether or not his office is named)
         states |= {m["country"] for m in mentions if slo <= m["char_start"] and m["char_end"] <= shi
                    and m.get("country") and m.get("type") in ("person", "state")}
-    if len(states) < 2:
+    definite = not mm.verbal and mm.head is not None and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in mm.head.children)
+    if len(states) < 2 and not definite:
         return False
     own = [t for t in mm.dates if t.get("end") or t.get("start")]
     if not own or main is None:
