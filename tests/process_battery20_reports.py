@@ -517,17 +517,17 @@ REPORTS: list[Report] = [
     report("qatar-final-host-2022", "no-meeting", "2022-12-18", """
         Qatar played host to the World Cup final in Lusail on Sunday. Argentina won the trophy on
         penalties after a three-all draw."""),
-    report("may-grenfell-stood-2017", "no-meeting", "2017-06-15", """
-        British Prime Minister Theresa May stood with firefighters near the burned Grenfell Tower in west
-        London on Thursday, but did not meet residents of the block."""),
-    report("bush-camp-david-generals-2001", "no-meeting", "2001-09-15", """
-        President George W. Bush held talks at Camp David on Saturday with his national security team on
-        a military response in Afghanistan. The Taliban rulers in Kabul have shown no interest in talks
-        on handing over Osama bin Laden."""),
-    report("trump-bedminster-generals-2019", "no-meeting", "2019-08-16", """
-        President Donald Trump held talks at his golf club in Bedminster on Friday with his national
-        security team on the future of the war in Afghanistan. The Taliban have shown little interest in
-        peace negotiations with the Afghan government."""),
+    report("duda-kharkiv-stood-2022", "no-meeting", "2022-03-07", """
+        Polish President Andrzej Duda condemned the shelling of Kharkiv on Monday and said that he stood
+        with Ukrainian President Volodymyr Zelensky."""),
+    report("merkel-cabinet-refugees-2015", "no-meeting", "2015-09-06", """
+        German Chancellor Angela Merkel held talks at the chancellery in Berlin on Sunday with her cabinet
+        ministers on the arrival of refugees from Syria. Hungary's government has shown little interest in
+        a European summit on quotas."""),
+    report("modi-service-chiefs-2019", "no-meeting", "2019-02-16", """
+        Indian Prime Minister Narendra Modi held talks in New Delhi on Saturday with the chiefs of the
+        army, navy and air force on the attack in Kashmir. Pakistan has shown little interest in talks
+        with India on the attack."""),
     report("obama-bagram-troops-2014", "no-meeting", "2014-05-25", """
         President Barack Obama made a surprise visit to Afghanistan on Sunday to thank American troops
         at Bagram Air Field, his first trip to the country in two years. He did not travel to Kabul."""),
@@ -535,6 +535,50 @@ REPORTS: list[Report] = [
         Britain's Labour Party opened its annual conference in Liverpool on Sunday, with members
         divided over whether to back a second referendum on leaving the European Union. The party's
         leader will address the conference on Wednesday."""),
+    # (fixproc21) both sides of the second-state rules: what a meeting is about, visits to one's own
+    # troops, inclinations towards a meeting, recalled meetings in a clause of "where"
+    report("trudeau-pena-nieto-topic-2018", "topic", "2018-11-30", """
+        Canadian Prime Minister Justin Trudeau held talks on trade with Mexican President Enrique Pena
+        Nieto in Buenos Aires on Friday, hours after the two leaders signed the new North American trade
+        pact.""",
+           meeting("2018-11-30", None, "Buenos Aires", "CAN MEX")),
+    report("obama-kabul-troops-2012", "troops", "2012-05-01", """
+        U.S. President Barack Obama flew to Kabul on Tuesday to visit American troops and to sign a
+        strategic partnership agreement with Afghan President Hamid Karzai.""",
+           meeting("2012-05-01", None, "Kabul", "USA AFG")),
+    report("macron-niamey-troops-2017", "troops", "2017-12-22", """
+        French President Emmanuel Macron flew to Niamey on Friday to visit French troops and to meet
+        Niger's President Mahamadou Issoufou.""",
+           meeting("2017-12-22", None, "Niamey", "FRA NER")),
+    report("cameron-helmand-kabul-2013", "troops", "2013-06-29", """
+        British Prime Minister David Cameron visited British soldiers in Helmand on Saturday before
+        meeting Afghan President Hamid Karzai in Kabul.""",
+           meeting("2013-06-29", None, "Kabul", "GBR AFG")),
+    report("pompeo-ankara-personnel-2018", "troops", "2018-10-17", """
+        U.S. Secretary of State Mike Pompeo flew to Ankara on Wednesday to brief embassy personnel and to
+        meet Turkish President Recep Tayyip Erdogan.""",
+           meeting("2018-10-17", None, "Ankara", "USA TUR")),
+    report("trump-iraq-troops-2018", "no-meeting", "2018-12-26", """
+        U.S. President Donald Trump visited American troops in Iraq on Wednesday, but did not meet Iraqi
+        Prime Minister Adil Abdul-Mahdi."""),
+    report("singapore-interest-2018", "inclination", "2018-06-12", """
+        There was huge interest in the summit between Trump and Kim Jong Un in Singapore on Tuesday.""",
+           meeting("2018-06-12", None, "Singapore", "USA PRK")),
+    report("zarif-readiness-2019", "no-meeting", "2019-07-15", """
+        Iranian Foreign Minister Mohammad Javad Zarif on Monday declared Tehran's readiness for talks
+        with Washington in Geneva on the nuclear deal."""),
+    report("kim-willingness-2018", "no-meeting", "2018-05-10", """
+        North Korean leader Kim Jong Un conveyed his willingness for talks with U.S. President Donald
+        Trump in Singapore next month, South Korean officials said on Thursday."""),
+    report("zelensky-no-interest-2019", "no-meeting", "2019-10-14", """
+        Ukrainian President Volodymyr Zelensky has no interest in a summit with Russian President
+        Vladimir Putin in Minsk next month, his office said on Monday."""),
+    report("trudeau-paris-veterans-2018", "no-meeting", "2018-11-11", """
+        Canadian Prime Minister Justin Trudeau spent Sunday in Paris, where he met Canadian veterans of
+        the Second World War."""),
+    report("pope-new-york-recalled-2015", "no-meeting", "2015-09-25", """
+        Pope Francis celebrated Mass in New York on Friday, where Pope Paul VI had met President Lyndon
+        Johnson in 1965."""),
 ]
 
 

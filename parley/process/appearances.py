@@ -68,12 +68,28 @@ def appearances(ctx: Any, sent: Any) -> list[tuple[Any, Any, list[Any], str]]:
             partners += [c for p in partners for c in p.conjuncts]
             if _two_sides(ctx, sent, tok, partners):
                 out.append((tok, tok, partners, HOSTED))
-        elif tok.pos_ == "VERB" and lemma in standing:
+        elif tok.pos_ == "VERB" and lemma in standing and _standing_in_person(ctx, sent, tok):
             # "Abe stood with Modi on the banks of the Ganges": leaders standing together appear together
             partners = _objects(tok, {"with"})
             if _two_sides(ctx, sent, tok, partners):
                 out.append((tok, tok, partners, JOINT))
     return out
+
+
+def _standing_in_person(ctx: Any, sent: Any, verb: Any) -> bool:
+    """True if "stood with" tells two people standing in one place: the verb has a place or a time of
+    its own ("stood with Modi on the banks of the river on Saturday"), and is not what someone says
+    ("said that he stood with the Ukrainian president": support, said anywhere)."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.lex.words("report_verbs"):
+        return False
+    for said in (*ctx.places.get(sent.index, []), *ctx.times.get(sent.index, [])):
+        if said.get("char_start") is None:
+            continue
+        root = ctx.root(said["char_start"], said["char_end"])
+        if root is not None and root.i != verb.i and syntax.governing_verb(root) is not None \
+                and syntax.governing_verb(root).i == verb.i:
+            return True
+    return False
 
 
 def _joint_subjects(ctx: Any, noun: Any, verb: Any) -> list[Any]:

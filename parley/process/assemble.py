@@ -402,6 +402,9 @@ def _international(meeting: dict) -> bool:
 TOPIC_PREPOSITIONS = ("on", "about", "over", "regarding", "concerning")
 # how many nouns deep a place or actor may lie in what a meeting is about ("on the future of the war in X")
 TOPIC_DEPTH = 4
+# prepositions that name whom one meets, not what of: the walk up a topic stops at them ("talks on
+# trade with Mexico's president": the parser hangs the partner on "trade", and he stays a party)
+PARTNER_PREPOSITIONS = ("with", "between", "among")
 
 
 def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None) -> tuple[list, list, dict]:
@@ -437,8 +440,8 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
         if p["role"] != "host":
             note(p, phrase_keys)
     def topic_of(m: dict, phrase: Any) -> bool:
-        # "a meeting on Syria", "talks about Ukraine", "held talks with his generals on the future of the
-        # war in Afghanistan": what a meeting is about, however deep in it, is no side of it
+        # "a meeting on Syria", "talks about Ukraine", "talks with her cabinet on the return of the
+        # refugees in Lebanon": what a meeting is about, however deep in it, is no side of it
         root = ctx.root(m["char_start"], m["char_end"])
         if root is None or phrase.head is None:
             return False
@@ -446,13 +449,13 @@ def _parties(ctx: Any, c: Cluster, participants: list[dict], venue: dict | None)
         for _ in range(TOPIC_DEPTH):
             while root.dep_ in ("conj", "appos") and root.head is not root:
                 root = root.head
-            if root.dep_ != "pobj":
+            if root.dep_ != "pobj" or root.head.lower_ in PARTNER_PREPOSITIONS:
                 return False
             if root.head.lower_ in TOPIC_PREPOSITIONS and root.head.head.i in holders:
                 return True
             if root.head.head.pos_ != "NOUN":
                 return False
-            root = root.head.head  # "the war in Afghanistan": inside the noun it is said of
+            root = root.head.head  # "the refugees in Lebanon": inside the noun it is said of
         return False
 
     for phrase in c.phrases:

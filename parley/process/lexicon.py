@@ -23,11 +23,13 @@ REQUIRED_KEYS = ("processes", "meeting_words", "role_words", "outcomes", "status
 WORD_LISTS = ("appearance_nouns", "presence_nouns", "appearance_modifiers", "appearance_preps", "beside_preps", "hosting_verbs",
               "conditional_marks", "headline_meeting_verbs", "building_nouns", "headline_not_today", "meeting_verbs", "visit_verbs",
               "journey_nouns", "occasion_preps", "sending_verbs", "signing_verbs", "held_meeting_nouns", "holding_verbs",
-              "held_verbs", "report_verbs", "conferring_verbs", "remote_means_words", "meeting_phrasal_verbs", "report_nouns", "hypothetical_nouns", "caption_cues", "not_meeting_cues",
+              "held_verbs", "report_verbs", "conferring_verbs", "remote_means_words", "meeting_phrasal_verbs", "report_nouns", "caption_cues", "not_meeting_cues",
               "presence_words", "presence_words_dated", "summoning_verbs", "calling_in_verbs", "envoy_nouns",
               "agreement_verbs", "reaching_verbs", "agreement_nouns", "unheld_summons_verbs",
               "non_diplomatic_summoners", "residence_nouns", "repeated_summons_words", "troop_nouns",
-              "hosting_light_verbs", "hosting_nouns", "standing_verbs", "bare_appearance_nouns")
+              "hosting_light_verbs", "hosting_nouns", "standing_verbs", "bare_appearance_nouns", "lacking_words")
+# optional sections that map a preposition to the words it follows: each a mapping of words to lists of words
+WORD_MAPS = ("hypothetical_nouns", "inclination_nouns")
 
 
 # A process lexicon missing a section or with a malformed entry is reported by the one error of
@@ -144,6 +146,15 @@ class Lexicon:
             found = self._word_sets[key] = frozenset(w.lower() for w in self.data.get(key, []))
         return found
 
+    def words_after(self, key: str, word: str) -> frozenset[str]:
+        """Return the lower-cased words that ``word`` (a preposition) follows in the mapping under
+        ``key`` ("hypothetical_nouns": "of" -> possibility, prospect, ...)."""
+        cache_key = f"{key}\x00{word}"
+        found = self._word_sets.get(cache_key)
+        if found is None:
+            found = self._word_sets[cache_key] = frozenset(w.lower() for w in self.data.get(key, {}).get(word, []))
+        return found
+
     def venue_country(self, process_id: str | None, venue: str | None) -> str | None:
         """Return the ISO3 country of a process venue named ``venue``, or None."""
         for proc in ([self.processes[process_id]] if process_id in self.processes else self.processes.values()):
@@ -175,6 +186,12 @@ def _validate(data: dict[str, Any], path: Path) -> None:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
             raise KnowledgeError(path, f"{key!r} must be a list of words")
+    for key in WORD_MAPS:
+        value = data.get(key, {})
+        if not isinstance(value, dict) or not all(
+                isinstance(k, str) and k.strip() and isinstance(ws, list) and all(isinstance(w, str) and w.strip() for w in ws)
+                for k, ws in value.items()):
+            raise KnowledgeError(path, f"{key!r} must map words to lists of words")
 
 
 def _validate_seat(seat: Any, section: str, required: tuple[str, ...], optional: set[str] | None,

@@ -27,11 +27,28 @@ def first_of_kind(head: Any, cues: set[str]) -> bool:
 
 def eventuality(ctx: DocumentContext, mm: MeetingMention) -> bool:
     """ "the possibility of direct talks", "calls for a summit", "no interest in talks": a meeting that
-    may or may not come."""
+    may or may not come. After a noun of inclination (``inclination_nouns``) only where that is
+    denied or the meeting is neither dated nor placed ("keen interest in the summit in Singapore on
+    Tuesday" is interest in a held meeting)."""
     head = mm.head
-    if mm.verbal or head is None or head.dep_ != "pobj" or head.head.lower_ not in ("of", "for", "in"):
+    if mm.verbal or head is None or head.dep_ != "pobj":
         return False
-    return head.head.head.lemma_.lower() in ctx.lex.words("hypothetical_nouns")
+    prep, noun = head.head.lower_, head.head.head
+    lemma = noun.lemma_.lower()
+    if lemma in ctx.lex.words_after("hypothetical_nouns", prep):
+        return True
+    if lemma not in ctx.lex.words_after("inclination_nouns", prep):
+        return False
+    return _lacking(ctx, noun) or not (mm.dated or mm.venue is not None)
+
+
+def _lacking(ctx: DocumentContext, noun: Any) -> bool:
+    """True if a noun is denied: a word of ``lacking_words`` before it ("no interest", "little
+    willingness") or a negated verb over it ("did not show any interest")."""
+    if any(c.dep_ in ("det", "amod") and c.lower_ in ctx.lex.words("lacking_words") for c in noun.children):
+        return True
+    verb = syntax.governing_verb(noun)
+    return verb is not None and syntax.denied(verb)
 
 
 def conditional(ctx: DocumentContext, mm: MeetingMention) -> bool:

@@ -200,7 +200,11 @@ def where_clause(verb: Any) -> Any:
     Rouhani", "spoke at the Kremlin, where he was meeting Modi" (the clause's verb, whose
     head is the place, or a word after it, that the clause is said of)."""
     for v in verb_chain(verb):
-        if v.dep_ in ("relcl", "advcl") and v.head.i != v.i and any(
-                c.dep_ == "advmod" and c.lower_ == "where" and c.i < v.i for c in v.children):
+        if v.dep_ in ("relcl", "advcl") and v.head.i != v.i and where_word(v) is not None:
             return v
     return None
+
+
+def where_word(clause: Any) -> Any:
+    """The word "where" that opens the relative clause of verb ``clause``, or None."""
+    return next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where" and c.i < clause.i), None)

@@ -114,8 +114,8 @@ def dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMenti
 
 
 def _where_clause_times(ctx: DocumentContext, mm: MeetingMention) -> list[dict]:
-    """ "a visit to Tokyo on Friday, where he met Abe", "spoke in Tehran on Wednesday, where he was
-    meeting Rouhani": a meeting told in a relative clause of "where" with no time of its own is held
+    """ "flew to Lisbon on Tuesday, where she met the prime minister", "spoke in Tehran on Wednesday, where
+    he was meeting Rouhani": a meeting told in a relative clause of "where" with no time of its own is held
     at the time of the clause that puts its doer at the place. Not a clause still to come ("arrived
     on Sunday in Beijing, where he will meet Xi": the time is the arrival's), nor one the doer has left
     ("returned on Friday from Tehran, where he met Rouhani": the time is the return's)."""
@@ -176,8 +176,8 @@ def told_in_lead(ctx: DocumentContext, mm: MeetingMention) -> bool:
         return False
     verb = mm.gov
     # ("spoke at the Kremlin, where he was meeting Modi": a clause of "where" tells the place's news)
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp") \
-            and syntax.where_clause(verb) is None:
+    if verb.pos_ not in ("VERB", "AUX") or (verb.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp")
+                                             and syntax.where_clause(verb) is None):
         return False
     if not (mm.verbal and mm.kind != "visit" or verb.lemma_.lower() in ctx.lex.words("held_verbs")):
         return False

@@ -12,6 +12,7 @@ from parley.process import syntax
 from parley.process.context import DocumentContext, inside, venue_dict
 from parley.process.dateline import filed_from
 from parley.process.mention import WHERE, MeetingMention, clause_tokens, interval_start
+from parley.process.participants import acts_for_state
 from parley.process.sites import site_venue
 
 def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[MeetingMention] = ()) -> dict | None:
@@ -50,7 +51,7 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
     if not candidates and mm.gov is not None:  # "returned from Tehran, where he met Rouhani"
         clause = syntax.where_clause(mm.gov)
         place = where_place(ctx, sent, clause) if clause is not None else None
-        if place is not None:
+        if place is not None and _where_news(ctx, sent, mm, clause):
             mm.flags.add(WHERE)  # (a meeting the clause places is one meeting: MeetingMention.located)
             return {**venue_dict(place), "via": place.get("via") or WHERE}
     capital = None if candidates else _capital_of(ctx, sent, mm)
@@ -79,15 +80,15 @@ WHERE_PREPOSITIONS = ("in", "at", "to", "for", "from")
 
 def where_place(ctx: DocumentContext, sent: Any, clause: Any) -> dict | None:
     """The place a relative clause of "where" is said of ("returned from Tehran, where he met
-    Rouhani", "spoke at the Kremlin, where he was meeting Modi", "a visit to Tokyo on
-    Friday, where he met Abe"): the last city or country named before "where", as the object of
+    Rouhani", "spoke at the Kremlin, where he was meeting Modi", "a stop in Lisbon on
+    Tuesday, where she met the prime minister"): the last city or country named before "where", as the object of
     "in", "at", "to", "for" or "from" in the clause the relative clause hangs on. A meeting told in such a
     clause is held there.
 
     :param clause: the verb of the relative clause (:func:`parley.process.syntax.where_clause`).
     :returns: the place dict, or None.
     """
-    where = next(c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where")
+    where = syntax.where_word(clause)
     main = clause.head if clause.head.pos_ in syntax.VERB_POS else syntax.governing_verb(clause.head)
     found = None
     for place in ctx.places.get(sent.index, []):
@@ -102,6 +103,45 @@ def where_place(ctx: DocumentContext, sent: Any, clause: Any) -> dict | None:
         if found is None or place["char_start"] > found["char_start"]:
             found = {**place, "preposition": root.head.lower_}
     return found
+
+
+def _where_news(ctx: DocumentContext, sent: Any, mm: MeetingMention, clause: Any) -> bool:
+    """True if a meeting told in the relative clause of "where" ``clause`` is one of the place's news:
+    the clause names a side of another state than its doer's (a leader met "his wife" or "the city's
+    mayor" there: no meeting of states), or the meeting is one the text names as known ("in the run-up
+    to the climate negotiations", "their summit": its sides are told elsewhere); and its own time lies in no year before that of the clause
+    it hangs on ("arrived in Helsinki on Sunday, where he had met Trump in 2018", "in Hanoi, where
+    the two held a summit a year ago": a meeting recalled of the place, background).
+
+    :param clause: the verb of the relative clause (:func:`parley.process.syntax.where_clause`).
+    """
+    mentions = ctx.mentions.get(sent.index, [])
+    lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+    states = {m["country"] for m in mentions if lo <= m["char_start"] and m["char_end"] <= hi and _side_of_state(m)}
+    main = clause.head if clause.head.pos_ in syntax.VERB_POS else syntax.governing_verb(clause.head)
+    doer = syntax.subject_of(clause)
+    if (doer is None or doer.pos_ == "PRON") and main is not None and syntax.subject_of(main) is not None:
+        slo, shi = syntax.left_extent(syntax.subject_of(main))  # "he" of the clause is the main subject
+        # (a doer of the main clause is of his country whether or not his office is named)
+        states |= {m["country"] for m in mentions if slo <= m["char_start"] and m["char_end"] <= shi
+                   and m.get("country") and m.get("type") in ("person", "state")}
+    definite = not mm.verbal and mm.head is not None and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in mm.head.children)
+    if len(states) < 2 and not definite:
+        return False
+    own = [t for t in mm.dates if t.get("end") or t.get("start")]
+    if not own or main is None:
+        return True
+    told = [t for t in ctx.times.get(sent.index, []) if t.get("start") and t.get("kind") != "duration"
+            and (r := ctx.root(t["char_start"], t["char_end"])) is not None
+            and (v := syntax.governing_verb(r)) is not None and v.i == main.i]
+    year = min(t["start"][:4] for t in told) if told else (ctx.published.isoformat()[:4] if ctx.published else None)
+    return year is None or max((t.get("end") or t["start"])[:4] for t in own) >= year
+
+
+def _side_of_state(mention: dict) -> bool:
+    """True if a mention is a state, or one who acts for it, of a known country."""
+    return bool(mention.get("country")) and (mention.get("type") == "state" or acts_for_state(mention))
 
 
 # "the talks, in the Swiss city of Geneva, ...": a place set off by commas right after the meeting

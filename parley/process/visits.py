@@ -54,10 +54,12 @@ def journeys(ctx: Any, sent: Any) -> list[tuple[Any, str, dict]]:
 
 
 def _to_own_troops(ctx: Any, sent: Any, tok: Any, visitor: str) -> bool:
-    """True if the visit is made to the visitor's own troops ("made a surprise visit to Afghanistan to
-    thank American troops", "his trip to Iraq to visit U.S. troops", "visited American soldiers in
-    Iraq"): a leader who goes to his country's forces abroad meets them, not the host's government.
-    Troops named as another country's ("visited Iraqi troops") are not his own."""
+    """True if the visit is made only to the visitor's own troops ("made a surprise visit to the
+    country to thank its own soldiers", "flew to the base to visit British troops", "visited American
+    soldiers in the desert"): a leader who goes to his country's forces abroad meets them, not the
+    host's government. Troops named as another country's ("visited Iraqi troops") are not his own,
+    and a visit that has another purpose naming another state's leader or minister ("to visit French
+    troops and to meet Niger's president", "before meeting the Afghan president") meets him."""
     troop_nouns = ctx.lex.words("troop_nouns")
     gov = syntax.governing_verb(tok) if tok.pos_ != "VERB" else None
     verbs = [v for v in (tok, gov) if v is not None]
@@ -66,10 +68,40 @@ def _to_own_troops(ctx: Any, sent: Any, tok: Any, visitor: str) -> bool:
     troops = [o for v in doers for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in troop_nouns]
     troops += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
                if o.dep_ == "pobj" and o.lemma_.lower() in troop_nouns]
+    mentions = ctx.mentions.get(sent.index, [])
+    own = []
     for troop in troops:
         lo, hi = syntax.left_extent(troop)
         if not any(lo <= m["char_start"] and m["char_end"] <= hi and m.get("country") not in (None, visitor)
-                   for m in ctx.mentions.get(sent.index, [])):
+                   for m in mentions):
+            own.append((lo, hi))
+    return bool(own) and not _meets_other_state(ctx, verbs, mentions, visitor, own)
+
+
+# how many clauses deep a visit's other purposes may lie ("flew to X to visit troops and to sign an
+# agreement with the president": the signing is the conjunct of the purpose of the flight)
+PURPOSE_DEPTH = 3
+
+
+def _meets_other_state(ctx: Any, verbs: list[Any], mentions: list[dict], visitor: str,
+                       troops: list[tuple[int, int]]) -> bool:
+    """True if a purpose or conjunct of the visit's verbs, not denied, names a leader or minister of
+    another state than the visitor's (outside the troops' own words): the visit meets him too."""
+    actions, frontier = {v.i for v in verbs}, list(verbs)
+    for _ in range(PURPOSE_DEPTH):
+        # purposes, conjuncts, and "before/after meeting X" (a verb under a preposition)
+        frontier = [c for v in frontier for c in v.children if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp"))] + [
+            g for v in frontier for p in v.children if p.dep_ == "prep" for g in p.children
+            if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+        actions |= {v.i for v in frontier}
+    for m in mentions:
+        if m.get("country") in (None, visitor) or not acts_for_state(m) or any(
+                lo <= m["char_start"] and m["char_end"] <= hi for lo, hi in troops):
+            continue
+        root = ctx.root(m["char_start"], m["char_end"])
+        verb = syntax.governing_verb(root) if root is not None else None
+        if verb is not None and verb.i in actions and not syntax.denied(verb):
             return True
     return False
 
