@@ -1001,19 +1001,37 @@ def reasoned_attack(match, actors: list[dict], recipients: list[dict], lexicon) 
 
 
 def _fire_drawn_by_words(token, recipients: list[dict], lexicon) -> bool:
-    """Whether "came under fire" tells of criticism: its subject a person by name or a party that
-    speaks, its reason what was said or done ("for his remarks", "over saying ..."), and no armed
-    party named in its "from" phrase ("came under fire from gunmen" is shooting)."""
+    """Whether "came under fire" tells of criticism: its subject a party that can be blamed (a
+    person by name, a named state, government or body, or an office or body named by its noun
+    alone: "the minister", "the government"; not troops, police or gunmen), its reason what was
+    said or done ("for his remarks", "over its arms sales", "for failing to ..."), and no armed
+    party named in its "from" phrase ("came under fire from gunmen" is shooting). The caller has
+    already set aside armed, police and criminal parties among the named ones.
+
+    :param token: the verb "come".
+    :param recipients: its recipient mentions (the subject's parties).
+    :param lexicon: the loaded lexicon.
+    """
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.ent_type_ == "PERSON" or recipients and all(
-            _speaking_party(m) for m in recipients)):
+    if subject is None or not (subject.ent_type_ == "PERSON" or recipients or _unarmed_office(subject, lexicon)):
         return False
     sources = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                for o in c.children if o.dep_ == "pobj"]
-    if any(lexicon.in_class(o.lemma_.lower(), "@forces") or lexicon.in_class(o.lemma_.lower(), "@culprit")
-           for o in sources):
+    if any(_armed_noun(o, lexicon) for o in sources):
         return False
     return _reason_phrase(token, lexicon, verbal=True)
+
+
+def _armed_noun(noun, lexicon) -> bool:
+    """Whether a noun names those who bear arms: forces, police or security, or culprits."""
+    lemma = noun.lemma_.lower()
+    return any(lexicon.in_class(lemma, spec) for spec in ("@forces", "@order_forces", "@culprit"))
+
+
+def _unarmed_office(noun, lexicon) -> bool:
+    """Whether a noun names a party by its office or kind ("the minister", "the ministry") and not
+    one that bears arms ("the army", "police")."""
+    return noun.lemma_.lower() in lexicon.word_set("unnamed_party_nouns") and not _armed_noun(noun, lexicon)
 
 
 def _told_without_force(token) -> bool:
@@ -1028,7 +1046,7 @@ def forceful_sectors(lexicon) -> frozenset[str]:
 
     :param lexicon: the loaded lexicon (``armed_sectors``).
     """
-    return lexicon.word_set("armed_sectors") | FORCE_USING_SECTORS
+    return lexicon.word_set_with("armed_sectors", FORCE_USING_SECTORS)
 
 
 def _reason_phrase(token, lexicon, verbal: bool = False) -> bool:
@@ -1059,7 +1077,7 @@ def _reason_phrase(token, lexicon, verbal: bool = False) -> bool:
 def _span_or_place(noun, lexicon) -> bool:
     """Whether a preposition's object names a place, a date, an amount or a span of time ("three
     days", "the second time", "much of the night", "a stretch of road"), not a reason."""
-    spans = lexicon.word_set("duration_nouns") | SPAN_NOUNS
+    spans = lexicon.word_set_with("duration_nouns", SPAN_NOUNS)
     parts = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"]
     return noun.ent_type_ in PLACE_OR_AMOUNT_ENTITIES or any(p.lemma_.lower() in spans for p in parts) or \

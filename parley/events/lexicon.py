@@ -89,6 +89,18 @@ class Lexicon:
             cached = self._word_sets[name] = frozenset(self.governors.get(name, ()))
         return cached
 
+    def word_set_with(self, name: str, extra: frozenset[str]) -> frozenset[str]:
+        """Return a governor word list joined with a fixed set of words, built once per lexicon.
+
+        :param name: the key in governors.yaml.
+        :param extra: the words to add (a module constant, so the pair is a stable cache key).
+        """
+        key = (name, extra)
+        cached = self._word_sets.get(key)
+        if cached is None:
+            cached = self._word_sets[key] = self.word_set(name) | extra
+        return cached
+
     def in_class(self, lemma: str, spec: str | list[str] | None) -> bool:
         """Whether ``lemma`` satisfies a constraint: a ``@class`` name or a list of lemmas.
 
