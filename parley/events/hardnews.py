@@ -1028,6 +1028,36 @@ def _armed_noun(noun, lexicon) -> bool:
     return any(lexicon.in_class(lemma, spec) for spec in ("@forces", "@order_forces", "@culprit"))
 
 
+def addressed(token, lexicon) -> bool:
+    """Whether an offer names the one it is made to: a "to", "with" or "between" phrase with its
+    object on the verb or on its direct object ("proposed a deal to the nurses", "proposed a pact
+    with Seoul", "a truce between the two armies"; ``addressee_preps``).
+
+    :param token: the verb of offering.
+    :param lexicon: the loaded lexicon.
+    """
+    preps = lexicon.word_set("addressee_preps")
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(o.dep_ == "pobj" for o in c.children)
+               for head in heads for c in head.children)
+
+
+def official_doer(slots: list, actors: list[dict], lexicon) -> bool:
+    """Whether the doer of an act of a state's power (a fine) holds that power: a state, an
+    international body, a party of government, court or legislature (``official_sectors``), or an
+    office named by its noun as subject or passive agent ("regulators", "the judge", "the watchdog"),
+    not one that bears arms: police at the roadside fine as a routine, a referee or a league in sport.
+
+    :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
+    :param actors: its actor mentions.
+    :param lexicon: the loaded lexicon.
+    """
+    official = lexicon.word_set("official_sectors")
+    if any(m.get("type") in ("state", "igo") or m.get("sector") in official for m in actors):
+        return True
+    return any(name in ("subj", "agent") and _unarmed_office(head, lexicon) for name, head in slots)
+
+
 def _unarmed_office(noun, lexicon) -> bool:
     """Whether a noun names a party by its office or kind ("the minister", "the ministry") and not
     one that bears arms ("the army", "police")."""
