@@ -122,3 +122,72 @@ def alternate_sides(baseline: str | None, rounds: int, run) -> dict[str, list[di
         for side, path in sides.items():
             runs[side].append(run(path))
     return runs
+
+
+# the environment variable naming the lead's list of the unseen sets' article ids (one id a line)
+UNSEEN_IDS_ENV = "PARLEY_UNSEEN_IDS"
+PROCESS_TABLE = REPO / "bench" / "devsets" / "processes.yaml"
+
+
+def add_unseen_ids_option(parser) -> None:
+    """Give a script that reads the benchmark news the required ``--unseen-ids FILE`` option (by
+    default the file named by ``PARLEY_UNSEEN_IDS``); :func:`excluded_article_ids` stops without it.
+
+    :param parser: the script's :class:`argparse.ArgumentParser`.
+    """
+    parser.add_argument("--unseen-ids", type=Path, default=os.environ.get(UNSEEN_IDS_ENV) or None,
+                        help=f"the unseen sets' article ids, one a line (required; or {UNSEEN_IDS_ENV}=FILE)")
+
+
+def unseen_article_ids(path: Path | None) -> set[str]:
+    """The article ids of the unseen sets, read from the lead's list; stops the run with an error
+    when no list is given or it cannot be read, so that a script reading the benchmark news never
+    reads an unseen article by default.
+
+    :param path: the list (``--unseen-ids`` or ``PARLEY_UNSEEN_IDS``).
+    :raises SystemExit: no list given, or not a file.
+    """
+    if path is None or not Path(path).is_file():
+        sys.exit(f"error: this script reads the benchmark news and must never read an unseen set's article: "
+                 f"give the list of their ids with --unseen-ids FILE or {UNSEEN_IDS_ENV}=FILE"
+                 + (f" ({path} is not a file)" if path is not None else ""))
+    return {line.strip() for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def process_table_ids() -> set[str]:
+    """Every article id the process reference table names: its tracks' (the held-out ones too) and
+    its confusables'. Only ids are read from the table, never an article."""
+    import yaml
+
+    table = yaml.safe_load(PROCESS_TABLE.read_text(encoding="utf-8"))
+    ids: set[str] = set()
+    for track in table["tracks"]:
+        ids.update(track.get("articles", []))
+        for meeting in track["meetings"]:
+            ids.update(meeting.get("articles", []) + meeting.get("mentions", []))
+    ids.update(c["id"] for c in table.get("confusables", []))
+    return ids
+
+
+def events_dev_ids() -> set[str]:
+    """The article ids of the events benchmark's dev sets; the unseen sets' files
+    (``events_round7.UNSEEN_SETS``) are never opened (their ids come from the lead's list)."""
+    from events_round7 import DEVSETS, NEWS_SETS, UNSEEN_SETS
+
+    ids: set[str] = set()
+    for name, stem in NEWS_SETS.items():
+        if name in UNSEEN_SETS:
+            continue
+        for line in (DEVSETS / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                ids.add(json.loads(line).get("article_id"))
+    return ids
+
+
+def excluded_article_ids(unseen_ids: Path | None) -> set[str]:
+    """The article ids a script mining the benchmark news must skip: the unseen sets' (required
+    list, :func:`unseen_article_ids`), every events dev set's and every one of the process table.
+
+    :param unseen_ids: the lead's list of the unseen sets' article ids.
+    """
+    return unseen_article_ids(unseen_ids) | events_dev_ids() | process_table_ids()

@@ -1,7 +1,8 @@
 """Benchmark: which acts of political actors the event coder reads no event on, by frequency in the news.
 
 Coverage measured on the language, not on dev sentences. Over a sample of the benchmark corpus
-(``news-10k``, leaving out the unseen sets' articles and every dev set's articles), every sentence
+(``news-10k``, leaving out the unseen sets' articles, listed by the required ``--unseen-ids``,
+every events dev set's and every process table article), every sentence
 is parsed (``parse="all"``) and coded by the events stage as the pipeline runs it (an actor
 required). A word is counted when a political actor named by the actors stage (a state, a
 government organ, a leader, an organisation, an armed group, police, protesters ...; a place named
@@ -22,7 +23,8 @@ word the converter dropped shows as raw types without converted ones). Reporting
 the report holds counts and lemmas only. Writes ``bench/reports/events_vocabulary.json``.
 See ``docs/events.md`` (session 21, evvocab21).
 
-Usage: python bench/events_vocabulary.py [--articles 400] [--sentences 25] [--top 150]
+Usage: python bench/events_vocabulary.py --unseen-ids FILE [--articles 400] [--sentences 25] [--top 150]
+(or ``PARLEY_UNSEEN_IDS=FILE`` for ``--unseen-ids``; without the list the script stops)
 """
 
 from __future__ import annotations
@@ -35,11 +37,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import REPO, bench_articles, write_report  # noqa: E402
+from _common import add_unseen_ids_option, bench_articles, excluded_article_ids, write_report  # noqa: E402
 from events_coverage import CAMEO_SOURCE, nominal_verbs, raw_dictionary  # noqa: E402
-from events_round7 import DEVSETS, NEWS_SETS, UNSEEN_SETS  # noqa: E402
 
-UNSEEN_IDS = REPO.parent / "_notes" / "unseen_article_ids.txt"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj"})
 # auxiliaries, copulas and "according (to)", which the parser tags as a verb whose object is the source
@@ -48,25 +48,6 @@ SKIPPED_VERBS = frozenset({"be", "have", "do", "say", "tell", "will", "would", "
 KINDS = ("verbs", "light_nouns", "of_nouns")
 LIGHT_VERBS = frozenset({"launch", "make", "take", "give", "hold", "stage", "conduct", "carry", "issue", "mount",
                          "deliver", "have", "announce", "begin", "start", "open", "impose", "lift", "sign"})
-
-
-def excluded_article_ids() -> set[str]:
-    """The article ids never read here: the unseen sets' (the notes' list) and every dev set's.
-
-    The unseen sets' own files are not opened: their ids come from the notes' list only.
-    """
-    ids = set()
-    if UNSEEN_IDS.exists():
-        ids |= {line.strip() for line in UNSEEN_IDS.read_text().splitlines() if line.strip()}
-    import json
-    for name, stem in NEWS_SETS.items():
-        if name in UNSEEN_SETS:
-            continue
-        path = DEVSETS / f"{stem}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                ids.add(json.loads(line).get("article_id"))
-    return ids
 
 
 def actor_tokens(sdoc, mentions: list[dict]) -> set[int]:
@@ -152,7 +133,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=400, help="articles read (after the exclusions)")
     parser.add_argument("--sentences", type=int, default=25, help="first sentences of each article kept")
     parser.add_argument("--top", type=int, default=150, help="words listed per kind")
+    add_unseen_ids_option(parser)
     args = parser.parse_args()
+    excluded = excluded_article_ids(args.unseen_ids)
     from parley.document import Document
     from parley.events import CODE_STAGES
     from parley.events.lexicon import load_lexicon
@@ -166,7 +149,6 @@ def main() -> None:
     # unclustered: every mention of a happening keeps its own trigger
     pipeline = Pipeline.build(CODE_STAGES, config={"parley_nlp": {"parse": "all"}, "parley_events": {"cluster": False}})
     candidates = candidate_filter()
-    excluded = excluded_article_ids()
     counts = {kind: Counter() for kind in KINDS}
     unparsed = {kind: Counter() for kind in KINDS}
     articles = sentences = not_candidates = 0

@@ -13,8 +13,10 @@ poss to" ...). The report counts, per construction, the sentences and those from
 stage gives a meeting (a meeting whose evidence lies in the sentence), and ranks the constructions
 the stage misses by frequency. Only counts and article ids are written, never the text.
 
-Usage: ``PARLEY_SHARED=../shared PYTHONPATH=. python bench/meeting_constructions.py [--sample 200]
-[--cache DIR] [--show CONSTRUCTION]`` (``--show`` prints the uncovered sentences of one construction
+Usage: ``PARLEY_SHARED=../shared PYTHONPATH=. python bench/meeting_constructions.py --unseen-ids FILE
+[--sample 200] [--cache DIR] [--show CONSTRUCTION]`` (``--unseen-ids``, or ``PARLEY_UNSEEN_IDS=FILE``:
+the lead's list of the unseen sets' article ids, required; the unseen sets' own files are never opened)
+(``--show`` prints the uncovered sentences of one construction
 to the terminal, for reading, and writes nothing).
 Writes ``bench/reports/meeting_constructions.json``.
 """
@@ -23,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import sys
@@ -33,13 +34,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import bench_articles, cached_documents, keep_document, record_date  # noqa: E402
+from _common import (add_unseen_ids_option, bench_articles, cached_documents, excluded_article_ids,  # noqa: E402
+                     keep_document, record_date)
 
 OUT = Path(__file__).resolve().parent / "reports" / "meeting_constructions.json"
-DEVSET = Path(__file__).resolve().parent / "devsets" / "processes.yaml"
-DEVSETS = DEVSET.parent
-# the article ids of the unseen sets, kept outside the project by the session's lead
-UNSEEN_IDS = os.environ.get("PARLEY_UNSEEN_IDS", "")
 SEED = 2121
 
 # lemmas of words that tell (or may tell) a meeting of two parties
@@ -58,31 +56,14 @@ PREFILTER_TITLE = re.compile(r"\b(?:President|Prime Minister|[Mm]inister|Chancel
 PREFILTER_NATIONALITY = re.compile(r"\b([A-Z][a-z]+(?:an|ese|ish|i|ch))\b")
 
 
-def excluded_ids() -> set[str]:
-    """Article ids the sample never takes: the unseen sets' (listed in ``PARLEY_UNSEEN_IDS`` and the
-    sets marked unseen among the devsets) and every article of the process reference table."""
-    import yaml
+def sample_records(news: Path, size: int, skip: set[str], seed: int = SEED) -> list[dict]:
+    """A seeded sample of ``size`` benchmark articles that pass the prefilter and no excluded id.
 
-    ids: set[str] = set()
-    if UNSEEN_IDS and Path(UNSEEN_IDS).exists():
-        ids |= {line.strip() for line in Path(UNSEEN_IDS).read_text().splitlines() if line.strip()}
-    table = yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
-    for track in table["tracks"]:
-        ids.update(track.get("articles", []))
-        for m in track["meetings"]:
-            ids.update(m.get("articles", []) + m.get("mentions", []))
-    ids.update(c["id"] for c in table.get("confusables", []))
-    # every sentence set of the events benchmark (the unseen ones among them): their articles too
-    for path in DEVSETS.glob("events_*_dev.jsonl"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                ids.add(json.loads(line).get("article_id"))
-    return ids
-
-
-def sample_records(news: Path, size: int, seed: int = SEED) -> list[dict]:
-    """A seeded sample of ``size`` benchmark articles that pass the prefilter and no excluded id."""
-    skip = excluded_ids()
+    :param news: the benchmark news.
+    :param size: articles to draw.
+    :param skip: article ids never drawn (:func:`_common.excluded_article_ids`).
+    :param seed: the sample's seed.
+    """
     pool = [r for r in bench_articles(path=news) if r["id"] not in skip and r.get("text")
             and len(PREFILTER_MEETING.findall(r["text"])) >= 2 and PREFILTER_TITLE.search(r["text"])
             and len(set(PREFILTER_NATIONALITY.findall(r["text"]))) >= 2]
@@ -259,8 +240,9 @@ def main() -> None:
     parser.add_argument("--show", help="print the missed sentences of constructions starting so; write nothing")
     parser.add_argument("--covered", action="store_true", help="with --show: the covered ones instead")
     parser.add_argument("--out", type=Path, default=OUT, help="the report to write")
+    add_unseen_ids_option(parser)
     args = parser.parse_args()
-    records = sample_records(news_path(args.news), args.sample, args.seed)
+    records = sample_records(news_path(args.news), args.sample, excluded_article_ids(args.unseen_ids), args.seed)
     docs = processed(records, args.cache)
     rows, cpu = coverage(docs, load_lexicon())
     if args.show is not None:

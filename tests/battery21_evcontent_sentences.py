@@ -28,6 +28,11 @@ EVENT_CASES = [
     case("The mediators proposed a compromise to the two parties.", "AGREE", "03"),
     case("Qatar proposed a new truce agreement between Israel and Hamas.", "AGREE", "03"),
     case("The health ministry proposed a settlement to the striking nurses.", "AGREE", "03"),
+    # a deal with another party named, and a plan for peace by what it is (fixq21)
+    case("Ankara proposed a grain deal to Moscow and Kyiv.", "AGREE", "03"),
+    case("Brazil proposed a peace plan for Ukraine.", "AGREE", "03"),
+    # a truce proposed keeps its own code (CAMEO 0356) through the "propose" entry (fixq21)
+    case("The Ethiopian prime minister proposed a truce in the north.", "AGREE", "03"),
     # a "that" clause after "propose" is what is proposed, not an act done (fixev21)
     case("Pakistan proposed that the two countries resume their dialogue on Kashmir.", "AGREE", "03"),
     case("France proposed to Germany that the two governments hold joint talks.", "AGREE", "03"),
@@ -48,6 +53,11 @@ NO_EVENT_TEXTS = [
     "The Indian government proposed a new law on data privacy.",
     "Brazil's central bank proposed raising interest rates by half a point.",
     "The governor proposed cutting the state's education budget.",
+    # a deal with no other party named: a union's pay deal, a company's settlement (fixq21)
+    "The teachers' union proposed a new wage deal on Friday.",
+    "The carmaker proposed a deal to settle the emissions lawsuit.",
+    # a framework for some policy is a plan of one's own (fixq21)
+    "The Canadian government proposed a framework for regulating online platforms.",
     # a policy named by the relative clause of its proposing
     "The levy on foreign films that the culture minister has proposed worries cinema owners.",
 ]

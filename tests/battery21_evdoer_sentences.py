@@ -26,6 +26,13 @@ EVENT_CASES = [
     case("Unions attacked the government for its pension reform.", "ACCUSE", "11"),
     case("Nikki Haley targeted Vivek Ramaswamy for his comments about Ukraine.", "ACCUSE", "11"),
     case("Senator Sherrod Brown attacked Mitch McConnell on moral grounds.", "ACCUSE", "11"),
+    # "came under fire" for words or deeds, its subject an office or a state named by its noun
+    # alone, not only a person by name (fixq21)
+    case("The Danish government came under fire over its gas deals with Moscow.", "ACCUSE", "11"),
+    case("Belgium came under fire for its silence on the arrests.", "ACCUSE", "11"),
+    case("The health minister came under fire for her remarks about nurses.", "ACCUSE", "11"),
+    case("The mayor came under fire for his handling of the heatwave.", "ACCUSE", "11"),
+    case("The interior minister came under fire for refusing to resign.", "ACCUSE", "11"),
     # a person by name, attacked by a person who speaks
     case("Senator Ted Cruz has attacked Joe Biden.", "ACCUSE", "11"),
     # force stays force: for a span of time, by armed parties or the police, with a weapon
@@ -44,6 +51,9 @@ EVENT_CASES = [
     case("The town came under fire for much of the day.", "ASSAULT", "18 19"),
     case("The patrol came under fire over the frontier.", "ASSAULT", "18 19"),
     case("The reporter came under fire from gunmen for his articles.", "ASSAULT", "18 19"),
+    case("The minister came under fire from militants on the road to the airport.", "ASSAULT", "18 19"),
+    case("The governor came under fire from gunmen for his campaign against the cartels.", "ASSAULT", "18 19"),
+    case("The ministry came under fire for two hours on Sunday.", "ASSAULT", "18 19"),
     case("Farmers attacked the grain traders over the price of wheat.", "ASSAULT", "18 19"),
     # people named by number or part
     case("Some have accused the Chinese government of hiding the outbreak.", "ACCUSE", "11"),

@@ -28,6 +28,9 @@ EVENT_CASES = [
     # a fine is an administrative penalty (CAMEO 172); "fined" is lemmatised "fin" by the tagger
     case("A court in Moscow fined the opposition leader 30,000 roubles.", "COERCE", "17"),
     case("The Chinese government fined three Canadian companies on Tuesday.", "COERCE", "17"),
+    # ... imposed by a state's power: a regulator or a judge named by office, an international body (fixq21)
+    case("The Dutch competition regulator fined four supermarket chains on Monday.", "COERCE", "17"),
+    case("The shipping company was fined by the European Commission for breaking competition rules.", "COERCE", "17"),
 ]
 
 NO_EVENT_TEXTS = [
@@ -39,4 +42,12 @@ NO_EVENT_TEXTS = [
     "Prosecutors in Lima said they would not prosecute the former president.",
     "The Brazilian senate has never impeached a judge.",
     "The fine print of the trade agreement worried Mexican officials.",
+    # a fine in sport or on the road is no act of a state (fixq21)
+    "The referee fined the goalkeeper for time-wasting.",
+    "The football league fined the club for the fans' behaviour.",
+    "The taxi driver was fined 300 euros for speeding near Lyon.",
+    "Traffic police fined dozens of motorists over the Easter weekend.",
+    # what prosecutors do as a rule, in the simple present with a recurring span (fixq21)
+    "Prosecutors in the capital prosecute thousands of theft cases every year.",
+    "The commission fines a handful of banks each year.",
 ]

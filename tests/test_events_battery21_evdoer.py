@@ -72,8 +72,10 @@ def test_people_by_number_are_the_people_named_before(code_pipeline, text, peopl
 @pytest.mark.parametrize("text", [
     # the reporters are not the hundreds they report on
     "Nigerian nurses said hundreds had accused the clinic of negligence.",
-    # nor the people of a clause joined by "while", nor officials of an international body
+    # nor officials of an international body, in a clause joined by "and" ...
     "Lebanese bankers met World Bank officials, and many rejected the reform plan.",
+    # ... or by "while"
+    "Greek shipowners met IMF officials in Athens, while many rejected the new tax.",
 ])
 def test_people_by_number_take_no_reporter_and_no_international_body(code_pipeline, text):
     acts = [e for e in coded_events(code_pipeline, text) if e["event_type"] in ("ACCUSE", "REJECT")]

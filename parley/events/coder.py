@@ -24,6 +24,7 @@ from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES, page_furniture
 from parley.events.hardnews import (abstract_target, anonymous_parties, attacked_held_ground, done_to_what_entry_names,
                                     future_time_clause, generic_when, named_not_reported, natural_cause, not_until,
+                                    addressed, official_doer,
                                     press_event, press_only, publication, unconventional_code, unnamed_party,
                                     verbal_attack)
 from parley.events.lexicon import Lexicon, specificity
@@ -460,6 +461,10 @@ class DocumentCoder:
             return None
         if entry.get("needs_other_party") and not recipients:
             return None       # "filed a motion against the ruling", "took the matter to court": no one sued
+        if entry.get("needs_addressee") and not recipients and not addressed(token, self.lexicon):
+            return None       # "the union proposed a pay deal": no one it is offered to
+        if entry.get("official_actor") and not official_doer(slots, actors, self.lexicon):
+            return None       # "the referee fined the striker", "was fined for speeding": no state acts
         if entry.get("party_visitor") and self._private_trip(token, actors):
             return None       # "a tourist who had visited Peru", "the suspect travelled to Vienna": a trip
                               # no party makes is no visit

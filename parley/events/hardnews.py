@@ -1001,19 +1001,67 @@ def reasoned_attack(match, actors: list[dict], recipients: list[dict], lexicon) 
 
 
 def _fire_drawn_by_words(token, recipients: list[dict], lexicon) -> bool:
-    """Whether "came under fire" tells of criticism: its subject a person by name or a party that
-    speaks, its reason what was said or done ("for his remarks", "over saying ..."), and no armed
-    party named in its "from" phrase ("came under fire from gunmen" is shooting)."""
+    """Whether "came under fire" tells of criticism: its subject a party that can be blamed (a
+    person by name, a named state, government or body, or an office or body named by its noun
+    alone: "the minister", "the government"; not troops, police or gunmen), its reason what was
+    said or done ("for his remarks", "over its arms sales", "for failing to ..."), and no armed
+    party named in its "from" phrase ("came under fire from gunmen" is shooting). The caller has
+    already set aside armed, police and criminal parties among the named ones.
+
+    :param token: the verb "come".
+    :param recipients: its recipient mentions (the subject's parties).
+    :param lexicon: the loaded lexicon.
+    """
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.ent_type_ == "PERSON" or recipients and all(
-            _speaking_party(m) for m in recipients)):
+    if subject is None or not (subject.ent_type_ == "PERSON" or recipients or _unarmed_office(subject, lexicon)):
         return False
     sources = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                for o in c.children if o.dep_ == "pobj"]
-    if any(lexicon.in_class(o.lemma_.lower(), "@forces") or lexicon.in_class(o.lemma_.lower(), "@culprit")
-           for o in sources):
+    if any(_armed_noun(o, lexicon) for o in sources):
         return False
     return _reason_phrase(token, lexicon, verbal=True)
+
+
+def _armed_noun(noun, lexicon) -> bool:
+    """Whether a noun names those who bear arms: forces, police or security, or culprits."""
+    lemma = noun.lemma_.lower()
+    return any(lexicon.in_class(lemma, spec) for spec in ("@forces", "@order_forces", "@culprit"))
+
+
+def addressed(token, lexicon) -> bool:
+    """Whether an offer names the one it is made to: a "to", "with" or "between" phrase with its
+    object on the verb or on its direct object ("proposed a deal to the nurses", "proposed a pact
+    with Seoul", "a truce between the two armies"; ``addressee_preps``).
+
+    :param token: the verb of offering.
+    :param lexicon: the loaded lexicon.
+    """
+    preps = lexicon.word_set("addressee_preps")
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(o.dep_ == "pobj" for o in c.children)
+               for head in heads for c in head.children)
+
+
+def official_doer(slots: list, actors: list[dict], lexicon) -> bool:
+    """Whether the doer of an act of a state's power (a fine) holds that power: a state, an
+    international body, a party of government, court or legislature (``official_sectors``), or an
+    office named by its noun as subject or passive agent ("regulators", "the judge", "the watchdog"),
+    not one that bears arms: police at the roadside fine as a routine, a referee or a league in sport.
+
+    :param slots: ``(slot, head)`` pairs of the trigger (:meth:`ArgumentReader.slots`).
+    :param actors: its actor mentions.
+    :param lexicon: the loaded lexicon.
+    """
+    official = lexicon.word_set("official_sectors")
+    if any(m.get("type") in ("state", "igo") or m.get("sector") in official for m in actors):
+        return True
+    return any(name in ("subj", "agent") and _unarmed_office(head, lexicon) for name, head in slots)
+
+
+def _unarmed_office(noun, lexicon) -> bool:
+    """Whether a noun names a party by its office or kind ("the minister", "the ministry") and not
+    one that bears arms ("the army", "police")."""
+    return noun.lemma_.lower() in lexicon.word_set("unnamed_party_nouns") and not _armed_noun(noun, lexicon)
 
 
 def _told_without_force(token) -> bool:
@@ -1028,7 +1076,7 @@ def forceful_sectors(lexicon) -> frozenset[str]:
 
     :param lexicon: the loaded lexicon (``armed_sectors``).
     """
-    return lexicon.word_set("armed_sectors") | FORCE_USING_SECTORS
+    return lexicon.word_set_with("armed_sectors", FORCE_USING_SECTORS)
 
 
 def _reason_phrase(token, lexicon, verbal: bool = False) -> bool:
@@ -1059,7 +1107,7 @@ def _reason_phrase(token, lexicon, verbal: bool = False) -> bool:
 def _span_or_place(noun, lexicon) -> bool:
     """Whether a preposition's object names a place, a date, an amount or a span of time ("three
     days", "the second time", "much of the night", "a stretch of road"), not a reason."""
-    spans = lexicon.word_set("duration_nouns") | SPAN_NOUNS
+    spans = lexicon.word_set_with("duration_nouns", SPAN_NOUNS)
     parts = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"]
     return noun.ent_type_ in PLACE_OR_AMOUNT_ENTITIES or any(p.lemma_.lower() in spans for p in parts) or \

@@ -49,7 +49,7 @@ ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", 
               "needs_other_party", "speaker_actor", "allow_no_actor", "confidence", "place_recipient",
               "intransitive", "transitive", "plural", "proposal", "proposal_clause",
               "subj", "appeal", "comp", "comp_obj", "label", "host_prep", "host_subj", "host_verb", "object_voices",
-              "party_visitor"}
+              "party_visitor", "official_actor", "needs_addressee"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 # an entry's slots whose value names word classes (or words); each one set constrains its trigger
 CLASS_SLOTS = ("obj", "pobj", "mod", "subj", "comp", "comp_obj", "label", "host_subj", "host_verb")
@@ -87,6 +87,18 @@ class Lexicon:
         cached = self._word_sets.get(name)
         if cached is None:
             cached = self._word_sets[name] = frozenset(self.governors.get(name, ()))
+        return cached
+
+    def word_set_with(self, name: str, extra: frozenset[str]) -> frozenset[str]:
+        """Return a governor word list joined with a fixed set of words, built once per lexicon.
+
+        :param name: the key in governors.yaml.
+        :param extra: the words to add (a module constant, so the pair is a stable cache key).
+        """
+        key = (name, extra)
+        cached = self._word_sets.get(key)
+        if cached is None:
+            cached = self._word_sets[key] = self.word_set(name) | extra
         return cached
 
     def in_class(self, lemma: str, spec: str | list[str] | None) -> bool:

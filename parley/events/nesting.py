@@ -533,6 +533,7 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         lexicon.word_set("reluctance_words") | avoidance | \
         lexicon.word_set("advice_verbs") | lexicon.word_set("invitation_words") | deliberation
     habitual = lexicon.word_set("habitual_adverbs")
+    recurring = lexicon.word_set("frequency_determiners")
     unreal = lexicon.word_set("unreal_modifiers")
     for match in matches:
         token = match.token
@@ -555,7 +556,8 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             match.hidden = True      # "suspects are killed without due process": what happens, not a report
             continue
         clause = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
-        if any(c.dep_ == "advmod" and c.lower_ in habitual for c in (*token.children, *clause.children)):
+        if any(c.dep_ == "advmod" and c.lower_ in habitual for c in (*token.children, *clause.children)) \
+                or _recurring_present(token, recurring):
             match.hidden = True
             continue
         if match.kind != "noun" and (token.dep_ == "amod" or (
@@ -811,6 +813,18 @@ def _adopted(noun, lexicon: Lexicon) -> bool:
     resolution", "proposed a bill", "a motion was tabled")."""
     return noun.lemma_.lower() in lexicon.word_set("document_nouns") and noun.dep_ in ("dobj", "nsubjpass") \
         and noun.head.lemma_.lower() in lexicon.word_set("adoption_verbs")
+
+
+def _recurring_present(verb, determiners: frozenset[str]) -> bool:
+    """Whether a verb in the simple present is told with a span that recurs ("prosecute thousands
+    of cases every year", "meets each month"): what happens as a rule, no report that it happened.
+
+    :param verb: the trigger token.
+    :param determiners: ``frequency_determiners`` ("every", "each").
+    """
+    return verb.tag_ in ("VBP", "VBZ") and any(
+        c.dep_ in ("npadvmod", "advmod") and any(d.dep_ == "det" and d.lower_ in determiners for d in c.children)
+        for c in verb.children)
 
 
 def _prevented(token, lexicon: Lexicon) -> bool:

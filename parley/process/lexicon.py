@@ -134,6 +134,7 @@ class Lexicon:
     ordinal_regex: re.Pattern | None = None
     # word sets already made: the meetings stage asks for them per token (300,000 times in 200 articles)
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _word_pairs: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def role_rank(self) -> dict[str, int]:
@@ -153,6 +154,21 @@ class Lexicon:
         found = self._word_sets.get(cache_key)
         if found is None:
             found = self._word_sets[cache_key] = frozenset(w.lower() for w in self.data.get(key, {}).get(word, []))
+        return found
+
+    def word_pairs(self, key: str) -> frozenset[tuple[str, ...]]:
+        """Return the two-word entries stored under ``key`` ("sit down") as tuples of lower-cased words."""
+        found = self._word_pairs.get(key)
+        if found is None:
+            found = self._word_pairs[key] = frozenset(tuple(w.split()) for w in self.words(key))
+        return found
+
+    def pair_heads(self, key: str) -> frozenset[str]:
+        """Return the first words of the entries stored under ``key`` ("sit" of "sit down")."""
+        heads_key = key + " (heads)"
+        found = self._word_sets.get(heads_key)
+        if found is None:
+            found = self._word_sets[heads_key] = frozenset(pair[0] for pair in self.word_pairs(key))
         return found
 
     def venue_country(self, process_id: str | None, venue: str | None) -> str | None:

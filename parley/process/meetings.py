@@ -172,7 +172,8 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
     conferring = ctx.lex.words("conferring_verbs")
     verbs = ctx.lex.words("meeting_verbs") | ctx.lex.words("signing_verbs") | conferring
     agreed = {tok.i: tok for tok in _agreement_verbs(ctx, sent)}
-    tokens = [*ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")), *_phrasal_meeting_verbs(ctx, sent),
+    phrasal = _phrasal_meeting_verbs(ctx, sent)
+    tokens = [*ctx.sentence_tokens(sent, verbs, ("VERB", "AUX")), *phrasal,
               *(agreed[i] for i in sorted(agreed))]
     for tok in tokens:
         if syntax.denied(tok):
@@ -181,7 +182,9 @@ def _verbal_meetings(ctx: DocumentContext, sent: Any, found: list[MeetingMention
                                                      for m in found):
             continue  # "discussed trade during talks in Beijing": the talks are the meeting
         parties = {party_key(m) for m, _ in meeting_partners(ctx, tok, ctx.mentions.get(sent.index, []))} - {None}
-        if not parties:
+        if not parties or tok in phrasal and len(parties) < 2:
+            # "sat down with" is said of fans, voters and interviewers as of leaders: a meeting only
+            # with a second party named
             continue
         kind = "signing" if tok.lemma_.lower() in ctx.lex.words("signing_verbs") else "talks"
         mm = MeetingMention(sent.index, tok.idx, tok.idx + len(tok.text), tok.text, kind, head=tok, gov=tok,
@@ -206,9 +209,8 @@ CONFERRED = "conferred"
 def _phrasal_meeting_verbs(ctx: DocumentContext, sent: Any) -> list[Any]:
     """The verbs of a sentence that tell a meeting with their particle ("sat down with the premier"):
     ``meeting_phrasal_verbs`` in the lexicon, the verb and its particle."""
-    pairs = {tuple(p.split()) for p in ctx.lex.words("meeting_phrasal_verbs")}
-    lemmas = frozenset(verb for verb, _ in pairs)
-    return [tok for tok in ctx.sentence_tokens(sent, lemmas, ("VERB",))
+    pairs = ctx.lex.word_pairs("meeting_phrasal_verbs")
+    return [tok for tok in ctx.sentence_tokens(sent, ctx.lex.pair_heads("meeting_phrasal_verbs"), ("VERB",))
             if any(c.dep_ == "prt" and (tok.lemma_.lower(), c.lower_) in pairs for c in tok.children)]
 
 

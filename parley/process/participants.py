@@ -451,12 +451,17 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
                 objects_take_part(prep)
         elif mm.gov is not None and syntax.occasion_of(mm.head, mm.gov):
             # "X told Y at a meeting in Berlin", "at talks in Beijing, X and Y agreed": who does something
-            # at a meeting takes part in it, and so does the one told something there
-            subject_takes_part(mm.gov)
+            # at a meeting takes part in it, and so does the one told something there; one who tells
+            # reporters or a parliament something at a session ("told the House at a session") speaks
+            # at an occasion of their own, so the speaker takes part only with a party told
+            told = []
             if mm.gov.lemma_.lower() in ctx.lex.words("report_verbs"):
-                for obj in (c for c in mm.gov.children if c.dep_ == "dobj"):
-                    for m, member in _members(obj, mentions, nouns=government):
-                        add(m, "participant", mm.gov.idx, mm.gov.idx + len(mm.gov.text), member)
+                told = [(m, member) for obj in mm.gov.children if obj.dep_ == "dobj"
+                        for m, member in _members(obj, mentions, nouns=government)]
+                for m, member in told:
+                    add(m, "participant", mm.gov.idx, mm.gov.idx + len(mm.gov.text), member)
+            if told or mm.gov.lemma_.lower() not in ctx.lex.words("report_verbs"):
+                subject_takes_part(mm.gov)
         elif mm.gov is not None and mm.head.dep_ == "pobj" and mm.head.head.lower_ == "for" \
                 and mm.head.head.head.i == mm.gov.i:
             # "Bolton was in Jerusalem for talks with ...", "arrived in Seoul for meetings": who is
