@@ -9,15 +9,13 @@ unseen text (words in another sense, named acts as topics); see ``docs/events.md
 ordinary dev set since, as ``events_fresh10_dev.jsonl`` (drawn in session 17, scored once at the end
 of session 18) and ``events_fresh11_dev.jsonl`` (drawn in session 18, scored once at the end of
 session 19) and ``events_fresh12_dev.jsonl`` (drawn in session 19, scored once at the end of
-session 20) are. ``events_fresh13_dev.jsonl`` (drawn in session 20) and ``events_fresh14_dev.jsonl``
-(drawn in session 21) are unseen: in no default list and in ``events_round7.UNSEEN_SETS``; score each
-once, with ``--sets fresh13`` and then ``--sets fresh14``, in a later session.
+session 20) and ``events_fresh13_dev.jsonl`` (drawn in session 20, scored once at the end of session
+21) are. ``events_fresh14_dev.jsonl`` (drawn in session 21) is unseen: in no default list and in
+``events_round7.UNSEEN_SETS``; score it once, with ``--sets fresh14``, in a later session.
 
 Usage: python bench/events_round12.py --label before [--sets fresh8,fresh7,fresh6,fresh5,...,plover] [--details DIR]
        python bench/events_round12.py --label after --heldout
-       python bench/events_round12.py --label after --sets fresh12  (once, in a later session)
-       python bench/events_round12.py --label after --sets fresh13  (once, after fresh12)
-       python bench/events_round12.py --label after --sets fresh14  (once, after fresh13)
+       python bench/events_round12.py --label after --sets fresh14  (once, in a later session)
 """
 
 from __future__ import annotations
@@ -30,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import events_round8  # noqa: E402
 from _common import REPORTS  # noqa: E402
 
-events_round8.SETS = "fresh12,fresh11,fresh10,fresh9,fresh8,fresh7,fresh6," + events_round8.SETS
+events_round8.SETS = "fresh13,fresh12,fresh11,fresh10,fresh9,fresh8,fresh7,fresh6," + events_round8.SETS
 
 if __name__ == "__main__":
     events_round8.run(REPORTS / "events_round12.json")
