@@ -130,7 +130,8 @@ def test_nlp_candidates_parse_only_event_sentences(full_nlp, seed_texts, prefix)
     ("The two sides agreed to a ceasefire.", True),
     ("They plan to hold talks next week.", True),
     ("Kazakhstan's foreign ministry condemned the attack.", True),
-    ("The weather was fine all week.", False),
+    # (not "fine": since session 21 the verb "fine" is a trigger, and the filter reads word forms only)
+    ("The weather was mild all week.", False),
     ("Investors will hold their shares.", False),   # a light verb without its object
     ("Russia is a large country.", False),           # an actor but no predicate
     ("The meeting was long and boring.", False),     # a predicate but no actor
