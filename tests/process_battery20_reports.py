@@ -583,6 +583,41 @@ REPORTS: list[Report] = [
     report("pope-new-york-recalled-2015", "no-meeting", "2015-09-25", """
         Pope Francis celebrated Mass in New York on Friday, where Pope Paul VI had met President Lyndon
         Johnson in 1965."""),
+    # session 21 (procvisit21): a visit told by a light verb ("paid a visit to", "will pay a state visit
+    # to", "made a visit to"), presence "on a state visit", the pope as visitor; and light verbs that
+    # tell no meeting of states ("paid tribute", "paid a price", a visit to a factory at home, one's own
+    # troops); expectations written before the first run
+    report("merkel-beijing-paid-visit-2019", "light-visit", "2019-09-06", """
+        German Chancellor Angela Merkel paid a visit to Beijing on Friday with trade high on the agenda.""",
+           meeting("2019-09-06", None, "Beijing", "DEU CHN")),
+    report("modi-kabul-made-visit-2015", "light-visit", "2015-12-25", """
+        Indian Prime Minister Narendra Modi made a visit to Kabul on Friday to open the new Afghan
+        parliament building, which India built.""",
+           meeting("2015-12-25", None, "Kabul", "IND AFG")),
+    report("widodo-canberra-state-visit-2020", "light-visit", "2020-02-05", """
+        Indonesian President Joko Widodo will pay a state visit to Canberra on Monday, the Australian
+        government said on Wednesday. A trade agreement between the two countries takes effect in July.""",
+           meeting("2020-02-10", None, "Canberra", "IDN AUS", status="planned")),
+    report("pope-abu-dhabi-paid-visit-2019", "light-visit", "2019-02-04", """
+        Pope Francis paid a visit to Abu Dhabi on Monday, the first by a pope to the Arabian Peninsula,
+        and held a mass for tens of thousands of migrant workers.""",
+           meeting("2019-02-04", None, "Abu Dhabi", "VAT ARE")),
+    report("xi-rome-on-state-visit-2019", "light-visit", "2019-03-22", """
+        Chinese President Xi Jinping was in Rome on a state visit on Friday as Italy prepared to sign up
+        to his Belt and Road infrastructure plan.""",
+           meeting("2019-03-22", None, "Rome", "CHN ITA")),
+    report("merkel-paid-tribute-2019", "light-visit", "2019-03-15", """
+        German Chancellor Angela Merkel on Friday paid tribute to the victims of the shootings at two
+        mosques in Christchurch, New Zealand."""),
+    report("blair-paid-price-2004", "light-visit", "2004-11-16", """
+        British Prime Minister Tony Blair said on Tuesday that Britain had paid a heavy price in Iraq but
+        that its troops would stay until the elections."""),
+    report("merkel-factory-made-visit-2018", "light-visit", "2018-06-12", """
+        German Chancellor Angela Merkel made a visit to a car factory in Wolfsburg on Tuesday to talk to
+        workers about electric cars."""),
+    report("obama-bagram-paid-visit-2014", "light-visit", "2014-05-25", """
+        U.S. President Barack Obama paid a surprise visit to Afghanistan on Sunday to thank American
+        troops at Bagram Air Field before Memorial Day."""),
 ]
 
 

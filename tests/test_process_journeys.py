@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from parley.process import make_meetings
+from tests.conftest import meetings_told
 from tests.test_process import build, meetings
 from tests.test_process_occasions import DAY, RUIZ, SOTO
 
@@ -131,3 +132,26 @@ def test_process_here_without_a_dateline_places_nothing(spacy_nlp):
     text = "President Soto signed a gas accord here on Monday with Ruiz, officials said in Doha."
     [signing] = _filed_from_doha(spacy_nlp, text)
     assert signing["venue"] is None
+
+
+# a visit told by a light verb (procvisit21): the light verb's subject is the visitor; sentences
+# written for these tests, read by the whole pipeline
+@pytest.mark.parametrize("text, published, want", [
+    ("Mexican President Andres Manuel Lopez Obrador paid a visit to Ottawa on Tuesday.", date(2021, 3, 3),
+     (["CAN", "MEX"], "Ottawa", "2021-03-02")),
+    ("Kenyan President Uhuru Kenyatta will pay a state visit to Ghana on Thursday.", date(2021, 3, 1),
+     (["GHA", "KEN"], "Ghana", "2021-03-04")),
+    ("Pope Francis will pay a visit to Lebanon on Friday, the Vatican said.", date(2021, 3, 1),
+     (["LBN", "VAT"], "Lebanon", "2021-03-05")),
+])
+def test_process_journeys_the_subject_of_a_light_verb_visits(read_with_meetings, text, published, want):
+    assert meetings_told(read_with_meetings(text, published)) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican President Andres Manuel Lopez Obrador paid tribute in Ottawa on Tuesday to the victims.",
+    "Mexican President Andres Manuel Lopez Obrador made a visit to a refinery in Tabasco on Tuesday.",
+    "Mexico has paid a heavy price in Ottawa, President Andres Manuel Lopez Obrador said on Tuesday.",
+])
+def test_process_journeys_light_verbs_of_no_visit_abroad(read_with_meetings, text):
+    assert meetings_told(read_with_meetings(text, date(2021, 3, 3))) == []

@@ -76,6 +76,10 @@ def test_process_soldiers_and_units_in_the_field_are_no_party_to_a_meeting(read_
     ({"type": "person", "country": None, "sector": "GOV", "role": "minister"}, False),
     ({"type": "organ", "country": "POL", "sector": "MIL", "role": "defence minister"}, True),
     ({"type": "state", "country": "POL", "sector": "GOV", "role": None}, False),
+    # the one holder of a state's headship acts for it whatever his sector (procvisit21)
+    ({"type": "person", "country": "VAT", "sector": "REL", "role": "pope"}, True),
+    ({"type": "person", "country": "ITA", "sector": "REL", "role": "pope"}, False),
+    ({"type": "person", "country": "VAT", "sector": "REL", "role": "cleric"}, False),
 ])
 def test_acts_for_state_reads_the_office_from_the_sector_and_role(mention, acts):
     """The office is read from the record: the sector's ``officials`` flag and a role that is no rank."""

@@ -26,30 +26,35 @@ def actor_key(mention: dict) -> str:
 
 
 @lru_cache(maxsize=1)
-def state_offices() -> tuple[frozenset[str], frozenset[str]]:
+def state_offices() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     """What ``parley/data/actors/sectors.yaml`` says of the persons who act for their state: the
     sectors whose persons hold offices of it (``officials: true``: government, military, police,
-    intelligence) and the roles that are ranks, not offices (``rank: true``: a soldier, an officer).
-    The actors stage checks the file's schema when it loads it.
+    intelligence), the roles that are ranks, not offices (``rank: true``: a soldier, an officer), and
+    the titles one person holds at a time as the head of a state (``office_of``: the pope, of the
+    Holy See). The actors stage checks the file's schema when it loads it.
 
-    :returns: ``(sectors, rank roles)``.
+    :returns: ``(sectors, rank roles, {title: its state})``.
     """
     data = read_yaml(data_path("actors", "sectors.yaml")).data
     sectors = frozenset(code for code, sector in data["sectors"].items() if sector.get("officials"))
     ranks = frozenset(w.get("role", w["phrase"]) for w in data["words"] if w.get("rank"))
-    return sectors, ranks
+    heads = {w.get("role", w["phrase"]): w["office_of"] for w in data["words"] if w.get("office_of")}
+    return sectors, ranks, heads
 
 
 def acts_for_state(mention: dict) -> bool:
     """True if a mention is a person who acts for a known country when meeting foreign counterparts
     or visiting abroad: one holding an office of its state (a minister of any portfolio, defence
     included, an envoy, a commander or chief of staff, a police or intelligence chief: the sectors
-    ``officials: true`` in ``sectors.yaml``), not a rank in the field (a soldier). A title whose
+    ``officials: true`` in ``sectors.yaml``), not a rank in the field (a soldier), or the one holder
+    of a state's headship whatever his sector (the pope, for the Holy See). A title whose
     holder's name was not read ("Japanese Defence Minister" before a name the parser did not take for
     one) is typed as the state or organ, but keeps the role of the person it names."""
-    sectors, ranks = state_offices()
-    return ((mention.get("type") == "person" or bool(mention.get("role"))) and bool(mention.get("country"))
-            and mention.get("sector") in sectors and mention.get("role") not in ranks)
+    sectors, ranks, heads = state_offices()
+    if not ((mention.get("type") == "person" or bool(mention.get("role"))) and mention.get("country")):
+        return False
+    role = mention.get("role")
+    return (mention.get("sector") in sectors and role not in ranks) or heads.get(role) == mention["country"]
 
 
 def party_key(mention: dict) -> str | None:

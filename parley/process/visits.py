@@ -176,6 +176,9 @@ def _visitor(ctx: Any, sent: Any, tok: Any, sent_by: bool = False) -> str | None
     else:  # "Trump's visit", "the visit to Havana by the secretary of state"
         cands = [c for c in tok.children if c.dep_ == "poss"] + [
             o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+        light = _light_verb(ctx, tok)
+        if not cands and light is not None and (subj := syntax.subject_of(light)) is not None:
+            cands = [subj]  # "Xi will pay a state visit to Pyongyang": the light verb's subject visits
     gov = syntax.governing_verb(tok) or next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if tok.pos_ == "NOUN" and not cands and gov is not None and _occasion_of_clause(ctx, tok, gov):
         # "on a visit to Doha, Soto praised ...": the visit is made by the subject of the clause
@@ -199,21 +202,49 @@ def _occasion_of_clause(ctx: Any, noun: Any, verb: Any) -> bool:
     """True if a visit noun is the occasion of ``verb``'s clause: the object of a preposition of
     ``occasion_preps`` hanging on the verb ("on a visit to Doha, Soto met ...", "Soto met Ruiz during
     a visit to Lima", "Soto spoke in a visit to Lima")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ctx.lex.words("occasion_preps") and noun.head.head.i == verb.i
+    if noun.dep_ != "pobj" or noun.head.head.i != verb.i:
+        return False
+    return noun.head.lower_ in ctx.lex.words("occasion_preps") or _there_for(noun, verb)
+
+
+def _there_for(noun: Any, verb: Any) -> bool:
+    """True if a visit noun is what one is somewhere for ("was in Rome for a state visit"): the
+    object of "for" on the verb "be", which says the visitor's presence, not another's purpose."""
+    return noun.head.lower_ == "for" and verb.lemma_.lower() == "be"
+
+
+def _place_of_stay(ctx: Any, tok: Any) -> Any:
+    """The verb "be" a visit noun is the occasion of ("was in Paris on a state visit", "was in Rome
+    for a state visit"): a place "in" on it is where the visit is made. None otherwise."""
+    gov = tok.head.head if tok.pos_ == "NOUN" and tok.dep_ == "pobj" else None
+    if gov is None or gov.lemma_.lower() != "be" or not _occasion_of_clause(ctx, tok, gov):
+        return None
+    return gov
 
 
 def _destination(ctx: Any, tok: Any, places: list[dict]) -> dict | None:
     """The place a visit goes to: the verb's object ("visit Mexico"), or "to"/"in" a place on the
     verb or noun ("arrives in Jerusalem", "heads to Israel", "her visit to Tokyo", "arrived in the
-    Saudi capital of Riyadh")."""
+    Saudi capital of Riyadh"), or on the light verb of a visit noun ("paid a visit to Seoul"), or
+    on the verb of being a visit noun is the occasion of ("was in Paris on a state visit")."""
+    holder = _light_verb(ctx, tok) or _place_of_stay(ctx, tok)
+    holders = {tok.i} if holder is None else {tok.i, holder.i}
     for place in places:
         root = _through_bare_date(ctx, syntax.place_phrase_root(ctx.root(place["char_start"], place["char_end"])))
         if root is None:
             continue
         if root.dep_ == "dobj" and root.head.i == tok.i and tok.pos_ == "VERB":
             return place
-        if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") and root.head.head.i == tok.i:
+        if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") and root.head.head.i in holders:
             return place
+    return None
+
+
+def _light_verb(ctx: Any, tok: Any) -> Any:
+    """The light verb a visit or trip noun is the object of ("paid a visit", "made a two-day trip":
+    ``visit_light_verbs``), or None."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ctx.lex.words("visit_light_verbs"):
+        return tok.head
     return None
 
 
