@@ -29,6 +29,7 @@ from tests import (
     battery20_accuse_sentences,
     battery20_protest_sentences,
     battery20_sentences,
+    battery21_evcharge_sentences,
     battery21_evcontent_sentences,
     battery21_evdoer_sentences,
     battery21_evvocab_sentences,
@@ -38,6 +39,7 @@ from tests.battery18_sentences import case_passes, coded
 BATTERIES = {"18": battery18_sentences, "19": battery19_sentences, "19types": battery19_types_sentences,
              "20": battery20_sentences, "20protest": battery20_protest_sentences,
              "20accuse": battery20_accuse_sentences, "21evcontent": battery21_evcontent_sentences,
+             "21evcharge": battery21_evcharge_sentences,
              "21evdoer": battery21_evdoer_sentences,
              "21evvocab": battery21_evvocab_sentences}
 
