@@ -618,6 +618,25 @@ REPORTS: list[Report] = [
     report("obama-bagram-paid-visit-2014", "light-visit", "2014-05-25", """
         U.S. President Barack Obama paid a surprise visit to Afghanistan on Sunday to thank American
         troops at Bagram Air Field before Memorial Day."""),
+    # forum: a leader who speaks at a named forum in a city takes part in its meeting there that day
+    # (procforum21, expectations written before the first run)
+    report("abe-merkel-davos-forum-2019", "forum", "2019-01-23", """
+        Japanese Prime Minister Shinzo Abe and German Chancellor Angela Merkel spoke at the World Economic
+        Forum in Davos on Wednesday, both defending free trade against rising protectionism.""",
+           meeting("2019-01-23", None, "Davos", "JPN DEU")),
+    report("putin-macron-spief-2018", "forum", "2018-05-25", """
+        French President Emmanuel Macron said at the St Petersburg International Economic Forum on Friday
+        that Europe and Russia must keep talking, after Russian President Vladimir Putin spoke there.""",
+           meeting("2018-05-25", None, "St Petersburg", "FRA RUS")),
+    report("cook-developers-conference-2018", "forum", "2018-06-04", """
+        Apple chief executive Tim Cook said at the company's developers conference in San Jose on Monday
+        that new software would help users spend less time on their phones."""),
+    report("may-party-conference-2018", "forum", "2018-10-03", """
+        British Prime Minister Theresa May told the Conservative Party conference in Birmingham on
+        Wednesday that the era of austerity was coming to an end."""),
+    report("macron-news-conference-paris-2019", "forum", "2019-04-25", """
+        French President Emmanuel Macron said at a news conference in Paris on Thursday that he would cut
+        income taxes and keep the wealth tax reform in place."""),
 ]
 
 

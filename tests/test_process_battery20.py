@@ -46,6 +46,8 @@ FAILING = {
     "macron-addis-nairobi-2019": "a trip to two countries is one visit (a visit a country was built and dropped: "
                                  "it added a meeting from an unrelated article on the confirm half)",
     "brexit-london-brussels-2020": "parties: Britain's negotiator, who tells of the talks, is not found a party",
+    # (procforum21: reports written in session 21, expectations frozen before the first run)
+    "putin-macron-spief-2018": "parties: a leader who 'said at' a forum is not taken as its participant",
 }
 
 
