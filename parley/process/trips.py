@@ -84,7 +84,6 @@ def _later_days(ctx: Any, visit: Any, window: tuple[str | None, str | None] | No
     country = (visit.destination or visit.venue or {}).get("country")
     if country is None:
         return None, None
-    text = ctx.doc.text
     for sent in ctx.doc.sentences[visit.sentence + 1:]:
         for match in TO_BE.finditer(sent.text):
             at = sent.char_start + match.start()
@@ -97,7 +96,7 @@ def _later_days(ctx: Any, visit: Any, window: tuple[str | None, str | None] | No
                 until = legs[i + 1][2]["char_start"] if i + 1 < len(legs) else sent.char_end
                 told = _time_after(ctx, sent, place_end, until, window)
                 if told is None and window is not None:
-                    told = _part_of_month(ctx, sent, text, place_end, until, window)
+                    told = _part_of_month(ctx, sent, place_end, until, window)
                 if told is not None:
                     return told, place if place and place.get("feature") == "city" else None
     return None, None
@@ -166,18 +165,23 @@ def _time_after(ctx: Any, sent: Any, after: int, until: int,
     return None
 
 
+def _bounds(window: tuple[str | None, str | None]) -> tuple[str, str]:
+    """The first and last day of a trip's window, one standing for the other where it is open."""
+    return window[0] or window[1], window[1] or window[0]
+
+
 def _within(time: dict, window: tuple[str | None, str | None]) -> bool:
-    lo, hi = window[0] or window[1], window[1] or window[0]
+    lo, hi = _bounds(window)
     return lo <= time["start"] and (time.get("end") or time["start"]) <= hi
 
 
-def _part_of_month(ctx: Any, sent: Any, text: str, after: int, until: int,
+def _part_of_month(ctx: Any, sent: Any, after: int, until: int,
                    window: tuple[str | None, str | None]) -> dict | None:
     """ "will be there at the end of the month": a part of the one month of the trip's window."""
-    lo, hi = window[0] or window[1], window[1] or window[0]
+    lo, hi = _bounds(window)
     if lo[:7] != hi[:7]:
         return None
-    m = MONTH_PARTS.search(text, after, until)
+    m = MONTH_PARTS.search(ctx.doc.text, after, until)
     if m is None:
         return None
     first, last = PART_DAYS[(m.group(1) or m.group(2)).lower()]
