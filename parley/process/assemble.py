@@ -127,14 +127,14 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
             continue
         if not p.dates and p.venue is not None and p.ordinal is None and p.relative != "next":
             place = _venue_name(p.venue)
-            match = next((c for c in clusters.values() if c.process == p.process and not c.side and _same_host(p, c)
+            match = next((c for c in clusters.values() if c.process == p.process and not c.side and _may_join(p, c)
                           and any(_venue_name(o.venue) == place for o in c.phrases if o.venue)), None)
             # "after Monday's talks, the two leaders spoke at their summit in Helsinki": one meeting
             match = match or next((c for c in clusters.values() if p.main and c.process == p.process and not c.side
-                                   and c.span()[1] and not any(o.venue for o in c.phrases) and _same_host(p, c)
+                                   and c.span()[1] and not any(o.venue for o in c.phrases) and _may_join(p, c)
                                    and any(o.sentence == p.sentence for o in c.phrases)), None)
             key = f"{p.process}@{place}"
-            if not match and key in clusters and not _same_host(p, clusters[key]):
+            if not match and key in clusters and not _may_join(p, clusters[key]):
                 key = f"{key}@{SUMMONS}"
             put(match.key if match else key, p)
             continue
@@ -148,9 +148,9 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
         own = own_parties(ctx, p)
         match = next((c for c in clusters.values() if c.process == p.process and not c.side
                       and overlaps(widen(c.span()[:2]), widen(span))
-                      and (not own or own <= named_parties(ctx, c.phrases)) and _same_host(p, c)), None)
+                      and (not own or own <= named_parties(ctx, c.phrases)) and _may_join(p, c)), None)
         key = f"{p.process}@{span[0] or span[1]}"
-        if key in clusters and not match and (SUMMONS in p.flags or not _same_host(p, clusters[key])):
+        if key in clusters and not match and (SUMMONS in p.flags or not _may_join(p, clusters[key])):
             # another state's summons that day, or a meeting of another kind that day
             key = f"{key}@{_venue_name(p.venue) if SUMMONS in p.flags else 'meeting'}"
         put(match.key if match else key, p)
@@ -163,8 +163,9 @@ def _cluster_phrases(ctx: Any, facts: list[Any]) -> dict[str, Cluster]:
     return clusters
 
 
-def _same_host(phrase: Any, cluster: Cluster) -> bool:
-    """One of the rounds a plural noun names in several cities ("talks in Doha and Islamabad last
+def _may_join(phrase: Any, cluster: Cluster) -> bool:
+    """Whether a phrase may tell the same meeting as a cluster: not where their places or kinds part them.
+    One of the rounds a plural noun names in several cities ("talks in Doha and Islamabad last
     month") is held in its own city: it joins no meeting placed in another.
     A summons is its own meeting: it never joins a meeting told otherwise, nor another meeting
     joins it ("Berlin summoned the envoy on Monday" and "the two leaders met in Ankara on Monday" are
