@@ -10,12 +10,14 @@ ordinary dev set since, as ``events_fresh10_dev.jsonl`` (drawn in session 17, sc
 of session 18) and ``events_fresh11_dev.jsonl`` (drawn in session 18, scored once at the end of
 session 19) and ``events_fresh12_dev.jsonl`` (drawn in session 19, scored once at the end of
 session 20) and ``events_fresh13_dev.jsonl`` (drawn in session 20, scored once at the end of session
-21) are. ``events_fresh14_dev.jsonl`` (drawn in session 21) is unseen: in no default list and in
-``events_round7.UNSEEN_SETS``; score it once, with ``--sets fresh14``, in a later session.
+21) are. ``events_fresh14_dev.jsonl`` (drawn in session 21) and ``events_fresh15_dev.jsonl`` (drawn
+in session 22) are unseen: in no default list and in ``events_round7.UNSEEN_SETS``; score each once,
+with ``--sets fresh14`` and then ``--sets fresh15``, in a later session.
 
 Usage: python bench/events_round12.py --label before [--sets fresh8,fresh7,fresh6,fresh5,...,plover] [--details DIR]
        python bench/events_round12.py --label after --heldout
        python bench/events_round12.py --label after --sets fresh14  (once, in a later session)
+       python bench/events_round12.py --label after --sets fresh15  (once, after fresh14)
 """
 
 from __future__ import annotations

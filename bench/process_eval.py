@@ -76,7 +76,14 @@ exactly as the session's starting code scored it) and made the dev part ``dev13`
 two 2016 meetings with the Russian ambassador, NATO defence ministers 2013 and other single
 meetings of 2013-2020), was written in the twenty-first session before parley ran on its articles,
 while holdout9 was still held out: it is now the first held-out part, which ``--holdout`` and
-``--set holdout10`` both score, once, in a later session.
+``--set holdout10`` both score, once, in a later session. The eleventh, ``holdout11`` (the Security
+Council under the US presidency in September 2014, Vice President Biden in Paris and London 2013,
+Cameron in Washington 2012, the US-GCC forum in Riyadh 2012, Netanyahu's address to Congress 2015,
+Putin in Finland 2013, Obama in Laos 2016 and in the Palestinian territories 2013, Clinton in Beijing
+2012, Pruitt in Morocco 2017, Kerry in Berlin 2015), was written in the twenty-second session before
+parley ran on its articles, while holdout10 was still held out: ``--holdout`` takes it only once
+holdout10 has been scored and made a dev part; until then ``--set holdout11`` scores it (once, in a
+later session).
 
 ``--set dev1`` scores the first dev tracks only, ``--set dev2`` the tracks added in the third
 session (``set: dev2``), ``--set dev3`` those added in the fourth (``set: dev3``), ``--set dev4``
@@ -340,7 +347,8 @@ def main() -> None:
                         "dev11: the seventh (holdout7, scored once and made a dev part in the nineteenth), "
                         "dev12: the eighth (holdout8, scored once and made a dev part in the twentieth), "
                         "dev13: the ninth (holdout9, scored once and made a dev part in the twenty-first), "
-                        "holdout10: the held-out part, to be scored once)")
+                        "holdout10: the held-out part, to be scored once; holdout11: the next, written ahead, "
+                        "to be scored once after holdout10)")
     args = parser.parse_args()
 
     from parley.process import build_processes, make_meetings
