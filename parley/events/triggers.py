@@ -335,7 +335,7 @@ def charge_reporter(verb, lexicon: Lexicon):
 
 def _party(noun, lexicon: Lexicon) -> bool:
     """Whether a noun names a party: a name (a person, a body, a state or a people) or a noun of a
-    party or an office ("the government", "officials"), not a thing ("the rules", "her refusal")."""
+    party or an office ("the government", "officials"), not a thing ("the rules", "the decision")."""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "PROPN" or _named_in_class(noun, "@party", lexicon) or \
         lexicon.in_class(lemma, "@party") or lemma in lexicon.word_set("unnamed_party_nouns")
