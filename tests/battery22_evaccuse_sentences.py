@@ -9,7 +9,7 @@ of saying or warning, or striven at there ("sought to manipulate", "was working 
 speaker praising codes its own event and no charge. ``NO_EVENT_TEXTS`` must code nothing: a denial
 ("did not meddle", a quoted "never"), a forecast or a possibility ("would interfere", "could
 undermine", "will exploit"), a speaker saying a party helped, the trade sense of "exploit", an
-impersonal "it was revealed", a speaker misled (the wronged, not the wrongdoer), a thing that
+impersonal "it was announced", a speaker misled (the wronged, not the wrongdoer), a thing that
 undermines, and the writer's own statement with no speaker.
 """
 
@@ -49,7 +49,7 @@ NO_EVENT_TEXTS = [
     "The Austrian chancellor said Hungary will exploit the crisis.",
     "The Peruvian president said Bolivia had helped the flood victims.",
     "Norway's energy minister said the Netherlands had exploited the gas field for forty years.",
-    "It was revealed last week that the Slovak minister had lied about his degree.",
+    "It was announced on Monday that Hungary had misled the European Commission over its budget.",
     "The Danish minister said he had been misled by Sweden about the bridge costs.",
     "Iceland said the new quotas undermine the fishing agreement.",
     "The report said the storm undermined the sea wall near Riga.",

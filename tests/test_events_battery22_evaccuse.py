@@ -62,3 +62,13 @@ def test_verbs_keep_their_readings_outside_a_report(code_pipeline):
     is force (CAMEO 196), not a charge."""
     kinds = [kind for kind, _, _ in coded(code_pipeline, "Israel said Hezbollah violated the ceasefire on Sunday.")]
     assert kinds == ["ASSAULT"]
+
+
+def test_impersonal_report_charges_no_one(code_pipeline):
+    """"it was announced that" names no speaker: no charge; a state saying the same charges."""
+    assert coded(code_pipeline, "It was announced on Monday that Hungary had misled the European Commission "
+                                "over its budget.") == []
+    event, = coded_events(code_pipeline, "Austria said on Monday that Hungary had misled the European Commission "
+                                         "over its budget.")
+    assert _parties(event) == (["Austria"], ["Hungary"])
+
