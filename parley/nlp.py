@@ -237,6 +237,7 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
         return {word.split()[-1] for word in out}
 
     needs: dict[str, frozenset[str] | None] = {}
+    reporting = lexicon.word_set("report_verbs") | lexicon.word_set("warning_words")
     if getattr(lexicon, "cameo", None) is not None:      # the CAMEO verb dictionary's verbs
         from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -247,7 +248,13 @@ def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:
         lemma = entry.get("verb") or entry.get("noun") or entry.get("adj")
         key = next((k for k in ("subj", "obj", "pobj", "mod", "prt", "prep", "comp", "label", "host_subj")
                     if entry.get(k)), None)
-        if key is None or needs.get(lemma, ()) is None:
+        if key in (None, "prep", "prt") and entry.get("reported_wrong"):
+            # a verb of wrongdoing is an event only in what a speaker says ("said Moscow meddled",
+            # "said the minister lied to parliament"): the verb of saying is the word it needs
+            # (events.triggers.charge_reporter), a preposition none
+            if needs.get(lemma, ()) is not None:
+                needs[lemma] = frozenset(needs.get(lemma, frozenset()) | reporting)
+        elif key is None or needs.get(lemma, ()) is None:
             needs[lemma] = None
         else:
             needs[lemma] = frozenset(needs.get(lemma, frozenset()) | words(entry[key]))

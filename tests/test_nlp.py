@@ -172,6 +172,10 @@ def test_nlp_ner_option_reaches_unparsed_sentences(ner, entities_in_unparsed):
     ("The ministry ordered new computers.", False),              # "order" likewise
     ("Iran will trade oil for grain.", False),                   # "trade" codes only "trade with"
     ("Iran will trade with Iraq.", True),
+    # a verb of wrongdoing is an event only in what a speaker says (events.triggers.charge_reporter)
+    ("The Finnish minister said Moscow had meddled in the Estonian vote.", True),
+    ("Moscow meddled in the Estonian vote through fake accounts.", False),
+    ("The minister lay down on the sofa to rest.", False),      # "lay" may be "lie": no verb of saying
 ])
 def test_nlp_candidate_filter_knows_what_entries_need(nlp, text, candidate):
     sdoc = nlp.nlp.tokenizer(text)

@@ -30,7 +30,7 @@ from parley.events.hardnews import (abstract_target, anonymous_parties, attacked
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 from parley.events.nesting import clause_top, continues_protest, doc_columns, find_matches
-from parley.events.triggers import Match
+from parley.events.triggers import Match, charge_reporter
 from parley.events.words import rule_words
 
 KIND_CONFIDENCE = {"verb": 0.8, "adj": 0.7, "noun": 0.6}
@@ -292,13 +292,13 @@ class DocumentCoder:
         above = chain[chain.index(modality.demand_verb) + 1:] if modality.demand_verb in chain else []
         return any(t.lemma_.lower() in self.lexicon.word_set("opinion_verbs") for t in above)
 
-    def _unnamed_speaker(self, modality) -> bool:
+    def _unnamed_speaker(self, report_verb) -> bool:
         """Whether the reporting verb's subject names a party by its office or kind only ("lawmakers
         said", "the ministry said") or by a name the actors stage does not resolve: a speaker with
         no actor record, still a party."""
-        if modality.report_verb is None:
+        if report_verb is None:
             return False
-        subject, _ = subject_of(modality.report_verb)
+        subject, _ = subject_of(report_verb)
         nouns = self.lexicon.word_set("unnamed_party_nouns")
         # a person named by a name the actors stage does not know ("Rep. Peter King told ...")
         return subject is not None and (subject.lemma_.lower() in nouns or subject.lower_ in nouns or
@@ -365,8 +365,10 @@ class DocumentCoder:
             return None       # a present-tense relative clause describes, it reports nothing
                               # ("Hamas, which advocates ..."; not "which has ... and has threatened to")
         reporters: list[dict] = []
-        heads = [subject_of(modality.report_verb)[0] if modality.report_verb is not None else None,
-                 modality.according_to]
+        report_verb = modality.report_verb
+        if report_verb is None and entry.get("reported_wrong"):
+            report_verb = charge_reporter(token, self.lexicon)    # "warned that X was meddling": the warner
+        heads = [subject_of(report_verb)[0] if report_verb is not None else None, modality.according_to]
         for head in heads:
             if head is not None:
                 reporters.extend(m for m in self.reader.phrase(head)[0] if m not in reporters)
@@ -457,8 +459,10 @@ class DocumentCoder:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.word_set("unilateral_documents")
                 for c in token.children):
             return None       # signing an order or a law is no agreement with anyone
-        if entry.get("needs_recipient") and not (recipients and (actors or self._unnamed_speaker(modality))):
+        if entry.get("needs_recipient") and not (recipients and (actors or self._unnamed_speaker(report_verb))):
             return None
+        if entry.get("reported_wrong") and _same_parties(recipients, actors):
+            return None       # "he said Lula had lied", "he" read as Lula: no one charges himself
         if entry.get("needs_other_party") and not recipients:
             return None       # "filed a motion against the ruling", "took the matter to court": no one sued
         if entry.get("needs_addressee") and not recipients and not addressed(token, self.lexicon):
@@ -495,6 +499,9 @@ class DocumentCoder:
                               # "the shelling of the city in 1993 was condemned": a reaction to a past act
         if self.attacher.is_future(date, modality, token):
             flags.add("future")
+        if entry.get("reported_wrong"):
+            flags.discard("future")       # "said Minsk sought to mislead ...", "warned that X is working to
+                                          # undermine next month's vote": a charge is made as it is said
         planned = False
         if event_type in self.threat_types | self.conditional_threats and "hypothetical" in flags \
                 and not flags & {"future", "conditional"} and modality.report_verb is None \
@@ -640,6 +647,12 @@ def _own_announcement(actors: list[dict], reporters: list[dict]) -> bool:
     # a state's ministry announcing what the state will do announces its own act
     return any((m.get("actor_id") or m.get("cameo") or m.get("text")) in keys or m.get("cameo") in codes
                for m in reporters)
+
+
+def _same_parties(recipients: list[dict], actors: list[dict]) -> bool:
+    """Whether every recipient is a party among the actors (by actor id, else by name)."""
+    own = {m.get("actor_id") or m.get("text") for m in actors}
+    return bool(recipients) and all((m.get("actor_id") or m.get("text")) in own for m in recipients)
 
 
 def _dedupe(mentions: list[dict]) -> list[dict]:

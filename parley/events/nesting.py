@@ -24,7 +24,8 @@ from parley.events.hardnews import (
     toll_of,
 )
 from parley.events.lexicon import Lexicon
-from parley.events.triggers import TIME_WORDS, Match, labels_given, match_token, proposal_heads, time_phrase
+from parley.events.triggers import (TIME_WORDS, Match, charge_reporter, labels_given, match_token, proposal_heads,
+                                    time_phrase)
 from parley.events.words import rule_words
 
 CAUSE_PREPS = rule_words("cause_preps")
@@ -164,8 +165,8 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
         # demands voiced by a demonstration are part of the PROTEST (PLOVER REQUEST definition);
         # the aim of an act that is itself of the act's type is the same event ("began a
         # hunger strike to protest ...")
-        if match.token.dep_ not in ("xcomp", "advcl") or match.kind != "verb":
-            continue
+        if match.token.dep_ not in ("xcomp", "advcl") or match.kind != "verb" or match.entry.get("reported_wrong"):
+            continue      # (a wrong striven at is what a speaker charges: "said X was working to undermine it")
         governor = _purpose_of(match.token, at)
         if governor is None or governor is match:
             if _purpose_clause(match.token) and any(a.i in at for a in match.token.ancestors):
@@ -210,6 +211,9 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
         if content is None:
             if match.entry.get("needs_content"):
                 match.hidden = True
+            continue
+        if content.entry.get("reported_wrong") and charge_reporter(content.token, lexicon) == match.token:
+            match.hidden = True      # "warned that Moscow was meddling": the warning is the charge it states
             continue
         if match.entry.get("proposal") and not _proposed(match, content.token):
             match.hidden = True      # "suggested the answer to the talks is ...": no act proposed
@@ -864,11 +868,17 @@ def _alleged(token, at: dict) -> bool:
     of the accusation, which PLOVER codes as the event, not acts the sentence reports. The grounds
     are also the gerund or noun of the accusation's preposition ("accused the rebels *of using*
     gas", "blamed Iran *for the attack*"), and a predicate coordinated after its "that" clause
-    with no subject of its own ("alleges that guards had stopped him, *kicked* him and *jailed* him")."""
+    with no subject of its own ("alleges that guards had stopped him, *kicked* him and *jailed* him"),
+    and what hangs on a verb of wrongdoing a speaker charges a party with ("said Moscow meddled *by
+    hacking* the count": ``reported_wrong``)."""
     current = token
     for _ in range(12):
         if current.head == current:
             return False
+        charge = at.get(current.head.i)
+        if charge is not None and charge.token.i != token.i and charge.entry.get("reported_wrong"):
+            return True       # "said Moscow meddled by hacking the count", "exploited the crisis to win
+                              # concessions": what the charge says the party did, and what for
         if owned_act(current):
             return False      # "claimed responsibility for the bombing": an admission, no allegation
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in ALLEGATION_PREPS:

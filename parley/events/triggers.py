@@ -76,7 +76,8 @@ def match_token(token, lexicon: Lexicon) -> Match | None:
         return own
     entry, cameo_specificity = hit
     # a sense that names no event, unmet, leaves the verb to the dictionary ("battled the rebels")
-    if cameo_specificity == 0 and (any(e["type"] != NO_EVENT for e in entries) or token.dep_ in MODIFIER_CLAUSES or
+    if cameo_specificity == 0 and (any(e["type"] != NO_EVENT and not e.get("reported_wrong") for e in entries)
+                                   or token.dep_ in MODIFIER_CLAUSES or
                                    (token.tag_ == "VBG" and token.dep_ == "advcl")):
         # a bare CAMEO verb codes only as a clause of its own: not where parley's entries
         # for the verb declined it ("demonstrates the risk"), not as a participle modifying a
@@ -228,6 +229,8 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
                    and (n.lower_ not in OWNED_FAULT_WORDS or _labels_partys_conduct(token, n, lexicon))
                    for n in named):
             return False
+    if entry.get("reported_wrong") and charge_reporter(token, lexicon) is None:
+        return False      # "said Moscow meddled" charges Moscow; "Moscow meddled", "said it did not" do not
     if entry.get("mod"):
         mods = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
         mods += [p for c in children if c.dep_ == "prep" and c.lower_ == "of"
@@ -279,6 +282,63 @@ def labels_given(verb) -> list:
               for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
     return named
+
+
+# Verbs of trying, going on or striving whose infinitive is the act its subject tries or keeps at
+# ("tried to mislead", "continues to meddle", "is working to undermine").
+STRIVING_VERBS = rule_words("attempt_verbs") | rule_words("striving_verbs")
+
+
+def charge_reporter(verb, lexicon: Lexicon):
+    """The verb of saying by which a speaker charges a named party with the wrong ``verb`` names
+    (an entry with ``reported_wrong``: "said Moscow *meddled* in the vote", "warned that the mayor
+    was working *to undermine* the audit", "argued the minister had *lied* to parliament"), or None.
+
+    A verb of wrongdoing says what its subject did wrong; said by someone of a party it is that
+    speaker's charge (CAMEO 112), whether or not the party did it. So the verb, or the attempt or
+    the conjunct it hangs on ("sought to mislead", "won the vote and cheated"), must be the clause of
+    a verb of saying or warning, in the active voice, with a subject that is no pronoun (a pronoun is
+    mostly the speaker's own side: "said they were misled"; the one named must be an actor, which
+    the entry's ``needs_recipient`` asks). Nothing on the way may deny it or make it a forecast or a
+    possibility ("said Moscow did not meddle", "warned that Moscow would meddle", "said the vote
+    could be rigged"): a denial, a prediction or a fear charges no one.
+
+    :param verb: the trigger token, a verb of wrongdoing.
+    :param lexicon: the loaded lexicon.
+    """
+    blocked = lexicon.word_set("negators") | lexicon.word_set("future_aux") | \
+        lexicon.word_set("hypothetical_aux") | lexicon.word_set("demand_aux")
+    clause, chain = verb, [verb]
+    for _ in range(6):
+        if clause.dep_ == "conj":
+            clause = clause.head
+        elif clause.dep_ in ("xcomp", "advcl") and clause.head.lemma_.lower() in STRIVING_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            clause = clause.head
+        else:
+            break
+        chain.append(clause)
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.lemma_.lower() not in \
+            lexicon.word_set("report_verbs") | lexicon.word_set("warning_words") or \
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in reporter.children):
+        return None       # "it was revealed that X lied": no one charges
+    subject, passive = subject_of(verb)
+    if passive or subject is None or subject.pos_ == "PRON" or not _party(subject, lexicon):
+        return None       # "was misled by X" names the wronged; "said they lied" is mostly the speaker's
+                          # own side; "said the rules violate the law" charges a thing, not a party
+    if any(c.dep_ in ("neg", "aux", "auxpass", "advmod") and c.lower_ in blocked
+           for t in (*chain, reporter) for c in t.children):
+        return None
+    return reporter
+
+
+def _party(noun, lexicon: Lexicon) -> bool:
+    """Whether a noun names a party: a name (a person, a body, a state or a people) or a noun of a
+    party or an office ("the government", "officials"), not a thing ("the rules", "the decision")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "PROPN" or _named_in_class(noun, "@party", lexicon) or \
+        lexicon.in_class(lemma, "@party") or lemma in lexicon.word_set("unnamed_party_nouns")
 
 
 def _labels_partys_conduct(verb, label, lexicon: Lexicon) -> bool:
