@@ -19,6 +19,7 @@ import hashlib
 
 from parley.codebooks import cameo_code
 from parley.document import doc_text
+from parley.events.alerts import announces_act, hazards_named
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES, page_furniture
@@ -229,7 +230,8 @@ class DocumentCoder:
         """Whether a warning with a "that" clause warns of the warner's own act (a threat:
         "warned that it would retaliate", "warned that Ankara would respond"), not of what
         others or things may do ("warned that the escalation was dangerous", "that the dispute
-        could hurt confidence"), which CAMEO codes as a pessimistic comment (012), no event."""
+        could hurt confidence"), which CAMEO codes as a pessimistic comment (012), no event; nor
+        of how things are or of a hazard, an alert (:mod:`parley.events.alerts`)."""
         # a warning noun's "that" clause is its content too ("the warning that X is targeting Y")
         clause = next((c for c in match.token.children if c.dep_ == "ccomp" or (
             match.kind == "noun" and c.dep_ == "acl" and
@@ -238,9 +240,14 @@ class DocumentCoder:
                 c.dep_ in ("amod", "det") and c.lower_ in self.lexicon.word_set("unreal_modifiers")
                 for c in match.content.token.children):
             return False      # "warned of possible attacks": a forecast of what may happen
-        if clause is None:
-            return True       # "warned X against", "warned of retaliation": the entry's own reading
         act = match.content.token if match.content is not None else None
+        if clause is None:
+            # "warned X against", "warned of retaliation": the entry's own reading; "warned of a
+            # storm": a hazard named, no act of anyone's (a warning noun's "of" may name its warner)
+            return act is not None or match.kind != "verb" or not any(
+                self.reader.mention_at(hazard) is None for hazard in hazards_named(match.token, self.lexicon))
+        if not announces_act(clause, act, self.lexicon):
+            return False      # "warned that the country is falling behind": how things are, an alert
         if act is not None and act.dep_ == "nsubj" and act.head == clause and \
                 clause.lemma_.lower() not in self.lexicon.word_set("arrival_verbs"):
             return False      # "warned that sanctions could push prices up": what the act would do
