@@ -52,6 +52,9 @@ WARNER_PREPS = rule_words("warner_preps")
 WITHDRAWAL_SOURCE_WORDS = rule_words("withdrawal_source_words")
 RELATIVE_WORDS = rule_words("relative_words")
 PERSONAL_PRONOUNS = rule_words("personal_pronouns")
+# Verbs of sending forces that also tell a soldier's tour ("has deployed to Iraq twice").
+DEPLOYMENT_VERBS = rule_words("deployment_verbs")
+SERVING_PERSONS = rule_words("serving_persons")
 
 
 def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:
@@ -276,6 +279,30 @@ class DocumentCoder:
         return not any(c.dep_ in ("dobj", "nsubjpass") or
                        (c.dep_ in ("prep", "prt") and c.lower_ in WITHDRAWAL_SOURCE_WORDS) for c in token.children)
 
+    def _tour_of_duty(self, token) -> bool:
+        """Whether a deployment is one person's tour of duty, not a state moving forces (CAMEO 15):
+        the one deployed (the object, the passive subject, or the subject of "deployed" with no
+        object) is a single person ("a ranger who has deployed to Iraq twice", "her son was deployed
+        to Kuwait", "he deployed three times"); troops, units, weapons or a party's forces stay a
+        mobilisation, as do soldiers in the plural."""
+        if token.lemma_.lower() not in DEPLOYMENT_VERBS:
+            return False
+        deployed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or \
+            [s for s in (subject_of(token)[0],) if s is not None]
+        if len(deployed) != 1 or deployed[0].conjuncts:
+            return False
+        one = deployed[0]
+        if one.lower_ in ("who", "that") and token.dep_ == "relcl":
+            one = token.head
+        if one.tag_ in ("NNS", "NNPS") or one.lower_ in ("they", "them", "we", "us"):
+            return False
+        if one.pos_ == "PRON":
+            return one.lower_ in PERSONAL_PRONOUNS or one.lower_ in ("i", "me")
+        if one.lemma_.lower() in self.lexicon.word_set("relation_nouns") or one.lemma_.lower() in SERVING_PERSONS:
+            return True       # "her son", "a medic", "the sergeant": one person by relation or rank
+        named = self.reader.phrase(one)[0]
+        return bool(named) and all(m.get("type") == "person" for m in named)
+
     def _leaders_rally(self, token, actors: list[dict], recipients: list[dict]) -> bool:
         """Whether a rally is a campaign's or a government leader's own ("Trump told a rally in
         Ohio", "the president held a campaign rally"): its only parties are persons of a
@@ -456,6 +483,8 @@ class DocumentCoder:
                               # a question, no request
         if entry["cameo"] == MILITARY_RETREAT and self._person_stepping_back(token, actors):
             return None       # "Ms. Rice withdrew", "the prosecutors all withdrew": no forces leave ground
+        if event_type == "MOBILIZE" and match.kind == "verb" and self._tour_of_duty(token):
+            return None       # "a ranger who has deployed to Iraq twice": a soldier's service, no state's act
         if event_type == "PROTEST" and self._leaders_rally(token, actors, recipients):
             return None       # "Trump told a rally", "held a campaign rally": a leader's rally, no protest
         if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):
