@@ -216,11 +216,12 @@ class DocumentCoder:
             for c in asked_whom)
 
     def _addressee(self, token) -> list[dict]:
-        """Who a content-less demand is addressed to: the subject of its clausal complement,
-        or of a "for X to do" clause ("set a deadline for Canada to sign")."""
+        """Who a content-less demand is addressed to: the subject of its clausal complement, of a
+        "for X to do" clause ("set a deadline for Canada to sign"), or of a demand noun's "that"
+        clause ("renewed its demand that the troops leave")."""
         for child in token.children:
-            if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ == "for" for m in child.children)):
+            if child.dep_ in ("ccomp", "xcomp") or (child.dep_ in ("advcl", "acl") and any(
+                    m.dep_ == "mark" and m.lower_ in ("for", "that") for m in child.children)):
                 subject, _ = subject_of(child)
                 if subject is not None and subject.head == child:
                     return self.reader.phrase(subject)[0]
