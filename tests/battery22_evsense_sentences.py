@@ -21,12 +21,21 @@ EVENT_CASES = [
     # people killed are violence; a bill or a plan killed is refused (CAMEO 120, as "blocked" is)
     case("Rebels killed four policemen at a checkpoint near Mosul.", "ASSAULT", "18 19"),
     case("The Senate killed the bill after a heated debate.", "REJECT", "12"),
+    # a vow to kill a deal is a threat to refuse it (CAMEO 13), as a vow to block it is
+    case("Germany's opposition leader vowed to kill the trade deal with Canada.", "THREATEN", "13"),
+    # "a day after" dates the killing: no rate, a report
+    case("The bill was introduced in Texas a day after a gunman killed 14 people in Dallas.", "ASSAULT", "18 19"),
     case("Chinese regulators killed the merger plan.", "REJECT", "12"),
     # a warning of an act to come, of a step against another, or a directive is a threat (CAMEO 13)
     case("Iran warned that it would close the Strait of Hormuz if attacked.", "THREATEN", "13"),
     case("China warned Japan not to send warships through the strait.", "THREATEN", "13"),
     case("Moscow warned of severe consequences if NATO expanded further.", "THREATEN", "13"),
     case("North Korea warned that its army is ready to strike.", "THREATEN", "13"),
+    case("The Taliban warned that they are planning attacks on Kabul.", "THREATEN", "13"),
+    case("North Korea warned that it is ready for war with the United States.", "THREATEN", "13"),
+    # a warning quoted as the content of another: the quoted clause says what is warned of
+    case('"We warn the government that a cut will result in strikes," the Nigerian unions warned the minister.',
+         "THREATEN", "13"),
     # a meeting organised or arranged is convened (CAMEO 040), not an appeal to meet (026)
     case("Qatar organized a meeting of Afghan and American envoys in Doha.", "CONSULT", "04"),
     case("Kenya arranged talks between the two Sudanese factions in Nairobi.", "CONSULT", "04"),
@@ -48,6 +57,8 @@ NO_EVENT_TEXTS = [
     "Pakistan deployed a new diplomatic strategy.",
     "Obama deployed his charm in Havana.",
     "The Indian government deployed its new tax software in March.",
+    # sessions and evenings organised are no meeting of parties
+    "Kenya's ruling party organized poetry sessions and movie nights for young voters.",
     # jobs killed; deaths counted by a rate are a statistic
     "Erdogan's economic policies killed thousands of jobs.",
     "Hundreds of Afghan migrants were killed every year on the roads of Iran.",

@@ -23,25 +23,33 @@ HAZARD_PREPS = rule_words("hazard_preps")
 def announces_act(clause, act, lexicon) -> bool:
     """Whether a warning's "that" clause announces an act to come: one of its verbs (the clause's
     or a conjunct's) has a future, hypothetical or demanding modal ("would respond", "will not stay
-    silent", "must leave"), a word of intent with its infinitive ("is ready to strike", "is going
-    to"), or the act warned of is the subject of a verb of arrival ("strikes are coming", "the
-    fighting has begun"). A clause in the present or past with none of these tells a state of
-    things: an alert.
+    silent", "must leave"), a word of intent with its infinitive, its "for" or the act ("is ready
+    to strike", "is going to", "is ready for war", "is preparing an offensive"), or the act warned
+    of is the subject or object of a verb of arrival ("strikes are coming", "the fighting has
+    begun", "have begun exercises"). A clause in the present or past with none of these tells a
+    state of things: an alert.
 
     :param clause: the clause's verb (the warning's ``ccomp``, or its noun's "that" clause).
     :param act: the token of the event the warning absorbed, or None.
     :param lexicon: the loaded lexicon (its modal and arrival word lists).
     """
     modals = lexicon.word_set("future_aux") | lexicon.word_set("hypothetical_aux") | lexicon.word_set("demand_aux")
+    for _ in range(3):
+        # a warning quoted as the content of another ("'We warn you that ...,' the unions warned")
+        inner = [c for c in clause.children if c.dep_ == "ccomp"]
+        if clause.lemma_.lower() not in lexicon.word_set("warning_words") or not inner:
+            break
+        clause = inner[0]
     for verb in (clause, *clause.conjuncts):
         if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
             return True
         intents = [verb] + [c for c in verb.children if c.dep_ in ("acomp", "xcomp")]
-        if any(word.lemma_.lower() in INTENT_WORDS and any(c.dep_ == "xcomp" for c in word.children)
+        if any(word.lemma_.lower() in INTENT_WORDS and (
+                any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in word.children)
+                or (act is not None and (act == word or word in act.ancestors)))
                for word in intents):
-            return True
-    return act is not None and act.dep_ in ("nsubj", "nsubjpass") and act.head == clause and \
-        clause.lemma_.lower() in lexicon.word_set("arrival_verbs")
+            return True       # "is ready to strike", "is ready for war", "is planning attacks"
+    return act is not None and act.head == clause and clause.lemma_.lower() in lexicon.word_set("arrival_verbs")
 
 
 def hazards_named(warning, lexicon) -> list:

@@ -522,8 +522,7 @@ def tally(verb) -> bool:
     year", "... so far", "... since 2011"), or a clause of any tense counts by a rate ("thousands
     are killed each year", "were killed every day", "die annually"): a statistic, not the report
     of one event."""
-    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_UNITS and
-           any(d.dep_ == "det" and d.lower_ in RATE_DETERMINERS for d in c.children) or
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_UNITS and _rate_determined(c, verb) or
            c.dep_ == "advmod" and c.lower_ in RATE_ADVERBS for c in verb.children):
         return True
     if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
@@ -536,6 +535,13 @@ def tally(verb) -> bool:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
             return True   # "... have killed 35,000 since the insurgency began"
     return False
+
+
+def _rate_determined(unit, verb) -> bool:
+    """Whether a unit of time counts a rate: "each year", "every day", "per week" anywhere, "a year"
+    after the verb ("kill 30,000 a year"); "a day after the attack" measures a distance in time."""
+    determiners = [d.lower_ for d in unit.children if d.dep_ == "det"]
+    return any(d in RATE_DETERMINERS and (d != "a" or unit.i > verb.i) for d in determiners)
 
 
 def natural_cause(match, slots: list, lexicon) -> bool:

@@ -228,10 +228,14 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
         match.content = content
         content.hidden = True
     for match in matches:
-        # "issued a demand that X leave": a light verb's own event noun, with what it asks, is the event
+        # "issued a demand that X leave": a light verb's own event noun, the object its entry names,
+        # with what it asks, is the event
+        if match.kind != "verb" or match.hidden or not match.entry.get("obj"):
+            continue
         nouns = [m for m in matches if m.kind == "noun" and m.content is not None and m.token.head == match.token
-                 and m.token.dep_ in ("dobj", "nsubjpass") and m.entry["type"] == match.entry["type"]]
-        if match.kind == "verb" and not match.hidden and nouns and match.content in (None, nouns[0]):
+                 and m.token.dep_ in ("dobj", "nsubjpass") and m.entry["type"] == match.entry["type"]
+                 and lexicon.in_class(m.token.lemma_.lower(), match.entry["obj"])]
+        if nouns and match.content in (None, nouns[0]):
             match.hidden, match.content, nouns[0].hidden = True, None, False
     return matches
 
