@@ -217,7 +217,7 @@ class DocumentCoder:
 
     def _addressee(self, token) -> list[dict]:
         """Who a content-less demand is addressed to: the subject of its clausal complement, of a
-        "for X to do" clause ("set a deadline for Canada to sign"), or of a demand noun's "that"
+        "for X to do" clause ("set a deadline for Chile to reply"), or of a demand noun's "that"
         clause ("renewed its demand that the troops leave")."""
         for child in token.children:
             if child.dep_ in ("ccomp", "xcomp") or (child.dep_ in ("advcl", "acl") and any(
@@ -283,7 +283,7 @@ class DocumentCoder:
     def _tour_of_duty(self, token) -> bool:
         """Whether a deployment is one person's tour of duty, not a state moving forces (CAMEO 15):
         the one deployed (the object, the passive subject, or the subject of "deployed" with no
-        object) is a single person ("a ranger who has deployed to Iraq twice", "her son was deployed
+        object) is a single person ("a medic who deployed to Mali twice", "her son was deployed
         to Kuwait", "he deployed three times"); troops, units, weapons or a party's forces stay a
         mobilisation, as do soldiers in the plural."""
         if token.lemma_.lower() not in DEPLOYMENT_VERBS:
@@ -485,7 +485,7 @@ class DocumentCoder:
         if entry["cameo"] == MILITARY_RETREAT and self._person_stepping_back(token, actors):
             return None       # "Ms. Rice withdrew", "the prosecutors all withdrew": no forces leave ground
         if event_type == "MOBILIZE" and match.kind == "verb" and self._tour_of_duty(token):
-            return None       # "a ranger who has deployed to Iraq twice": a soldier's service, no state's act
+            return None       # "a medic who deployed to Mali twice": a soldier's service, no state's act
         if event_type == "PROTEST" and self._leaders_rally(token, actors, recipients):
             return None       # "Trump told a rally", "held a campaign rally": a leader's rally, no protest
         if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):
