@@ -19,6 +19,7 @@ import hashlib
 
 from parley.codebooks import cameo_code
 from parley.document import doc_text
+from parley.events.alerts import announces_act, hazards_named
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES, page_furniture
@@ -51,6 +52,9 @@ WARNER_PREPS = rule_words("warner_preps")
 WITHDRAWAL_SOURCE_WORDS = rule_words("withdrawal_source_words")
 RELATIVE_WORDS = rule_words("relative_words")
 PERSONAL_PRONOUNS = rule_words("personal_pronouns")
+# Verbs of sending forces that also tell a soldier's tour ("has deployed to Iraq twice").
+DEPLOYMENT_VERBS = rule_words("deployment_verbs")
+SERVING_PERSONS = rule_words("serving_persons")
 
 
 def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:
@@ -212,11 +216,12 @@ class DocumentCoder:
             for c in asked_whom)
 
     def _addressee(self, token) -> list[dict]:
-        """Who a content-less demand is addressed to: the subject of its clausal complement,
-        or of a "for X to do" clause ("set a deadline for Canada to sign")."""
+        """Who a content-less demand is addressed to: the subject of its clausal complement, of a
+        "for X to do" clause ("set a deadline for Chile to reply"), or of a demand noun's "that"
+        clause ("renewed its demand that the troops leave")."""
         for child in token.children:
-            if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ == "for" for m in child.children)):
+            if child.dep_ in ("ccomp", "xcomp") or (child.dep_ in ("advcl", "acl") and any(
+                    m.dep_ == "mark" and m.lower_ in ("for", "that") for m in child.children)):
                 subject, _ = subject_of(child)
                 if subject is not None and subject.head == child:
                     return self.reader.phrase(subject)[0]
@@ -229,7 +234,8 @@ class DocumentCoder:
         """Whether a warning with a "that" clause warns of the warner's own act (a threat:
         "warned that it would retaliate", "warned that Ankara would respond"), not of what
         others or things may do ("warned that the escalation was dangerous", "that the dispute
-        could hurt confidence"), which CAMEO codes as a pessimistic comment (012), no event."""
+        could hurt confidence"), which CAMEO codes as a pessimistic comment (012), no event; nor
+        of how things are or of a hazard, an alert (:mod:`parley.events.alerts`)."""
         # a warning noun's "that" clause is its content too ("the warning that X is targeting Y")
         clause = next((c for c in match.token.children if c.dep_ == "ccomp" or (
             match.kind == "noun" and c.dep_ == "acl" and
@@ -238,9 +244,14 @@ class DocumentCoder:
                 c.dep_ in ("amod", "det") and c.lower_ in self.lexicon.word_set("unreal_modifiers")
                 for c in match.content.token.children):
             return False      # "warned of possible attacks": a forecast of what may happen
-        if clause is None:
-            return True       # "warned X against", "warned of retaliation": the entry's own reading
         act = match.content.token if match.content is not None else None
+        if clause is None:
+            # "warned X against", "warned of retaliation": the entry's own reading; "warned of a
+            # storm": a hazard named, no act of anyone's (a warning noun's "of" may name its warner)
+            return act is not None or match.kind != "verb" or not any(
+                self.reader.mention_at(hazard) is None for hazard in hazards_named(match.token, self.lexicon))
+        if not announces_act(clause, act, self.lexicon):
+            return False      # "warned that the country is falling behind": how things are, an alert
         if act is not None and act.dep_ == "nsubj" and act.head == clause and \
                 clause.lemma_.lower() not in self.lexicon.word_set("arrival_verbs"):
             return False      # "warned that sanctions could push prices up": what the act would do
@@ -268,6 +279,30 @@ class DocumentCoder:
             return False
         return not any(c.dep_ in ("dobj", "nsubjpass") or
                        (c.dep_ in ("prep", "prt") and c.lower_ in WITHDRAWAL_SOURCE_WORDS) for c in token.children)
+
+    def _tour_of_duty(self, token) -> bool:
+        """Whether a deployment is one person's tour of duty, not a state moving forces (CAMEO 15):
+        the one deployed (the object, the passive subject, or the subject of "deployed" with no
+        object) is a single person ("a medic who deployed to Mali twice", "her son was deployed
+        to Kuwait", "he deployed three times"); troops, units, weapons or a party's forces stay a
+        mobilisation, as do soldiers in the plural."""
+        if token.lemma_.lower() not in DEPLOYMENT_VERBS:
+            return False
+        deployed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or \
+            [s for s in (subject_of(token)[0],) if s is not None]
+        if len(deployed) != 1 or deployed[0].conjuncts:
+            return False
+        one = deployed[0]
+        if one.lower_ in ("who", "that") and token.dep_ == "relcl":
+            one = token.head
+        if one.tag_ in ("NNS", "NNPS") or one.lower_ in ("they", "them", "we", "us"):
+            return False
+        if one.pos_ == "PRON":
+            return one.lower_ in PERSONAL_PRONOUNS or one.lower_ in ("i", "me")
+        if one.lemma_.lower() in self.lexicon.word_set("relation_nouns") or one.lemma_.lower() in SERVING_PERSONS:
+            return True       # "her son", "a medic", "the sergeant": one person by relation or rank
+        named = self.reader.phrase(one)[0]
+        return bool(named) and all(m.get("type") == "person" for m in named)
 
     def _leaders_rally(self, token, actors: list[dict], recipients: list[dict]) -> bool:
         """Whether a rally is a campaign's or a government leader's own ("Trump told a rally in
@@ -451,6 +486,8 @@ class DocumentCoder:
                               # a question, no request
         if entry["cameo"] == MILITARY_RETREAT and self._person_stepping_back(token, actors):
             return None       # "Ms. Rice withdrew", "the prosecutors all withdrew": no forces leave ground
+        if event_type == "MOBILIZE" and match.kind == "verb" and self._tour_of_duty(token):
+            return None       # "a medic who deployed to Mali twice": a soldier's service, no state's act
         if event_type == "PROTEST" and self._leaders_rally(token, actors, recipients):
             return None       # "Trump told a rally", "held a campaign rally": a leader's rally, no protest
         if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):

@@ -44,6 +44,7 @@ DEICTIC_TIME = rule_words("deictic_time")    # "last year": a date
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = rule_words("setting_preps")
 PROTEST_PLACE_PREPS = rule_words("protest_place_preps")    # "a rally in Yerevan, where ..."
+MEETING_SCENE_PREPS = rule_words("meeting_scene_preps")    # "at a summit", "during talks"
 
 
 def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None = None) -> list[Match]:
@@ -139,6 +140,13 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                     break     # "arrested after a shooting spree that left six dead": told as news
                 if owned_act(match.token):
                     break     # "claimed responsibility for the bombing": the doer's word that it took place
+                if match.entry["type"] == "CONSULT" and match.token.dep_ == "pobj" and \
+                        match.token.head.lower_ in MEETING_SCENE_PREPS and match.token.head.head == current and \
+                        (not _named_again(match.token) or told_with_participants(match.token)
+                         or told_with_doer(match.token)):
+                    break     # "at a summit in Lisbon, the leaders agreed ...": the meeting the doers held
+                              # is where they acted, not what they acted on ("at the meeting" names one
+                              # told before)
                 match.hidden = True
                 break
             if current.pos_ in ("VERB", "AUX"):
@@ -223,6 +231,16 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
             continue
         match.content = content
         content.hidden = True
+    for match in matches:
+        # "issued a demand that X leave": a light verb's own event noun, the object its entry names,
+        # with what it asks, is the event
+        if match.kind != "verb" or match.hidden or not match.entry.get("obj"):
+            continue
+        nouns = [m for m in matches if m.kind == "noun" and m.content is not None and m.token.head == match.token
+                 and m.token.dep_ in ("dobj", "nsubjpass") and m.entry["type"] == match.entry["type"]
+                 and lexicon.in_class(m.token.lemma_.lower(), match.entry["obj"])]
+        if nouns and match.content in (None, nouns[0]):
+            match.hidden, match.content, nouns[0].hidden = True, None, False
     return matches
 
 

@@ -168,6 +168,10 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
                 return False
     if entry.get("obj"):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        if token.tag_ == "VBN" and any(c.dep_ == "agent" for c in children):
+            # a passive participle the parser gave an active subject ("a demand first made by Brazil"):
+            # the subject is what the "by" agent acted on
+            objects += [c for c in children if c.dep_ == "nsubj"]
         objects += implicit_objects(token, objects)
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
