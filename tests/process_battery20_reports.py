@@ -637,6 +637,43 @@ REPORTS: list[Report] = [
     report("macron-news-conference-paris-2019", "forum", "2019-04-25", """
         French President Emmanuel Macron said at a news conference in Paris on Thursday that he would cut
         income taxes and keep the wealth tax reform in place."""),
+    # session 22 (prochost22): a pronoun doer of hosting, a visit or presence stands for the one state's
+    # leaders the sentence before names (not when it names two states' leaders, or a person who acts for
+    # none); a meeting told after the lead in a clause opened by "meanwhile" takes the report's day (not
+    # when it has a day of its own); expectations written before the first run
+    report("trudeau-pena-nieto-ottawa-pronoun-2016", "pronoun", "2016-06-26", """
+        Canadian Prime Minister Justin Trudeau is preparing for a busy week in the capital. He will
+        welcome Mexico's president to Ottawa on Tuesday for a state visit focused on trade and visas.""",
+           meeting("2016-06-28", None, "Ottawa", "CAN MEX", status="planned")),
+    report("li-berlin-pronoun-2017", "pronoun", "2017-05-29", """
+        Chinese Premier Li Keqiang called on Monday for markets between China and Europe to stay open.
+        He will visit Berlin on Thursday for talks on trade and climate.""",
+           meeting("2017-06-01", None, "Berlin", "CHN DEU", status="planned")),
+    report("akihito-hanoi-pronoun-2017", "pronoun", "2017-03-02", """
+        Japanese Emperor Akihito and Empress Michiko laid flowers at a monument by a lake. They were in
+        Hanoi on Thursday on a state visit, the first by a Japanese emperor to Vietnam.""",
+           meeting("2017-03-02", None, "Hanoi", "JPN VNM")),
+    report("macri-bolsonaro-two-leaders-2019", "pronoun", "2019-01-17", """
+        Argentine President Mauricio Macri and Brazilian President Jair Bolsonaro met in Brasilia on
+        Wednesday to discuss the Mercosur trade bloc. He is also due to welcome Chile's president later
+        this year.""",
+           meeting("2019-01-16", None, "Brasilia", "ARG BRA", names="Brasília")),
+    report("musk-merkel-non-leader-2020", "pronoun", "2020-09-03", """
+        Tesla chief executive Elon Musk met German Chancellor Angela Merkel in Berlin on Thursday to talk
+        about the company's new factory. He will welcome France's president to the site next month, a
+        company spokesman said."""),
+    report("putin-pope-meanwhile-2015", "same-time", "2015-06-10", """
+        Italian police said on Wednesday they had arrested a group of people suspected of smuggling
+        migrants across the sea. The suspects were held in Sicily and in Calabria. Several others are
+        still being sought, prosecutors said. More arrests are expected in the coming days. Meanwhile,
+        Russian President Vladimir Putin met Pope Francis at the Vatican.""",
+           meeting("2015-06-10", None, "Vatican", "RUS VAT", names="Vatican City|Holy See|Apostolic Palace")),
+    report("moon-xi-meanwhile-dated-2018", "same-time", "2018-01-05", """
+        Tensions on the Korean peninsula rose through the autumn. North Korea tested its largest missile
+        yet on November 29. Washington answered with new sanctions. Seoul looked for help elsewhere.
+        Meanwhile, South Korean President Moon Jae-in met Chinese President Xi Jinping in Beijing on
+        December 14 to mend ties.""",
+           meeting("2017-12-14", None, "Beijing", "KOR CHN")),
 ]
 
 
@@ -653,6 +690,10 @@ REVISED_AFTER_RUN = {
                                       "was dropped after the first run and is back (fixq21: the first wording "
                                       "was not kept, so it is rewritten with the same content); the expectation "
                                       "unchanged",
+    "musk-merkel-non-leader-2020": "text and name changed after the first run (prochost22): the minister named beside the "
+                                     "chief executive was read with no country, so the report did not test a "
+                                     "pronoun that may stand for a person who acts for no state; the chancellor "
+                                     "is named instead. The expectation (no meeting) unchanged",
 }
 
 

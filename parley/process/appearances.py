@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.process import syntax
-from parley.process.participants import acts_for_state
+from parley.process.participants import acts_for_state, pronoun_state
 
 JOINT = "joint appearance"
 HOSTED = "hosted"
@@ -159,8 +159,9 @@ def _two_sides(ctx: Any, sent: Any, verb: Any, partners: list[Any]) -> bool:
     if subj is None or not partners:
         return False
     own = {m["country"] for m in _leaders(ctx, sent, *syntax.left_extent(subj))}
-    if subj.pos_ == "PRON" and not own:  # "he told a news conference with X": the one leader named before
-        own = {m["country"] for m in _leaders(ctx, sent, sent.char_start, subj.idx)}
+    if subj.pos_ == "PRON" and not own:  # "he told a news conference with X": the leader named before
+        state = pronoun_state(ctx, sent, subj)
+        own = {state} if state else set()
     other = {m["country"] for p in partners for m in _leaders(ctx, sent, *syntax.left_extent(p))}
     return len(own) == 1 and bool(other) and not other <= own
 

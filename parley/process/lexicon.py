@@ -28,7 +28,7 @@ WORD_LISTS = ("appearance_nouns", "presence_nouns", "appearance_modifiers", "app
               "agreement_verbs", "reaching_verbs", "agreement_nouns", "unheld_summons_verbs",
               "non_diplomatic_summoners", "residence_nouns", "repeated_summons_words", "troop_nouns",
               "hosting_light_verbs", "hosting_nouns", "standing_verbs", "bare_appearance_nouns", "lacking_words",
-              "visit_light_verbs")
+              "visit_light_verbs", "same_time_connectives")
 # optional sections that map a preposition to the words it follows: each a mapping of words to lists of words
 WORD_MAPS = ("hypothetical_nouns", "inclination_nouns")
 
@@ -133,6 +133,7 @@ class Lexicon:
     subjects: PhraseMatcher | None = None
     numbered: re.Pattern | None = None
     ordinal_regex: re.Pattern | None = None
+    same_time: re.Pattern | None = None
     # word sets already made: the meetings stage asks for them per token (300,000 times in 200 articles)
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _word_pairs: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False, compare=False)
@@ -258,7 +259,15 @@ def compile_lexicon(data: dict[str, Any], path: Path = DEFAULT_LEXICON_PATH) -> 
                             re.IGNORECASE) if numbered else None,
         ordinal_regex=re.compile(rf"(?<![\w-])(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinal_words}))(?![\w-])",
                                  re.IGNORECASE),
+        same_time=_opening(data.get("same_time_connectives", [])),
     )
+
+
+def _opening(phrases: list[str]) -> re.Pattern:
+    """A pattern that matches a text opening with one of ``phrases`` (after quotation marks, dashes,
+    "and" or "but"), each word of a phrase apart by any space."""
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"[\W_]*(?:(?:and|but)\s+)?(?:{alts or '(?!)'})(?![\w-])", re.IGNORECASE)
 
 
 def round_number(match: re.Match) -> int:

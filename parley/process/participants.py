@@ -10,6 +10,7 @@ ceasefire monitoring group") or that are documents by nature (a joint statement)
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -100,7 +101,7 @@ def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[di
         subj = _list_before(subj)  # "the US and the Taliban -- but not the government -- signed"
     if subj is not None:
         found.extend(_members(subj, mentions, nouns=nouns) or _plural_anaphor(ctx, subj, verb, mentions)
-                     or _pronoun_subject(subj, mentions))
+                     or _pronoun_subject(subj, mentions) or _pronoun_before(ctx, subj))
     objects = meeting_partners_objects(verb, mentions, nouns, topic)
     if not objects and len({party_key(m) for m, _ in found}) == 1:
         objects = _pronoun_partner(verb, mentions, {actor_key(m) for m, _ in found})
@@ -151,6 +152,92 @@ def _pronoun_subject(subj: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:
         return []
     named = [m for m in mentions if m.get("type") == "person" and m["char_end"] <= subj.idx]
     return [(named[0], subj)] if named else []
+
+
+# third-person pronouns that stand for persons named before them; the plural ones for more than one
+THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "they", "their", "them"})
+PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+QUOTE_MARKS = ('"', "“", "”")
+
+
+def pronoun_leaders(ctx: Any, sent: Any, pron: Any) -> list[dict]:
+    """The leaders or ministers (:func:`acts_for_state`) a third-person pronoun stands for ("he'll
+    welcome Romania's president" after a sentence about the president's week; "they were in Hanoi on
+    a state visit" after one about an emperor and empress): the persons named before it in its
+    sentence, else those of the sentence before, when they are of one state and a singular pronoun
+    has only that state's leaders to stand for. Nothing when a person of another state is named, when
+    a singular pronoun might stand for someone who acts for no state (a person the actors stage does
+    not know, or one named by a name the sentence is about: "Tesla's chief Elon Musk met the chancellor.
+    He will welcome ..."), when a plural pronoun has one person alone before it, and across a change of
+    voice: a person outside a quotation is no candidate for a pronoun inside one, nor the other way
+    round (in 'Macri said: "He will host ..."' the pronoun is not the speaker). Titles typed as a state
+    count as persons ("Romania's president").
+
+    :param ctx: the :class:`~parley.process.context.DocumentContext`.
+    :param sent: the pronoun's :class:`~parley.document.Sentence`.
+    :param pron: the pronoun's token.
+    :returns: their mentions, all of one state; [] for none.
+    """
+    if pron.lower_ not in THIRD_PERSON or sent is None:
+        return []
+    text, voice = ctx.doc.text, _voice(ctx.doc.text, pron.idx)
+    for index in (sent.index, sent.index - 1):
+        window = ctx.doc.sentences[index] if index >= 0 else None
+        if window is None:
+            return []
+        known = [m for m in ctx.mentions.get(index, []) if (m.get("type") == "person" or m.get("role"))
+                 and m["char_end"] <= pron.idx and _voice(text, m["char_start"]) == voice]
+        unknown = [s for s in _unknown_persons(ctx, window, index != sent.index)
+                   if s[1] <= pron.idx and _voice(text, s[0]) == voice]
+        if known or unknown:
+            break
+    states = {m.get("country") for m in known}
+    leaders = [m for m in known if acts_for_state(m)]
+    if len(states) != 1 or not leaders:
+        return []
+    if pron.lower_ not in PLURAL_PRONOUNS:
+        return leaders if len(leaders) == len(known) and not unknown else []
+    if len(known) + len(unknown) < 2 and not COORDINATED.match(text, known[0]["char_end"]):
+        return []  # "they" after one person: others, not him ("the emperor and empress" are two)
+    return leaders
+
+
+# a person coordinated with the one named before ("Emperor Akihito and Empress Michiko")
+COORDINATED = re.compile(r",?\s+and\s+\w")
+
+
+def _unknown_persons(ctx: Any, sent: Any, before: bool) -> list[tuple[int, int]]:
+    """The persons of a sentence that no actor mention covers, as ``(start, end)``: the names the name
+    finder calls persons, and for a sentence ``before`` the pronoun's, its main subject where that is
+    a name ("Tesla's chief Elon Musk met ...": the subject is who a pronoun after it most likely
+    stands for)."""
+    covered = [(m["char_start"], m["char_end"]) for m in ctx.mentions.get(sent.index, [])]
+    spans = [(e.start_char, e.end_char) for e in ctx.sdoc.ents if e.label_ == "PERSON"
+             and sent.char_start <= e.start_char < sent.char_end] if ctx.sdoc is not None else []
+    root = syntax.span_root(ctx.sdoc, sent.char_start, sent.char_end) if before else None
+    subj = syntax.subject_of(root) if root is not None and root.pos_ in syntax.VERB_POS else None
+    if subj is not None and subj.pos_ == "PROPN":
+        spans.append(syntax.left_extent(subj))
+    return [(lo, hi) for lo, hi in spans if not any(s < hi and lo < e for s, e in covered)]
+
+
+def pronoun_state(ctx: Any, sent: Any, pron: Any) -> str | None:
+    """The state of the leaders a pronoun stands for (:func:`pronoun_leaders`), or None."""
+    persons = pronoun_leaders(ctx, sent, pron)
+    return persons[0]["country"] if persons else None
+
+
+def _voice(text: str, pos: int) -> int:
+    """1 inside a quotation at ``pos`` (an odd number of quotation marks since its paragraph began), else 0."""
+    start = text.rfind("\n", 0, pos) + 1
+    return sum(text.count(q, start, pos) for q in QUOTE_MARKS) % 2
+
+
+def _pronoun_before(ctx: Any, pron: Any) -> list[tuple[dict, Any]]:
+    """ "He'll welcome Romania's president": a subject pronoun whose sentence names no person before it
+    stands for the leaders of one state the sentence before names (:func:`pronoun_leaders`)."""
+    sent = ctx.doc.sentence_at(pron.idx) if pron.pos_ == "PRON" else None
+    return [(m, pron) for m in pronoun_leaders(ctx, sent, pron)] if sent is not None else []
 
 
 def _pronoun_partner(verb: Any, mentions: list[dict], subjects: set) -> list[tuple[dict, Any]]:

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from parley.process import syntax
@@ -172,7 +173,7 @@ def told_in_lead(ctx: DocumentContext, mm: MeetingMention) -> bool:
     perfect, with no modal or infinitive marker ("will meet", "is to meet", "may meet"). A present
     that governs a meeting noun ("wants talks", "attends the summit") does not tell when; nor does
     an arrival, which is often for talks on another day ("arrived in Doha for Saturday's talks")."""
-    if mm.sentence >= LEAD_SENTENCES or not mm.main or mm.gov is None:
+    if not mm.main or mm.gov is None or (mm.sentence >= LEAD_SENTENCES and not same_time(ctx, mm)):
         return False
     verb = mm.gov
     # ("spoke at the Kremlin, where he was meeting Modi": a clause of "where" tells the place's news)
@@ -186,6 +187,27 @@ def told_in_lead(ctx: DocumentContext, mm: MeetingMention) -> bool:
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBG" and bool(aux & BE)) or \
         (verb.tag_ == "VBN" and bool(aux & (HAVE | {"was", "were"})))
+
+
+def same_time(ctx: DocumentContext, mm: MeetingMention) -> bool:
+    """True if the clause that tells the meeting opens with a connective of the same time
+    (``same_time_connectives``: "Meanwhile, the minister met the pope at the Vatican") and the
+    narrative it joins is of the report's days: no time of its sentence, and not the last time told
+    before it, ends before the day before the report. Such a clause tells what happened while the
+    news of the report did, wherever it stands in the report; "meanwhile" in a story of past years
+    joins a time of those years, which the sentences before name."""
+    if ctx.published is None or ctx.lex.same_time is None:
+        return False
+    if not ctx.lex.same_time.match(ctx.doc.text, mm.gov.left_edge.idx, mm.gov.idx):
+        return False
+    before = (ctx.published - timedelta(days=1)).isoformat()
+    said = [t for t in ctx.times.get(mm.sentence, []) if t.get("start") and t.get("kind") != "duration"]
+    for index in range(mm.sentence - 1, -1, -1):
+        told = [t for t in ctx.times.get(index, []) if t.get("start") and t.get("kind") != "duration"]
+        if told:
+            said.append(max(told, key=lambda t: t.get("char_start") or 0))
+            break
+    return all((t.get("end") or t["start"]) >= before for t in said)
 
 
 def told_appearance(mm: MeetingMention) -> bool:
@@ -220,7 +242,7 @@ def lead_day(ctx: DocumentContext, mm: MeetingMention) -> dict | None:
     if not mm.verbal and (mm.head is None or not any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every") for c in mm.head.children)):
         return None
-    return _report_day(ctx, mm, "lead")
+    return _report_day(ctx, mm, "lead" if mm.sentence < LEAD_SENTENCES else "same time")
 
 
 def _report_day(ctx: DocumentContext, mm: MeetingMention, via: str) -> dict:

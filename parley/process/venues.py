@@ -44,7 +44,8 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
                 candidates.append((0, place))
             continue
         root = ctx.root(place["char_start"], place["char_end"])
-        if root is not None and chain and (_venue_path(root, chain) or _where_delegates_are(ctx, root, chain)):
+        if root is not None and chain and (_venue_path(root, chain) or _where_delegates_are(ctx, root, chain)
+                                           or _welcomed_to(root, mm)):
             candidates.append((1, place))
     if not candidates and not mm.verbal:  # "the summit, in the eastern city of Hangzhou, opened"
         candidates = [(1, p) for p in places if _set_off(ctx.doc.text, mm.end, p)]
@@ -194,6 +195,16 @@ def _capital_of(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> dict | N
         if v["country"] in countries and (when is None or (v.get("from", "0000") <= when <= v.get("to", "9999"))):
             return known_city(v["name"], v["country"], "capital of the country named", sent.index)
     return None
+
+
+def _welcomed_to(token: Any, mm: MeetingMention) -> bool:
+    """True if a place is where a host welcomes the guest of the meeting his verb tells ("will welcome
+    Chile's president to Buenos Aires", "welcomed the king to the White House"): the host receives
+    him there. Only for the meeting of the verb itself, not another one named in its clause ("welcomed
+    Putin to Paris, days before the summit in Biarritz")."""
+    token = syntax.place_phrase_root(token)
+    return mm.verbal and mm.head is not None and mm.head.lemma_.lower() == "welcome" and token.dep_ == "pobj" \
+        and token.head.lower_ == "to" and token.head.head.i == mm.head.i
 
 
 def _venue_path(token: Any, chain: list[Any]) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from parley.process import syntax
 from parley.process.dateline import filed_from
-from parley.process.participants import acts_for_state
+from parley.process.participants import acts_for_state, pronoun_leaders, pronoun_state
 
 # the flags of a visit told by the visitor's presence ("was in Ankara on Monday"), and of one told in
 # the report's present ("is in Ankara")
@@ -111,30 +111,53 @@ def presences(ctx: Any, sent: Any) -> list[tuple[int, int, str, dict, bool]]:
     minister is due in Seoul", "the premier said in Tokyo on Friday". A leader or minister who is, or speaks, in
     a city or country other than their own is there on a visit. Read on the text (a person, then the
     words of ``presence_words`` or ``presence_words_dated``, then "in" and the place): news tells it
-    in sentences without a verb of an event, which the nlp stage leaves unparsed. An ambassador lives
-    where he is posted, so is no visitor there.
+    in sentences without a verb of an event, which the nlp stage leaves unparsed. A pronoun ("he was in
+    Ankara on Monday") stands for the leaders named before it
+    (:func:`~parley.process.participants.pronoun_leaders`). An ambassador lives where he is posted, so
+    is no visitor there.
 
     :returns: ``(start, end, visitor's country, place, told now)`` for each, ``start`` at the words
         after the person, ``end`` at the end of the place; ``told now`` for words of the report's
         present ("is in", "is due in"), not of another time ("was in", "will be in", "said in").
     """
-    people = [m for m in ctx.mentions.get(sent.index, []) if m.get("type") == "person" and acts_for_state(m)
-              and "ambassador" not in (m.get("role") or "")]
+    people = [m for m in ctx.mentions.get(sent.index, []) if m.get("type") == "person" and acts_for_state(m)]
     places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") in ("city", "country") and p.get("country")]
-    if not people or not places:
+    if not places:
         return []
     now, dated = _presence_pattern(ctx.lex, "presence_words"), _presence_pattern(ctx.lex, "presence_words_dated")
     text, out = ctx.doc.text, []
-    for person in people:
+    for person in people + _pronouns(ctx, sent):
         place = next((p for p in places if p["char_start"] > person["char_end"]), None)
-        if place is None or place["country"] == person["country"]:
+        if place is None:
             continue
         between = text[person["char_end"]:place["char_start"]]
         told = now.fullmatch(between) or dated.fullmatch(between)
-        if told:
-            out.append((person["char_end"] + told.start(1), place["char_end"], person["country"], place,
+        if not told:
+            continue
+        doer = person if person.get("type") else _pronoun_doer(ctx, sent, person)
+        if doer.get("country") not in (None, place["country"]) and "ambassador" not in (doer.get("role") or ""):
+            out.append((person["char_end"] + told.start(1), place["char_end"], doer["country"], place,
                         told.re is now))
     return out
+
+
+# the pronouns a presence may be told of ("he is in Seoul", "they were in Paris")
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+
+
+def _pronouns(ctx: Any, sent: Any) -> list[dict]:
+    """The third-person subject pronouns of a sentence, as spans (read on the text: a sentence that
+    tells a presence alone is often left unparsed)."""
+    if ctx.sdoc is None:
+        return []
+    return [{"char_start": sent.char_start + m.start(), "char_end": sent.char_start + m.end()}
+            for m in SUBJECT_PRONOUN.finditer(sent.text)]
+
+
+def _pronoun_doer(ctx: Any, sent: Any, span: dict) -> dict:
+    """ "He was in Ankara on Monday": the leader the pronoun of ``span`` stands for, or {}."""
+    toks = ctx.sdoc.char_span(span["char_start"], span["char_end"])
+    return next(iter(pronoun_leaders(ctx, sent, toks[0])), {}) if toks else {}
 
 
 def _presence_pattern(lex: Any, key: str) -> re.Pattern:
@@ -181,14 +204,19 @@ def _visitor(ctx: Any, sent: Any, tok: Any, sent_by: bool = False) -> str | None
             cands = [subj]  # "Xi will pay a state visit to Pyongyang": the light verb's subject visits
     gov = syntax.governing_verb(tok) or next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if tok.pos_ == "NOUN" and not cands and gov is not None and _occasion_of_clause(ctx, tok, gov):
-        # "on a visit to Doha, Soto praised ...": the visit is made by the subject of the clause
+        # "on a visit to Doha, Soto praised ...", "she was in Madrid on a state visit": the visit is made
+        # by the subject of the clause
         subj = syntax.subject_of(gov)
-        cands = [subj] if subj is not None and subj.pos_ != "PRON" else []
-    if any(c.pos_ == "PRON" for c in cands):  # "in his first visit to Israel, Obama ..."
+        cands = [subj] if subj is not None else []
+    pron = next((c for c in cands if c.pos_ == "PRON"), None)
+    if pron is not None:  # "in his first visit to Israel, Obama ..."
         subj = syntax.subject_of(gov) if gov is not None else None
-        if subj is None:  # the one leader the sentence names
+        if subj is None and pron.dep_ == "poss":  # "his visit": the one leader the sentence names
             leaders = {m["country"] for m in ctx.mentions.get(sent.index, []) if acts_for_state(m)}
-            return leaders.pop() if len(leaders) == 1 else None
+            if leaders:
+                return leaders.pop() if len(leaders) == 1 else None
+        if subj is None or subj.pos_ == "PRON":  # "he will visit Tokyo", "his visit" with no leader named
+            return pronoun_state(ctx, sent, subj if subj is not None else pron)
         cands = [subj]
     for cand in cands:
         lo, hi = syntax.left_extent(cand)
