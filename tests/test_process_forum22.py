@@ -22,8 +22,8 @@ def _told(read, text: str, published: str) -> list[tuple]:
         Europe to invest in its infrastructure.""",
      "2019-01-23", [("Davos", "2019-01-23", "2019-01-23", ("ITA",), "WEF")]),
     # "said at" a summit's kind of gathering: the speaker takes part (before, only with a party told)
-    ("""Kenyan President Uhuru Kenyatta said at the Belt and Road Forum in Beijing on Friday that Africa
-        needed more roads and railways.""",
+    ("""Kenyan President Uhuru Kenyatta said at the Belt and Road Forum in Beijing on Friday that Kenya
+        would sign a loan agreement for a new railway.""",
      "2019-04-26", [("Beijing", "2019-04-26", "2019-04-26", ("KEN",), "BRF")]),
     # a forum of many states held at home: the host's leader alone still meets the forum
     ("""Russian President Vladimir Putin told the St Petersburg International Economic Forum on Friday that
@@ -41,12 +41,13 @@ def test_process_named_forums(read_with_meetings, text, published, expected):
     assert _told(read_with_meetings, text, published) == expected
 
 
+# (every sentence below is one the nlp stage parses: an unparsed sentence tells the meeting stage nothing)
 @pytest.mark.parametrize("text,published", [
     # a domestic gathering, a company's forum, a party's conference, a forum called for: no meeting of states
     ("""Senator Bernie Sanders told a forum on health care in New Hampshire on Sunday that he would end
         private insurance.""", "2019-06-02"),
-    ("""Huawei's chairman said at the company's analyst forum in Shenzhen on Tuesday that sales would keep
-        growing.""", "2019-04-16"),
+    ("""Huawei's chairman said at the company's analyst forum in Shenzhen on Tuesday that it would sign new
+        deals with carriers.""", "2019-04-16"),
     ("""Former Vice President Joe Biden told the Conservative Political Action Conference on Friday that he
         would not run.""", "2018-02-23"),
     ("""Chinese Premier Li Keqiang said at a news conference in Beijing on Friday that growth would slow.""",
@@ -66,8 +67,8 @@ def test_process_not_forums_of_states(read_with_meetings, text, published):
      "2019-11-08", [("New York City", "2019-11-05", "2019-11-05", ("UNGA",), "UNGA")]),
     # a vote that does not name its council is the document's council's, when dated; the second sentence
     # tells the same vote, so one meeting
-    ("""Israel condemned the Security Council resolution on its settlements. The United States abstained from
-        Friday's vote.""",
+    ("""Israel condemned the Security Council resolution on its settlements. Washington abstained in
+        Friday's vote and did not block the resolution.""",
      "2016-12-27", [("New York City", "2016-12-23", "2016-12-23", ("UNSC",), "UNSC")]),
 ])
 def test_process_council_votes(read_with_meetings, text, published, expected):
@@ -80,10 +81,11 @@ def test_process_council_votes(read_with_meetings, text, published, expected):
     ("""The House of Representatives passed a resolution on Thursday condemning the violence.""", "2019-10-17"),
     # a council's vote of no day is background; a vote that is not held is none
     ("""The Security Council has voted many times to renew the sanctions on Libya.""", "2019-02-01"),
-    ("""The Security Council did not vote on the draft resolution on Monday.""", "2019-02-05"),
+    ("""The Security Council did not vote on the draft resolution on Monday, as Russia threatened a veto.""",
+     "2019-02-05"),
     # a dated vote in a report that names a council only in passing is the parliament's
-    ("""Italy's senate rejected the budget on Wednesday. Wednesday's vote was a blow to the government. Italy
-        sat on the UN Security Council in 2017.""", "2019-12-19"),
+    ("""Italy's senate rejected the budget on Wednesday. Wednesday's vote was a blow to the government, which
+        had threatened to resign. Italy sat on the UN Security Council in 2017.""", "2019-12-19"),
 ])
 def test_process_not_council_votes(read_with_meetings, text, published):
     assert _told(read_with_meetings, text, published) == []

@@ -1,15 +1,17 @@
 """A council's vote as its meeting: "the Security Council voted on Friday to ...", "Friday's vote in
 the Security Council", "the resolution adopted on Friday". A council of states (``council_seats`` in
 ``parley/data/processes.yaml``: the UN Security Council, the UN General Assembly, the UN Human Rights
-Council) votes in session, so its vote tells a meeting of the council on that day, at its seat unless
-the sentence names another city. A parliament's vote is a state's own business, not a meeting of
-states, and no rule here reads it.
+Council) votes in session, so its vote tells a meeting of the council on that day, at its seat (a
+place named in the sentence is mostly what the vote is about: "to extend the mission in South
+Sudan"). A parliament's vote is a state's own business, not a meeting of states, and no rule here
+reads it.
 
 A vote or an adopted resolution names its council itself (the council as the verb's subject or
 agent, the noun's possessor, compound or object of "in"/"of"/"at"), or, where it does not ("Friday's
 vote", "the resolution adopted on Friday"), takes the one council the document names as voting or
-as the author of a resolution ("a Security Council resolution"); such an anaphoric vote must be
-dated by its own words, as a vote of no day in a report that names a council may be any vote.
+as the author of a resolution ("a Security Council resolution"). Either is kept only when dated (by
+its own words or the report's lead: :func:`parley.process.meetings.find_meeting_mentions`): a vote
+told with no time ("the council has voted to extend the mission") is background.
 """
 
 from __future__ import annotations
@@ -81,8 +83,10 @@ def council_votes(ctx: DocumentContext, sent: Any) -> Iterator[tuple[Any, str, d
     voting, adopting = _vote_words(ctx), lex.words("resolution_verbs")
     for tok in ctx.sentence_tokens(sent, voting | adopting | frozenset({"vote"}), ("VERB", "NOUN")):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and syntax.denied(tok):
-            continue
+        if tok.pos_ == "VERB" and (syntax.denied(tok) or any(
+                t.lower_ in lex.words("repeated_summons_words") for c in tok.children
+                if c.dep_ in ("advmod", "npadvmod") for t in c.subtree)):
+            continue  # "did not vote"; "has voted several times": votes told together, none of them one meeting
         if tok.pos_ == "NOUN" and lemma != "vote":
             continue
         if tok.pos_ == "VERB" and lemma in adopting and lemma not in voting:

@@ -455,7 +455,9 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
                         lex.words("opening_verbs"))
         mm.dates = [whole] if whole else mm.dates
     # (a summons is held where summonses.py placed it: the summoning state's city)
-    mm.venue = mm.destination if SUMMONS in mm.flags else _finer(venue_of(ctx, sent, mm, others), mm.destination)
+    # (and a council votes at its seat: a place of its sentence is mostly what it votes on)
+    mm.venue = mm.destination if mm.flags & {SUMMONS, COUNCIL_VOTE} else _finer(venue_of(ctx, sent, mm, others),
+                                                                               mm.destination)
     mm.level = lex.levels.search(phrase)
     mm.side = mm.ordinal is None and (bool(lex.side_words.search(phrase)) or mm.kind == "consultations"
                                       or (mm.level is not None and mm.kind == "talks"))
