@@ -70,6 +70,10 @@ def test_process_not_forums_of_states(read_with_meetings, text, published):
     ("""Israel condemned the Security Council resolution on its settlements. Washington abstained in
         Friday's vote and did not block the resolution.""",
      "2016-12-27", [("New York City", "2016-12-23", "2016-12-23", ("UNSC",), "UNSC")]),
+    # many resolutions adopted are many votes, none of them told: only the one vote of its day
+    ("""The Security Council adopted a resolution on Friday condemning the attacks. Diplomats noted that 14
+        resolutions on the war had been adopted during the General Assembly in September.""",
+     "2019-10-05", [("New York City", "2019-10-04", "2019-10-04", ("UNSC",), "UNSC")]),
 ])
 def test_process_council_votes(read_with_meetings, text, published, expected):
     assert _told(read_with_meetings, text, published) == expected

@@ -40,10 +40,11 @@ def _councils_in(ctx: DocumentContext, sentence: int, tokens: list[Any]) -> list
 
 def _own_council(ctx: DocumentContext, sentence: int, tok: Any) -> str | None:
     """The council a vote or resolution token names itself: the verb's subject or agent ("the council
-    voted", "adopted by the Assembly"), the noun's possessor, compound or object of in/of/at/by ("the
-    council's vote", "a Security Council resolution", "the vote in the council")."""
+    voted", "adopted by the Assembly"), the noun's possessor, compound or object of in/of/at/by/during
+    ("the council's vote", "a Security Council resolution", "the vote in the council", "adopted during
+    the General Assembly")."""
     near = [c for c in tok.children if c.dep_ in ("nsubj", "poss", "compound", "nmod")]
-    near += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "of", "at", "by")
+    near += [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "of", "at", "by", "during")
              for p in c.children if p.dep_ == "pobj"]
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":  # "the council adopted a resolution"
         verb = tok.head
@@ -94,8 +95,8 @@ def council_votes(ctx: DocumentContext, sent: Any) -> Iterator[tuple[Any, str, d
             resolution = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "resolution"]
             if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() == "resolution":
                 resolution.append(tok.head)
-            if not resolution:
-                continue
+            if not resolution or any(r.tag_ == "NNS" for r in resolution):
+                continue  # ("18 resolutions adopted this year": many votes, none of them told)
             council = _own_council(ctx, sent.index, tok) or next(
                 (c for r in resolution if (c := _own_council(ctx, sent.index, r))), None)
         else:
