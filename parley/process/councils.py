@@ -73,11 +73,19 @@ def _vote_words(ctx: DocumentContext) -> frozenset[str]:
     return ctx.lex.words("council_vote_verbs")
 
 
+def _names_council(ctx: DocumentContext) -> bool:
+    """True if the document names one of the councils at all (most do not: then no sentence is read)."""
+    if "_names_council" not in ctx.__dict__:
+        seats = _seats(ctx)
+        ctx.__dict__["_names_council"] = any(party_key(m) in seats for ms in ctx.mentions.values() for m in ms)
+    return ctx.__dict__["_names_council"]
+
+
 def council_votes(ctx: DocumentContext, sent: Any) -> Iterator[tuple[Any, str, dict, bool]]:
     """The votes of a sentence that tell a council's meeting: ``(token, council, seat, own)``, the token
     the verb of voting or adopting, or the noun "vote", and ``own`` whether it names its council itself.
     A vote said not to happen ("did not vote") tells none."""
-    if ctx.sdoc is None:
+    if ctx.sdoc is None or not _names_council(ctx):
         return
     lex = ctx.lex
     seats = _seats(ctx)
