@@ -17,7 +17,8 @@ Usage: ``PARLEY_SHARED=../shared PYTHONPATH=. python bench/meeting_constructions
 [--sample 200] [--cache DIR] [--show CONSTRUCTION]`` (``--unseen-ids``, or ``PARLEY_UNSEEN_IDS=FILE``:
 the lead's list of the unseen sets' article ids, required; the unseen sets' own files are never opened)
 (``--show`` prints the uncovered sentences of one construction
-to the terminal, for reading, and writes nothing).
+to the terminal, for reading, and writes nothing; ``--lemmas forum,conference,vote --min-parties 1``
+counts the sentences that tell a gathering or a vote with one party named, as procforum22 did).
 Writes ``bench/reports/meeting_constructions.json``.
 """
 
@@ -146,8 +147,9 @@ def construction(tok, spans: list[tuple[int, int]]) -> str:
     return f"{lemma}:{tok.pos_} {clause} {'+'.join(sorted(args)) or '-'}"
 
 
-def candidates(doc) -> list[dict]:
-    """The sentences of ``doc`` that name two parties and a word of meeting, with their constructions."""
+def candidates(doc, lemmas: frozenset[str] = MEETING_LEMMAS, min_parties: int = 2) -> list[dict]:
+    """The sentences of ``doc`` that name two parties (``min_parties``) and a word of meeting (one of
+    ``lemmas``), with their constructions."""
     from parley.process.context import group_by_sentence
 
     sdoc = doc.spacy_doc
@@ -161,12 +163,12 @@ def candidates(doc) -> list[dict]:
             key = _party(m)
             if key:
                 parties.setdefault(key, []).append((m["char_start"], m["char_end"]))
-        if len(parties) < 2:
+        if len(parties) < min_parties:
             continue
         span = sdoc.char_span(sent.char_start, sent.char_end, alignment_mode="expand")
         if span is None:
             continue
-        triggers = [t for t in span if t.lemma_.lower() in MEETING_LEMMAS and t.pos_ in ("VERB", "NOUN")]
+        triggers = [t for t in span if t.lemma_.lower() in lemmas and t.pos_ in ("VERB", "NOUN")]
         if not triggers:
             continue
         spans = [s for v in parties.values() for s in v]
@@ -177,9 +179,10 @@ def candidates(doc) -> list[dict]:
     return out
 
 
-def coverage(docs: list, lex) -> tuple[list[dict], dict]:
+def coverage(docs: list, lex, lemmas: frozenset[str] = MEETING_LEMMAS, min_parties: int = 2) -> tuple[list[dict], dict]:
     """Every candidate sentence with ``covered`` (a meeting whose evidence lies in it) and ``parties_found``
-    (that meeting's parties), and the CPU seconds of the meeting stage."""
+    (that meeting's parties), and the CPU seconds of the meeting stage (``lemmas``, ``min_parties``: as
+    :func:`candidates`)."""
     import time
 
     from parley.process.meetings import extract_meetings
@@ -190,7 +193,7 @@ def coverage(docs: list, lex) -> tuple[list[dict], dict]:
         t0 = time.process_time()
         meetings = [m for m in extract_meetings(doc, lex) if m.get("kind") != "process"]
         cpu += time.process_time() - t0
-        for cand in candidates(doc):
+        for cand in candidates(doc, lemmas, min_parties):
             told = [m for m in meetings if any(e.get("sentence") == cand["sentence"] for e in m.get("evidence", []))]
             found = sorted({party_key(p) or "" for m in told for p in m.get("participants", [])} - {""})
             rows.append({**cand, "doc": doc.source_id, "covered": bool(told), "parties_found": found,
@@ -240,11 +243,16 @@ def main() -> None:
     parser.add_argument("--show", help="print the missed sentences of constructions starting so; write nothing")
     parser.add_argument("--covered", action="store_true", help="with --show: the covered ones instead")
     parser.add_argument("--out", type=Path, default=OUT, help="the report to write")
+    parser.add_argument("--lemmas", help="comma-separated words of meeting to count instead of MEETING_LEMMAS "
+                        "(\"forum,conference,vote\": the sentences that tell a gathering or a vote)")
+    parser.add_argument("--min-parties", type=int, default=2, help="parties a sentence must name (default 2; "
+                        "1 for a gathering one leader speaks at, or a council's vote)")
     add_unseen_ids_option(parser)
     args = parser.parse_args()
     records = sample_records(news_path(args.news), args.sample, excluded_article_ids(args.unseen_ids), args.seed)
     docs = processed(records, args.cache)
-    rows, cpu = coverage(docs, load_lexicon())
+    lemmas = frozenset(w.strip().lower() for w in args.lemmas.split(",")) if args.lemmas else MEETING_LEMMAS
+    rows, cpu = coverage(docs, load_lexicon(), lemmas, args.min_parties)
     if args.show is not None:
         text = {d.source_id: d.text for d in docs}
         for r in rows:

@@ -674,6 +674,74 @@ REPORTS: list[Report] = [
         Meanwhile, South Korean President Moon Jae-in met Chinese President Xi Jinping in Beijing on
         December 14 to mend ties.""",
            meeting("2017-12-14", None, "Beijing", "KOR CHN")),
+    # forum (procforum22, expectations written before the first run): a leader who speaks at, tells or
+    # addresses a named forum of many states takes part in its meeting there that day, alone too (the
+    # forum is the other side); a week told of the World Economic Forum is its annual meeting's days;
+    # a domestic gathering, a company's forum, a conference called for are no meeting of states
+    report("modi-davos-told-2018", "forum", "2018-01-23", """
+        Indian Prime Minister Narendra Modi told the World Economic Forum in Davos on Tuesday that
+        protectionism was as dangerous as terrorism and climate change.""",
+           meeting("2018-01-23", None, "Davos", "IND", also="WEF CHE")),
+    report("xi-boao-speech-2018", "forum", "2018-04-10", """
+        Chinese President Xi Jinping promised on Tuesday to cut import tariffs on cars in a speech at the
+        Boao Forum for Asia in Boao, on the southern island of Hainan.""",
+           meeting("2018-04-10", None, "Boao", "CHN", names="Qionghai|Hainan", also="BFA")),
+    report("abe-vladivostok-speech-2019", "forum", "2019-09-05", """
+        Japanese Prime Minister Shinzo Abe urged Moscow to sign a peace treaty in a speech at the Eastern
+        Economic Forum in Vladivostok on Thursday.""",
+           meeting("2019-09-05", None, "Vladivostok", "JPN", also="RUS EEF")),
+    report("bolsonaro-davos-last-week-2019", "forum", "2019-01-28", """
+        Brazilian President Jair Bolsonaro promised to open his country's economy in his first speech
+        abroad, at the World Economic Forum in Davos last week.""",
+           meeting("2019-01-22", "2019-01-25", "Davos", "BRA", also="WEF CHE")),
+    report("trump-cpac-2019", "forum", "2019-03-02", """
+        President Donald Trump told the Conservative Political Action Conference outside Washington on
+        Saturday that socialism would never take hold in America."""),
+    report("warren-rural-forum-2019", "forum", "2019-03-09", """
+        Senator Elizabeth Warren told a forum on rural issues in Iowa on Saturday that she would break up
+        the largest farm companies."""),
+    report("samsung-developer-forum-2018", "forum", "2018-11-07", """
+        Samsung's mobile chief said at the company's developer forum in San Francisco on Wednesday that a
+        folding phone would go on sale next year."""),
+    report("turkey-calls-conference-2016", "forum", "2016-02-10", """
+        Turkey on Wednesday called for an international conference on the future of Syria in Geneva next
+        month."""),
+    # council-vote (procforum22, expectations written before the first run): a council of states votes
+    # in session, so its vote on a day is its meeting at its seat; a parliament's vote, a vote of no day
+    # and a vote in a report that names a council only in passing are none
+    report("unsc-dprk-oil-vote-2017", "council-vote", "2017-12-23", """
+        The UN Security Council voted unanimously on Friday to impose new sanctions on North Korea,
+        cutting its imports of refined oil by nearly 90 percent.""",
+           meeting("2017-12-22", None, "New York City", "UNSC", names="New York", also="PRK")),
+    report("unsc-iran-resolution-adopted-2015", "council-vote", "2015-07-21", """
+        The sanctions will be lifted under a resolution adopted on Monday by the UN Security Council,
+        which endorsed the nuclear deal between Iran and six world powers.""",
+           meeting("2015-07-20", None, "New York City", "UNSC", names="New York", also="IRN")),
+    report("unga-jerusalem-vote-2017", "council-vote", "2017-12-22", """
+        The UN General Assembly voted overwhelmingly on Thursday to condemn the US decision to recognise
+        Jerusalem as Israel's capital. Thursday's vote came despite a threat by President Donald Trump to
+        cut aid to the countries that backed the resolution.""",
+           meeting("2017-12-21", None, "New York City", "UNGA", names="New York", also="USA ISR")),
+    report("unhrc-venezuela-vote-2019", "council-vote", "2019-09-28", """
+        The UN Human Rights Council voted on Friday to set up a fact-finding mission on abuses in
+        Venezuela.""",
+           meeting("2019-09-27", None, "Geneva", "UNHRC", also="VEN")),
+    report("russia-veto-khan-sheikhoun-2017", "council-vote", "2017-04-13", """
+        Russia vetoed a Security Council resolution on Wednesday that would have condemned the chemical
+        attack in the Syrian town of Khan Sheikhoun.""",
+           meeting("2017-04-12", None, "New York City", "UNSC RUS", names="New York", also="SYR")),
+    report("bundestag-mali-vote-2019", "council-vote", "2019-05-10", """
+        The German parliament voted on Thursday to extend the army's mission in Mali by another year."""),
+    report("senate-yemen-resolution-2019", "council-vote", "2019-03-14", """
+        The US Senate passed a resolution on Wednesday calling for an end to American support for the
+        Saudi-led war in Yemen."""),
+    report("unsc-south-sudan-background-2018", "council-vote", "2018-03-16", """
+        The Security Council has voted several times to extend the peacekeeping mission in South Sudan,
+        whose civil war has driven millions from their homes."""),
+    report("brexit-vote-seat-2019", "council-vote", "2019-01-16", """
+        Britain's parliament rejected the prime minister's Brexit deal on Tuesday. Tuesday's vote was the
+        heaviest defeat for a British government in modern history. Britain keeps its permanent seat on
+        the UN Security Council whatever happens to its ties with Europe."""),
 ]
 
 

@@ -47,7 +47,10 @@ FAILING = {
                                  "it added a meeting from an unrelated article on the confirm half)",
     "brexit-london-brussels-2020": "parties: Britain's negotiator, who tells of the talks, is not found a party",
     # (procforum21: reports written in session 21, expectations frozen before the first run)
-    "putin-macron-spief-2018": "parties: a leader who 'said at' a forum is not taken as its participant",
+    "putin-macron-spief-2018": "parties: the host, who 'spoke there' in a clause of 'after', is not found (the "
+                               "leader who 'said at' the forum is, since procforum22)",
+    # (procforum22: reports written in session 22, expectations frozen before the first run)
+    "modi-davos-told-2018": "the sentence is not parsed: 'told ... that' with no word that selects it for parsing",
 }
 
 

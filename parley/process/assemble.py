@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from parley.process.appearances import JOINT_WITH_HOST
-from parley.process.calendar import summit_of
+from parley.process.calendar import own_gathering, summit_of
 from parley.process.context import PRECISION_RANK, SEAT_OF_GOVERNMENT, inside
 from parley.process.headline import day_from_headline, venue_from_headline
 from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, named_parties, one_sides_own_meeting, own_parties,
@@ -25,7 +25,7 @@ from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, na
 from parley.process.participants import participant_record, party_key, side_of
 from parley.process.summonses import SUMMONS
 from parley.process.venues import only_city_in
-from parley.process.mention import ROUND_IN_CITY
+from parley.process.mention import COUNCIL_VOTE, ROUND_IN_CITY
 from parley.process.trips import date_trips
 
 STATUS_PRIORITY = ("cancelled", "postponed")
@@ -689,6 +689,8 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         if venue is None or venue.get("feature") != "city":
             venue = summit[0].place()
         own_format = own_format or summit[1]
+    # "said at the World Economic Forum in Davos on Monday": a named gathering told with its day
+    own_format = own_format or own_gathering(ctx, c.phrases)
     host = venue.get("country") if venue else None
     status, status_span = _status(ctx, c, start, end)
     participants = _participants(ctx, c.process, roles, host)
@@ -705,8 +707,10 @@ def _meeting_record(ctx: Any, c: Cluster, roles: list[dict], outcomes: list[dict
         parties.append(host)
     # the visitor is a side of the visit, named or not among the sentence's roles ("Pence is in Ankara"),
     # and the envoy's state a side of his summons
-    parties[:0] = list(dict.fromkeys(p.lone_party for p in c.phrases if p.flags & {"visit", SUMMONS} and p.lone_party
-                                     and p.lone_party not in parties))
+    parties[:0] = list(dict.fromkeys(p.lone_party for p in c.phrases if p.flags & {"visit", SUMMONS, COUNCIL_VOTE}
+                                     and p.lone_party and p.lone_party not in parties))
+    # a council's vote is the council's own meeting
+    own_format = own_format or next((p.lone_party for p in c.phrases if COUNCIL_VOTE in p.flags), None)
     info = lex.processes.get(c.process, {})
     between = {party_key(m) for p in c.phrases if (span := _between_span(p))
                for m in ctx.mentions.get(p.sentence, []) if inside(m, *span)} - {None}

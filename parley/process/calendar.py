@@ -117,6 +117,26 @@ def bodies_named(ctx: Any, phrases: Iterable[Any], own_format: str | None) -> di
     return found
 
 
+def own_gathering(ctx: Any, phrases: Iterable[Any]) -> str | None:
+    """The party whose own gathering a meeting is, where the calendar names a body no party stands for
+    (``format``: the UN for its climate conference, a named forum for itself) and the phrases name that
+    body's meeting as its own ("said at the World Economic Forum in Davos on Monday"), whatever its
+    days: the gathering is then a side of its own, met by whoever speaks there. None where no such body
+    or several are named."""
+    bodies, _ = load_calendar()
+    formats = {bodies[key].format for key, own in bodies_named(ctx, phrases, None).items()
+               if own and bodies[key].format and not bodies[key].parties}
+    return formats.pop() if len(formats) == 1 else None
+
+
+def names_gathering(text: str) -> bool:
+    """True if ``text`` names a gathering the calendar knows by a name of its own, no party standing
+    for its body ("the World Economic Forum", "the Boao Forum for Asia")."""
+    bodies, _ = load_calendar()
+    return any(body.own_names is not None and not body.parties and body.own_names.search(text)
+               for body in bodies.values())
+
+
 def _named_at(names: re.Pattern, text: str, phrase: Any) -> bool:
     """True if one of ``names`` stands in a meeting phrase or just before it (``NAME_BEFORE_CHARS``)."""
     return names.search(text, phrase.start, phrase.end) is not None or \

@@ -28,7 +28,8 @@ WORD_LISTS = ("appearance_nouns", "presence_nouns", "appearance_modifiers", "app
               "agreement_verbs", "reaching_verbs", "agreement_nouns", "unheld_summons_verbs",
               "non_diplomatic_summoners", "residence_nouns", "repeated_summons_words", "troop_nouns",
               "hosting_light_verbs", "hosting_nouns", "standing_verbs", "bare_appearance_nouns", "lacking_words",
-              "visit_light_verbs", "same_time_connectives")
+              "visit_light_verbs", "same_time_connectives", "addressing_verbs", "council_vote_verbs",
+              "resolution_verbs")
 # optional sections that map a preposition to the words it follows: each a mapping of words to lists of words
 WORD_MAPS = ("hypothetical_nouns", "inclination_nouns")
 

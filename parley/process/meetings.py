@@ -23,11 +23,13 @@ from typing import Any
 from parley.process import syntax
 from parley.process.appearances import APPEARANCES, appearances
 from parley.process.appearances import subject as appearance_subject
+from parley.process.calendar import names_gathering
+from parley.process.councils import council_votes
 from parley.process.context import REPORT_UNDATED, DocumentContext, loosely_dated, span_dict, venue_dict
 from parley.process.dating import duration_days, lasting, measure_unit
 from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
-from parley.process.mention import ROUND_IN_CITY, MeetingMention
+from parley.process.mention import COUNCIL_VOTE, ROUND_IN_CITY, MeetingMention
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
 from parley.process.specific import conditional, eventuality, first_of_kind, is_generic, of_something_else, process_of
 from parley.process.status import status_of
@@ -61,12 +63,7 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
         if head is not None and head.pos_ in ("VERB", "AUX"):
             continue  # "talks" as a verb ("she talks tough"); meetings told by verbs come below
         if head is not None:
-            toks = syntax.phrase_tokens(head)
-            toks = [t for t in toks if not t.is_space]
-            mm.start, mm.end = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
-            mm.gov = syntax.governing_verb(head)
-            mm.main = not any(a.dep_ in ("relcl", "advcl", "acl") for a in [head, *head.ancestors]
-                              if mm.gov is None or syntax.is_ancestor(mm.gov, a)) and not _after_since(head)
+            _noun_phrase(mm, head)
         else:  # no parse: a window of a few words before, up to the next punctuation after
             before = re.search(r"(?:[\w'’-]+\s+){0,4}$", sent.text[:start - sent.char_start])
             after = re.search(r"[,.;:!?]", sent.text[end - sent.char_start:])
@@ -76,6 +73,7 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     found += _verbal_meetings(ctx, sent, found)
     found += _visits(ctx, sent)
     found += _summonses(ctx, sent)
+    found += _council_votes(ctx, sent)
     together = _appearances(ctx, sent)
     # "a joint news conference with X" is the appearance, not a conference of a process
     found = [m for m in found if m.verbal or m.head is None or not any(a.head.i == m.head.i for a in together)] + together
@@ -85,10 +83,20 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
         _describe(ctx, sent, mm, kept)
     kept = [one for mm in kept for one in _one_a_city(ctx, sent, mm)]
     # ("was in Doha" tells no visit of the report's days: only with a time of its own)
-    return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m)
+    return [m for m in kept if (COUNCIL_VOTE not in m.flags or m.dated) and (not m.verbal or (m.specific and _abroad_or_between(m)
                                                 and (m.dated or PRESENCE not in m.flags or PRESENT in m.flags)
                                                 and (AGREED not in m.flags or _agreed_in_city(ctx, m))
-                                                and (CONFERRED not in m.flags or _conferred_in_person(ctx, sent, m)))]
+                                                and (CONFERRED not in m.flags or _conferred_in_person(ctx, sent, m))))]
+
+
+def _noun_phrase(mm: MeetingMention, head: Any) -> None:
+    """Give a meeting told by a noun the span of its phrase, its governing verb and whether it lies in
+    the main clause."""
+    toks = [t for t in syntax.phrase_tokens(head) if not t.is_space]
+    mm.start, mm.end = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+    mm.gov = syntax.governing_verb(head)
+    mm.main = not any(a.dep_ in ("relcl", "advcl", "acl") for a in [head, *head.ancestors]
+                      if mm.gov is None or syntax.is_ancestor(mm.gov, a)) and not _after_since(head)
 
 
 def _cities_of_rounds(ctx: DocumentContext, sent: Any, mm: MeetingMention) -> list[dict]:
@@ -295,6 +303,32 @@ def _summonses(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
     return out
 
 
+# a council's vote that does not name its council ("Friday's vote"): the document's council's
+COUNCIL_OF_DOCUMENT = "the council of the document"
+
+
+def _council_votes(ctx: DocumentContext, sent: Any) -> list[MeetingMention]:
+    """ "The Security Council voted on Friday", "Friday's vote in the Security Council", "the resolution
+    adopted on Friday": a council's vote is its meeting at its seat (:mod:`parley.process.councils`);
+    the council is the meeting's named party and the gathering whose own meeting it is. Kept only
+    when dated (by its own words or the lead): a council's vote told with no time ("the council has
+    voted to extend the mission") is background, and its seat comes from knowledge, not the text."""
+    out = []
+    for tok, council, seat, own in council_votes(ctx, sent):
+        # (the noun "vote" is the meeting's phrase, as "summit" is: who acts after it is no party)
+        verbal = tok.pos_ == "VERB"
+        mm = MeetingMention(sent.index, tok.idx, tok.idx + len(tok.text), tok.text, "talks", head=tok,
+                            gov=tok if verbal else None, verbal=verbal)
+        if not verbal:
+            _noun_phrase(mm, tok)
+        mm.lone_party, mm.destination = council, seat
+        mm.flags.add(COUNCIL_VOTE)
+        if not own:
+            mm.flags.add(COUNCIL_OF_DOCUMENT)
+        out.append(mm)
+    return out
+
+
 def _finer(venue: dict | None, destination: dict | None) -> dict | None:
     """The venue of a meeting, or the place its visit goes to where that is a city of the country
     found as the venue ("will visit Abu Dhabi in the United Arab Emirates": the city, not the country)."""
@@ -398,6 +432,7 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
         if words & {c.lower() for c in cues} and rel != "first":
             mm.relative = rel
     mm.process = process_of(ctx, sent, mm, phrase)
+    mm.gathering = not mm.verbal and (mm.kind == "summit" or names_gathering(phrase))
     mm.dates = dates_of(ctx, mm, others)
     if SUMMONS in mm.flags:
         # a summons takes one day: "on Monday and again on Thursday" is not one from Monday to Thursday,
@@ -420,7 +455,9 @@ def _describe(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[
                         lex.words("opening_verbs"))
         mm.dates = [whole] if whole else mm.dates
     # (a summons is held where summonses.py placed it: the summoning state's city)
-    mm.venue = mm.destination if SUMMONS in mm.flags else _finer(venue_of(ctx, sent, mm, others), mm.destination)
+    # (and a council votes at its seat: a place of its sentence is mostly what it votes on)
+    mm.venue = mm.destination if mm.flags & {SUMMONS, COUNCIL_VOTE} else _finer(venue_of(ctx, sent, mm, others),
+                                                                               mm.destination)
     mm.level = lex.levels.search(phrase)
     mm.side = mm.ordinal is None and (bool(lex.side_words.search(phrase)) or mm.kind == "consultations"
                                       or (mm.level is not None and mm.kind == "talks"))

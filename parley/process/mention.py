@@ -16,6 +16,10 @@ from parley.process.context import SPECIFIC_PRECISIONS
 # Tehran, where he met Rouhani"), which the clause places (parley.process.venues.where_place)
 WHERE = "where"
 
+# the flag of a meeting told by a council's vote ("the Security Council voted on Friday":
+# parley.process.councils)
+COUNCIL_VOTE = "council vote"
+
 # the flag of one of the meetings a plural noun names in several cities ("talks in Doha and Islamabad")
 ROUND_IN_CITY = "one of the rounds named in several cities"
 
@@ -51,6 +55,9 @@ class MeetingMention:
     lone_party: str | None = None   # the one party a verbal meeting names, if only one
     destination: dict | None = None  # where a visit goes ("arrived in Tokyo")
     partners: list[Any] = field(default_factory=list)  # "a news conference with X": who X is
+    # a gathering of many, whose speakers attend it: a summit or forum, or a conference known by its
+    # own name ("the World Economic Forum")
+    gathering: bool = False
 
     @property
     def dated(self) -> bool:
@@ -68,6 +75,13 @@ class MeetingMention:
             return False
         return self.verbal or WHERE in self.flags or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every")
                                   for c in self.head.children)
+
+
+def addressed(mm: MeetingMention, verbs: frozenset[str]) -> bool:
+    """True if a gathering is what its verb speaks to ("told the forum", "addressed the World Economic
+    Forum"), ``verbs`` being the verbs of addressing: the speaker is at it, on the verb's day."""
+    return mm.gathering and mm.head is not None and mm.gov is not None and mm.head.dep_ == "dobj" \
+        and mm.head.head.i == mm.gov.i and mm.gov.lemma_.lower() in verbs
 
 
 def clause_tokens(mm: MeetingMention) -> list[Any] | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from parley.knowledge import data_path, read_yaml
 from parley.process import syntax
+from parley.process.mention import addressed
 
 BETWEEN = ("between", "among", "amongst", "with")
 
@@ -545,15 +546,19 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
             # "X told Y at a meeting in Berlin", "at talks in Beijing, X and Y agreed": who does something
             # at a meeting takes part in it, and so does the one told something there; one who tells
             # reporters or a parliament something at a session ("told the House at a session") speaks
-            # at an occasion of their own, so the speaker takes part only with a party told
+            # at an occasion of their own, so the speaker takes part only with a party told; but a
+            # summit or forum is a gathering of those who speak at it ("said at the World Economic Forum")
             told = []
             if mm.gov.lemma_.lower() in ctx.lex.words("report_verbs"):
                 told = [(m, member) for obj in mm.gov.children if obj.dep_ == "dobj"
                         for m, member in _members(obj, mentions, nouns=government)]
                 for m, member in told:
                     add(m, "participant", mm.gov.idx, mm.gov.idx + len(mm.gov.text), member)
-            if told or mm.gov.lemma_.lower() not in ctx.lex.words("report_verbs"):
+            if told or mm.gathering or mm.gov.lemma_.lower() not in ctx.lex.words("report_verbs"):
                 subject_takes_part(mm.gov)
+        elif addressed(mm, ctx.lex.words("addressing_verbs")):
+            # "addressed the World Economic Forum", "told the forum": who speaks to a gathering is at it
+            subject_takes_part(mm.gov)
         elif mm.gov is not None and mm.head.dep_ == "pobj" and mm.head.head.lower_ == "for" \
                 and mm.head.head.head.i == mm.gov.i:
             # "Bolton was in Jerusalem for talks with ...", "arrived in Seoul for meetings": who is

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from parley.process import syntax
+from parley.process.calendar import names_gathering
 from parley.process.context import DocumentContext, inside
 from parley.process.mention import WHERE, MeetingMention
 from parley.process.venues import located
@@ -64,12 +65,13 @@ def of_something_else(ctx: DocumentContext, mm: MeetingMention, phrase: str) -> 
     """ "the second round of the presidential elections", "Congress": no meeting of a process.
 
     A round must be a round of talks (or of a named process), or stand alone in a document that
-    names a process; a conference or congress must be one of a named process.
+    names a process; a conference or congress must be one of a named process, or a gathering of
+    states known by its own name ("the World Economic Forum": ``summits.yaml``).
     """
     lex = ctx.lex
     named = lex.aliases.search(phrase) or lex.venues.search(phrase) or (
         lex.numbered.search(phrase) if lex.numbered else None)
-    if named:
+    if named or names_gathering(phrase):
         return False
     if mm.kind == "conference":
         return True

@@ -153,6 +153,11 @@ OCCASION_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "forum",
                             "ceremony", "negotiations", "sideline", "sidelines", "margins", "dinner", "lunch"})
 
 
+# nouns of a speech made at an occasion ("promised in a speech at the forum", "said in remarks at the
+# summit"): what is said in it is done at the occasion
+SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "keynote"})
+
+
 # parts of a meeting that are at it: "on the sidelines of", "at the end of", "at the close of the summit"
 # (not "the eve of", the day before)
 OCCASION_PARTS = ("sidelines", "margins", "sideline", "margin", "end", "close", "conclusion", "start", "opening")
@@ -161,7 +166,7 @@ OCCASION_PARTS = ("sidelines", "margins", "sideline", "margin", "end", "close", 
 def occasion_of(noun: Any, verb: Any) -> bool:
     """True if ``noun`` names the occasion at which ``verb`` happens: "told reporters at the summit",
     "announced during a news conference at the summit", "met Putin on the sidelines of the summit",
-    "speaking at the end of the summit" (up to three occasions deep)."""
+    "speaking at the end of the summit", "promised in a speech at the forum" (up to three occasions deep)."""
     node = noun
     for _ in range(3):
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
@@ -171,11 +176,11 @@ def occasion_of(noun: Any, verb: Any) -> bool:
                 prep.head.pos_ == "PROPN" and node.lemma_.lower() in OCCASION_NOUNS)):
             node = prep.head  # "the sidelines of the summit"; "the Group of 20 summit" read as "Group of [summit]"
             continue
-        if prep.lower_ not in ("at", "during", "on"):
+        if prep.lower_ not in ("at", "during", "on") and not (prep.lower_ == "in" and node.lemma_.lower() in SPEECH_NOUNS):
             return False
         if prep.head.i == verb.i:
             return True
-        if prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in OCCASION_NOUNS:
+        if prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in OCCASION_NOUNS | SPEECH_NOUNS:
             return False
         node = prep.head
     return False

@@ -12,7 +12,7 @@ from parley.process import syntax
 from parley.process.appearances import JOINT, JOINT_WITH_HOST
 from parley.process.context import DocumentContext, inside
 from parley.process.dating import nearest_reading, placed_by_preposition, present_weekday
-from parley.process.mention import MeetingMention
+from parley.process.mention import COUNCIL_VOTE, MeetingMention, addressed
 from parley.process.venues import where_place
 from parley.process.visits import PRESENCE, PRESENT
 
@@ -38,8 +38,9 @@ def time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
     if gov.lemma_.lower() in ctx.lex.words("report_verbs"):
         # "told reporters at the summit on Sunday": what is said at a meeting is said while it goes
         # on; so is what is said at a joint news conference or during a visit
-        if mm.partners and gov.i == mm.gov.i:
-            return True
+        if mm.partners and gov.i == mm.gov.i or gov.i == getattr(mm.gov, "i", None) \
+                and addressed(mm, ctx.lex.words("addressing_verbs")):
+            return True  # ("told the forum on Saturday": the day of the speech there)
         return (not mm.verbal or mm.kind == "visit") and syntax.occasion_of(mm.head, gov)
     phrase = {t.i for t in syntax.phrase_tokens(mm.head)}
     clause = next((v for v in syntax.verb_chain(gov) if v.head.i in phrase and v.i not in phrase), None)
@@ -95,7 +96,9 @@ def dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMenti
                 and not (mm.verbal and mm.gov is not None and o.head is not None and syntax.occasion_of(o.head, mm.gov))
                 for o in others):
             continue
-        if inside(t, mm.start, mm.end):  # "the March 3 summit": not in the tense of the sentence
+        if inside(t, mm.start, mm.end) and COUNCIL_VOTE not in mm.flags:
+            # "the March 3 summit": not in the tense of the sentence (but a council's vote, told after it
+            # or ahead of it, keeps the reading by tense: "abstained from Friday's vote")
             t = nearest_reading(t, ctx.published)
         elif not mm.verbal and placed_by_preposition(mm.head):  # "toured the port on Saturday ahead of the summit"
             continue
