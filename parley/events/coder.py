@@ -302,11 +302,14 @@ class DocumentCoder:
             return False
         if noun.lower_ in MEETINGS_OF_SIDES or noun.lemma_.lower() in MEETINGS_OF_SIDES:
             return True
-        met = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
-               for p in c.children if p.dep_ == "pobj" and (c.lower_ == "with" or p.conjuncts)]
-        if any(self.reader.phrase(p)[0] for p in met):
-            return True       # "during a meeting with the Chinese president": the doer and the one met;
-                              # "a meeting between X and Y"
+        # "during a meeting with the Chinese president": the doer and the one met; "a meeting between
+        # Giuliani and the envoy's staff": the two sides joined by "and" (named, if not resolved)
+        met = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+               if p.dep_ == "pobj"] + \
+            [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+             and any(t.dep_ == "cc" for t in c.subtree) for t in c.subtree if t.dep_ != "prep"]
+        if any(q.pos_ in ("PROPN", "PRON") or self.reader.mention_at(q) is not None for q in met):
+            return True
         named = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")] + \
             [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between", "among")
              for p in c.children if p.dep_ == "pobj"]

@@ -49,6 +49,9 @@ MEETING_SCENE_PREPS = rule_words("meeting_scene_preps")    # "at a summit", "dur
 # in the vote and shelled a post"), a clause of purpose or time ("exploited a gap to attack"), a
 # relative or a parenthetical clause (a "that" clause of a lie is what it said: content).
 OWN_CLAUSES = ("conj", "advcl", "xcomp", "relcl", "parataxis")
+# Verbs of using a thing for an end: with a purpose clause, the end is what the use did ("exploited a
+# gap in the fence to attack the depot", "abused his office to reward allies").
+USING_VERBS = rule_words("using_verbs")
 
 
 def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None = None) -> list[Match]:
@@ -181,9 +184,11 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
         if match.token.dep_ not in ("xcomp", "advcl") or match.kind != "verb" or match.entry.get("reported_wrong"):
             continue      # (a wrong striven at is what a speaker charges: "said X was working to undermine it")
         governor = _purpose_of(match.token, at)
-        if governor is not None and governor.entry.get("reported_wrong"):
-            continue      # "said X exploited a gap in the fence to attack the depot": the wrong is how the act
-                          # was done, which the speaker reports as done
+        if governor is not None and governor.entry.get("reported_wrong") and \
+                governor.token.lemma_.lower() in USING_VERBS:
+            continue      # "said X exploited a gap in the fence to attack the depot": a wrong use of a thing is
+                          # how the act was done, which the speaker reports as done (not "interfered in the
+                          # vote to undermine democracy": an aim)
         if governor is None or governor is match:
             if _purpose_clause(match.token) and any(a.i in at for a in match.token.ancestors):
                 match.hidden = True      # the aim of an act coded higher up ("turned out to march to denounce")

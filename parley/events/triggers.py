@@ -299,6 +299,7 @@ STRIVING_VERBS = rule_words("attempt_verbs") | rule_words("striving_verbs")
 ADMISSION_VERBS = rule_words("admission_verbs")
 ENEMY_WORDS = rule_words("enemy_words")
 FIRST_PERSON_POSSESSIVES = rule_words("first_person_possessives")
+AUDIENCE_NOUNS = rule_words("audience_nouns")      # "lied to the world"
 
 
 def charge_reporter(verb, lexicon: Lexicon):
@@ -370,9 +371,10 @@ def _party(noun, lexicon: Lexicon) -> bool:
 
 def _people(noun, lexicon: Lexicon) -> bool:
     """Whether a noun names people or a body of them ("voters", "the public", "inspectors",
-    "investors"), who may be told, lied to or wronged as a party is."""
+    "investors", "the world"), who may be told, lied to or wronged as a party is."""
     lemma = noun.lemma_.lower()
-    return lemma in lexicon.word_set("participant_nouns") or lexicon.in_class(lemma, ["@public", "@body"])
+    return lemma in lexicon.word_set("participant_nouns") or lemma in AUDIENCE_NOUNS or \
+        lexicon.in_class(lemma, ["@public", "@body"])
 
 
 def _labels_partys_conduct(verb, label, lexicon: Lexicon) -> bool:
