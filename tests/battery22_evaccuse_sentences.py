@@ -10,7 +10,11 @@ speaker praising codes its own event and no charge. ``NO_EVENT_TEXTS`` must code
 ("did not meddle", a quoted "never"), a forecast or a possibility ("would interfere", "could
 undermine", "will exploit"), a speaker saying a party helped, the trade sense of "exploit", an
 impersonal "it was announced", a speaker misled (the wronged, not the wrongdoer), a thing that
-undermines, and the writer's own statement with no speaker.
+undermines, and the writer's own statement with no speaker. The review fixes (fixev22) add acts told
+beside a charge or done by the wrong (reported as well), a state's opposition charging its government,
+and no charge for the verbs' senses of no wrong (a bridge rigged with explosives, a place lying to the
+east, a chance exploited, an advance obstructed), for a state's own side or the enemy wronged, or in an
+admission ("acknowledged that").
 """
 
 from __future__ import annotations
@@ -39,6 +43,16 @@ EVENT_CASES = [
     # a speaker praising: its own event, no charge
     case("Portugal praised Spain for its handling of the wildfire crisis, saying Madrid had acted quickly.",
          "SUPPORT", "05"),
+    # (fixev22) an act told by a clause of its own beside the charge, or done by the wrong, is reported too
+    # (the charge, ACCUSE, is coded beside it: the tests pin both)
+    case("The Latvian interior minister said Belarus had meddled in the referendum and shelled a border post.",
+         "ASSAULT", "18 19", "ACCUSE"),
+    case("Georgia's defence ministry said Russia had exploited a breach in the fence to attack a police station.",
+         "ASSAULT", "18 19", "ACCUSE"),
+    # ... a state's opposition charges its government; a count rigged; lying to people or to a body
+    case("The Zambian opposition said the government had lied to voters about the debt.", "ACCUSE", "11"),
+    case("Armenia said Azerbaijan had rigged the count in the disputed district.", "ACCUSE", "11"),
+    case("Slovakia's foreign minister said Hungary had lied to the Commission about the funds.", "ACCUSE", "11"),
 ]
 
 NO_EVENT_TEXTS = [
@@ -55,4 +69,14 @@ NO_EVENT_TEXTS = [
     "The report said the storm undermined the sea wall near Riga.",
     "Russia meddled in the Estonian local elections through a network of fake accounts.",
     "Finland's president said Sweden would never betray its Nordic neighbours.",
+    # (fixev22) the verbs in senses that judge no wrong: a bridge rigged with explosives, a place that lies
+    # to the east, a chance exploited, an army's advance obstructed in war
+    "Kyiv said Moscow had rigged the Nova Kakhovka bridge with explosives.",
+    "Japanese officials said Taiwan lies to the east of the Chinese coast.",
+    "Armenia's prime minister said Georgia had exploited the opportunity to expand its port.",
+    "The Polish defence minister said Ukraine had obstructed the advance of Russian columns near Kupiansk.",
+    # ... a state's own side, or the enemy wronged; an admission
+    "The Lithuanian defence minister said Vilnius was working to undermine Russia's disinformation network.",
+    "The Estonian defence minister said Ukraine was working to undermine the enemy's supply lines.",
+    "The European Commission acknowledged that Hungary had misled its auditors about the funds.",
 ]

@@ -5,7 +5,10 @@ Every sentence was written for this file; none comes from a dev set, a seed, the
 reference corpus. Cases use :func:`tests.battery18_sentences.case` (PLOVER type, CAMEO roots, allowed
 extras) and pass as the session-18 battery's do. ``NO_EVENT_TEXTS`` must code nothing: "deploy" of a
 tactic, a skill, software or one person's tour; "kill" of jobs or of people counted by a rate; "warn"
-of a hazard or of how things are.
+of a hazard or of how things are. The review fixes (fixev22) add warnings of a party's answer, a blow
+at a target or force a party's act would bring (threats); a kind of weapon deployed; meetings named as
+the scene of an act that are no consultation (a party's own, a conference of scholars); a lecture or a
+party's conference organised; deaths counted "per week"; a general's tour.
 """
 
 from __future__ import annotations
@@ -50,6 +53,23 @@ EVENT_CASES = [
     case("At a summit in Lisbon, the leaders of Spain and Portugal agreed to build a railway.", "CONSULT", "04",
          "AGREE"),
     case("During talks in Doha, the Afghan envoy demanded the release of prisoners.", "CONSULT", "04", "REQUEST"),
+    # (fixev22) ... with the party met named, or a meeting of states by its name; a party's own meeting or a
+    # conference of scholars is no consultation
+    case("During a meeting with the Chinese president, the Brazilian president praised the trade deal.",
+         "CONSULT", "04", "SUPPORT"),
+    case("At an EU summit in Brussels, Hungary vetoed the aid package for Ukraine.", "REJECT", "12", "CONSULT"),
+    case("At an academic conference in Bergen, the Norwegian foreign minister praised Sweden.", "SUPPORT", "05"),
+    case("At a meeting of his party in Izmir, Erdogan criticised the opposition leader.", "ACCUSE", "11"),
+    # (fixev22) a warning of a party's answer, of a blow at a target, of force a party's act would bring, or
+    # that a party faces a response, is a threat
+    case("Pyongyang warned of a merciless answer to any drills near its waters.", "THREATEN", "13"),
+    case("Azerbaijan warned of a heavy blow against separatist forces in the mountains.", "THREATEN", "13"),
+    case("Beijing warned of war if Taipei declared independence.", "THREATEN", "13"),
+    case("Tehran warned that Israel faces a crushing response.", "THREATEN", "13"),
+    case("The Iranian foreign minister warned of a storm of retaliation against Riyadh.", "THREATEN", "13"),
+    # (fixev22) a type of a weapon, or a technology, deployed is a mobilisation
+    case("Russia deployed a new type of hypersonic missile in Kaliningrad.", "MOBILIZE", "15"),
+    case("Israel deployed new laser technology against drones on the Lebanese border.", "MOBILIZE", "15"),
 ]
 
 NO_EVENT_TEXTS = [
@@ -66,4 +86,12 @@ NO_EVENT_TEXTS = [
     "The French president warned of a powerful storm heading for Brittany.",
     "The Canadian prime minister warned the audience that the country is falling behind its rivals.",
     "The Italian government warned about the risks of a housing bubble.",
+    # (fixev22) a lecture or a party's conference organised; deaths counted per week; a general's tour
+    "The Chilean embassy organised a talk by a Peruvian novelist in Santiago.",
+    "The Greek ruling party organised a conference on soil science in Athens.",
+    "Around 20 civilians were killed per week in the fighting around the town.",
+    "The American general was deployed to Kabul in 2011.",
+    # ... a blow to a thing, a hazard a failure would bring: alerts
+    "The central bank warned of a heavy blow to the economy.",
+    "Poland warned of floods if the dam on the Oder failed.",
 ]

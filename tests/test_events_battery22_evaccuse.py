@@ -2,10 +2,14 @@
 party did wrong is ACCUSE (CAMEO 112), in sentences written for ``tests/battery22_evaccuse_sentences.py``,
 run through the real pipeline (nlp, times, places, actors, events). The tests below also pin who
 charges whom, that what the party is charged with doing is not coded as done, that a warning which
-states a charge is no threat, and that the verbs keep their old readings outside a report.
+states a charge is no threat, and that the verbs keep their old readings outside a report; the review
+fixes (fixev22) pin acts reported beside a charge, the senses of the verbs that judge no wrong, a
+state's own side and the enemy, and admissions.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests import battery22_evaccuse_sentences
 from tests.battery18_sentences import battery_tests, coded, coded_events
@@ -15,6 +19,7 @@ test_battery22_evaccuse_event_sentence_codes_its_type, test_battery22_evaccuse_n
 
 
 def _parties(event: dict) -> tuple[list[str], list[str]]:
+    """The texts of an event's actors and of its recipients."""
     return [a["text"] for a in event["actor"]], [r["text"] for r in event["recipient"]]
 
 
@@ -72,3 +77,66 @@ def test_impersonal_report_charges_no_one(code_pipeline):
                                          "over its budget.")
     assert _parties(event) == (["Austria"], ["Hungary"])
 
+
+
+def test_an_act_beside_the_charge_or_done_by_the_wrong_is_reported(code_pipeline):
+    """A conjunct of the charged verb ("meddled ... and shelled") and the verb of its purpose clause
+    ("exploited a breach ... to attack") tell acts the speaker reports, coded beside the charge; the means
+    of the wrong ("by funding fake parties") stays its content."""
+    for text in ("The Latvian interior minister said Belarus had meddled in the referendum and shelled a border "
+                 "post.",
+                 "Georgia's defence ministry said Russia had exploited a breach in the fence to attack a police "
+                 "station."):
+        events = coded_events(code_pipeline, text)
+        assert sorted(e["event_type"] for e in events) == ["ACCUSE", "ASSAULT"], text
+        attack, = [e for e in events if e["event_type"] == "ASSAULT"]
+        assert attack["modality"] == "reported", text
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said Moscow had rigged the Nova Kakhovka bridge with explosives.",
+    "Japanese officials said Taiwan lies to the east of the Chinese coast.",
+    "Armenia's prime minister said Georgia had exploited the opportunity to expand its port.",
+    "The Polish defence minister said Ukraine had obstructed the advance of Russian columns near Kupiansk.",
+])
+def test_senses_that_judge_no_wrong_charge_no_one(code_pipeline, text):
+    """Rigging a bridge with explosives, lying to the east of a coast, exploiting an opportunity and
+    obstructing an army's advance are no wrongs."""
+    assert coded(code_pipeline, text) == []
+
+
+def test_the_same_verbs_charge_in_their_senses_of_wrongdoing(code_pipeline):
+    """A count rigged and a body lied to are charges: the sense rules above leave them."""
+    for text, party in (("Armenia said Azerbaijan had rigged the count in the disputed district.", "Azerbaijan"),
+                        ("Slovakia's foreign minister said Hungary had lied to the Commission about the funds.",
+                         "Hungary")):
+        event, = coded_events(code_pipeline, text)
+        assert (event["event_type"], _parties(event)[1]) == ("ACCUSE", [party]), text
+
+
+def test_a_state_does_not_charge_its_own_government_but_its_opposition_does(code_pipeline):
+    """A minister and the capital of one state are one side (by country, both of the state's sectors);
+    another state saying the same charges; a state's opposition charges its government."""
+    assert coded(code_pipeline, "The Lithuanian foreign minister said Vilnius was working to undermine Russia's "
+                                "disinformation network.") == []
+    event, = coded_events(code_pipeline, "The Latvian foreign minister said Moscow was working to undermine "
+                                         "Russia's disinformation network.")
+    assert _parties(event) == (["Latvian foreign minister"], ["Moscow"])
+    event, = coded_events(code_pipeline, "The Zambian opposition said the government had lied to voters about "
+                                         "the debt.")
+    assert _parties(event) == (["Zambian opposition"], ["government"])
+
+
+def test_wronging_the_enemy_is_no_charge(code_pipeline):
+    """"working to undermine the enemy's supply lines": a foe of the speaker's side, no wrong."""
+    assert coded(code_pipeline, "The Estonian defence minister said Ukraine was working to undermine the enemy's "
+                                "supply lines.") == []
+
+
+def test_an_admission_is_no_charge(code_pipeline):
+    """"acknowledged that" owns a fact (no CAMEO code): no charge; "said that" charges."""
+    assert coded(code_pipeline, "The European Commission acknowledged that Hungary had misled its auditors "
+                                "about the funds.") == []
+    event, = coded_events(code_pipeline, "The European Commission said that Hungary had misled its auditors about "
+                                         "the funds.")
+    assert (event["cameo"], _parties(event)[1]) == ("112", ["Hungary"])

@@ -19,7 +19,7 @@ import hashlib
 
 from parley.codebooks import cameo_code
 from parley.document import doc_text
-from parley.events.alerts import announces_act, hazards_named
+from parley.events.alerts import announces_act, hazards_named, step_incurred
 from parley.events.arguments import ArgumentReader, subject_of
 from parley.events.attach import Attacher, actor_record
 from parley.events.discards import LEAD_SENTENCES, page_furniture
@@ -55,6 +55,8 @@ PERSONAL_PRONOUNS = rule_words("personal_pronouns")
 # Verbs of sending forces that also tell a soldier's tour ("has deployed to Iraq twice").
 DEPLOYMENT_VERBS = rule_words("deployment_verbs")
 SERVING_PERSONS = rule_words("serving_persons")
+# Meetings of sides by their kind: talks (the plural; a talk is a lecture), negotiations, a summit.
+MEETINGS_OF_SIDES = rule_words("meetings_of_sides")
 
 
 def event_id(doc_id: str, sentence: int, char_start: int, event_type: str) -> str:
@@ -248,10 +250,14 @@ class DocumentCoder:
         if clause is None:
             # "warned X against", "warned of retaliation": the entry's own reading; "warned of a
             # storm": a hazard named, no act of anyone's (a warning noun's "of" may name its warner)
+            hazards = hazards_named(match.token, self.lexicon, lambda t: bool(self.reader.phrase(t)[0]))
             return act is not None or match.kind != "verb" or not any(
-                self.reader.mention_at(hazard) is None for hazard in hazards_named(match.token, self.lexicon))
+                self.reader.mention_at(hazard) is None for hazard in hazards)
         if not announces_act(clause, act, self.lexicon):
             return False      # "warned that the country is falling behind": how things are, an alert
+        if any(step_incurred(verb, self.lexicon) for verb in (clause, *clause.conjuncts)):
+            return True       # "warned that Seoul faces a merciless answer": the warner's answer, its target
+                              # the subject
         if act is not None and act.dep_ == "nsubj" and act.head == clause and \
                 clause.lemma_.lower() not in self.lexicon.word_set("arrival_verbs"):
             return False      # "warned that sanctions could push prices up": what the act would do
@@ -280,12 +286,41 @@ class DocumentCoder:
         return not any(c.dep_ in ("dobj", "nsubjpass") or
                        (c.dep_ in ("prep", "prt") and c.lower_ in WITHDRAWAL_SOURCE_WORDS) for c in token.children)
 
+    def _meeting_of_parties(self, match, actors: list[dict], recipients: list[dict]) -> bool:
+        """Whether a meeting named by its noun (as the scene of another act, or organised) is a
+        consultation: two parties or more hold it ("at a summit, the leaders of Spain and Portugal
+        agreed", "organised a meeting of Afghan and American envoys"), or it is a meeting of sides by
+        its kind ("during talks in Doha", "at a summit") or by a state or an international body named
+        on it ("at an EU meeting"). A party's own meeting, a conference of scholars or a talk by an
+        author has one party: no consultation (CAMEO 04 is between parties)."""
+        sides = {m.get("country") or m.get("actor_id") for m in actors + recipients} - {None}
+        if len(sides) > 1:
+            return True
+        noun = match.token if match.kind == "noun" else next(
+            (c for c in match.token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if noun is None:
+            return False
+        if noun.lower_ in MEETINGS_OF_SIDES or noun.lemma_.lower() in MEETINGS_OF_SIDES:
+            return True
+        # "during a meeting with the Chinese president": the doer and the one met; "a meeting between
+        # Giuliani and the envoy's staff": the two sides joined by "and" (named, if not resolved)
+        met = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+               if p.dep_ == "pobj"] + \
+            [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+             and any(t.dep_ == "cc" for t in c.subtree) for t in c.subtree if t.dep_ != "prep"]
+        if any(q.pos_ in ("PROPN", "PRON") or self.reader.mention_at(q) is not None for q in met):
+            return True
+        named = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss")] + \
+            [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between", "among")
+             for p in c.children if p.dep_ == "pobj"]
+        return any(m.get("type") in ("state", "igo") for t in named for m in self.reader.phrase(t)[0])
+
     def _tour_of_duty(self, token) -> bool:
         """Whether a deployment is one person's tour of duty, not a state moving forces (CAMEO 15):
         the one deployed (the object, the passive subject, or the subject of "deployed" with no
         object) is a single person ("a medic who deployed to Mali twice", "her son was deployed
-        to Kuwait", "he deployed three times"); troops, units, weapons or a party's forces stay a
-        mobilisation, as do soldiers in the plural."""
+        to Kuwait", "he deployed three times", "the general was deployed to Kabul"); troops, units,
+        weapons or a party's forces stay a mobilisation, as do soldiers in the plural."""
         if token.lemma_.lower() not in DEPLOYMENT_VERBS:
             return False
         deployed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] or \
@@ -293,15 +328,19 @@ class DocumentCoder:
         if len(deployed) != 1 or deployed[0].conjuncts:
             return False
         one = deployed[0]
-        if one.lower_ in ("who", "that") and token.dep_ == "relcl":
-            one = token.head
-        if one.tag_ in ("NNS", "NNPS") or one.lower_ in ("they", "them", "we", "us"):
-            return False
-        if one.pos_ == "PRON":
-            return one.lower_ in PERSONAL_PRONOUNS or one.lower_ in ("i", "me")
-        if one.lemma_.lower() in self.lexicon.word_set("relation_nouns") or one.lemma_.lower() in SERVING_PERSONS:
-            return True       # "her son", "a medic", "the sergeant": one person by relation or rank
-        named = self.reader.phrase(one)[0]
+        if one.lower_ in RELATIVE_WORDS and token.dep_ == "relcl":
+            one = token.head          # "a medic who deployed": the relative's antecedent
+        if one.tag_ in ("NNS", "NNPS") or one.morph.get("Number") == ["Plur"]:
+            return False              # "soldiers", "they", "we": forces
+        lemma = one.lemma_.lower()
+        if lemma in self.lexicon.word_set("relation_nouns") or lemma in SERVING_PERSONS:
+            return True               # "her son", "a medic", "the sergeant": one person by relation or rank
+        if one.pos_ != "PRON":
+            named = self.reader.phrase(one)[0]
+        else:
+            named = self.reader.refer(one)
+            if not named:             # "he deployed twice", "I deployed to Iraq": a person named before or
+                return one.lower_ in PERSONAL_PRONOUNS or one.morph.get("Person") == ["1"]   # the speaker
         return bool(named) and all(m.get("type") == "person" for m in named)
 
     def _leaders_rally(self, token, actors: list[dict], recipients: list[dict]) -> bool:
@@ -492,14 +531,19 @@ class DocumentCoder:
             return None       # "Trump told a rally", "held a campaign rally": a leader's rally, no protest
         if event_type == "CONSULT" and (press_only(recipients) or press_event(token)):
             return None       # "spoke to reporters", "at a news conference": a statement, no consultation
+        if event_type == "CONSULT" and (match.scene or entry.get("meeting_of_parties")) and \
+                not self._meeting_of_parties(match, actors, recipients):
+            return None       # "at a meeting of his party, Erdogan said", "organised a conference on soil
+                              # science": one party's meeting, no consultation
         if cameo.startswith("057") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lexicon.word_set("unilateral_documents")
                 for c in token.children):
             return None       # signing an order or a law is no agreement with anyone
         if entry.get("needs_recipient") and not (recipients and (actors or self._unnamed_speaker(report_verb))):
             return None
-        if entry.get("reported_wrong") and _same_parties(recipients, actors):
-            return None       # "he said Lula had lied", "he" read as Lula: no one charges himself
+        if entry.get("reported_wrong") and _same_parties(recipients, actors, self.lexicon.word_set("state_sectors")):
+            return None       # "he said Lula had lied", "he" read as Lula: no one charges himself, nor a state
+                              # its own government or forces
         if entry.get("needs_other_party") and not recipients:
             return None       # "filed a motion against the ruling", "took the matter to court": no one sued
         if entry.get("needs_addressee") and not recipients and not addressed(token, self.lexicon):
@@ -686,10 +730,18 @@ def _own_announcement(actors: list[dict], reporters: list[dict]) -> bool:
                for m in reporters)
 
 
-def _same_parties(recipients: list[dict], actors: list[dict]) -> bool:
-    """Whether every recipient is a party among the actors (by actor id, else by name)."""
+def _same_parties(recipients: list[dict], actors: list[dict], state_sectors: frozenset[str]) -> bool:
+    """Whether every recipient is a party among the actors: the same actor (by actor id, else by
+    name), or the same state, each its government or its forces: of the same country ("the
+    Ukrainian defence minister said Kyiv ..."), or a state's organ named by its office alone in the
+    words of a state's officials ("Israeli officials said the army ...": their own). A state's
+    opposition, courts or parties charge its government as others do."""
     own = {m.get("actor_id") or m.get("text") for m in actors}
-    return bool(recipients) and all((m.get("actor_id") or m.get("text")) in own for m in recipients)
+    states = {m["country"] for m in actors if m.get("country") and m.get("sector") in state_sectors}
+    return bool(recipients) and all(
+        (m.get("actor_id") or m.get("text")) in own or
+        (states and m.get("sector") in state_sectors and m.get("country") in states | {None})
+        for m in recipients)
 
 
 def _dedupe(mentions: list[dict]) -> list[dict]:

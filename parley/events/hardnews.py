@@ -39,11 +39,12 @@ INSTRUMENT_SUBJECTS = rule_words("instrument_subjects")
 # Verbs of a count changing or reaching a figure: the events they count are a statistic.
 TREND_VERBS = rule_words("trend_verbs")
 QUANTITY_NOUNS = rule_words("quantity_nouns")
-DEATH_CAUSE_PREPS = rule_words("death_cause_preps")
-# A count by a rate ("each year", "every day", "annually"): a statistic (tally).
+DEATH_CAUSE_PREPS = rule_words("death_cause_preps")  # "killed in a crash"
+# A count by a rate ("each year", "every day", "per week", "annually"): a statistic (tally).
 RATE_UNITS = rule_words("rate_units")
 RATE_DETERMINERS = rule_words("rate_determiners")
-RATE_ADVERBS = rule_words("rate_adverbs")  # "killed in a crash"
+RATE_PREPS = rule_words("rate_preps")
+RATE_ADVERBS = rule_words("rate_adverbs")
 NOBODY = rule_words("nobody_words")      # "no one", "none of the guests", "nobody"
 TOLL_WORDS = rule_words("toll_words")
 TOLL_PREPS = rule_words("toll_preps")      # "the death toll from the bombing"
@@ -520,11 +521,14 @@ def _reporter(pronoun):
 def tally(verb) -> bool:
     """Whether a present-perfect clause counts over a period ("28 people have been killed this
     year", "... so far", "... since 2011"), or a clause of any tense counts by a rate ("thousands
-    are killed each year", "were killed every day", "die annually"): a statistic, not the report
-    of one event."""
+    are killed each year", "were killed every day", "per week", "die annually"): a statistic, not
+    the report of one event."""
     if any(c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_UNITS and _rate_determined(c, verb) or
-           c.dep_ == "advmod" and c.lower_ in RATE_ADVERBS for c in verb.children):
-        return True
+           c.dep_ == "advmod" and c.lower_ in RATE_ADVERBS or
+           c.dep_ == "prep" and c.lower_ in RATE_PREPS and any(
+               p.dep_ == "pobj" and p.lemma_.lower() in RATE_UNITS for p in c.children)
+           for c in verb.children):
+        return True       # ("per week" is a preposition and its object: "are killed per week")
     if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
         return False
     for child in verb.children:
@@ -538,8 +542,9 @@ def tally(verb) -> bool:
 
 
 def _rate_determined(unit, verb) -> bool:
-    """Whether a unit of time counts a rate: "each year", "every day", "per week" anywhere, "a year"
-    after the verb ("kill 30,000 a year"); "a day after the attack" measures a distance in time."""
+    """Whether a unit of time counts a rate by its determiner: "each year", "every day" anywhere,
+    "a year" after the verb ("kill 30,000 a year"); "a day after the attack" measures a distance in
+    time. ("per week" is a prepositional phrase, read by :func:`tally`.)"""
     determiners = [d.lower_ for d in unit.children if d.dep_ == "det"]
     return any(d in RATE_DETERMINERS and (d != "a" or unit.i > verb.i) for d in determiners)
 

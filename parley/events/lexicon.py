@@ -41,7 +41,8 @@ SENSES_SCHEMA = {
                 "obj": optional(_CONSTRAINT), "subj": optional(_CONSTRAINT),
                 "prep": optional(str), "pobj": optional(_CONSTRAINT), "prt": optional(str),
                 "mod": optional(_CONSTRAINT), "comp": optional(_CONSTRAINT), "comp_obj": optional(_CONSTRAINT),
-                "label": optional(_CONSTRAINT), "roles": optional({str: str})}],
+                "label": optional(_CONSTRAINT), "roles": optional({str: str}),
+                "meeting_of_parties": optional(bool)}],
 }
 
 ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", "type", "mode",
@@ -49,7 +50,8 @@ ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", 
               "needs_other_party", "speaker_actor", "allow_no_actor", "confidence", "place_recipient",
               "intransitive", "transitive", "plural", "proposal", "proposal_clause",
               "subj", "appeal", "comp", "comp_obj", "label", "host_prep", "host_subj", "host_verb", "object_voices",
-              "party_visitor", "official_actor", "needs_addressee", "reported_wrong"}
+              "party_visitor", "official_actor", "needs_addressee", "reported_wrong", "pobj_party",
+              "meeting_of_parties"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 # an entry's slots whose value names word classes (or words); each one set constrains its trigger
 CLASS_SLOTS = ("obj", "pobj", "mod", "subj", "comp", "comp_obj", "label", "host_subj", "host_verb")
@@ -99,6 +101,17 @@ class Lexicon:
         cached = self._word_sets.get(key)
         if cached is None:
             cached = self._word_sets[key] = self.word_set(name) | extra
+        return cached
+
+    def word_union(self, *names: str) -> frozenset[str]:
+        """Return the union of several governor word lists, built once per lexicon (a check that
+        reads the modals or the verbs of saying on every trigger asks for it each time).
+
+        :param names: keys in governors.yaml.
+        """
+        cached = self._word_sets.get(names)
+        if cached is None:
+            cached = self._word_sets[names] = frozenset().union(*(self.word_set(name) for name in names))
         return cached
 
     def in_class(self, lemma: str, spec: str | list[str] | None) -> bool:

@@ -45,6 +45,13 @@ DEICTIC_TIME = rule_words("deictic_time")    # "last year": a date
 SETTING_PREPS = rule_words("setting_preps")
 PROTEST_PLACE_PREPS = rule_words("protest_place_preps")    # "a rally in Yerevan, where ..."
 MEETING_SCENE_PREPS = rule_words("meeting_scene_preps")    # "at a summit", "during talks"
+# Clauses that tell an act of their own beside or after the verb they hang on: a conjunct ("meddled
+# in the vote and shelled a post"), a clause of purpose or time ("exploited a gap to attack"), a
+# relative or a parenthetical clause (a "that" clause of a lie is what it said: content).
+OWN_CLAUSES = ("conj", "advcl", "xcomp", "relcl", "parataxis")
+# Verbs of using a thing for an end: with a purpose clause, the end is what the use did ("exploited a
+# gap in the fence to attack the depot", "abused his office to reward allies").
+USING_VERBS = rule_words("using_verbs")
 
 
 def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None = None) -> list[Match]:
@@ -144,6 +151,7 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                         match.token.head.lower_ in MEETING_SCENE_PREPS and match.token.head.head == current and \
                         (not _named_again(match.token) or told_with_participants(match.token)
                          or told_with_doer(match.token)):
+                    match.scene = True
                     break     # "at a summit in Lisbon, the leaders agreed ...": the meeting the doers held
                               # is where they acted, not what they acted on ("at the meeting" names one
                               # told before)
@@ -176,6 +184,11 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
         if match.token.dep_ not in ("xcomp", "advcl") or match.kind != "verb" or match.entry.get("reported_wrong"):
             continue      # (a wrong striven at is what a speaker charges: "said X was working to undermine it")
         governor = _purpose_of(match.token, at)
+        if governor is not None and governor.entry.get("reported_wrong") and \
+                governor.token.lemma_.lower() in USING_VERBS:
+            continue      # "said X exploited a gap in the fence to attack the depot": a wrong use of a thing is
+                          # how the act was done, which the speaker reports as done (not "interfered in the
+                          # vote to undermine democracy": an aim)
         if governor is None or governor is match:
             if _purpose_clause(match.token) and any(a.i in at for a in match.token.ancestors):
                 match.hidden = True      # the aim of an act coded higher up ("turned out to march to denounce")
@@ -887,16 +900,21 @@ def _alleged(token, at: dict) -> bool:
     are also the gerund or noun of the accusation's preposition ("accused the rebels *of using*
     gas", "blamed Iran *for the attack*"), and a predicate coordinated after its "that" clause
     with no subject of its own ("alleges that guards had stopped him, *kicked* him and *jailed* him"),
-    and what hangs on a verb of wrongdoing a speaker charges a party with ("said Moscow meddled *by
-    hacking* the count": ``reported_wrong``)."""
+    and the means of a wrong a speaker charges a party with ("said Moscow meddled *by hacking* the
+    count": ``reported_wrong``); the verb of a clause of its own on the charged verb (a conjunct, a
+    purpose) tells an act reported beside the charge."""
     current = token
     for _ in range(12):
         if current.head == current:
             return False
         charge = at.get(current.head.i)
-        if charge is not None and charge.token.i != token.i and charge.entry.get("reported_wrong"):
-            return True       # "said Moscow meddled by hacking the count", "exploited the crisis to win
-                              # concessions": what the charge says the party did, and what for
+        if charge is not None and charge.token.i != token.i and charge.entry.get("reported_wrong") and \
+                (current.dep_ not in OWN_CLAUSES or current != token):
+            return True       # "said Moscow meddled by hacking the count": how the charge says the party did
+                              # wrong; not an act a clause of its own tells by its verb, beside the wrong
+                              # ("meddled in the vote and shelled a post") or done by it ("exploited a gap in
+                              # the fence to attack the depot"); a noun in that clause is the wrong's gain
+                              # ("exploited the crisis to win concessions")
         if owned_act(current):
             return False      # "claimed responsibility for the bombing": an admission, no allegation
         if current.dep_ in ("pcomp", "pobj") and current.head.lower_ in ALLEGATION_PREPS:

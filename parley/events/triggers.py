@@ -35,6 +35,7 @@ class Match:
     hidden: bool = False                 # inside another trigger's phrase, or absorbed
     refines: dict | None = None          # parley's own entry a CAMEO pattern refines the code of
     reacted_to: bool = False             # a definite act kept as news though a reaction takes it as topic
+    scene: bool = False                  # a meeting kept as the scene of another act ("at a summit, X agreed")
 
 
 def _prep_children(token, name: str) -> list:
@@ -160,6 +161,9 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         prep = preps[0] if preps else clauses[0]
         if prep.dep_ == "prt":
             matched_prt = entry["prep"]
+        if entry.get("pobj_party") and not any(
+                p.dep_ == "pobj" and (_party(p, lexicon) or _people(p, lexicon)) for p in prep.children):
+            return False      # "lied to parliament", "to voters"; "lies to the south of the lake" tells a place
         if entry.get("pobj"):
             pool = list(prep.subtree) if prep.dep_ != "prt" else objects
             if not any(lexicon.in_class(t.lemma_.lower(), entry["pobj"]) or
@@ -291,6 +295,11 @@ def labels_given(verb) -> list:
 # Verbs of trying, going on or striving whose infinitive is the act its subject tries or keeps at
 # ("tried to mislead", "continues to meddle", "is working to undermine").
 STRIVING_VERBS = rule_words("attempt_verbs") | rule_words("striving_verbs")
+# Verbs of saying that own a fact ("acknowledged that", "admitted that"): an admission, no charge.
+ADMISSION_VERBS = rule_words("admission_verbs")
+ENEMY_WORDS = rule_words("enemy_words")
+FIRST_PERSON_POSSESSIVES = rule_words("first_person_possessives")
+AUDIENCE_NOUNS = rule_words("audience_nouns")      # "lied to the world"
 
 
 def charge_reporter(verb, lexicon: Lexicon):
@@ -305,13 +314,14 @@ def charge_reporter(verb, lexicon: Lexicon):
     mostly the speaker's own side: "said they were misled"; the one named must be an actor, which
     the entry's ``needs_recipient`` asks). Nothing on the way may deny it or make it a forecast or a
     possibility ("said Moscow did not meddle", "warned that Moscow would meddle", "said the vote
-    could be rigged"): a denial, a prediction or a fear charges no one.
+    could be rigged"): a denial, a prediction or a fear charges no one. Nor does an admission
+    ("acknowledged that X had misled ...": ``admission_verbs``), or a wrong done to the enemy of the
+    speaker's side ("said Kyiv was working to undermine the enemy's supply lines").
 
     :param verb: the trigger token, a verb of wrongdoing.
     :param lexicon: the loaded lexicon.
     """
-    blocked = lexicon.word_set("negators") | lexicon.word_set("future_aux") | \
-        lexicon.word_set("hypothetical_aux") | lexicon.word_set("demand_aux")
+    blocked = lexicon.word_union("negators", "future_aux", "hypothetical_aux", "demand_aux")
     clause, chain = verb, [verb]
     for _ in range(6):
         if clause.dep_ == "conj":
@@ -323,10 +333,11 @@ def charge_reporter(verb, lexicon: Lexicon):
             break
         chain.append(clause)
     reporter = clause.head
-    if clause.dep_ != "ccomp" or reporter.lemma_.lower() not in \
-            lexicon.word_set("report_verbs") | lexicon.word_set("warning_words") or \
-            any(c.dep_ in ("auxpass", "nsubjpass") for c in reporter.children):
+    if clause.dep_ != "ccomp" or reporter.lemma_.lower() not in lexicon.word_union("report_verbs", "warning_words") \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in reporter.children):
         return None       # "it was revealed that X lied": no one charges
+    if reporter.lemma_.lower() in ADMISSION_VERBS:
+        return None       # "Minsk acknowledged that its guards had misled ...": an admission, no charge
     subject, passive = subject_of(verb)
     if passive or subject is None or subject.pos_ == "PRON" or not _party(subject, lexicon):
         return None       # "was misled by X" names the wronged; "said they lied" is mostly the speaker's
@@ -334,7 +345,20 @@ def charge_reporter(verb, lexicon: Lexicon):
     if any(c.dep_ in ("neg", "aux", "auxpass", "advmod") and c.lower_ in blocked
            for t in (*chain, reporter) for c in t.children):
         return None
+    if _enemy_named(verb):
+        return None       # "said the army was working to undermine the enemy's supply lines": war on a foe
+                          # the speaker shares, no wrong
     return reporter
+
+
+def _enemy_named(verb) -> bool:
+    """Whether what a verb of wrongdoing acts on is the enemy, unqualified or the speaker's ("the
+    enemy's supplies", "our adversaries"): a foe the speaker's side fights, whom wronging is no wrong
+    in the speaker's eyes (not "its enemies", the charged party's own)."""
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+    return any(t.lemma_.lower() in ENEMY_WORDS and not any(
+        c.dep_ == "poss" and c.lower_ not in FIRST_PERSON_POSSESSIVES for c in t.children)
+        for target in targets for t in target.subtree)
 
 
 def _party(noun, lexicon: Lexicon) -> bool:
@@ -343,6 +367,14 @@ def _party(noun, lexicon: Lexicon) -> bool:
     lemma = noun.lemma_.lower()
     return noun.pos_ == "PROPN" or _named_in_class(noun, "@party", lexicon) or \
         lexicon.in_class(lemma, "@party") or lemma in lexicon.word_set("unnamed_party_nouns")
+
+
+def _people(noun, lexicon: Lexicon) -> bool:
+    """Whether a noun names people or a body of them ("voters", "the public", "inspectors",
+    "investors", "the world"), who may be told, lied to or wronged as a party is."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.word_set("participant_nouns") or lemma in AUDIENCE_NOUNS or \
+        lexicon.in_class(lemma, ["@public", "@body"])
 
 
 def _labels_partys_conduct(verb, label, lexicon: Lexicon) -> bool:
