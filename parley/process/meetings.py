@@ -27,8 +27,8 @@ from parley.process.context import REPORT_UNDATED, DocumentContext, loosely_date
 from parley.process.dating import duration_days, lasting, measure_unit
 from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
-from parley.process.mention import ROUND_IN_CITY, MeetingMention
-from parley.process.participants import outcomes_in_sentence, roles_in_sentence
+from parley.process.mention import OWN_STATE, ROUND_IN_CITY, MeetingMention
+from parley.process.participants import meet_own_state, outcomes_in_sentence, roles_in_sentence
 from parley.process.specific import conditional, eventuality, first_of_kind, is_generic, of_something_else, process_of
 from parley.process.status import status_of
 from parley.process.summonses import SUMMONS, summonses
@@ -83,6 +83,8 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
     for mm in kept:
         _describe(ctx, sent, mm, kept)
+        if mm.head is not None and meet_own_state(ctx, mm.head, mm.gov, mm.verbal, ctx.mentions.get(sent.index, [])):
+            mm.flags.add(OWN_STATE)
     kept = [one for mm in kept for one in _one_a_city(ctx, sent, mm)]
     # ("was in Doha" tells no visit of the report's days: only with a time of its own)
     return [m for m in kept if not m.verbal or (m.specific and _abroad_or_between(m)

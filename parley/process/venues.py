@@ -11,7 +11,7 @@ from typing import Any
 from parley.process import syntax
 from parley.process.context import DocumentContext, inside, venue_dict
 from parley.process.dateline import filed_from
-from parley.process.mention import WHERE, MeetingMention, clause_tokens, interval_start
+from parley.process.mention import WHERE, MeetingMention, clause_tokens, interval_start, same_token
 from parley.process.participants import acts_for_state
 from parley.process.sites import site_venue
 
@@ -45,7 +45,7 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
             continue
         root = ctx.root(place["char_start"], place["char_end"])
         if root is not None and chain and (_venue_path(root, chain) or _where_delegates_are(ctx, root, chain)):
-            candidates.append((1, place))
+            candidates.append((1.5 if _anothers_clause(mm, root, others) else 1, place))
     if not candidates and not mm.verbal:  # "the summit, in the eastern city of Hangzhou, opened"
         candidates = [(1, p) for p in places if _set_off(ctx.doc.text, mm.end, p)]
     if not candidates and mm.gov is not None:  # "returned from Tehran, where he met Rouhani"
@@ -72,6 +72,15 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
             or _here(ctx, chain)
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
     return {**venue_dict(place), **({"via": place["via"]} if place.get("via") else {})}
+
+
+def _anothers_clause(mm: MeetingMention, root: Any, others: list[MeetingMention]) -> bool:
+    """True if a place lies in the clause of another meeting phrase of the sentence, one joined to
+    ``mm``'s own ("met X in Paris on Monday and will meet Y in Rome on Wednesday"): a place of the
+    phrase's own clause comes first; with none, the other clause's place is the one the sentence gives."""
+    verb = syntax.governing_verb(root)
+    return verb is not None and not same_token(verb, mm.gov) and any(
+        o is not mm and same_token(verb, o.gov) for o in others)
 
 
 # prepositions by which a place is where someone is, goes ("left for Wuhan") or comes from
