@@ -25,7 +25,8 @@ from parley.process.focus import (FOCUS_WINDOW, group_format, meeting_format, na
 from parley.process.participants import participant_record, party_key, side_of
 from parley.process.summonses import SUMMONS
 from parley.process.venues import only_city_in
-from parley.process.mention import OWN_STATE, ROUND_IN_CITY
+from parley.process.mention import ROUND_IN_CITY
+from parley.process.sides import OWN_STATE
 from parley.process.trips import date_trips
 
 STATUS_PRIORITY = ("cancelled", "postponed")

@@ -11,7 +11,8 @@ a condition to resume, a proposal to rotate venues), process-level roles and out
 This module finds the phrases (nouns, verbs of meeting and signing, visits) and runs the
 document pass; one module each reads what a phrase says: :mod:`~parley.process.specific`
 (one meeting or many, of which process), :mod:`~parley.process.timing` (its dates),
-:mod:`~parley.process.venues` (its place), :mod:`~parley.process.status` (planned, held ...).
+:mod:`~parley.process.venues` (its place), :mod:`~parley.process.status` (planned, held ...),
+:mod:`~parley.process.sides` (which phrases of a sentence are two meetings, and which meet one state's own).
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from parley.process.context import REPORT_UNDATED, DocumentContext, loosely_date
 from parley.process.dating import duration_days, lasting, measure_unit
 from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
-from parley.process.mention import OWN_STATE, ROUND_IN_CITY, MeetingMention
-from parley.process.participants import meet_own_state, outcomes_in_sentence, roles_in_sentence
+from parley.process.mention import ROUND_IN_CITY, MeetingMention
+from parley.process.participants import outcomes_in_sentence, roles_in_sentence
+from parley.process.sides import OWN_STATE, meet_own_state
 from parley.process.specific import conditional, eventuality, first_of_kind, is_generic, of_something_else, process_of
 from parley.process.status import status_of
 from parley.process.summonses import SUMMONS, summonses

@@ -10,7 +10,6 @@ ceasefire monitoring group") or that are documents by nature (a joint statement)
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
@@ -113,62 +112,6 @@ def partner_sides(ctx: Any, verb: Any, mentions: list[dict]) -> tuple[list[tuple
     if not objects and len({party_key(m) for m, _ in found}) == 1:
         objects = _pronoun_partner(verb, mentions, {actor_key(m) for m, _ in found})
     return found, objects
-
-
-def meet_own_state(ctx: Any, head: Any, gov: Any, verbal: bool, mentions: list[dict]) -> bool:
-    """True if the persons a meeting phrase names as meeting one another all act for one state ("the
-    former president met the president in Accra", "X held talks with Y", "X and Y met"): officeholders
-    of one state who meet each other meet no other state, wherever they meet, so the country of the
-    place is no side of their meeting. Two persons are two items of the phrase's lists of partners
-    (its subject and object, the conjuncts of one, the holder of a meeting noun and those "with" it),
-    not a title and a name of one person ("U.S. President Donald Trump").
-
-    :param head: the meeting phrase's head (a verb of meeting or a meeting noun).
-    :param gov: its governing verb.
-    :param verbal: the phrase is a verb of meeting.
-    :param mentions: the actor mentions of the sentence.
-    """
-    if verbal:
-        subjects, objects = partner_sides(ctx, head, mentions)
-        subj = syntax.subject_of(head)
-        if not subjects and subj is not None:  # "the former president met X": the one introduced so
-            subjects = [(m, subj) for m in title_anaphor(ctx, subj)]
-        partners = subjects + objects
-    else:
-        partners = noun_partners(ctx, head, gov, mentions)
-    # (a title whose holder's name was not read, "Brazilian President", is typed as the state with a role)
-    persons = {tok.i for m, tok in partners if m.get("type") == "person" or m.get("role")}
-    return len(persons) >= 2 and len({party_key(m) for m, _ in partners}) == 1 \
-        and all(m.get("country") and m.get("type") not in ("group", "igo") for m, _ in partners)
-
-
-def title_anaphor(ctx: Any, noun: Any) -> list[dict]:
-    """The person a definite title with no name stands for ("the former president", "the prime
-    minister"): the one person the report named before with that title ("former President X" or a
-    mention of that role), or none where it named no one or more than one so.
-
-    :param noun: the title's head noun (its modifiers, "former", are part of the title).
-    """
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return []
-    words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-    title = " ".join(t.lower_ for t in [*words, noun])
-    role = _person_titles().get(title)
-    if role is None:
-        return []
-    text = ctx.doc.text.lower()
-    named = {m.get("actor_id"): m for m in ctx.doc.mentions if m.get("type") == "person" and m.get("actor_id")
-             and m["char_end"] <= noun.idx and (m.get("role") == role or re.search(
-                 rf"\b{re.escape(title)}\b", text[max(m["char_start"] - len(title) - 2, 0):m["char_end"]]))}
-    return list(named.values()) if len(named) == 1 else []
-
-
-@lru_cache(maxsize=1)
-def _person_titles() -> dict[str, str]:
-    """The titles of persons in ``parley/data/actors/sectors.yaml`` with the role each names ("premier":
-    "prime minister", "former president": itself)."""
-    data = read_yaml(data_path("actors", "sectors.yaml")).data
-    return {w["phrase"]: w.get("role", w["phrase"]) for w in data["words"] if w.get("kind") == "person"}
 
 
 def noun_partners(ctx: Any, head: Any, gov: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:

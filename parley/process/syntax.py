@@ -182,6 +182,11 @@ def occasion_of(noun: Any, verb: Any) -> bool:
 
 
 
+def same_token(a: Any, b: Any) -> bool:
+    """True if two tokens (either may be None) are the same token of the parse."""
+    return a is not None and b is not None and a.i == b.i
+
+
 def joined_to_clause_of(noun: Any, verb: Any) -> bool:
     """True if a noun is joined by "and" to a word of ``verb``'s clause as a second object of it ("holds
     talks with X today and a meeting with Y tomorrow": the parser hangs "a meeting" on "talks", on the

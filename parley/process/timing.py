@@ -11,7 +11,8 @@ from parley.process import syntax
 from parley.process.appearances import JOINT, JOINT_WITH_HOST
 from parley.process.context import DocumentContext, inside
 from parley.process.dating import nearest_reading, placed_by_preposition, present_weekday
-from parley.process.mention import MeetingMention, apart, coordinated, own_times, same_token
+from parley.process.mention import MeetingMention
+from parley.process.sides import apart, coordinated, own_times
 from parley.process.venues import where_place
 from parley.process.visits import PRESENCE, PRESENT
 
@@ -125,7 +126,7 @@ def _anothers_time(ctx: DocumentContext, mm: MeetingMention, time: dict, others:
         return False
     verb = _verb_of(ctx, time)
     return any(o is not mm and any(t is time for t in own_times(ctx, o, others)) and apart(ctx, mm, o, others)
-               and (not same_token(verb, mm.gov) or coordinated(mm, o)) for o in others)
+               and (not syntax.same_token(verb, mm.gov) or coordinated(mm, o)) for o in others)
 
 
 def _verb_of(ctx: DocumentContext, time: dict) -> Any:

@@ -11,7 +11,7 @@ from typing import Any
 from parley.process import syntax
 from parley.process.context import DocumentContext, inside, venue_dict
 from parley.process.dateline import filed_from
-from parley.process.mention import WHERE, MeetingMention, clause_tokens, interval_start, same_token
+from parley.process.mention import WHERE, MeetingMention, clause_tokens, interval_start
 from parley.process.participants import acts_for_state
 from parley.process.sites import site_venue
 
@@ -79,8 +79,8 @@ def _anothers_clause(mm: MeetingMention, root: Any, others: list[MeetingMention]
     ``mm``'s own ("met X in Paris on Monday and will meet Y in Rome on Wednesday"): a place of the
     phrase's own clause comes first; with none, the other clause's place is the one the sentence gives."""
     verb = syntax.governing_verb(root)
-    return verb is not None and not same_token(verb, mm.gov) and any(
-        o is not mm and same_token(verb, o.gov) for o in others)
+    return verb is not None and not syntax.same_token(verb, mm.gov) and any(
+        o is not mm and syntax.same_token(verb, o.gov) for o in others)
 
 
 # prepositions by which a place is where someone is, goes ("left for Wuhan") or comes from
