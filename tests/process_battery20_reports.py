@@ -742,6 +742,46 @@ REPORTS: list[Report] = [
         Britain's parliament rejected the prime minister's Brexit deal on Tuesday. Tuesday's vote was the
         heaviest defeat for a British government in modern history. Britain keeps its permanent seat on
         the UN Security Council whatever happens to its ties with Europe."""),
+    # session 22 (procapart22): two meetings named in one sentence, each with a day and sides of its own,
+    # are two meetings; one meeting told over two days (by one phrase, or by a second phrase that names
+    # no new side) is one; officeholders of one state meeting one another abroad make no meeting of
+    # states. Expectations written before the first run of the branch's code; the occasions of the two
+    # reports of no meeting are real (both men were in the city that day), their sentences written here
+    report("xi-rome-paris-2019", "apart", "2019-03-21", """
+        Chinese President Xi Jinping will hold talks with Italian Prime Minister Giuseppe Conte in Rome on
+        Saturday and meet French President Emmanuel Macron in Paris on Monday, officials said on Thursday.""",
+           meeting("2019-03-23", None, "Rome", "CHN ITA", status="planned"),
+           meeting("2019-03-25", None, "Paris", "CHN FRA", status="planned")),
+    report("trump-warsaw-hamburg-2017", "apart", "2017-07-06", """
+        U.S. President Donald Trump meets Polish President Andrzej Duda in Warsaw today, followed tomorrow
+        by talks with Russian President Vladimir Putin in Hamburg.""",
+           meeting("2017-07-06", None, "Warsaw", "USA POL"),
+           meeting("2017-07-07", None, "Hamburg", "USA RUS", status="planned")),
+    report("putin-modi-abe-vladivostok-2019", "apart", "2019-09-04", """
+        In Vladivostok, Russian President Vladimir Putin holds talks with Indian Prime Minister Narendra
+        Modi today and a meeting with Japanese Prime Minister Shinzo Abe tomorrow.""",
+           meeting("2019-09-04", None, "Vladivostok", "RUS IND"),
+           meeting("2019-09-05", None, "Vladivostok", "RUS JPN", status="planned")),
+    report("xi-kim-pyongyang-two-days-2019", "apart", "2019-06-22", """
+        Chinese President Xi Jinping held talks with North Korean leader Kim Jong Un in Pyongyang on Thursday
+        and Friday, state media said on Saturday.""",
+           meeting("2019-06-20", "2019-06-21", "Pyongyang", "CHN PRK")),
+    report("trump-kim-hanoi-dinner-talks-2019", "apart", "2019-02-28", """
+        U.S. President Donald Trump met North Korean leader Kim Jong Un over dinner in Hanoi on Wednesday and
+        held talks with him on Thursday that ended without an agreement.""",
+           meeting("2019-02-27", "2019-02-28", "Hanoi", "USA PRK")),
+    report("bush-obama-johannesburg-2013", "own-state", "2013-12-10", """
+        Former U.S. President George W. Bush met President Barack Obama in Johannesburg on Tuesday."""),
+    report("clinton-obama-johannesburg-talks-2013", "own-state", "2013-12-10", """
+        Former U.S. President Bill Clinton held talks with President Barack Obama in Johannesburg on
+        Tuesday."""),
+    report("xi-sall-dakar-2018", "own-state", "2018-07-21", """
+        Chinese President Xi Jinping met Senegalese President Macky Sall in Dakar on Saturday.""",
+           meeting("2018-07-21", None, "Dakar", "CHN SEN")),
+    report("kerry-hagel-tokyo-2013", "own-state", "2013-10-03", """
+        U.S. Secretary of State John Kerry and Defense Secretary Chuck Hagel met Japanese Foreign Minister
+        Fumio Kishida and Defence Minister Itsunori Onodera in Tokyo on Thursday.""",
+           meeting("2013-10-03", None, "Tokyo", "USA JPN")),
 ]
 
 

@@ -26,6 +26,7 @@ from parley.process.participants import participant_record, party_key, side_of
 from parley.process.summonses import SUMMONS
 from parley.process.venues import only_city_in
 from parley.process.mention import COUNCIL_VOTE, ROUND_IN_CITY
+from parley.process.sides import OWN_STATE
 from parley.process.trips import date_trips
 
 STATUS_PRIORITY = ("cancelled", "postponed")
@@ -395,7 +396,8 @@ def _international(meeting: dict) -> bool:
     if meeting.get("format"):
         return True
     keys = {side_of(k) for k in set(meeting["parties"]) | set(meeting["sentence_parties"])}
-    host = side_of(meeting["host"]) if meeting["host"] else None
+    # (officeholders of one state meeting one another abroad are received by no government there)
+    host = side_of(meeting["host"]) if meeting["host"] and OWN_STATE not in meeting["flags"] else None
     return len(keys) >= 2 or (len(keys) == 1 and host is not None and host not in keys)
 
 

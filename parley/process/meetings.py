@@ -11,7 +11,8 @@ a condition to resume, a proposal to rotate venues), process-level roles and out
 This module finds the phrases (nouns, verbs of meeting and signing, visits) and runs the
 document pass; one module each reads what a phrase says: :mod:`~parley.process.specific`
 (one meeting or many, of which process), :mod:`~parley.process.timing` (its dates),
-:mod:`~parley.process.venues` (its place), :mod:`~parley.process.status` (planned, held ...).
+:mod:`~parley.process.venues` (its place), :mod:`~parley.process.status` (planned, held ...),
+:mod:`~parley.process.sides` (which phrases of a sentence are two meetings, and which meet one state's own).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from parley.process.decisions import decisions_in_sentence
 from parley.process.lexicon import Lexicon, load_lexicon, round_number
 from parley.process.mention import COUNCIL_VOTE, ROUND_IN_CITY, MeetingMention
 from parley.process.participants import outcomes_in_sentence, roles_in_sentence
+from parley.process.sides import OWN_STATE, meet_own_state
 from parley.process.specific import conditional, eventuality, first_of_kind, is_generic, of_something_else, process_of
 from parley.process.status import status_of
 from parley.process.summonses import SUMMONS, summonses
@@ -81,6 +83,8 @@ def find_meeting_mentions(ctx: DocumentContext, sent: Any) -> list[MeetingMentio
     kept = [m for m in found if not any(o is not m and _belongs(m, o) for o in found)]
     for mm in kept:
         _describe(ctx, sent, mm, kept)
+        if mm.head is not None and meet_own_state(ctx, mm.head, mm.gov, mm.verbal, ctx.mentions.get(sent.index, [])):
+            mm.flags.add(OWN_STATE)
     kept = [one for mm in kept for one in _one_a_city(ctx, sent, mm)]
     # ("was in Doha" tells no visit of the report's days: only with a time of its own)
     return [m for m in kept if (COUNCIL_VOTE not in m.flags or m.dated) and (not m.verbal or (m.specific and _abroad_or_between(m)

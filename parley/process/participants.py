@@ -87,6 +87,13 @@ def side_of(key: str) -> str:
 def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:
     """The actors that *meet* one another: the subject of the verb, its object and those "with" it
     ("Trump met Putin", "Kim will meet with Moon", "the two leaders met")."""
+    subjects, objects = partner_sides(ctx, verb, mentions)
+    return subjects + objects
+
+
+def partner_sides(ctx: Any, verb: Any, mentions: list[dict]) -> tuple[list[tuple[dict, Any]], list[tuple[dict, Any]]]:
+    """The two sides of :func:`meeting_partners`: those the subject of the verb names, and those its
+    object and "with" name (each a list of (mention, token))."""
     nouns = frozenset(ctx.lex.words("government_nouns"))
     # "Xi and Putin discussed Syria": what is discussed is no partner
     topic = verb.lemma_.lower() in ctx.lex.words("conferring_verbs")
@@ -97,7 +104,7 @@ def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[di
         subj = syntax.subject_of(verb.head)
         if subj is not None and subj.pos_ == "PRON":  # ... "he": the one person named before it
             named = [m for m in mentions if m.get("type") == "person" and m["char_end"] <= subj.idx]
-            return [(m, subj) for m in named[-1:]] + meeting_partners_objects(verb, mentions, nouns, topic)
+            return [(m, subj) for m in named[-1:]], meeting_partners_objects(verb, mentions, nouns, topic)
     if subj is not None and _set_apart(subj):
         subj = _list_before(subj)  # "the US and the Taliban -- but not the government -- signed"
     if subj is not None:
@@ -106,7 +113,27 @@ def meeting_partners(ctx: Any, verb: Any, mentions: list[dict]) -> list[tuple[di
     objects = meeting_partners_objects(verb, mentions, nouns, topic)
     if not objects and len({party_key(m) for m, _ in found}) == 1:
         objects = _pronoun_partner(verb, mentions, {actor_key(m) for m, _ in found})
-    return found + objects
+    return found, objects
+
+
+def noun_partners(ctx: Any, head: Any, gov: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:
+    """The actors a meeting noun names as its sides: its possessor ("Putin's talks"), those "with" or
+    "between" it, and, where a verb of holding holds it ("X held talks with Y", "the UN hosts a
+    summit"), that verb's subject and those "with" the verb (each as (mention, token)).
+
+    :param head: the meeting noun.
+    :param gov: its governing verb, or None.
+    :param mentions: the actor mentions of the sentence.
+    """
+    nouns = frozenset(ctx.lex.words("government_nouns"))
+    held = gov is not None and gov.lemma_.lower() in ctx.lex.words("held_verbs") and _held_object(head, gov)
+    found = [x for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in _members(c, mentions, nouns=nouns)]
+    found += [x for tok in [head] + ([gov] if held else []) for prep in tok.children
+              if prep.dep_ == "prep" and prep.lower_ in BETWEEN
+              for pobj in prep.children if pobj.dep_ == "pobj" for x in _members(pobj, mentions, nouns=nouns)]
+    if held and (subj := syntax.subject_of(gov)) is not None:
+        found += _members(subj, mentions, nouns=nouns)
+    return found
 
 
 # "the pair met", "the two leaders met", "both men met": two persons named just before
@@ -479,9 +506,11 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
         return out  # (a verb of meeting may name its partners before its sentence: "the pair met")
     doc = ctx.doc
 
-    def add(mention: dict, role: str, s: int, e: int, tok: Any) -> None:
+    def add(mention: dict, role: str, s: int, e: int, tok: Any, meeting: Any = None) -> None:
+        # (who a meeting phrase names takes part in that meeting: "will meet X on Monday and hold talks
+        # with Y on Wednesday" names the subject of both; a role word's actors go to the phrase they lie in)
         cue = {"text": doc.text[s:e], "char_start": s, "char_end": e, "sentence": sent.index}
-        out.append({"mention": mention, "role": role, "cue": cue, "meeting": _meeting_for(tok, meetings)})
+        out.append({"mention": mention, "role": role, "cue": cue, "meeting": meeting or _meeting_for(tok, meetings)})
 
     government = frozenset(ctx.lex.words("government_nouns"))
 
@@ -495,16 +524,16 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
             return _members(subj, mentions, nouns=government)
         return _pronoun_subject(subj, mentions) if syntax.where_clause(verb) is not None else []
 
-    def subject_takes_part(verb: Any) -> None:
-        """The subject of ``verb`` takes part in the meeting."""
+    def subject_takes_part(verb: Any, mm: Any) -> None:
+        """The subject of ``verb`` takes part in the meeting of ``mm``."""
         for m, member in doers(verb):
-            add(m, "participant", verb.idx, verb.idx + len(verb.text), member)
+            add(m, "participant", verb.idx, verb.idx + len(verb.text), member, mm)
 
-    def objects_take_part(prep: Any) -> None:
-        """The objects of ``prep`` ("between X and Y", "with X") take part in the meeting."""
+    def objects_take_part(prep: Any, mm: Any) -> None:
+        """The objects of ``prep`` ("between X and Y", "with X") take part in the meeting of ``mm``."""
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for m, member in _members(pobj, mentions, nouns=government):
-                add(m, "participant", prep.idx, prep.idx + len(prep.text), member)
+                add(m, "participant", prep.idx, prep.idx + len(prep.text), member, mm)
 
     for role, _, s, e in ctx.lex.roles.finditer(sent.text, sent.char_start):
         for m in _mentions_in(mentions, s, e):  # "UN-brokered"
@@ -523,25 +552,25 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
         if mm.head is None:
             continue
         for prep in (c for c in mm.head.children if c.dep_ == "prep" and c.lower_ in BETWEEN):
-            objects_take_part(prep)
+            objects_take_part(prep, mm)
         if not mm.verbal and any(c.dep_ == "prep" and c.lower_ in BETWEEN for c in mm.head.children):
             # "Putin's talks with Xi": the one whose meeting with another it is takes part
             for poss in (c for c in mm.head.children if c.dep_ == "poss" and c.pos_ != "PRON"):
                 for m, member in _members(poss, mentions, nouns=government):
-                    add(m, "participant", poss.idx, poss.idx + len(poss.text), member)
+                    add(m, "participant", poss.idx, poss.idx + len(poss.text), member, mm)
         if mm.verbal:
             nouns = frozenset(ctx.lex.words("government_nouns"))
             partners = [x for p in mm.partners for x in _members(p, mentions, nouns=nouns)]
             for m, member in meeting_partners(ctx, mm.gov, mentions) + partners:
-                add(m, "participant", mm.start, mm.end, member)
+                add(m, "participant", mm.start, mm.end, member, mm)
         elif mm.gov is not None and mm.gov.lemma_.lower() in ctx.lex.words("held_verbs") \
                 and mm.gov.lemma_.lower() not in ("host", "attend", "join", "participate") \
-                and any(c.dep_ == "dobj" and c.i in (mm.head.i, _measure_of(mm.head)) for c in mm.gov.children):
+                and _held_object(mm.head, mm.gov):
             # "Iran and Norway held talks": those who hold a meeting take part in it
-            subject_takes_part(mm.gov)
+            subject_takes_part(mm.gov, mm)
             # "held talks in Beijing on Monday with Xi": the parser hangs the partner on the verb
             for prep in (c for c in mm.gov.children if c.dep_ == "prep" and c.lower_ == "with"):
-                objects_take_part(prep)
+                objects_take_part(prep, mm)
         elif mm.gov is not None and syntax.occasion_of(mm.head, mm.gov):
             # "X told Y at a meeting in Berlin", "at talks in Beijing, X and Y agreed": who does something
             # at a meeting takes part in it, and so does the one told something there; one who tells
@@ -553,17 +582,26 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
                 told = [(m, member) for obj in mm.gov.children if obj.dep_ == "dobj"
                         for m, member in _members(obj, mentions, nouns=government)]
                 for m, member in told:
-                    add(m, "participant", mm.gov.idx, mm.gov.idx + len(mm.gov.text), member)
+                    add(m, "participant", mm.gov.idx, mm.gov.idx + len(mm.gov.text), member, mm)
             if told or mm.gathering or mm.gov.lemma_.lower() not in ctx.lex.words("report_verbs"):
-                subject_takes_part(mm.gov)
+                subject_takes_part(mm.gov, mm)
         elif addressed(mm, ctx.lex.words("addressing_verbs")):
             # "addressed the World Economic Forum", "told the forum": who speaks to a gathering is at it
-            subject_takes_part(mm.gov)
+            subject_takes_part(mm.gov, mm)
         elif mm.gov is not None and mm.head.dep_ == "pobj" and mm.head.head.lower_ == "for" \
                 and mm.head.head.head.i == mm.gov.i:
             # "Bolton was in Jerusalem for talks with ...", "arrived in Seoul for meetings": who is
             # somewhere, or goes there, for a meeting takes part in it
-            subject_takes_part(mm.gov)
+            subject_takes_part(mm.gov, mm)
+        elif mm.gov is not None and mm.gov.lemma_.lower() == "follow" and mm.gov.dep_ in ("advcl", "conj") \
+                and mm.head.dep_ == "pobj" and mm.head.head.dep_ == "agent" \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in mm.head.children):
+            # "X meets Y today, followed tomorrow by talks with Z": a meeting "with" Z that follows is the
+            # next of X's (not where a meeting is the subject: "the Arab League summit opens today,
+            # followed by talks with ...")
+            subj = syntax.subject_of(mm.gov.head)
+            if subj is not None and not any(o.head is not None and o.head.i == subj.i for o in meetings):
+                subject_takes_part(mm.gov.head, mm)
         elif mm.gov is not None and mm.gov.lemma_.lower() in ("host", "attend", "join", "participate"):
             role = "host" if mm.gov.lemma_.lower() == "host" else "participant"
             for m, _ in doers(mm.gov):
@@ -571,6 +609,14 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
                             "cue": {"text": mm.gov.text, "char_start": mm.gov.idx,
                                     "char_end": mm.gov.idx + len(mm.gov.text), "sentence": sent.index}})
     return out
+
+
+def _held_object(head: Any, verb: Any) -> bool:
+    """True if the meeting noun ``head`` is what ``verb`` holds: its object ("held talks"), the
+    object of a measure ("held two days of talks"), or one of objects joined by "and" ("holds talks
+    with X today and a meeting with Y tomorrow", which the parser may also hang on the verb)."""
+    objects = {c.i for c in verb.children if c.dep_ == "dobj"}
+    return head.i in objects or _measure_of(head) in objects or syntax.joined_to_clause_of(head, verb)
 
 
 def _measure_of(head: Any) -> int | None:

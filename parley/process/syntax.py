@@ -187,6 +187,27 @@ def occasion_of(noun: Any, verb: Any) -> bool:
 
 
 
+def same_token(a: Any, b: Any) -> bool:
+    """True if two tokens (either may be None) are the same token of the parse."""
+    return a is not None and b is not None and a.i == b.i
+
+
+def joined_to_clause_of(noun: Any, verb: Any) -> bool:
+    """True if a noun is joined by "and" to a word of ``verb``'s clause as a second object of it ("holds
+    talks with X today and a meeting with Y tomorrow": the parser hangs "a meeting" on "talks", on the
+    verb itself or on "today").
+
+    :param noun: a noun that may be a conjunct.
+    :param verb: the verb whose clause it may belong to.
+    """
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        if node.i == verb.i or (node.head.i == verb.i and node.dep_ in ("dobj", "npadvmod")):
+            return True
+    return False
+
+
 def denied(verb: Any) -> bool:
     """True if ``verb`` is negated, or joined by "or"/"and" to a negated verb before it ("would not
     shake hands or meet": the negation covers both)."""

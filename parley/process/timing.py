@@ -13,6 +13,7 @@ from parley.process.appearances import JOINT, JOINT_WITH_HOST
 from parley.process.context import DocumentContext, inside
 from parley.process.dating import nearest_reading, placed_by_preposition, present_weekday
 from parley.process.mention import COUNCIL_VOTE, MeetingMention, addressed
+from parley.process.sides import apart, coordinated, own_times
 from parley.process.venues import where_place
 from parley.process.visits import PRESENCE, PRESENT
 
@@ -88,7 +89,8 @@ def dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMenti
     meeting of the sentence ("after Monday's talks, ... at their summit in Helsinki") dates that one."""
     out, decided = [], []
     for t in ctx.times.get(mm.sentence, []):
-        if not t.get("start") or t.get("kind") == "duration" or not time_attaches(ctx, mm, t):
+        if not t.get("start") or t.get("kind") == "duration" or not time_attaches(ctx, mm, t) \
+                or _anothers_time(ctx, mm, t, others):
             continue
         # (but "met Putin at the summit in Hamburg earlier this month": the occasion's time is theirs)
         if not inside(t, mm.start, mm.end) and any(
@@ -115,6 +117,25 @@ def dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMenti
         out.append({**t, "bound": bound})
     # the day a meeting was called off dates it only when nothing else does
     return out or [{**t, "bound": None} for t in decided] or _where_clause_times(ctx, mm)
+
+
+def _anothers_time(ctx: DocumentContext, mm: MeetingMention, time: dict, others: list[MeetingMention]) -> bool:
+    """True if ``time`` dates another meeting of the sentence, not ``mm`` (:func:`~parley.process.mention.apart`:
+    "will hold talks in Paris on Monday and attend a summit in Rome on Wednesday", "meets X today,
+    followed tomorrow by talks with Y"): the other phrase's own time, reached through another verb
+    than the phrase's own (a conjoined verb, a clause) or, for two coordinated phrases ("talks with X
+    today and a meeting with Y tomorrow"), through their shared verb. A phrase with no time of its own
+    takes the times of its clause as before ("flew to Sochi on Monday and held talks with Putin")."""
+    if mm.gov is None or inside(time, mm.start, mm.end):
+        return False
+    verb = _verb_of(ctx, time)
+    return any(o is not mm and any(t is time for t in own_times(ctx, o, others)) and apart(ctx, mm, o, others)
+               and (not syntax.same_token(verb, mm.gov) or coordinated(mm, o)) for o in others)
+
+
+def _verb_of(ctx: DocumentContext, time: dict) -> Any:
+    root = ctx.root(time["char_start"], time["char_end"])
+    return syntax.governing_verb(root) if root is not None else None
 
 
 def _where_clause_times(ctx: DocumentContext, mm: MeetingMention) -> list[dict]:

@@ -46,7 +46,7 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
         root = ctx.root(place["char_start"], place["char_end"])
         if root is not None and chain and (_venue_path(root, chain) or _where_delegates_are(ctx, root, chain)
                                            or _welcomed_to(root, mm)):
-            candidates.append((1, place))
+            candidates.append((1.5 if _anothers_clause(mm, root, others) else 1, place))
     if not candidates and not mm.verbal:  # "the summit, in the eastern city of Hangzhou, opened"
         candidates = [(1, p) for p in places if _set_off(ctx.doc.text, mm.end, p)]
     if not candidates and mm.gov is not None:  # "returned from Tehran, where he met Rouhani"
@@ -73,6 +73,15 @@ def venue_of(ctx: DocumentContext, sent: Any, mm: MeetingMention, others: list[M
             or _here(ctx, chain)
     place = min(candidates, key=lambda c: (c[0], c[1]["char_start"]))[1]
     return {**venue_dict(place), **({"via": place["via"]} if place.get("via") else {})}
+
+
+def _anothers_clause(mm: MeetingMention, root: Any, others: list[MeetingMention]) -> bool:
+    """True if a place lies in the clause of another meeting phrase of the sentence, one joined to
+    ``mm``'s own ("met X in Paris on Monday and will meet Y in Rome on Wednesday"): a place of the
+    phrase's own clause comes first; with none, the other clause's place is the one the sentence gives."""
+    verb = syntax.governing_verb(root)
+    return verb is not None and not syntax.same_token(verb, mm.gov) and any(
+        o is not mm and syntax.same_token(verb, o.gov) for o in others)
 
 
 # prepositions by which a place is where someone is, goes ("left for Wuhan") or comes from
