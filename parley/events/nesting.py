@@ -20,6 +20,7 @@ from parley.events.hardnews import (
     owned_act,
     policed_protest,
     through_partitive,
+    told_with_count_or_date,
     told_with_participants,
     toll_of,
 )
@@ -43,8 +44,16 @@ DEFINITE = rule_words("definite_determiners")
 DEICTIC_TIME = rule_words("deictic_time")    # "last year": a date
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = rule_words("setting_preps")
+# Prepositions and phrases that set an act against a backdrop ("during", "in violation of"), or
+# after, before or in answer to another act ("following", "in response to"): :func:`_circumstance`.
+BACKDROP_PREPS = rule_words("backdrop_preps")
+BACKDROP_PHRASES = rule_words("backdrop_phrases")
+SEQUENCE_PREPS = rule_words("sequence_preps")
+SEQUENCE_PHRASES = rule_words("sequence_phrases")
 PROTEST_PLACE_PREPS = rule_words("protest_place_preps")    # "a rally in Yerevan, where ..."
 MEETING_SCENE_PREPS = rule_words("meeting_scene_preps")    # "at a summit", "during talks"
+# Verbs that tell a content clause to someone ("confessed to the agents that ...", "told them that ...").
+ADDRESSED_SPEECH_VERBS = rule_words("addressed_speech_verbs")
 
 
 def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None = None) -> list[Match]:
@@ -547,7 +556,13 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
       of the demand or offer, not a report of its own;
     - a nominal event a verb of avoidance takes as object ("chose to avoid clashes with the
       navy"), and one that is the background of a reaction, a cause or a view
-      (:func:`_background_of_reaction`) unless told with its own participants or doer.
+      (:func:`_background_of_reaction`) unless told with its own participants or doer;
+    - a nominal event named as the backdrop of something else ("during violent clashes", "in
+      violation of sanctions") or as the known act it came after or answered ("before the arrest of
+      his aide", "in the wake of the bombings"): :func:`_circumstance`;
+    - the act of a restrictive relative clause that picks out its noun by what was done to or for
+      it ("a company the regulator fined": :func:`_identified_by_act`), as :func:`_identifying_clause`
+      does for what the noun did.
     """
     deliberation = lexicon.word_set("deliberation_verbs")
     avoidance = lexicon.word_set("avoidance_verbs")
@@ -637,6 +652,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             else:
                 match.hidden = True          # "reacted angrily to the sanctions": the known act answered
                 continue
+        if match.kind == "noun" and _circumstance(token, lexicon):
+            match.hidden = True      # "rose to office during violent clashes", "after the arrest of his
+            continue                 # aide": when or why something else happened, not news
         if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             match.hidden = True      # "expelled them over the attack": a known event, the cause
@@ -662,6 +680,10 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "verb" and _identifying_clause(top):
             match.hidden = True      # "the officer who shot him was charged": who is meant, not news
             continue
+        if _identified_by_act(top, at, lexicon) and not (
+                token.i != top.i and any(c.dep_ == "dobj" for c in token.children)):
+            match.hidden = True      # "a company the regulator fined", "a town they had held": which one;
+            continue                 # a verb joined to it with its own object is an act of its own
         if top.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in embedding \
                 and not (head.i in at and at[head.i].entry.get("absorb")):
             match.hidden = True
@@ -694,6 +716,83 @@ def _identifying_clause(verb) -> bool:
         return False
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return all(a in PAST_PERFECT_AUX for a in auxiliaries) and (verb.tag_ == "VBD" or bool(auxiliaries))
+
+
+def _identified_by_act(verb, at: dict, lexicon: Lexicon) -> bool:
+    """Whether a verb heads a restrictive relative clause that picks out a thing or a person by what
+    was done to it or for it: its object ("a company *that the regulator fined*", "a town *they had
+    held* for a month") or the object of a preposition that names a party to the act or its ground
+    ("the conduct *for which he is being tried*", "the rival *with whom she had quarrelled*"). As
+    with the doer's clause (:func:`_identifying_clause`), the description presupposes its act; the
+    sentence reports something else. Not so, and the act is told as news, when the clause:
+
+    - describes an event, a text or a publication ("scuffles in which youths threw stones", "a
+      motion that the union filed", "videos in which hostages were killed": the clause tells the
+      event or what the text or the footage holds), or a span of time ("the day that X was sworn in");
+    - gives the scene of its act ("the square where police fired", "the hall in which they met":
+      a setting preposition, :data:`SETTING_PREPS`);
+    - has its own date ("a motion that the union filed this week");
+    - is future, modal or in the simple present ("a firm the agency will fine", "a firm it fines").
+
+    A "that" after the one a speaker addresses is left alone: it opens what was said ("confessed
+    to the agents that he had met ..."), though the parser often takes it for a relative.
+    """
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.i in at or lemma in lexicon.nouns or \
+            lemma in lexicon.word_set("document_nouns") | lexicon.word_set("publication_nouns") | \
+            lexicon.word_set("duration_nouns") | TIME_WORDS:
+        return False
+    first = verb.left_edge
+    if first.i <= noun.i or verb.doc[first.i - 1].is_punct:
+        return False      # ", which it had seized": a clause set off tells news of a noun already known
+    relatives = [t for t in verb.subtree if first.i <= t.i < verb.i and
+                 (t.tag_ in ("WP", "WP$", "WDT", "WRB") or t.lower_ == "that")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s in relatives for s in subjects):
+        return False      # no subject of its own, or the relative is the subject: the noun is the doer
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not relatives:
+        # "a town they had held": the object left out is the noun's place; not when a clause under
+        # the verb holds it ("a step they refused to take": the refusal is told)
+        if passive or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+            return False
+    else:
+        relative = relatives[0]
+        if relative.dep_ == "dobj" and relative.head == verb:
+            if passive or (relative.lower_ == "that" and _addressee(noun)):
+                return False
+        elif not (relative.dep_ == "pobj" and relative.head.dep_ == "prep" and relative.head.head == verb
+                  and relative.head.lower_ not in SETTING_PREPS):
+            return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxiliaries) or \
+            not (verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG") and auxiliaries)):
+        return False
+    return not any(_dating(t, lexicon) for t in verb.subtree if t.i > verb.i)
+
+
+def _addressee(noun) -> bool:
+    """Whether a noun is the one a speaker addresses: the "to" object of a verb of telling
+    ("explained to reporters", "confessed to the agents"), or the object of "tell", "inform" or
+    "assure"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        return noun.head.head.lemma_.lower() in ADDRESSED_SPEECH_VERBS
+    return noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() in ADDRESSED_SPEECH_VERBS
+
+
+def _dating(token, lexicon: Lexicon) -> bool:
+    """Whether a token dates the clause it sits in: a date or time, a year, a day or month word, or
+    a span of time made a date by a deictic ("this month", "last week"); a span after "for" ("for a
+    week") is how long, not when."""
+    if token.dep_ == "pobj" and token.head.lower_ == "for" or \
+            token.head.dep_ == "pobj" and token.head.head.lower_ == "for":
+        return False
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in TIME_WORDS or _is_year(token) or (
+        token.lemma_.lower() in lexicon.word_set("duration_nouns") and
+        any(c.lower_ in DEICTIC_TIME for c in token.children))
 
 
 def _is_year(token) -> bool:
@@ -797,6 +896,48 @@ def _named_again(noun) -> bool:
     possessor ("the sanctions", "Moscow's annexation"). An indefinite act ("responded to a riot in
     the port") is a new one, told as news."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
+
+
+def _circumstance(noun, lexicon: Lexicon) -> bool:
+    """Whether a nominal event is named as the backdrop, the time or the cause of something else,
+    not reported. Two kinds of preposition, and the phrases that work as one, take such a noun:
+
+    - a backdrop (:data:`BACKDROP_PREPS`, :data:`BACKDROP_PHRASES`: "during", "amid", "despite",
+      "in the course of", "in light of", "in violation of") sets the sentence's act against a state
+      of things, whatever the noun's determiner: "began his career during violent clashes with
+      separatists", "traded in violation of sanctions", "amid the protests";
+    - a sequence or an answer (:data:`SEQUENCE_PREPS`, :data:`SEQUENCE_PHRASES`: "after",
+      "before", "following", "since", "in the wake of", "in response to") places it after, before or
+      in answer to another act, and that act is background when the noun names it as one the reader
+      knows (:func:`_named_again`: "was polled before the arrest of his aide", "in the wake of the
+      bombings"); an indefinite act there ("after heavy fighting", "in response to rocket fire") is
+      a new step of the story, told as news, as "reacted to a riot" is (:func:`_background_of_reaction`).
+
+    A noun joined to such an object is in the same phrase ("before his remarks and the arrest of
+    his aide"). Told with its own date or with the count of those it was done to ("in response to
+    the release of 67 detainees", "after the attack on Monday") the act is news of its own and stays
+    (:func:`~parley.events.hardnews.told_with_count_or_date`), and so does a protest where police or
+    troops acted ("arrested 300 people during a demonstration": :func:`policed_protest`). Only a
+    noun: a clause in the same place ("after police shot a man") tells its act, and is reported.
+    """
+    phrase = clause_top(noun)
+    prep = phrase.head
+    # ("following" is often parsed as a verb, its noun as its object)
+    if prep.dep_ != "prep" or not (phrase.dep_ == "pobj" or phrase.dep_ == "dobj" and prep.lower_ == "following"):
+        return False
+    words = f"{prep.head.lower_} {prep.lower_}" if prep.head.dep_ == "pobj" else ""
+    if words in BACKDROP_PHRASES or words in SEQUENCE_PHRASES:
+        backdrop = words in BACKDROP_PHRASES
+        if prep.head.head.dep_ != "prep":
+            return False      # "in light of", "in response to" hang as one preposition
+    elif prep.lower_ in BACKDROP_PREPS or prep.lower_ in SEQUENCE_PREPS:
+        backdrop = prep.lower_ in BACKDROP_PREPS
+    else:
+        return False
+    if not (backdrop or _named_again(noun)):
+        return False
+    return not (told_with_count_or_date(noun) or any(c.dep_ == "prep" and time_phrase(c) for c in noun.children)
+                or policed_protest(noun, lexicon))
 
 
 def told_with_doer(noun) -> bool:
