@@ -52,6 +52,8 @@ SEQUENCE_PREPS = rule_words("sequence_preps")
 SEQUENCE_PHRASES = rule_words("sequence_phrases")
 PROTEST_PLACE_PREPS = rule_words("protest_place_preps")    # "a rally in Yerevan, where ..."
 MEETING_SCENE_PREPS = rule_words("meeting_scene_preps")    # "at a summit", "during talks"
+SPAN_NOUNS = rule_words("span_nouns")    # "the first time they met": a time, as "the day" is
+CONTENT_NOUNS = rule_words("content_nouns")    # "the news that ...": a "that" clause of content
 # Verbs that tell a content clause to someone ("confessed to the agents that ...", "told them that ...").
 ADDRESSED_SPEECH_VERBS = rule_words("addressed_speech_verbs")
 
@@ -734,17 +736,18 @@ def _identified_by_act(verb, at: dict, lexicon: Lexicon) -> bool:
     - has its own date ("a motion that the union filed this week");
     - is future, modal or in the simple present ("a firm the agency will fine", "a firm it fines").
 
-    A "that" after the one a speaker addresses is left alone: it opens what was said ("confessed
-    to the agents that he had met ..."), though the parser often takes it for a relative.
+    A "that" after the one a speaker addresses or after a noun of content is left alone: it opens
+    what was said or held ("confessed to the agents that he had met ...", "his plea that he had
+    spoken with ..."), though the parser often takes it for a relative.
     """
     if verb.dep_ != "relcl":
         return False
     noun = verb.head
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or noun.i in at or lemma in lexicon.nouns or \
+    if noun.pos_ != "NOUN" or noun.dep_ == "appos" or noun.i in at or lemma in lexicon.nouns or \
             lemma in lexicon.word_set("document_nouns") | lexicon.word_set("publication_nouns") | \
-            lexicon.word_set("duration_nouns") | TIME_WORDS:
-        return False
+            lexicon.word_set("duration_nouns") | SPAN_NOUNS | TIME_WORDS:
+        return False      # (an appositive, "-- a leak both parties have condemned", adds news as ", which" does)
     first = verb.left_edge
     if first.i <= noun.i or verb.doc[first.i - 1].is_punct:
         return False      # ", which it had seized": a clause set off tells news of a noun already known
@@ -762,15 +765,16 @@ def _identified_by_act(verb, at: dict, lexicon: Lexicon) -> bool:
     else:
         relative = relatives[0]
         if relative.dep_ == "dobj" and relative.head == verb:
-            if passive or (relative.lower_ == "that" and _addressee(noun)):
-                return False
+            if passive or (relative.lower_ == "that" and (_addressee(noun) or lemma in CONTENT_NOUNS)) or \
+                    any(c.dep_ == "dobj" and c != relative for c in verb.children):
+                return False      # a second object: the relative is another verb's ("the wall he seeks funds to build")
         elif not (relative.dep_ == "pobj" and relative.head.dep_ == "prep" and relative.head.head == verb
                   and relative.head.lower_ not in SETTING_PREPS):
             return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxiliaries) or \
-            not (verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG") and auxiliaries)):
-        return False
+            not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliaries)):
+        return False      # past, perfect or passive only: "the case she is investigating" is news of now
     return not any(_dating(t, lexicon) for t in verb.subtree if t.i > verb.i)
 
 
@@ -913,7 +917,10 @@ def _circumstance(noun, lexicon: Lexicon) -> bool:
       bombings"); an indefinite act there ("after heavy fighting", "in response to rocket fire") is
       a new step of the story, told as news, as "reacted to a riot" is (:func:`_background_of_reaction`).
 
-    A noun joined to such an object is in the same phrase ("before his remarks and the arrest of
+    A meeting or a visit (``@meeting``) is never only a backdrop: what was said or done "during a
+    meeting with X" or "after the talks" was said or done there, and tells that the meeting took
+    place, as what police did at a protest tells the protest. A noun joined to such an object is in
+    the same phrase ("before his remarks and the arrest of
     his aide"). Told with its own date or with the count of those it was done to ("in response to
     the release of 67 detainees", "after the attack on Monday") the act is news of its own and stays
     (:func:`~parley.events.hardnews.told_with_count_or_date`), and so does a protest where police or
@@ -934,8 +941,8 @@ def _circumstance(noun, lexicon: Lexicon) -> bool:
         backdrop = prep.lower_ in BACKDROP_PREPS
     else:
         return False
-    if not (backdrop or _named_again(noun)):
-        return False
+    if not (backdrop or _named_again(noun)) or lexicon.in_class(noun.lemma_.lower(), "@meeting"):
+        return False      # "pressed them during a meeting with X": what was done there tells the meeting
     return not (told_with_count_or_date(noun) or any(c.dep_ == "prep" and time_phrase(c) for c in noun.children)
                 or policed_protest(noun, lexicon))
 
