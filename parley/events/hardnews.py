@@ -899,9 +899,9 @@ def told_with_participants(noun) -> bool:
 
 
 def told_with_count_or_date(noun) -> bool:
-    """Whether a nominal event carries a count of those it was done to ("the release of 67
-    detainees") or its date ("on Monday"): of :func:`told_with_participants`, the parts a time
-    mark or a cause named again does not carry ("following deadly clashes in the valley")."""
+    """Whether a nominal event carries a count of those it was done to ("the release of 40
+    prisoners") or its date ("on Monday"): of :func:`told_with_participants`, the parts a
+    backdrop or a known cause may carry too ("amid the clashes between two militias in the valley")."""
     for prep in noun.children:
         if prep.dep_ != "prep":
             continue

@@ -559,9 +559,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
     - a nominal event a verb of avoidance takes as object ("chose to avoid clashes with the
       navy"), and one that is the background of a reaction, a cause or a view
       (:func:`_background_of_reaction`) unless told with its own participants or doer;
-    - a nominal event named as the backdrop of something else ("during violent clashes", "in
-      violation of sanctions") or as the known act it came after or answered ("before the arrest of
-      his aide", "in the wake of the bombings"): :func:`_circumstance`;
+    - a nominal event named as the backdrop of something else ("during heavy fighting", "in
+      violation of sanctions") or as the known act it came after or answered ("before the detention
+      of her deputy", "in the wake of the riots"): :func:`_circumstance`;
     - the act of a restrictive relative clause that picks out its noun by what was done to or for
       it ("a company the regulator fined": :func:`_identified_by_act`), as :func:`_identifying_clause`
       does for what the noun did.
@@ -655,8 +655,8 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
                 match.hidden = True          # "reacted angrily to the sanctions": the known act answered
                 continue
         if match.kind == "noun" and _circumstance(token, lexicon):
-            match.hidden = True      # "rose to office during violent clashes", "after the arrest of his
-            continue                 # aide": when or why something else happened, not news
+            match.hidden = True      # "retired during heavy fighting", "after the detention
+            continue                 # of her deputy": when or why something else happened, not news
         if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             match.hidden = True      # "expelled them over the attack": a known event, the cause
@@ -724,21 +724,25 @@ def _identified_by_act(verb, at: dict, lexicon: Lexicon) -> bool:
     """Whether a verb heads a restrictive relative clause that picks out a thing or a person by what
     was done to it or for it: its object ("a company *that the regulator fined*", "a town *they had
     held* for a month") or the object of a preposition that names a party to the act or its ground
-    ("the conduct *for which he is being tried*", "the rival *with whom she had quarrelled*"). As
+    ("the remarks *for which he is being tried*", "the rival *against whom she had campaigned*"). As
     with the doer's clause (:func:`_identifying_clause`), the description presupposes its act; the
     sentence reports something else. Not so, and the act is told as news, when the clause:
 
-    - describes an event, a text or a publication ("scuffles in which youths threw stones", "a
-      motion that the union filed", "videos in which hostages were killed": the clause tells the
-      event or what the text or the footage holds), or a span of time ("the day that X was sworn in");
+    - is set off by a comma, or hangs on an appositive ("-- a move both parties had condemned");
+    - describes an event, a text, a publication or a span of time ("scuffles in which youths threw
+      stones", "a motion that the union filed", "a film in which soldiers fire on a crowd", "the
+      first time they met": the clause tells the event, what the text or the footage holds, or when);
     - gives the scene of its act ("the square where police fired", "the hall in which they met":
       a setting preposition, :data:`SETTING_PREPS`);
     - has its own date ("a motion that the union filed this week");
-    - is future, modal or in the simple present ("a firm the agency will fine", "a firm it fines").
+    - is not past, perfect or passive ("a firm the agency will fine", "a firm it fines", "the case
+      she is investigating": news of now or to come);
+    - has an object of its own or an open clause that holds the gap ("a measure they refused to
+      adopt": the refusal is told).
 
     A "that" after the one a speaker addresses or after a noun of content is left alone: it opens
-    what was said or held ("confessed to the agents that he had met ...", "his plea that he had
-    spoken with ..."), though the parser often takes it for a relative.
+    what was said or held ("admitted to the inspectors that she had spoken with ...", "his plea
+    that he had spoken with ..."), though the parser often takes it for a relative.
     """
     if verb.dep_ != "relcl":
         return False
@@ -747,7 +751,7 @@ def _identified_by_act(verb, at: dict, lexicon: Lexicon) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ == "appos" or noun.i in at or lemma in lexicon.nouns or \
             lemma in lexicon.word_set("document_nouns") | lexicon.word_set("publication_nouns") | \
             lexicon.word_set("duration_nouns") | SPAN_NOUNS | TIME_WORDS:
-        return False      # (an appositive, "-- a leak both parties have condemned", adds news as ", which" does)
+        return False
     first = verb.left_edge
     if first.i <= noun.i or verb.doc[first.i - 1].is_punct:
         return False      # ", which it had seized": a clause set off tells news of a noun already known
@@ -759,7 +763,7 @@ def _identified_by_act(verb, at: dict, lexicon: Lexicon) -> bool:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if not relatives:
         # "a town they had held": the object left out is the noun's place; not when a clause under
-        # the verb holds it ("a step they refused to take": the refusal is told)
+        # the verb holds it ("a measure they refused to adopt": the refusal is told)
         if passive or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
             return False
     else:
@@ -908,24 +912,24 @@ def _circumstance(noun, lexicon: Lexicon) -> bool:
 
     - a backdrop (:data:`BACKDROP_PREPS`, :data:`BACKDROP_PHRASES`: "during", "amid", "despite",
       "in the course of", "in light of", "in violation of") sets the sentence's act against a state
-      of things, whatever the noun's determiner: "began his career during violent clashes with
-      separatists", "traded in violation of sanctions", "amid the protests";
+      of things, whatever the noun's determiner: "retired during heavy fighting between
+      militias", "kept shipping oil in violation of the embargo", "amid the protests";
     - a sequence or an answer (:data:`SEQUENCE_PREPS`, :data:`SEQUENCE_PHRASES`: "after",
       "before", "following", "since", "in the wake of", "in response to") places it after, before or
       in answer to another act, and that act is background when the noun names it as one the reader
-      knows (:func:`_named_again`: "was polled before the arrest of his aide", "in the wake of the
-      bombings"); an indefinite act there ("after heavy fighting", "in response to rocket fire") is
+      knows (:func:`_named_again`: "was polled before the detention of her deputy", "in the wake of
+      the riots"); an indefinite act there ("after heavy fighting", "in response to rocket fire") is
       a new step of the story, told as news, as "reacted to a riot" is (:func:`_background_of_reaction`).
 
     A meeting or a visit (``@meeting``) is never only a backdrop: what was said or done "during a
     meeting with X" or "after the talks" was said or done there, and tells that the meeting took
     place, as what police did at a protest tells the protest. A noun joined to such an object is in
-    the same phrase ("before his remarks and the arrest of
-    his aide"). Told with its own date or with the count of those it was done to ("in response to
-    the release of 67 detainees", "after the attack on Monday") the act is news of its own and stays
+    the same phrase ("before her speech and the detention of her deputy"). Told with its own date
+    or with the count of those it was done to ("following the release of 40 prisoners", "after the
+    raid on Monday") the act is news of its own and stays
     (:func:`~parley.events.hardnews.told_with_count_or_date`), and so does a protest where police or
-    troops acted ("arrested 300 people during a demonstration": :func:`policed_protest`). Only a
-    noun: a clause in the same place ("after police shot a man") tells its act, and is reported.
+    troops acted ("detained 40 students during a march": :func:`policed_protest`). Only a noun: a
+    clause in the same place ("after troops shelled a market") tells its act, and is reported.
     """
     phrase = clause_top(noun)
     prep = phrase.head
