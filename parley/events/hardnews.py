@@ -900,11 +900,16 @@ def told_with_participants(noun) -> bool:
     ("in South Sudan", "near Kabul"), or its date ("on Monday"). "The Iraq war", "the killing of
     Khashoggi" name an event the reader knows; so does an act named by the country it was done to
     ("the invasion of Iraq", "the occupation of the West Bank"): "of" gives the undergoer, not a place."""
+    return any(prep.dep_ == "prep" and _place_phrase(prep) for prep in noun.children) or told_with_count_or_date(noun)
+
+
+def told_with_count_or_date(noun) -> bool:
+    """Whether a nominal event carries a count of those it was done to ("the release of 40
+    prisoners") or its date ("on Monday"): of :func:`told_with_participants`, the parts a
+    backdrop or a known cause may carry too ("amid the clashes between two militias in the valley")."""
     for prep in noun.children:
         if prep.dep_ != "prep":
             continue
-        if _place_phrase(prep):
-            return True
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue

@@ -20,6 +20,7 @@ from parley.events.hardnews import (
     owned_act,
     policed_protest,
     through_partitive,
+    told_with_count_or_date,
     told_with_participants,
     toll_of,
 )
@@ -43,6 +44,12 @@ DEFINITE = rule_words("definite_determiners")
 DEICTIC_TIME = rule_words("deictic_time")    # "last year": a date
 # Prepositions that give an event's setting (time, place, occasion), never its content.
 SETTING_PREPS = rule_words("setting_preps")
+# Prepositions and phrases that set an act against a backdrop ("during", "in violation of"), or
+# after, before or in answer to another act ("following", "in response to"): :func:`_circumstance`.
+BACKDROP_PREPS = rule_words("backdrop_preps")
+BACKDROP_PHRASES = rule_words("backdrop_phrases")
+SEQUENCE_PREPS = rule_words("sequence_preps")
+SEQUENCE_PHRASES = rule_words("sequence_phrases")
 PROTEST_PLACE_PREPS = rule_words("protest_place_preps")    # "a rally in Yerevan, where ..."
 MEETING_SCENE_PREPS = rule_words("meeting_scene_preps")    # "at a summit", "during talks"
 # Clauses that tell an act of their own beside or after the verb they hang on: a conjunct ("meddled
@@ -52,6 +59,10 @@ OWN_CLAUSES = ("conj", "advcl", "xcomp", "relcl", "parataxis")
 # Verbs of using a thing for an end: with a purpose clause, the end is what the use did ("exploited a
 # gap in the fence to attack the depot", "abused his office to reward allies").
 USING_VERBS = rule_words("using_verbs")
+SPAN_NOUNS = rule_words("span_nouns")    # "the first time they met": a time, as "the day" is
+CONTENT_NOUNS = rule_words("content_nouns")    # "the news that ...": a "that" clause of content
+# Verbs that tell a content clause to someone ("confessed to the agents that ...", "told them that ...").
+ADDRESSED_SPEECH_VERBS = rule_words("addressed_speech_verbs")
 
 
 def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None = None) -> list[Match]:
@@ -560,7 +571,13 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
       of the demand or offer, not a report of its own;
     - a nominal event a verb of avoidance takes as object ("chose to avoid clashes with the
       navy"), and one that is the background of a reaction, a cause or a view
-      (:func:`_background_of_reaction`) unless told with its own participants or doer.
+      (:func:`_background_of_reaction`) unless told with its own participants or doer;
+    - a nominal event named as the backdrop of something else ("during heavy fighting", "in
+      violation of sanctions") or as the known act it came after or answered ("before the detention
+      of her deputy", "in the wake of the riots"): :func:`_circumstance`;
+    - the act of a restrictive relative clause that picks out its noun by what was done to or for
+      it ("a company the regulator fined": :func:`_identified_by_act`), as :func:`_identifying_clause`
+      does for what the noun did.
     """
     deliberation = lexicon.word_set("deliberation_verbs")
     avoidance = lexicon.word_set("avoidance_verbs")
@@ -650,6 +667,9 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
             else:
                 match.hidden = True          # "reacted angrily to the sanctions": the known act answered
                 continue
+        if match.kind == "noun" and _circumstance(token, lexicon):
+            match.hidden = True      # "retired during heavy fighting", "after the detention
+            continue                 # of her deputy": when or why something else happened, not news
         if match.kind == "noun" and token.head.dep_ == "prep" and token.head.lower_ in CAUSE_PREPS \
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
             match.hidden = True      # "expelled them over the attack": a known event, the cause
@@ -675,6 +695,10 @@ def hide_unasserted(matches: list[Match], at: dict, lexicon: Lexicon) -> None:
         if match.kind == "verb" and _identifying_clause(top):
             match.hidden = True      # "the officer who shot him was charged": who is meant, not news
             continue
+        if _identified_by_act(top, at, lexicon) and not (
+                token.i != top.i and any(c.dep_ == "dobj" for c in token.children)):
+            match.hidden = True      # "a company the regulator fined", "a town they had held": which one;
+            continue                 # a verb joined to it with its own object is an act of its own
         if top.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in embedding \
                 and not (head.i in at and at[head.i].entry.get("absorb")):
             match.hidden = True
@@ -707,6 +731,89 @@ def _identifying_clause(verb) -> bool:
         return False
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return all(a in PAST_PERFECT_AUX for a in auxiliaries) and (verb.tag_ == "VBD" or bool(auxiliaries))
+
+
+def _identified_by_act(verb, at: dict, lexicon: Lexicon) -> bool:
+    """Whether a verb heads a restrictive relative clause that picks out a thing or a person by what
+    was done to it or for it: its object ("a company *that the regulator fined*", "a town *they had
+    held* for a month") or the object of a preposition that names a party to the act or its ground
+    ("the remarks *for which he is being tried*", "the rival *against whom she had campaigned*"). As
+    with the doer's clause (:func:`_identifying_clause`), the description presupposes its act; the
+    sentence reports something else. Not so, and the act is told as news, when the clause:
+
+    - is set off by a comma, or hangs on an appositive ("-- a move both parties had condemned");
+    - describes an event, a text, a publication or a span of time ("scuffles in which youths threw
+      stones", "a motion that the union filed", "a film in which soldiers fire on a crowd", "the
+      first time they met": the clause tells the event, what the text or the footage holds, or when);
+    - gives the scene of its act ("the square where police fired", "the hall in which they met":
+      a setting preposition, :data:`SETTING_PREPS`);
+    - has its own date ("a motion that the union filed this week");
+    - is not past, perfect or passive ("a firm the agency will fine", "a firm it fines", "the case
+      she is investigating": news of now or to come);
+    - has an object of its own or an open clause that holds the gap ("a measure they refused to
+      adopt": the refusal is told).
+
+    A "that" after the one a speaker addresses or after a noun of content is left alone: it opens
+    what was said or held ("admitted to the inspectors that she had spoken with ...", "his plea
+    that he had spoken with ..."), though the parser often takes it for a relative.
+    """
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.dep_ == "appos" or noun.i in at or lemma in lexicon.nouns or \
+            lemma in lexicon.word_set("document_nouns") | lexicon.word_set("publication_nouns") | \
+            lexicon.word_set("duration_nouns") | SPAN_NOUNS | TIME_WORDS:
+        return False
+    first = verb.left_edge
+    if first.i <= noun.i or verb.doc[first.i - 1].is_punct:
+        return False      # ", which it had seized": a clause set off tells news of a noun already known
+    relatives = [t for t in verb.subtree if first.i <= t.i < verb.i and
+                 (t.tag_ in ("WP", "WP$", "WDT", "WRB") or t.lower_ == "that")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s in relatives for s in subjects):
+        return False      # no subject of its own, or the relative is the subject: the noun is the doer
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not relatives:
+        # "a town they had held": the object left out is the noun's place; not when a clause under
+        # the verb holds it ("a measure they refused to adopt": the refusal is told)
+        if passive or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+            return False
+    else:
+        relative = relatives[0]
+        if relative.dep_ == "dobj" and relative.head == verb:
+            if passive or (relative.lower_ == "that" and (_addressee(noun) or lemma in CONTENT_NOUNS)) or \
+                    any(c.dep_ == "dobj" and c != relative for c in verb.children):
+                return False      # a second object: the relative is another verb's ("the wall he seeks funds to build")
+        elif not (relative.dep_ == "pobj" and relative.head.dep_ == "prep" and relative.head.head == verb
+                  and relative.head.lower_ not in SETTING_PREPS):
+            return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxiliaries) or \
+            not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliaries)):
+        return False      # past, perfect or passive only: "the case she is investigating" is news of now
+    return not any(_dating(t, lexicon) for t in verb.subtree if t.i > verb.i)
+
+
+def _addressee(noun) -> bool:
+    """Whether a noun is the one a speaker addresses: the "to" object of a verb of telling
+    ("explained to reporters", "confessed to the agents"), or the object of "tell", "inform" or
+    "assure"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        return noun.head.head.lemma_.lower() in ADDRESSED_SPEECH_VERBS
+    return noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() in ADDRESSED_SPEECH_VERBS
+
+
+def _dating(token, lexicon: Lexicon) -> bool:
+    """Whether a token dates the clause it sits in: a date or time, a year, a day or month word, or
+    a span of time made a date by a deictic ("this month", "last week"); a span after "for" ("for a
+    week") is how long, not when."""
+    if token.dep_ == "pobj" and token.head.lower_ == "for" or \
+            token.head.dep_ == "pobj" and token.head.head.lower_ == "for":
+        return False
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in TIME_WORDS or _is_year(token) or (
+        token.lemma_.lower() in lexicon.word_set("duration_nouns") and
+        any(c.lower_ in DEICTIC_TIME for c in token.children))
 
 
 def _is_year(token) -> bool:
@@ -810,6 +917,51 @@ def _named_again(noun) -> bool:
     possessor ("the sanctions", "Moscow's annexation"). An indefinite act ("responded to a riot in
     the port") is a new one, told as news."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in noun.children)
+
+
+def _circumstance(noun, lexicon: Lexicon) -> bool:
+    """Whether a nominal event is named as the backdrop, the time or the cause of something else,
+    not reported. Two kinds of preposition, and the phrases that work as one, take such a noun:
+
+    - a backdrop (:data:`BACKDROP_PREPS`, :data:`BACKDROP_PHRASES`: "during", "amid", "despite",
+      "in the course of", "in light of", "in violation of") sets the sentence's act against a state
+      of things, whatever the noun's determiner: "retired during heavy fighting between
+      militias", "kept shipping oil in violation of the embargo", "amid the protests";
+    - a sequence or an answer (:data:`SEQUENCE_PREPS`, :data:`SEQUENCE_PHRASES`: "after",
+      "before", "following", "since", "in the wake of", "in response to") places it after, before or
+      in answer to another act, and that act is background when the noun names it as one the reader
+      knows (:func:`_named_again`: "was polled before the detention of her deputy", "in the wake of
+      the riots"); an indefinite act there ("after heavy fighting", "in response to rocket fire") is
+      a new step of the story, told as news, as "reacted to a riot" is (:func:`_background_of_reaction`).
+
+    A meeting or a visit (``@meeting``) is never only a backdrop: what was said or done "during a
+    meeting with X" or "after the talks" was said or done there, and tells that the meeting took
+    place, as what police did at a protest tells the protest. A noun joined to such an object is in
+    the same phrase ("before her speech and the detention of her deputy"). Told with its own date
+    or with the count of those it was done to ("following the release of 40 prisoners", "after the
+    raid on Monday") the act is news of its own and stays
+    (:func:`~parley.events.hardnews.told_with_count_or_date`), and so does a protest where police or
+    troops acted ("detained 40 students during a march": :func:`policed_protest`). Only a noun: a
+    clause in the same place ("after troops shelled a market") tells its act, and is reported.
+    """
+    phrase = clause_top(noun)
+    prep = phrase.head
+    # ("following" is often parsed as a verb, its noun as its object)
+    if prep.dep_ != "prep" or not (phrase.dep_ == "pobj" or phrase.dep_ == "dobj" and prep.lower_ == "following"):
+        return False
+    words = f"{prep.head.lower_} {prep.lower_}" if prep.head.dep_ == "pobj" else ""
+    if words in BACKDROP_PHRASES or words in SEQUENCE_PHRASES:
+        backdrop = words in BACKDROP_PHRASES
+        if prep.head.head.dep_ != "prep":
+            return False      # "in light of", "in response to" hang as one preposition
+    elif prep.lower_ in BACKDROP_PREPS or prep.lower_ in SEQUENCE_PREPS:
+        backdrop = prep.lower_ in BACKDROP_PREPS
+    else:
+        return False
+    if not (backdrop or _named_again(noun)) or lexicon.in_class(noun.lemma_.lower(), "@meeting"):
+        return False      # "pressed them during a meeting with X": what was done there tells the meeting
+    return not (told_with_count_or_date(noun) or any(c.dep_ == "prep" and time_phrase(c) for c in noun.children)
+                or policed_protest(noun, lexicon))
 
 
 def told_with_doer(noun) -> bool:
