@@ -782,6 +782,30 @@ REPORTS: list[Report] = [
         U.S. Secretary of State John Kerry and Defense Secretary Chuck Hagel met Japanese Foreign Minister
         Fumio Kishida and Defence Minister Itsunori Onodera in Tokyo on Thursday.""",
            meeting("2013-10-03", None, "Tokyo", "USA JPN")),
+    # council-vote, forum (fixforum22, expectations written before the first run): a vote another verb
+    # threatens, vows, delays or calls for is not held; a time between a verb of saying and the subject of
+    # what it reports is the saying's ("said on Monday he would ..."), not the meeting's
+    report("russia-threatens-veto-ghouta-2018", "council-vote", "2018-02-20", """
+        Russia threatened on Monday to veto a Security Council draft that would condemn the siege of
+        Eastern Ghouta."""),
+    report("unsc-delays-yemen-vote-2018", "council-vote", "2018-11-21", """
+        The UN Security Council delayed a vote on a draft resolution on Yemen on Tuesday as members argued
+        over its wording."""),
+    report("russia-threatens-veto-douma-2018", "council-vote", "2018-04-12", """
+        Russia threatened on Wednesday to veto a Security Council resolution that would set up an inquiry
+        into the gas attack in Douma."""),
+    report("unsc-delays-idlib-vote-2019", "council-vote", "2019-09-13", """
+        The Security Council delayed a vote on a ceasefire in Idlib on Thursday after Russia demanded
+        changes."""),
+    report("france-calls-libya-vote-2019", "council-vote", "2019-04-12", """
+        France called on Thursday for a Security Council vote on a humanitarian truce in Libya."""),
+    report("qureshi-not-attending-moscow-2019", "forum", "2019-02-12", """
+        Pakistan's foreign minister said on Tuesday he would not attend a conference on Afghanistan in
+        Moscow next month."""),
+    report("lavrov-tillerson-vienna-said-2017", "forum", "2017-12-04", """
+        Russian Foreign Minister Sergei Lavrov said on Monday he would meet US Secretary of State Rex
+        Tillerson in Vienna on Thursday.""",
+           meeting("2017-12-07", None, "Vienna", "RUS USA", status="planned")),
 ]
 
 

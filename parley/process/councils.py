@@ -21,6 +21,7 @@ from typing import Any, Iterator
 from parley.process import syntax
 from parley.process.context import DocumentContext
 from parley.process.participants import party_key
+from parley.process.summonses import told_done
 from parley.process.venues import known_city
 
 
@@ -73,6 +74,18 @@ def _vote_words(ctx: DocumentContext) -> frozenset[str]:
     return ctx.lex.words("council_vote_verbs")
 
 
+def _vote_unheld(lex: Any, noun: Any) -> bool:
+    """True if the noun "vote" is what a verb of not doing has as its object, or asks for ("delayed a
+    vote", "blocked a vote", "called for a vote", "sought a vote": ``unheld_summons_verbs``): no vote
+    is held by it."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.words("unheld_summons_verbs")
+
+
 def _names_council(ctx: DocumentContext) -> bool:
     """True if the document names one of the councils at all (most do not: then no sentence is read)."""
     if "_names_council" not in ctx.__dict__:
@@ -92,11 +105,11 @@ def council_votes(ctx: DocumentContext, sent: Any) -> Iterator[tuple[Any, str, d
     voting, adopting = _vote_words(ctx), lex.words("resolution_verbs")
     for tok in ctx.sentence_tokens(sent, voting | adopting | frozenset({"vote"}), ("VERB", "NOUN")):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and (syntax.denied(tok) or any(
-                t.lower_ in lex.words("repeated_summons_words") for c in tok.children
-                if c.dep_ in ("advmod", "npadvmod") for t in c.subtree)):
-            continue  # "did not vote"; "has voted several times": votes told together, none of them one meeting
-        if tok.pos_ == "NOUN" and lemma != "vote":
+        if tok.pos_ == "VERB" and (syntax.denied(tok) or not told_done(lex, tok)):
+            # "did not vote"; "threatened to veto", "could vote" (no vote held); "has voted several times":
+            # votes told together, none of them one meeting
+            continue
+        if tok.pos_ == "NOUN" and (lemma != "vote" or _vote_unheld(lex, tok)):
             continue
         if tok.pos_ == "VERB" and lemma in adopting and lemma not in voting:
             # a resolution adopted: its object, passive subject or the noun it describes

@@ -75,7 +75,7 @@ def summonses(ctx: Any, sent: Any) -> list[tuple[Any, str, str, dict]]:
     mentions = ctx.mentions.get(sent.index, [])
     places = [p for p in ctx.places.get(sent.index, []) if p.get("feature") == "city" and p.get("country")]
     for verb in ctx.sentence_tokens(sent, summoning | calling, ("VERB",)):
-        if syntax.denied(verb) or not _held(lex, verb):
+        if syntax.denied(verb) or not told_done(lex, verb):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         envoy = _envoy(verb, passive, calling_in=verb.lemma_.lower() not in summoning)
@@ -96,10 +96,10 @@ def summonses(ctx: Any, sent: Any) -> list[tuple[Any, str, str, dict]]:
     return out
 
 
-def _held(lex: Any, verb: Any) -> bool:
-    """False for a summons that is not told as done: one the verb above refuses, threatens or weighs
-    ("refused to summon", "threatened to summon": ``unheld_summons_verbs``), or a modal one ("could
-    summon"), or one in a clause of whether or if."""
+def told_done(lex: Any, verb: Any) -> bool:
+    """False for an act (a summons, a council's vote) that is not told as done: one the verb above
+    refuses, threatens or weighs ("refused to summon", "threatened to veto": ``unheld_summons_verbs``),
+    or a modal one ("could summon"), or one in a clause of whether or if."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.words("unheld_summons_verbs"):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "should", "would") for c in verb.children):

@@ -23,7 +23,7 @@ def time_attaches(ctx: DocumentContext, mm: MeetingMention, time: dict) -> bool:
     troot = ctx.root(time["char_start"], time["char_end"])
     if troot is None or mm.head is None:
         return True
-    gov = syntax.governing_verb(troot)
+    gov = time_verb(ctx, troot)
     if gov is None:
         return False
     if not mm.verbal and told_of(mm.head, gov, ctx.lex.words("report_nouns")):
@@ -79,8 +79,20 @@ def told_of(head: Any, verb: Any, report_nouns: frozenset[str]) -> bool:
 def report_time(ctx: DocumentContext, time: dict) -> bool:
     """True if the time dates a report ("said on Tuesday"), not what it reports."""
     root = ctx.root(time["char_start"], time["char_end"])
-    gov = syntax.governing_verb(root) if root is not None else None
+    gov = time_verb(ctx, root) if root is not None else None
     return gov is not None and gov.lemma_.lower() in ctx.lex.words("report_verbs")
+
+
+def time_verb(ctx: DocumentContext, root: Any) -> Any:
+    """The verb a time tells the time of: its governing verb, but the verb of saying where the time
+    stands between that verb and the subject of the clause it reports ("said on Monday he would not
+    attend the conference next month": Monday is the day of the saying, whatever the parse hangs it
+    on)."""
+    gov = syntax.governing_verb(root)
+    if gov is None or gov.dep_ != "ccomp" or gov.head.lemma_.lower() not in ctx.lex.words("report_verbs"):
+        return gov
+    subject = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return gov.head if subject is not None and gov.head.i < root.i < subject.i else gov
 
 
 def dates_of(ctx: DocumentContext, mm: MeetingMention, others: list[MeetingMention] = ()) -> list[dict]:
