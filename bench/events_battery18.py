@@ -6,7 +6,9 @@ Codes every sentence of the batteries in :data:`BATTERIES` — ``tests/battery18
 (event nouns as background and light verbs; protests told through their participants; suits told by
 other verbs and the label a speaker gives) and the session-21 batteries (``21evcontent``: "propose" a
 policy of one's own is no AGREE; ``21evdoer``: attacks in words, people named by number or part as
-doers; ``21evvocab``: acts the benchmark news reports most often with no entry) — and prints
+doers; ``21evvocab``: acts the benchmark news reports most often with no entry) and the session-22
+battery (``22evleave``: leaving an agreement or an international body, and the foreign-affairs acts
+of named parties the news reports most often with no entry) — and prints
 the pass rate by PLOVER type and on the no-event sentences of each, with each failure. A sentence
 passes when an event of its type with one of its CAMEO roots is coded and no event of a type outside
 its type and its allowed extras; a no-event sentence passes when nothing is coded.
@@ -33,6 +35,7 @@ from tests import (
     battery21_evcontent_sentences,
     battery21_evdoer_sentences,
     battery21_evvocab_sentences,
+    battery22_evleave_sentences,
 )
 from tests.battery18_sentences import case_passes, coded
 
@@ -41,7 +44,8 @@ BATTERIES = {"18": battery18_sentences, "19": battery19_sentences, "19types": ba
              "20accuse": battery20_accuse_sentences, "21evcontent": battery21_evcontent_sentences,
              "21evcharge": battery21_evcharge_sentences,
              "21evdoer": battery21_evdoer_sentences,
-             "21evvocab": battery21_evvocab_sentences}
+             "21evvocab": battery21_evvocab_sentences,
+             "22evleave": battery22_evleave_sentences}
 
 
 def score(pipeline, battery, failures: bool) -> None:

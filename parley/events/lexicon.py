@@ -49,7 +49,7 @@ ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", 
               "needs_other_party", "speaker_actor", "allow_no_actor", "confidence", "place_recipient",
               "intransitive", "transitive", "plural", "proposal", "proposal_clause",
               "subj", "appeal", "comp", "comp_obj", "label", "host_prep", "host_subj", "host_verb", "object_voices",
-              "party_visitor", "official_actor", "needs_addressee"}
+              "party_visitor", "official_actor", "needs_addressee", "object_alone"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 # an entry's slots whose value names word classes (or words); each one set constrains its trigger
 CLASS_SLOTS = ("obj", "pobj", "mod", "subj", "comp", "comp_obj", "label", "host_subj", "host_verb")
