@@ -1,8 +1,8 @@
 """The session-22 leaving battery (evleave22, issue 19): leaving an agreement or an international body
 is SANCTION (CAMEO 161), and the foreign-affairs acts of named parties the benchmark news reports most
 often with no entry: a call to a counterpart (CONSULT 041), persons captured (COERCE 173; by pirates
-or an armed group, ASSAULT 181), a protest or a rising crushed (COERCE 175), border checks put back
-(COERCE 172), lawmakers lobbied (REQUEST 020).
+or an armed group, ASSAULT 181), a protest or a rising crushed (COERCE 175), lawmakers lobbied
+(REQUEST 020).
 
 Every sentence was written for this file; none comes from a dev set, a seed or a reference corpus.
 Cases use :func:`tests.battery18_sentences.case` and pass as the session-18 battery's do. The near
@@ -44,8 +44,6 @@ EVENT_CASES = [
     # a protest or a rising crushed (COERCE 175); the protest crushed took place
     case("Security forces crushed the student protests in Yangon.", "COERCE", "17", also="PROTEST"),
     case("The junta quelled the uprising in the north.", "COERCE", "17"),
-    # border checks put back (COERCE 172)
-    case("Slovenia reintroduced border controls with Croatia.", "COERCE", "17"),
     # lawmakers lobbied (REQUEST 020)
     case("Taiwanese diplomats lobbied European lawmakers ahead of the vote.", "REQUEST", "02"),
 ]

@@ -1,9 +1,9 @@
 """The session-22 leaving battery (evleave22, issue 19): leaving an agreement or an international body
-is SANCTION, and a call, a capture, a crushed protest, border checks and lobbying are read, in sentences
-written for ``tests/battery22_evleave_sentences.py``, run through the real pipeline (nlp, times, places,
-actors, events). On the session's starting code 6 of the 23 event sentences passed (the two retreats,
-the call for calm, the liar, the kidnappers, the rising crushed in the hypothetical none) and 8 of the
-9 no-event ones (a meeting left was coded as a visit).
+is SANCTION, and a call, a capture, a crushed protest and lobbying are read, in sentences written for
+``tests/battery22_evleave_sentences.py``, run through the real pipeline (nlp, times, places, actors,
+events). On the session's starting code 6 of the 22 event sentences passed (the two retreats, a pact
+pulled out of, the call for calm, the liar, the kidnappers captured by police) and 8 of the 9 no-event
+ones (a meeting left was coded as a visit).
 """
 
 from __future__ import annotations
