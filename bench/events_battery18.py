@@ -9,7 +9,9 @@ policy of one's own is no AGREE; ``21evdoer``: attacks in words, people named by
 doers; ``21evvocab``: acts the benchmark news reports most often with no entry) and the session-22 batteries
 (``22evaccuse``: a speaker saying a named party did wrong charges it; ``22evsense``: a verb's object of
 the kind its event needs, event nouns under light verbs; ``22evbackground``: acts named only as a
-backdrop, a time or a cause, and acts that pick out a thing) — and prints
+backdrop, a time or a cause, and acts that pick out a thing; ``22evleave``: leaving an agreement or an
+international body, and the foreign-affairs acts of named parties the news reports most often with no
+entry) — and prints
 the pass rate by PLOVER type and on the no-event sentences of each, with each failure. A sentence
 passes when an event of its type with one of its CAMEO roots is coded and no event of a type outside
 its type and its allowed extras; a no-event sentence passes when nothing is coded.
@@ -38,6 +40,7 @@ from tests import (
     battery21_evvocab_sentences,
     battery22_evaccuse_sentences,
     battery22_evbackground_sentences,
+    battery22_evleave_sentences,
     battery22_evsense_sentences,
 )
 from tests.battery18_sentences import case_passes, coded
@@ -48,7 +51,8 @@ BATTERIES = {"18": battery18_sentences, "19": battery19_sentences, "19types": ba
              "21evcharge": battery21_evcharge_sentences,
              "21evdoer": battery21_evdoer_sentences,
              "21evvocab": battery21_evvocab_sentences, "22evaccuse": battery22_evaccuse_sentences,
-             "22evsense": battery22_evsense_sentences, "22evbackground": battery22_evbackground_sentences}
+             "22evsense": battery22_evsense_sentences, "22evbackground": battery22_evbackground_sentences,
+             "22evleave": battery22_evleave_sentences}
 
 
 def score(pipeline, battery, failures: bool) -> None:

@@ -15,6 +15,16 @@ as a locative does not count) is its argument and no event has it as trigger or 
 - ``of_nouns``: a noun whose ``of``/``by`` phrase or possessor is an actor ("the arrest of X",
   "X's withdrawal").
 
+With ``--foreign`` only sentences that name a foreign state or an international organisation
+(``bench/sample_sentences.py`` ``foreign_pattern``, the filter fresh13 was drawn with) are counted,
+and the report is ``events_vocabulary_foreign.json``. ``frames`` ranks each verb with an actor
+argument by its construction: the verb, its particle, and each object slot (``obj``, ``prep:<p>``)
+with the kind of what fills it (the actors stage's type of the mention there, ``state``, ``igo``,
+``person`` ...; else a word class of ``governors.yaml`` such as ``@agreement`` or ``@protest``; else
+``-``; ``alone`` when it is the verb's only slot), with the types the coder gave that verb (``none``
+when it read nothing): "quit" with an international body as its object, "call" with a person and
+nothing else.
+
 Each word comes with what the knowledge already says of it: parley's predicate entries for that
 lemma (``predicates.yaml``), the PLOVER types the converted CAMEO dictionary gives it
 (``cameo_verbs.jsonl``), and the types of PETRARCH-2's ``CAMEO.2.0.txt`` read independently (so a
@@ -23,7 +33,7 @@ word the converter dropped shows as raw types without converted ones). Reporting
 the report holds counts and lemmas only. Writes ``bench/reports/events_vocabulary.json``.
 See ``docs/events.md`` (session 21, evvocab21).
 
-Usage: python bench/events_vocabulary.py --unseen-ids FILE [--articles 400] [--sentences 25] [--top 150]
+Usage: python bench/events_vocabulary.py --unseen-ids FILE [--articles 400] [--sentences 25] [--top 150] [--foreign]
 (or ``PARLEY_UNSEEN_IDS=FILE`` for ``--unseen-ids``; without the list the script stops)
 """
 
@@ -39,6 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _common import add_unseen_ids_option, bench_articles, excluded_article_ids, write_report  # noqa: E402
 from events_coverage import CAMEO_SOURCE, nominal_verbs, raw_dictionary  # noqa: E402
+from sample_sentences import foreign_pattern  # noqa: E402
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj"})
@@ -50,28 +61,34 @@ LIGHT_VERBS = frozenset({"launch", "make", "take", "give", "hold", "stage", "con
                          "deliver", "have", "announce", "begin", "start", "open", "impose", "lift", "sign"})
 
 
-def actor_tokens(sdoc, mentions: list[dict]) -> set[int]:
-    """Indices of the tokens inside a non-locative actor mention."""
-    inside = set()
+# the word classes a frame names an object by, when no actor mention fills the slot
+FRAME_CLASSES = ("agreement", "organization", "meeting", "protest", "protester", "forces", "relations", "aid",
+                 "ceasefire", "armament")
+
+
+def actor_tokens(sdoc, mentions: list[dict]) -> dict[int, str]:
+    """The tokens inside a non-locative actor mention, by index, with the mention's type."""
+    inside = {}
     for mention in mentions:
         if mention.get("locative"):
             continue
         span = sdoc.char_span(mention["char_start"], mention["char_end"], alignment_mode="expand")
         if span is not None:
-            inside.update(t.i for t in span)
+            inside.update((t.i, mention.get("type") or "?") for t in span)
     return inside
 
 
-def read_tokens(sdoc, events: list[dict]) -> set[int]:
-    """Indices of the tokens an event reads: its trigger and its absorbed content's trigger."""
-    starts = set()
+def read_tokens(sdoc, events: list[dict]) -> dict[int, str]:
+    """The tokens an event reads, by index, with the event's type: its trigger and its absorbed
+    content's trigger."""
+    starts = {}
     for event in events:
         trigger = event.get("trigger") or {}
-        starts.add(trigger.get("char_start"))
+        starts[trigger.get("char_start")] = event["event_type"]
         content = trigger.get("content")
         if isinstance(content, dict):
-            starts.add(content.get("char_start"))
-    return {t.i for t in sdoc if t.idx in starts}
+            starts.setdefault(content.get("char_start"), event["event_type"])
+    return {t.i: starts[t.idx] for t in sdoc if t.idx in starts}
 
 
 def verb_arguments(token):
@@ -92,15 +109,52 @@ def noun_parties(token):
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
-def count_sentence(sent, actors: set[int], read: set[int], skipped: frozenset[str], counts: dict) -> None:
+def object_kind(token, actors: dict[int, str], lexicon) -> str:
+    """What fills an object slot: the type of the actor mention it is in, else the first word class of
+    :data:`FRAME_CLASSES` its lemma (or a word of its phrase) belongs to, else ``-``."""
+    if token.i in actors:
+        return actors[token.i]
+    words = [token] + [c for c in token.children if c.dep_ in ("compound", "amod")]
+    return next((f"@{name}" for name in FRAME_CLASSES for w in words
+                 if lexicon.in_class(w.lemma_.lower(), f"@{name}")), "-")
+
+
+def frames_of(verb, actors: dict[int, str], lexicon) -> list[str]:
+    """A verb's constructions, one for each slot: its lemma and particle with the slot and what fills
+    it ("quit obj:igo", "pull out prep:of:@agreement", "call obj:person"), ``clause`` for a clause
+    complement, and ``alone`` for the slot of a verb with no object and no complement beside it (a
+    date or time phrase is no slot): "call obj:person alone" is a call with nothing asked."""
+    name = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+    slots = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            slots.append(f"obj:{object_kind(child, actors, lexicon)}")
+        elif child.dep_ == "prep":
+            slots += [f"prep:{child.lower_}:{object_kind(g, actors, lexicon)}" for g in child.children
+                      if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+        elif child.dep_ in ("xcomp", "ccomp", "oprd", "advcl"):
+            slots.append("clause")
+    if len(slots) == 1:
+        return [f"{name} {slots[0]}", f"{name} {slots[0]} alone"]
+    return [f"{name} {slot}" for slot in sorted(set(slots))] or [f"{name} -"]
+
+
+def count_sentence(sent, actors: dict[int, str], read: dict[int, str], skipped: frozenset[str], counts: dict,
+                   frames: Counter | None = None, lexicon=None) -> None:
     """Count the unread verbs and event nouns of one sentence whose argument is an actor.
 
     :param counts: kind -> Counter of words, the kinds of :data:`KINDS`.
+    :param frames: (frame, type coded on the verb or ``none``) -> count, of every verb with an actor
+        argument, read or not (:func:`frames_of`); None: frames not counted.
     """
     for token in sent:
+        lemma = token.lemma_.lower()
+        if frames is not None and token.pos_ == "VERB" and lemma not in skipped \
+                and any(a.i in actors for a in verb_arguments(token)):
+            for name in frames_of(token, actors, lexicon):
+                frames[name, read.get(token.i, "none")] += 1
         if token.i in read:
             continue
-        lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma not in skipped:
             if any(a.i in actors for a in verb_arguments(token)):
                 counts["verbs"][lemma] += 1
@@ -133,6 +187,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=400, help="articles read (after the exclusions)")
     parser.add_argument("--sentences", type=int, default=25, help="first sentences of each article kept")
     parser.add_argument("--top", type=int, default=150, help="words listed per kind")
+    parser.add_argument("--foreign", action="store_true",
+                        help="count only sentences naming a foreign state or an international organisation")
     add_unseen_ids_option(parser)
     args = parser.parse_args()
     excluded = excluded_article_ids(args.unseen_ids)
@@ -149,6 +205,8 @@ def main() -> None:
     # unclustered: every mention of a happening keeps its own trigger
     pipeline = Pipeline.build(CODE_STAGES, config={"parley_nlp": {"parse": "all"}, "parley_events": {"cluster": False}})
     candidates = candidate_filter()
+    foreign = foreign_pattern() if args.foreign else None
+    frames: Counter = Counter()
     counts = {kind: Counter() for kind in KINDS}
     unparsed = {kind: Counter() for kind in KINDS}
     articles = sentences = not_candidates = 0
@@ -164,20 +222,28 @@ def main() -> None:
         for number, sent in enumerate(sdoc.sents):
             if number >= args.sentences:
                 break
+            if foreign is not None and not foreign.search(sent.text):
+                continue
             sentences += 1
             if candidates(sent, rows):
-                count_sentence(sent, actors, read, skipped, counts)
+                count_sentence(sent, actors, read, skipped, counts, frames, lexicon)
             else:
                 # the pipeline parses no such sentence: what parse="all" coded there is not coded as it runs
                 not_candidates += 1
-                count_sentence(sent, actors, set(), skipped, unparsed)
+                count_sentence(sent, actors, {}, skipped, unparsed, frames, lexicon)
     report = {"articles": articles, "sentences": sentences, "not_candidate_sentences": not_candidates,
               "excluded_articles": len(excluded), "cpu_seconds": round(time.process_time() - started, 1)}
     for kind in KINDS:
         total = counts[kind] + unparsed[kind]
         report[kind] = [{"word": word, "count": n, "in_unparsed": unparsed[kind][word],
                          **knowledge_of(word, lexicon, raw)} for word, n in total.most_common(args.top)]
-    write_report("events_vocabulary", report)
+    by_frame: dict[str, Counter] = {}
+    for (name, coded), n in frames.items():
+        by_frame.setdefault(name, Counter())[coded] += n
+    ranked = sorted(by_frame.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+    report["frames"] = [{"frame": name, "count": sum(coded.values()), "coded": dict(coded.most_common())}
+                        for name, coded in ranked[:args.top * 4]]
+    write_report("events_vocabulary_foreign" if args.foreign else "events_vocabulary", report)
 
 
 if __name__ == "__main__":

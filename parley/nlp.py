@@ -110,15 +110,28 @@ class CandidateFilter:
         # first significant word of each name -> its case rules ("The Hague" starts at "hague";
         # "US" must be in capitals, so "us" is no cue)
         self.name_starts: dict[str, set[int]] = {}
+        self.needs = _predicate_needs(lexicon)
+        # trigger lemma -> the types of actor one of its entries needs named nearby ("quit": igo) ...
+        self.needs_actor = {lemma: frozenset(w[len(ACTOR_CUE):] for w in words if w.startswith(ACTOR_CUE))
+                            for lemma, words in self.needs.items() if words}
+        self.needs_actor = {lemma: kinds for lemma, kinds in self.needs_actor.items() if kinds}
+        # ... and the first words of those actors' names with their case rules ("igo": "NATO", "United
+        # Nations"), for the entries that name their object by the actor it is ("actor:igo": "quit UNESCO")
+        wanted = frozenset().union(*self.needs_actor.values())
+        self.type_starts: dict[str, dict[str, set[int]]] = {}
+        self._typed: dict[tuple[str, str], bool] = {}
         stop = nlp.Defaults.stop_words
         for key, entries in kb.names.items():
             at = next((i for i, k in enumerate(key) if k not in stop), 0)
             self.name_starts.setdefault(key[at], set()).update(flags[at] for flags, _ in entries if at < len(flags))
+            for flags, entry in entries:
+                kind = kb.actors.get(entry[1], {}).get("type") if entry[0] == "actor" else None
+                if kind in wanted and at < len(flags):
+                    self.type_starts.setdefault(kind, {}).setdefault(key[at], set()).add(flags[at])
         # pronouns and group nouns ("the two sides") stand for actors named before
         self.sector_starts = frozenset(kb.first_words) | lexicon.word_set("pronouns")
         # and persons the news leaves unnamed ("a gunman", "police") are parties of hard-news acts
         self.group_nouns = lexicon.word_set("group_nouns") | lexicon.word_set("participant_nouns")
-        self.needs = _predicate_needs(lexicon)
         # nouns of violence are reported whoever did it ("a firefight broke out at the checkpoint"):
         # a candidate with no actor cue (events.hardnews codes them without parties)
         self.violence_nouns = frozenset(e["noun"] for e in lexicon.predicates
@@ -187,7 +200,21 @@ class CandidateFilter:
         if not actor:
             return any(t in self.violence_nouns and (self.needs[t] is None or self.needs[t] & lemmas)
                        for t in triggers)
-        return any(self.needs[t] is None or self.needs[t] & lemmas for t in triggers)
+        return any(self.needs[t] is None or self.needs[t] & lemmas or self._names_actor(t, span) for t in triggers)
+
+    def _names_actor(self, trigger: str, span: list[tuple[str, str, bool]]) -> bool:
+        """Whether a word of the sentence begins the name of an actor of a type the trigger needs
+        ("quit" and "UNESCO", an international body), with the name's case rules."""
+        for kind in self.needs_actor.get(trigger, ()):
+            starts = self.type_starts.get(kind, {})
+            for text, _, _ in span:
+                known = self._typed.get((kind, text))
+                if known is None:
+                    flags = starts.get(self._key(text), ())
+                    known = self._typed[kind, text] = any(self._case_ok(text, f) for f in flags)
+                if known:
+                    return True
+        return False
 
     def triggers_met(self, sent: Span, rows: list[tuple[str, str, bool]] | None = None) -> list[str]:
         """The trigger lemmas of ``sent`` whose needed words it has (the actor cue is not tested):
@@ -199,7 +226,8 @@ class CandidateFilter:
         span = (token_rows(sent.doc) if rows is None else rows)[sent.start:sent.end]
         found = [self._words.get(lower) or self._word(lower) for _, lower, _ in span]
         lemmas = set().union(*[word[0] for word in found], _hyphen_joined(span))
-        return sorted({t for word in found for t in word[1] if self.needs[t] is None or self.needs[t] & lemmas})
+        return sorted({t for word in found for t in word[1]
+                       if self.needs[t] is None or self.needs[t] & lemmas or self._names_actor(t, span)})
 
 
 def _hyphen_joined(span: list[tuple[str, str, bool]]) -> list[str]:
@@ -216,6 +244,10 @@ def token_rows(sdoc: Doc) -> list[tuple[str, str, bool]]:
     strings = sdoc.vocab.strings
     return [(text, strings[lower], bool(alpha))
             for text, lower, alpha in zip(token_texts(sdoc), *token_columns(sdoc, (LOWER, IS_ALPHA)))]
+
+
+# a need for an actor of a type (an entry's "actor:igo"), among the words a trigger needs nearby
+ACTOR_CUE = "actor:"
 
 
 def _predicate_needs(lexicon) -> dict[str, frozenset[str] | None]:

@@ -12,7 +12,7 @@ sides") fall back to the actors the text named before (see :meth:`ArgumentReader
 
 from __future__ import annotations
 
-from parley.events.hardnews import forceful_sectors, indefinite_people, policed_protest
+from parley.events.hardnews import forceful_sectors, indefinite_people, policed_protest, repressed_protest
 from parley.events.reference import PERSON_PRONOUNS, THING_PRONOUNS, Antecedents
 from parley.events.words import rule_words
 
@@ -378,8 +378,9 @@ class ArgumentReader:
                                                             self.lexicon.word_set("commentary_verbs")):
                 verb = None     # "rejected accusations of theft", "called the shooting disturbing":
                                 # the subject speaks about the event, others did it
-            if verb is not None and policed_protest(token, self.lexicon):
-                verb = None     # "police arrested 40 at a rally": the police did not rally
+            if verb is not None and (policed_protest(token, self.lexicon) or repressed_protest(token)):
+                verb = None     # "police arrested 40 at a rally", "troops crushed the protests": the police
+                                # did not rally
             if verb is not None:
                 subject, passive = subject_of(verb)
                 # "the two militias were embroiled in clashes": a passive of taking part names the

@@ -31,7 +31,7 @@ from parley.events.hardnews import (abstract_target, anonymous_parties, attacked
 from parley.events.lexicon import Lexicon, specificity
 from parley.events.modality import ordered, read_modality
 from parley.events.nesting import clause_top, continues_protest, doc_columns, find_matches
-from parley.events.triggers import Match, charge_reporter
+from parley.events.triggers import ACTOR_TYPES, Match, charge_reporter
 from parley.events.words import rule_words
 
 KIND_CONFIDENCE = {"verb": 0.8, "adj": 0.7, "noun": 0.6}
@@ -88,6 +88,10 @@ class DocumentCoder:
         self.require_actor = require_actor
         self.reader = ArgumentReader(doc.spacy_doc, doc.mentions, lexicon)
         self.reader.set_places(doc.spacy_doc, doc.places)
+        if doc.spacy_doc is not None:
+            # the type of the actor each token is part of, for entries that name an object by it
+            # ("actor:igo": quitting an international body)
+            doc.spacy_doc.user_data[ACTOR_TYPES] = {i: m.get("type") for i, m in self.reader.by_token.items()}
         self.attacher = Attacher(doc, lexicon)
         self.governors = lexicon.governors
         self.threat_types = frozenset(lexicon.governors.get("threat_types") or ())
@@ -501,7 +505,7 @@ class DocumentCoder:
             actors, recipients, reporters = reporters, [m for m in targets if m not in reporters], []
             flags.discard("reported")
         slots = self.reader.slots(token, match.kind, match.matched_prt) if entry["type"] == "ASSAULT" \
-            or (not actors and not recipients) else []
+            or entry.get("official_actor") or (not actors and not recipients) else []
         if natural_cause(match, slots, self.lexicon) or publication(match, self.lexicon) or \
                 named_not_reported(match, self.lexicon) or generic_when(clause) or \
                 future_time_clause(clause, self.lexicon) or \

@@ -221,8 +221,9 @@ def anonymous_parties(match, slots: list, lexicon) -> bool:
         return False      # a CAMEO verb without its pattern is too weak without parties
     if match.kind == "noun":
         token = match.token
-        if match.entry["type"] == "PROTEST" and policed_protest(token, lexicon):
-            return True   # "police detained 200 people during a demonstration": it took place
+        if match.entry["type"] == "PROTEST" and (policed_protest(token, lexicon) or repressed_protest(token)):
+            return True   # "police detained 200 people during a demonstration", "troops crushed the
+                          # protests": it took place
         if assault_told_with_toll(match, lexicon):
             return True   # "after a shooting spree that left six dead": its toll says it took place
         if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
@@ -290,6 +291,26 @@ def policed_protest(token, lexicon) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + \
         [a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
     return any(lexicon.in_class(d.lemma_.lower(), "@order_forces") for doer in doers for d in _heads(doer))
+
+
+REPRESSION_VERBS = rule_words("repression_verbs")
+
+
+def repressed_protest(token) -> bool:
+    """Whether a protest noun is what a verb of repression ended, in the past ("troops crushed the
+    demonstrations", "the rally was broken up", "fired tear gas to quell the protests"): the protest
+    took place, done by others than the force that ended it. A repression asked for or to come
+    ("demanded that troops suppress protests") tells no protest.
+
+    :param token: a noun a PROTEST entry matched.
+    """
+    if token.dep_ not in ("dobj", "nsubjpass") or token.head.lemma_.lower() not in REPRESSION_VERBS:
+        return False
+    verb = token.head
+    if verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head      # the aim of an act: "fired tear gas to quell the protests"
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD")
+                                     for c in verb.children)
 
 
 # Prepositions of time whose passive gerund tells what was done ("after being shot").

@@ -51,7 +51,7 @@ ENTRY_KEYS = {"id", "verb", "noun", "adj", "prt", "prep", "pobj", "obj", "mod", 
               "intransitive", "transitive", "plural", "proposal", "proposal_clause",
               "subj", "appeal", "comp", "comp_obj", "label", "host_prep", "host_subj", "host_verb", "object_voices",
               "party_visitor", "official_actor", "needs_addressee", "reported_wrong", "pobj_party",
-              "meeting_of_parties"}
+              "meeting_of_parties", "object_alone"}
 ROLE_VALUES = {"actor", "recipient", "none"}
 # an entry's slots whose value names word classes (or words); each one set constrains its trigger
 CLASS_SLOTS = ("obj", "pobj", "mod", "subj", "comp", "comp_obj", "label", "host_subj", "host_verb")

@@ -19,6 +19,7 @@ from parley.events.hardnews import (
     harm_denied,
     owned_act,
     policed_protest,
+    repressed_protest,
     through_partitive,
     told_with_count_or_date,
     told_with_participants,
@@ -154,6 +155,8 @@ def find_matches(sent, lexicon: Lexicon, columns: tuple[list, list, list] | None
                 if match.token.head.head == current and match.entry["type"] == "PROTEST" and \
                         policed_protest(match.token, lexicon):
                     break     # "police detained 200 during a march": the march is an event of its own
+                if match.entry["type"] == "PROTEST" and match.token.head == current and repressed_protest(match.token):
+                    break     # "troops crushed the demonstrations": the protest crushed took place, done by others
                 if assault_told_with_toll(match, lexicon):
                     break     # "arrested after a shooting spree that left six dead": told as news
                 if owned_act(match.token):

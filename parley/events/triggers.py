@@ -18,6 +18,10 @@ from parley.events.words import rule_words
 
 MODIFIER_CLAUSES = frozenset({"acl", "amod", "compound", "nmod", "npadvmod", "pcomp", "csubj"})
 
+# the key of a parsed doc's ``user_data`` under which the coder lists the type of the actor each token
+# is part of (``parley.events.coder.DocumentCoder``), for the class items "actor:<type>"
+ACTOR_TYPES = "parley_actor_types"
+
 # months that are also common nouns: "in a march" is no date, "in March" is
 MONTH_HOMOGRAPHS = rule_words("month_homographs")
 TIME_WORDS = rule_words("time_words")
@@ -127,6 +131,9 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
     if entry.get("transitive") and not any(c.dep_ in ("dobj", "nsubjpass") for c in children) \
             and not implicit_objects(token, []):
         return False      # "sought help" asks; "sought to calm tensions" only tries
+    if entry.get("object_alone") and _more_than_object(token, children):
+        return False      # "called Putin" is a call; "called him a liar", "called Xi to discuss trade",
+                          # "called out the minister" name, ask or criticise
     if entry.get("object_voices") and not any(c.dep_ == "dobj" and voices_demand(c, lexicon) for c in children):
         return False      # "held placards demanding safer staffing"; placards at a campaign stop voice no demand
     if entry.get("proposal") and not proposal_heads(token, entry):
@@ -166,9 +173,12 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
             return False      # "lied to parliament", "to voters"; "lies to the south of the lake" tells a place
         if entry.get("pobj"):
             pool = list(prep.subtree) if prep.dep_ != "prt" else objects
+            # the object itself (and its conjuncts) may be named by the actor it is ("from NATO")
+            heads = [g for g in prep.children if g.dep_ == "pobj"] if prep.dep_ != "prt" else list(objects)
+            heads += [c for h in heads for c in h.conjuncts]
             if not any(lexicon.in_class(t.lemma_.lower(), entry["pobj"]) or
                        lexicon.in_class(t.lower_, entry["pobj"]) or _named_in_class(t, entry["pobj"], lexicon)
-                       for t in pool):
+                       for t in pool) and not any(_party_in_class(h, entry["pobj"], lexicon) for h in heads):
                 return False
     if entry.get("obj"):
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
@@ -180,7 +190,8 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         objects += [c for o in objects for c in o.conjuncts]
         objects += through_partitive(objects, lexicon)
         if not any(any(lexicon.in_class(form, entry["obj"]) for form in _forms(o) + _modified_forms(o))
-                   or _named_in_class(o, entry["obj"], lexicon) for o in objects):
+                   or _named_in_class(o, entry["obj"], lexicon) or _party_in_class(o, entry["obj"], lexicon)
+                   for o in objects):
             return False
     if entry.get("subj"):
         subject, _ = subject_of(token)
@@ -196,7 +207,8 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
         # "peacekeeping troops", "riot police": the modifier may be what the entry names
         heads += [c for h in heads for c in h.children if c.dep_ in ("compound", "amod")]
         if not any(any(lexicon.in_class(form, entry["subj"]) for form in _forms(h))
-                   or _named_in_class(h, entry["subj"], lexicon) for h in heads):
+                   or _named_in_class(h, entry["subj"], lexicon) or _party_in_class(h, entry["subj"], lexicon)
+                   for h in heads):
             return False
     if entry.get("host_subj") or entry.get("host_verb"):
         # a noun in a predicate phrase names what its clause's subject is ("military action is on
@@ -247,6 +259,19 @@ def satisfies(token, entry: dict, lexicon: Lexicon):
                    for m in mods):
             return False
     return matched_prt
+
+
+def _more_than_object(verb, children: list) -> bool:
+    """Whether a verb has something beside its one direct object: a particle, a second object, a
+    label it gives the object, or a clause ("to discuss trade", "that he would come"). A lone object
+    predicative is the object the parser misread ("called Prime Minister Shinzo Abe": "Abe" as what
+    the call names)."""
+    objects = [c for c in children if c.dep_ == "dobj"] or [c for c in children if c.dep_ == "oprd"]
+    if len(objects) != 1:
+        return True
+    return any(c != objects[0] and (c.dep_ in ("prt", "dative", "oprd", "acomp", "xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))) for c in children) \
+        or any(label != objects[0] for label in labels_given(verb))
 
 
 CONDITIONAL_MODALS = rule_words("conditional_modals")
@@ -395,6 +420,15 @@ def _named_in_class(token, spec, lexicon: Lexicon) -> bool:
     """Whether a named entity's label puts ``token`` in a class: "ent:person" asks for a named
     person ("welcomed Obama"), "ent:gpe" for a state or place named ("pressed Pakistan")."""
     return bool(token.ent_type_) and lexicon.in_class("ent:" + token.ent_type_.lower(), spec)
+
+
+def _party_in_class(token, spec, lexicon: Lexicon) -> bool:
+    """Whether the actor the actors stage found at ``token`` puts it in a class: "actor:igo" asks for an
+    international body ("quit UNESCO", "withdrew from the Organization of American States"),
+    "actor:person" for a person. Only an object's head is read this way, not every word of its phrase:
+    troops withdrawn from a town near a NATO base leave no international body."""
+    kind = token.doc.user_data.get(ACTOR_TYPES, {}).get(token.i)
+    return kind is not None and lexicon.in_class("actor:" + kind, spec)
 
 
 def _modified_forms(token) -> tuple[str, ...]:
