@@ -806,6 +806,30 @@ REPORTS: list[Report] = [
         Russian Foreign Minister Sergei Lavrov said on Monday he would meet US Secretary of State Rex
         Tillerson in Vienna on Thursday.""",
            meeting("2017-12-07", None, "Vienna", "RUS USA", status="planned")),
+    # session 22 (fixproc22, review fixes of prochost22): a pronoun stands for the subject before it,
+    # through a chain of pronoun subjects, never for the one its sentence's subject met; "they" for two
+    # persons of one state gives no second party; "meanwhile" after a story of the day before takes that
+    # day. Expectations written before the first run
+    report("moon-hanoi-abudhabi-chain-2018", "pronoun-chain", "2018-03-23", """
+        South Korean President Moon Jae-in laid a wreath at the mausoleum of Ho Chi Minh on Friday. He
+        held talks with Vietnamese President Tran Dai Quang in Hanoi on Friday afternoon. He will fly to
+        Abu Dhabi on Saturday for a visit to the United Arab Emirates.""",
+           meeting("2018-03-23", None, "Hanoi", "KOR VNM"),
+           meeting("2018-03-24", None, "Abu Dhabi", "KOR ARE", status="planned")),
+    report("li-canberra-wellington-subject-2017", "pronoun-subject", "2017-03-24", """
+        Chinese Premier Li Keqiang met Australian Prime Minister Malcolm Turnbull in Canberra on Friday,
+        and he will arrive in Wellington on Sunday for the second leg of his tour.""",
+           meeting("2017-03-24", None, "Canberra", "CHN AUS"),
+           meeting("2017-03-26", None, "Wellington", "CHN NZL", status="planned")),
+    report("trudeau-morneau-london-they-2018", "they-one-state", "2018-11-17", """
+        Canadian Prime Minister Justin Trudeau and Finance Minister Bill Morneau stopped in London on their
+        way home from Asia. They met at the Canadian High Commission on Saturday to go over the budget."""),
+    report("merkel-putin-sochi-meanwhile-2018", "same-time-day", "2018-05-19", """
+        Heavy rain flooded streets and cellars in several towns of northern Germany on Friday, the police
+        said. Firefighters worked through the night. Some trains were cancelled. A motorway was closed
+        for several hours. Meanwhile, German Chancellor Angela Merkel met Russian President Vladimir Putin
+        in Sochi.""",
+           meeting("2018-05-18", None, "Sochi", "DEU RUS")),
 ]
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from parley.clauses import SUBJECT_DEPS, in_main_subject, main_subject
 from parley.events.words import pair_types, rule_words
 
 PERSON_PRONOUNS = rule_words("person_pronouns")
@@ -40,7 +41,6 @@ LOOKBACK = 2            # sentences before the reference's own that may hold its
 NON_PERSON_TYPES = frozenset({"state", "igo", "group", "org", "ngo", "organ"})
 KIND_TYPES = {"state": frozenset({"state"}), "igo": frozenset({"igo"}), "group": frozenset({"group"}),
               "person": frozenset({"person"})}
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 STATE_DESCRIBERS = rule_words("state_describers")     # "the socialist state", "the reclusive state"
 
 
@@ -199,7 +199,7 @@ class Antecedents:
                     owned = [m for index, m in fitting if owner is not None and index == owner.i]
                     return owned or [fitting[-1][1]]
                 return [fitting[0][1]]
-            subjects = [m for index, m in fitting if self._in_subject(self.doc[index])]
+            subjects = [m for index, m in fitting if in_main_subject(self.doc[index])]
             return [subjects[0] if subjects else fitting[0][1]]
         return []
 
@@ -236,9 +236,7 @@ class Antecedents:
 
     def _root_subject(self, sentence: int):
         """The subject token of a sentence's main clause, or None (also for unparsed sentences)."""
-        start = self.sentence_starts[sentence]
-        root = self.doc[start].sent.root
-        return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        return main_subject(self.doc[self.sentence_starts[sentence]].sent)
 
     def _fronted_clause_subject(self, token, person: bool) -> list[dict]:
         """"As he meets X, Obama will ...": a pronoun subject of a subordinate clause placed
@@ -268,18 +266,6 @@ class Antecedents:
                 return None
             current = current.head
         return None
-
-    @staticmethod
-    def _in_subject(token) -> bool:
-        """Whether a token is (in) the subject of its sentence's main clause."""
-        current = token
-        for _ in range(6):
-            if current.dep_ in SUBJECT_DEPS:
-                return current.head.dep_ == "ROOT"
-            if current.head == current:
-                return False
-            current = current.head
-        return False
 
     def _pair(self, token) -> bool:
         if token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -327,7 +313,7 @@ class Antecedents:
             if sentence != here:
                 # the sentence before: its subject is the topic the description continues
                 # ("Obama called Netanyahu. The administration later ..." is Obama's)
-                subjects = [m for index, m in fitting if self._in_subject(self.doc[index])]
+                subjects = [m for index, m in fitting if in_main_subject(self.doc[index])]
                 if subjects:
                     return [self._as_reference(subjects[0], span, kind)]
             return [self._as_reference(fitting[0][1], span, kind)]

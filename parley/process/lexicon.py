@@ -29,7 +29,7 @@ WORD_LISTS = ("appearance_nouns", "presence_nouns", "appearance_modifiers", "app
               "non_diplomatic_summoners", "residence_nouns", "repeated_summons_words", "troop_nouns",
               "hosting_light_verbs", "hosting_nouns", "standing_verbs", "bare_appearance_nouns", "lacking_words",
               "visit_light_verbs", "same_time_connectives", "addressing_verbs", "council_vote_verbs",
-              "resolution_verbs")
+              "resolution_verbs", "subject_pronouns", "object_pronouns", "possessive_pronouns", "plural_pronouns")
 # optional sections that map a preposition to the words it follows: each a mapping of words to lists of words
 WORD_MAPS = ("hypothetical_nouns", "inclination_nouns")
 

@@ -17,6 +17,7 @@ from typing import Any
 from parley.knowledge import data_path, read_yaml
 from parley.process import syntax
 from parley.process.mention import addressed
+from parley.process.pronouns import antecedents, in_own_sentence, person_pronouns
 
 BETWEEN = ("between", "among", "amongst", "with")
 
@@ -102,17 +103,19 @@ def partner_sides(ctx: Any, verb: Any, mentions: list[dict]) -> tuple[list[tuple
     if subj is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i != verb.i:
         # "he would visit X, meeting Y in Z": a participle's subject is that of the clause it modifies
         subj = syntax.subject_of(verb.head)
-        if subj is not None and subj.pos_ == "PRON":  # ... "he": the one person named before it
-            named = [m for m in mentions if m.get("type") == "person" and m["char_end"] <= subj.idx]
-            return [(m, subj) for m in named[-1:]], meeting_partners_objects(verb, mentions, nouns, topic)
+        if subj is not None and subj.pos_ == "PRON":  # ... "he": the one the pronoun stands for
+            found = _pronoun_subject(ctx, subj) or _pronoun_before(ctx, subj)
+            return found, meeting_partners_objects(verb, mentions, nouns, topic)
     if subj is not None and _set_apart(subj):
         subj = _list_before(subj)  # "the US and the Taliban -- but not the government -- signed"
     if subj is not None:
         found.extend(_members(subj, mentions, nouns=nouns) or _plural_anaphor(ctx, subj, verb, mentions)
-                     or _pronoun_subject(subj, mentions) or _pronoun_before(ctx, subj))
+                     or _pronoun_subject(ctx, subj) or _pronoun_before(ctx, subj))
     objects = meeting_partners_objects(verb, mentions, nouns, topic)
     if not objects and len({party_key(m) for m, _ in found}) == 1:
-        objects = _pronoun_partner(verb, mentions, {actor_key(m) for m, _ in found})
+        if subj is not None and subj.lower_ in ctx.lex.words("plural_pronouns"):
+            return [], []  # "They met in Geneva" after a president and his premier: they met one another
+        objects = _pronoun_partner(ctx, verb, mentions, {actor_key(m) for m, _ in found})
     return found, objects
 
 
@@ -139,8 +142,6 @@ def noun_partners(ctx: Any, head: Any, gov: Any, mentions: list[dict]) -> list[t
 # "the pair met", "the two leaders met", "both men met": two persons named just before
 PAIR_NOUNS = ("pair", "duo")
 COUNT_WORDS = ("two", "both")
-OBJECT_PRONOUNS = ("him", "her")
-SUBJECT_PRONOUNS = ("he", "she")
 
 
 def _plural_anaphor(ctx: Any, subj: Any, verb: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:
@@ -173,80 +174,65 @@ def _two_persons(persons: list[dict]) -> list[dict]:
     return []
 
 
-def _pronoun_subject(subj: Any, mentions: list[dict]) -> list[tuple[dict, Any]]:
-    """ "Obama said he met Putin": a subject pronoun of a verb of meeting stands for the person its
-    sentence names first, before it (the one the sentence is about)."""
-    if subj.lower_ not in SUBJECT_PRONOUNS:
+def _pronoun_subject(ctx: Any, subj: Any) -> list[tuple[dict, Any]]:
+    """ "Obama said he met Putin": a singular subject pronoun of a verb of meeting stands for the
+    person named by the subject of a clause above it in its sentence
+    (:func:`~parley.process.pronouns.in_own_sentence`), not one met or named in another clause."""
+    if subj.lower_ not in person_pronouns(ctx.lex, "subject", plural=False):
         return []
-    named = [m for m in mentions if m.get("type") == "person" and m["char_end"] <= subj.idx]
+    sent = ctx.doc.sentence_at(subj.idx)
+    found = in_own_sentence(ctx, sent, subj) if sent is not None else None
+    named = [m for m in (found or ([], []))[0] if m.get("type") == "person"]
     return [(named[0], subj)] if named else []
-
-
-# third-person pronouns that stand for persons named before them; the plural ones for more than one
-THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "they", "their", "them"})
-PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
-QUOTE_MARKS = ('"', "“", "”")
 
 
 def pronoun_leaders(ctx: Any, sent: Any, pron: Any) -> list[dict]:
     """The leaders or ministers (:func:`acts_for_state`) a third-person pronoun stands for ("he'll
     welcome Romania's president" after a sentence about the president's week; "they were in Hanoi on
-    a state visit" after one about an emperor and empress): the persons named before it in its
-    sentence, else those of the sentence before, when they are of one state and a singular pronoun
-    has only that state's leaders to stand for. Nothing when a person of another state is named, when
-    a singular pronoun might stand for someone who acts for no state (a person the actors stage does
-    not know, or one named by a name the sentence is about: "Tesla's chief Elon Musk met the chancellor.
-    He will welcome ..."), when a plural pronoun has one person alone before it, and across a change of
-    voice: a person outside a quotation is no candidate for a pronoun inside one, nor the other way
-    round (in 'Macri said: "He will host ..."' the pronoun is not the speaker). Titles typed as a state
-    count as persons ("Romania's president").
+    a state visit" after one about an emperor and empress): the persons it stands for
+    (:func:`~parley.process.pronouns.antecedents`: the subject before it, not one met or named in
+    another clause), when they are of one state and a singular pronoun has only that state's leaders
+    to stand for. Nothing when they are of two states, when a singular pronoun may stand for someone
+    who acts for no state (a person the actors stage does not know, or one it knows with no state:
+    "Tesla's chief Elon Musk met the chancellor. He will welcome ..."), and when a plural pronoun has
+    one person alone to stand for. Titles typed as a state count as persons ("Romania's president").
 
     :param ctx: the :class:`~parley.process.context.DocumentContext`.
     :param sent: the pronoun's :class:`~parley.document.Sentence`.
     :param pron: the pronoun's token.
     :returns: their mentions, all of one state; [] for none.
     """
-    if pron.lower_ not in THIRD_PERSON or sent is None:
+    if pron.lower_ not in person_pronouns(ctx.lex):
         return []
-    text, voice = ctx.doc.text, _voice(ctx.doc.text, pron.idx)
-    for index in (sent.index, sent.index - 1):
-        window = ctx.doc.sentences[index] if index >= 0 else None
-        if window is None:
-            return []
-        known = [m for m in ctx.mentions.get(index, []) if (m.get("type") == "person" or m.get("role"))
-                 and m["char_end"] <= pron.idx and _voice(text, m["char_start"]) == voice]
-        unknown = [s for s in _unknown_persons(ctx, window, index != sent.index)
-                   if s[1] <= pron.idx and _voice(text, s[0]) == voice]
-        if known or unknown:
-            break
+    found = antecedents(ctx, sent, pron)
+    if not found:
+        return []
+    known, unknown = found
     states = {m.get("country") for m in known}
     leaders = [m for m in known if acts_for_state(m)]
     if len(states) != 1 or not leaders:
         return []
-    if pron.lower_ not in PLURAL_PRONOUNS:
+    if pron.lower_ not in ctx.lex.words("plural_pronouns"):
         return leaders if len(leaders) == len(known) and not unknown else []
-    if len(known) + len(unknown) < 2 and not COORDINATED.match(text, known[0]["char_end"]):
+    if _persons(ctx.doc.text, [(m["char_start"], m["char_end"]) for m in known] + unknown) < 2 \
+            and not COORDINATED.match(ctx.doc.text, known[0]["char_end"]):
         return []  # "they" after one person: others, not him ("the emperor and empress" are two)
     return leaders
 
 
+def _persons(text: str, spans: list[tuple[int, int]]) -> int:
+    """How many persons the name spans stand for: spans with only spaces between them are one name
+    ("German Chancellor" and "Olaf Scholz", read as two mentions, are one person)."""
+    count, end = 0, None
+    for lo, hi in sorted(spans):
+        if end is None or text[end:lo].strip():
+            count += 1
+        end = max(hi, end or hi)
+    return count
+
+
 # a person coordinated with the one named before ("Emperor Akihito and Empress Michiko")
 COORDINATED = re.compile(r",?\s+and\s+\w")
-
-
-def _unknown_persons(ctx: Any, sent: Any, before: bool) -> list[tuple[int, int]]:
-    """The persons of a sentence that no actor mention covers, as ``(start, end)``: the names the name
-    finder calls persons, and for a sentence ``before`` the pronoun's, its main subject where that is
-    a name ("Tesla's chief Elon Musk met ...": the subject is who a pronoun after it most likely
-    stands for)."""
-    covered = [(m["char_start"], m["char_end"]) for m in ctx.mentions.get(sent.index, [])]
-    spans = [(e.start_char, e.end_char) for e in ctx.sdoc.ents if e.label_ == "PERSON"
-             and sent.char_start <= e.start_char < sent.char_end] if ctx.sdoc is not None else []
-    root = syntax.span_root(ctx.sdoc, sent.char_start, sent.char_end) if before else None
-    subj = syntax.subject_of(root) if root is not None and root.pos_ in syntax.VERB_POS else None
-    if subj is not None and subj.pos_ == "PROPN":
-        spans.append(syntax.left_extent(subj))
-    return [(lo, hi) for lo, hi in spans if not any(s < hi and lo < e for s, e in covered)]
 
 
 def pronoun_state(ctx: Any, sent: Any, pron: Any) -> str | None:
@@ -255,23 +241,18 @@ def pronoun_state(ctx: Any, sent: Any, pron: Any) -> str | None:
     return persons[0]["country"] if persons else None
 
 
-def _voice(text: str, pos: int) -> int:
-    """1 inside a quotation at ``pos`` (an odd number of quotation marks since its paragraph began), else 0."""
-    start = text.rfind("\n", 0, pos) + 1
-    return sum(text.count(q, start, pos) for q in QUOTE_MARKS) % 2
-
-
 def _pronoun_before(ctx: Any, pron: Any) -> list[tuple[dict, Any]]:
-    """ "He'll welcome Romania's president": a subject pronoun whose sentence names no person before it
-    stands for the leaders of one state the sentence before names (:func:`pronoun_leaders`)."""
+    """ "He'll welcome Romania's president": a subject pronoun that no subject above it in its sentence
+    names a person for stands for the leaders of one state named before it (:func:`pronoun_leaders`)."""
     sent = ctx.doc.sentence_at(pron.idx) if pron.pos_ == "PRON" else None
     return [(m, pron) for m in pronoun_leaders(ctx, sent, pron)] if sent is not None else []
 
 
-def _pronoun_partner(verb: Any, mentions: list[dict], subjects: set) -> list[tuple[dict, Any]]:
+def _pronoun_partner(ctx: Any, verb: Any, mentions: list[dict], subjects: set) -> list[tuple[dict, Any]]:
     """ "he told Putin to stop when he met him": an object pronoun of a verb of meeting stands for
     the person named last before it in its sentence who is not its subject."""
-    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS), None)
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj"
+                    and c.lower_ in person_pronouns(ctx.lex, "object", plural=False)), None)
     if pronoun is None:
         return []
     named = [m for m in mentions if m.get("type") == "person" and m["char_end"] <= pronoun.idx
@@ -515,14 +496,15 @@ def roles_in_sentence(ctx: Any, sent: Any, mentions: list[dict], meetings: list[
     government = frozenset(ctx.lex.words("government_nouns"))
 
     def doers(verb: Any) -> list[tuple[dict, Any]]:
-        """The actors the subject of ``verb`` names: not a pronoun, but for the "he" of a clause of
-        "where" ("returned from Tehran, where he held talks"), who is the person the sentence is about."""
+        """The actors the subject of ``verb`` names; for a pronoun ("returned from Tehran, where he held
+        talks"; "He held talks with the premier" after the president's arrival) the person it stands
+        for: the subject above it in its sentence, else the leaders of one state before it."""
         subj = syntax.subject_of(verb)
         if subj is None:
             return []
         if subj.pos_ != "PRON":
             return _members(subj, mentions, nouns=government)
-        return _pronoun_subject(subj, mentions) if syntax.where_clause(verb) is not None else []
+        return _pronoun_subject(ctx, subj) or _pronoun_before(ctx, subj)
 
     def subject_takes_part(verb: Any, mm: Any) -> None:
         """The subject of ``verb`` takes part in the meeting of ``mm``."""

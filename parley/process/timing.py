@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -203,13 +204,14 @@ HAVE = frozenset({"has", "have", "had", "'ve"})
 
 
 def told_in_lead(ctx: DocumentContext, mm: MeetingMention) -> bool:
-    """True if the phrase's main clause, in the report's lead, tells its meeting as over or going on:
-    its own verb ("met", "are meeting", "have met") or a verb of holding it ("held talks", "are
-    holding talks", "talks were held", "opened the summit") in the past, the progressive or the
-    perfect, with no modal or infinitive marker ("will meet", "is to meet", "may meet"). A present
-    that governs a meeting noun ("wants talks", "attends the summit") does not tell when; nor does
-    an arrival, which is often for talks on another day ("arrived in Doha for Saturday's talks")."""
-    if not mm.main or mm.gov is None or (mm.sentence >= LEAD_SENTENCES and not same_time(ctx, mm)):
+    """True if the phrase's main clause, in the report's lead or in a clause opened by a connective of
+    the same time (:func:`same_time`), tells its meeting as over or going on: its own verb ("met",
+    "are meeting", "have met") or a verb of holding it ("held talks", "are holding talks", "talks were
+    held", "opened the summit") in the past, the progressive or the perfect, with no modal or
+    infinitive marker ("will meet", "is to meet", "may meet"). A present that governs a meeting noun
+    ("wants talks", "attends the summit") does not tell when; nor does an arrival, which is often for
+    talks on another day ("arrived in Doha for Saturday's talks")."""
+    if not mm.main or mm.gov is None or (mm.sentence >= LEAD_SENTENCES and same_time(ctx, mm) is None):
         return False
     verb = mm.gov
     # ("spoke at the Kremlin, where he was meeting Modi": a clause of "where" tells the place's news)
@@ -225,25 +227,52 @@ def told_in_lead(ctx: DocumentContext, mm: MeetingMention) -> bool:
         (verb.tag_ == "VBN" and bool(aux & (HAVE | {"was", "were"})))
 
 
-def same_time(ctx: DocumentContext, mm: MeetingMention) -> bool:
-    """True if the clause that tells the meeting opens with a connective of the same time
-    (``same_time_connectives``: "Meanwhile, the minister met the pope at the Vatican") and the
-    narrative it joins is of the report's days: no time of its sentence, and not the last time told
-    before it, ends before the day before the report. Such a clause tells what happened while the
-    news of the report did, wherever it stands in the report; "meanwhile" in a story of past years
-    joins a time of those years, which the sentences before name."""
-    if ctx.published is None or ctx.lex.same_time is None:
-        return False
+def same_time(ctx: DocumentContext, mm: MeetingMention) -> str | None:
+    """The day of the news a clause opened by a connective of the same time joins
+    (``same_time_connectives``: "Meanwhile, the minister met the pope at the Vatican"), as an ISO date,
+    or None. Such a clause tells what happened while the news before it did, wherever it stands in
+    the report, when that news is of the report's days: a time of those days (the report's day or the
+    day before: "on Monday" in a report of Tuesday, "today") is told before it in the report, and no
+    time of its sentence, nor the last time told before it, ends before the day before the report.
+    "Meanwhile" in a feature story that tells no day joins no day of the report, and in a story of past
+    years a time of those years. The day is the report's, or the day before where the last time told
+    before the clause is that day (a story of the day before)."""
+    if ctx.published is None or ctx.lex.same_time is None or mm.gov is None:
+        return None
     if not ctx.lex.same_time.match(ctx.doc.text, mm.gov.left_edge.idx, mm.gov.idx):
+        return None
+    today, yesterday = ctx.published.isoformat(), (ctx.published - timedelta(days=1)).isoformat()
+
+    def told(index: int) -> list[dict]:
+        return [t for t in ctx.times.get(index, []) if t.get("start") and t.get("kind") != "duration"
+                and not _in_dateline(ctx.doc.text, t)]
+
+    def ends(t: dict) -> str:
+        return (t.get("end") or t["start"])[:10]
+
+    if any(ends(t) < yesterday for t in told(mm.sentence)):
+        return None
+    before = [t for index in range(mm.sentence) for t in sorted(told(index), key=lambda t: t.get("char_start") or 0)]
+    if not before or ends(before[-1]) < yesterday:
+        return None
+    if not any(yesterday <= t["start"][:10] and ends(t) <= today for t in before):
+        return None
+    last = before[-1]
+    return yesterday if last["start"][:10] == ends(last) == yesterday else today
+
+
+# what follows the date of a dateline: an agency in brackets and a dash ("ATHENS, Nov 9 (Reuters) -")
+DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[\u2014\u2013-]{1,2}\s")
+
+
+def _in_dateline(text: str, time: dict) -> bool:
+    """True if a time is the date of a dateline at the start of its line: it tells when the report was
+    filed, not when what it tells happened."""
+    start = time.get("char_start")
+    if start is None:
         return False
-    before = (ctx.published - timedelta(days=1)).isoformat()
-    said = [t for t in ctx.times.get(mm.sentence, []) if t.get("start") and t.get("kind") != "duration"]
-    for index in range(mm.sentence - 1, -1, -1):
-        told = [t for t in ctx.times.get(index, []) if t.get("start") and t.get("kind") != "duration"]
-        if told:
-            said.append(max(told, key=lambda t: t.get("char_start") or 0))
-            break
-    return all((t.get("end") or t["start"]) >= before for t in said)
+    line = text.rfind("\n", 0, start) + 1
+    return start - line < 40 and bool(DATELINE_END.match(text, time["char_end"]))
 
 
 def told_appearance(mm: MeetingMention) -> bool:
@@ -262,9 +291,10 @@ def told_appearance(mm: MeetingMention) -> bool:
 
 def lead_day(ctx: DocumentContext, mm: MeetingMention) -> dict | None:
     """The report's day, as an approximate date (precision ``publication``), of a meeting that no
-    time of its sentence dates and that the lead tells as over or going on ("the leaders met in
-    Oslo", "are meeting in Oslo"): news tells without a date the meeting of its day or the day
-    before. Only for a meeting told by its verb, or a definite one ("the summit"), not called off or
+    time of its sentence dates and that the lead, or a clause opened by a connective of the same time,
+    tells as over or going on (:func:`told_in_lead`: "the leaders met in Oslo", "are meeting in Oslo"):
+    news tells without a date the meeting of its day or the day before (after "meanwhile", the day of
+    the news it joins: :func:`same_time`). Only for a meeting told by its verb, or a definite one ("the summit"), not called off or
     planned; and for a joint appearance told as over anywhere in the report (``told_appearance``) or a
     visit told by the visitor's presence in the report's present ("is in Seoul", "is due in Seoul")."""
     if mm.dates or ctx.published is None or mm.status not in (None, "held"):
@@ -278,11 +308,13 @@ def lead_day(ctx: DocumentContext, mm: MeetingMention) -> dict | None:
     if not mm.verbal and (mm.head is None or not any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every") for c in mm.head.children)):
         return None
-    return _report_day(ctx, mm, "lead" if mm.sentence < LEAD_SENTENCES else "same time")
+    joined = same_time(ctx, mm)
+    return _report_day(ctx, mm, "same time", joined) if joined else _report_day(ctx, mm, "lead")
 
 
-def _report_day(ctx: DocumentContext, mm: MeetingMention, via: str) -> dict:
-    """The report's day as the date of ``mm``, told by ``via`` ("lead", "appearance")."""
-    day = ctx.published.isoformat()
+def _report_day(ctx: DocumentContext, mm: MeetingMention, via: str, day: str | None = None) -> dict:
+    """The report's day (or ``day``, one of the report's days) as the date of ``mm``, told by ``via``
+    ("lead", "appearance", "same time")."""
+    day = day or ctx.published.isoformat()
     return {"text": None, "char_start": None, "char_end": None, "sentence": mm.sentence, "start": day, "end": day,
             "precision": "publication", "bound": None, "via": via}

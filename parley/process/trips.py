@@ -19,6 +19,7 @@ from typing import Any
 from parley.process.coref import name_words
 from parley.process.context import PRECISION_RANK, span_dict, venue_dict
 from parley.process.dating import forward
+from parley.process.pronouns import person_pronouns
 from parley.process.timing import report_time
 from parley.process.visits import PRESENCE
 
@@ -28,7 +29,8 @@ from parley.process.visits import PRESENCE
 TO_BE = re.compile(
     r"\b(?:will|would|['’]ll|is|are|am|['’]s|['’]m|['’]re|was|were|had been|has been)\s+(?:(?:due|expected|scheduled|set|going)\s+to\s+"
     r"|to\s+)?be\s+(there|in\s+(?:the\s+(?:[A-Z][\w-]+\s+)?(?:capital|city))|in)\b")
-SUBJECT_PRONOUNS = ("he", "she", "i", "we")
+# the traveller in his own quoted words ("I will be in Lima"); a third-person one is the lexicon's
+FIRST_PERSON = frozenset({"i", "we"})
 # words on a trip noun that put it after the report
 AHEAD = frozenset({"upcoming", "forthcoming", "coming", "planned", "scheduled", "proposed"})
 # parts of a month, with their first and last day (the last as None: to the month's end)
@@ -123,7 +125,7 @@ def _same_traveller(ctx: Any, sent: Any, at: int, visit: Any) -> bool:
              for w in name_words(ctx.doc.text[m["char_start"]:m["char_end"]])}
     if word in names:
         return True
-    if word.lower() not in SUBJECT_PRONOUNS:
+    if word.lower() not in person_pronouns(ctx.lex, "subject", plural=False) | FIRST_PERSON:
         return False
     return not any(m.get("country") not in (None, visitor) for m in people)
 

@@ -13,6 +13,7 @@ from typing import Any
 from parley.process import syntax
 from parley.process.dateline import filed_from
 from parley.process.participants import acts_for_state, pronoun_leaders, pronoun_state
+from parley.process.pronouns import person_pronouns
 
 # the flags of a visit told by the visitor's presence ("was in Ankara on Monday"), and of one told in
 # the report's present ("is in Ankara")
@@ -141,17 +142,20 @@ def presences(ctx: Any, sent: Any) -> list[tuple[int, int, str, dict, bool]]:
     return out
 
 
-# the pronouns a presence may be told of ("he is in Seoul", "they were in Paris")
-SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
-
-
 def _pronouns(ctx: Any, sent: Any) -> list[dict]:
-    """The third-person subject pronouns of a sentence, as spans (read on the text: a sentence that
-    tells a presence alone is often left unparsed)."""
+    """The third-person subject pronouns of a sentence (``subject_pronouns``: "he is in Seoul", "they
+    were in Paris"), as spans (read on the text: a sentence that tells a presence alone is often left
+    unparsed)."""
     if ctx.sdoc is None:
         return []
     return [{"char_start": sent.char_start + m.start(), "char_end": sent.char_start + m.end()}
-            for m in SUBJECT_PRONOUN.finditer(sent.text)]
+            for m in _word_pattern(person_pronouns(ctx.lex, "subject")).finditer(sent.text)]
+
+
+@lru_cache(maxsize=8)
+def _word_pattern(words: frozenset[str]) -> re.Pattern:
+    """A pattern of ``words`` as whole words, in any case."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, words))), re.IGNORECASE)
 
 
 def _pronoun_doer(ctx: Any, sent: Any, span: dict) -> dict:
