@@ -10,14 +10,13 @@ ordinary dev set since, as ``events_fresh10_dev.jsonl`` (drawn in session 17, sc
 of session 18) and ``events_fresh11_dev.jsonl`` (drawn in session 18, scored once at the end of
 session 19) and ``events_fresh12_dev.jsonl`` (drawn in session 19, scored once at the end of
 session 20) and ``events_fresh13_dev.jsonl`` (drawn in session 20, scored once at the end of session
-21) are. ``events_fresh14_dev.jsonl`` (drawn in session 21) and ``events_fresh15_dev.jsonl`` (drawn
-in session 22) are unseen: in no default list and in ``events_round7.UNSEEN_SETS``; score each once,
-with ``--sets fresh14`` and then ``--sets fresh15``, in a later session.
+21) and ``events_fresh14_dev.jsonl`` (drawn in session 21, scored once at the end of session 22)
+are. ``events_fresh15_dev.jsonl`` (drawn in session 22) is unseen: in no default list and in
+``events_round7.UNSEEN_SETS``; score it once, with ``--sets fresh15``, in a later session.
 
 Usage: python bench/events_round12.py --label before [--sets fresh8,fresh7,fresh6,fresh5,...,plover] [--details DIR]
        python bench/events_round12.py --label after --heldout
-       python bench/events_round12.py --label after --sets fresh14  (once, in a later session)
-       python bench/events_round12.py --label after --sets fresh15  (once, after fresh14)
+       python bench/events_round12.py --label after --sets fresh15  (once, in a later session)
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import events_round8  # noqa: E402
 from _common import REPORTS  # noqa: E402
 
-events_round8.SETS = "fresh13,fresh12,fresh11,fresh10,fresh9,fresh8,fresh7,fresh6," + events_round8.SETS
+events_round8.SETS = "fresh14,fresh13,fresh12,fresh11,fresh10,fresh9,fresh8,fresh7,fresh6," + events_round8.SETS
 
 if __name__ == "__main__":
     events_round8.run(REPORTS / "events_round12.json")
