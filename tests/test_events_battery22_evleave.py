@@ -13,8 +13,16 @@ import pytest
 from tests import battery22_evleave_sentences
 from tests.battery18_sentences import battery_tests, coded, coded_events
 
+# the verb entry for a call to a person was removed at the merge (it coded about one real call in three
+# over the benchmark news): these two wait for the verb's senses to be told apart
+CALL_REMOVED = "the call-person entry was removed at the merge (precision about 1 in 3 on the benchmark news)"
+KNOWN_FAILURES = {
+    "The Kenyan president called his Ugandan counterpart on Sunday.": CALL_REMOVED,
+    "Indian Prime Minister Narendra Modi called Japanese Prime Minister Shinzo Abe on Wednesday.": CALL_REMOVED,
+}
+
 test_battery22_evleave_event_sentence_codes_its_type, test_battery22_evleave_no_event_sentence_codes_nothing = \
-    battery_tests(battery22_evleave_sentences)
+    battery_tests(battery22_evleave_sentences, KNOWN_FAILURES)
 
 
 def test_the_body_left_is_the_other_side(code_pipeline):
