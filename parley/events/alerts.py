@@ -86,8 +86,7 @@ def hazards_named(warning, lexicon, names_party) -> list:
     :param lexicon: the loaded lexicon.
     :param names_party: whether a token names a party (the coder's reading of the sentence's actors).
     """
-    named = [p for c in warning.children if c.dep_ == "prep" and c.lower_ in HAZARD_PREPS
-             for p in c.children if p.dep_ == "pobj"]
+    named = _of_objects(warning, HAZARD_PREPS)
     conditions = [c for c in warning.children if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in lexicon.word_set("conditional_marks") for m in c.children)]
     # a party's act as the condition: what would follow it is the warner's answer when it is force

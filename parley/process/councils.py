@@ -26,9 +26,12 @@ from parley.process.venues import known_city
 
 
 def _seats(ctx: DocumentContext) -> dict[str, dict]:
-    """The councils of the lexicon by party key, with their seat as a venue dict."""
-    return {s["council"]: known_city(s["city"], s["country"], "council seat")
-            for s in ctx.lex.data.get("council_seats") or []}
+    """The councils of the lexicon by party key, with their seat as a venue dict (built once a
+    document: every sentence and token that may name a council asks)."""
+    if "_council_seats" not in ctx.__dict__:
+        ctx.__dict__["_council_seats"] = {s["council"]: known_city(s["city"], s["country"], "council seat")
+                                          for s in ctx.lex.data.get("council_seats") or []}
+    return ctx.__dict__["_council_seats"]
 
 
 def _councils_in(ctx: DocumentContext, sentence: int, tokens: list[Any]) -> list[str]:
@@ -127,4 +130,4 @@ def council_votes(ctx: DocumentContext, sent: Any) -> Iterator[tuple[Any, str, d
             continue  # "lawmakers voted", "Congress passed a resolution": another body's vote
         council = council or document_council(ctx)
         if council is not None:
-            yield tok, council, seats[council], own
+            yield tok, council, dict(seats[council]), own  # a venue of its own for each meeting
